@@ -1,0 +1,43 @@
+# spotnana-events: `make test` runs everything CI runs. Each target sets up what it needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SPEC ?= ../shared/openapi/event-api-v2.json
+
+.PHONY: setup generate check-generated fixed-spec pin-spec lint typecheck test clean
+
+setup: $(STAMP)
+
+# Re-installs only when the pins or the package metadata change.
+$(STAMP): requirements-dev.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python -m codegen.generate
+
+check-generated: $(STAMP)
+	$(BIN)/python -m codegen.generate --check
+
+# The pinned spec after codegen/'s fixes: unambiguous for strict validators.
+fixed-spec: $(STAMP)
+	$(BIN)/python -m codegen.generate --fixed-spec build/event-api-v2.fixed.json
+
+# Derive openapi/ (prose-free pinned copy + lock) from a downloaded spec.
+pin-spec: $(STAMP)
+	$(BIN)/python -m codegen.pin_spec $(SPEC)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check overlays tests codegen
+	$(BIN)/ruff check --config codegen/ruff.toml generated
+	$(BIN)/mypy generated/spotnana_event_api overlays/spotnana_events codegen
+
+test: $(STAMP) check-generated lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

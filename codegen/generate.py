@@ -1,0 +1,125 @@
+"""Generate ``generated/spotnana_event_api`` from the pinned spec, or check it has not drifted.
+
+    python -m codegen.generate            # regenerate in place
+    python -m codegen.generate --check    # regenerate into a temporary folder and diff
+
+Steps: pinned spec -> declarative fixes (spec_fixes) -> openapi-python-client with our
+config and templates -> ruff (pinned, with codegen/ruff.toml) -> py.typed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from codegen import spec_fixes
+
+ROOT = Path(__file__).resolve().parent.parent
+CODEGEN = ROOT / "codegen"
+PINNED_SPEC = ROOT / "openapi" / "event-api-v2.json"
+PACKAGE = "spotnana_event_api"
+TARGET = ROOT / "generated" / PACKAGE
+
+
+def _tool(name: str) -> str:
+    # The pinned tools live next to the interpreter running this script (.venv/bin).
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def _run(*command: str) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"generate: {' '.join(command[:3])} … failed with exit code {result.returncode}")
+
+
+def write_fixed_spec(destination: Path) -> Path:
+    fixed = spec_fixes.fix(json.loads(PINNED_SPEC.read_text()))
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.write_text(json.dumps(fixed, indent=2, ensure_ascii=False) + "\n")
+    return destination
+
+
+def generate_into(workdir: Path) -> Path:
+    """Generate the package under ``workdir`` and return its folder."""
+    spec = write_fixed_spec(workdir / "event-api-v2.fixed.json")
+    package_dir = workdir / PACKAGE
+    _run(
+        _tool("openapi-python-client"),
+        "generate",
+        "--path", str(spec),
+        "--meta", "none",
+        "--output-path", str(package_dir),
+        "--config", str(CODEGEN / "config.yaml"),
+        "--custom-template-path", str(CODEGEN / "templates"),
+        "--overwrite",
+    )  # fmt: skip
+    ruff_config = str(CODEGEN / "ruff.toml")
+    _run(_tool("ruff"), "check", "--no-cache", "--fix-only", "--config", ruff_config, str(package_dir))
+    _run(_tool("ruff"), "format", "--no-cache", "--config", ruff_config, str(package_dir))
+    (package_dir / "py.typed").write_text("")
+    return package_dir
+
+
+def _relative_files(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+
+def diff_trees(expected: Path, actual: Path) -> list[str]:
+    """Readable differences between the committed tree and a fresh generation."""
+    lines: list[str] = []
+    committed, fresh = _relative_files(actual), _relative_files(expected)
+    for name in sorted(fresh - committed):
+        lines.append(f"missing from generated/: {name}")
+    for name in sorted(committed - fresh):
+        lines.append(f"not produced by the generator (hand-added?): {name}")
+    for name in sorted(fresh & committed):
+        if filecmp.cmp(expected / name, actual / name, shallow=False):
+            continue
+        lines.extend(
+            difflib.unified_diff(
+                (actual / name).read_text().splitlines(),
+                (expected / name).read_text().splitlines(),
+                f"generated/{PACKAGE}/{name} (committed)",
+                f"{PACKAGE}/{name} (regenerated)",
+                lineterm="",
+            )
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail with a diff if generated/ has drifted")
+    parser.add_argument("--fixed-spec", type=Path, help="only write the fixed spec to this path")
+    args = parser.parse_args(argv)
+    if args.fixed_spec:
+        print(f"fixed spec -> {write_fixed_spec(args.fixed_spec)}")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="spotnana-codegen-") as tmp:
+        fresh = generate_into(Path(tmp))
+        if args.check:
+            differences = diff_trees(fresh, TARGET)
+            if differences:
+                print("\n".join(differences[:400]))
+                print(f"\ngenerated/{PACKAGE} has drifted from the pinned spec and codegen/: run `make generate`.")
+                return 1
+            print(f"generated/{PACKAGE} matches a fresh generation")
+            return 0
+        if TARGET.exists():
+            shutil.rmtree(TARGET)
+        shutil.copytree(fresh, TARGET)
+        print(f"generated/{PACKAGE} regenerated from {PINNED_SPEC.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""Derive the prose-free pinned copy of a downloaded OpenAPI document, and its lock.
+
+The downloaded document's prose (every ``description`` and ``summary`` keyword) is
+Spotnana's text, which we do not redistribute. What we pin is the machine-readable
+rest, formatted canonically so that the same download always yields the same bytes.
+
+Usage: python -m codegen.pin_spec SPEC [--out-dir openapi] [--source TEXT] [--retrieved DATE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+PROSE_KEYWORDS = frozenset({"description", "summary"})
+
+# Keywords whose value maps *names* to objects. Their keys are names chosen by the
+# API author (a property may well be called "description"), so they are never
+# stripped; only the objects they hold are cleaned.
+NAME_KEYED_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "paths",
+        "webhooks",
+        "responses",
+        "content",
+        "encoding",
+        "headers",
+        "links",
+        "callbacks",
+        "variables",
+        "schemas",
+        "parameters",
+        "requestBodies",
+        "securitySchemes",
+        "pathItems",
+        "mapping",
+        "scopes",
+    }
+)
+
+# Keywords whose value is instance data, not description syntax: kept verbatim.
+DATA_KEYWORDS = frozenset({"example", "default", "enum", "const", "value"})
+
+
+def strip_prose(node: Any) -> Any:
+    """Return a copy of an OpenAPI node without prose keywords (keys of name maps kept)."""
+    if isinstance(node, list):
+        return [strip_prose(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    cleaned: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in PROSE_KEYWORDS and isinstance(value, str):
+            continue
+        if key in DATA_KEYWORDS or key.startswith("x-"):
+            cleaned[key] = value
+        elif key in NAME_KEYED_MAPS and isinstance(value, dict):
+            cleaned[key] = {name: strip_prose(item) for name, item in value.items()}
+        elif key == "examples":
+            # A schema's `examples` is a list of instances (data); elsewhere it maps
+            # names to Example objects, whose summary/description are prose.
+            cleaned[key] = value if isinstance(value, list) else {n: strip_prose(e) for n, e in value.items()}
+        else:
+            cleaned[key] = strip_prose(value)
+    return cleaned
+
+
+def canonical_json(document: Any) -> bytes:
+    """Stable formatting. Key order is the author's: it decides the generated field order."""
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class NotAnOpenAPIDocument(ValueError):
+    """The file given to pin is not an OpenAPI 3.x document."""
+
+
+def load_openapi(raw: bytes, *, origin: str) -> dict[str, Any]:
+    try:
+        document: Any = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise NotAnOpenAPIDocument(f"{origin}: not JSON ({exc})") from None
+    version = document.get("openapi") if isinstance(document, dict) else None
+    if not isinstance(version, str) or not version.startswith("3."):
+        raise NotAnOpenAPIDocument(f"{origin}: no 'openapi: 3.x' field, so not an OpenAPI 3 document")
+    if not isinstance(document.get("paths"), dict):
+        raise NotAnOpenAPIDocument(f"{origin}: has no 'paths' object")
+    checked: dict[str, Any] = document
+    return checked
+
+
+def derive(raw: bytes, *, origin: str, source: str, retrieved: str, pinned_name: str) -> tuple[bytes, bytes]:
+    """Return (pinned document bytes, lock bytes) for a downloaded document."""
+    pinned = canonical_json(strip_prose(load_openapi(raw, origin=origin)))
+    lock = {
+        "pinned": pinned_name,
+        "pinned_sha256": sha256(pinned),
+        "original_sha256": sha256(raw),
+        "original_bytes": len(raw),
+        "source": source,
+        "retrieved": retrieved,
+        "stripped_keywords": sorted(PROSE_KEYWORDS),
+    }
+    return pinned, canonical_json(lock)
+
+
+DEFAULT_SOURCE = "Spotnana developer portal, Event API reference, 'Download OpenAPI description'"
+DEFAULT_RETRIEVED = "2026-08-01"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("spec", type=Path)
+    parser.add_argument("--out-dir", type=Path, default=Path("openapi"))
+    parser.add_argument("--name", default="event-api-v2")
+    parser.add_argument("--source", default=DEFAULT_SOURCE)
+    parser.add_argument("--retrieved", default=DEFAULT_RETRIEVED)
+    args = parser.parse_args(argv)
+    try:
+        pinned, lock = derive(
+            args.spec.read_bytes(),
+            origin=str(args.spec),
+            source=args.source,
+            retrieved=args.retrieved,
+            pinned_name=f"{args.name}.json",
+        )
+    except (OSError, NotAnOpenAPIDocument) as exc:
+        print(f"pin-spec: {exc}", file=sys.stderr)
+        return 2
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    (args.out_dir / f"{args.name}.json").write_bytes(pinned)
+    (args.out_dir / f"{args.name}.lock.json").write_bytes(lock)
+    print(f"pinned {args.spec} -> {args.out_dir}/{args.name}.json (sha256 {sha256(pinned)[:12]}…)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import Client
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.event_type import EventType
+    from ...models.get_event_response import GetEventResponse
+
+
+METHOD = "GET"
+PATH = "/v2/events/{event_id}"
+
+
+def _get_kwargs(
+    event_id: str,
+    *,
+    type_: EventType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": PATH.format(
+            event_id=quote(str(event_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> ErrorResponse | GetEventResponse | None:
+    from ...models.error_response import ErrorResponse  # noqa: PLC0415
+    from ...models.get_event_response import GetEventResponse  # noqa: PLC0415
+
+    if response.status_code == 200:
+        response_200 = GetEventResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ErrorResponse | GetEventResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    event_id: str,
+    *,
+    client: Client,
+    type_: EventType | Unset = UNSET,
+) -> Response[ErrorResponse | GetEventResponse]:
+    """
+    Args:
+        event_id (str):  Example: 6926658168.
+        type_ (EventType | Unset):  Example: GENERIC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ModelParseError: If a documented response body does not fit its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetEventResponse]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_id: str,
+    *,
+    client: Client,
+    type_: EventType | Unset = UNSET,
+) -> ErrorResponse | GetEventResponse | None:
+    """
+    Args:
+        event_id (str):  Example: 6926658168.
+        type_ (EventType | Unset):  Example: GENERIC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ModelParseError: If a documented response body does not fit its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetEventResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            event_id=event_id,
+            client=client,
+            type_=type_,
+        )
+    ).parsed

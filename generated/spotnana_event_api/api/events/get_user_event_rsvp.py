@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.event_user_rsvp import EventUserRsvp
+
+
+METHOD = "GET"
+PATH = "/v2/events/{event_id}/travelers/{traveler_id}/rsvp"
+
+
+def _get_kwargs(
+    event_id: str,
+    traveler_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": PATH.format(
+            event_id=quote(str(event_id), safe=""),
+            traveler_id=quote(str(traveler_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> ErrorResponse | EventUserRsvp | None:
+    from ...models.error_response import ErrorResponse  # noqa: PLC0415
+    from ...models.event_user_rsvp import EventUserRsvp  # noqa: PLC0415
+
+    if response.status_code == 200:
+        response_200 = EventUserRsvp.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ErrorResponse | EventUserRsvp]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    event_id: str,
+    traveler_id: UUID,
+    *,
+    client: Client,
+) -> Response[ErrorResponse | EventUserRsvp]:
+    """
+    Args:
+        event_id (str):  Example: 6926658168.
+        traveler_id (UUID):  Example: f49d00fe-1eda-4304-ba79-a980f565281d.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ModelParseError: If a documented response body does not fit its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | EventUserRsvp]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        traveler_id=traveler_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_id: str,
+    traveler_id: UUID,
+    *,
+    client: Client,
+) -> ErrorResponse | EventUserRsvp | None:
+    """
+    Args:
+        event_id (str):  Example: 6926658168.
+        traveler_id (UUID):  Example: f49d00fe-1eda-4304-ba79-a980f565281d.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ModelParseError: If a documented response body does not fit its model.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | EventUserRsvp
+    """
+
+    return (
+        await asyncio_detailed(
+            event_id=event_id,
+            traveler_id=traveler_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,36 @@
+"""Errors raised by the generated layer."""
+
+
+class UnexpectedStatus(Exception):
+    """An undocumented status code, raised when ``Client.raise_on_unexpected_status`` is true."""
+
+    def __init__(self, status_code: int, content: bytes):
+        self.status_code = status_code
+        self.content = content
+        super().__init__(f"Unexpected status code: {status_code} ({len(content)} bytes of content)")
+
+
+class ModelParseError(ValueError):
+    """A JSON document does not fit the model it is parsed into."""
+
+
+class MissingRequiredFieldError(ModelParseError):
+    """A field the spec marks required is absent."""
+
+    def __init__(self, model: str, field: str) -> None:
+        self.model = model
+        self.field = field
+        super().__init__(f"{model}: required field {field!r} is missing")
+
+
+class UnknownVariantError(ModelParseError):
+    """A ``oneOf`` value matches none of the variants the spec lists."""
+
+    def __init__(self, union: str, data: object) -> None:
+        self.union = union
+        self.data = data
+        seen = sorted(data) if isinstance(data, dict) else type(data).__name__
+        super().__init__(f"{union}: no variant matches the value (keys: {seen})")
+
+
+__all__ = ["MissingRequiredFieldError", "ModelParseError", "UnexpectedStatus", "UnknownVariantError"]

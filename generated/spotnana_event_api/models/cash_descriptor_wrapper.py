@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+
+if TYPE_CHECKING:
+    from ..models.cash_descriptor import CashDescriptor
+
+
+T = TypeVar("T", bound="CashDescriptorWrapper")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "cashDescriptor",
+    }
+)
+
+
+@_attrs_define
+class CashDescriptorWrapper:
+    """
+    Attributes:
+        cash_descriptor (CashDescriptor):
+    """
+
+    cash_descriptor: CashDescriptor
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cash_descriptor = self.cash_descriptor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cashDescriptor": cash_descriptor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.cash_descriptor import CashDescriptor  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            cash_descriptor = CashDescriptor.from_dict(d["cashDescriptor"])
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("CashDescriptorWrapper", str(exc.args[0])) from None
+        cash_descriptor_wrapper = cls(
+            cash_descriptor=cash_descriptor,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            cash_descriptor_wrapper.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return cash_descriptor_wrapper
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+from ..models.override_behavior import OverrideBehavior
+
+if TYPE_CHECKING:
+    from ..models.company_specified_user_attribute import CompanySpecifiedUserAttribute
+
+
+T = TypeVar("T", bound="CompanySpecifiedAttributeOverride")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "behavior",
+        "attribute",
+    }
+)
+
+
+@_attrs_define
+class CompanySpecifiedAttributeOverride:
+    """
+    Attributes:
+        behavior (OverrideBehavior):  Example: OVERRIDE_ALLOWED.
+        attribute (CompanySpecifiedUserAttribute):
+    """
+
+    behavior: OverrideBehavior
+    attribute: CompanySpecifiedUserAttribute
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        behavior = self.behavior.value
+
+        attribute = self.attribute.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "behavior": behavior,
+                "attribute": attribute,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.company_specified_user_attribute import CompanySpecifiedUserAttribute  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            behavior = OverrideBehavior(d["behavior"])
+
+            attribute = CompanySpecifiedUserAttribute.from_dict(d["attribute"])
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("CompanySpecifiedAttributeOverride", str(exc.args[0])) from None
+        company_specified_attribute_override = cls(
+            behavior=behavior,
+            attribute=attribute,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            company_specified_attribute_override.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return company_specified_attribute_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+
+if TYPE_CHECKING:
+    from ..models.company_id import CompanyId
+
+
+T = TypeVar("T", bound="CountryFilter")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "countryCodes",
+        "companyId",
+    }
+)
+
+
+@_attrs_define
+class CountryFilter:
+    """
+    Attributes:
+        country_codes (list[str]):
+        company_id (CompanyId):
+    """
+
+    country_codes: list[str]
+    company_id: CompanyId
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_codes = self.country_codes
+
+        company_id = self.company_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "countryCodes": country_codes,
+                "companyId": company_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.company_id import CompanyId  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            country_codes = cast(list[str], d["countryCodes"])
+
+            company_id = CompanyId.from_dict(d["companyId"])
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("CountryFilter", str(exc.args[0])) from None
+        country_filter = cls(
+            country_codes=country_codes,
+            company_id=company_id,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            country_filter.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return country_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

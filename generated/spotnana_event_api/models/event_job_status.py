@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Self
+
+
+class EventJobStatus(StrEnum):
+    """Known values at generation time. A value the server added later parses to an
+    unknown member (``is_unknown``) that compares unequal to these and round-trips."""
+
+    COMPLETED = "COMPLETED"
+    IN_PROGRESS = "IN PROGRESS"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec did not list when this SDK was generated."""
+        return self._value_ not in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+
+if TYPE_CHECKING:
+    from ..models.flight_pass_payment_metadata import FlightPassPaymentMetadata
+
+
+T = TypeVar("T", bound="FlightPassPaymentMetadataWrapper")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "metadataType",
+        "flightPassMetadata",
+    }
+)
+
+
+@_attrs_define
+class FlightPassPaymentMetadataWrapper:
+    """
+    Attributes:
+        metadata_type (Literal['FlightPassPaymentMetadata']):  Default: 'FlightPassPaymentMetadata'.
+        flight_pass_metadata (FlightPassPaymentMetadata):
+    """
+
+    flight_pass_metadata: FlightPassPaymentMetadata
+    metadata_type: Literal["FlightPassPaymentMetadata"] = "FlightPassPaymentMetadata"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata_type = self.metadata_type
+
+        flight_pass_metadata = self.flight_pass_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadataType": metadata_type,
+                "flightPassMetadata": flight_pass_metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.flight_pass_payment_metadata import FlightPassPaymentMetadata  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            metadata_type = cast(Literal["FlightPassPaymentMetadata"], d["metadataType"])
+            if metadata_type != "FlightPassPaymentMetadata":
+                raise ValueError(f"metadataType must match const 'FlightPassPaymentMetadata', got '{metadata_type}'")
+
+            flight_pass_metadata = FlightPassPaymentMetadata.from_dict(d["flightPassMetadata"])
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("FlightPassPaymentMetadataWrapper", str(exc.args[0])) from None
+        flight_pass_payment_metadata_wrapper = cls(
+            metadata_type=metadata_type,
+            flight_pass_metadata=flight_pass_metadata,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            flight_pass_payment_metadata_wrapper.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return flight_pass_payment_metadata_wrapper
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,49 @@
+from enum import StrEnum
+from typing import Self
+
+
+class HotelImageCategory(StrEnum):
+    """Known values at generation time. A value the server added later parses to an
+    unknown member (``is_unknown``) that compares unequal to these and round-trips."""
+
+    BALLROOM = "BALLROOM"
+    BAR_OR_LOUNGE = "BAR_OR_LOUNGE"
+    BASICS = "BASICS"
+    BEACH = "BEACH"
+    BUSINESS_CENTER = "BUSINESS_CENTER"
+    EXTERIOR_VIEW = "EXTERIOR_VIEW"
+    GOLF_COURSE = "GOLF_COURSE"
+    GUEST_ROOM = "GUEST_ROOM"
+    GUEST_ROOM_AMENITY = "GUEST_ROOM_AMENITY"
+    HEALTH_CLUB = "HEALTH_CLUB"
+    HOT_NEWS = "HOT_NEWS"
+    LOBBY_VIEW = "LOBBY_VIEW"
+    LOGO = "LOGO"
+    MAP = "MAP"
+    MEETING_ROOM = "MEETING_ROOM"
+    MISCELLANEOUS = "MISCELLANEOUS"
+    POOL_VIEW = "POOL_VIEW"
+    PROMOTIONAL = "PROMOTIONAL"
+    PROPERTY_AMENITY = "PROPERTY_AMENITY"
+    RECREATIONAL_FACILITY = "RECREATIONAL_FACILITY"
+    RESTAURANT = "RESTAURANT"
+    SPA = "SPA"
+    SUITE = "SUITE"
+    UNKNOWN_CATEGORY = "UNKNOWN_CATEGORY"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec did not list when this SDK was generated."""
+        return self._value_ not in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

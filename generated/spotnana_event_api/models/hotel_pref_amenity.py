@@ -1,0 +1,44 @@
+from enum import StrEnum
+from typing import Self
+
+
+class HotelPrefAmenity(StrEnum):
+    """Known values at generation time. A value the server added later parses to an
+    unknown member (``is_unknown``) that compares unequal to these and round-trips."""
+
+    ACCESSIBLE = "ACCESSIBLE"
+    AIR_CONDITIONING = "AIR_CONDITIONING"
+    BAR = "BAR"
+    BEACH_ACCESS = "BEACH_ACCESS"
+    BUSINESS_CENTER = "BUSINESS_CENTER"
+    FAMILY_FRIENDLY = "FAMILY_FRIENDLY"
+    FITNESS_CENTER = "FITNESS_CENTER"
+    FREE_BREAKFAST = "FREE_BREAKFAST"
+    FREE_PARKING = "FREE_PARKING"
+    LAUNDRY_SERVICES = "LAUNDRY_SERVICES"
+    PARKING = "PARKING"
+    PET_FRIENDLY = "PET_FRIENDLY"
+    POOL = "POOL"
+    RECEPTION = "RECEPTION"
+    RESTAURANT = "RESTAURANT"
+    ROOM_SERVICE = "ROOM_SERVICE"
+    SPA = "SPA"
+    TRANSPORTATION = "TRANSPORTATION"
+    WIFI = "WIFI"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec did not list when this SDK was generated."""
+        return self._value_ not in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+
+if TYPE_CHECKING:
+    from ..models.no_prepayment_metadata import NoPrepaymentMetadata
+
+
+T = TypeVar("T", bound="NoPrepaymentWrapper")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "noPrepaymentMetadata",
+    }
+)
+
+
+@_attrs_define
+class NoPrepaymentWrapper:
+    """
+    Attributes:
+        no_prepayment_metadata (NoPrepaymentMetadata):
+    """
+
+    no_prepayment_metadata: NoPrepaymentMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        no_prepayment_metadata = self.no_prepayment_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "noPrepaymentMetadata": no_prepayment_metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.no_prepayment_metadata import NoPrepaymentMetadata  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            no_prepayment_metadata = NoPrepaymentMetadata.from_dict(d["noPrepaymentMetadata"])
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("NoPrepaymentWrapper", str(exc.args[0])) from None
+        no_prepayment_wrapper = cls(
+            no_prepayment_metadata=no_prepayment_metadata,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            no_prepayment_wrapper.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return no_prepayment_wrapper
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

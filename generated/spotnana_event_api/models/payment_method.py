@@ -1,0 +1,38 @@
+from enum import StrEnum
+from typing import Self
+
+
+class PaymentMethod(StrEnum):
+    """Known values at generation time. A value the server added later parses to an
+    unknown member (``is_unknown``) that compares unequal to these and round-trips."""
+
+    BREX_POINTS = "BREX_POINTS"
+    CASH = "CASH"
+    CREDIT_CARD = "CREDIT_CARD"
+    CUSTOM_VIRTUAL_PAYMENT = "CUSTOM_VIRTUAL_PAYMENT"
+    DELAYED_INVOICING = "DELAYED_INVOICING"
+    FLIGHT_CREDITS = "FLIGHT_CREDITS"
+    FLIGHT_PASS = "FLIGHT_PASS"
+    MISCELLANEOUS_CREDIT_ORDER = "MISCELLANEOUS_CREDIT_ORDER"
+    NO_PREPAYMENT = "NO_PREPAYMENT"
+    PAYMENT_METHOD_UNKNOWN = "PAYMENT_METHOD_UNKNOWN"
+    QANTAS_POINTS = "QANTAS_POINTS"
+    QANTAS_TRAVEL_FUND = "QANTAS_TRAVEL_FUND"
+    VENDOR_PROGRAM_PAYMENT = "VENDOR_PROGRAM_PAYMENT"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec did not list when this SDK was generated."""
+        return self._value_ not in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

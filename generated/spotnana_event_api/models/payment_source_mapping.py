@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..models.access_type import AccessType
+from ..types import PARSED_UNSET, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access_type_attributes import AccessTypeAttributes
+    from ..models.company_filter_wrapper import CompanyFilterWrapper
+    from ..models.cost_center_filter_wrapper import CostCenterFilterWrapper
+    from ..models.country_filter_wrapper import CountryFilterWrapper
+    from ..models.department_filter_wrapper import DepartmentFilterWrapper
+    from ..models.event_template_filter_wrapper import EventTemplateFilterWrapper
+    from ..models.individual_filter_wrapper import IndividualFilterWrapper
+    from ..models.itinerary_filter_wrapper import ItineraryFilterWrapper
+    from ..models.legal_entity_filter_wrapper import LegalEntityFilterWrapper
+    from ..models.payment_event_filter_wrapper import PaymentEventFilterWrapper
+    from ..models.payment_source_attributes import PaymentSourceAttributes
+    from ..models.payment_source_spend_type import PaymentSourceSpendType
+    from ..models.payment_source_travel_type import PaymentSourceTravelType
+    from ..models.personal_filter_wrapper import PersonalFilterWrapper
+    from ..models.tmc_filter_wrapper import TmcFilterWrapper
+
+
+T = TypeVar("T", bound="PaymentSourceMapping")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "accessType",
+        "accessTypeEntityId",
+        "filter",
+        "travelType",
+        "travelTypes",
+        "spendTypes",
+        "paymentSourceAttributes",
+        "accessTypeAttributes",
+    }
+)
+
+
+@_attrs_define
+class PaymentSourceMapping:
+    """
+    Attributes:
+        access_type (AccessType | Unset):  Example: CENTRALISED.
+        access_type_entity_id (str | Unset):
+        filter_ (CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper |
+            EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper |
+            PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper | Unset):
+        travel_type (list[PaymentSourceTravelType] | Unset):
+        travel_types (list[PaymentSourceTravelType] | Unset):
+        spend_types (list[PaymentSourceSpendType] | Unset):
+        payment_source_attributes (PaymentSourceAttributes | Unset):
+        access_type_attributes (AccessTypeAttributes | Unset):
+    """
+
+    access_type: AccessType | Unset = UNSET
+    access_type_entity_id: str | Unset = UNSET
+    filter_: (
+        CompanyFilterWrapper
+        | CostCenterFilterWrapper
+        | CountryFilterWrapper
+        | DepartmentFilterWrapper
+        | EventTemplateFilterWrapper
+        | IndividualFilterWrapper
+        | ItineraryFilterWrapper
+        | LegalEntityFilterWrapper
+        | PaymentEventFilterWrapper
+        | PersonalFilterWrapper
+        | TmcFilterWrapper
+        | Unset
+    ) = UNSET
+    travel_type: list[PaymentSourceTravelType] | Unset = UNSET
+    travel_types: list[PaymentSourceTravelType] | Unset = UNSET
+    spend_types: list[PaymentSourceSpendType] | Unset = UNSET
+    payment_source_attributes: PaymentSourceAttributes | Unset = UNSET
+    access_type_attributes: AccessTypeAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.company_filter_wrapper import CompanyFilterWrapper  # noqa: PLC0415
+        from ..models.cost_center_filter_wrapper import CostCenterFilterWrapper  # noqa: PLC0415
+        from ..models.country_filter_wrapper import CountryFilterWrapper  # noqa: PLC0415
+        from ..models.department_filter_wrapper import DepartmentFilterWrapper  # noqa: PLC0415
+        from ..models.individual_filter_wrapper import IndividualFilterWrapper  # noqa: PLC0415
+        from ..models.itinerary_filter_wrapper import ItineraryFilterWrapper  # noqa: PLC0415
+        from ..models.legal_entity_filter_wrapper import LegalEntityFilterWrapper  # noqa: PLC0415
+        from ..models.payment_event_filter_wrapper import PaymentEventFilterWrapper  # noqa: PLC0415
+        from ..models.personal_filter_wrapper import PersonalFilterWrapper  # noqa: PLC0415
+        from ..models.tmc_filter_wrapper import TmcFilterWrapper  # noqa: PLC0415
+
+        access_type: str | Unset = UNSET
+        if not isinstance(self.access_type, Unset):
+            access_type = self.access_type.value
+
+        access_type_entity_id = self.access_type_entity_id
+
+        filter_: dict[str, Any] | Unset
+        if isinstance(self.filter_, Unset):
+            filter_ = UNSET
+        elif isinstance(self.filter_, LegalEntityFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, CompanyFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, CountryFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, TmcFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, PersonalFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, IndividualFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, CostCenterFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DepartmentFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, ItineraryFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, PaymentEventFilterWrapper):
+            filter_ = self.filter_.to_dict()
+        else:
+            filter_ = self.filter_.to_dict()
+
+        travel_type: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.travel_type, Unset):
+            travel_type = []
+            for travel_type_item_data in self.travel_type:
+                travel_type_item = travel_type_item_data.to_dict()
+                travel_type.append(travel_type_item)
+
+        travel_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.travel_types, Unset):
+            travel_types = []
+            for travel_types_item_data in self.travel_types:
+                travel_types_item = travel_types_item_data.to_dict()
+                travel_types.append(travel_types_item)
+
+        spend_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.spend_types, Unset):
+            spend_types = []
+            for spend_types_item_data in self.spend_types:
+                spend_types_item = spend_types_item_data.to_dict()
+                spend_types.append(spend_types_item)
+
+        payment_source_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_source_attributes, Unset):
+            payment_source_attributes = self.payment_source_attributes.to_dict()
+
+        access_type_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.access_type_attributes, Unset):
+            access_type_attributes = self.access_type_attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if access_type is not UNSET:
+            field_dict["accessType"] = access_type
+        if access_type_entity_id is not UNSET:
+            field_dict["accessTypeEntityId"] = access_type_entity_id
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if travel_type is not UNSET:
+            field_dict["travelType"] = travel_type
+        if travel_types is not UNSET:
+            field_dict["travelTypes"] = travel_types
+        if spend_types is not UNSET:
+            field_dict["spendTypes"] = spend_types
+        if payment_source_attributes is not UNSET:
+            field_dict["paymentSourceAttributes"] = payment_source_attributes
+        if access_type_attributes is not UNSET:
+            field_dict["accessTypeAttributes"] = access_type_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.access_type_attributes import AccessTypeAttributes  # noqa: PLC0415
+        from ..models.company_filter_wrapper import CompanyFilterWrapper  # noqa: PLC0415
+        from ..models.cost_center_filter_wrapper import CostCenterFilterWrapper  # noqa: PLC0415
+        from ..models.country_filter_wrapper import CountryFilterWrapper  # noqa: PLC0415
+        from ..models.department_filter_wrapper import DepartmentFilterWrapper  # noqa: PLC0415
+        from ..models.event_template_filter_wrapper import EventTemplateFilterWrapper  # noqa: PLC0415
+        from ..models.individual_filter_wrapper import IndividualFilterWrapper  # noqa: PLC0415
+        from ..models.itinerary_filter_wrapper import ItineraryFilterWrapper  # noqa: PLC0415
+        from ..models.legal_entity_filter_wrapper import LegalEntityFilterWrapper  # noqa: PLC0415
+        from ..models.payment_event_filter_wrapper import PaymentEventFilterWrapper  # noqa: PLC0415
+        from ..models.payment_source_attributes import PaymentSourceAttributes  # noqa: PLC0415
+        from ..models.payment_source_spend_type import PaymentSourceSpendType  # noqa: PLC0415
+        from ..models.payment_source_travel_type import PaymentSourceTravelType  # noqa: PLC0415
+        from ..models.personal_filter_wrapper import PersonalFilterWrapper  # noqa: PLC0415
+        from ..models.tmc_filter_wrapper import TmcFilterWrapper  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            _access_type = _v if (_v := d.get("accessType")) is not None else PARSED_UNSET
+            access_type: AccessType | Unset
+            if isinstance(_access_type, Unset):
+                access_type = UNSET
+            else:
+                access_type = AccessType(_access_type)
+
+            access_type_entity_id = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
+
+            _filter__data = _v if (_v := d.get("filter")) is not None else PARSED_UNSET
+            filter_: (
+                CompanyFilterWrapper
+                | CostCenterFilterWrapper
+                | CountryFilterWrapper
+                | DepartmentFilterWrapper
+                | EventTemplateFilterWrapper
+                | IndividualFilterWrapper
+                | ItineraryFilterWrapper
+                | LegalEntityFilterWrapper
+                | PaymentEventFilterWrapper
+                | PersonalFilterWrapper
+                | TmcFilterWrapper
+                | Unset
+            )
+            if isinstance(_filter__data, Unset):
+                filter_ = UNSET
+            elif not isinstance(_filter__data, dict):
+                raise UnknownVariantError(
+                    "CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper | EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper | PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper",
+                    _filter__data,
+                )
+            elif "legalEntityFilter" in _filter__data:
+                filter_ = LegalEntityFilterWrapper.from_dict(_filter__data)
+            elif "companyFilter" in _filter__data:
+                filter_ = CompanyFilterWrapper.from_dict(_filter__data)
+            elif "countryFilter" in _filter__data:
+                filter_ = CountryFilterWrapper.from_dict(_filter__data)
+            elif "tmcFilter" in _filter__data:
+                filter_ = TmcFilterWrapper.from_dict(_filter__data)
+            elif "personalFilter" in _filter__data:
+                filter_ = PersonalFilterWrapper.from_dict(_filter__data)
+            elif "individualFilter" in _filter__data:
+                filter_ = IndividualFilterWrapper.from_dict(_filter__data)
+            elif "costCenterFilter" in _filter__data:
+                filter_ = CostCenterFilterWrapper.from_dict(_filter__data)
+            elif "departmentFilter" in _filter__data:
+                filter_ = DepartmentFilterWrapper.from_dict(_filter__data)
+            elif "itineraryFilter" in _filter__data:
+                filter_ = ItineraryFilterWrapper.from_dict(_filter__data)
+            elif "eventFilter" in _filter__data:
+                filter_ = PaymentEventFilterWrapper.from_dict(_filter__data)
+            elif "eventTemplateFilter" in _filter__data:
+                filter_ = EventTemplateFilterWrapper.from_dict(_filter__data)
+            else:
+                raise UnknownVariantError(
+                    "CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper | EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper | PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper",
+                    _filter__data,
+                )
+
+            _travel_type = _v if (_v := d.get("travelType")) is not None else PARSED_UNSET
+            travel_type: list[PaymentSourceTravelType] | Unset = UNSET
+            if _travel_type is not UNSET:
+                travel_type = []
+                for travel_type_item_data in _travel_type:
+                    travel_type_item = PaymentSourceTravelType.from_dict(travel_type_item_data)
+
+                    travel_type.append(travel_type_item)
+
+            _travel_types = _v if (_v := d.get("travelTypes")) is not None else PARSED_UNSET
+            travel_types: list[PaymentSourceTravelType] | Unset = UNSET
+            if _travel_types is not UNSET:
+                travel_types = []
+                for travel_types_item_data in _travel_types:
+                    travel_types_item = PaymentSourceTravelType.from_dict(travel_types_item_data)
+
+                    travel_types.append(travel_types_item)
+
+            _spend_types = _v if (_v := d.get("spendTypes")) is not None else PARSED_UNSET
+            spend_types: list[PaymentSourceSpendType] | Unset = UNSET
+            if _spend_types is not UNSET:
+                spend_types = []
+                for spend_types_item_data in _spend_types:
+                    spend_types_item = PaymentSourceSpendType.from_dict(spend_types_item_data)
+
+                    spend_types.append(spend_types_item)
+
+            _payment_source_attributes = _v if (_v := d.get("paymentSourceAttributes")) is not None else PARSED_UNSET
+            payment_source_attributes: PaymentSourceAttributes | Unset
+            if isinstance(_payment_source_attributes, Unset):
+                payment_source_attributes = UNSET
+            else:
+                payment_source_attributes = PaymentSourceAttributes.from_dict(_payment_source_attributes)
+
+            _access_type_attributes = _v if (_v := d.get("accessTypeAttributes")) is not None else PARSED_UNSET
+            access_type_attributes: AccessTypeAttributes | Unset
+            if isinstance(_access_type_attributes, Unset):
+                access_type_attributes = UNSET
+            else:
+                access_type_attributes = AccessTypeAttributes.from_dict(_access_type_attributes)
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("PaymentSourceMapping", str(exc.args[0])) from None
+        payment_source_mapping = cls(
+            access_type=access_type,
+            access_type_entity_id=access_type_entity_id,
+            filter_=filter_,
+            travel_type=travel_type,
+            travel_types=travel_types,
+            spend_types=spend_types,
+            payment_source_attributes=payment_source_attributes,
+            access_type_attributes=access_type_attributes,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            payment_source_mapping.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return payment_source_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+from ..models.event_job_type import EventJobType
+from ..types import PARSED_UNSET, UNSET, Unset
+
+T = TypeVar("T", bound="ReferenceIdFilter")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "filterType",
+        "referenceId",
+        "type",
+    }
+)
+
+
+@_attrs_define
+class ReferenceIdFilter:
+    """
+    Attributes:
+        filter_type (Literal['REFERENCE_ID_FILTER']):  Default: 'REFERENCE_ID_FILTER'.
+        reference_id (str):  Example: 8859676988.
+        type_ (EventJobType | Unset):  Example: PUBLISH.
+    """
+
+    reference_id: str
+    filter_type: Literal["REFERENCE_ID_FILTER"] = "REFERENCE_ID_FILTER"
+    type_: EventJobType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type
+
+        reference_id = self.reference_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filterType": filter_type,
+                "referenceId": reference_id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        d = src_dict
+        try:
+            filter_type = cast(Literal["REFERENCE_ID_FILTER"], d["filterType"])
+            if filter_type != "REFERENCE_ID_FILTER":
+                raise ValueError(f"filterType must match const 'REFERENCE_ID_FILTER', got '{filter_type}'")
+
+            reference_id = d["referenceId"]
+
+            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+            type_: EventJobType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = EventJobType(_type_)
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("ReferenceIdFilter", str(exc.args[0])) from None
+        reference_id_filter = cls(
+            filter_type=filter_type,
+            reference_id=reference_id,
+            type_=type_,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            reference_id_filter.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return reference_id_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,33 @@
+from enum import StrEnum
+from typing import Self
+
+
+class RoleTypeEnum(StrEnum):
+    """Known values at generation time. A value the server added later parses to an
+    unknown member (``is_unknown``) that compares unequal to these and round-trips."""
+
+    COMPANY_ADMIN = "COMPANY_ADMIN"
+    COMPANY_REPORT_ADMIN = "COMPANY_REPORT_ADMIN"
+    COMPANY_TRAVEL_ARRANGER = "COMPANY_TRAVEL_ARRANGER"
+    GLOBAL_ADMIN = "GLOBAL_ADMIN"
+    GLOBAL_AGENT = "GLOBAL_AGENT"
+    TMC_ADMIN = "TMC_ADMIN"
+    TMC_AGENT = "TMC_AGENT"
+    TRAVEL_ARRANGER = "TRAVEL_ARRANGER"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec did not list when this SDK was generated."""
+        return self._value_ not in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+from ..models.search_event_sort_options_sort_field import SearchEventSortOptionsSortField
+from ..models.sort_order import SortOrder
+
+T = TypeVar("T", bound="SearchEventSortOptions")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "sortField",
+        "sortOrder",
+    }
+)
+
+
+@_attrs_define
+class SearchEventSortOptions:
+    """
+    Attributes:
+        sort_field (SearchEventSortOptionsSortField):
+        sort_order (SortOrder):  Example: DESC.
+    """
+
+    sort_field: SearchEventSortOptionsSortField
+    sort_order: SortOrder
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sort_field = self.sort_field.value
+
+        sort_order = self.sort_order.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sortField": sort_field,
+                "sortOrder": sort_order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        d = src_dict
+        try:
+            sort_field = SearchEventSortOptionsSortField(d["sortField"])
+
+            sort_order = SortOrder(d["sortOrder"])
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("SearchEventSortOptions", str(exc.args[0])) from None
+        search_event_sort_options = cls(
+            sort_field=sort_field,
+            sort_order=sort_order,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            search_event_sort_options.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return search_event_sort_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+from ..models.seat_amenity_pref_seat_amenity_types_item import SeatAmenityPrefSeatAmenityTypesItem
+
+T = TypeVar("T", bound="SeatAmenityPref")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "seatAmenityTypes",
+    }
+)
+
+
+@_attrs_define
+class SeatAmenityPref:
+    """
+    Attributes:
+        seat_amenity_types (list[SeatAmenityPrefSeatAmenityTypesItem]):
+    """
+
+    seat_amenity_types: list[SeatAmenityPrefSeatAmenityTypesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        seat_amenity_types = []
+        for seat_amenity_types_item_data in self.seat_amenity_types:
+            seat_amenity_types_item = seat_amenity_types_item_data.value
+            seat_amenity_types.append(seat_amenity_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "seatAmenityTypes": seat_amenity_types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        d = src_dict
+        try:
+            seat_amenity_types = []
+            _seat_amenity_types = d["seatAmenityTypes"]
+            for seat_amenity_types_item_data in _seat_amenity_types:
+                seat_amenity_types_item = SeatAmenityPrefSeatAmenityTypesItem(seat_amenity_types_item_data)
+
+                seat_amenity_types.append(seat_amenity_types_item)
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("SeatAmenityPref", str(exc.args[0])) from None
+        seat_amenity_pref = cls(
+            seat_amenity_types=seat_amenity_types,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            seat_amenity_pref.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return seat_amenity_pref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

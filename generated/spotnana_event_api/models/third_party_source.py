@@ -1,0 +1,64 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ThirdPartySource(StrEnum):
+    """Known values at generation time. A value the server added later parses to an
+    unknown member (``is_unknown``) that compares unequal to these and round-trips."""
+
+    ALAMO = "ALAMO"
+    AMADEUS = "AMADEUS"
+    ATPCO_NDC = "ATPCO_NDC"
+    AVIA = "AVIA"
+    AVIS = "AVIS"
+    BCD = "BCD"
+    BOOKING_COM = "BOOKING_COM"
+    BUDGET = "BUDGET"
+    CARTRAWLER = "CARTRAWLER"
+    CLEARTRIP = "CLEARTRIP"
+    CONNEXUS = "CONNEXUS"
+    DOLLAR = "DOLLAR"
+    ENTERPRISE = "ENTERPRISE"
+    EUROSTAR = "EUROSTAR"
+    EXPEDIA = "EXPEDIA"
+    FARELOGIX_NDC = "FARELOGIX_NDC"
+    FIREFLY = "FIREFLY"
+    GIATA = "GIATA"
+    GROUNDSPAN = "GROUNDSPAN"
+    HERTZ = "HERTZ"
+    HOTEL_HUB = "HOTEL_HUB"
+    HYATT = "HYATT"
+    KYTE = "KYTE"
+    MARRIOTT = "MARRIOTT"
+    NATIONAL = "NATIONAL"
+    NDC = "NDC"
+    OFFLINE = "OFFLINE"
+    PREMIER_INN = "PREMIER_INN"
+    QANTAS_HOTELS = "QANTAS_HOTELS"
+    QBR = "QBR"
+    ROUTEHAPPY = "ROUTEHAPPY"
+    SABRE = "SABRE"
+    SABRE_NDC = "SABRE_NDC"
+    SOUTHWEST = "SOUTHWEST"
+    THRIFTY = "THRIFTY"
+    TRAINLINE = "TRAINLINE"
+    TRAVELODGE = "TRAVELODGE"
+    TRAVEL_FUSION = "TRAVEL_FUSION"
+    UNKNOWN_SOURCE = "UNKNOWN_SOURCE"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec did not list when this SDK was generated."""
+        return self._value_ not in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

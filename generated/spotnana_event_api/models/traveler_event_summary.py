@@ -1,0 +1,506 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..models.allow_travelers_to_rsvp import AllowTravelersToRsvp
+from ..models.event_allowed_booking_type import EventAllowedBookingType
+from ..models.event_booking_style import EventBookingStyle
+from ..models.event_running_status import EventRunningStatus
+from ..models.event_status import EventStatus
+from ..models.event_type import EventType
+from ..types import PARSED_UNSET, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
+    from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper
+    from ..models.date_time_local import DateTimeLocal
+    from ..models.document import Document
+    from ..models.entity_id import EntityId
+    from ..models.event_location import EventLocation
+    from ..models.event_user_info import EventUserInfo
+    from ..models.event_user_rsvp import EventUserRsvp
+    from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper
+    from ..models.invite_email_config import InviteEmailConfig
+    from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper
+    from ..models.user_id import UserId
+
+
+T = TypeVar("T", bound="TravelerEventSummary")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "description",
+        "startDateTime",
+        "endDateTime",
+        "location",
+        "contacts",
+        "documents",
+        "bookingGuidelines",
+        "allowedBookingTypes",
+        "eventUserRsvp",
+        "contactInfoList",
+        "companyId",
+        "runningStatus",
+        "status",
+        "isRemovedParticipant",
+        "inviteEmailConfig",
+        "parentEventId",
+        "bookingStyle",
+        "allowTravelersToRsvp",
+    }
+)
+
+
+@_attrs_define
+class TravelerEventSummary:
+    """
+    Attributes:
+        id (str):  Example: 12345.
+        type_ (EventType | Unset):  Example: GENERIC.
+        name (str | Unset):  Example: My event.
+        description (str | Unset):  Example: This is an event description.
+        start_date_time (DateTimeLocal | Unset):
+        end_date_time (DateTimeLocal | Unset):
+        location (EventLocation | Unset):
+        contacts (list[UserId] | Unset):
+        documents (list[Document] | Unset):
+        booking_guidelines (list[AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper] | Unset):
+        allowed_booking_types (list[EventAllowedBookingType] | Unset):
+        event_user_rsvp (EventUserRsvp | Unset):
+        contact_info_list (list[EventUserInfo] | Unset):
+        company_id (EntityId | Unset):
+        running_status (EventRunningStatus | Unset):  Example: UPCOMING.
+        status (EventStatus | Unset):  Example: DRAFT.
+        is_removed_participant (bool | Unset):
+        invite_email_config (InviteEmailConfig | Unset):
+        parent_event_id (str | Unset):  Example: 56789012.
+        booking_style (EventBookingStyle | Unset):  Example: SELF_SERVE.
+        allow_travelers_to_rsvp (AllowTravelersToRsvp | Unset):
+    """
+
+    id: str
+    type_: EventType | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    start_date_time: DateTimeLocal | Unset = UNSET
+    end_date_time: DateTimeLocal | Unset = UNSET
+    location: EventLocation | Unset = UNSET
+    contacts: list[UserId] | Unset = UNSET
+    documents: list[Document] | Unset = UNSET
+    booking_guidelines: (
+        list[
+            AirBookingGuidelineWrapper
+            | CarBookingGuidelineWrapper
+            | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper
+        ]
+        | Unset
+    ) = UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    event_user_rsvp: EventUserRsvp | Unset = UNSET
+    contact_info_list: list[EventUserInfo] | Unset = UNSET
+    company_id: EntityId | Unset = UNSET
+    running_status: EventRunningStatus | Unset = UNSET
+    status: EventStatus | Unset = UNSET
+    is_removed_participant: bool | Unset = UNSET
+    invite_email_config: InviteEmailConfig | Unset = UNSET
+    parent_event_id: str | Unset = UNSET
+    booking_style: EventBookingStyle | Unset = UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
+        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
+        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
+
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        name = self.name
+
+        description = self.description
+
+        start_date_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.start_date_time, Unset):
+            start_date_time = self.start_date_time.to_dict()
+
+        end_date_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.end_date_time, Unset):
+            end_date_time = self.end_date_time.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
+
+        booking_guidelines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.booking_guidelines, Unset):
+            booking_guidelines = []
+            for booking_guidelines_item_data in self.booking_guidelines:
+                booking_guidelines_item: dict[str, Any]
+                if isinstance(booking_guidelines_item_data, AirBookingGuidelineWrapper):
+                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                elif isinstance(booking_guidelines_item_data, HotelBookingGuidelineWrapper):
+                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                elif isinstance(booking_guidelines_item_data, CarBookingGuidelineWrapper):
+                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                else:
+                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+
+                booking_guidelines.append(booking_guidelines_item)
+
+        allowed_booking_types: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_booking_types, Unset):
+            allowed_booking_types = []
+            for allowed_booking_types_item_data in self.allowed_booking_types:
+                allowed_booking_types_item = allowed_booking_types_item_data.value
+                allowed_booking_types.append(allowed_booking_types_item)
+
+        event_user_rsvp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_user_rsvp, Unset):
+            event_user_rsvp = self.event_user_rsvp.to_dict()
+
+        contact_info_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contact_info_list, Unset):
+            contact_info_list = []
+            for contact_info_list_item_data in self.contact_info_list:
+                contact_info_list_item = contact_info_list_item_data.to_dict()
+                contact_info_list.append(contact_info_list_item)
+
+        company_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_id, Unset):
+            company_id = self.company_id.to_dict()
+
+        running_status: str | Unset = UNSET
+        if not isinstance(self.running_status, Unset):
+            running_status = self.running_status.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        is_removed_participant = self.is_removed_participant
+
+        invite_email_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invite_email_config, Unset):
+            invite_email_config = self.invite_email_config.to_dict()
+
+        parent_event_id = self.parent_event_id
+
+        booking_style: str | Unset = UNSET
+        if not isinstance(self.booking_style, Unset):
+            booking_style = self.booking_style.value
+
+        allow_travelers_to_rsvp: str | Unset = UNSET
+        if not isinstance(self.allow_travelers_to_rsvp, Unset):
+            allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if start_date_time is not UNSET:
+            field_dict["startDateTime"] = start_date_time
+        if end_date_time is not UNSET:
+            field_dict["endDateTime"] = end_date_time
+        if location is not UNSET:
+            field_dict["location"] = location
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if documents is not UNSET:
+            field_dict["documents"] = documents
+        if booking_guidelines is not UNSET:
+            field_dict["bookingGuidelines"] = booking_guidelines
+        if allowed_booking_types is not UNSET:
+            field_dict["allowedBookingTypes"] = allowed_booking_types
+        if event_user_rsvp is not UNSET:
+            field_dict["eventUserRsvp"] = event_user_rsvp
+        if contact_info_list is not UNSET:
+            field_dict["contactInfoList"] = contact_info_list
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if running_status is not UNSET:
+            field_dict["runningStatus"] = running_status
+        if status is not UNSET:
+            field_dict["status"] = status
+        if is_removed_participant is not UNSET:
+            field_dict["isRemovedParticipant"] = is_removed_participant
+        if invite_email_config is not UNSET:
+            field_dict["inviteEmailConfig"] = invite_email_config
+        if parent_event_id is not UNSET:
+            field_dict["parentEventId"] = parent_event_id
+        if booking_style is not UNSET:
+            field_dict["bookingStyle"] = booking_style
+        if allow_travelers_to_rsvp is not UNSET:
+            field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
+        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
+        from ..models.date_time_local import DateTimeLocal  # noqa: PLC0415
+        from ..models.document import Document  # noqa: PLC0415
+        from ..models.entity_id import EntityId  # noqa: PLC0415
+        from ..models.event_location import EventLocation  # noqa: PLC0415
+        from ..models.event_user_info import EventUserInfo  # noqa: PLC0415
+        from ..models.event_user_rsvp import EventUserRsvp  # noqa: PLC0415
+        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
+        from ..models.invite_email_config import InviteEmailConfig  # noqa: PLC0415
+        from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper  # noqa: PLC0415
+        from ..models.user_id import UserId  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            id = d["id"]
+
+            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+            type_: EventType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = EventType(_type_)
+
+            name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+
+            description = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+
+            _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
+            start_date_time: DateTimeLocal | Unset
+            if isinstance(_start_date_time, Unset):
+                start_date_time = UNSET
+            else:
+                start_date_time = DateTimeLocal.from_dict(_start_date_time)
+
+            _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
+            end_date_time: DateTimeLocal | Unset
+            if isinstance(_end_date_time, Unset):
+                end_date_time = UNSET
+            else:
+                end_date_time = DateTimeLocal.from_dict(_end_date_time)
+
+            _location = _v if (_v := d.get("location")) is not None else PARSED_UNSET
+            location: EventLocation | Unset
+            if isinstance(_location, Unset):
+                location = UNSET
+            else:
+                location = EventLocation.from_dict(_location)
+
+            _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
+            contacts: list[UserId] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = UserId.from_dict(contacts_item_data)
+
+                    contacts.append(contacts_item)
+
+            _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
+            documents: list[Document] | Unset = UNSET
+            if _documents is not UNSET:
+                documents = []
+                for documents_item_data in _documents:
+                    documents_item = Document.from_dict(documents_item_data)
+
+                    documents.append(documents_item)
+
+            _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
+            booking_guidelines: (
+                list[
+                    AirBookingGuidelineWrapper
+                    | CarBookingGuidelineWrapper
+                    | HotelBookingGuidelineWrapper
+                    | RailBookingGuidelineWrapper
+                ]
+                | Unset
+            ) = UNSET
+            if _booking_guidelines is not UNSET:
+                booking_guidelines = []
+                for booking_guidelines_item_data in _booking_guidelines:
+                    _booking_guidelines_item_data = booking_guidelines_item_data
+                    booking_guidelines_item: (
+                        AirBookingGuidelineWrapper
+                        | CarBookingGuidelineWrapper
+                        | HotelBookingGuidelineWrapper
+                        | RailBookingGuidelineWrapper
+                    )
+                    if not isinstance(_booking_guidelines_item_data, dict):
+                        raise UnknownVariantError(
+                            "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                            _booking_guidelines_item_data,
+                        )
+                    elif "airBookingGuideLine" in _booking_guidelines_item_data:
+                        booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+                    elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
+                        booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+                    elif "carBookingGuideLine" in _booking_guidelines_item_data:
+                        booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+                    elif "railBookingGuideLine" in _booking_guidelines_item_data:
+                        booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+                    else:
+                        raise UnknownVariantError(
+                            "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                            _booking_guidelines_item_data,
+                        )
+
+                    booking_guidelines.append(booking_guidelines_item)
+
+            _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
+            allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+            if _allowed_booking_types is not UNSET:
+                allowed_booking_types = []
+                for allowed_booking_types_item_data in _allowed_booking_types:
+                    allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+
+                    allowed_booking_types.append(allowed_booking_types_item)
+
+            _event_user_rsvp = _v if (_v := d.get("eventUserRsvp")) is not None else PARSED_UNSET
+            event_user_rsvp: EventUserRsvp | Unset
+            if isinstance(_event_user_rsvp, Unset):
+                event_user_rsvp = UNSET
+            else:
+                event_user_rsvp = EventUserRsvp.from_dict(_event_user_rsvp)
+
+            _contact_info_list = _v if (_v := d.get("contactInfoList")) is not None else PARSED_UNSET
+            contact_info_list: list[EventUserInfo] | Unset = UNSET
+            if _contact_info_list is not UNSET:
+                contact_info_list = []
+                for contact_info_list_item_data in _contact_info_list:
+                    contact_info_list_item = EventUserInfo.from_dict(contact_info_list_item_data)
+
+                    contact_info_list.append(contact_info_list_item)
+
+            _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
+            company_id: EntityId | Unset
+            if isinstance(_company_id, Unset):
+                company_id = UNSET
+            else:
+                company_id = EntityId.from_dict(_company_id)
+
+            _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
+            running_status: EventRunningStatus | Unset
+            if isinstance(_running_status, Unset):
+                running_status = UNSET
+            else:
+                running_status = EventRunningStatus(_running_status)
+
+            _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+            status: EventStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = EventStatus(_status)
+
+            is_removed_participant = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
+
+            _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
+            invite_email_config: InviteEmailConfig | Unset
+            if isinstance(_invite_email_config, Unset):
+                invite_email_config = UNSET
+            else:
+                invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
+
+            parent_event_id = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+
+            _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
+            booking_style: EventBookingStyle | Unset
+            if isinstance(_booking_style, Unset):
+                booking_style = UNSET
+            else:
+                booking_style = EventBookingStyle(_booking_style)
+
+            _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
+            allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
+            if isinstance(_allow_travelers_to_rsvp, Unset):
+                allow_travelers_to_rsvp = UNSET
+            else:
+                allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("TravelerEventSummary", str(exc.args[0])) from None
+        traveler_event_summary = cls(
+            id=id,
+            type_=type_,
+            name=name,
+            description=description,
+            start_date_time=start_date_time,
+            end_date_time=end_date_time,
+            location=location,
+            contacts=contacts,
+            documents=documents,
+            booking_guidelines=booking_guidelines,
+            allowed_booking_types=allowed_booking_types,
+            event_user_rsvp=event_user_rsvp,
+            contact_info_list=contact_info_list,
+            company_id=company_id,
+            running_status=running_status,
+            status=status,
+            is_removed_participant=is_removed_participant,
+            invite_email_config=invite_email_config,
+            parent_event_id=parent_event_id,
+            booking_style=booking_style,
+            allow_travelers_to_rsvp=allow_travelers_to_rsvp,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            traveler_event_summary.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return traveler_event_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

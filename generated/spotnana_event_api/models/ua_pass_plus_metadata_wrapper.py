@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+
+if TYPE_CHECKING:
+    from ..models.ua_pass_plus_metadata import UAPassPlusMetadata
+
+
+T = TypeVar("T", bound="UAPassPlusMetadataWrapper")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "uaPassPlusMetadata",
+    }
+)
+
+
+@_attrs_define
+class UAPassPlusMetadataWrapper:
+    """
+    Attributes:
+        ua_pass_plus_metadata (UAPassPlusMetadata):
+    """
+
+    ua_pass_plus_metadata: UAPassPlusMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ua_pass_plus_metadata = self.ua_pass_plus_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uaPassPlusMetadata": ua_pass_plus_metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.ua_pass_plus_metadata import UAPassPlusMetadata  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            ua_pass_plus_metadata = UAPassPlusMetadata.from_dict(d["uaPassPlusMetadata"])
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("UAPassPlusMetadataWrapper", str(exc.args[0])) from None
+        ua_pass_plus_metadata_wrapper = cls(
+            ua_pass_plus_metadata=ua_pass_plus_metadata,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            ua_pass_plus_metadata_wrapper.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return ua_pass_plus_metadata_wrapper
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,519 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+from ..models.credit_status import CreditStatus
+from ..models.credit_usage_type import CreditUsageType
+from ..models.third_party_source import ThirdPartySource
+from ..models.unused_credit_fop_card_access_type import UnusedCreditFopCardAccessType
+from ..models.unused_credit_info_redeem_via import UnusedCreditInfoRedeemVia
+from ..models.unused_credit_info_segments_available import UnusedCreditInfoSegmentsAvailable
+from ..models.unused_credit_info_source_of_truth import UnusedCreditInfoSourceOfTruth
+from ..models.unused_credit_info_ticket_type import UnusedCreditInfoTicketType
+from ..types import PARSED_UNSET, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.airline_info import AirlineInfo
+    from ..models.date_time_offset import DateTimeOffset
+    from ..models.exchange_info import ExchangeInfo
+    from ..models.money import Money
+    from ..models.name import Name
+    from ..models.unused_credit_fop import UnusedCreditFop
+
+
+T = TypeVar("T", bound="UnusedCreditInfo")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "sourcePnr",
+        "spotnanaPnr",
+        "ticketNumber",
+        "airlineCode",
+        "airlineInfo",
+        "totalFare",
+        "issueDate",
+        "expiryDate",
+        "usedDate",
+        "departureDate",
+        "segmentsAvailable",
+        "passengerName",
+        "departureCountry",
+        "arrivalCountry",
+        "ticketType",
+        "pcc",
+        "status",
+        "source",
+        "tripId",
+        "redeemVia",
+        "sourceOfTruth",
+        "owningPcc",
+        "paymentSourceId",
+        "creditUsageType",
+        "email",
+        "fopInfo",
+        "fopLabel",
+        "exchangeInfo",
+        "fopCardAccessType",
+        "legalEntityName",
+    }
+)
+
+
+@_attrs_define
+class UnusedCreditInfo:
+    """
+    Attributes:
+        source_pnr (str | Unset):  Example: MC5ONS.
+        spotnana_pnr (str | Unset):  Example: 2345678.
+        ticket_number (str | Unset):  Example: 5267779139217.
+        airline_code (str | Unset):  Example: AA.
+        airline_info (AirlineInfo | Unset):
+        total_fare (Money | Unset):
+        issue_date (DateTimeOffset | Unset):
+        expiry_date (DateTimeOffset | Unset):
+        used_date (DateTimeOffset | Unset):
+        departure_date (DateTimeOffset | Unset):
+        segments_available (UnusedCreditInfoSegmentsAvailable | Unset):
+        passenger_name (Name | Unset):
+        departure_country (str | Unset):  Example: USA.
+        arrival_country (str | Unset):  Example: USA.
+        ticket_type (UnusedCreditInfoTicketType | Unset):
+        pcc (str | Unset):
+        status (CreditStatus | Unset):
+        source (ThirdPartySource | Unset):  Example: SABRE.
+        trip_id (str | Unset):  Example: 1234567.
+        redeem_via (UnusedCreditInfoRedeemVia | Unset):  Example: REDEEM_VIA_OBT.
+        source_of_truth (UnusedCreditInfoSourceOfTruth | Unset):
+        owning_pcc (str | Unset):
+        payment_source_id (UUID | Unset):  Example: edd5b835-8001-430c-98f8-fedeccebe4cf.
+        credit_usage_type (CreditUsageType | Unset):
+        email (str | Unset):
+        fop_info (UnusedCreditFop | Unset):
+        fop_label (str | Unset):
+        exchange_info (ExchangeInfo | Unset):
+        fop_card_access_type (UnusedCreditFopCardAccessType | Unset):
+        legal_entity_name (str | Unset):
+    """
+
+    source_pnr: str | Unset = UNSET
+    spotnana_pnr: str | Unset = UNSET
+    ticket_number: str | Unset = UNSET
+    airline_code: str | Unset = UNSET
+    airline_info: AirlineInfo | Unset = UNSET
+    total_fare: Money | Unset = UNSET
+    issue_date: DateTimeOffset | Unset = UNSET
+    expiry_date: DateTimeOffset | Unset = UNSET
+    used_date: DateTimeOffset | Unset = UNSET
+    departure_date: DateTimeOffset | Unset = UNSET
+    segments_available: UnusedCreditInfoSegmentsAvailable | Unset = UNSET
+    passenger_name: Name | Unset = UNSET
+    departure_country: str | Unset = UNSET
+    arrival_country: str | Unset = UNSET
+    ticket_type: UnusedCreditInfoTicketType | Unset = UNSET
+    pcc: str | Unset = UNSET
+    status: CreditStatus | Unset = UNSET
+    source: ThirdPartySource | Unset = UNSET
+    trip_id: str | Unset = UNSET
+    redeem_via: UnusedCreditInfoRedeemVia | Unset = UNSET
+    source_of_truth: UnusedCreditInfoSourceOfTruth | Unset = UNSET
+    owning_pcc: str | Unset = UNSET
+    payment_source_id: UUID | Unset = UNSET
+    credit_usage_type: CreditUsageType | Unset = UNSET
+    email: str | Unset = UNSET
+    fop_info: UnusedCreditFop | Unset = UNSET
+    fop_label: str | Unset = UNSET
+    exchange_info: ExchangeInfo | Unset = UNSET
+    fop_card_access_type: UnusedCreditFopCardAccessType | Unset = UNSET
+    legal_entity_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_pnr = self.source_pnr
+
+        spotnana_pnr = self.spotnana_pnr
+
+        ticket_number = self.ticket_number
+
+        airline_code = self.airline_code
+
+        airline_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.airline_info, Unset):
+            airline_info = self.airline_info.to_dict()
+
+        total_fare: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_fare, Unset):
+            total_fare = self.total_fare.to_dict()
+
+        issue_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.issue_date, Unset):
+            issue_date = self.issue_date.to_dict()
+
+        expiry_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.to_dict()
+
+        used_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.used_date, Unset):
+            used_date = self.used_date.to_dict()
+
+        departure_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.departure_date, Unset):
+            departure_date = self.departure_date.to_dict()
+
+        segments_available: str | Unset = UNSET
+        if not isinstance(self.segments_available, Unset):
+            segments_available = self.segments_available.value
+
+        passenger_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.passenger_name, Unset):
+            passenger_name = self.passenger_name.to_dict()
+
+        departure_country = self.departure_country
+
+        arrival_country = self.arrival_country
+
+        ticket_type: str | Unset = UNSET
+        if not isinstance(self.ticket_type, Unset):
+            ticket_type = self.ticket_type.value
+
+        pcc = self.pcc
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        trip_id = self.trip_id
+
+        redeem_via: str | Unset = UNSET
+        if not isinstance(self.redeem_via, Unset):
+            redeem_via = self.redeem_via.value
+
+        source_of_truth: str | Unset = UNSET
+        if not isinstance(self.source_of_truth, Unset):
+            source_of_truth = self.source_of_truth.value
+
+        owning_pcc = self.owning_pcc
+
+        payment_source_id: str | Unset = UNSET
+        if not isinstance(self.payment_source_id, Unset):
+            payment_source_id = str(self.payment_source_id)
+
+        credit_usage_type: str | Unset = UNSET
+        if not isinstance(self.credit_usage_type, Unset):
+            credit_usage_type = self.credit_usage_type.value
+
+        email = self.email
+
+        fop_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fop_info, Unset):
+            fop_info = self.fop_info.to_dict()
+
+        fop_label = self.fop_label
+
+        exchange_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.exchange_info, Unset):
+            exchange_info = self.exchange_info.to_dict()
+
+        fop_card_access_type: str | Unset = UNSET
+        if not isinstance(self.fop_card_access_type, Unset):
+            fop_card_access_type = self.fop_card_access_type.value
+
+        legal_entity_name = self.legal_entity_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if source_pnr is not UNSET:
+            field_dict["sourcePnr"] = source_pnr
+        if spotnana_pnr is not UNSET:
+            field_dict["spotnanaPnr"] = spotnana_pnr
+        if ticket_number is not UNSET:
+            field_dict["ticketNumber"] = ticket_number
+        if airline_code is not UNSET:
+            field_dict["airlineCode"] = airline_code
+        if airline_info is not UNSET:
+            field_dict["airlineInfo"] = airline_info
+        if total_fare is not UNSET:
+            field_dict["totalFare"] = total_fare
+        if issue_date is not UNSET:
+            field_dict["issueDate"] = issue_date
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if used_date is not UNSET:
+            field_dict["usedDate"] = used_date
+        if departure_date is not UNSET:
+            field_dict["departureDate"] = departure_date
+        if segments_available is not UNSET:
+            field_dict["segmentsAvailable"] = segments_available
+        if passenger_name is not UNSET:
+            field_dict["passengerName"] = passenger_name
+        if departure_country is not UNSET:
+            field_dict["departureCountry"] = departure_country
+        if arrival_country is not UNSET:
+            field_dict["arrivalCountry"] = arrival_country
+        if ticket_type is not UNSET:
+            field_dict["ticketType"] = ticket_type
+        if pcc is not UNSET:
+            field_dict["pcc"] = pcc
+        if status is not UNSET:
+            field_dict["status"] = status
+        if source is not UNSET:
+            field_dict["source"] = source
+        if trip_id is not UNSET:
+            field_dict["tripId"] = trip_id
+        if redeem_via is not UNSET:
+            field_dict["redeemVia"] = redeem_via
+        if source_of_truth is not UNSET:
+            field_dict["sourceOfTruth"] = source_of_truth
+        if owning_pcc is not UNSET:
+            field_dict["owningPcc"] = owning_pcc
+        if payment_source_id is not UNSET:
+            field_dict["paymentSourceId"] = payment_source_id
+        if credit_usage_type is not UNSET:
+            field_dict["creditUsageType"] = credit_usage_type
+        if email is not UNSET:
+            field_dict["email"] = email
+        if fop_info is not UNSET:
+            field_dict["fopInfo"] = fop_info
+        if fop_label is not UNSET:
+            field_dict["fopLabel"] = fop_label
+        if exchange_info is not UNSET:
+            field_dict["exchangeInfo"] = exchange_info
+        if fop_card_access_type is not UNSET:
+            field_dict["fopCardAccessType"] = fop_card_access_type
+        if legal_entity_name is not UNSET:
+            field_dict["legalEntityName"] = legal_entity_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.airline_info import AirlineInfo  # noqa: PLC0415
+        from ..models.date_time_offset import DateTimeOffset  # noqa: PLC0415
+        from ..models.exchange_info import ExchangeInfo  # noqa: PLC0415
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.name import Name  # noqa: PLC0415
+        from ..models.unused_credit_fop import UnusedCreditFop  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            source_pnr = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
+
+            spotnana_pnr = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
+
+            ticket_number = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
+
+            airline_code = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
+
+            _airline_info = _v if (_v := d.get("airlineInfo")) is not None else PARSED_UNSET
+            airline_info: AirlineInfo | Unset
+            if isinstance(_airline_info, Unset):
+                airline_info = UNSET
+            else:
+                airline_info = AirlineInfo.from_dict(_airline_info)
+
+            _total_fare = _v if (_v := d.get("totalFare")) is not None else PARSED_UNSET
+            total_fare: Money | Unset
+            if isinstance(_total_fare, Unset):
+                total_fare = UNSET
+            else:
+                total_fare = Money.from_dict(_total_fare)
+
+            _issue_date = _v if (_v := d.get("issueDate")) is not None else PARSED_UNSET
+            issue_date: DateTimeOffset | Unset
+            if isinstance(_issue_date, Unset):
+                issue_date = UNSET
+            else:
+                issue_date = DateTimeOffset.from_dict(_issue_date)
+
+            _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET
+            expiry_date: DateTimeOffset | Unset
+            if isinstance(_expiry_date, Unset):
+                expiry_date = UNSET
+            else:
+                expiry_date = DateTimeOffset.from_dict(_expiry_date)
+
+            _used_date = _v if (_v := d.get("usedDate")) is not None else PARSED_UNSET
+            used_date: DateTimeOffset | Unset
+            if isinstance(_used_date, Unset):
+                used_date = UNSET
+            else:
+                used_date = DateTimeOffset.from_dict(_used_date)
+
+            _departure_date = _v if (_v := d.get("departureDate")) is not None else PARSED_UNSET
+            departure_date: DateTimeOffset | Unset
+            if isinstance(_departure_date, Unset):
+                departure_date = UNSET
+            else:
+                departure_date = DateTimeOffset.from_dict(_departure_date)
+
+            _segments_available = _v if (_v := d.get("segmentsAvailable")) is not None else PARSED_UNSET
+            segments_available: UnusedCreditInfoSegmentsAvailable | Unset
+            if isinstance(_segments_available, Unset):
+                segments_available = UNSET
+            else:
+                segments_available = UnusedCreditInfoSegmentsAvailable(_segments_available)
+
+            _passenger_name = _v if (_v := d.get("passengerName")) is not None else PARSED_UNSET
+            passenger_name: Name | Unset
+            if isinstance(_passenger_name, Unset):
+                passenger_name = UNSET
+            else:
+                passenger_name = Name.from_dict(_passenger_name)
+
+            departure_country = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
+
+            arrival_country = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
+
+            _ticket_type = _v if (_v := d.get("ticketType")) is not None else PARSED_UNSET
+            ticket_type: UnusedCreditInfoTicketType | Unset
+            if isinstance(_ticket_type, Unset):
+                ticket_type = UNSET
+            else:
+                ticket_type = UnusedCreditInfoTicketType(_ticket_type)
+
+            pcc = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
+
+            _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+            status: CreditStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = CreditStatus(_status)
+
+            _source = _v if (_v := d.get("source")) is not None else PARSED_UNSET
+            source: ThirdPartySource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = ThirdPartySource(_source)
+
+            trip_id = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
+
+            _redeem_via = _v if (_v := d.get("redeemVia")) is not None else PARSED_UNSET
+            redeem_via: UnusedCreditInfoRedeemVia | Unset
+            if isinstance(_redeem_via, Unset):
+                redeem_via = UNSET
+            else:
+                redeem_via = UnusedCreditInfoRedeemVia(_redeem_via)
+
+            _source_of_truth = _v if (_v := d.get("sourceOfTruth")) is not None else PARSED_UNSET
+            source_of_truth: UnusedCreditInfoSourceOfTruth | Unset
+            if isinstance(_source_of_truth, Unset):
+                source_of_truth = UNSET
+            else:
+                source_of_truth = UnusedCreditInfoSourceOfTruth(_source_of_truth)
+
+            owning_pcc = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
+
+            _payment_source_id = _v if (_v := d.get("paymentSourceId")) is not None else PARSED_UNSET
+            payment_source_id: UUID | Unset
+            if isinstance(_payment_source_id, Unset):
+                payment_source_id = UNSET
+            else:
+                payment_source_id = UUID(_payment_source_id)
+
+            _credit_usage_type = _v if (_v := d.get("creditUsageType")) is not None else PARSED_UNSET
+            credit_usage_type: CreditUsageType | Unset
+            if isinstance(_credit_usage_type, Unset):
+                credit_usage_type = UNSET
+            else:
+                credit_usage_type = CreditUsageType(_credit_usage_type)
+
+            email = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+
+            _fop_info = _v if (_v := d.get("fopInfo")) is not None else PARSED_UNSET
+            fop_info: UnusedCreditFop | Unset
+            if isinstance(_fop_info, Unset):
+                fop_info = UNSET
+            else:
+                fop_info = UnusedCreditFop.from_dict(_fop_info)
+
+            fop_label = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
+
+            _exchange_info = _v if (_v := d.get("exchangeInfo")) is not None else PARSED_UNSET
+            exchange_info: ExchangeInfo | Unset
+            if isinstance(_exchange_info, Unset):
+                exchange_info = UNSET
+            else:
+                exchange_info = ExchangeInfo.from_dict(_exchange_info)
+
+            _fop_card_access_type = _v if (_v := d.get("fopCardAccessType")) is not None else PARSED_UNSET
+            fop_card_access_type: UnusedCreditFopCardAccessType | Unset
+            if isinstance(_fop_card_access_type, Unset):
+                fop_card_access_type = UNSET
+            else:
+                fop_card_access_type = UnusedCreditFopCardAccessType(_fop_card_access_type)
+
+            legal_entity_name = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("UnusedCreditInfo", str(exc.args[0])) from None
+        unused_credit_info = cls(
+            source_pnr=source_pnr,
+            spotnana_pnr=spotnana_pnr,
+            ticket_number=ticket_number,
+            airline_code=airline_code,
+            airline_info=airline_info,
+            total_fare=total_fare,
+            issue_date=issue_date,
+            expiry_date=expiry_date,
+            used_date=used_date,
+            departure_date=departure_date,
+            segments_available=segments_available,
+            passenger_name=passenger_name,
+            departure_country=departure_country,
+            arrival_country=arrival_country,
+            ticket_type=ticket_type,
+            pcc=pcc,
+            status=status,
+            source=source,
+            trip_id=trip_id,
+            redeem_via=redeem_via,
+            source_of_truth=source_of_truth,
+            owning_pcc=owning_pcc,
+            payment_source_id=payment_source_id,
+            credit_usage_type=credit_usage_type,
+            email=email,
+            fop_info=fop_info,
+            fop_label=fop_label,
+            exchange_info=exchange_info,
+            fop_card_access_type=fop_card_access_type,
+            legal_entity_name=legal_entity_name,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            unused_credit_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return unused_credit_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

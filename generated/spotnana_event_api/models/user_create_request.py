@@ -1,0 +1,318 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+from ..models.persona import Persona
+from ..models.stealth_type import StealthType
+from ..models.tier import Tier
+from ..types import PARSED_UNSET, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.adhoc_user_info import AdhocUserInfo
+    from ..models.business_info import BusinessInfo
+    from ..models.membership_info import MembershipInfo
+    from ..models.notification_preferences import NotificationPreferences
+    from ..models.relative_of import RelativeOf
+    from ..models.role_config import RoleConfig
+    from ..models.travel_preferences import TravelPreferences
+    from ..models.user_personal_info import UserPersonalInfo
+    from ..models.user_travel_arrangers import UserTravelArrangers
+
+
+T = TypeVar("T", bound="UserCreateRequest")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "persona",
+        "personalInfo",
+        "businessInfo",
+        "relativeOf",
+        "billingCurrency",
+        "tier",
+        "stealthType",
+        "externalId",
+        "travelPreferences",
+        "membershipInfo",
+        "notificationPreferences",
+        "travelArrangers",
+        "adhocUserInfo",
+        "roles",
+    }
+)
+
+
+@_attrs_define
+class UserCreateRequest:
+    """
+    Attributes:
+        persona (Persona):  Example: EMPLOYEE.
+        personal_info (UserPersonalInfo | Unset):
+        business_info (BusinessInfo | Unset):
+        relative_of (RelativeOf | Unset):
+        billing_currency (str | Unset):  Example: INR.
+        tier (Tier | Unset):  Example: SEAT1A.
+        stealth_type (StealthType | Unset):  Example: STEALTH_TYPE_1.
+        external_id (str | Unset):
+        travel_preferences (TravelPreferences | Unset):
+        membership_info (MembershipInfo | Unset):
+        notification_preferences (NotificationPreferences | Unset):
+        travel_arrangers (UserTravelArrangers | Unset):
+        adhoc_user_info (AdhocUserInfo | Unset):
+        roles (list[RoleConfig] | Unset):
+    """
+
+    persona: Persona
+    personal_info: UserPersonalInfo | Unset = UNSET
+    business_info: BusinessInfo | Unset = UNSET
+    relative_of: RelativeOf | Unset = UNSET
+    billing_currency: str | Unset = UNSET
+    tier: Tier | Unset = UNSET
+    stealth_type: StealthType | Unset = UNSET
+    external_id: str | Unset = UNSET
+    travel_preferences: TravelPreferences | Unset = UNSET
+    membership_info: MembershipInfo | Unset = UNSET
+    notification_preferences: NotificationPreferences | Unset = UNSET
+    travel_arrangers: UserTravelArrangers | Unset = UNSET
+    adhoc_user_info: AdhocUserInfo | Unset = UNSET
+    roles: list[RoleConfig] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        persona = self.persona.value
+
+        personal_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.personal_info, Unset):
+            personal_info = self.personal_info.to_dict()
+
+        business_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_info, Unset):
+            business_info = self.business_info.to_dict()
+
+        relative_of: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relative_of, Unset):
+            relative_of = self.relative_of.to_dict()
+
+        billing_currency = self.billing_currency
+
+        tier: str | Unset = UNSET
+        if not isinstance(self.tier, Unset):
+            tier = self.tier.value
+
+        stealth_type: str | Unset = UNSET
+        if not isinstance(self.stealth_type, Unset):
+            stealth_type = self.stealth_type.value
+
+        external_id = self.external_id
+
+        travel_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.travel_preferences, Unset):
+            travel_preferences = self.travel_preferences.to_dict()
+
+        membership_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.membership_info, Unset):
+            membership_info = self.membership_info.to_dict()
+
+        notification_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notification_preferences, Unset):
+            notification_preferences = self.notification_preferences.to_dict()
+
+        travel_arrangers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.travel_arrangers, Unset):
+            travel_arrangers = self.travel_arrangers.to_dict()
+
+        adhoc_user_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.adhoc_user_info, Unset):
+            adhoc_user_info = self.adhoc_user_info.to_dict()
+
+        roles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.to_dict()
+                roles.append(roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "persona": persona,
+            }
+        )
+        if personal_info is not UNSET:
+            field_dict["personalInfo"] = personal_info
+        if business_info is not UNSET:
+            field_dict["businessInfo"] = business_info
+        if relative_of is not UNSET:
+            field_dict["relativeOf"] = relative_of
+        if billing_currency is not UNSET:
+            field_dict["billingCurrency"] = billing_currency
+        if tier is not UNSET:
+            field_dict["tier"] = tier
+        if stealth_type is not UNSET:
+            field_dict["stealthType"] = stealth_type
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if travel_preferences is not UNSET:
+            field_dict["travelPreferences"] = travel_preferences
+        if membership_info is not UNSET:
+            field_dict["membershipInfo"] = membership_info
+        if notification_preferences is not UNSET:
+            field_dict["notificationPreferences"] = notification_preferences
+        if travel_arrangers is not UNSET:
+            field_dict["travelArrangers"] = travel_arrangers
+        if adhoc_user_info is not UNSET:
+            field_dict["adhocUserInfo"] = adhoc_user_info
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.adhoc_user_info import AdhocUserInfo  # noqa: PLC0415
+        from ..models.business_info import BusinessInfo  # noqa: PLC0415
+        from ..models.membership_info import MembershipInfo  # noqa: PLC0415
+        from ..models.notification_preferences import NotificationPreferences  # noqa: PLC0415
+        from ..models.relative_of import RelativeOf  # noqa: PLC0415
+        from ..models.role_config import RoleConfig  # noqa: PLC0415
+        from ..models.travel_preferences import TravelPreferences  # noqa: PLC0415
+        from ..models.user_personal_info import UserPersonalInfo  # noqa: PLC0415
+        from ..models.user_travel_arrangers import UserTravelArrangers  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            persona = Persona(d["persona"])
+
+            _personal_info = _v if (_v := d.get("personalInfo")) is not None else PARSED_UNSET
+            personal_info: UserPersonalInfo | Unset
+            if isinstance(_personal_info, Unset):
+                personal_info = UNSET
+            else:
+                personal_info = UserPersonalInfo.from_dict(_personal_info)
+
+            _business_info = _v if (_v := d.get("businessInfo")) is not None else PARSED_UNSET
+            business_info: BusinessInfo | Unset
+            if isinstance(_business_info, Unset):
+                business_info = UNSET
+            else:
+                business_info = BusinessInfo.from_dict(_business_info)
+
+            _relative_of = _v if (_v := d.get("relativeOf")) is not None else PARSED_UNSET
+            relative_of: RelativeOf | Unset
+            if isinstance(_relative_of, Unset):
+                relative_of = UNSET
+            else:
+                relative_of = RelativeOf.from_dict(_relative_of)
+
+            billing_currency = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
+
+            _tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
+            tier: Tier | Unset
+            if isinstance(_tier, Unset):
+                tier = UNSET
+            else:
+                tier = Tier(_tier)
+
+            _stealth_type = _v if (_v := d.get("stealthType")) is not None else PARSED_UNSET
+            stealth_type: StealthType | Unset
+            if isinstance(_stealth_type, Unset):
+                stealth_type = UNSET
+            else:
+                stealth_type = StealthType(_stealth_type)
+
+            external_id = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+
+            _travel_preferences = _v if (_v := d.get("travelPreferences")) is not None else PARSED_UNSET
+            travel_preferences: TravelPreferences | Unset
+            if isinstance(_travel_preferences, Unset):
+                travel_preferences = UNSET
+            else:
+                travel_preferences = TravelPreferences.from_dict(_travel_preferences)
+
+            _membership_info = _v if (_v := d.get("membershipInfo")) is not None else PARSED_UNSET
+            membership_info: MembershipInfo | Unset
+            if isinstance(_membership_info, Unset):
+                membership_info = UNSET
+            else:
+                membership_info = MembershipInfo.from_dict(_membership_info)
+
+            _notification_preferences = _v if (_v := d.get("notificationPreferences")) is not None else PARSED_UNSET
+            notification_preferences: NotificationPreferences | Unset
+            if isinstance(_notification_preferences, Unset):
+                notification_preferences = UNSET
+            else:
+                notification_preferences = NotificationPreferences.from_dict(_notification_preferences)
+
+            _travel_arrangers = _v if (_v := d.get("travelArrangers")) is not None else PARSED_UNSET
+            travel_arrangers: UserTravelArrangers | Unset
+            if isinstance(_travel_arrangers, Unset):
+                travel_arrangers = UNSET
+            else:
+                travel_arrangers = UserTravelArrangers.from_dict(_travel_arrangers)
+
+            _adhoc_user_info = _v if (_v := d.get("adhocUserInfo")) is not None else PARSED_UNSET
+            adhoc_user_info: AdhocUserInfo | Unset
+            if isinstance(_adhoc_user_info, Unset):
+                adhoc_user_info = UNSET
+            else:
+                adhoc_user_info = AdhocUserInfo.from_dict(_adhoc_user_info)
+
+            _roles = _v if (_v := d.get("roles")) is not None else PARSED_UNSET
+            roles: list[RoleConfig] | Unset = UNSET
+            if _roles is not UNSET:
+                roles = []
+                for roles_item_data in _roles:
+                    roles_item = RoleConfig.from_dict(roles_item_data)
+
+                    roles.append(roles_item)
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("UserCreateRequest", str(exc.args[0])) from None
+        user_create_request = cls(
+            persona=persona,
+            personal_info=personal_info,
+            business_info=business_info,
+            relative_of=relative_of,
+            billing_currency=billing_currency,
+            tier=tier,
+            stealth_type=stealth_type,
+            external_id=external_id,
+            travel_preferences=travel_preferences,
+            membership_info=membership_info,
+            notification_preferences=notification_preferences,
+            travel_arrangers=travel_arrangers,
+            adhoc_user_info=adhoc_user_info,
+            roles=roles,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            user_create_request.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return user_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

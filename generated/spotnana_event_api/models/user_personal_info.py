@@ -1,0 +1,412 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..models.gender import Gender
+from ..models.preferred_pronoun import PreferredPronoun
+from ..models.user_title import UserTitle
+from ..types import PARSED_UNSET, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date import Date
+    from ..models.emergency_contact import EmergencyContact
+    from ..models.emergency_contact_info import EmergencyContactInfo
+    from ..models.image import Image
+    from ..models.immigration_document_wrapper import ImmigrationDocumentWrapper
+    from ..models.known_traveler_number_wrapper import KnownTravelerNumberWrapper
+    from ..models.name import Name
+    from ..models.national_doc_wrapper import NationalDocWrapper
+    from ..models.passport_wrapper import PassportWrapper
+    from ..models.phone_number import PhoneNumber
+    from ..models.postal_address import PostalAddress
+    from ..models.redress_number_wrapper import RedressNumberWrapper
+
+
+T = TypeVar("T", bound="UserPersonalInfo")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "addresses",
+        "dob",
+        "email",
+        "emergencyContactInfo",
+        "gender",
+        "identityDocs",
+        "name",
+        "phoneNumbers",
+        "profilePicture",
+        "nationality",
+        "title",
+        "preferredLanguage",
+        "preferredPronoun",
+        "travelerName",
+        "emergencyContact",
+    }
+)
+
+
+@_attrs_define
+class UserPersonalInfo:
+    """
+    Attributes:
+        addresses (list[PostalAddress] | Unset):
+        dob (Date | Unset):
+        email (str | Unset):  Example: example@email.com.
+        emergency_contact_info (EmergencyContactInfo | Unset):
+        gender (Gender | Unset):  Example: FEMALE.
+        identity_docs (list[ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper |
+            PassportWrapper | RedressNumberWrapper] | Unset):  Example: [{'passport': {'docId': 'PASSPORTID', 'expiryDate':
+            {'iso8601': '2017-07-21'}, 'issueCountry': 'IN', 'issuedDate': {'iso8601': '2017-07-21'}, 'nationalityCountry':
+            'IN', 'type': 'REGULAR'}}, {'ktn': {'number': '123456', 'issueCountry': 'US'}}].
+        name (Name | Unset):
+        phone_numbers (list[PhoneNumber] | Unset):
+        profile_picture (Image | Unset):
+        nationality (str | Unset):  Example: Indian.
+        title (UserTitle | Unset):  Example: MR.
+        preferred_language (str | Unset):  Example: en-US.
+        preferred_pronoun (PreferredPronoun | Unset):  Example: SHE_HER_HERS.
+        traveler_name (Name | Unset):
+        emergency_contact (EmergencyContact | Unset):
+    """
+
+    addresses: list[PostalAddress] | Unset = UNSET
+    dob: Date | Unset = UNSET
+    email: str | Unset = UNSET
+    emergency_contact_info: EmergencyContactInfo | Unset = UNSET
+    gender: Gender | Unset = UNSET
+    identity_docs: (
+        list[
+            ImmigrationDocumentWrapper
+            | KnownTravelerNumberWrapper
+            | NationalDocWrapper
+            | PassportWrapper
+            | RedressNumberWrapper
+        ]
+        | Unset
+    ) = UNSET
+    name: Name | Unset = UNSET
+    phone_numbers: list[PhoneNumber] | Unset = UNSET
+    profile_picture: Image | Unset = UNSET
+    nationality: str | Unset = UNSET
+    title: UserTitle | Unset = UNSET
+    preferred_language: str | Unset = UNSET
+    preferred_pronoun: PreferredPronoun | Unset = UNSET
+    traveler_name: Name | Unset = UNSET
+    emergency_contact: EmergencyContact | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.immigration_document_wrapper import ImmigrationDocumentWrapper  # noqa: PLC0415
+        from ..models.known_traveler_number_wrapper import KnownTravelerNumberWrapper  # noqa: PLC0415
+        from ..models.passport_wrapper import PassportWrapper  # noqa: PLC0415
+        from ..models.redress_number_wrapper import RedressNumberWrapper  # noqa: PLC0415
+
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        dob: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dob, Unset):
+            dob = self.dob.to_dict()
+
+        email = self.email
+
+        emergency_contact_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.emergency_contact_info, Unset):
+            emergency_contact_info = self.emergency_contact_info.to_dict()
+
+        gender: str | Unset = UNSET
+        if not isinstance(self.gender, Unset):
+            gender = self.gender.value
+
+        identity_docs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.identity_docs, Unset):
+            identity_docs = []
+            for identity_docs_item_data in self.identity_docs:
+                identity_docs_item: dict[str, Any]
+                if isinstance(identity_docs_item_data, PassportWrapper):
+                    identity_docs_item = identity_docs_item_data.to_dict()
+                elif isinstance(identity_docs_item_data, ImmigrationDocumentWrapper):
+                    identity_docs_item = identity_docs_item_data.to_dict()
+                elif isinstance(identity_docs_item_data, RedressNumberWrapper):
+                    identity_docs_item = identity_docs_item_data.to_dict()
+                elif isinstance(identity_docs_item_data, KnownTravelerNumberWrapper):
+                    identity_docs_item = identity_docs_item_data.to_dict()
+                else:
+                    identity_docs_item = identity_docs_item_data.to_dict()
+
+                identity_docs.append(identity_docs_item)
+
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        phone_numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = []
+            for phone_numbers_item_data in self.phone_numbers:
+                phone_numbers_item = phone_numbers_item_data.to_dict()
+                phone_numbers.append(phone_numbers_item)
+
+        profile_picture: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.profile_picture, Unset):
+            profile_picture = self.profile_picture.to_dict()
+
+        nationality = self.nationality
+
+        title: str | Unset = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title.value
+
+        preferred_language = self.preferred_language
+
+        preferred_pronoun: str | Unset = UNSET
+        if not isinstance(self.preferred_pronoun, Unset):
+            preferred_pronoun = self.preferred_pronoun.value
+
+        traveler_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.traveler_name, Unset):
+            traveler_name = self.traveler_name.to_dict()
+
+        emergency_contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.emergency_contact, Unset):
+            emergency_contact = self.emergency_contact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if dob is not UNSET:
+            field_dict["dob"] = dob
+        if email is not UNSET:
+            field_dict["email"] = email
+        if emergency_contact_info is not UNSET:
+            field_dict["emergencyContactInfo"] = emergency_contact_info
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if identity_docs is not UNSET:
+            field_dict["identityDocs"] = identity_docs
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone_numbers is not UNSET:
+            field_dict["phoneNumbers"] = phone_numbers
+        if profile_picture is not UNSET:
+            field_dict["profilePicture"] = profile_picture
+        if nationality is not UNSET:
+            field_dict["nationality"] = nationality
+        if title is not UNSET:
+            field_dict["title"] = title
+        if preferred_language is not UNSET:
+            field_dict["preferredLanguage"] = preferred_language
+        if preferred_pronoun is not UNSET:
+            field_dict["preferredPronoun"] = preferred_pronoun
+        if traveler_name is not UNSET:
+            field_dict["travelerName"] = traveler_name
+        if emergency_contact is not UNSET:
+            field_dict["emergencyContact"] = emergency_contact
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.date import Date  # noqa: PLC0415
+        from ..models.emergency_contact import EmergencyContact  # noqa: PLC0415
+        from ..models.emergency_contact_info import EmergencyContactInfo  # noqa: PLC0415
+        from ..models.image import Image  # noqa: PLC0415
+        from ..models.immigration_document_wrapper import ImmigrationDocumentWrapper  # noqa: PLC0415
+        from ..models.known_traveler_number_wrapper import KnownTravelerNumberWrapper  # noqa: PLC0415
+        from ..models.name import Name  # noqa: PLC0415
+        from ..models.national_doc_wrapper import NationalDocWrapper  # noqa: PLC0415
+        from ..models.passport_wrapper import PassportWrapper  # noqa: PLC0415
+        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
+        from ..models.postal_address import PostalAddress  # noqa: PLC0415
+        from ..models.redress_number_wrapper import RedressNumberWrapper  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            _addresses = _v if (_v := d.get("addresses")) is not None else PARSED_UNSET
+            addresses: list[PostalAddress] | Unset = UNSET
+            if _addresses is not UNSET:
+                addresses = []
+                for addresses_item_data in _addresses:
+                    addresses_item = PostalAddress.from_dict(addresses_item_data)
+
+                    addresses.append(addresses_item)
+
+            _dob = _v if (_v := d.get("dob")) is not None else PARSED_UNSET
+            dob: Date | Unset
+            if isinstance(_dob, Unset):
+                dob = UNSET
+            else:
+                dob = Date.from_dict(_dob)
+
+            email = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+
+            _emergency_contact_info = _v if (_v := d.get("emergencyContactInfo")) is not None else PARSED_UNSET
+            emergency_contact_info: EmergencyContactInfo | Unset
+            if isinstance(_emergency_contact_info, Unset):
+                emergency_contact_info = UNSET
+            else:
+                emergency_contact_info = EmergencyContactInfo.from_dict(_emergency_contact_info)
+
+            _gender = _v if (_v := d.get("gender")) is not None else PARSED_UNSET
+            gender: Gender | Unset
+            if isinstance(_gender, Unset):
+                gender = UNSET
+            else:
+                gender = Gender(_gender)
+
+            _identity_docs = _v if (_v := d.get("identityDocs")) is not None else PARSED_UNSET
+            identity_docs: (
+                list[
+                    ImmigrationDocumentWrapper
+                    | KnownTravelerNumberWrapper
+                    | NationalDocWrapper
+                    | PassportWrapper
+                    | RedressNumberWrapper
+                ]
+                | Unset
+            ) = UNSET
+            if _identity_docs is not UNSET:
+                identity_docs = []
+                for identity_docs_item_data in _identity_docs:
+                    _identity_docs_item_data = identity_docs_item_data
+                    identity_docs_item: (
+                        ImmigrationDocumentWrapper
+                        | KnownTravelerNumberWrapper
+                        | NationalDocWrapper
+                        | PassportWrapper
+                        | RedressNumberWrapper
+                    )
+                    if not isinstance(_identity_docs_item_data, dict):
+                        raise UnknownVariantError(
+                            "ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper | PassportWrapper | RedressNumberWrapper",
+                            _identity_docs_item_data,
+                        )
+                    elif "passport" in _identity_docs_item_data:
+                        identity_docs_item = PassportWrapper.from_dict(_identity_docs_item_data)
+                    elif "immigrationDoc" in _identity_docs_item_data:
+                        identity_docs_item = ImmigrationDocumentWrapper.from_dict(_identity_docs_item_data)
+                    elif "redress" in _identity_docs_item_data:
+                        identity_docs_item = RedressNumberWrapper.from_dict(_identity_docs_item_data)
+                    elif "ktn" in _identity_docs_item_data:
+                        identity_docs_item = KnownTravelerNumberWrapper.from_dict(_identity_docs_item_data)
+                    elif "nationalDoc" in _identity_docs_item_data:
+                        identity_docs_item = NationalDocWrapper.from_dict(_identity_docs_item_data)
+                    else:
+                        raise UnknownVariantError(
+                            "ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper | PassportWrapper | RedressNumberWrapper",
+                            _identity_docs_item_data,
+                        )
+
+                    identity_docs.append(identity_docs_item)
+
+            _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+            name: Name | Unset
+            if isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = Name.from_dict(_name)
+
+            _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
+            phone_numbers: list[PhoneNumber] | Unset = UNSET
+            if _phone_numbers is not UNSET:
+                phone_numbers = []
+                for phone_numbers_item_data in _phone_numbers:
+                    phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+                    phone_numbers.append(phone_numbers_item)
+
+            _profile_picture = _v if (_v := d.get("profilePicture")) is not None else PARSED_UNSET
+            profile_picture: Image | Unset
+            if isinstance(_profile_picture, Unset):
+                profile_picture = UNSET
+            else:
+                profile_picture = Image.from_dict(_profile_picture)
+
+            nationality = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
+
+            _title = _v if (_v := d.get("title")) is not None else PARSED_UNSET
+            title: UserTitle | Unset
+            if isinstance(_title, Unset):
+                title = UNSET
+            else:
+                title = UserTitle(_title)
+
+            preferred_language = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+
+            _preferred_pronoun = _v if (_v := d.get("preferredPronoun")) is not None else PARSED_UNSET
+            preferred_pronoun: PreferredPronoun | Unset
+            if isinstance(_preferred_pronoun, Unset):
+                preferred_pronoun = UNSET
+            else:
+                preferred_pronoun = PreferredPronoun(_preferred_pronoun)
+
+            _traveler_name = _v if (_v := d.get("travelerName")) is not None else PARSED_UNSET
+            traveler_name: Name | Unset
+            if isinstance(_traveler_name, Unset):
+                traveler_name = UNSET
+            else:
+                traveler_name = Name.from_dict(_traveler_name)
+
+            _emergency_contact = _v if (_v := d.get("emergencyContact")) is not None else PARSED_UNSET
+            emergency_contact: EmergencyContact | Unset
+            if isinstance(_emergency_contact, Unset):
+                emergency_contact = UNSET
+            else:
+                emergency_contact = EmergencyContact.from_dict(_emergency_contact)
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("UserPersonalInfo", str(exc.args[0])) from None
+        user_personal_info = cls(
+            addresses=addresses,
+            dob=dob,
+            email=email,
+            emergency_contact_info=emergency_contact_info,
+            gender=gender,
+            identity_docs=identity_docs,
+            name=name,
+            phone_numbers=phone_numbers,
+            profile_picture=profile_picture,
+            nationality=nationality,
+            title=title,
+            preferred_language=preferred_language,
+            preferred_pronoun=preferred_pronoun,
+            traveler_name=traveler_name,
+            emergency_contact=emergency_contact,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            user_personal_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return user_personal_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

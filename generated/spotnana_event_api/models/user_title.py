@@ -1,0 +1,47 @@
+from enum import StrEnum
+from typing import Self
+
+
+class UserTitle(StrEnum):
+    """Known values at generation time. A value the server added later parses to an
+    unknown member (``is_unknown``) that compares unequal to these and round-trips."""
+
+    AMBASSADOR = "AMBASSADOR"
+    BRIGADIER = "BRIGADIER"
+    CAPTAIN = "CAPTAIN"
+    DAME = "DAME"
+    DR = "DR"
+    HONOURABLE = "HONOURABLE"
+    JUSTICE = "JUSTICE"
+    LADY = "LADY"
+    LORD = "LORD"
+    MASTER = "MASTER"
+    MISS = "MISS"
+    MR = "MR"
+    MRS = "MRS"
+    MS = "MS"
+    MX = "MX"
+    PROFESSOR = "PROFESSOR"
+    REVEREND = "REVEREND"
+    SENATOR = "SENATOR"
+    SIR = "SIR"
+    TITLE_REDACTED = "TITLE_REDACTED"
+    TITLE_UNKNOWN = "TITLE_UNKNOWN"
+    UK = "UK"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec did not list when this SDK was generated."""
+        return self._value_ not in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

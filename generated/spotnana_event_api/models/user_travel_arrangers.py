@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingRequiredFieldError
+
+if TYPE_CHECKING:
+    from ..models.travel_arranger_basic_info import TravelArrangerBasicInfo
+
+
+T = TypeVar("T", bound="UserTravelArrangers")
+
+# JSON keys this model declares; any other key is kept in `additional_properties`.
+_KNOWN_KEYS = frozenset(
+    {
+        "travelArrangers",
+    }
+)
+
+
+@_attrs_define
+class UserTravelArrangers:
+    """
+    Attributes:
+        travel_arrangers (list[TravelArrangerBasicInfo]):
+    """
+
+    travel_arrangers: list[TravelArrangerBasicInfo]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        travel_arrangers = []
+        for travel_arrangers_item_data in self.travel_arrangers:
+            travel_arrangers_item = travel_arrangers_item_data.to_dict()
+            travel_arrangers.append(travel_arrangers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "travelArrangers": travel_arrangers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
+        unknown keys are kept in ``additional_properties``."""
+        from ..models.travel_arranger_basic_info import TravelArrangerBasicInfo  # noqa: PLC0415
+
+        d = src_dict
+        try:
+            travel_arrangers = []
+            _travel_arrangers = d["travelArrangers"]
+            for travel_arrangers_item_data in _travel_arrangers:
+                travel_arrangers_item = TravelArrangerBasicInfo.from_dict(travel_arrangers_item_data)
+
+                travel_arrangers.append(travel_arrangers_item)
+
+        except KeyError as exc:
+            # Only this model's own `d[...]` lookups raise KeyError here: nested
+            # models report their own missing fields with MissingRequiredFieldError.
+            raise MissingRequiredFieldError("UserTravelArrangers", str(exc.args[0])) from None
+        user_travel_arrangers = cls(
+            travel_arrangers=travel_arrangers,
+        )
+
+        extra_keys = d.keys() - _KNOWN_KEYS
+        if extra_keys:
+            # Kept in the server's order, so a round trip reproduces the document.
+            user_travel_arrangers.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
+        return user_travel_arrangers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
