@@ -69,9 +69,12 @@ def minimal(schema: dict[str, Any], *, depth: int = 0) -> Any:
     if kind == "object":
         props = schema.get("properties", {})
         return {name: minimal(props[name], depth=depth + 1) for name in schema.get("required", []) if name in props}
+    if "pattern" in schema and isinstance(schema.get("example"), str):
+        return schema["example"]  # the spec's own example fits its pattern
     if kind == "string":
         return _SCALARS.get(("string", schema.get("format")), "x")
-    return _SCALARS[(kind, schema.get("format"))]
+    value = _SCALARS[(kind, schema.get("format"))]
+    return max(value, schema.get("minimum", value))
 
 
 def union_sites() -> Iterator[tuple[str, str, list[str], dict[str, Any]]]:

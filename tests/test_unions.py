@@ -67,3 +67,33 @@ def test_a_value_matching_no_variant_raises_a_typed_error() -> None:
     """An unrecognised variant names the union instead of picking a wrong class."""
     with pytest.raises(UnknownVariantError, match="AirBookingGuidelineWrapper"):
         models.UpdateEventBookingGuidelinesRequest.from_dict({"bookingGuidelines": [{"limoBookingGuideLine": {}}]})
+
+
+@pytest.mark.parametrize(("owner", "path", "variant", "union", "tag"), CASES)
+def test_fixed_spec_is_unambiguous_for_strict_validators(
+    owner: str, path: list[str], variant: str, union: dict[str, Any], tag: str | None
+) -> None:
+    """Each variant's instance validates against exactly one oneOf branch (JSON Schema 2020-12)."""
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    document = fixed_spec()
+    registry = Registry().with_resource("urn:spec", Resource.from_contents(document, default_specification=_DIALECT))
+    value = minimal({"$ref": f"#/components/schemas/{variant}"})
+    if tag is not None:
+        value[union["discriminator"]["propertyName"]] = tag
+    matches = []
+    for branch in union["oneOf"]:
+        validator = Draft202012Validator({"$ref": "urn:spec" + branch["$ref"]}, registry=registry)
+        if validator.is_valid(value):
+            matches.append(branch["$ref"].rsplit("/", 1)[-1])
+    assert matches == [variant]
+
+
+def _dialect() -> Any:
+    from referencing.jsonschema import DRAFT202012
+
+    return DRAFT202012
+
+
+_DIALECT = _dialect()
