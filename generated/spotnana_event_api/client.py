@@ -1,10 +1,10 @@
 """The async client that endpoint functions send their requests through."""
 
+import copy
 import ssl
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
 
 # Never unbounded: a stuck connection must not hang a caller forever.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -18,7 +18,6 @@ def _bounded_timeout(timeout: httpx.Timeout | float) -> httpx.Timeout:
     return timeout
 
 
-@define
 class Client:
     """Holds the ``httpx.AsyncClient`` used by the endpoint functions.
 
@@ -28,34 +27,55 @@ class Client:
     makes undocumented status codes raise ``errors.UnexpectedStatus``.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=_bounded_timeout)
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._base_url = base_url
+        self._cookies = dict(cookies or {})
+        self._headers = dict(headers or {})
+        self._timeout = _bounded_timeout(timeout)
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = dict(httpx_args or {})
+        self._async_client: httpx.AsyncClient | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def _evolve(self, **changes: Any) -> Self:
+        clone = copy.copy(self)
+        for name, value in changes.items():
+            setattr(clone, name, value)
+        return clone
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """A new client matching this one with additional headers."""
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._evolve(_headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
         """A new client matching this one with additional cookies."""
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._evolve(_cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout | float) -> Self:
         """A new client matching this one with a new (bounded) timeout."""
-        timeout = _bounded_timeout(timeout)
+        bounded = _bounded_timeout(timeout)
         if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+            self._async_client.timeout = bounded
+        return self._evolve(_timeout=bounded)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this ``httpx.AsyncClient`` (its settings replace this object's); its timeout must be bounded."""
@@ -88,17 +108,24 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args)
 
 
-@define(repr=False)
 class AuthenticatedClient(Client):
     """A ``Client`` that sends ``Authorization: <prefix> <token>`` on every request."""
 
-    token: str = field(kw_only=True)
-    prefix: str = field(default="Bearer", kw_only=True)
-    auth_header_name: str = field(default="Authorization", kw_only=True)
-
-    def __repr__(self) -> str:
-        return f"AuthenticatedClient(base_url={self._base_url!r}, token=<redacted>)"
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str,
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(base_url, **kwargs)
+        self.token = token
+        self.prefix = prefix
+        self.auth_header_name = auth_header_name
 
     def _build_async_client(self) -> httpx.AsyncClient:
-        self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-        return super()._build_async_client()
+        client = super()._build_async_client()
+        client.headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+        return client

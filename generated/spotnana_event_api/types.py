@@ -3,7 +3,8 @@
 from collections.abc import Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+# Plain classes rather than attrs here and in client.py: endpoint modules import only
+# these two, so importing an endpoint costs no attrs import (models still use attrs).
 
 
 class Unset:
@@ -34,13 +35,15 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
     """Contains information for file uploads"""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
@@ -50,15 +53,22 @@ class File:
 T = TypeVar("T")
 
 
-@define
 class Response(Generic[T]):
     """A response from an endpoint. ``status_code`` is a plain int, so a status outside
     ``http.HTTPStatus`` (a proxy's 499, say) does not raise."""
 
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(
+        self, *, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T | None
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return f"Response(status_code={self.status_code}, parsed={type(self.parsed).__name__})"
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
