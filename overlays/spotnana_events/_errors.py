@@ -1,0 +1,154 @@
+"""The SDK's exceptions: one base, connection/timeout errors, and one class per status."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, ClassVar
+
+import httpx
+
+if TYPE_CHECKING:
+    from spotnana_event_api.models import ErrorResponse
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SpotnanaError",
+    "UnprocessableEntityError",
+]
+
+
+class SpotnanaError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class ConfigurationError(SpotnanaError, ValueError):
+    """The client was set up wrongly: missing credentials, unbounded timeout, ..."""
+
+
+class APIConnectionError(SpotnanaError):
+    """The request did not get a response: connection refused, reset, DNS, TLS..."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class APIResponseValidationError(SpotnanaError):
+    """A 2xx response whose body does not fit the spec's model."""
+
+    def __init__(self, response: httpx.Response, message: str) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        super().__init__(f"{response.request.method} {response.request.url.path} -> {response.status_code}: {message}")
+
+
+class APIStatusError(SpotnanaError):
+    """The API answered with a non-2xx status.
+
+    ``body`` is the parsed ``ErrorResponse`` or None when the body is not one;
+    ``debug_identifier`` and ``error_messages`` come from it.
+    """
+
+    status_code: int
+    statuses: ClassVar[tuple[int, ...]] = ()
+
+    def __init__(self, response: httpx.Response, *, body: ErrorResponse | None = None) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.method = response.request.method
+        self.path = response.request.url.path
+        self.debug_identifier: str | None = None
+        self.error_messages: list[str] = []
+        if body is not None:
+            self.debug_identifier = body.debug_identifier or None
+            self.error_messages = [m.message for m in body.error_messages or [] if m.message]
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        text = f"{self.method} {self.path} -> {self.status_code} {type(self).__name__}"
+        if self.error_messages:
+            text += f": {self.error_messages[0]}"
+        if self.debug_identifier:
+            text += f" (debugIdentifier {self.debug_identifier})"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    statuses = (400,)
+
+
+class AuthenticationError(APIStatusError):
+    statuses = (401,)
+
+
+class PermissionDeniedError(APIStatusError):
+    statuses = (403,)
+
+
+class NotFoundError(APIStatusError):
+    statuses = (404,)
+
+
+class ConflictError(APIStatusError):
+    statuses = (409,)
+
+
+class UnprocessableEntityError(APIStatusError):
+    statuses = (422,)
+
+
+class RateLimitError(APIStatusError):
+    statuses = (429,)
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx."""
+
+
+_CLASS_BY_STATUS: dict[int, type[APIStatusError]] = {
+    status: cls for cls in APIStatusError.__subclasses__() for status in cls.statuses
+}
+
+
+def error_class_for(status_code: int) -> type[APIStatusError]:
+    """The exception class for a non-2xx status."""
+    if status_code >= 500:
+        return InternalServerError
+    return _CLASS_BY_STATUS.get(status_code, APIStatusError)
+
+
+def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
+    from spotnana_event_api.errors import ModelParseError
+    from spotnana_event_api.models import ErrorResponse
+
+    try:
+        document = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(document, dict):
+        return None
+    try:
+        return ErrorResponse.from_dict(document)
+    except (ModelParseError, TypeError, AttributeError, ValueError):
+        return None
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a non-2xx response, with its body parsed when it is an ErrorResponse."""
+    return error_class_for(response.status_code)(response, body=_parse_error_body(response))

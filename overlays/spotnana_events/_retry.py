@@ -1,0 +1,131 @@
+"""When to retry, and how long to wait: small pure functions plus an overridable sleep.
+
+Precedence of ``decide`` (first match wins):
+
+1. no attempts left -> stop;
+2. a transport error: not sent (connect, pool) -> retry any call; maybe sent (read or
+   write failure or timeout, server hung up) -> retry only idempotent calls;
+3. ``Retry-After`` longer than ``MAX_RETRY_AFTER`` -> stop (the caller is better off
+   knowing now);
+4. 429, or 503 with ``Retry-After`` -> retry any call (the server did not process it),
+   waiting as told;
+5. 408, 500, 502, 503, 504 -> retry only idempotent calls;
+6. anything else -> stop.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import NamedTuple
+
+import httpx
+
+__all__ = ["DEFAULT_MAX_RETRIES", "Decision", "backoff_delay", "decide", "parse_retry_after", "set_testing"]
+
+DEFAULT_MAX_RETRIES = 2
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0
+
+RETRY_ANY_STATUS = frozenset({429})
+RETRY_IDEMPOTENT_STATUS = frozenset({408, 500, 502, 503, 504})
+
+# Raised before the request left this machine: resending cannot duplicate a write.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+class Decision(NamedTuple):
+    retry: bool
+    delay: float
+    reason: str
+    # True when the failed attempt may have been processed by the server.
+    ambiguous: bool = False
+
+
+def backoff_delay(attempt: int, *, initial: float = INITIAL_BACKOFF, maximum: float = MAX_BACKOFF) -> float:
+    """``min(initial * 2**attempt, maximum)``, jittered down by up to a quarter."""
+    base: float = min(initial * 2.0**attempt, maximum)
+    return base * (1 - 0.25 * random.random())
+
+
+def parse_retry_after(headers: httpx.Headers, *, now: Callable[[], float] = time.time) -> float | None:
+    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or ``retry-after-ms``; None if absent or garbage."""
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            return max(float(millis) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(when.timestamp() - now(), 0.0)
+
+
+def decide(
+    *,
+    attempt: int,
+    max_retries: int,
+    idempotent: bool,
+    response: httpx.Response | None = None,
+    error: Exception | None = None,
+) -> Decision:
+    """Whether attempt number ``attempt`` (0-based) that just failed should be retried."""
+    if attempt >= max_retries:
+        return Decision(False, 0.0, f"gave up after {attempt + 1} attempt(s)")
+    if error is not None:
+        if isinstance(error, _NOT_SENT):
+            return Decision(True, backoff_delay(attempt), f"{type(error).__name__} before sending")
+        if isinstance(error, httpx.TransportError):
+            reason = f"{type(error).__name__} after sending"
+            if idempotent:
+                return Decision(True, backoff_delay(attempt), reason, ambiguous=True)
+            return Decision(False, 0.0, f"{reason}; not retried: the call is not idempotent", ambiguous=True)
+        return Decision(False, 0.0, f"{type(error).__name__} is not retried")
+    assert response is not None
+    status = response.status_code
+    retry_after = parse_retry_after(response.headers)
+    if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+        return Decision(False, 0.0, f"{status} with Retry-After {retry_after:.0f}s > {MAX_RETRY_AFTER:.0f}s")
+    delay = retry_after if retry_after is not None else backoff_delay(attempt)
+    if status in RETRY_ANY_STATUS or (status == 503 and retry_after is not None):
+        return Decision(True, delay, f"{status} (not processed)")
+    if status in RETRY_IDEMPOTENT_STATUS:
+        if idempotent:
+            return Decision(True, delay, f"{status}", ambiguous=True)
+        return Decision(False, 0.0, f"{status}; not retried: the call is not idempotent", ambiguous=True)
+    return Decision(False, 0.0, f"{status} is not retryable")
+
+
+async def sleep(seconds: float) -> None:
+    """The one place the SDK waits between attempts (tests replace or zero it)."""
+    if seconds > 0 and not _testing:
+        import asyncio  # deferred: keeps `import spotnana_events` cheap
+
+        await asyncio.sleep(seconds)
+
+
+_testing = False
+
+
+@contextmanager
+def set_testing(enabled: bool = True) -> Iterator[None]:
+    """Skip every backoff and Retry-After wait while active (compare stamina.set_testing)."""
+    global _testing  # noqa: PLW0603
+    previous, _testing = _testing, enabled
+    try:
+        yield
+    finally:
+        _testing = previous
