@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC ?= ../shared/openapi/event-api-v2.json
 
-.PHONY: setup generate check-generated fixed-spec pin-spec lint typecheck test clean
+.PHONY: setup demo generate check-generated fixed-spec pin-spec lint test clean
 
 setup: $(STAMP)
 
@@ -15,6 +15,10 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
+
+# The main job: a realistic SDK session against the fake Event API on loopback HTTP.
+demo: $(STAMP)
+	$(BIN)/python examples/demo.py
 
 generate: $(STAMP)
 	$(BIN)/python -m codegen.generate
@@ -32,9 +36,9 @@ pin-spec: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check overlays tests codegen
+	$(BIN)/ruff format --check overlays tests codegen examples benchmarks
 	$(BIN)/ruff check --config codegen/ruff.toml generated
-	$(BIN)/mypy generated/spotnana_event_api overlays/spotnana_events codegen
+	$(BIN)/mypy generated/spotnana_event_api overlays/spotnana_events codegen examples benchmarks
 
 test: $(STAMP) check-generated lint
 	$(BIN)/python -m pytest

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import time
 from collections.abc import Callable
 from typing import Any, Self, TypeVar
@@ -43,6 +44,12 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
         raise ConfigurationError(f"timeouts must be bounded, got {timeout!r}")
     return timeout
+
+
+def _default_transport() -> httpx.AsyncHTTPTransport:
+    # TCP_NODELAY: httpx writes a POST's headers and body separately, and Nagle's
+    # algorithm with delayed ACKs would stall every such request by ~40 ms.
+    return httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
 
 
 def _auth_from_env() -> httpx.Auth:
@@ -107,7 +114,7 @@ class AsyncSpotnana:
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS, transport=transport)
+        self._http = http_client or httpx.AsyncClient(transport=transport or _default_transport())
         self._bind_resources()
 
     def _bind_resources(self) -> None:

@@ -1,0 +1,102 @@
+"""Fault injection for the fake: errors, latency, dropped connections, token expiry.
+
+A rule matches every request (or one operation) and fires ``times`` times, or with a
+seeded probability, so a failing scenario replays exactly.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Literal
+
+__all__ = ["Fault", "FaultInjector"]
+
+DropWhen = Literal["connect", "before", "after"]
+
+
+class Fault:
+    """One rule. Give exactly one effect: ``status``, ``drop``, ``latency`` or ``expire_token``.
+
+    - ``status``: answer with this status (429 and 503 carry ``retry_after`` seconds);
+      the operation is not performed.
+    - ``drop``: ``"connect"`` fails before anything is sent; ``"before"`` hangs up
+      without performing the operation; ``"after"`` performs it, then hangs up (the
+      ambiguous failure that makes retries dangerous).
+    - ``latency``: seconds added before answering.
+    - ``expire_token``: the token of the request expires now (the call gets a 401).
+    """
+
+    def __init__(
+        self,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        drop: DropWhen | None = None,
+        latency: float | None = None,
+        expire_token: bool = False,
+        operation: str | None = None,
+        times: int | None = 1,
+        probability: float | None = None,
+    ) -> None:
+        effects = [status is not None, drop is not None, latency is not None, expire_token]
+        if sum(effects) != 1:
+            raise ValueError("a Fault needs exactly one of status, drop, latency, expire_token")
+        if probability is not None and not 0 < probability <= 1:
+            raise ValueError(f"probability must be in (0, 1], got {probability}")
+        self.status = status
+        self.retry_after = retry_after
+        self.drop = drop
+        self.latency = latency
+        self.expire_token = expire_token
+        self.operation = operation
+        self.times = None if probability is not None else times
+        self.probability = probability
+        self.fired = 0
+
+    def __repr__(self) -> str:
+        effect = (
+            f"status={self.status}"
+            if self.status is not None
+            else f"drop={self.drop!r}"
+            if self.drop
+            else f"latency={self.latency}"
+            if self.latency is not None
+            else "expire_token"
+        )
+        scope = self.operation or "*"
+        return f"Fault({effect}, operation={scope!r}, fired={self.fired})"
+
+
+class FaultInjector:
+    """The active rules; ``select`` picks the ones that fire for a request."""
+
+    def __init__(self, seed: int = 0) -> None:
+        self._random = random.Random(seed)
+        self.rules: list[Fault] = []
+
+    def add(self, *faults: Fault) -> None:
+        self.rules.extend(faults)
+
+    def clear(self) -> None:
+        self.rules.clear()
+
+    def select(self, operation: str) -> list[Fault]:
+        """The rules that fire for one request: every latency rule, and the first other rule
+        (one answer can only fail one way; the next rule waits for the next request)."""
+        firing: list[Fault] = []
+        effect_chosen = False
+        for rule in self.rules:
+            if rule.operation not in (None, operation):
+                continue
+            is_latency = rule.latency is not None
+            if effect_chosen and not is_latency:
+                continue
+            if rule.probability is not None:
+                if self._random.random() >= rule.probability:
+                    continue
+            elif rule.times is not None and rule.fired >= rule.times:
+                continue
+            rule.fired += 1
+            firing.append(rule)
+            effect_chosen = effect_chosen or not is_latency
+        return firing

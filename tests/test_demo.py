@@ -1,0 +1,80 @@
+"""The main job runs end to end, and the fake serves over loopback HTTP."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_demo_runs_the_main_job_end_to_end() -> None:
+    """`make demo`'s script: fake on loopback HTTP, the whole session, exit 0 and a summary."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "demo.py")], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "OAuth2 login: 1 token request for 12 concurrent calls" in out
+    assert "page at offset 10: 2 events (total 12)" in out
+    assert "cancel jobs finished: 12 succeeded, 0 failed" in out
+    assert "events cancelled     12" in out
+    assert out.rstrip().endswith("demo OK")
+
+
+def test_demo_fails_clearly_when_the_server_is_unreachable() -> None:
+    """A failing session exits non-zero with a message naming the error."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {"SPOTNANA_CLIENT_ID": "id", "SPOTNANA_CLIENT_SECRET": "secret", "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "demo.py"), "--base-url", f"http://127.0.0.1:{port}"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 1
+    assert "demo failed: APIConnectionError" in result.stderr
+
+
+def test_python_m_testing_serves_the_fake_over_loopback_http() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "spotnana_events.testing", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                response = httpx.post(
+                    f"http://127.0.0.1:{port}/v2/auth/oauth2-token",
+                    data={
+                        "grant_type": "client_credentials",
+                        "client_id": "fake-client-id",
+                        "client_secret": "fake-client-secret",
+                    },
+                )
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline, "the fake did not start"
+                time.sleep(0.1)
+        assert response.status_code == 200
+        token = response.json()["access_token"]
+        missing = httpx.get(f"http://127.0.0.1:{port}/v2/events/1", headers={"Authorization": f"Bearer {token}"})
+        assert missing.status_code == 404
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
