@@ -1,10 +1,11 @@
 """The main job, end to end: a realistic session of the SDK against the Event API.
 
     make demo                       # starts the fake Event API on loopback HTTP and runs against it
-    python examples/demo.py --base-url https://...   # a real server, with SPOTNANA_CLIENT_ID/_SECRET
+    python examples/demo.py --base-url https://... --company-id UUID   # with SPOTNANA_CLIENT_ID/_SECRET
 
-Steps: OAuth2 login; create a batch of events with external ids; add travelers; publish
-with invites; list with paging; set RSVPs; cancel asynchronously and wait for the jobs.
+Steps: OAuth2 login; create 120 events with external ids; add travelers; publish them with
+invites in bulk (two requests); list with paging; set RSVPs; cancel them asynchronously
+and wait for the jobs with progress.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from spotnana_event_api import models as m
-from spotnana_events import AsyncSpotnana, ClientCredentials, SpotnanaError
+from spotnana_events import AsyncSpotnana, ClientCredentials, JobHandle, SpotnanaError, failed_job_items
 
-EVENTS = 12
-PAGE_SIZE = 5
+EVENTS = 120
+PAGE_SIZE = 25
 TRAVELERS = [uuid.UUID(int=n) for n in range(101, 104)]
 
 
@@ -58,20 +59,39 @@ def fake_server() -> Iterator[tuple[str, str, str]]:
         thread.join(timeout=10)
 
 
-async def session(sp: AsyncSpotnana, company_id: uuid.UUID | None) -> dict[str, int]:
+async def wait_all(sp: AsyncSpotnana, handles: list[JobHandle], label: str) -> tuple[int, int]:
+    """Wait for every job, printing progress as they finish; (succeeded items, failed items)."""
+    finished = 0
+    report_every = max(1, len(handles) // 4)
+
+    async def one(handle: JobHandle) -> tuple[int, int]:
+        nonlocal finished
+        job = await sp.jobs.wait(handle, first_delay=0.02, max_delay=0.5, timeout=120)
+        finished += 1
+        if finished % report_every == 0 or finished == len(handles):
+            step(f"  {label}: {finished}/{len(handles)} jobs done")
+        for failure in failed_job_items(job):
+            step(f"  {label}: event {failure.event_id} failed: {failure.message}")
+        return job.success_count or 0, job.failure_count or 0
+
+    results = await asyncio.gather(*(one(h) for h in handles))
+    return sum(r[0] for r in results), sum(r[1] for r in results)
+
+
+async def session(sp: AsyncSpotnana, company_id: uuid.UUID) -> dict[str, int]:
     auth = sp.auth
     run = uuid.uuid4().hex[:6]
 
-    step(f"creating {EVENTS} events with external ids demo-{run}-NN")
+    step(f"creating {EVENTS} events with external ids demo-{run}-NNN")
     bodies = [
         m.CreateEventRequest.from_dict(
             {
-                "name": f"Sales kickoff {n:02d}",
+                "name": f"Sales kickoff {n:03d}",
                 "location": {},
-                "externalId": f"demo-{run}-{n:02d}",
-                "startDateTime": {"iso8601": f"2027-03-{n + 1:02d}T09:00"},
-                "endDateTime": {"iso8601": f"2027-03-{n + 2:02d}T17:00"},
-                **({"companyId": {"id": str(company_id)}} if company_id else {}),
+                "externalId": f"demo-{run}-{n:03d}",
+                "companyId": {"id": str(company_id)},
+                "startDateTime": {"iso8601": f"2027-03-{n % 28 + 1:02d}T09:00"},
+                "endDateTime": {"iso8601": f"2027-03-{n % 28 + 1:02d}T17:00"},
             }
         )
         for n in range(EVENTS)
@@ -88,23 +108,23 @@ async def session(sp: AsyncSpotnana, company_id: uuid.UUID | None) -> dict[str, 
         *(sp.events.add_travelers(e, body=m.AddTravelersToEventRequest(user_ids=users)) for e in event_ids)
     )
 
-    step("publishing with invites")
-    for event_id in event_ids:
-        await sp.events.publish(event_id)
-        await sp.events.send_invite(event_id, body=m.SendInviteRequest(user_ids=users))
-    step(f"  published {len(event_ids)} events and invited {len(users)} travelers to each")
+    step(f"publishing all {EVENTS} events with invites (bulk, 100 per request)")
+    published = await sp.events.bulk_publish(
+        [m.PublishEventRequest(id=e, send_invite=True, user_ids=users) for e in event_ids],
+        on_progress=lambda done, total: step(f"  bulk publish: {done}/{total} items"),
+    )
+    step(f"  {len(published.succeeded)} published, {len(published.failed)} refused")
+    invites = [JobHandle(company_id, reference_id=e, type="SEND_INVITE") for e in event_ids]
+    await wait_all(sp, invites, "invite jobs")
 
     step(f"listing our events, {PAGE_SIZE} per page")
-    name_filter = [{"eventIdFilter": {"eventIdList": event_ids}}]
-    offset, seen, total = 0, 0, None
-    while total is None or offset < total:
-        page = await sp.events.list(
-            body=m.ListEventsRequest.from_dict({"filters": name_filter, "offset": offset, "limit": PAGE_SIZE})
-        )
-        total = page.pagination_params.total_num_results if page.pagination_params else 0
-        seen += len(page.events or [])
-        step(f"  page at offset {offset}: {len(page.events or [])} events (total {total})")
-        offset += PAGE_SIZE
+    filters = {"filters": [{"eventNameFilter": "Sales kickoff"}]}
+    first = await sp.events.list(m.ListEventsRequest.from_dict(filters), page_size=PAGE_SIZE)
+    step(f"  first page: {len(first.items)} events of {first.total}, more: {first.has_next_page()}")
+    seen = 0
+    async for page in sp.events.list(m.ListEventsRequest.from_dict(filters), page_size=PAGE_SIZE).pages():
+        seen += len(page.items)
+    step(f"  crawled {seen} events in {-(-seen // PAGE_SIZE)} pages")
     if seen != EVENTS:
         raise RuntimeError(f"listed {seen} events, expected {EVENTS}")
 
@@ -116,35 +136,20 @@ async def session(sp: AsyncSpotnana, company_id: uuid.UUID | None) -> dict[str, 
     accepted = states.count(m.EventRsvpState.INVITE_ACCEPTED)
     step(f"  {accepted} of {len(TRAVELERS)} accepted for event {event_ids[0]}")
 
-    step("cancelling every event asynchronously")
-    requests = [m.CancelEventRequest(event_id=e, type_=m.EventType.GENERIC) for e in event_ids]
-    await sp.events.bulk_cancel(body=m.BulkCancelEventRequest(cancel_event_requests=requests, cancel_async=True))
-    company = str(company_id) if company_id else ""
-    done = failed = 0
-    for event_id in event_ids:
-        while True:
-            job = await sp.jobs.get(
-                body=m.AsyncJobDetailRequest.from_dict(
-                    {
-                        "companyId": company,
-                        "filters": {"filterType": "REFERENCE_ID_FILTER", "referenceId": event_id, "type": "CANCEL"},
-                    }
-                )
-            )
-            if job.status == m.EventJobStatus.COMPLETED or job.completed_at:
-                break
-            await asyncio.sleep(0.05)
-        done += job.success_count or 0
-        failed += job.failure_count or 0
-    step(f"  cancel jobs finished: {done} succeeded, {failed} failed")
-    cancelled = await sp.events.list(
-        body=m.ListEventsRequest.from_dict({"filters": [*name_filter, {"eventStatusFilter": ["CANCELLED"]}]})
+    step(f"cancelling all {EVENTS} events asynchronously and waiting for the jobs")
+    cancelled = await sp.events.bulk_cancel(
+        [m.CancelEventRequest(event_id=e, type_=m.EventType.GENERIC) for e in event_ids],
+        cancel_async=True,
+        company_id=company_id,
     )
+    done, failed = await wait_all(sp, list(cancelled.jobs), "cancel jobs")
+    step(f"  cancel jobs finished: {done} succeeded, {failed} failed")
+    status = m.ListEventsRequest.from_dict({"filters": [*filters["filters"], {"eventStatusFilter": ["CANCELLED"]}]})
     return {
         "events created": len(event_ids),
         "travelers per event": len(TRAVELERS),
         "events listed": seen,
-        "events cancelled": cancelled.pagination_params.total_num_results if cancelled.pagination_params else 0,
+        "events cancelled": (await sp.events.list(status)).total,
         "failed job items": failed,
     }
 
@@ -152,13 +157,15 @@ async def session(sp: AsyncSpotnana, company_id: uuid.UUID | None) -> dict[str, 
 async def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base-url", help="a real Event API (default: start the fake on loopback)")
-    parser.add_argument("--company-id", help="your company id (needed for job status on a real server)")
+    parser.add_argument("--company-id", help="your company id (with --base-url)")
     args = parser.parse_args(argv)
     try:
         if args.base_url:
             step(f"using {args.base_url} with SPOTNANA_CLIENT_ID/SPOTNANA_CLIENT_SECRET")
+            if not args.company_id:
+                parser.error("--base-url needs --company-id")
             async with AsyncSpotnana(base_url=args.base_url) as sp:
-                summary = await session(sp, uuid.UUID(args.company_id) if args.company_id else None)
+                summary = await session(sp, uuid.UUID(args.company_id))
         else:
             with fake_server() as (base_url, client_id, client_secret):
                 step(f"fake Event API listening on {base_url}")

@@ -26,24 +26,30 @@ from codegen import generate
 from tests.conftest import BASE_URL
 from tests.spec_samples import ROOT, fixed_spec
 
-FACADE_NAMES = [
-    "create", "get", "delete", "get_by_external_id", "add_travelers", "remove_travelers", "list", "publish",
+# One call per method (generated from the spec and codegen/operations.toml).
+GENERATED_EVENT_METHODS = [
+    "create", "get", "delete", "get_by_external_id", "add_travelers", "remove_travelers", "list_page", "publish",
     "update_basic_info", "update_booking_guidelines", "set_rsvp", "get_rsvp", "send_invite", "send_test_invite",
-    "summaries", "payment_sources", "cancel", "list_travelers", "update_custom_field_responses", "bulk_publish",
-    "bulk_edit", "bulk_delete", "bulk_cancel",
+    "summaries", "payment_sources", "cancel", "list_travelers_page", "update_custom_field_responses",
+    "bulk_publish_batch", "bulk_edit_batch", "bulk_delete_batch", "bulk_cancel_batch",
 ]  # fmt: skip
+# Behaviour the overlay adds on top: crawling, chunking, waiting.
+OVERLAY_EVENT_METHODS = ["list", "list_travelers", "bulk_publish", "bulk_edit", "bulk_delete", "bulk_cancel"]
 
 
 def test_facade_has_every_operation_under_its_name() -> None:
-    """23 event methods and jobs.get, each an async method of the resource."""
+    """23 event operations and the job lookup, each reachable from the client."""
     sp = AsyncSpotnana(base_url=BASE_URL, auth=BearerToken("t"))
-    for name in FACADE_NAMES:
+    for name in GENERATED_EVENT_METHODS:
         assert inspect.iscoroutinefunction(getattr(sp.events, name)), name
-    assert inspect.iscoroutinefunction(sp.jobs.get)
+    for name in OVERLAY_EVENT_METHODS:
+        assert callable(getattr(sp.events, name)), name
+    for name in ("get", "get_details", "wait"):
+        assert callable(getattr(sp.jobs, name)), name
     assert len(facade.OPERATIONS) == 24
-    assert {(op.resource, op.name) for op in facade.OPERATIONS.values()} == {("events", n) for n in FACADE_NAMES} | {
-        ("jobs", "get")
-    }
+    assert {(op.resource, op.name) for op in facade.OPERATIONS.values()} == {
+        ("events", n) for n in GENERATED_EVENT_METHODS
+    } | {("jobs", "get_details")}
 
 
 def test_idempotency_lives_in_one_table() -> None:

@@ -20,10 +20,13 @@ def test_demo_runs_the_main_job_end_to_end() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
-    assert "OAuth2 login: 1 token request for 12 concurrent calls" in out
-    assert "page at offset 10: 2 events (total 12)" in out
-    assert "cancel jobs finished: 12 succeeded, 0 failed" in out
-    assert "events cancelled     12" in out
+    assert "OAuth2 login: 1 token request for 120 concurrent calls" in out
+    assert "bulk publish: 120/120 items" in out
+    assert "first page: 25 events of 120, more: True" in out
+    assert "crawled 120 events in 5 pages" in out
+    assert "cancel jobs: 120/120 jobs done" in out
+    assert "cancel jobs finished: 120 succeeded, 0 failed" in out
+    assert "events cancelled     120" in out
     assert out.rstrip().endswith("demo OK")
 
 
@@ -34,7 +37,14 @@ def test_demo_fails_clearly_when_the_server_is_unreachable() -> None:
         port = probe.getsockname()[1]
     env = {"SPOTNANA_CLIENT_ID": "id", "SPOTNANA_CLIENT_SECRET": "secret", "PATH": ""}
     result = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "demo.py"), "--base-url", f"http://127.0.0.1:{port}"],
+        [
+            sys.executable,
+            str(ROOT / "examples" / "demo.py"),
+            "--base-url",
+            f"http://127.0.0.1:{port}",
+            "--company-id",
+            "f49d00fe-1eda-4304-ba79-a980f565281d",
+        ],
         capture_output=True,
         text=True,
         timeout=120,

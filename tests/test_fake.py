@@ -77,9 +77,9 @@ async def test_all_24_operations_against_the_fake(spotnana_fake: SpotnanaFake) -
     state = await sp.events.get_rsvp(event_id, uuid.UUID(TRAVELERS[0]))
     assert state.event_rsvp_state == m.EventRsvpState.INVITE_ACCEPTED
 
-    listed = await sp.events.list(body=list_body(filters=[{"eventIdFilter": {"eventIdList": [event_id]}}]))
+    listed = await sp.events.list_page(body=list_body(filters=[{"eventIdFilter": {"eventIdList": [event_id]}}]))
     assert [e.name for e in listed.events] == ["Renamed"]
-    travelers = await sp.events.list_travelers(event_id, body=m.EventTravelersRequest(limit=1))
+    travelers = await sp.events.list_travelers_page(event_id, body=m.EventTravelersRequest(limit=1))
     assert travelers.pagination_params.total_num_results == 2
     assert len(travelers.traveler_event_infos) == 1
 
@@ -91,7 +91,7 @@ async def test_all_24_operations_against_the_fake(spotnana_fake: SpotnanaFake) -
 
     second = (await sp.events.create(body=create_body("Second"))).id
     third = (await sp.events.create(body=create_body("Third"))).id
-    published = await sp.events.bulk_publish(
+    published = await sp.events.bulk_publish_batch(
         body=m.BulkPublishEventRequest.from_dict({"publishEventList": [{"id": second, "sendInvite": False}]})
     )
     assert published.publish_event_responses[0].status == m.OperationStatus.SUCCESS
@@ -100,16 +100,20 @@ async def test_all_24_operations_against_the_fake(spotnana_fake: SpotnanaFake) -
         "eventBasicInfo": {"name": "Second, edited", "location": {}},
         "eventBookingGuidelines": {"bookingGuidelines": []},
     }
-    edited = await sp.events.bulk_edit(body=m.BulkUpdateEventsRequest.from_dict({"eventsToUpdate": [edit_item]}))
+    edited = await sp.events.bulk_edit_batch(body=m.BulkUpdateEventsRequest.from_dict({"eventsToUpdate": [edit_item]}))
     assert edited.update_events_response[0].status == m.OperationStatus.SUCCESS
-    deleted = await sp.events.bulk_delete(body=m.BulkDeleteEventRequest.from_dict({"deleteEventList": [{"id": third}]}))
+    deleted = await sp.events.bulk_delete_batch(
+        body=m.BulkDeleteEventRequest.from_dict({"deleteEventList": [{"id": third}]})
+    )
     assert deleted.delete_event_responses[0].status == m.OperationStatus.SUCCESS
     cancel = {"cancelAsync": True, "cancelEventRequests": [{"eventId": second, "type": "GENERIC"}]}
-    await sp.events.bulk_cancel(body=m.BulkCancelEventRequest.from_dict(cancel))
-    job = await sp.jobs.get(body=job_request(filterType="REFERENCE_ID_FILTER", referenceId=second, type="CANCEL"))
+    await sp.events.bulk_cancel_batch(body=m.BulkCancelEventRequest.from_dict(cancel))
+    job = await sp.jobs.get_details(
+        body=job_request(filterType="REFERENCE_ID_FILTER", referenceId=second, type="CANCEL")
+    )
     assert job.status == m.EventJobStatus.IN_PROGRESS
     fake.run_jobs()
-    job = await sp.jobs.get(body=job_request(filterType="JOB_ID_FILTER", jobId=str(job.job_id)))
+    job = await sp.jobs.get_details(body=job_request(filterType="JOB_ID_FILTER", jobId=str(job.job_id)))
     assert job.status == m.EventJobStatus.COMPLETED
     assert job.success_count == 1
 
@@ -148,39 +152,39 @@ async def test_list_filters_and_paging(spotnana_fake: SpotnanaFake) -> None:
         for i in range(7)
     ]
     await sp.events.publish(ids[0])
-    page = await sp.events.list(body=list_body(offset=2, limit=3))
+    page = await sp.events.list_page(body=list_body(offset=2, limit=3))
     assert [e.id for e in page.events] == ids[2:5]
     assert page.pagination_params.total_num_results == 7
-    by_name = await sp.events.list(body=list_body(filters=[{"eventNameFilter": "event 3"}]))
+    by_name = await sp.events.list_page(body=list_body(filters=[{"eventNameFilter": "event 3"}]))
     assert [e.id for e in by_name.events] == [ids[3]]
-    by_status = await sp.events.list(body=list_body(filters=[{"eventStatusFilter": ["PUBLISH"]}]))
+    by_status = await sp.events.list_page(body=list_body(filters=[{"eventStatusFilter": ["PUBLISH"]}]))
     assert [e.id for e in by_status.events] == [ids[0]]
-    by_type = await sp.events.list(body=list_body(filters=[{"eventTypeFilter": {"types": ["PROGRAM"]}}]))
+    by_type = await sp.events.list_page(body=list_body(filters=[{"eventTypeFilter": {"types": ["PROGRAM"]}}]))
     assert [e.id for e in by_type.events] == ids[1::2]
     window = {"min": {"iso8601": "2027-02-01T00:00"}, "max": {"iso8601": "2027-03-02T00:00"}}
-    by_date = await sp.events.list(body=list_body(filters=[{"eventDateRangeFilter": {"eventDateRange": window}}]))
+    by_date = await sp.events.list_page(body=list_body(filters=[{"eventDateRangeFilter": {"eventDateRange": window}}]))
     assert len(by_date.events) == 7
-    by_company = await sp.events.list(
+    by_company = await sp.events.list_page(
         body=list_body(filters=[{"companyFilter": {"companyId": {"id": DEFAULT_COMPANY_ID}}}])
     )
     assert by_company.pagination_params.total_num_results == 7
     with pytest.raises(BadRequestError, match=r"limit must be 1\.\.100"):
-        await sp.events.list(body=list_body(limit=101))
+        await sp.events.list_page(body=list_body(limit=101))
 
 
 async def test_validation_names_the_field(spotnana_fake: SpotnanaFake) -> None:
     """Bad requests get 400 with the spec's ErrorResponse naming the field."""
     _, sp = spotnana_fake
     with pytest.raises(BadRequestError) as caught:
-        await sp.events.bulk_cancel(body=m.BulkCancelEventRequest(cancel_event_requests=[]))
+        await sp.events.bulk_cancel_batch(body=m.BulkCancelEventRequest(cancel_event_requests=[]))
     assert "cancelEventRequests must have 1..100 items, got 0" in str(caught.value)
     assert caught.value.debug_identifier
     too_many = [m.CancelEventRequest(event_id=str(i), type_=m.EventType.GENERIC) for i in range(101)]
     with pytest.raises(BadRequestError, match="got 101"):
-        await sp.events.bulk_cancel(body=m.BulkCancelEventRequest(cancel_event_requests=too_many))
+        await sp.events.bulk_cancel_batch(body=m.BulkCancelEventRequest(cancel_event_requests=too_many))
     unknown_status = r"filters\[0\]\.eventStatusFilter\[0\]: 'ARCHIVED' is not an allowed value"
     with pytest.raises(BadRequestError, match=unknown_status):
-        await sp.events.list(body=list_body(filters=[{"eventStatusFilter": ["ARCHIVED"]}]))
+        await sp.events.list_page(body=list_body(filters=[{"eventStatusFilter": ["ARCHIVED"]}]))
 
 
 async def test_raw_http_errors_from_the_fake() -> None:

@@ -143,7 +143,7 @@ OPERATIONS: dict[str, Operation] = {
     "listEvents": Operation(
         "listEvents",
         resource="events",
-        name="list",
+        name="list_page",
         module="list_events",
         method="POST",
         path="/v2/events/list",
@@ -242,7 +242,7 @@ OPERATIONS: dict[str, Operation] = {
     "listEventTravelers": Operation(
         "listEventTravelers",
         resource="events",
-        name="list_travelers",
+        name="list_travelers_page",
         module="list_event_travelers",
         method="POST",
         path="/v2/events/{event_id}/travelers-list",
@@ -260,7 +260,7 @@ OPERATIONS: dict[str, Operation] = {
     "bulkPublishEvents": Operation(
         "bulkPublishEvents",
         resource="events",
-        name="bulk_publish",
+        name="bulk_publish_batch",
         module="bulk_publish_events",
         method="POST",
         path="/v2/events/bulk-publish",
@@ -269,7 +269,7 @@ OPERATIONS: dict[str, Operation] = {
     "bulkEditEvents": Operation(
         "bulkEditEvents",
         resource="events",
-        name="bulk_edit",
+        name="bulk_edit_batch",
         module="bulk_edit_events",
         method="POST",
         path="/v2/events/bulk-edit",
@@ -278,7 +278,7 @@ OPERATIONS: dict[str, Operation] = {
     "bulkDeleteEvents": Operation(
         "bulkDeleteEvents",
         resource="events",
-        name="bulk_delete",
+        name="bulk_delete_batch",
         module="bulk_delete_events",
         method="POST",
         path="/v2/events/bulk-delete",
@@ -287,7 +287,7 @@ OPERATIONS: dict[str, Operation] = {
     "bulkCancelEvents": Operation(
         "bulkCancelEvents",
         resource="events",
-        name="bulk_cancel",
+        name="bulk_cancel_batch",
         module="bulk_cancel_events",
         method="POST",
         path="/v2/events/bulk-cancel",
@@ -296,7 +296,7 @@ OPERATIONS: dict[str, Operation] = {
     "getAsyncEventJobDetails": Operation(
         "getAsyncEventJobDetails",
         resource="jobs",
-        name="get",
+        name="get_details",
         module="get_async_event_job_details",
         method="POST",
         path="/v2/events/jobs/status",
@@ -563,7 +563,7 @@ class EventsResource:
         )
         return await self._execute(OPERATIONS["removeTravelersFromEvent"], request, _parse_remove_travelers_from_event)
 
-    async def list(
+    async def list_page(
         self,
         *,
         body: ListEventsRequest,
@@ -719,7 +719,7 @@ class EventsResource:
         )
         return await self._execute(OPERATIONS["cancelEvent"], request, _parse_cancel_event)
 
-    async def list_travelers(
+    async def list_travelers_page(
         self,
         event_id: str,
         *,
@@ -751,7 +751,7 @@ class EventsResource:
             OPERATIONS["updateCustomFieldResponses"], request, _parse_update_custom_field_responses
         )
 
-    async def bulk_publish(
+    async def bulk_publish_batch(
         self,
         *,
         body: BulkPublishEventRequest,
@@ -764,7 +764,7 @@ class EventsResource:
         )
         return await self._execute(OPERATIONS["bulkPublishEvents"], request, _parse_bulk_publish_events)
 
-    async def bulk_edit(
+    async def bulk_edit_batch(
         self,
         *,
         body: BulkUpdateEventsRequest,
@@ -777,7 +777,7 @@ class EventsResource:
         )
         return await self._execute(OPERATIONS["bulkEditEvents"], request, _parse_bulk_edit_events)
 
-    async def bulk_delete(
+    async def bulk_delete_batch(
         self,
         *,
         body: BulkDeleteEventRequest,
@@ -790,7 +790,7 @@ class EventsResource:
         )
         return await self._execute(OPERATIONS["bulkDeleteEvents"], request, _parse_bulk_delete_events)
 
-    async def bulk_cancel(
+    async def bulk_cancel_batch(
         self,
         *,
         body: BulkCancelEventRequest,
@@ -899,7 +899,7 @@ class EventsResourceWithRawResponse:
             OPERATIONS["removeTravelersFromEvent"], request, _raw(_parse_remove_travelers_from_event)
         )
 
-    async def list(
+    async def list_page(
         self,
         *,
         body: ListEventsRequest,
@@ -1057,7 +1057,7 @@ class EventsResourceWithRawResponse:
         )
         return await self._execute(OPERATIONS["cancelEvent"], request, _raw(_parse_cancel_event))
 
-    async def list_travelers(
+    async def list_travelers_page(
         self,
         event_id: str,
         *,
@@ -1089,7 +1089,7 @@ class EventsResourceWithRawResponse:
             OPERATIONS["updateCustomFieldResponses"], request, _raw(_parse_update_custom_field_responses)
         )
 
-    async def bulk_publish(
+    async def bulk_publish_batch(
         self,
         *,
         body: BulkPublishEventRequest,
@@ -1102,7 +1102,7 @@ class EventsResourceWithRawResponse:
         )
         return await self._execute(OPERATIONS["bulkPublishEvents"], request, _raw(_parse_bulk_publish_events))
 
-    async def bulk_edit(
+    async def bulk_edit_batch(
         self,
         *,
         body: BulkUpdateEventsRequest,
@@ -1115,7 +1115,7 @@ class EventsResourceWithRawResponse:
         )
         return await self._execute(OPERATIONS["bulkEditEvents"], request, _raw(_parse_bulk_edit_events))
 
-    async def bulk_delete(
+    async def bulk_delete_batch(
         self,
         *,
         body: BulkDeleteEventRequest,
@@ -1128,7 +1128,7 @@ class EventsResourceWithRawResponse:
         )
         return await self._execute(OPERATIONS["bulkDeleteEvents"], request, _raw(_parse_bulk_delete_events))
 
-    async def bulk_cancel(
+    async def bulk_cancel_batch(
         self,
         *,
         body: BulkCancelEventRequest,
@@ -1150,7 +1150,7 @@ class JobsResource:
     def __init__(self, execute: Executor) -> None:
         self._execute = execute
 
-    async def get(
+    async def get_details(
         self,
         *,
         body: AsyncJobDetailRequest,
@@ -1172,7 +1172,7 @@ class JobsResourceWithRawResponse:
     def __init__(self, execute: Executor) -> None:
         self._execute = execute
 
-    async def get(
+    async def get_details(
         self,
         *,
         body: AsyncJobDetailRequest,

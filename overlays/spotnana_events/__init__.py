@@ -10,6 +10,7 @@ hand-written layer on top of it.
 from spotnana_event_api.facade import RawResponse
 
 from ._auth import BearerToken, ClientCredentials, TokenExchange
+from ._bulk import BulkItem, BulkPartialFailure, BulkResult, UnprocessedChunk
 from ._client import DEFAULT_TIMEOUT, SANDBOX_BASE_URL, AsyncSpotnana
 from ._errors import (
     APIConnectionError,
@@ -27,6 +28,8 @@ from ._errors import (
     SpotnanaError,
     UnprocessableEntityError,
 )
+from ._jobs import FailedJobItem, InvalidJobToken, JobHandle, JobTimeoutError, failed_job_items
+from ._pagination import AsyncPaginator, OffsetPage
 from ._retry import DEFAULT_MAX_RETRIES, set_testing
 from ._version import __version__
 
@@ -38,21 +41,32 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPaginator",
     "AsyncSpotnana",
     "AuthenticationError",
     "BadRequestError",
     "BearerToken",
+    "BulkItem",
+    "BulkPartialFailure",
+    "BulkResult",
     "ClientCredentials",
     "ConfigurationError",
     "ConflictError",
+    "FailedJobItem",
     "InternalServerError",
+    "InvalidJobToken",
+    "JobHandle",
+    "JobTimeoutError",
     "NotFoundError",
+    "OffsetPage",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
     "SpotnanaError",
     "TokenExchange",
     "UnprocessableEntityError",
+    "UnprocessedChunk",
     "__version__",
+    "failed_job_items",
     "set_testing",
 ]

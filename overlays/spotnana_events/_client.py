@@ -10,17 +10,13 @@ from collections.abc import Callable
 from typing import Any, Self, TypeVar
 
 import httpx
-from spotnana_event_api.facade import (
-    EventsResource,
-    EventsResourceWithRawResponse,
-    JobsResource,
-    JobsResourceWithRawResponse,
-    Operation,
-)
+from spotnana_event_api.facade import EventsResourceWithRawResponse, JobsResourceWithRawResponse, Operation
 
 from . import _retry
 from ._auth import BearerToken, ClientCredentials
 from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError, ConfigurationError, status_error
+from ._events import Events
+from ._jobs import Jobs
 from ._logs import logger, setup_logging_from_env
 from ._reconcile import CANNOT_TELL, NOT_DONE, RECONCILERS
 
@@ -91,8 +87,8 @@ class AsyncSpotnana:
     every call, including those of clients made with ``with_options``.
     """
 
-    events: EventsResource
-    jobs: JobsResource
+    events: Events
+    jobs: Jobs
 
     def __init__(
         self,
@@ -118,8 +114,8 @@ class AsyncSpotnana:
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.events = EventsResource(self._execute)
-        self.jobs = JobsResource(self._execute)
+        self.events = Events(self._execute)
+        self.jobs = Jobs(self._execute)
 
     def __repr__(self) -> str:
         return f"AsyncSpotnana(base_url={str(self.base_url)!r}, auth={self.auth!r}, max_retries={self.max_retries})"
@@ -207,7 +203,7 @@ class AsyncSpotnana:
                     )
                     return outcome_of_first  # type: ignore[return-value]
             if not decision.retry:
-                raise _final_error(http_request, response, error)
+                raise _final_error(http_request, response, error, maybe_applied=decision.ambiguous)
             logger.warning(
                 "%s %s: retrying in %.2fs (%s, attempt %d of %d)",
                 http_request.method, operation.path, decision.delay, decision.reason, attempt + 2, self.max_retries + 1,
@@ -225,10 +221,14 @@ def _parse(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
         raise APIResponseValidationError(response, str(exc)) from exc
 
 
-def _final_error(request: httpx.Request, response: httpx.Response | None, error: Exception | None) -> Exception:
+def _final_error(
+    request: httpx.Request, response: httpx.Response | None, error: Exception | None, *, maybe_applied: bool
+) -> Exception:
     if response is not None:
         return status_error(response)
     where = f"{request.method} {request.url.path}"
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"{where}: timed out ({type(error).__name__})", request=request)
-    return APIConnectionError(f"{where}: {type(error).__name__}: {error}", request=request)
+        return APITimeoutError(
+            f"{where}: timed out ({type(error).__name__})", request=request, maybe_applied=maybe_applied
+        )
+    return APIConnectionError(f"{where}: {type(error).__name__}: {error}", request=request, maybe_applied=maybe_applied)

@@ -37,11 +37,16 @@ class ConfigurationError(SpotnanaError, ValueError):
 
 
 class APIConnectionError(SpotnanaError):
-    """The request did not get a response: connection refused, reset, DNS, TLS..."""
+    """The request did not get a response: connection refused, reset, DNS, TLS...
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    ``maybe_applied`` is true when the request may have reached the server before the
+    connection failed (so a write may have happened).
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, maybe_applied: bool = False) -> None:
         super().__init__(message)
         self.request = request
+        self.maybe_applied = maybe_applied
 
 
 class APITimeoutError(APIConnectionError):
@@ -79,6 +84,13 @@ class APIStatusError(SpotnanaError):
             self.debug_identifier = body.debug_identifier or None
             self.error_messages = [m.message for m in body.error_messages or [] if m.message]
         super().__init__(self._describe())
+
+    @property
+    def maybe_applied(self) -> bool:
+        """True when the server may have performed the request despite the error status."""
+        if self.status_code == 503:
+            return "retry-after" not in self.response.headers
+        return self.status_code in {408, 500, 502, 504}
 
     def _describe(self) -> str:
         text = f"{self.method} {self.path} -> {self.status_code} {type(self).__name__}"

@@ -84,7 +84,7 @@ def decide(
 ) -> Decision:
     """Whether attempt number ``attempt`` (0-based) that just failed should be retried."""
     if attempt >= max_retries:
-        return Decision(False, 0.0, f"gave up after {attempt + 1} attempt(s)")
+        return Decision(False, 0.0, f"gave up after {attempt + 1} attempt(s)", _ambiguous(response, error))
     if error is not None:
         if isinstance(error, _NOT_SENT):
             return Decision(True, backoff_delay(attempt), f"{type(error).__name__} before sending")
@@ -107,6 +107,17 @@ def decide(
             return Decision(True, delay, f"{status}", ambiguous=True)
         return Decision(False, 0.0, f"{status}; not retried: the call is not idempotent", ambiguous=True)
     return Decision(False, 0.0, f"{status} is not retryable")
+
+
+def _ambiguous(response: httpx.Response | None, error: Exception | None) -> bool:
+    """Whether a failed attempt may have been performed by the server."""
+    if error is not None:
+        return isinstance(error, httpx.TransportError) and not isinstance(error, _NOT_SENT)
+    if response is None:
+        return False
+    if response.status_code == 503:
+        return parse_retry_after(response.headers) is None
+    return response.status_code in RETRY_IDEMPOTENT_STATUS
 
 
 async def sleep(seconds: float) -> None:

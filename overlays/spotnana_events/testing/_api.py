@@ -142,6 +142,8 @@ class FakeEventAPI:
         # (operationId, status) of every request; DROPPED (0) when the connection was dropped
         # before processing. A request dropped after processing keeps its real status.
         self.calls: list[tuple[str, int]] = []
+        # (event id, what happened) for every state change: created, PUBLISH, CANCELLED, deleted
+        self.transitions: list[tuple[str, str]] = []
         self._routes: list[tuple[str, re.Pattern[str], str, Handler]] = [
             (method, re.compile(pattern), operation_id, getattr(self, f"_op_{operation_id}"))
             for method, pattern, operation_id in _ROUTES
@@ -361,6 +363,7 @@ class FakeEventAPI:
         if document.get("eventCustomFieldV3Responses"):
             event["customFieldV3Responses"] = document["eventCustomFieldV3Responses"]
         self.events[event_id] = event
+        self.transitions.append((event_id, "created"))
         self.booking_guidelines[event_id] = {"bookingGuidelines": document.get("bookingGuidelines", [])}
         self.travelers[event_id] = {}
         for user in document.get("travellers", []):
@@ -390,6 +393,7 @@ class FakeEventAPI:
         if event["status"] != "DRAFT":
             raise BadRequest(f"event {event['id']} is {event['status']}: only drafts can be deleted")
         del self.events[event["id"]]
+        self.transitions.append((event["id"], "deleted"))
 
     def _op_getEventByExternalID(self, call: _Call) -> dict[str, Any]:
         external_id = call.query.get("externalId")
@@ -490,6 +494,7 @@ class FakeEventAPI:
         if event["status"] != "DRAFT":
             raise BadRequest(f"event {event['id']} is {event['status']}: only drafts can be published")
         event["status"] = "PUBLISH"
+        self.transitions.append((event["id"], "PUBLISH"))
 
     def _op_updateEventBasicInfo(self, call: _Call) -> dict[str, Any]:
         event = self._event(call, call.params["eventId"])
@@ -574,8 +579,9 @@ class FakeEventAPI:
         self._query_enum(call, "type", models.EventType)
         self._cancel(self._event(call, call.params["eventId"]))
 
-    @staticmethod
-    def _cancel(event: dict[str, Any]) -> None:
+    def _cancel(self, event: dict[str, Any]) -> None:
+        if event["status"] != "CANCELLED":
+            self.transitions.append((event["id"], "CANCELLED"))
         event["status"] = "CANCELLED"
         event["runningStatus"] = "COMPLETED"
 
@@ -843,7 +849,7 @@ def _sorted(events: list[dict[str, Any]], option: dict[str, Any]) -> list[dict[s
     key = _SORT_KEYS.get(option["sortField"])
     if key is None:
         return events
-    return sorted(events, key=key, reverse=option.get("sortOrder") == "DESCENDING")
+    return sorted(events, key=key, reverse=option.get("sortOrder") == "DESC")
 
 
 _ROUTES: list[tuple[str, str, str]] = [

@@ -1,0 +1,192 @@
+"""``sp.events``: the generated one-call methods plus crawling and chunked bulk operations."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from spotnana_event_api.facade import EventsResource
+
+from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkResult, Progress, run_chunks
+from ._jobs import JobHandle
+from ._pagination import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, AsyncPaginator
+
+if TYPE_CHECKING:
+    from spotnana_event_api.models import (
+        CancelEventRequest,
+        CancelEventResponse,
+        DeleteEventRequest,
+        DeleteEventResponse,
+        Event,
+        EventTravelersRequest,
+        EventTravelersResponse,
+        ListEventsRequest,
+        ListEventsResponse,
+        PublishEventRequest,
+        PublishEventResponse,
+        TravelerEventInfo,
+        UpdateEventRequestItem,
+        UpdateEventResponse,
+    )
+
+__all__ = ["Events"]
+
+
+def _start(body: Any) -> int:
+    offset = getattr(body, "offset", None)
+    return offset if isinstance(offset, int) else 0
+
+
+class Events(EventsResource):
+    __slots__ = ()
+
+    def list(
+        self,
+        body: ListEventsRequest | None = None,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> AsyncPaginator[Event, ListEventsResponse]:
+        """Events matching ``body``'s filters: ``await`` for the first page, ``async for`` for all.
+
+        ``body.offset`` is where the crawl starts; ``body.limit`` is replaced by ``page_size``.
+        """
+        from spotnana_event_api.models import ListEventsRequest
+
+        request = body if body is not None else ListEventsRequest()
+
+        async def fetch(offset: int, limit: int) -> ListEventsResponse:
+            return await self.list_page(body=attrs.evolve(request, offset=offset, limit=limit))
+
+        def read(page: ListEventsResponse) -> tuple[Sequence[Event], int]:
+            events = page.events or []
+            total = page.pagination_params.total_num_results if page.pagination_params else len(events)
+            return events, total
+
+        return AsyncPaginator(
+            fetch,
+            read,
+            key=lambda event: event.id or id(event),
+            start=_start(request),
+            page_size=page_size,
+            max_items=max_items,
+            concurrency=concurrency,
+        )
+
+    def list_travelers(
+        self,
+        event_id: str,
+        body: EventTravelersRequest | None = None,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> AsyncPaginator[TravelerEventInfo, EventTravelersResponse]:
+        """An event's travelers, paged like ``list``."""
+        from spotnana_event_api.models import EventTravelersRequest
+
+        request = body if body is not None else EventTravelersRequest()
+
+        async def fetch(offset: int, limit: int) -> EventTravelersResponse:
+            return await self.list_travelers_page(event_id, body=attrs.evolve(request, offset=offset, limit=limit))
+
+        def read(page: EventTravelersResponse) -> tuple[Sequence[TravelerEventInfo], int]:
+            infos = page.traveler_event_infos or []
+            total = page.pagination_params.total_num_results if page.pagination_params else len(infos)
+            return infos, total
+
+        return AsyncPaginator(
+            fetch,
+            read,
+            key=lambda info: str(info.user_id.id) if info.user_id else id(info),
+            start=_start(request),
+            page_size=page_size,
+            max_items=max_items,
+            concurrency=concurrency,
+        )
+
+    async def bulk_publish(
+        self,
+        items: Iterable[PublishEventRequest],
+        *,
+        concurrency: int = DEFAULT_BULK_CONCURRENCY,
+        on_progress: Progress | None = None,
+    ) -> BulkResult[PublishEventRequest, PublishEventResponse]:
+        """Publish any number of events, 100 per request. Raises ``BulkPartialFailure`` if a request fails."""
+        from spotnana_event_api.models import BulkPublishEventRequest
+
+        async def send(chunk: Sequence[PublishEventRequest]) -> Sequence[PublishEventResponse]:
+            answer = await self.bulk_publish_batch(body=BulkPublishEventRequest(publish_event_list=list(chunk)))
+            return answer.publish_event_responses
+
+        return await run_chunks("bulk_publish", items, send, concurrency=concurrency, on_progress=on_progress)
+
+    async def bulk_edit(
+        self,
+        items: Iterable[UpdateEventRequestItem],
+        *,
+        update_async: bool = False,
+        company_id: str | uuid.UUID | None = None,
+        concurrency: int = DEFAULT_BULK_CONCURRENCY,
+        on_progress: Progress | None = None,
+    ) -> BulkResult[UpdateEventRequestItem, UpdateEventResponse]:
+        """Edit any number of events, 100 per request; with ``update_async`` and ``company_id``,
+        ``result.jobs`` holds a handle per accepted event."""
+        from spotnana_event_api.models import BulkUpdateEventsRequest
+
+        async def send(chunk: Sequence[UpdateEventRequestItem]) -> Sequence[UpdateEventResponse]:
+            body = BulkUpdateEventsRequest(events_to_update=list(chunk), update_async=update_async)
+            return (await self.bulk_edit_batch(body=body)).update_events_response
+
+        result = await run_chunks("bulk_edit", items, send, concurrency=concurrency, on_progress=on_progress)
+        if update_async and company_id is not None:
+            result.jobs = _job_handles(company_id, "MODIFY", [item.request.event_id for item in result.succeeded])
+        return result
+
+    async def bulk_delete(
+        self,
+        items: Iterable[DeleteEventRequest],
+        *,
+        concurrency: int = DEFAULT_BULK_CONCURRENCY,
+        on_progress: Progress | None = None,
+    ) -> BulkResult[DeleteEventRequest, DeleteEventResponse]:
+        """Delete any number of draft events, 100 per request."""
+        from spotnana_event_api.models import BulkDeleteEventRequest
+
+        async def send(chunk: Sequence[DeleteEventRequest]) -> Sequence[DeleteEventResponse]:
+            answer = await self.bulk_delete_batch(body=BulkDeleteEventRequest(delete_event_list=list(chunk)))
+            return answer.delete_event_responses
+
+        return await run_chunks("bulk_delete", items, send, concurrency=concurrency, on_progress=on_progress)
+
+    async def bulk_cancel(
+        self,
+        items: Iterable[CancelEventRequest],
+        *,
+        cancel_async: bool = False,
+        company_id: str | uuid.UUID | None = None,
+        concurrency: int = DEFAULT_BULK_CONCURRENCY,
+        on_progress: Progress | None = None,
+    ) -> BulkResult[CancelEventRequest, CancelEventResponse]:
+        """Cancel any number of events, 100 per request; with ``cancel_async`` and ``company_id``,
+        ``result.jobs`` holds a handle per accepted event for ``sp.jobs.wait``."""
+        from spotnana_event_api.models import BulkCancelEventRequest
+
+        async def send(chunk: Sequence[CancelEventRequest]) -> Sequence[CancelEventResponse]:
+            body = BulkCancelEventRequest(cancel_event_requests=list(chunk), cancel_async=cancel_async)
+            return (await self.bulk_cancel_batch(body=body)).cancel_event_responses
+
+        result = await run_chunks("bulk_cancel", items, send, concurrency=concurrency, on_progress=on_progress)
+        if cancel_async and company_id is not None:
+            result.jobs = _job_handles(company_id, "CANCEL", [item.request.event_id for item in result.succeeded])
+        return result
+
+
+def _job_handles(company_id: str | uuid.UUID, job_type: str, event_ids: list[str]) -> list[JobHandle]:
+    # The bulk responses carry no job ids. The spec does not say what a job's referenceId
+    # is; this SDK assumes the id of the event the job works on (one job per event). This
+    # is the only place that assumption is made.
+    return [JobHandle(company_id, reference_id=event_id, type=job_type) for event_id in event_ids]
