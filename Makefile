@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC ?= ../shared/openapi/event-api-v2.json
 
-.PHONY: setup demo generate check-generated fixed-spec pin-spec lint test clean
+.PHONY: setup demo bench generate check-generated fixed-spec pin-spec lint test clean
 
 setup: $(STAMP)
 
@@ -19,6 +19,10 @@ $(STAMP): requirements-dev.txt pyproject.toml
 # The main job: a realistic SDK session against the fake Event API on loopback HTTP.
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
+
+# Performance figures as ratios to baselines measured in the same run (see README).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
 
 generate: $(STAMP)
 	$(BIN)/python -m codegen.generate

@@ -84,13 +84,54 @@ def test_explicit_null_in_an_optional_field_parses_as_absent() -> None:
 
 
 def test_missing_required_field_names_model_and_field() -> None:
-    """A required field that is absent raises a typed error, not a bare KeyError."""
-    bad = _event(customFieldResponses=[{"customFieldId": str(uuid.UUID(int=1))}])
+    """A required field that is absent raises a typed error, not a bare KeyError:
+    at from_dict for the model's own fields, when read for a nested model's."""
+    with pytest.raises(MissingRequiredFieldError) as direct:
+        CustomFieldResponse.from_dict({"customFieldId": str(uuid.UUID(int=1))})
+    assert (direct.value.model, direct.value.field) == ("CustomFieldResponse", "travelerAccess")
+
+    event = Event.from_dict(_event(customFieldResponses=[{"customFieldId": str(uuid.UUID(int=1))}]))
     with pytest.raises(MissingRequiredFieldError) as caught:
-        Event.from_dict(bad)
+        _ = event.custom_field_responses
     assert caught.value.model == "CustomFieldResponse"
     assert caught.value.field == "travelerAccess"
     assert "CustomFieldResponse" in str(caught.value)
     assert "travelerAccess" in str(caught.value)
     assert isinstance(caught.value, ModelParseError)
     assert not isinstance(caught.value, KeyError)
+
+
+def test_a_wrongly_typed_field_raises_a_typed_error_naming_model_and_field() -> None:
+    event = Event.from_dict(_event(customFieldResponses=7))
+    with pytest.raises(ModelParseError, match=r"Event\.customFieldResponses: TypeError"):
+        _ = event.custom_field_responses
+    with pytest.raises(ModelParseError, match="expected a JSON object, got list"):
+        Event.from_dict([])  # type: ignore[arg-type]
+
+
+def test_fields_are_parsed_on_first_read_and_untouched_ones_written_back_as_sent() -> None:
+    """Lazy parsing keeps the round trip: read fields re-serialise, others copy the document."""
+    document = _event(location={"address": {"city": "Paris", "futureField": None}})
+    event = Event.from_dict(document)
+    assert event.name == "Sales kickoff"
+    out = event.to_dict()
+    assert out == document
+    out["location"]["address"]["city"] = "Lyon"
+    assert document["location"]["address"]["city"] == "Paris"  # nothing shared with the document
+    event.name = "Renamed"
+    assert event.to_dict()["name"] == "Renamed"
+
+
+def test_a_field_set_before_any_read_is_kept() -> None:
+    """Setting a field of an unparsed model parses it first, so the value set survives."""
+    event = Event.from_dict(_event())
+    event.name = "Set first"
+    assert event.name == "Set first"
+    assert event.to_dict()["name"] == "Set first"
+    assert event.to_dict()["status"] == "DRAFT"
+
+
+def test_equality_and_repr_see_the_parsed_fields() -> None:
+    assert Event.from_dict(_event()) == Event.from_dict(_event())
+    assert Event.from_dict(_event()) != Event.from_dict(_event(name="Other"))
+    assert "Sales kickoff" in repr(Event.from_dict(_event()))

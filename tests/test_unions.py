@@ -65,8 +65,11 @@ def test_properties_beside_a_oneof_are_kept() -> None:
 
 def test_a_value_matching_no_variant_raises_a_typed_error() -> None:
     """An unrecognised variant names the union instead of picking a wrong class."""
+    request = models.UpdateEventBookingGuidelinesRequest.from_dict(
+        {"bookingGuidelines": [{"limoBookingGuideLine": {}}]}
+    )
     with pytest.raises(UnknownVariantError, match="AirBookingGuidelineWrapper"):
-        models.UpdateEventBookingGuidelinesRequest.from_dict({"bookingGuidelines": [{"limoBookingGuideLine": {}}]})
+        _ = request.booking_guidelines
 
 
 @pytest.mark.parametrize(("owner", "path", "variant", "union", "tag"), CASES)

@@ -24,6 +24,42 @@ UNSET: Unset = Unset()
 # JSON value's Any type for the property templates, as `dict.pop(key, UNSET)` did.
 PARSED_UNSET: Any = UNSET
 
+
+def copy_json(value: Any) -> Any:
+    """A copy of a JSON value's containers, so a document written back is never shared."""
+    # Copy each container whole, then replace only the nested containers: most values
+    # are scalars, and this keeps the per-value work in C.
+    kind = type(value)
+    if kind is dict:
+        copied = value.copy()
+        for key, item in copied.items():
+            if type(item) is dict or type(item) is list:
+                copied[key] = copy_json(item)
+        return copied
+    if kind is list:
+        copied_list = value.copy()
+        for index, item in enumerate(copied_list):
+            if type(item) is dict or type(item) is list:
+                copied_list[index] = copy_json(item)
+        return copied_list
+    return value
+
+
+def untouched_dict(raw: Mapping[str, Any], known_keys: frozenset[str]) -> dict[str, Any]:
+    """A parsed document written back as it came, less its ``null`` known fields (absent)."""
+    copied: dict[str, Any] = copy_json(raw if type(raw) is dict else dict(raw))
+    for key in [key for key, value in copied.items() if value is None and key in known_keys]:
+        del copied[key]
+    return copied
+
+
+def mark_touched(instance: Any, attribute: Any, value: Any) -> Any:
+    """attrs on_setattr hook of every model: once the caller sets a field, to_dict must
+    serialise the fields rather than copy the parsed document."""
+    object.__setattr__(instance, "_touched", True)
+    return value
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -71,4 +107,15 @@ class Response(Generic[T]):
         return f"Response(status_code={self.status_code}, parsed={type(self.parsed).__name__})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "PARSED_UNSET",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "copy_json",
+    "mark_touched",
+    "untouched_dict",
+]

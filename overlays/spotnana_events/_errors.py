@@ -156,9 +156,14 @@ def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
     if not isinstance(document, dict):
         return None
     try:
-        return ErrorResponse.from_dict(document)
-    except (ModelParseError, TypeError, AttributeError, ValueError):
+        body = ErrorResponse.from_dict(document)
+        # Models parse lazily: read what the error reports now, so a malformed body
+        # shows up here (as "not an ErrorResponse") rather than in the constructor.
+        _ = body.debug_identifier
+        _ = [item.message for item in body.error_messages or []]
+    except ModelParseError:
         return None
+    return body
 
 
 def status_error(response: httpx.Response) -> APIStatusError:

@@ -3,11 +3,18 @@
 Once the first page gives the total, later pages are fetched ahead with bounded
 concurrency while items are still yielded in order; memory is bounded by that window.
 
-What a crawl guarantees: no item is yielded twice (items are told apart by id). Offset
-paging is not a snapshot: an item created or removed during the crawl may or may not be
-seen, and a removal ahead of the cursor shifts later items back, so one of them can be
-skipped. For an exact set, filter on something that does not change (ids, a date range)
-or compare ``total`` before and after.
+What a crawl guarantees. Offset paging is not a snapshot:
+
+- an item created during the crawl ahead of the cursor pushes later items forward, so
+  a page can start with items already yielded. Those are skipped (told apart by id),
+  as long as fewer than ``(concurrency + 2) * page_size`` items were inserted ahead of
+  the cursor mid-crawl: the ids of that many recent pages are remembered, so memory
+  stays bounded by the window rather than by the total;
+- an item removed ahead of the cursor pulls later items back, so one of them can be
+  skipped; an item created or removed during the crawl may or may not be seen.
+
+For an exact set, filter on something that does not change (ids, a date range) or
+compare ``total`` before and after.
 """
 
 from __future__ import annotations
@@ -194,7 +201,9 @@ class _ItemIterator(Generic[ItemT, ResponseT]):
         self._p = paginator
         self._pages = paginator.pages()
         self._buffer: deque[ItemT] = deque()
-        self._seen: set[Any] = set()
+        # Ids of the most recent pages only: duplicates come from offsets shifting by
+        # insertions, so they sit near the cursor, and memory stays flat however long the crawl.
+        self._recent: deque[set[Any]] = deque(maxlen=paginator._concurrency + 2)
         self._yielded = 0
 
     def __aiter__(self) -> _ItemIterator[ItemT, ResponseT]:
@@ -208,13 +217,14 @@ class _ItemIterator(Generic[ItemT, ResponseT]):
             if self._buffer:
                 item = self._buffer.popleft()
                 key = self._p._key(item)
-                if key in self._seen:
+                if any(key in ids for ids in self._recent):
                     logger.debug("skipping an item seen on an earlier page (offsets shifted): %r", key)
                     continue
-                self._seen.add(key)
+                self._recent[-1].add(key)
                 self._yielded += 1
                 return item
             page = await self._pages.__anext__()
+            self._recent.append(set())
             self._buffer.extend(page.items)
 
     async def aclose(self) -> None:

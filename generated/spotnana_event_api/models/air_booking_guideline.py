@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.airport_info import AirportInfo
@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class AirBookingGuideline:
     """
     Attributes:
@@ -46,8 +46,39 @@ class AirBookingGuideline:
     departure_booking_window: EventBookingWindow | Unset = UNSET
     allowed_flight_guidelines: list[AllowedFlightGuideline] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("AirBookingGuideline", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"AirBookingGuideline.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         allowed_airports: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.allowed_airports, Unset):
             allowed_airports = []
@@ -86,74 +117,23 @@ class AirBookingGuideline:
             field_dict["departureBookingWindow"] = departure_booking_window
         if allowed_flight_guidelines is not UNSET:
             field_dict["allowedFlightGuidelines"] = allowed_flight_guidelines
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.airport_info import AirportInfo  # noqa: PLC0415
-        from ..models.allowed_flight_guideline import AllowedFlightGuideline  # noqa: PLC0415
-        from ..models.event_booking_window import EventBookingWindow  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _allowed_airports = _v if (_v := d.get("allowedAirports")) is not None else PARSED_UNSET
-            allowed_airports: list[AirportInfo] | Unset = UNSET
-            if _allowed_airports is not UNSET:
-                allowed_airports = []
-                for allowed_airports_item_data in _allowed_airports:
-                    allowed_airports_item = AirportInfo.from_dict(allowed_airports_item_data)
-
-                    allowed_airports.append(allowed_airports_item)
-
-            allowed_city_codes = cast(
-                list[str], (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET)
-            )
-
-            _arrival_booking_window = _v if (_v := d.get("arrivalBookingWindow")) is not None else PARSED_UNSET
-            arrival_booking_window: EventBookingWindow | Unset
-            if isinstance(_arrival_booking_window, Unset):
-                arrival_booking_window = UNSET
-            else:
-                arrival_booking_window = EventBookingWindow.from_dict(_arrival_booking_window)
-
-            _departure_booking_window = _v if (_v := d.get("departureBookingWindow")) is not None else PARSED_UNSET
-            departure_booking_window: EventBookingWindow | Unset
-            if isinstance(_departure_booking_window, Unset):
-                departure_booking_window = UNSET
-            else:
-                departure_booking_window = EventBookingWindow.from_dict(_departure_booking_window)
-
-            _allowed_flight_guidelines = _v if (_v := d.get("allowedFlightGuidelines")) is not None else PARSED_UNSET
-            allowed_flight_guidelines: list[AllowedFlightGuideline] | Unset = UNSET
-            if _allowed_flight_guidelines is not UNSET:
-                allowed_flight_guidelines = []
-                for allowed_flight_guidelines_item_data in _allowed_flight_guidelines:
-                    allowed_flight_guidelines_item = AllowedFlightGuideline.from_dict(
-                        allowed_flight_guidelines_item_data
-                    )
-
-                    allowed_flight_guidelines.append(allowed_flight_guidelines_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("AirBookingGuideline", str(exc.args[0])) from None
-        air_booking_guideline = cls(
-            allowed_airports=allowed_airports,
-            allowed_city_codes=allowed_city_codes,
-            arrival_booking_window=arrival_booking_window,
-            departure_booking_window=departure_booking_window,
-            allowed_flight_guidelines=allowed_flight_guidelines,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            air_booking_guideline.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return air_booking_guideline
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"AirBookingGuideline: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,3 +150,82 @@ class AirBookingGuideline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_allowed_airports(d: Mapping[str, Any]) -> list[AirportInfo] | Unset:
+    _allowed_airports = _v if (_v := d.get("allowedAirports")) is not None else PARSED_UNSET
+    allowed_airports: list[AirportInfo] | Unset = UNSET
+    if _allowed_airports is not UNSET:
+        allowed_airports = []
+        for allowed_airports_item_data in _allowed_airports:
+            allowed_airports_item = AirportInfo.from_dict(allowed_airports_item_data)
+
+            allowed_airports.append(allowed_airports_item)
+
+    return allowed_airports
+
+
+def _parse_allowed_city_codes(d: Mapping[str, Any]) -> list[str] | Unset:
+    allowed_city_codes = cast(list[str], (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET))
+
+    return allowed_city_codes
+
+
+def _parse_arrival_booking_window(d: Mapping[str, Any]) -> EventBookingWindow | Unset:
+    _arrival_booking_window = _v if (_v := d.get("arrivalBookingWindow")) is not None else PARSED_UNSET
+    arrival_booking_window: EventBookingWindow | Unset
+    if isinstance(_arrival_booking_window, Unset):
+        arrival_booking_window = UNSET
+    else:
+        arrival_booking_window = EventBookingWindow.from_dict(_arrival_booking_window)
+
+    return arrival_booking_window
+
+
+def _parse_departure_booking_window(d: Mapping[str, Any]) -> EventBookingWindow | Unset:
+    _departure_booking_window = _v if (_v := d.get("departureBookingWindow")) is not None else PARSED_UNSET
+    departure_booking_window: EventBookingWindow | Unset
+    if isinstance(_departure_booking_window, Unset):
+        departure_booking_window = UNSET
+    else:
+        departure_booking_window = EventBookingWindow.from_dict(_departure_booking_window)
+
+    return departure_booking_window
+
+
+def _parse_allowed_flight_guidelines(d: Mapping[str, Any]) -> list[AllowedFlightGuideline] | Unset:
+    _allowed_flight_guidelines = _v if (_v := d.get("allowedFlightGuidelines")) is not None else PARSED_UNSET
+    allowed_flight_guidelines: list[AllowedFlightGuideline] | Unset = UNSET
+    if _allowed_flight_guidelines is not UNSET:
+        allowed_flight_guidelines = []
+        for allowed_flight_guidelines_item_data in _allowed_flight_guidelines:
+            allowed_flight_guidelines_item = AllowedFlightGuideline.from_dict(allowed_flight_guidelines_item_data)
+
+            allowed_flight_guidelines.append(allowed_flight_guidelines_item)
+
+    return allowed_flight_guidelines
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "allowed_airports": ("allowedAirports", _parse_allowed_airports),
+    "allowed_city_codes": ("allowedCityCodes", _parse_allowed_city_codes),
+    "arrival_booking_window": ("arrivalBookingWindow", _parse_arrival_booking_window),
+    "departure_booking_window": ("departureBookingWindow", _parse_departure_booking_window),
+    "allowed_flight_guidelines": ("allowedFlightGuidelines", _parse_allowed_flight_guidelines),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.airport_info import AirportInfo
+from ..models.allowed_flight_guideline import AllowedFlightGuideline
+from ..models.event_booking_window import EventBookingWindow

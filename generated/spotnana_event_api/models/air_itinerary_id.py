@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="AirItineraryId")
 
@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class AirItineraryId:
     """
     Attributes:
@@ -34,8 +34,39 @@ class AirItineraryId:
     seat_map_response_id: str | Unset = UNSET
     initiate_booking_response_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("AirItineraryId", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"AirItineraryId.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         ancillary_response_id = self.ancillary_response_id
 
         seat_map_response_id = self.seat_map_response_id
@@ -50,38 +81,23 @@ class AirItineraryId:
             field_dict["seatMapResponseId"] = seat_map_response_id
         if initiate_booking_response_id is not UNSET:
             field_dict["initiateBookingResponseId"] = initiate_booking_response_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            ancillary_response_id = _v if (_v := d.get("ancillaryResponseId")) is not None else PARSED_UNSET
+        """Wrap a JSON object; each field is parsed when first read.
 
-            seat_map_response_id = _v if (_v := d.get("seatMapResponseId")) is not None else PARSED_UNSET
-
-            initiate_booking_response_id = (
-                _v if (_v := d.get("initiateBookingResponseId")) is not None else PARSED_UNSET
-            )
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("AirItineraryId", str(exc.args[0])) from None
-        air_itinerary_id = cls(
-            ancillary_response_id=ancillary_response_id,
-            seat_map_response_id=seat_map_response_id,
-            initiate_booking_response_id=initiate_booking_response_id,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            air_itinerary_id.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return air_itinerary_id
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"AirItineraryId: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +114,37 @@ class AirItineraryId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ancillary_response_id(d: Mapping[str, Any]) -> str | Unset:
+    ancillary_response_id: str | Unset = _v if (_v := d.get("ancillaryResponseId")) is not None else PARSED_UNSET
+    return ancillary_response_id
+
+
+def _parse_seat_map_response_id(d: Mapping[str, Any]) -> str | Unset:
+    seat_map_response_id: str | Unset = _v if (_v := d.get("seatMapResponseId")) is not None else PARSED_UNSET
+    return seat_map_response_id
+
+
+def _parse_initiate_booking_response_id(d: Mapping[str, Any]) -> str | Unset:
+    initiate_booking_response_id: str | Unset = (
+        _v if (_v := d.get("initiateBookingResponseId")) is not None else PARSED_UNSET
+    )
+    return initiate_booking_response_id
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "ancillary_response_id": ("ancillaryResponseId", _parse_ancillary_response_id),
+    "seat_map_response_id": ("seatMapResponseId", _parse_seat_map_response_id),
+    "initiate_booking_response_id": ("initiateBookingResponseId", _parse_initiate_booking_response_id),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.airline_pref import AirlinePref
@@ -38,7 +38,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class AirPref:
     """
     Attributes:
@@ -63,8 +63,39 @@ class AirPref:
     seat_location_prefs: list[SeatLocationPref] | Unset = UNSET
     preferred_airports: list[PreferredAirport] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("AirPref", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"AirPref.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         airline_prefs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.airline_prefs, Unset):
             airline_prefs = []
@@ -128,109 +159,23 @@ class AirPref:
             field_dict["seatLocationPrefs"] = seat_location_prefs
         if preferred_airports is not UNSET:
             field_dict["preferredAirports"] = preferred_airports
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.airline_pref import AirlinePref  # noqa: PLC0415
-        from ..models.alliance_pref import AlliancePref  # noqa: PLC0415
-        from ..models.fare_pref import FarePref  # noqa: PLC0415
-        from ..models.meal_pref import MealPref  # noqa: PLC0415
-        from ..models.num_stops_pref import NumStopsPref  # noqa: PLC0415
-        from ..models.preferred_airport import PreferredAirport  # noqa: PLC0415
-        from ..models.seat_amenity_pref import SeatAmenityPref  # noqa: PLC0415
-        from ..models.seat_location_pref import SeatLocationPref  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _airline_prefs = _v if (_v := d.get("airlinePrefs")) is not None else PARSED_UNSET
-            airline_prefs: list[AirlinePref] | Unset = UNSET
-            if _airline_prefs is not UNSET:
-                airline_prefs = []
-                for airline_prefs_item_data in _airline_prefs:
-                    airline_prefs_item = AirlinePref.from_dict(airline_prefs_item_data)
-
-                    airline_prefs.append(airline_prefs_item)
-
-            _alliance_pref = _v if (_v := d.get("alliancePref")) is not None else PARSED_UNSET
-            alliance_pref: AlliancePref | Unset
-            if isinstance(_alliance_pref, Unset):
-                alliance_pref = UNSET
-            else:
-                alliance_pref = AlliancePref.from_dict(_alliance_pref)
-
-            _fare_pref = _v if (_v := d.get("farePref")) is not None else PARSED_UNSET
-            fare_pref: FarePref | Unset
-            if isinstance(_fare_pref, Unset):
-                fare_pref = UNSET
-            else:
-                fare_pref = FarePref.from_dict(_fare_pref)
-
-            home_airport = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
-
-            _meal_pref = _v if (_v := d.get("mealPref")) is not None else PARSED_UNSET
-            meal_pref: MealPref | Unset
-            if isinstance(_meal_pref, Unset):
-                meal_pref = UNSET
-            else:
-                meal_pref = MealPref.from_dict(_meal_pref)
-
-            _num_stop_pref = _v if (_v := d.get("numStopPref")) is not None else PARSED_UNSET
-            num_stop_pref: NumStopsPref | Unset
-            if isinstance(_num_stop_pref, Unset):
-                num_stop_pref = UNSET
-            else:
-                num_stop_pref = NumStopsPref.from_dict(_num_stop_pref)
-
-            _seat_amenity_pref = _v if (_v := d.get("seatAmenityPref")) is not None else PARSED_UNSET
-            seat_amenity_pref: SeatAmenityPref | Unset
-            if isinstance(_seat_amenity_pref, Unset):
-                seat_amenity_pref = UNSET
-            else:
-                seat_amenity_pref = SeatAmenityPref.from_dict(_seat_amenity_pref)
-
-            _seat_location_prefs = _v if (_v := d.get("seatLocationPrefs")) is not None else PARSED_UNSET
-            seat_location_prefs: list[SeatLocationPref] | Unset = UNSET
-            if _seat_location_prefs is not UNSET:
-                seat_location_prefs = []
-                for seat_location_prefs_item_data in _seat_location_prefs:
-                    seat_location_prefs_item = SeatLocationPref.from_dict(seat_location_prefs_item_data)
-
-                    seat_location_prefs.append(seat_location_prefs_item)
-
-            _preferred_airports = _v if (_v := d.get("preferredAirports")) is not None else PARSED_UNSET
-            preferred_airports: list[PreferredAirport] | Unset = UNSET
-            if _preferred_airports is not UNSET:
-                preferred_airports = []
-                for preferred_airports_item_data in _preferred_airports:
-                    preferred_airports_item = PreferredAirport.from_dict(preferred_airports_item_data)
-
-                    preferred_airports.append(preferred_airports_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("AirPref", str(exc.args[0])) from None
-        air_pref = cls(
-            airline_prefs=airline_prefs,
-            alliance_pref=alliance_pref,
-            fare_pref=fare_pref,
-            home_airport=home_airport,
-            meal_pref=meal_pref,
-            num_stop_pref=num_stop_pref,
-            seat_amenity_pref=seat_amenity_pref,
-            seat_location_prefs=seat_location_prefs,
-            preferred_airports=preferred_airports,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            air_pref.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return air_pref
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"AirPref: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -247,3 +192,136 @@ class AirPref:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_airline_prefs(d: Mapping[str, Any]) -> list[AirlinePref] | Unset:
+    _airline_prefs = _v if (_v := d.get("airlinePrefs")) is not None else PARSED_UNSET
+    airline_prefs: list[AirlinePref] | Unset = UNSET
+    if _airline_prefs is not UNSET:
+        airline_prefs = []
+        for airline_prefs_item_data in _airline_prefs:
+            airline_prefs_item = AirlinePref.from_dict(airline_prefs_item_data)
+
+            airline_prefs.append(airline_prefs_item)
+
+    return airline_prefs
+
+
+def _parse_alliance_pref(d: Mapping[str, Any]) -> AlliancePref | Unset:
+    _alliance_pref = _v if (_v := d.get("alliancePref")) is not None else PARSED_UNSET
+    alliance_pref: AlliancePref | Unset
+    if isinstance(_alliance_pref, Unset):
+        alliance_pref = UNSET
+    else:
+        alliance_pref = AlliancePref.from_dict(_alliance_pref)
+
+    return alliance_pref
+
+
+def _parse_fare_pref(d: Mapping[str, Any]) -> FarePref | Unset:
+    _fare_pref = _v if (_v := d.get("farePref")) is not None else PARSED_UNSET
+    fare_pref: FarePref | Unset
+    if isinstance(_fare_pref, Unset):
+        fare_pref = UNSET
+    else:
+        fare_pref = FarePref.from_dict(_fare_pref)
+
+    return fare_pref
+
+
+def _parse_home_airport(d: Mapping[str, Any]) -> str | Unset:
+    home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
+    return home_airport
+
+
+def _parse_meal_pref(d: Mapping[str, Any]) -> MealPref | Unset:
+    _meal_pref = _v if (_v := d.get("mealPref")) is not None else PARSED_UNSET
+    meal_pref: MealPref | Unset
+    if isinstance(_meal_pref, Unset):
+        meal_pref = UNSET
+    else:
+        meal_pref = MealPref.from_dict(_meal_pref)
+
+    return meal_pref
+
+
+def _parse_num_stop_pref(d: Mapping[str, Any]) -> NumStopsPref | Unset:
+    _num_stop_pref = _v if (_v := d.get("numStopPref")) is not None else PARSED_UNSET
+    num_stop_pref: NumStopsPref | Unset
+    if isinstance(_num_stop_pref, Unset):
+        num_stop_pref = UNSET
+    else:
+        num_stop_pref = NumStopsPref.from_dict(_num_stop_pref)
+
+    return num_stop_pref
+
+
+def _parse_seat_amenity_pref(d: Mapping[str, Any]) -> SeatAmenityPref | Unset:
+    _seat_amenity_pref = _v if (_v := d.get("seatAmenityPref")) is not None else PARSED_UNSET
+    seat_amenity_pref: SeatAmenityPref | Unset
+    if isinstance(_seat_amenity_pref, Unset):
+        seat_amenity_pref = UNSET
+    else:
+        seat_amenity_pref = SeatAmenityPref.from_dict(_seat_amenity_pref)
+
+    return seat_amenity_pref
+
+
+def _parse_seat_location_prefs(d: Mapping[str, Any]) -> list[SeatLocationPref] | Unset:
+    _seat_location_prefs = _v if (_v := d.get("seatLocationPrefs")) is not None else PARSED_UNSET
+    seat_location_prefs: list[SeatLocationPref] | Unset = UNSET
+    if _seat_location_prefs is not UNSET:
+        seat_location_prefs = []
+        for seat_location_prefs_item_data in _seat_location_prefs:
+            seat_location_prefs_item = SeatLocationPref.from_dict(seat_location_prefs_item_data)
+
+            seat_location_prefs.append(seat_location_prefs_item)
+
+    return seat_location_prefs
+
+
+def _parse_preferred_airports(d: Mapping[str, Any]) -> list[PreferredAirport] | Unset:
+    _preferred_airports = _v if (_v := d.get("preferredAirports")) is not None else PARSED_UNSET
+    preferred_airports: list[PreferredAirport] | Unset = UNSET
+    if _preferred_airports is not UNSET:
+        preferred_airports = []
+        for preferred_airports_item_data in _preferred_airports:
+            preferred_airports_item = PreferredAirport.from_dict(preferred_airports_item_data)
+
+            preferred_airports.append(preferred_airports_item)
+
+    return preferred_airports
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "airline_prefs": ("airlinePrefs", _parse_airline_prefs),
+    "alliance_pref": ("alliancePref", _parse_alliance_pref),
+    "fare_pref": ("farePref", _parse_fare_pref),
+    "home_airport": ("homeAirport", _parse_home_airport),
+    "meal_pref": ("mealPref", _parse_meal_pref),
+    "num_stop_pref": ("numStopPref", _parse_num_stop_pref),
+    "seat_amenity_pref": ("seatAmenityPref", _parse_seat_amenity_pref),
+    "seat_location_prefs": ("seatLocationPrefs", _parse_seat_location_prefs),
+    "preferred_airports": ("preferredAirports", _parse_preferred_airports),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.airline_pref import AirlinePref
+from ..models.alliance_pref import AlliancePref
+from ..models.fare_pref import FarePref
+from ..models.meal_pref import MealPref
+from ..models.num_stops_pref import NumStopsPref
+from ..models.preferred_airport import PreferredAirport
+from ..models.seat_amenity_pref import SeatAmenityPref
+from ..models.seat_location_pref import SeatLocationPref

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.split_option_by_card_company import SplitOptionByCardCompany
@@ -23,9 +23,14 @@ _KNOWN_KEYS = frozenset(
         "splitOptionsByCardCompany",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "splitPaymentAllowed",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class AmadeusCheckout:
     """
     Attributes:
@@ -38,8 +43,39 @@ class AmadeusCheckout:
     payment_page_id: str | Unset = UNSET
     split_options_by_card_company: list[SplitOptionByCardCompany] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("AmadeusCheckout", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"AmadeusCheckout.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         split_payment_allowed = self.split_payment_allowed
 
         payment_page_id = self.payment_page_id
@@ -53,58 +89,31 @@ class AmadeusCheckout:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "splitPaymentAllowed": split_payment_allowed,
-            }
-        )
+        field_dict["splitPaymentAllowed"] = split_payment_allowed
         if payment_page_id is not UNSET:
             field_dict["paymentPageId"] = payment_page_id
         if split_options_by_card_company is not UNSET:
             field_dict["splitOptionsByCardCompany"] = split_options_by_card_company
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.split_option_by_card_company import SplitOptionByCardCompany  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            split_payment_allowed = d["splitPaymentAllowed"]
-
-            payment_page_id = _v if (_v := d.get("paymentPageId")) is not None else PARSED_UNSET
-
-            _split_options_by_card_company = (
-                _v if (_v := d.get("splitOptionsByCardCompany")) is not None else PARSED_UNSET
-            )
-            split_options_by_card_company: list[SplitOptionByCardCompany] | Unset = UNSET
-            if _split_options_by_card_company is not UNSET:
-                split_options_by_card_company = []
-                for split_options_by_card_company_item_data in _split_options_by_card_company:
-                    split_options_by_card_company_item = SplitOptionByCardCompany.from_dict(
-                        split_options_by_card_company_item_data
-                    )
-
-                    split_options_by_card_company.append(split_options_by_card_company_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("AmadeusCheckout", str(exc.args[0])) from None
-        amadeus_checkout = cls(
-            split_payment_allowed=split_payment_allowed,
-            payment_page_id=payment_page_id,
-            split_options_by_card_company=split_options_by_card_company,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            amadeus_checkout.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return amadeus_checkout
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"AmadeusCheckout: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("AmadeusCheckout", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +130,49 @@ class AmadeusCheckout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_split_payment_allowed(d: Mapping[str, Any]) -> bool:
+    split_payment_allowed: bool = d["splitPaymentAllowed"]
+    return split_payment_allowed
+
+
+def _parse_payment_page_id(d: Mapping[str, Any]) -> str | Unset:
+    payment_page_id: str | Unset = _v if (_v := d.get("paymentPageId")) is not None else PARSED_UNSET
+    return payment_page_id
+
+
+def _parse_split_options_by_card_company(d: Mapping[str, Any]) -> list[SplitOptionByCardCompany] | Unset:
+    _split_options_by_card_company = _v if (_v := d.get("splitOptionsByCardCompany")) is not None else PARSED_UNSET
+    split_options_by_card_company: list[SplitOptionByCardCompany] | Unset = UNSET
+    if _split_options_by_card_company is not UNSET:
+        split_options_by_card_company = []
+        for split_options_by_card_company_item_data in _split_options_by_card_company:
+            split_options_by_card_company_item = SplitOptionByCardCompany.from_dict(
+                split_options_by_card_company_item_data
+            )
+
+            split_options_by_card_company.append(split_options_by_card_company_item)
+
+    return split_options_by_card_company
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "split_payment_allowed": ("splitPaymentAllowed", _parse_split_payment_allowed),
+    "payment_page_id": ("paymentPageId", _parse_payment_page_id),
+    "split_options_by_card_company": ("splitOptionsByCardCompany", _parse_split_options_by_card_company),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.split_option_by_card_company import SplitOptionByCardCompany

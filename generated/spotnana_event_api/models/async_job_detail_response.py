@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_job_status import EventJobStatus
 from ..models.event_job_type import EventJobType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.date_time_offset import DateTimeOffset
@@ -36,7 +36,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class AsyncJobDetailResponse:
     """
     Attributes:
@@ -63,8 +63,39 @@ class AsyncJobDetailResponse:
     created_at: DateTimeOffset | Unset = UNSET
     completed_at: DateTimeOffset | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("AsyncJobDetailResponse", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"AsyncJobDetailResponse.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         job_id: str | Unset = UNSET
         if not isinstance(self.job_id, Unset):
             job_id = str(self.job_id)
@@ -122,92 +153,23 @@ class AsyncJobDetailResponse:
             field_dict["createdAt"] = created_at
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.date_time_offset import DateTimeOffset  # noqa: PLC0415
-        from ..models.job_item import JobItem  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _job_id = _v if (_v := d.get("jobId")) is not None else PARSED_UNSET
-            job_id: UUID | Unset
-            if isinstance(_job_id, Unset):
-                job_id = UNSET
-            else:
-                job_id = UUID(_job_id)
-
-            reference_id = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: EventJobType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = EventJobType(_type_)
-
-            _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-            status: EventJobStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = EventJobStatus(_status)
-
-            total_items = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
-
-            success_count = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
-
-            failure_count = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
-
-            _job_items = _v if (_v := d.get("jobItems")) is not None else PARSED_UNSET
-            job_items: list[JobItem] | Unset = UNSET
-            if _job_items is not UNSET:
-                job_items = []
-                for job_items_item_data in _job_items:
-                    job_items_item = JobItem.from_dict(job_items_item_data)
-
-                    job_items.append(job_items_item)
-
-            _created_at = _v if (_v := d.get("createdAt")) is not None else PARSED_UNSET
-            created_at: DateTimeOffset | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = DateTimeOffset.from_dict(_created_at)
-
-            _completed_at = _v if (_v := d.get("completedAt")) is not None else PARSED_UNSET
-            completed_at: DateTimeOffset | Unset
-            if isinstance(_completed_at, Unset):
-                completed_at = UNSET
-            else:
-                completed_at = DateTimeOffset.from_dict(_completed_at)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("AsyncJobDetailResponse", str(exc.args[0])) from None
-        async_job_detail_response = cls(
-            job_id=job_id,
-            reference_id=reference_id,
-            type_=type_,
-            status=status,
-            total_items=total_items,
-            success_count=success_count,
-            failure_count=failure_count,
-            job_items=job_items,
-            created_at=created_at,
-            completed_at=completed_at,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            async_job_detail_response.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return async_job_detail_response
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"AsyncJobDetailResponse: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -224,3 +186,120 @@ class AsyncJobDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_job_id(d: Mapping[str, Any]) -> UUID | Unset:
+    _job_id = _v if (_v := d.get("jobId")) is not None else PARSED_UNSET
+    job_id: UUID | Unset
+    if isinstance(_job_id, Unset):
+        job_id = UNSET
+    else:
+        job_id = UUID(_job_id)
+
+    return job_id
+
+
+def _parse_reference_id(d: Mapping[str, Any]) -> str | Unset:
+    reference_id: str | Unset = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
+    return reference_id
+
+
+def _parse_type_(d: Mapping[str, Any]) -> EventJobType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventJobType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventJobType(_type_)
+
+    return type_
+
+
+def _parse_status(d: Mapping[str, Any]) -> EventJobStatus | Unset:
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: EventJobStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = EventJobStatus(_status)
+
+    return status
+
+
+def _parse_total_items(d: Mapping[str, Any]) -> int | Unset:
+    total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
+    return total_items
+
+
+def _parse_success_count(d: Mapping[str, Any]) -> int | Unset:
+    success_count: int | Unset = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
+    return success_count
+
+
+def _parse_failure_count(d: Mapping[str, Any]) -> int | Unset:
+    failure_count: int | Unset = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
+    return failure_count
+
+
+def _parse_job_items(d: Mapping[str, Any]) -> list[JobItem] | Unset:
+    _job_items = _v if (_v := d.get("jobItems")) is not None else PARSED_UNSET
+    job_items: list[JobItem] | Unset = UNSET
+    if _job_items is not UNSET:
+        job_items = []
+        for job_items_item_data in _job_items:
+            job_items_item = JobItem.from_dict(job_items_item_data)
+
+            job_items.append(job_items_item)
+
+    return job_items
+
+
+def _parse_created_at(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
+    _created_at = _v if (_v := d.get("createdAt")) is not None else PARSED_UNSET
+    created_at: DateTimeOffset | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = DateTimeOffset.from_dict(_created_at)
+
+    return created_at
+
+
+def _parse_completed_at(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
+    _completed_at = _v if (_v := d.get("completedAt")) is not None else PARSED_UNSET
+    completed_at: DateTimeOffset | Unset
+    if isinstance(_completed_at, Unset):
+        completed_at = UNSET
+    else:
+        completed_at = DateTimeOffset.from_dict(_completed_at)
+
+    return completed_at
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "job_id": ("jobId", _parse_job_id),
+    "reference_id": ("referenceId", _parse_reference_id),
+    "type_": ("type", _parse_type_),
+    "status": ("status", _parse_status),
+    "total_items": ("totalItems", _parse_total_items),
+    "success_count": ("successCount", _parse_success_count),
+    "failure_count": ("failureCount", _parse_failure_count),
+    "job_items": ("jobItems", _parse_job_items),
+    "created_at": ("createdAt", _parse_created_at),
+    "completed_at": ("completedAt", _parse_completed_at),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.date_time_offset import DateTimeOffset
+from ..models.job_item import JobItem

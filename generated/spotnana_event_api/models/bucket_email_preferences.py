@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.email_bucket_type import EmailBucketType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="BucketEmailPreferences")
 
@@ -22,9 +22,14 @@ _KNOWN_KEYS = frozenset(
         "bccEmails",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "bucketTypes",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class BucketEmailPreferences:
     """
     Attributes:
@@ -41,8 +46,39 @@ class BucketEmailPreferences:
     cc_emails: list[str] | Unset = UNSET
     bcc_emails: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("BucketEmailPreferences", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"BucketEmailPreferences.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         bucket_types = []
         for bucket_types_item_data in self.bucket_types:
             bucket_types_item = bucket_types_item_data.value
@@ -64,11 +100,7 @@ class BucketEmailPreferences:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bucketTypes": bucket_types,
-            }
-        )
+        field_dict["bucketTypes"] = bucket_types
         if is_enabled is not UNSET:
             field_dict["isEnabled"] = is_enabled
         if to_emails is not UNSET:
@@ -77,47 +109,26 @@ class BucketEmailPreferences:
             field_dict["ccEmails"] = cc_emails
         if bcc_emails is not UNSET:
             field_dict["bccEmails"] = bcc_emails
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            bucket_types = []
-            _bucket_types = d["bucketTypes"]
-            for bucket_types_item_data in _bucket_types:
-                bucket_types_item = EmailBucketType(bucket_types_item_data)
+        """Wrap a JSON object; each field is parsed when first read.
 
-                bucket_types.append(bucket_types_item)
-
-            is_enabled = _v if (_v := d.get("isEnabled")) is not None else PARSED_UNSET
-
-            to_emails = cast(list[str], (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
-
-            cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
-
-            bcc_emails = cast(list[str], (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("BucketEmailPreferences", str(exc.args[0])) from None
-        bucket_email_preferences = cls(
-            bucket_types=bucket_types,
-            is_enabled=is_enabled,
-            to_emails=to_emails,
-            cc_emails=cc_emails,
-            bcc_emails=bcc_emails,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            bucket_email_preferences.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return bucket_email_preferences
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"BucketEmailPreferences: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("BucketEmailPreferences", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +145,56 @@ class BucketEmailPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_bucket_types(d: Mapping[str, Any]) -> list[EmailBucketType]:
+    bucket_types = []
+    _bucket_types = d["bucketTypes"]
+    for bucket_types_item_data in _bucket_types:
+        bucket_types_item = EmailBucketType(bucket_types_item_data)
+
+        bucket_types.append(bucket_types_item)
+
+    return bucket_types
+
+
+def _parse_is_enabled(d: Mapping[str, Any]) -> bool | Unset:
+    is_enabled: bool | Unset = _v if (_v := d.get("isEnabled")) is not None else PARSED_UNSET
+    return is_enabled
+
+
+def _parse_to_emails(d: Mapping[str, Any]) -> list[str] | Unset:
+    to_emails = cast(list[str], (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
+
+    return to_emails
+
+
+def _parse_cc_emails(d: Mapping[str, Any]) -> list[str] | Unset:
+    cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+
+    return cc_emails
+
+
+def _parse_bcc_emails(d: Mapping[str, Any]) -> list[str] | Unset:
+    bcc_emails = cast(list[str], (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
+
+    return bcc_emails
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "bucket_types": ("bucketTypes", _parse_bucket_types),
+    "is_enabled": ("isEnabled", _parse_is_enabled),
+    "to_emails": ("toEmails", _parse_to_emails),
+    "cc_emails": ("ccEmails", _parse_cc_emails),
+    "bcc_emails": ("bccEmails", _parse_bcc_emails),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.worker_type import WorkerType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.company_specified_attribute import CompanySpecifiedAttribute
@@ -42,9 +42,15 @@ _KNOWN_KEYS = frozenset(
         "authorizerEmail",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "legalEntityRef",
+        "organizationRef",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class BusinessInfo:
     """
     Attributes:
@@ -85,8 +91,39 @@ class BusinessInfo:
     designated_approver_refs: list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset = UNSET
     authorizer_email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("BusinessInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"BusinessInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         legal_entity_ref = self.legal_entity_ref.to_dict()
 
         organization_ref = self.organization_ref.to_dict()
@@ -150,12 +187,8 @@ class BusinessInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "legalEntityRef": legal_entity_ref,
-                "organizationRef": organization_ref,
-            }
-        )
+        field_dict["legalEntityRef"] = legal_entity_ref
+        field_dict["organizationRef"] = organization_ref
         if department_ref is not UNSET:
             field_dict["departmentRef"] = department_ref
         if designation is not UNSET:
@@ -186,141 +219,26 @@ class BusinessInfo:
             field_dict["designatedApproverRefs"] = designated_approver_refs
         if authorizer_email is not UNSET:
             field_dict["authorizerEmail"] = authorizer_email
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.company_specified_attribute import CompanySpecifiedAttribute  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-        from ..models.reference_object_containing_uuid_and_name_of_the_entity import (
-            ReferenceObjectContainingUuidAndNameOfTheEntity,  # noqa: PLC0415
-        )
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            legal_entity_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["legalEntityRef"])
-
-            organization_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["organizationRef"])
-
-            _department_ref = _v if (_v := d.get("departmentRef")) is not None else PARSED_UNSET
-            department_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
-            if isinstance(_department_ref, Unset):
-                department_ref = UNSET
-            else:
-                department_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_department_ref)
-
-            designation = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
-
-            email = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-
-            employee_id = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
-
-            _grade_ref = _v if (_v := d.get("gradeRef")) is not None else PARSED_UNSET
-            grade_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
-            if isinstance(_grade_ref, Unset):
-                grade_ref = UNSET
-            else:
-                grade_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_grade_ref)
-
-            _manager_ref = _v if (_v := d.get("managerRef")) is not None else PARSED_UNSET
-            manager_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
-            if isinstance(_manager_ref, Unset):
-                manager_ref = UNSET
-            else:
-                manager_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_manager_ref)
-
-            _office_ref = _v if (_v := d.get("officeRef")) is not None else PARSED_UNSET
-            office_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
-            if isinstance(_office_ref, Unset):
-                office_ref = UNSET
-            else:
-                office_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_office_ref)
-
-            _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
-            phone_numbers: list[PhoneNumber] | Unset = UNSET
-            if _phone_numbers is not UNSET:
-                phone_numbers = []
-                for phone_numbers_item_data in _phone_numbers:
-                    phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
-
-                    phone_numbers.append(phone_numbers_item)
-
-            _cost_center_ref = _v if (_v := d.get("costCenterRef")) is not None else PARSED_UNSET
-            cost_center_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
-            if isinstance(_cost_center_ref, Unset):
-                cost_center_ref = UNSET
-            else:
-                cost_center_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_cost_center_ref)
-
-            country_code = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
-
-            _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
-            worker_type: WorkerType | Unset
-            if isinstance(_worker_type, Unset):
-                worker_type = UNSET
-            else:
-                worker_type = WorkerType(_worker_type)
-
-            accounting_code = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
-
-            _company_specified_attributes = (
-                _v if (_v := d.get("companySpecifiedAttributes")) is not None else PARSED_UNSET
-            )
-            company_specified_attributes: list[CompanySpecifiedAttribute] | Unset = UNSET
-            if _company_specified_attributes is not UNSET:
-                company_specified_attributes = []
-                for company_specified_attributes_item_data in _company_specified_attributes:
-                    company_specified_attributes_item = CompanySpecifiedAttribute.from_dict(
-                        company_specified_attributes_item_data
-                    )
-
-                    company_specified_attributes.append(company_specified_attributes_item)
-
-            _designated_approver_refs = _v if (_v := d.get("designatedApproverRefs")) is not None else PARSED_UNSET
-            designated_approver_refs: list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset = UNSET
-            if _designated_approver_refs is not UNSET:
-                designated_approver_refs = []
-                for designated_approver_refs_item_data in _designated_approver_refs:
-                    designated_approver_refs_item = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(
-                        designated_approver_refs_item_data
-                    )
-
-                    designated_approver_refs.append(designated_approver_refs_item)
-
-            authorizer_email = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("BusinessInfo", str(exc.args[0])) from None
-        business_info = cls(
-            legal_entity_ref=legal_entity_ref,
-            organization_ref=organization_ref,
-            department_ref=department_ref,
-            designation=designation,
-            email=email,
-            employee_id=employee_id,
-            grade_ref=grade_ref,
-            manager_ref=manager_ref,
-            office_ref=office_ref,
-            phone_numbers=phone_numbers,
-            cost_center_ref=cost_center_ref,
-            country_code=country_code,
-            worker_type=worker_type,
-            accounting_code=accounting_code,
-            company_specified_attributes=company_specified_attributes,
-            designated_approver_refs=designated_approver_refs,
-            authorizer_email=authorizer_email,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            business_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return business_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"BusinessInfo: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("BusinessInfo", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -337,3 +255,195 @@ class BusinessInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_legal_entity_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndNameOfTheEntity:
+    legal_entity_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["legalEntityRef"])
+
+    return legal_entity_ref
+
+
+def _parse_organization_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndNameOfTheEntity:
+    organization_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["organizationRef"])
+
+    return organization_ref
+
+
+def _parse_department_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndNameOfTheEntity | Unset:
+    _department_ref = _v if (_v := d.get("departmentRef")) is not None else PARSED_UNSET
+    department_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_department_ref, Unset):
+        department_ref = UNSET
+    else:
+        department_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_department_ref)
+
+    return department_ref
+
+
+def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
+    designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    return designation
+
+
+def _parse_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    return email
+
+
+def _parse_employee_id(d: Mapping[str, Any]) -> str | Unset:
+    employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
+    return employee_id
+
+
+def _parse_grade_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndNameOfTheEntity | Unset:
+    _grade_ref = _v if (_v := d.get("gradeRef")) is not None else PARSED_UNSET
+    grade_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_grade_ref, Unset):
+        grade_ref = UNSET
+    else:
+        grade_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_grade_ref)
+
+    return grade_ref
+
+
+def _parse_manager_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndNameOfTheEntity | Unset:
+    _manager_ref = _v if (_v := d.get("managerRef")) is not None else PARSED_UNSET
+    manager_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_manager_ref, Unset):
+        manager_ref = UNSET
+    else:
+        manager_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_manager_ref)
+
+    return manager_ref
+
+
+def _parse_office_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndNameOfTheEntity | Unset:
+    _office_ref = _v if (_v := d.get("officeRef")) is not None else PARSED_UNSET
+    office_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_office_ref, Unset):
+        office_ref = UNSET
+    else:
+        office_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_office_ref)
+
+    return office_ref
+
+
+def _parse_phone_numbers(d: Mapping[str, Any]) -> list[PhoneNumber] | Unset:
+    _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
+    phone_numbers: list[PhoneNumber] | Unset = UNSET
+    if _phone_numbers is not UNSET:
+        phone_numbers = []
+        for phone_numbers_item_data in _phone_numbers:
+            phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+            phone_numbers.append(phone_numbers_item)
+
+    return phone_numbers
+
+
+def _parse_cost_center_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndNameOfTheEntity | Unset:
+    _cost_center_ref = _v if (_v := d.get("costCenterRef")) is not None else PARSED_UNSET
+    cost_center_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_cost_center_ref, Unset):
+        cost_center_ref = UNSET
+    else:
+        cost_center_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_cost_center_ref)
+
+    return cost_center_ref
+
+
+def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
+    country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    return country_code
+
+
+def _parse_worker_type(d: Mapping[str, Any]) -> WorkerType | Unset:
+    _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
+    worker_type: WorkerType | Unset
+    if isinstance(_worker_type, Unset):
+        worker_type = UNSET
+    else:
+        worker_type = WorkerType(_worker_type)
+
+    return worker_type
+
+
+def _parse_accounting_code(d: Mapping[str, Any]) -> str | Unset:
+    accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
+    return accounting_code
+
+
+def _parse_company_specified_attributes(d: Mapping[str, Any]) -> list[CompanySpecifiedAttribute] | Unset:
+    _company_specified_attributes = _v if (_v := d.get("companySpecifiedAttributes")) is not None else PARSED_UNSET
+    company_specified_attributes: list[CompanySpecifiedAttribute] | Unset = UNSET
+    if _company_specified_attributes is not UNSET:
+        company_specified_attributes = []
+        for company_specified_attributes_item_data in _company_specified_attributes:
+            company_specified_attributes_item = CompanySpecifiedAttribute.from_dict(
+                company_specified_attributes_item_data
+            )
+
+            company_specified_attributes.append(company_specified_attributes_item)
+
+    return company_specified_attributes
+
+
+def _parse_designated_approver_refs(
+    d: Mapping[str, Any],
+) -> list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset:
+    _designated_approver_refs = _v if (_v := d.get("designatedApproverRefs")) is not None else PARSED_UNSET
+    designated_approver_refs: list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset = UNSET
+    if _designated_approver_refs is not UNSET:
+        designated_approver_refs = []
+        for designated_approver_refs_item_data in _designated_approver_refs:
+            designated_approver_refs_item = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(
+                designated_approver_refs_item_data
+            )
+
+            designated_approver_refs.append(designated_approver_refs_item)
+
+    return designated_approver_refs
+
+
+def _parse_authorizer_email(d: Mapping[str, Any]) -> str | Unset:
+    authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
+    return authorizer_email
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "legal_entity_ref": ("legalEntityRef", _parse_legal_entity_ref),
+    "organization_ref": ("organizationRef", _parse_organization_ref),
+    "department_ref": ("departmentRef", _parse_department_ref),
+    "designation": ("designation", _parse_designation),
+    "email": ("email", _parse_email),
+    "employee_id": ("employeeId", _parse_employee_id),
+    "grade_ref": ("gradeRef", _parse_grade_ref),
+    "manager_ref": ("managerRef", _parse_manager_ref),
+    "office_ref": ("officeRef", _parse_office_ref),
+    "phone_numbers": ("phoneNumbers", _parse_phone_numbers),
+    "cost_center_ref": ("costCenterRef", _parse_cost_center_ref),
+    "country_code": ("countryCode", _parse_country_code),
+    "worker_type": ("workerType", _parse_worker_type),
+    "accounting_code": ("accountingCode", _parse_accounting_code),
+    "company_specified_attributes": ("companySpecifiedAttributes", _parse_company_specified_attributes),
+    "designated_approver_refs": ("designatedApproverRefs", _parse_designated_approver_refs),
+    "authorizer_email": ("authorizerEmail", _parse_authorizer_email),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.company_specified_attribute import CompanySpecifiedAttribute
+from ..models.phone_number import PhoneNumber
+from ..models.reference_object_containing_uuid_and_name_of_the_entity import (
+    ReferenceObjectContainingUuidAndNameOfTheEntity,
+)

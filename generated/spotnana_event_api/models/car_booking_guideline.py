@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.car_booking_payment_guidelines import CarBookingPaymentGuidelines
@@ -26,7 +26,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class CarBookingGuideline:
     """
     Attributes:
@@ -39,8 +39,39 @@ class CarBookingGuideline:
     dropoff_booking_window: EventBookingWindow | Unset = UNSET
     payment_guidelines: CarBookingPaymentGuidelines | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("CarBookingGuideline", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"CarBookingGuideline.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         pickup_booking_window: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pickup_booking_window, Unset):
             pickup_booking_window = self.pickup_booking_window.to_dict()
@@ -61,54 +92,23 @@ class CarBookingGuideline:
             field_dict["dropoffBookingWindow"] = dropoff_booking_window
         if payment_guidelines is not UNSET:
             field_dict["paymentGuidelines"] = payment_guidelines
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.car_booking_payment_guidelines import CarBookingPaymentGuidelines  # noqa: PLC0415
-        from ..models.event_booking_window import EventBookingWindow  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _pickup_booking_window = _v if (_v := d.get("pickupBookingWindow")) is not None else PARSED_UNSET
-            pickup_booking_window: EventBookingWindow | Unset
-            if isinstance(_pickup_booking_window, Unset):
-                pickup_booking_window = UNSET
-            else:
-                pickup_booking_window = EventBookingWindow.from_dict(_pickup_booking_window)
-
-            _dropoff_booking_window = _v if (_v := d.get("dropoffBookingWindow")) is not None else PARSED_UNSET
-            dropoff_booking_window: EventBookingWindow | Unset
-            if isinstance(_dropoff_booking_window, Unset):
-                dropoff_booking_window = UNSET
-            else:
-                dropoff_booking_window = EventBookingWindow.from_dict(_dropoff_booking_window)
-
-            _payment_guidelines = _v if (_v := d.get("paymentGuidelines")) is not None else PARSED_UNSET
-            payment_guidelines: CarBookingPaymentGuidelines | Unset
-            if isinstance(_payment_guidelines, Unset):
-                payment_guidelines = UNSET
-            else:
-                payment_guidelines = CarBookingPaymentGuidelines.from_dict(_payment_guidelines)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("CarBookingGuideline", str(exc.args[0])) from None
-        car_booking_guideline = cls(
-            pickup_booking_window=pickup_booking_window,
-            dropoff_booking_window=dropoff_booking_window,
-            payment_guidelines=payment_guidelines,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            car_booking_guideline.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return car_booking_guideline
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"CarBookingGuideline: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +125,58 @@ class CarBookingGuideline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_pickup_booking_window(d: Mapping[str, Any]) -> EventBookingWindow | Unset:
+    _pickup_booking_window = _v if (_v := d.get("pickupBookingWindow")) is not None else PARSED_UNSET
+    pickup_booking_window: EventBookingWindow | Unset
+    if isinstance(_pickup_booking_window, Unset):
+        pickup_booking_window = UNSET
+    else:
+        pickup_booking_window = EventBookingWindow.from_dict(_pickup_booking_window)
+
+    return pickup_booking_window
+
+
+def _parse_dropoff_booking_window(d: Mapping[str, Any]) -> EventBookingWindow | Unset:
+    _dropoff_booking_window = _v if (_v := d.get("dropoffBookingWindow")) is not None else PARSED_UNSET
+    dropoff_booking_window: EventBookingWindow | Unset
+    if isinstance(_dropoff_booking_window, Unset):
+        dropoff_booking_window = UNSET
+    else:
+        dropoff_booking_window = EventBookingWindow.from_dict(_dropoff_booking_window)
+
+    return dropoff_booking_window
+
+
+def _parse_payment_guidelines(d: Mapping[str, Any]) -> CarBookingPaymentGuidelines | Unset:
+    _payment_guidelines = _v if (_v := d.get("paymentGuidelines")) is not None else PARSED_UNSET
+    payment_guidelines: CarBookingPaymentGuidelines | Unset
+    if isinstance(_payment_guidelines, Unset):
+        payment_guidelines = UNSET
+    else:
+        payment_guidelines = CarBookingPaymentGuidelines.from_dict(_payment_guidelines)
+
+    return payment_guidelines
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "pickup_booking_window": ("pickupBookingWindow", _parse_pickup_booking_window),
+    "dropoff_booking_window": ("dropoffBookingWindow", _parse_dropoff_booking_window),
+    "payment_guidelines": ("paymentGuidelines", _parse_payment_guidelines),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.car_booking_payment_guidelines import CarBookingPaymentGuidelines
+from ..models.event_booking_window import EventBookingWindow

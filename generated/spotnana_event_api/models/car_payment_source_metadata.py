@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.car_vendor_basic import CarVendorBasic
@@ -22,9 +22,14 @@ _KNOWN_KEYS = frozenset(
         "vendors",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "travelType",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class CarPaymentSourceMetadata:
     """
     Attributes:
@@ -35,8 +40,39 @@ class CarPaymentSourceMetadata:
     travel_type: Literal["CAR"] = "CAR"
     vendors: list[CarVendorBasic] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("CarPaymentSourceMetadata", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"CarPaymentSourceMetadata.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         travel_type = self.travel_type
 
         vendors: list[dict[str, Any]] | Unset = UNSET
@@ -48,51 +84,29 @@ class CarPaymentSourceMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "travelType": travel_type,
-            }
-        )
+        field_dict["travelType"] = travel_type
         if vendors is not UNSET:
             field_dict["vendors"] = vendors
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.car_vendor_basic import CarVendorBasic  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            travel_type = cast(Literal["CAR"], d["travelType"])
-            if travel_type != "CAR":
-                raise ValueError(f"travelType must match const 'CAR', got '{travel_type}'")
-
-            _vendors = _v if (_v := d.get("vendors")) is not None else PARSED_UNSET
-            vendors: list[CarVendorBasic] | Unset = UNSET
-            if _vendors is not UNSET:
-                vendors = []
-                for vendors_item_data in _vendors:
-                    vendors_item = CarVendorBasic.from_dict(vendors_item_data)
-
-                    vendors.append(vendors_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("CarPaymentSourceMetadata", str(exc.args[0])) from None
-        car_payment_source_metadata = cls(
-            travel_type=travel_type,
-            vendors=vendors,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            car_payment_source_metadata.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return car_payment_source_metadata
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"CarPaymentSourceMetadata: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("CarPaymentSourceMetadata", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +123,43 @@ class CarPaymentSourceMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_travel_type(d: Mapping[str, Any]) -> Literal["CAR"]:
+    travel_type = cast(Literal["CAR"], d["travelType"])
+    if travel_type != "CAR":
+        raise ValueError(f"travelType must match const 'CAR', got '{travel_type}'")
+    return travel_type
+
+
+def _parse_vendors(d: Mapping[str, Any]) -> list[CarVendorBasic] | Unset:
+    _vendors = _v if (_v := d.get("vendors")) is not None else PARSED_UNSET
+    vendors: list[CarVendorBasic] | Unset = UNSET
+    if _vendors is not UNSET:
+        vendors = []
+        for vendors_item_data in _vendors:
+            vendors_item = CarVendorBasic.from_dict(vendors_item_data)
+
+            vendors.append(vendors_item)
+
+    return vendors
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "travel_type": ("travelType", _parse_travel_type),
+    "vendors": ("vendors", _parse_vendors),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.car_vendor_basic import CarVendorBasic

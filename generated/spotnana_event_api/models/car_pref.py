@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.car_type import CarType
 from ..models.conditional_rate import ConditionalRate
 from ..models.engine_type import EngineType
 from ..models.transmission_search_filter import TransmissionSearchFilter
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.car_vendor import CarVendor
@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class CarPref:
     """
     Attributes:
@@ -48,8 +48,39 @@ class CarPref:
     transmission_types: list[TransmissionSearchFilter] | Unset = UNSET
     conditional_rates: list[ConditionalRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("CarPref", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"CarPref.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         vendors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.vendors, Unset):
             vendors = []
@@ -97,79 +128,23 @@ class CarPref:
             field_dict["transmissionTypes"] = transmission_types
         if conditional_rates is not UNSET:
             field_dict["conditionalRates"] = conditional_rates
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.car_vendor import CarVendor  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _vendors = _v if (_v := d.get("vendors")) is not None else PARSED_UNSET
-            vendors: list[CarVendor] | Unset = UNSET
-            if _vendors is not UNSET:
-                vendors = []
-                for vendors_item_data in _vendors:
-                    vendors_item = CarVendor.from_dict(vendors_item_data)
-
-                    vendors.append(vendors_item)
-
-            _car_types = _v if (_v := d.get("carTypes")) is not None else PARSED_UNSET
-            car_types: list[CarType] | Unset = UNSET
-            if _car_types is not UNSET:
-                car_types = []
-                for car_types_item_data in _car_types:
-                    car_types_item = CarType(car_types_item_data)
-
-                    car_types.append(car_types_item)
-
-            _engine_types = _v if (_v := d.get("engineTypes")) is not None else PARSED_UNSET
-            engine_types: list[EngineType] | Unset = UNSET
-            if _engine_types is not UNSET:
-                engine_types = []
-                for engine_types_item_data in _engine_types:
-                    engine_types_item = EngineType(engine_types_item_data)
-
-                    engine_types.append(engine_types_item)
-
-            _transmission_types = _v if (_v := d.get("transmissionTypes")) is not None else PARSED_UNSET
-            transmission_types: list[TransmissionSearchFilter] | Unset = UNSET
-            if _transmission_types is not UNSET:
-                transmission_types = []
-                for transmission_types_item_data in _transmission_types:
-                    transmission_types_item = TransmissionSearchFilter(transmission_types_item_data)
-
-                    transmission_types.append(transmission_types_item)
-
-            _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
-            conditional_rates: list[ConditionalRate] | Unset = UNSET
-            if _conditional_rates is not UNSET:
-                conditional_rates = []
-                for conditional_rates_item_data in _conditional_rates:
-                    conditional_rates_item = ConditionalRate(conditional_rates_item_data)
-
-                    conditional_rates.append(conditional_rates_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("CarPref", str(exc.args[0])) from None
-        car_pref = cls(
-            vendors=vendors,
-            car_types=car_types,
-            engine_types=engine_types,
-            transmission_types=transmission_types,
-            conditional_rates=conditional_rates,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            car_pref.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return car_pref
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"CarPref: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +161,91 @@ class CarPref:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_vendors(d: Mapping[str, Any]) -> list[CarVendor] | Unset:
+    _vendors = _v if (_v := d.get("vendors")) is not None else PARSED_UNSET
+    vendors: list[CarVendor] | Unset = UNSET
+    if _vendors is not UNSET:
+        vendors = []
+        for vendors_item_data in _vendors:
+            vendors_item = CarVendor.from_dict(vendors_item_data)
+
+            vendors.append(vendors_item)
+
+    return vendors
+
+
+def _parse_car_types(d: Mapping[str, Any]) -> list[CarType] | Unset:
+    _car_types = _v if (_v := d.get("carTypes")) is not None else PARSED_UNSET
+    car_types: list[CarType] | Unset = UNSET
+    if _car_types is not UNSET:
+        car_types = []
+        for car_types_item_data in _car_types:
+            car_types_item = CarType(car_types_item_data)
+
+            car_types.append(car_types_item)
+
+    return car_types
+
+
+def _parse_engine_types(d: Mapping[str, Any]) -> list[EngineType] | Unset:
+    _engine_types = _v if (_v := d.get("engineTypes")) is not None else PARSED_UNSET
+    engine_types: list[EngineType] | Unset = UNSET
+    if _engine_types is not UNSET:
+        engine_types = []
+        for engine_types_item_data in _engine_types:
+            engine_types_item = EngineType(engine_types_item_data)
+
+            engine_types.append(engine_types_item)
+
+    return engine_types
+
+
+def _parse_transmission_types(d: Mapping[str, Any]) -> list[TransmissionSearchFilter] | Unset:
+    _transmission_types = _v if (_v := d.get("transmissionTypes")) is not None else PARSED_UNSET
+    transmission_types: list[TransmissionSearchFilter] | Unset = UNSET
+    if _transmission_types is not UNSET:
+        transmission_types = []
+        for transmission_types_item_data in _transmission_types:
+            transmission_types_item = TransmissionSearchFilter(transmission_types_item_data)
+
+            transmission_types.append(transmission_types_item)
+
+    return transmission_types
+
+
+def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Unset:
+    _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
+    conditional_rates: list[ConditionalRate] | Unset = UNSET
+    if _conditional_rates is not UNSET:
+        conditional_rates = []
+        for conditional_rates_item_data in _conditional_rates:
+            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+
+            conditional_rates.append(conditional_rates_item)
+
+    return conditional_rates
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "vendors": ("vendors", _parse_vendors),
+    "car_types": ("carTypes", _parse_car_types),
+    "engine_types": ("engineTypes", _parse_engine_types),
+    "transmission_types": ("transmissionTypes", _parse_transmission_types),
+    "conditional_rates": ("conditionalRates", _parse_conditional_rates),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.car_vendor import CarVendor

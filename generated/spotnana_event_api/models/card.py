@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.card_company import CardCompany
 from ..models.card_type import CardType
 from ..models.ownership_label import OwnershipLabel
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.expiry_wrapper import ExpiryWrapper
@@ -41,9 +41,14 @@ _KNOWN_KEYS = frozenset(
         "ownershipLabel",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "number",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class Card:
     """
     Attributes:
@@ -80,10 +85,39 @@ class Card:
     expiry: ExpiryWrapper | TokenizedExpiryWrapper | Unset = UNSET
     ownership_label: OwnershipLabel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("Card", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"Card.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tokenized_expiry_wrapper import TokenizedExpiryWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         number = self.number
 
         id: str | Unset = UNSET
@@ -134,11 +168,7 @@ class Card:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-            }
-        )
+        field_dict["number"] = number
         if id is not UNSET:
             field_dict["id"] = id
         if type_ is not UNSET:
@@ -167,117 +197,26 @@ class Card:
             field_dict["expiry"] = expiry
         if ownership_label is not UNSET:
             field_dict["ownershipLabel"] = ownership_label
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.expiry_wrapper import ExpiryWrapper  # noqa: PLC0415
-        from ..models.postal_address import PostalAddress  # noqa: PLC0415
-        from ..models.tokenized_expiry_wrapper import TokenizedExpiryWrapper  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            number = d["number"]
-
-            _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
-            id: UUID | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = UUID(_id)
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: CardType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = CardType(_type_)
-
-            _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET
-            company: CardCompany | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = CardCompany(_company)
-
-            name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
-
-            _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
-            address: PostalAddress | Unset
-            if isinstance(_address, Unset):
-                address = UNSET
-            else:
-                address = PostalAddress.from_dict(_address)
-
-            expiry_month = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
-
-            expiry_year = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
-
-            cvv = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
-
-            label = _v if (_v := d.get("label")) is not None else PARSED_UNSET
-
-            currency = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
-
-            external_id = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
-
-            _vault_id = _v if (_v := d.get("vaultId")) is not None else PARSED_UNSET
-            vault_id: UUID | Unset
-            if isinstance(_vault_id, Unset):
-                vault_id = UNSET
-            else:
-                vault_id = UUID(_vault_id)
-
-            _expiry_data = _v if (_v := d.get("expiry")) is not None else PARSED_UNSET
-            expiry: ExpiryWrapper | TokenizedExpiryWrapper | Unset
-            if isinstance(_expiry_data, Unset):
-                expiry = UNSET
-            elif not isinstance(_expiry_data, dict):
-                raise UnknownVariantError("ExpiryWrapper | TokenizedExpiryWrapper", _expiry_data)
-            elif "tokenizedExpiry" in _expiry_data:
-                expiry = TokenizedExpiryWrapper.from_dict(_expiry_data)
-            elif "expiry" in _expiry_data:
-                expiry = ExpiryWrapper.from_dict(_expiry_data)
-            else:
-                raise UnknownVariantError("ExpiryWrapper | TokenizedExpiryWrapper", _expiry_data)
-
-            _ownership_label = _v if (_v := d.get("ownershipLabel")) is not None else PARSED_UNSET
-            ownership_label: OwnershipLabel | Unset
-            if isinstance(_ownership_label, Unset):
-                ownership_label = UNSET
-            else:
-                ownership_label = OwnershipLabel(_ownership_label)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("Card", str(exc.args[0])) from None
-        card = cls(
-            number=number,
-            id=id,
-            type_=type_,
-            company=company,
-            name=name,
-            address=address,
-            expiry_month=expiry_month,
-            expiry_year=expiry_year,
-            cvv=cvv,
-            label=label,
-            currency=currency,
-            external_id=external_id,
-            vault_id=vault_id,
-            expiry=expiry,
-            ownership_label=ownership_label,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            card.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return card
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"Card: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("Card", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -294,3 +233,161 @@ class Card:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_number(d: Mapping[str, Any]) -> str:
+    number: str = d["number"]
+    return number
+
+
+def _parse_id(d: Mapping[str, Any]) -> UUID | Unset:
+    _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
+    id: UUID | Unset
+    if isinstance(_id, Unset):
+        id = UNSET
+    else:
+        id = UUID(_id)
+
+    return id
+
+
+def _parse_type_(d: Mapping[str, Any]) -> CardType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: CardType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = CardType(_type_)
+
+    return type_
+
+
+def _parse_company(d: Mapping[str, Any]) -> CardCompany | Unset:
+    _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET
+    company: CardCompany | Unset
+    if isinstance(_company, Unset):
+        company = UNSET
+    else:
+        company = CardCompany(_company)
+
+    return company
+
+
+def _parse_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    return name
+
+
+def _parse_address(d: Mapping[str, Any]) -> PostalAddress | Unset:
+    _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
+    address: PostalAddress | Unset
+    if isinstance(_address, Unset):
+        address = UNSET
+    else:
+        address = PostalAddress.from_dict(_address)
+
+    return address
+
+
+def _parse_expiry_month(d: Mapping[str, Any]) -> int | Unset:
+    expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
+    return expiry_month
+
+
+def _parse_expiry_year(d: Mapping[str, Any]) -> int | Unset:
+    expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
+    return expiry_year
+
+
+def _parse_cvv(d: Mapping[str, Any]) -> str | Unset:
+    cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
+    return cvv
+
+
+def _parse_label(d: Mapping[str, Any]) -> str | Unset:
+    label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
+    return label
+
+
+def _parse_currency(d: Mapping[str, Any]) -> str | Unset:
+    currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
+    return currency
+
+
+def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
+    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    return external_id
+
+
+def _parse_vault_id(d: Mapping[str, Any]) -> UUID | Unset:
+    _vault_id = _v if (_v := d.get("vaultId")) is not None else PARSED_UNSET
+    vault_id: UUID | Unset
+    if isinstance(_vault_id, Unset):
+        vault_id = UNSET
+    else:
+        vault_id = UUID(_vault_id)
+
+    return vault_id
+
+
+def _parse_expiry(d: Mapping[str, Any]) -> ExpiryWrapper | TokenizedExpiryWrapper | Unset:
+    _expiry_data = _v if (_v := d.get("expiry")) is not None else PARSED_UNSET
+    expiry: ExpiryWrapper | TokenizedExpiryWrapper | Unset
+    if isinstance(_expiry_data, Unset):
+        expiry = UNSET
+    elif not isinstance(_expiry_data, dict):
+        raise UnknownVariantError("ExpiryWrapper | TokenizedExpiryWrapper", _expiry_data)
+    elif "tokenizedExpiry" in _expiry_data:
+        expiry = TokenizedExpiryWrapper.from_dict(_expiry_data)
+    elif "expiry" in _expiry_data:
+        expiry = ExpiryWrapper.from_dict(_expiry_data)
+    else:
+        raise UnknownVariantError("ExpiryWrapper | TokenizedExpiryWrapper", _expiry_data)
+
+    return expiry
+
+
+def _parse_ownership_label(d: Mapping[str, Any]) -> OwnershipLabel | Unset:
+    _ownership_label = _v if (_v := d.get("ownershipLabel")) is not None else PARSED_UNSET
+    ownership_label: OwnershipLabel | Unset
+    if isinstance(_ownership_label, Unset):
+        ownership_label = UNSET
+    else:
+        ownership_label = OwnershipLabel(_ownership_label)
+
+    return ownership_label
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "number": ("number", _parse_number),
+    "id": ("id", _parse_id),
+    "type_": ("type", _parse_type_),
+    "company": ("company", _parse_company),
+    "name": ("name", _parse_name),
+    "address": ("address", _parse_address),
+    "expiry_month": ("expiryMonth", _parse_expiry_month),
+    "expiry_year": ("expiryYear", _parse_expiry_year),
+    "cvv": ("cvv", _parse_cvv),
+    "label": ("label", _parse_label),
+    "currency": ("currency", _parse_currency),
+    "external_id": ("externalId", _parse_external_id),
+    "vault_id": ("vaultId", _parse_vault_id),
+    "expiry": ("expiry", _parse_expiry),
+    "ownership_label": ("ownershipLabel", _parse_ownership_label),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.expiry_wrapper import ExpiryWrapper
+from ..models.postal_address import PostalAddress
+from ..models.tokenized_expiry_wrapper import TokenizedExpiryWrapper

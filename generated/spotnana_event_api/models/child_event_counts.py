@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="ChildEventCounts")
 
@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class ChildEventCounts:
     """
     Attributes:
@@ -40,8 +40,39 @@ class ChildEventCounts:
     completed: int | Unset = UNSET
     cancelled: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("ChildEventCounts", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"ChildEventCounts.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         total = self.total
 
         draft = self.draft
@@ -64,42 +95,23 @@ class ChildEventCounts:
             field_dict["completed"] = completed
         if cancelled is not UNSET:
             field_dict["cancelled"] = cancelled
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            total = _v if (_v := d.get("total")) is not None else PARSED_UNSET
+        """Wrap a JSON object; each field is parsed when first read.
 
-            draft = _v if (_v := d.get("draft")) is not None else PARSED_UNSET
-
-            upcoming = _v if (_v := d.get("upcoming")) is not None else PARSED_UNSET
-
-            completed = _v if (_v := d.get("completed")) is not None else PARSED_UNSET
-
-            cancelled = _v if (_v := d.get("cancelled")) is not None else PARSED_UNSET
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("ChildEventCounts", str(exc.args[0])) from None
-        child_event_counts = cls(
-            total=total,
-            draft=draft,
-            upcoming=upcoming,
-            completed=completed,
-            cancelled=cancelled,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            child_event_counts.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return child_event_counts
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"ChildEventCounts: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +128,47 @@ class ChildEventCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_total(d: Mapping[str, Any]) -> int | Unset:
+    total: int | Unset = _v if (_v := d.get("total")) is not None else PARSED_UNSET
+    return total
+
+
+def _parse_draft(d: Mapping[str, Any]) -> int | Unset:
+    draft: int | Unset = _v if (_v := d.get("draft")) is not None else PARSED_UNSET
+    return draft
+
+
+def _parse_upcoming(d: Mapping[str, Any]) -> int | Unset:
+    upcoming: int | Unset = _v if (_v := d.get("upcoming")) is not None else PARSED_UNSET
+    return upcoming
+
+
+def _parse_completed(d: Mapping[str, Any]) -> int | Unset:
+    completed: int | Unset = _v if (_v := d.get("completed")) is not None else PARSED_UNSET
+    return completed
+
+
+def _parse_cancelled(d: Mapping[str, Any]) -> int | Unset:
+    cancelled: int | Unset = _v if (_v := d.get("cancelled")) is not None else PARSED_UNSET
+    return cancelled
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "total": ("total", _parse_total),
+    "draft": ("draft", _parse_draft),
+    "upcoming": ("upcoming", _parse_upcoming),
+    "completed": ("completed", _parse_completed),
+    "cancelled": ("cancelled", _parse_cancelled),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

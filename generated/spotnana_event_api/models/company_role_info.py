@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.company_role_info_role_type import CompanyRoleInfoRoleType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.reference_object_containing_uuid_and_name_of_the_entity import (
@@ -26,9 +26,15 @@ _KNOWN_KEYS = frozenset(
         "tmcRef",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "companyRef",
+        "roleType",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class CompanyRoleInfo:
     """
     Attributes:
@@ -41,8 +47,39 @@ class CompanyRoleInfo:
     role_type: CompanyRoleInfoRoleType
     tmc_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("CompanyRoleInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"CompanyRoleInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         company_ref = self.company_ref.to_dict()
 
         role_type = self.role_type.value
@@ -53,53 +90,30 @@ class CompanyRoleInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "companyRef": company_ref,
-                "roleType": role_type,
-            }
-        )
+        field_dict["companyRef"] = company_ref
+        field_dict["roleType"] = role_type
         if tmc_ref is not UNSET:
             field_dict["tmcRef"] = tmc_ref
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.reference_object_containing_uuid_and_name_of_the_entity import (
-            ReferenceObjectContainingUuidAndNameOfTheEntity,  # noqa: PLC0415
-        )
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            company_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["companyRef"])
-
-            role_type = CompanyRoleInfoRoleType(d["roleType"])
-
-            _tmc_ref = _v if (_v := d.get("tmcRef")) is not None else PARSED_UNSET
-            tmc_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
-            if isinstance(_tmc_ref, Unset):
-                tmc_ref = UNSET
-            else:
-                tmc_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_tmc_ref)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("CompanyRoleInfo", str(exc.args[0])) from None
-        company_role_info = cls(
-            company_ref=company_ref,
-            role_type=role_type,
-            tmc_ref=tmc_ref,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            company_role_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return company_role_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"CompanyRoleInfo: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("CompanyRoleInfo", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +130,49 @@ class CompanyRoleInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_company_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndNameOfTheEntity:
+    company_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["companyRef"])
+
+    return company_ref
+
+
+def _parse_role_type(d: Mapping[str, Any]) -> CompanyRoleInfoRoleType:
+    role_type = CompanyRoleInfoRoleType(d["roleType"])
+
+    return role_type
+
+
+def _parse_tmc_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndNameOfTheEntity | Unset:
+    _tmc_ref = _v if (_v := d.get("tmcRef")) is not None else PARSED_UNSET
+    tmc_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_tmc_ref, Unset):
+        tmc_ref = UNSET
+    else:
+        tmc_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_tmc_ref)
+
+    return tmc_ref
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "company_ref": ("companyRef", _parse_company_ref),
+    "role_type": ("roleType", _parse_role_type),
+    "tmc_ref": ("tmcRef", _parse_tmc_ref),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.reference_object_containing_uuid_and_name_of_the_entity import (
+    ReferenceObjectContainingUuidAndNameOfTheEntity,
+)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.card_company import CardCompany
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.payment_instruction_config import PaymentInstructionConfig
@@ -27,9 +27,14 @@ _KNOWN_KEYS = frozenset(
         "paymentInstruction",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "cardPoolClientId",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class Conferma:
     """
     Attributes:
@@ -46,8 +51,39 @@ class Conferma:
     payment_instruction_ids: list[PaymentInstructionId] | Unset = UNSET
     payment_instruction: PaymentInstructionConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("Conferma", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"Conferma.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         card_pool_client_id = self.card_pool_client_id
 
         card_label = self.card_label
@@ -69,11 +105,7 @@ class Conferma:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cardPoolClientId": card_pool_client_id,
-            }
-        )
+        field_dict["cardPoolClientId"] = card_pool_client_id
         if card_label is not UNSET:
             field_dict["cardLabel"] = card_label
         if company is not UNSET:
@@ -82,62 +114,26 @@ class Conferma:
             field_dict["paymentInstructionIds"] = payment_instruction_ids
         if payment_instruction is not UNSET:
             field_dict["paymentInstruction"] = payment_instruction
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.payment_instruction_config import PaymentInstructionConfig  # noqa: PLC0415
-        from ..models.payment_instruction_id import PaymentInstructionId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            card_pool_client_id = d["cardPoolClientId"]
-
-            card_label = _v if (_v := d.get("cardLabel")) is not None else PARSED_UNSET
-
-            _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET
-            company: CardCompany | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = CardCompany(_company)
-
-            _payment_instruction_ids = _v if (_v := d.get("paymentInstructionIds")) is not None else PARSED_UNSET
-            payment_instruction_ids: list[PaymentInstructionId] | Unset = UNSET
-            if _payment_instruction_ids is not UNSET:
-                payment_instruction_ids = []
-                for payment_instruction_ids_item_data in _payment_instruction_ids:
-                    payment_instruction_ids_item = PaymentInstructionId.from_dict(payment_instruction_ids_item_data)
-
-                    payment_instruction_ids.append(payment_instruction_ids_item)
-
-            _payment_instruction = _v if (_v := d.get("paymentInstruction")) is not None else PARSED_UNSET
-            payment_instruction: PaymentInstructionConfig | Unset
-            if isinstance(_payment_instruction, Unset):
-                payment_instruction = UNSET
-            else:
-                payment_instruction = PaymentInstructionConfig.from_dict(_payment_instruction)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("Conferma", str(exc.args[0])) from None
-        conferma = cls(
-            card_pool_client_id=card_pool_client_id,
-            card_label=card_label,
-            company=company,
-            payment_instruction_ids=payment_instruction_ids,
-            payment_instruction=payment_instruction,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            conferma.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return conferma
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"Conferma: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("Conferma", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +150,72 @@ class Conferma:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_card_pool_client_id(d: Mapping[str, Any]) -> str:
+    card_pool_client_id: str = d["cardPoolClientId"]
+    return card_pool_client_id
+
+
+def _parse_card_label(d: Mapping[str, Any]) -> str | Unset:
+    card_label: str | Unset = _v if (_v := d.get("cardLabel")) is not None else PARSED_UNSET
+    return card_label
+
+
+def _parse_company(d: Mapping[str, Any]) -> CardCompany | Unset:
+    _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET
+    company: CardCompany | Unset
+    if isinstance(_company, Unset):
+        company = UNSET
+    else:
+        company = CardCompany(_company)
+
+    return company
+
+
+def _parse_payment_instruction_ids(d: Mapping[str, Any]) -> list[PaymentInstructionId] | Unset:
+    _payment_instruction_ids = _v if (_v := d.get("paymentInstructionIds")) is not None else PARSED_UNSET
+    payment_instruction_ids: list[PaymentInstructionId] | Unset = UNSET
+    if _payment_instruction_ids is not UNSET:
+        payment_instruction_ids = []
+        for payment_instruction_ids_item_data in _payment_instruction_ids:
+            payment_instruction_ids_item = PaymentInstructionId.from_dict(payment_instruction_ids_item_data)
+
+            payment_instruction_ids.append(payment_instruction_ids_item)
+
+    return payment_instruction_ids
+
+
+def _parse_payment_instruction(d: Mapping[str, Any]) -> PaymentInstructionConfig | Unset:
+    _payment_instruction = _v if (_v := d.get("paymentInstruction")) is not None else PARSED_UNSET
+    payment_instruction: PaymentInstructionConfig | Unset
+    if isinstance(_payment_instruction, Unset):
+        payment_instruction = UNSET
+    else:
+        payment_instruction = PaymentInstructionConfig.from_dict(_payment_instruction)
+
+    return payment_instruction
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "card_pool_client_id": ("cardPoolClientId", _parse_card_pool_client_id),
+    "card_label": ("cardLabel", _parse_card_label),
+    "company": ("company", _parse_company),
+    "payment_instruction_ids": ("paymentInstructionIds", _parse_payment_instruction_ids),
+    "payment_instruction": ("paymentInstruction", _parse_payment_instruction),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.payment_instruction_config import PaymentInstructionConfig
+from ..models.payment_instruction_id import PaymentInstructionId

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.allow_travelers_policy import AllowTravelersPolicy
 from ..models.allow_travelers_to_rsvp import AllowTravelersToRsvp
 from ..models.event_allowed_booking_type import EventAllowedBookingType
 from ..models.event_booking_style import EventBookingStyle
 from ..models.event_type import EventType
 from ..models.persona import Persona
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -72,9 +72,15 @@ _KNOWN_KEYS = frozenset(
         "newTraveler",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "name",
+        "location",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class CreateEventRequest:
     """
     Attributes:
@@ -150,12 +156,39 @@ class CreateEventRequest:
     use_hidden_template: bool | Unset = False
     new_traveler: UserCreateRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("CreateEventRequest", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"CreateEventRequest.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         name = self.name
 
         location = self.location.to_dict()
@@ -306,12 +339,8 @@ class CreateEventRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "location": location,
-            }
-        )
+        field_dict["name"] = name
+        field_dict["location"] = location
         if description is not UNSET:
             field_dict["description"] = description
         if documents is not UNSET:
@@ -368,311 +397,26 @@ class CreateEventRequest:
             field_dict["useHiddenTemplate"] = use_hidden_template
         if new_traveler is not UNSET:
             field_dict["newTraveler"] = new_traveler
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.bucket_email_preferences import BucketEmailPreferences  # noqa: PLC0415
-        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.company_id import CompanyId  # noqa: PLC0415
-        from ..models.custom_field_prefilled_response import CustomFieldPrefilledResponse  # noqa: PLC0415
-        from ..models.custom_field_response import CustomFieldResponse  # noqa: PLC0415
-        from ..models.date_time_local import DateTimeLocal  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
-        from ..models.event_location import EventLocation  # noqa: PLC0415
-        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.invite_email_config import InviteEmailConfig  # noqa: PLC0415
-        from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.trip_contact import TripContact  # noqa: PLC0415
-        from ..models.trip_overrides import TripOverrides  # noqa: PLC0415
-        from ..models.user_create_request import UserCreateRequest  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            name = d["name"]
-
-            location = EventLocation.from_dict(d["location"])
-
-            description = _v if (_v := d.get("description")) is not None else PARSED_UNSET
-
-            _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
-            documents: list[Document] | Unset = UNSET
-            if _documents is not UNSET:
-                documents = []
-                for documents_item_data in _documents:
-                    documents_item = Document.from_dict(documents_item_data)
-
-                    documents.append(documents_item)
-
-            _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
-            start_date_time: DateTimeLocal | Unset
-            if isinstance(_start_date_time, Unset):
-                start_date_time = UNSET
-            else:
-                start_date_time = DateTimeLocal.from_dict(_start_date_time)
-
-            _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
-            end_date_time: DateTimeLocal | Unset
-            if isinstance(_end_date_time, Unset):
-                end_date_time = UNSET
-            else:
-                end_date_time = DateTimeLocal.from_dict(_end_date_time)
-
-            _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
-            contacts: list[UserId] | Unset = UNSET
-            if _contacts is not UNSET:
-                contacts = []
-                for contacts_item_data in _contacts:
-                    contacts_item = UserId.from_dict(contacts_item_data)
-
-                    contacts.append(contacts_item)
-
-            _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
-            booking_guidelines: (
-                list[
-                    AirBookingGuidelineWrapper
-                    | CarBookingGuidelineWrapper
-                    | HotelBookingGuidelineWrapper
-                    | RailBookingGuidelineWrapper
-                ]
-                | Unset
-            ) = UNSET
-            if _booking_guidelines is not UNSET:
-                booking_guidelines = []
-                for booking_guidelines_item_data in _booking_guidelines:
-                    _booking_guidelines_item_data = booking_guidelines_item_data
-                    booking_guidelines_item: (
-                        AirBookingGuidelineWrapper
-                        | CarBookingGuidelineWrapper
-                        | HotelBookingGuidelineWrapper
-                        | RailBookingGuidelineWrapper
-                    )
-                    if not isinstance(_booking_guidelines_item_data, dict):
-                        raise UnknownVariantError(
-                            "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                            _booking_guidelines_item_data,
-                        )
-                    elif "airBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    elif "carBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    elif "railBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    else:
-                        raise UnknownVariantError(
-                            "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                            _booking_guidelines_item_data,
-                        )
-
-                    booking_guidelines.append(booking_guidelines_item)
-
-            _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
-            allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
-            if _allowed_booking_types is not UNSET:
-                allowed_booking_types = []
-                for allowed_booking_types_item_data in _allowed_booking_types:
-                    allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
-
-                    allowed_booking_types.append(allowed_booking_types_item)
-
-            external_id = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
-
-            _event_custom_field_responses = (
-                _v if (_v := d.get("eventCustomFieldResponses")) is not None else PARSED_UNSET
-            )
-            event_custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
-            if _event_custom_field_responses is not UNSET:
-                event_custom_field_responses = []
-                for event_custom_field_responses_item_data in _event_custom_field_responses:
-                    event_custom_field_responses_item = CustomFieldResponse.from_dict(
-                        event_custom_field_responses_item_data
-                    )
-
-                    event_custom_field_responses.append(event_custom_field_responses_item)
-
-            _event_custom_field_v3_responses = (
-                _v if (_v := d.get("eventCustomFieldV3Responses")) is not None else PARSED_UNSET
-            )
-            event_custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
-            if _event_custom_field_v3_responses is not UNSET:
-                event_custom_field_v3_responses = []
-                for event_custom_field_v3_responses_item_data in _event_custom_field_v3_responses:
-                    event_custom_field_v3_responses_item = CustomFieldPrefilledResponse.from_dict(
-                        event_custom_field_v3_responses_item_data
-                    )
-
-                    event_custom_field_v3_responses.append(event_custom_field_v3_responses_item)
-
-            parent_event_id = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
-
-            _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
-            company_id: CompanyId | Unset
-            if isinstance(_company_id, Unset):
-                company_id = UNSET
-            else:
-                company_id = CompanyId.from_dict(_company_id)
-
-            _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
-            booking_style: EventBookingStyle | Unset
-            if isinstance(_booking_style, Unset):
-                booking_style = UNSET
-            else:
-                booking_style = EventBookingStyle(_booking_style)
-
-            _reference_users = _v if (_v := d.get("referenceUsers")) is not None else PARSED_UNSET
-            reference_users: list[UserId] | Unset = UNSET
-            if _reference_users is not UNSET:
-                reference_users = []
-                for reference_users_item_data in _reference_users:
-                    reference_users_item = UserId.from_dict(reference_users_item_data)
-
-                    reference_users.append(reference_users_item)
-
-            _traveler_types = _v if (_v := d.get("travelerTypes")) is not None else PARSED_UNSET
-            traveler_types: list[Persona] | Unset = UNSET
-            if _traveler_types is not UNSET:
-                traveler_types = []
-                for traveler_types_item_data in _traveler_types:
-                    traveler_types_item = Persona(traveler_types_item_data)
-
-                    traveler_types.append(traveler_types_item)
-
-            _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
-            policy_id: UUID | Unset
-            if isinstance(_policy_id, Unset):
-                policy_id = UNSET
-            else:
-                policy_id = UUID(_policy_id)
-
-            _travellers = _v if (_v := d.get("travellers")) is not None else PARSED_UNSET
-            travellers: list[UserId] | Unset = UNSET
-            if _travellers is not UNSET:
-                travellers = []
-                for travellers_item_data in _travellers:
-                    travellers_item = UserId.from_dict(travellers_item_data)
-
-                    travellers.append(travellers_item)
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: EventType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = EventType(_type_)
-
-            _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
-            allow_travelers_policy: AllowTravelersPolicy | Unset
-            if isinstance(_allow_travelers_policy, Unset):
-                allow_travelers_policy = UNSET
-            else:
-                allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
-
-            _email_preferences = _v if (_v := d.get("emailPreferences")) is not None else PARSED_UNSET
-            email_preferences: BucketEmailPreferences | Unset
-            if isinstance(_email_preferences, Unset):
-                email_preferences = UNSET
-            else:
-                email_preferences = BucketEmailPreferences.from_dict(_email_preferences)
-
-            internal_notes = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
-
-            _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
-            allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
-            if isinstance(_allow_travelers_to_rsvp, Unset):
-                allow_travelers_to_rsvp = UNSET
-            else:
-                allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
-
-            _trip_overrides = _v if (_v := d.get("tripOverrides")) is not None else PARSED_UNSET
-            trip_overrides: TripOverrides | Unset
-            if isinstance(_trip_overrides, Unset):
-                trip_overrides = UNSET
-            else:
-                trip_overrides = TripOverrides.from_dict(_trip_overrides)
-
-            _trip_contacts = _v if (_v := d.get("tripContacts")) is not None else PARSED_UNSET
-            trip_contacts: list[TripContact] | Unset = UNSET
-            if _trip_contacts is not UNSET:
-                trip_contacts = []
-                for trip_contacts_item_data in _trip_contacts:
-                    trip_contacts_item = TripContact.from_dict(trip_contacts_item_data)
-
-                    trip_contacts.append(trip_contacts_item)
-
-            _inherited_custom_field_ids = _v if (_v := d.get("inheritedCustomFieldIds")) is not None else PARSED_UNSET
-            inherited_custom_field_ids: list[UUID] | Unset = UNSET
-            if _inherited_custom_field_ids is not UNSET:
-                inherited_custom_field_ids = []
-                for inherited_custom_field_ids_item_data in _inherited_custom_field_ids:
-                    inherited_custom_field_ids_item = UUID(inherited_custom_field_ids_item_data)
-
-                    inherited_custom_field_ids.append(inherited_custom_field_ids_item)
-
-            _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
-            invite_email_config: InviteEmailConfig | Unset
-            if isinstance(_invite_email_config, Unset):
-                invite_email_config = UNSET
-            else:
-                invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
-
-            use_hidden_template = _v if (_v := d.get("useHiddenTemplate")) is not None else PARSED_UNSET
-
-            _new_traveler = _v if (_v := d.get("newTraveler")) is not None else PARSED_UNSET
-            new_traveler: UserCreateRequest | Unset
-            if isinstance(_new_traveler, Unset):
-                new_traveler = UNSET
-            else:
-                new_traveler = UserCreateRequest.from_dict(_new_traveler)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("CreateEventRequest", str(exc.args[0])) from None
-        create_event_request = cls(
-            name=name,
-            location=location,
-            description=description,
-            documents=documents,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            contacts=contacts,
-            booking_guidelines=booking_guidelines,
-            allowed_booking_types=allowed_booking_types,
-            external_id=external_id,
-            event_custom_field_responses=event_custom_field_responses,
-            event_custom_field_v3_responses=event_custom_field_v3_responses,
-            parent_event_id=parent_event_id,
-            company_id=company_id,
-            booking_style=booking_style,
-            reference_users=reference_users,
-            traveler_types=traveler_types,
-            policy_id=policy_id,
-            travellers=travellers,
-            type_=type_,
-            allow_travelers_policy=allow_travelers_policy,
-            email_preferences=email_preferences,
-            internal_notes=internal_notes,
-            allow_travelers_to_rsvp=allow_travelers_to_rsvp,
-            trip_overrides=trip_overrides,
-            trip_contacts=trip_contacts,
-            inherited_custom_field_ids=inherited_custom_field_ids,
-            invite_email_config=invite_email_config,
-            use_hidden_template=use_hidden_template,
-            new_traveler=new_traveler,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            create_event_request.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return create_event_request
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"CreateEventRequest: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("CreateEventRequest", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -689,3 +433,421 @@ class CreateEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _parse_location(d: Mapping[str, Any]) -> EventLocation:
+    location = EventLocation.from_dict(d["location"])
+
+    return location
+
+
+def _parse_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    return description
+
+
+def _parse_documents(d: Mapping[str, Any]) -> list[Document] | Unset:
+    _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
+    documents: list[Document] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = []
+        for documents_item_data in _documents:
+            documents_item = Document.from_dict(documents_item_data)
+
+            documents.append(documents_item)
+
+    return documents
+
+
+def _parse_start_date_time(d: Mapping[str, Any]) -> DateTimeLocal | Unset:
+    _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
+    start_date_time: DateTimeLocal | Unset
+    if isinstance(_start_date_time, Unset):
+        start_date_time = UNSET
+    else:
+        start_date_time = DateTimeLocal.from_dict(_start_date_time)
+
+    return start_date_time
+
+
+def _parse_end_date_time(d: Mapping[str, Any]) -> DateTimeLocal | Unset:
+    _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
+    end_date_time: DateTimeLocal | Unset
+    if isinstance(_end_date_time, Unset):
+        end_date_time = UNSET
+    else:
+        end_date_time = DateTimeLocal.from_dict(_end_date_time)
+
+    return end_date_time
+
+
+def _parse_contacts(d: Mapping[str, Any]) -> list[UserId] | Unset:
+    _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
+    contacts: list[UserId] | Unset = UNSET
+    if _contacts is not UNSET:
+        contacts = []
+        for contacts_item_data in _contacts:
+            contacts_item = UserId.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+    return contacts
+
+
+def _parse_booking_guidelines(
+    d: Mapping[str, Any],
+) -> (
+    list[
+        AirBookingGuidelineWrapper
+        | CarBookingGuidelineWrapper
+        | HotelBookingGuidelineWrapper
+        | RailBookingGuidelineWrapper
+    ]
+    | Unset
+):
+    _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
+    booking_guidelines: (
+        list[
+            AirBookingGuidelineWrapper
+            | CarBookingGuidelineWrapper
+            | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper
+        ]
+        | Unset
+    ) = UNSET
+    if _booking_guidelines is not UNSET:
+        booking_guidelines = []
+        for booking_guidelines_item_data in _booking_guidelines:
+            _booking_guidelines_item_data = booking_guidelines_item_data
+            booking_guidelines_item: (
+                AirBookingGuidelineWrapper
+                | CarBookingGuidelineWrapper
+                | HotelBookingGuidelineWrapper
+                | RailBookingGuidelineWrapper
+            )
+            if not isinstance(_booking_guidelines_item_data, dict):
+                raise UnknownVariantError(
+                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                    _booking_guidelines_item_data,
+                )
+            elif "airBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "carBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "railBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            else:
+                raise UnknownVariantError(
+                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                    _booking_guidelines_item_data,
+                )
+
+            booking_guidelines.append(booking_guidelines_item)
+
+    return booking_guidelines
+
+
+def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBookingType] | Unset:
+    _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    if _allowed_booking_types is not UNSET:
+        allowed_booking_types = []
+        for allowed_booking_types_item_data in _allowed_booking_types:
+            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+
+            allowed_booking_types.append(allowed_booking_types_item)
+
+    return allowed_booking_types
+
+
+def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
+    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    return external_id
+
+
+def _parse_event_custom_field_responses(d: Mapping[str, Any]) -> list[CustomFieldResponse] | Unset:
+    _event_custom_field_responses = _v if (_v := d.get("eventCustomFieldResponses")) is not None else PARSED_UNSET
+    event_custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
+    if _event_custom_field_responses is not UNSET:
+        event_custom_field_responses = []
+        for event_custom_field_responses_item_data in _event_custom_field_responses:
+            event_custom_field_responses_item = CustomFieldResponse.from_dict(event_custom_field_responses_item_data)
+
+            event_custom_field_responses.append(event_custom_field_responses_item)
+
+    return event_custom_field_responses
+
+
+def _parse_event_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomFieldPrefilledResponse] | Unset:
+    _event_custom_field_v3_responses = _v if (_v := d.get("eventCustomFieldV3Responses")) is not None else PARSED_UNSET
+    event_custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
+    if _event_custom_field_v3_responses is not UNSET:
+        event_custom_field_v3_responses = []
+        for event_custom_field_v3_responses_item_data in _event_custom_field_v3_responses:
+            event_custom_field_v3_responses_item = CustomFieldPrefilledResponse.from_dict(
+                event_custom_field_v3_responses_item_data
+            )
+
+            event_custom_field_v3_responses.append(event_custom_field_v3_responses_item)
+
+    return event_custom_field_v3_responses
+
+
+def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
+    parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    return parent_event_id
+
+
+def _parse_company_id(d: Mapping[str, Any]) -> CompanyId | Unset:
+    _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
+    company_id: CompanyId | Unset
+    if isinstance(_company_id, Unset):
+        company_id = UNSET
+    else:
+        company_id = CompanyId.from_dict(_company_id)
+
+    return company_id
+
+
+def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
+    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
+    booking_style: EventBookingStyle | Unset
+    if isinstance(_booking_style, Unset):
+        booking_style = UNSET
+    else:
+        booking_style = EventBookingStyle(_booking_style)
+
+    return booking_style
+
+
+def _parse_reference_users(d: Mapping[str, Any]) -> list[UserId] | Unset:
+    _reference_users = _v if (_v := d.get("referenceUsers")) is not None else PARSED_UNSET
+    reference_users: list[UserId] | Unset = UNSET
+    if _reference_users is not UNSET:
+        reference_users = []
+        for reference_users_item_data in _reference_users:
+            reference_users_item = UserId.from_dict(reference_users_item_data)
+
+            reference_users.append(reference_users_item)
+
+    return reference_users
+
+
+def _parse_traveler_types(d: Mapping[str, Any]) -> list[Persona] | Unset:
+    _traveler_types = _v if (_v := d.get("travelerTypes")) is not None else PARSED_UNSET
+    traveler_types: list[Persona] | Unset = UNSET
+    if _traveler_types is not UNSET:
+        traveler_types = []
+        for traveler_types_item_data in _traveler_types:
+            traveler_types_item = Persona(traveler_types_item_data)
+
+            traveler_types.append(traveler_types_item)
+
+    return traveler_types
+
+
+def _parse_policy_id(d: Mapping[str, Any]) -> UUID | Unset:
+    _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
+    policy_id: UUID | Unset
+    if isinstance(_policy_id, Unset):
+        policy_id = UNSET
+    else:
+        policy_id = UUID(_policy_id)
+
+    return policy_id
+
+
+def _parse_travellers(d: Mapping[str, Any]) -> list[UserId] | Unset:
+    _travellers = _v if (_v := d.get("travellers")) is not None else PARSED_UNSET
+    travellers: list[UserId] | Unset = UNSET
+    if _travellers is not UNSET:
+        travellers = []
+        for travellers_item_data in _travellers:
+            travellers_item = UserId.from_dict(travellers_item_data)
+
+            travellers.append(travellers_item)
+
+    return travellers
+
+
+def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventType(_type_)
+
+    return type_
+
+
+def _parse_allow_travelers_policy(d: Mapping[str, Any]) -> AllowTravelersPolicy | Unset:
+    _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
+    allow_travelers_policy: AllowTravelersPolicy | Unset
+    if isinstance(_allow_travelers_policy, Unset):
+        allow_travelers_policy = UNSET
+    else:
+        allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
+
+    return allow_travelers_policy
+
+
+def _parse_email_preferences(d: Mapping[str, Any]) -> BucketEmailPreferences | Unset:
+    _email_preferences = _v if (_v := d.get("emailPreferences")) is not None else PARSED_UNSET
+    email_preferences: BucketEmailPreferences | Unset
+    if isinstance(_email_preferences, Unset):
+        email_preferences = UNSET
+    else:
+        email_preferences = BucketEmailPreferences.from_dict(_email_preferences)
+
+    return email_preferences
+
+
+def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
+    internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    return internal_notes
+
+
+def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp | Unset:
+    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
+    if isinstance(_allow_travelers_to_rsvp, Unset):
+        allow_travelers_to_rsvp = UNSET
+    else:
+        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+
+    return allow_travelers_to_rsvp
+
+
+def _parse_trip_overrides(d: Mapping[str, Any]) -> TripOverrides | Unset:
+    _trip_overrides = _v if (_v := d.get("tripOverrides")) is not None else PARSED_UNSET
+    trip_overrides: TripOverrides | Unset
+    if isinstance(_trip_overrides, Unset):
+        trip_overrides = UNSET
+    else:
+        trip_overrides = TripOverrides.from_dict(_trip_overrides)
+
+    return trip_overrides
+
+
+def _parse_trip_contacts(d: Mapping[str, Any]) -> list[TripContact] | Unset:
+    _trip_contacts = _v if (_v := d.get("tripContacts")) is not None else PARSED_UNSET
+    trip_contacts: list[TripContact] | Unset = UNSET
+    if _trip_contacts is not UNSET:
+        trip_contacts = []
+        for trip_contacts_item_data in _trip_contacts:
+            trip_contacts_item = TripContact.from_dict(trip_contacts_item_data)
+
+            trip_contacts.append(trip_contacts_item)
+
+    return trip_contacts
+
+
+def _parse_inherited_custom_field_ids(d: Mapping[str, Any]) -> list[UUID] | Unset:
+    _inherited_custom_field_ids = _v if (_v := d.get("inheritedCustomFieldIds")) is not None else PARSED_UNSET
+    inherited_custom_field_ids: list[UUID] | Unset = UNSET
+    if _inherited_custom_field_ids is not UNSET:
+        inherited_custom_field_ids = []
+        for inherited_custom_field_ids_item_data in _inherited_custom_field_ids:
+            inherited_custom_field_ids_item = UUID(inherited_custom_field_ids_item_data)
+
+            inherited_custom_field_ids.append(inherited_custom_field_ids_item)
+
+    return inherited_custom_field_ids
+
+
+def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unset:
+    _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
+    invite_email_config: InviteEmailConfig | Unset
+    if isinstance(_invite_email_config, Unset):
+        invite_email_config = UNSET
+    else:
+        invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
+
+    return invite_email_config
+
+
+def _parse_use_hidden_template(d: Mapping[str, Any]) -> bool | Unset:
+    use_hidden_template: bool | Unset = _v if (_v := d.get("useHiddenTemplate")) is not None else PARSED_UNSET
+    return use_hidden_template
+
+
+def _parse_new_traveler(d: Mapping[str, Any]) -> UserCreateRequest | Unset:
+    _new_traveler = _v if (_v := d.get("newTraveler")) is not None else PARSED_UNSET
+    new_traveler: UserCreateRequest | Unset
+    if isinstance(_new_traveler, Unset):
+        new_traveler = UNSET
+    else:
+        new_traveler = UserCreateRequest.from_dict(_new_traveler)
+
+    return new_traveler
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "name": ("name", _parse_name),
+    "location": ("location", _parse_location),
+    "description": ("description", _parse_description),
+    "documents": ("documents", _parse_documents),
+    "start_date_time": ("startDateTime", _parse_start_date_time),
+    "end_date_time": ("endDateTime", _parse_end_date_time),
+    "contacts": ("contacts", _parse_contacts),
+    "booking_guidelines": ("bookingGuidelines", _parse_booking_guidelines),
+    "allowed_booking_types": ("allowedBookingTypes", _parse_allowed_booking_types),
+    "external_id": ("externalId", _parse_external_id),
+    "event_custom_field_responses": ("eventCustomFieldResponses", _parse_event_custom_field_responses),
+    "event_custom_field_v3_responses": ("eventCustomFieldV3Responses", _parse_event_custom_field_v3_responses),
+    "parent_event_id": ("parentEventId", _parse_parent_event_id),
+    "company_id": ("companyId", _parse_company_id),
+    "booking_style": ("bookingStyle", _parse_booking_style),
+    "reference_users": ("referenceUsers", _parse_reference_users),
+    "traveler_types": ("travelerTypes", _parse_traveler_types),
+    "policy_id": ("policyId", _parse_policy_id),
+    "travellers": ("travellers", _parse_travellers),
+    "type_": ("type", _parse_type_),
+    "allow_travelers_policy": ("allowTravelersPolicy", _parse_allow_travelers_policy),
+    "email_preferences": ("emailPreferences", _parse_email_preferences),
+    "internal_notes": ("internalNotes", _parse_internal_notes),
+    "allow_travelers_to_rsvp": ("allowTravelersToRsvp", _parse_allow_travelers_to_rsvp),
+    "trip_overrides": ("tripOverrides", _parse_trip_overrides),
+    "trip_contacts": ("tripContacts", _parse_trip_contacts),
+    "inherited_custom_field_ids": ("inheritedCustomFieldIds", _parse_inherited_custom_field_ids),
+    "invite_email_config": ("inviteEmailConfig", _parse_invite_email_config),
+    "use_hidden_template": ("useHiddenTemplate", _parse_use_hidden_template),
+    "new_traveler": ("newTraveler", _parse_new_traveler),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
+from ..models.bucket_email_preferences import BucketEmailPreferences
+from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper
+from ..models.company_id import CompanyId
+from ..models.custom_field_prefilled_response import CustomFieldPrefilledResponse
+from ..models.custom_field_response import CustomFieldResponse
+from ..models.date_time_local import DateTimeLocal
+from ..models.document import Document
+from ..models.event_location import EventLocation
+from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper
+from ..models.invite_email_config import InviteEmailConfig
+from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper
+from ..models.trip_contact import TripContact
+from ..models.trip_overrides import TripOverrides
+from ..models.user_create_request import UserCreateRequest
+from ..models.user_id import UserId

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.custom_field_selected_option import CustomFieldSelectedOption
@@ -27,9 +27,16 @@ _KNOWN_KEYS = frozenset(
         "hidden",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "fieldId",
+        "armId",
+        "selectedOptions",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class CustomFieldPrefilledResponse:
     """
     Attributes:
@@ -48,8 +55,39 @@ class CustomFieldPrefilledResponse:
     read_only: bool | Unset = False
     hidden: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("CustomFieldPrefilledResponse", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"CustomFieldPrefilledResponse.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         field_id = str(self.field_id)
 
         arm_id = str(self.arm_id)
@@ -67,65 +105,37 @@ class CustomFieldPrefilledResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fieldId": field_id,
-                "armId": arm_id,
-                "selectedOptions": selected_options,
-            }
-        )
+        field_dict["fieldId"] = field_id
+        field_dict["armId"] = arm_id
+        field_dict["selectedOptions"] = selected_options
         if field_name is not UNSET:
             field_dict["fieldName"] = field_name
         if read_only is not UNSET:
             field_dict["readOnly"] = read_only
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.custom_field_selected_option import CustomFieldSelectedOption  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            field_id = UUID(d["fieldId"])
-
-            arm_id = UUID(d["armId"])
-
-            selected_options = []
-            _selected_options = d["selectedOptions"]
-            for selected_options_item_data in _selected_options:
-                selected_options_item = CustomFieldSelectedOption.from_dict(selected_options_item_data)
-
-                selected_options.append(selected_options_item)
-
-            field_name = _v if (_v := d.get("fieldName")) is not None else PARSED_UNSET
-
-            read_only = _v if (_v := d.get("readOnly")) is not None else PARSED_UNSET
-
-            hidden = _v if (_v := d.get("hidden")) is not None else PARSED_UNSET
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("CustomFieldPrefilledResponse", str(exc.args[0])) from None
-        custom_field_prefilled_response = cls(
-            field_id=field_id,
-            arm_id=arm_id,
-            selected_options=selected_options,
-            field_name=field_name,
-            read_only=read_only,
-            hidden=hidden,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            custom_field_prefilled_response.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return custom_field_prefilled_response
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(
+                f"CustomFieldPrefilledResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("CustomFieldPrefilledResponse", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +152,65 @@ class CustomFieldPrefilledResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_field_id(d: Mapping[str, Any]) -> UUID:
+    field_id = UUID(d["fieldId"])
+
+    return field_id
+
+
+def _parse_arm_id(d: Mapping[str, Any]) -> UUID:
+    arm_id = UUID(d["armId"])
+
+    return arm_id
+
+
+def _parse_selected_options(d: Mapping[str, Any]) -> list[CustomFieldSelectedOption]:
+    selected_options = []
+    _selected_options = d["selectedOptions"]
+    for selected_options_item_data in _selected_options:
+        selected_options_item = CustomFieldSelectedOption.from_dict(selected_options_item_data)
+
+        selected_options.append(selected_options_item)
+
+    return selected_options
+
+
+def _parse_field_name(d: Mapping[str, Any]) -> str | Unset:
+    field_name: str | Unset = _v if (_v := d.get("fieldName")) is not None else PARSED_UNSET
+    return field_name
+
+
+def _parse_read_only(d: Mapping[str, Any]) -> bool | Unset:
+    read_only: bool | Unset = _v if (_v := d.get("readOnly")) is not None else PARSED_UNSET
+    return read_only
+
+
+def _parse_hidden(d: Mapping[str, Any]) -> bool | Unset:
+    hidden: bool | Unset = _v if (_v := d.get("hidden")) is not None else PARSED_UNSET
+    return hidden
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "field_id": ("fieldId", _parse_field_id),
+    "arm_id": ("armId", _parse_arm_id),
+    "selected_options": ("selectedOptions", _parse_selected_options),
+    "field_name": ("fieldName", _parse_field_name),
+    "read_only": ("readOnly", _parse_read_only),
+    "hidden": ("hidden", _parse_hidden),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.custom_field_selected_option import CustomFieldSelectedOption

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.custom_field_traveler_access import CustomFieldTravelerAccess
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.custom_field_response_item import CustomFieldResponseItem
@@ -25,9 +25,15 @@ _KNOWN_KEYS = frozenset(
         "responseItems",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "customFieldId",
+        "travelerAccess",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class CustomFieldResponse:
     """
     Attributes:
@@ -40,8 +46,39 @@ class CustomFieldResponse:
     traveler_access: CustomFieldTravelerAccess
     response_items: list[CustomFieldResponseItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("CustomFieldResponse", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"CustomFieldResponse.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         custom_field_id = str(self.custom_field_id)
 
         traveler_access = self.traveler_access.value
@@ -55,53 +92,30 @@ class CustomFieldResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customFieldId": custom_field_id,
-                "travelerAccess": traveler_access,
-            }
-        )
+        field_dict["customFieldId"] = custom_field_id
+        field_dict["travelerAccess"] = traveler_access
         if response_items is not UNSET:
             field_dict["responseItems"] = response_items
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.custom_field_response_item import CustomFieldResponseItem  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            custom_field_id = UUID(d["customFieldId"])
-
-            traveler_access = CustomFieldTravelerAccess(d["travelerAccess"])
-
-            _response_items = _v if (_v := d.get("responseItems")) is not None else PARSED_UNSET
-            response_items: list[CustomFieldResponseItem] | Unset = UNSET
-            if _response_items is not UNSET:
-                response_items = []
-                for response_items_item_data in _response_items:
-                    response_items_item = CustomFieldResponseItem.from_dict(response_items_item_data)
-
-                    response_items.append(response_items_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("CustomFieldResponse", str(exc.args[0])) from None
-        custom_field_response = cls(
-            custom_field_id=custom_field_id,
-            traveler_access=traveler_access,
-            response_items=response_items,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            custom_field_response.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return custom_field_response
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"CustomFieldResponse: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("CustomFieldResponse", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +132,49 @@ class CustomFieldResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_custom_field_id(d: Mapping[str, Any]) -> UUID:
+    custom_field_id = UUID(d["customFieldId"])
+
+    return custom_field_id
+
+
+def _parse_traveler_access(d: Mapping[str, Any]) -> CustomFieldTravelerAccess:
+    traveler_access = CustomFieldTravelerAccess(d["travelerAccess"])
+
+    return traveler_access
+
+
+def _parse_response_items(d: Mapping[str, Any]) -> list[CustomFieldResponseItem] | Unset:
+    _response_items = _v if (_v := d.get("responseItems")) is not None else PARSED_UNSET
+    response_items: list[CustomFieldResponseItem] | Unset = UNSET
+    if _response_items is not UNSET:
+        response_items = []
+        for response_items_item_data in _response_items:
+            response_items_item = CustomFieldResponseItem.from_dict(response_items_item_data)
+
+            response_items.append(response_items_item)
+
+    return response_items
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "custom_field_id": ("customFieldId", _parse_custom_field_id),
+    "traveler_access": ("travelerAccess", _parse_traveler_access),
+    "response_items": ("responseItems", _parse_response_items),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.custom_field_response_item import CustomFieldResponseItem

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.expression import Expression
@@ -28,9 +28,14 @@ _KNOWN_KEYS = frozenset(
         "additionalInfoConfigs",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "name",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class CustomFieldSelectedOption:
     """
     Attributes:
@@ -51,10 +56,39 @@ class CustomFieldSelectedOption:
     additional_infos: list[str] | Unset = UNSET
     additional_info_configs: list[Expression | Variable] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("CustomFieldSelectedOption", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"CustomFieldSelectedOption.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.variable import Variable  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         name = self.name
 
         translated_name = self.translated_name
@@ -83,11 +117,7 @@ class CustomFieldSelectedOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict["name"] = name
         if translated_name is not UNSET:
             field_dict["translatedName"] = translated_name
         if description is not UNSET:
@@ -100,67 +130,26 @@ class CustomFieldSelectedOption:
             field_dict["additionalInfos"] = additional_infos
         if additional_info_configs is not UNSET:
             field_dict["additionalInfoConfigs"] = additional_info_configs
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.expression import Expression  # noqa: PLC0415
-        from ..models.variable import Variable  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            name = d["name"]
-
-            translated_name = _v if (_v := d.get("translatedName")) is not None else PARSED_UNSET
-
-            description = _v if (_v := d.get("description")) is not None else PARSED_UNSET
-
-            translated_description = _v if (_v := d.get("translatedDescription")) is not None else PARSED_UNSET
-
-            additional_user_input = _v if (_v := d.get("additionalUserInput")) is not None else PARSED_UNSET
-
-            additional_infos = cast(list[str], (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
-
-            _additional_info_configs = _v if (_v := d.get("additionalInfoConfigs")) is not None else PARSED_UNSET
-            additional_info_configs: list[Expression | Variable] | Unset = UNSET
-            if _additional_info_configs is not UNSET:
-                additional_info_configs = []
-                for additional_info_configs_item_data in _additional_info_configs:
-                    _additional_info_configs_item_data = additional_info_configs_item_data
-                    additional_info_configs_item: Expression | Variable
-                    if not isinstance(_additional_info_configs_item_data, dict):
-                        raise UnknownVariantError("Expression | Variable", _additional_info_configs_item_data)
-                    elif _additional_info_configs_item_data.get("type") == "VARIABLE":
-                        additional_info_configs_item = Variable.from_dict(_additional_info_configs_item_data)
-                    elif _additional_info_configs_item_data.get("type") == "EXPRESSION":
-                        additional_info_configs_item = Expression.from_dict(_additional_info_configs_item_data)
-                    else:
-                        raise UnknownVariantError("Expression | Variable", _additional_info_configs_item_data)
-
-                    additional_info_configs.append(additional_info_configs_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("CustomFieldSelectedOption", str(exc.args[0])) from None
-        custom_field_selected_option = cls(
-            name=name,
-            translated_name=translated_name,
-            description=description,
-            translated_description=translated_description,
-            additional_user_input=additional_user_input,
-            additional_infos=additional_infos,
-            additional_info_configs=additional_info_configs,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            custom_field_selected_option.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return custom_field_selected_option
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"CustomFieldSelectedOption: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("CustomFieldSelectedOption", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,3 +166,82 @@ class CustomFieldSelectedOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _parse_translated_name(d: Mapping[str, Any]) -> str | Unset:
+    translated_name: str | Unset = _v if (_v := d.get("translatedName")) is not None else PARSED_UNSET
+    return translated_name
+
+
+def _parse_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    return description
+
+
+def _parse_translated_description(d: Mapping[str, Any]) -> str | Unset:
+    translated_description: str | Unset = _v if (_v := d.get("translatedDescription")) is not None else PARSED_UNSET
+    return translated_description
+
+
+def _parse_additional_user_input(d: Mapping[str, Any]) -> str | Unset:
+    additional_user_input: str | Unset = _v if (_v := d.get("additionalUserInput")) is not None else PARSED_UNSET
+    return additional_user_input
+
+
+def _parse_additional_infos(d: Mapping[str, Any]) -> list[str] | Unset:
+    additional_infos = cast(list[str], (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+
+    return additional_infos
+
+
+def _parse_additional_info_configs(d: Mapping[str, Any]) -> list[Expression | Variable] | Unset:
+    _additional_info_configs = _v if (_v := d.get("additionalInfoConfigs")) is not None else PARSED_UNSET
+    additional_info_configs: list[Expression | Variable] | Unset = UNSET
+    if _additional_info_configs is not UNSET:
+        additional_info_configs = []
+        for additional_info_configs_item_data in _additional_info_configs:
+            _additional_info_configs_item_data = additional_info_configs_item_data
+            additional_info_configs_item: Expression | Variable
+            if not isinstance(_additional_info_configs_item_data, dict):
+                raise UnknownVariantError("Expression | Variable", _additional_info_configs_item_data)
+            elif _additional_info_configs_item_data.get("type") == "VARIABLE":
+                additional_info_configs_item = Variable.from_dict(_additional_info_configs_item_data)
+            elif _additional_info_configs_item_data.get("type") == "EXPRESSION":
+                additional_info_configs_item = Expression.from_dict(_additional_info_configs_item_data)
+            else:
+                raise UnknownVariantError("Expression | Variable", _additional_info_configs_item_data)
+
+            additional_info_configs.append(additional_info_configs_item)
+
+    return additional_info_configs
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "name": ("name", _parse_name),
+    "translated_name": ("translatedName", _parse_translated_name),
+    "description": ("description", _parse_description),
+    "translated_description": ("translatedDescription", _parse_translated_description),
+    "additional_user_input": ("additionalUserInput", _parse_additional_user_input),
+    "additional_infos": ("additionalInfos", _parse_additional_infos),
+    "additional_info_configs": ("additionalInfoConfigs", _parse_additional_info_configs),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.expression import Expression
+from ..models.variable import Variable

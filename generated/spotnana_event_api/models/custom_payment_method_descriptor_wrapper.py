@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
+from ..types import mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.amadeus_checkout_wrapper import AmadeusCheckoutWrapper
@@ -26,9 +27,14 @@ _KNOWN_KEYS = frozenset(
         "customPaymentMethodDescriptor",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "customPaymentMethodDescriptor",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class CustomPaymentMethodDescriptorWrapper:
     """
     Attributes:
@@ -46,15 +52,41 @@ class CustomPaymentMethodDescriptorWrapper:
         | VirtualPaymentMetadataWrapper
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("CustomPaymentMethodDescriptorWrapper", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(
+                    f"CustomPaymentMethodDescriptorWrapper.{key}: {type(exc).__name__}: {exc}"
+                ) from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.amadeus_checkout_wrapper import AmadeusCheckoutWrapper  # noqa: PLC0415
-        from ..models.brex_budget_wrapper import BrexBudgetWrapper  # noqa: PLC0415
-        from ..models.dpan_wrapper import DpanWrapper  # noqa: PLC0415
-        from ..models.flight_pass_wrapper import FlightPassWrapper  # noqa: PLC0415
-        from ..models.qantas_travel_fund_wrapper import QantasTravelFundWrapper  # noqa: PLC0415
-        from ..models.virtual_payment_metadata_wrapper import VirtualPaymentMetadataWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         custom_payment_method_descriptor: dict[str, Any]
         if isinstance(self.custom_payment_method_descriptor, BrexBudgetWrapper):
             custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
@@ -73,84 +105,29 @@ class CustomPaymentMethodDescriptorWrapper:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customPaymentMethodDescriptor": custom_payment_method_descriptor,
-            }
-        )
-
+        field_dict["customPaymentMethodDescriptor"] = custom_payment_method_descriptor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.amadeus_checkout_wrapper import AmadeusCheckoutWrapper  # noqa: PLC0415
-        from ..models.brex_budget_wrapper import BrexBudgetWrapper  # noqa: PLC0415
-        from ..models.dpan_wrapper import DpanWrapper  # noqa: PLC0415
-        from ..models.flight_pass_wrapper import FlightPassWrapper  # noqa: PLC0415
-        from ..models.no_prepayment_wrapper import NoPrepaymentWrapper  # noqa: PLC0415
-        from ..models.qantas_travel_fund_wrapper import QantasTravelFundWrapper  # noqa: PLC0415
-        from ..models.virtual_payment_metadata_wrapper import VirtualPaymentMetadataWrapper  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _custom_payment_method_descriptor_data = d["customPaymentMethodDescriptor"]
-            custom_payment_method_descriptor: (
-                AmadeusCheckoutWrapper
-                | BrexBudgetWrapper
-                | DpanWrapper
-                | FlightPassWrapper
-                | NoPrepaymentWrapper
-                | QantasTravelFundWrapper
-                | VirtualPaymentMetadataWrapper
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(
+                f"CustomPaymentMethodDescriptorWrapper: expected a JSON object, got {type(src_dict).__name__}"
             )
-            if not isinstance(_custom_payment_method_descriptor_data, dict):
-                raise UnknownVariantError(
-                    "AmadeusCheckoutWrapper | BrexBudgetWrapper | DpanWrapper | FlightPassWrapper | NoPrepaymentWrapper | QantasTravelFundWrapper | VirtualPaymentMetadataWrapper",
-                    _custom_payment_method_descriptor_data,
-                )
-            elif "brexBudget" in _custom_payment_method_descriptor_data:
-                custom_payment_method_descriptor = BrexBudgetWrapper.from_dict(_custom_payment_method_descriptor_data)
-            elif "amadeusCheckout" in _custom_payment_method_descriptor_data:
-                custom_payment_method_descriptor = AmadeusCheckoutWrapper.from_dict(
-                    _custom_payment_method_descriptor_data
-                )
-            elif "qantasTravelFund" in _custom_payment_method_descriptor_data:
-                custom_payment_method_descriptor = QantasTravelFundWrapper.from_dict(
-                    _custom_payment_method_descriptor_data
-                )
-            elif "dpanMetadata" in _custom_payment_method_descriptor_data:
-                custom_payment_method_descriptor = DpanWrapper.from_dict(_custom_payment_method_descriptor_data)
-            elif "virtualPaymentMetadata" in _custom_payment_method_descriptor_data:
-                custom_payment_method_descriptor = VirtualPaymentMetadataWrapper.from_dict(
-                    _custom_payment_method_descriptor_data
-                )
-            elif "flightPassMetadata" in _custom_payment_method_descriptor_data:
-                custom_payment_method_descriptor = FlightPassWrapper.from_dict(_custom_payment_method_descriptor_data)
-            elif "noPrepaymentMetadata" in _custom_payment_method_descriptor_data:
-                custom_payment_method_descriptor = NoPrepaymentWrapper.from_dict(_custom_payment_method_descriptor_data)
-            else:
-                raise UnknownVariantError(
-                    "AmadeusCheckoutWrapper | BrexBudgetWrapper | DpanWrapper | FlightPassWrapper | NoPrepaymentWrapper | QantasTravelFundWrapper | VirtualPaymentMetadataWrapper",
-                    _custom_payment_method_descriptor_data,
-                )
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("CustomPaymentMethodDescriptorWrapper", str(exc.args[0])) from None
-        custom_payment_method_descriptor_wrapper = cls(
-            custom_payment_method_descriptor=custom_payment_method_descriptor,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            custom_payment_method_descriptor_wrapper.additional_properties = {
-                k: v for k, v in d.items() if k in extra_keys
-            }
-        return custom_payment_method_descriptor_wrapper
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("CustomPaymentMethodDescriptorWrapper", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +144,79 @@ class CustomPaymentMethodDescriptorWrapper:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_custom_payment_method_descriptor(
+    d: Mapping[str, Any],
+) -> (
+    AmadeusCheckoutWrapper
+    | BrexBudgetWrapper
+    | DpanWrapper
+    | FlightPassWrapper
+    | NoPrepaymentWrapper
+    | QantasTravelFundWrapper
+    | VirtualPaymentMetadataWrapper
+):
+    _custom_payment_method_descriptor_data = d["customPaymentMethodDescriptor"]
+    custom_payment_method_descriptor: (
+        AmadeusCheckoutWrapper
+        | BrexBudgetWrapper
+        | DpanWrapper
+        | FlightPassWrapper
+        | NoPrepaymentWrapper
+        | QantasTravelFundWrapper
+        | VirtualPaymentMetadataWrapper
+    )
+    if not isinstance(_custom_payment_method_descriptor_data, dict):
+        raise UnknownVariantError(
+            "AmadeusCheckoutWrapper | BrexBudgetWrapper | DpanWrapper | FlightPassWrapper | NoPrepaymentWrapper | QantasTravelFundWrapper | VirtualPaymentMetadataWrapper",
+            _custom_payment_method_descriptor_data,
+        )
+    elif "brexBudget" in _custom_payment_method_descriptor_data:
+        custom_payment_method_descriptor = BrexBudgetWrapper.from_dict(_custom_payment_method_descriptor_data)
+    elif "amadeusCheckout" in _custom_payment_method_descriptor_data:
+        custom_payment_method_descriptor = AmadeusCheckoutWrapper.from_dict(_custom_payment_method_descriptor_data)
+    elif "qantasTravelFund" in _custom_payment_method_descriptor_data:
+        custom_payment_method_descriptor = QantasTravelFundWrapper.from_dict(_custom_payment_method_descriptor_data)
+    elif "dpanMetadata" in _custom_payment_method_descriptor_data:
+        custom_payment_method_descriptor = DpanWrapper.from_dict(_custom_payment_method_descriptor_data)
+    elif "virtualPaymentMetadata" in _custom_payment_method_descriptor_data:
+        custom_payment_method_descriptor = VirtualPaymentMetadataWrapper.from_dict(
+            _custom_payment_method_descriptor_data
+        )
+    elif "flightPassMetadata" in _custom_payment_method_descriptor_data:
+        custom_payment_method_descriptor = FlightPassWrapper.from_dict(_custom_payment_method_descriptor_data)
+    elif "noPrepaymentMetadata" in _custom_payment_method_descriptor_data:
+        custom_payment_method_descriptor = NoPrepaymentWrapper.from_dict(_custom_payment_method_descriptor_data)
+    else:
+        raise UnknownVariantError(
+            "AmadeusCheckoutWrapper | BrexBudgetWrapper | DpanWrapper | FlightPassWrapper | NoPrepaymentWrapper | QantasTravelFundWrapper | VirtualPaymentMetadataWrapper",
+            _custom_payment_method_descriptor_data,
+        )
+
+    return custom_payment_method_descriptor
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "custom_payment_method_descriptor": ("customPaymentMethodDescriptor", _parse_custom_payment_method_descriptor),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.amadeus_checkout_wrapper import AmadeusCheckoutWrapper
+from ..models.brex_budget_wrapper import BrexBudgetWrapper
+from ..models.dpan_wrapper import DpanWrapper
+from ..models.flight_pass_wrapper import FlightPassWrapper
+from ..models.no_prepayment_wrapper import NoPrepaymentWrapper
+from ..models.qantas_travel_fund_wrapper import QantasTravelFundWrapper
+from ..models.virtual_payment_metadata_wrapper import VirtualPaymentMetadataWrapper

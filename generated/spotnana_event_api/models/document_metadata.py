@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.document_type import DocumentType
 from ..models.entity_type import EntityType
+from ..types import mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.event_metadata_wrapper import EventMetadataWrapper
@@ -27,9 +28,18 @@ _KNOWN_KEYS = frozenset(
         "name",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "documentType",
+        "entityType",
+        "entityId",
+        "entityMetadata",
+        "name",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class DocumentMetadata:
     """
     Attributes:
@@ -46,10 +56,39 @@ class DocumentMetadata:
     entity_metadata: EventMetadataWrapper | PnrMetadataWrapper
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("DocumentMetadata", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"DocumentMetadata.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pnr_metadata_wrapper import PnrMetadataWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         document_type = self.document_type.value
 
         entity_type = self.entity_type.value
@@ -66,63 +105,31 @@ class DocumentMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "documentType": document_type,
-                "entityType": entity_type,
-                "entityId": entity_id,
-                "entityMetadata": entity_metadata,
-                "name": name,
-            }
-        )
-
+        field_dict["documentType"] = document_type
+        field_dict["entityType"] = entity_type
+        field_dict["entityId"] = entity_id
+        field_dict["entityMetadata"] = entity_metadata
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.event_metadata_wrapper import EventMetadataWrapper  # noqa: PLC0415
-        from ..models.pnr_metadata_wrapper import PnrMetadataWrapper  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            document_type = DocumentType(d["documentType"])
-
-            entity_type = EntityType(d["entityType"])
-
-            entity_id = d["entityId"]
-
-            _entity_metadata_data = d["entityMetadata"]
-            entity_metadata: EventMetadataWrapper | PnrMetadataWrapper
-            if not isinstance(_entity_metadata_data, dict):
-                raise UnknownVariantError("EventMetadataWrapper | PnrMetadataWrapper", _entity_metadata_data)
-            elif "travelType" in _entity_metadata_data:
-                entity_metadata = PnrMetadataWrapper.from_dict(_entity_metadata_data)
-            elif "eventMetadata" in _entity_metadata_data:
-                entity_metadata = EventMetadataWrapper.from_dict(_entity_metadata_data)
-            else:
-                raise UnknownVariantError("EventMetadataWrapper | PnrMetadataWrapper", _entity_metadata_data)
-
-            name = d["name"]
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("DocumentMetadata", str(exc.args[0])) from None
-        document_metadata = cls(
-            document_type=document_type,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            entity_metadata=entity_metadata,
-            name=name,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            document_metadata.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return document_metadata
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"DocumentMetadata: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("DocumentMetadata", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +146,64 @@ class DocumentMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_document_type(d: Mapping[str, Any]) -> DocumentType:
+    document_type = DocumentType(d["documentType"])
+
+    return document_type
+
+
+def _parse_entity_type(d: Mapping[str, Any]) -> EntityType:
+    entity_type = EntityType(d["entityType"])
+
+    return entity_type
+
+
+def _parse_entity_id(d: Mapping[str, Any]) -> str:
+    entity_id: str = d["entityId"]
+    return entity_id
+
+
+def _parse_entity_metadata(d: Mapping[str, Any]) -> EventMetadataWrapper | PnrMetadataWrapper:
+    _entity_metadata_data = d["entityMetadata"]
+    entity_metadata: EventMetadataWrapper | PnrMetadataWrapper
+    if not isinstance(_entity_metadata_data, dict):
+        raise UnknownVariantError("EventMetadataWrapper | PnrMetadataWrapper", _entity_metadata_data)
+    elif "travelType" in _entity_metadata_data:
+        entity_metadata = PnrMetadataWrapper.from_dict(_entity_metadata_data)
+    elif "eventMetadata" in _entity_metadata_data:
+        entity_metadata = EventMetadataWrapper.from_dict(_entity_metadata_data)
+    else:
+        raise UnknownVariantError("EventMetadataWrapper | PnrMetadataWrapper", _entity_metadata_data)
+
+    return entity_metadata
+
+
+def _parse_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "document_type": ("documentType", _parse_document_type),
+    "entity_type": ("entityType", _parse_entity_type),
+    "entity_id": ("entityId", _parse_entity_id),
+    "entity_metadata": ("entityMetadata", _parse_entity_metadata),
+    "name": ("name", _parse_name),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.event_metadata_wrapper import EventMetadataWrapper
+from ..models.pnr_metadata_wrapper import PnrMetadataWrapper

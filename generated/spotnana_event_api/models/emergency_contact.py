@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.emergency_contact_relation import EmergencyContactRelation
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.phone_number import PhoneNumber
@@ -27,9 +27,15 @@ _KNOWN_KEYS = frozenset(
         "preferredLanguage",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "name",
+        "phoneNumbers",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class EmergencyContact:
     """
     Attributes:
@@ -48,8 +54,39 @@ class EmergencyContact:
     relation: EmergencyContactRelation | Unset = UNSET
     preferred_language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("EmergencyContact", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"EmergencyContact.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         name = self.name
 
         phone_numbers = []
@@ -69,12 +106,8 @@ class EmergencyContact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "phoneNumbers": phone_numbers,
-            }
-        )
+        field_dict["name"] = name
+        field_dict["phoneNumbers"] = phone_numbers
         if email is not UNSET:
             field_dict["email"] = email
         if designation is not UNSET:
@@ -83,57 +116,26 @@ class EmergencyContact:
             field_dict["relation"] = relation
         if preferred_language is not UNSET:
             field_dict["preferredLanguage"] = preferred_language
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            name = d["name"]
-
-            phone_numbers = []
-            _phone_numbers = d["phoneNumbers"]
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
-
-                phone_numbers.append(phone_numbers_item)
-
-            email = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-
-            designation = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
-
-            _relation = _v if (_v := d.get("relation")) is not None else PARSED_UNSET
-            relation: EmergencyContactRelation | Unset
-            if isinstance(_relation, Unset):
-                relation = UNSET
-            else:
-                relation = EmergencyContactRelation(_relation)
-
-            preferred_language = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("EmergencyContact", str(exc.args[0])) from None
-        emergency_contact = cls(
-            name=name,
-            phone_numbers=phone_numbers,
-            email=email,
-            designation=designation,
-            relation=relation,
-            preferred_language=preferred_language,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            emergency_contact.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return emergency_contact
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"EmergencyContact: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("EmergencyContact", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +152,69 @@ class EmergencyContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _parse_phone_numbers(d: Mapping[str, Any]) -> list[PhoneNumber]:
+    phone_numbers = []
+    _phone_numbers = d["phoneNumbers"]
+    for phone_numbers_item_data in _phone_numbers:
+        phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+        phone_numbers.append(phone_numbers_item)
+
+    return phone_numbers
+
+
+def _parse_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    return email
+
+
+def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
+    designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    return designation
+
+
+def _parse_relation(d: Mapping[str, Any]) -> EmergencyContactRelation | Unset:
+    _relation = _v if (_v := d.get("relation")) is not None else PARSED_UNSET
+    relation: EmergencyContactRelation | Unset
+    if isinstance(_relation, Unset):
+        relation = UNSET
+    else:
+        relation = EmergencyContactRelation(_relation)
+
+    return relation
+
+
+def _parse_preferred_language(d: Mapping[str, Any]) -> str | Unset:
+    preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+    return preferred_language
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "name": ("name", _parse_name),
+    "phone_numbers": ("phoneNumbers", _parse_phone_numbers),
+    "email": ("email", _parse_email),
+    "designation": ("designation", _parse_designation),
+    "relation": ("relation", _parse_relation),
+    "preferred_language": ("preferredLanguage", _parse_preferred_language),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.phone_number import PhoneNumber

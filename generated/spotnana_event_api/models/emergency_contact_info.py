@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.name import Name
@@ -29,9 +29,14 @@ _KNOWN_KEYS = frozenset(
         "userOrgId",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "email",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class EmergencyContactInfo:
     """
     Attributes:
@@ -50,8 +55,39 @@ class EmergencyContactInfo:
     phone_number: PhoneNumber | Unset = UNSET
     user_org_id: UserOrgId | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("EmergencyContactInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"EmergencyContactInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         email = self.email
 
         address: dict[str, Any] | Unset = UNSET
@@ -74,11 +110,7 @@ class EmergencyContactInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
+        field_dict["email"] = email
         if address is not UNSET:
             field_dict["address"] = address
         if designation is not UNSET:
@@ -89,70 +121,26 @@ class EmergencyContactInfo:
             field_dict["phoneNumber"] = phone_number
         if user_org_id is not UNSET:
             field_dict["userOrgId"] = user_org_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.name import Name  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-        from ..models.postal_address import PostalAddress  # noqa: PLC0415
-        from ..models.user_org_id import UserOrgId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            email = d["email"]
-
-            _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
-            address: PostalAddress | Unset
-            if isinstance(_address, Unset):
-                address = UNSET
-            else:
-                address = PostalAddress.from_dict(_address)
-
-            designation = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
-
-            _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
-            name: Name | Unset
-            if isinstance(_name, Unset):
-                name = UNSET
-            else:
-                name = Name.from_dict(_name)
-
-            _phone_number = _v if (_v := d.get("phoneNumber")) is not None else PARSED_UNSET
-            phone_number: PhoneNumber | Unset
-            if isinstance(_phone_number, Unset):
-                phone_number = UNSET
-            else:
-                phone_number = PhoneNumber.from_dict(_phone_number)
-
-            _user_org_id = _v if (_v := d.get("userOrgId")) is not None else PARSED_UNSET
-            user_org_id: UserOrgId | Unset
-            if isinstance(_user_org_id, Unset):
-                user_org_id = UNSET
-            else:
-                user_org_id = UserOrgId.from_dict(_user_org_id)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("EmergencyContactInfo", str(exc.args[0])) from None
-        emergency_contact_info = cls(
-            email=email,
-            address=address,
-            designation=designation,
-            name=name,
-            phone_number=phone_number,
-            user_org_id=user_org_id,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            emergency_contact_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return emergency_contact_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"EmergencyContactInfo: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("EmergencyContactInfo", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,3 +157,84 @@ class EmergencyContactInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_email(d: Mapping[str, Any]) -> str:
+    email: str = d["email"]
+    return email
+
+
+def _parse_address(d: Mapping[str, Any]) -> PostalAddress | Unset:
+    _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
+    address: PostalAddress | Unset
+    if isinstance(_address, Unset):
+        address = UNSET
+    else:
+        address = PostalAddress.from_dict(_address)
+
+    return address
+
+
+def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
+    designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    return designation
+
+
+def _parse_name(d: Mapping[str, Any]) -> Name | Unset:
+    _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    name: Name | Unset
+    if isinstance(_name, Unset):
+        name = UNSET
+    else:
+        name = Name.from_dict(_name)
+
+    return name
+
+
+def _parse_phone_number(d: Mapping[str, Any]) -> PhoneNumber | Unset:
+    _phone_number = _v if (_v := d.get("phoneNumber")) is not None else PARSED_UNSET
+    phone_number: PhoneNumber | Unset
+    if isinstance(_phone_number, Unset):
+        phone_number = UNSET
+    else:
+        phone_number = PhoneNumber.from_dict(_phone_number)
+
+    return phone_number
+
+
+def _parse_user_org_id(d: Mapping[str, Any]) -> UserOrgId | Unset:
+    _user_org_id = _v if (_v := d.get("userOrgId")) is not None else PARSED_UNSET
+    user_org_id: UserOrgId | Unset
+    if isinstance(_user_org_id, Unset):
+        user_org_id = UNSET
+    else:
+        user_org_id = UserOrgId.from_dict(_user_org_id)
+
+    return user_org_id
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "email": ("email", _parse_email),
+    "address": ("address", _parse_address),
+    "designation": ("designation", _parse_designation),
+    "name": ("name", _parse_name),
+    "phone_number": ("phoneNumber", _parse_phone_number),
+    "user_org_id": ("userOrgId", _parse_user_org_id),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.name import Name
+from ..models.phone_number import PhoneNumber
+from ..models.postal_address import PostalAddress
+from ..models.user_org_id import UserOrgId

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_running_status import EventRunningStatus
 from ..models.event_status import EventStatus
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.child_event_counts import ChildEventCounts
@@ -55,7 +55,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class Event:
     """
     Attributes:
@@ -106,8 +106,39 @@ class Event:
     aggregate_end_date_time: DateTimeLocal | Unset = UNSET
     child_event_counts: ChildEventCounts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("Event", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"Event.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         id = self.id
 
         name = self.name
@@ -237,185 +268,23 @@ class Event:
             field_dict["aggregateEndDateTime"] = aggregate_end_date_time
         if child_event_counts is not UNSET:
             field_dict["childEventCounts"] = child_event_counts
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.child_event_counts import ChildEventCounts  # noqa: PLC0415
-        from ..models.custom_field_prefilled_response import CustomFieldPrefilledResponse  # noqa: PLC0415
-        from ..models.custom_field_response import CustomFieldResponse  # noqa: PLC0415
-        from ..models.date_time_local import DateTimeLocal  # noqa: PLC0415
-        from ..models.entity_id import EntityId  # noqa: PLC0415
-        from ..models.event_group import EventGroup  # noqa: PLC0415
-        from ..models.event_location import EventLocation  # noqa: PLC0415
-        from ..models.payment_source_info import PaymentSourceInfo  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
-
-            name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: EventType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = EventType(_type_)
-
-            description = _v if (_v := d.get("description")) is not None else PARSED_UNSET
-
-            _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
-            start_date_time: DateTimeLocal | Unset
-            if isinstance(_start_date_time, Unset):
-                start_date_time = UNSET
-            else:
-                start_date_time = DateTimeLocal.from_dict(_start_date_time)
-
-            _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
-            end_date_time: DateTimeLocal | Unset
-            if isinstance(_end_date_time, Unset):
-                end_date_time = UNSET
-            else:
-                end_date_time = DateTimeLocal.from_dict(_end_date_time)
-
-            _location = _v if (_v := d.get("location")) is not None else PARSED_UNSET
-            location: EventLocation | Unset
-            if isinstance(_location, Unset):
-                location = UNSET
-            else:
-                location = EventLocation.from_dict(_location)
-
-            _group = _v if (_v := d.get("group")) is not None else PARSED_UNSET
-            group: EventGroup | Unset
-            if isinstance(_group, Unset):
-                group = UNSET
-            else:
-                group = EventGroup.from_dict(_group)
-
-            _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-            status: EventStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = EventStatus(_status)
-
-            _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
-            company_id: EntityId | Unset
-            if isinstance(_company_id, Unset):
-                company_id = UNSET
-            else:
-                company_id = EntityId.from_dict(_company_id)
-
-            _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
-            running_status: EventRunningStatus | Unset
-            if isinstance(_running_status, Unset):
-                running_status = UNSET
-            else:
-                running_status = EventRunningStatus(_running_status)
-
-            _payment_sources = _v if (_v := d.get("paymentSources")) is not None else PARSED_UNSET
-            payment_sources: list[PaymentSourceInfo] | Unset = UNSET
-            if _payment_sources is not UNSET:
-                payment_sources = []
-                for payment_sources_item_data in _payment_sources:
-                    payment_sources_item = PaymentSourceInfo.from_dict(payment_sources_item_data)
-
-                    payment_sources.append(payment_sources_item)
-
-            num_travelers = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
-
-            _custom_field_responses = _v if (_v := d.get("customFieldResponses")) is not None else PARSED_UNSET
-            custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
-            if _custom_field_responses is not UNSET:
-                custom_field_responses = []
-                for custom_field_responses_item_data in _custom_field_responses:
-                    custom_field_responses_item = CustomFieldResponse.from_dict(custom_field_responses_item_data)
-
-                    custom_field_responses.append(custom_field_responses_item)
-
-            _custom_field_v3_responses = _v if (_v := d.get("customFieldV3Responses")) is not None else PARSED_UNSET
-            custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
-            if _custom_field_v3_responses is not UNSET:
-                custom_field_v3_responses = []
-                for custom_field_v3_responses_item_data in _custom_field_v3_responses:
-                    custom_field_v3_responses_item = CustomFieldPrefilledResponse.from_dict(
-                        custom_field_v3_responses_item_data
-                    )
-
-                    custom_field_v3_responses.append(custom_field_v3_responses_item)
-
-            external_id = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
-
-            _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
-            policy_id: UUID | Unset
-            if isinstance(_policy_id, Unset):
-                policy_id = UNSET
-            else:
-                policy_id = UUID(_policy_id)
-
-            parent_event_id = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
-
-            is_detached = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
-
-            _aggregate_start_date_time = _v if (_v := d.get("aggregateStartDateTime")) is not None else PARSED_UNSET
-            aggregate_start_date_time: DateTimeLocal | Unset
-            if isinstance(_aggregate_start_date_time, Unset):
-                aggregate_start_date_time = UNSET
-            else:
-                aggregate_start_date_time = DateTimeLocal.from_dict(_aggregate_start_date_time)
-
-            _aggregate_end_date_time = _v if (_v := d.get("aggregateEndDateTime")) is not None else PARSED_UNSET
-            aggregate_end_date_time: DateTimeLocal | Unset
-            if isinstance(_aggregate_end_date_time, Unset):
-                aggregate_end_date_time = UNSET
-            else:
-                aggregate_end_date_time = DateTimeLocal.from_dict(_aggregate_end_date_time)
-
-            _child_event_counts = _v if (_v := d.get("childEventCounts")) is not None else PARSED_UNSET
-            child_event_counts: ChildEventCounts | Unset
-            if isinstance(_child_event_counts, Unset):
-                child_event_counts = UNSET
-            else:
-                child_event_counts = ChildEventCounts.from_dict(_child_event_counts)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("Event", str(exc.args[0])) from None
-        event = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            description=description,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            location=location,
-            group=group,
-            status=status,
-            company_id=company_id,
-            running_status=running_status,
-            payment_sources=payment_sources,
-            num_travelers=num_travelers,
-            custom_field_responses=custom_field_responses,
-            custom_field_v3_responses=custom_field_v3_responses,
-            external_id=external_id,
-            policy_id=policy_id,
-            parent_event_id=parent_event_id,
-            is_detached=is_detached,
-            aggregate_start_date_time=aggregate_start_date_time,
-            aggregate_end_date_time=aggregate_end_date_time,
-            child_event_counts=child_event_counts,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            event.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return event
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"Event: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -432,3 +301,256 @@ class Event:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: Mapping[str, Any]) -> str | Unset:
+    id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
+    return id
+
+
+def _parse_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    return name
+
+
+def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventType(_type_)
+
+    return type_
+
+
+def _parse_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    return description
+
+
+def _parse_start_date_time(d: Mapping[str, Any]) -> DateTimeLocal | Unset:
+    _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
+    start_date_time: DateTimeLocal | Unset
+    if isinstance(_start_date_time, Unset):
+        start_date_time = UNSET
+    else:
+        start_date_time = DateTimeLocal.from_dict(_start_date_time)
+
+    return start_date_time
+
+
+def _parse_end_date_time(d: Mapping[str, Any]) -> DateTimeLocal | Unset:
+    _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
+    end_date_time: DateTimeLocal | Unset
+    if isinstance(_end_date_time, Unset):
+        end_date_time = UNSET
+    else:
+        end_date_time = DateTimeLocal.from_dict(_end_date_time)
+
+    return end_date_time
+
+
+def _parse_location(d: Mapping[str, Any]) -> EventLocation | Unset:
+    _location = _v if (_v := d.get("location")) is not None else PARSED_UNSET
+    location: EventLocation | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = EventLocation.from_dict(_location)
+
+    return location
+
+
+def _parse_group(d: Mapping[str, Any]) -> EventGroup | Unset:
+    _group = _v if (_v := d.get("group")) is not None else PARSED_UNSET
+    group: EventGroup | Unset
+    if isinstance(_group, Unset):
+        group = UNSET
+    else:
+        group = EventGroup.from_dict(_group)
+
+    return group
+
+
+def _parse_status(d: Mapping[str, Any]) -> EventStatus | Unset:
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: EventStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = EventStatus(_status)
+
+    return status
+
+
+def _parse_company_id(d: Mapping[str, Any]) -> EntityId | Unset:
+    _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
+    company_id: EntityId | Unset
+    if isinstance(_company_id, Unset):
+        company_id = UNSET
+    else:
+        company_id = EntityId.from_dict(_company_id)
+
+    return company_id
+
+
+def _parse_running_status(d: Mapping[str, Any]) -> EventRunningStatus | Unset:
+    _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
+    running_status: EventRunningStatus | Unset
+    if isinstance(_running_status, Unset):
+        running_status = UNSET
+    else:
+        running_status = EventRunningStatus(_running_status)
+
+    return running_status
+
+
+def _parse_payment_sources(d: Mapping[str, Any]) -> list[PaymentSourceInfo] | Unset:
+    _payment_sources = _v if (_v := d.get("paymentSources")) is not None else PARSED_UNSET
+    payment_sources: list[PaymentSourceInfo] | Unset = UNSET
+    if _payment_sources is not UNSET:
+        payment_sources = []
+        for payment_sources_item_data in _payment_sources:
+            payment_sources_item = PaymentSourceInfo.from_dict(payment_sources_item_data)
+
+            payment_sources.append(payment_sources_item)
+
+    return payment_sources
+
+
+def _parse_num_travelers(d: Mapping[str, Any]) -> int | Unset:
+    num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
+    return num_travelers
+
+
+def _parse_custom_field_responses(d: Mapping[str, Any]) -> list[CustomFieldResponse] | Unset:
+    _custom_field_responses = _v if (_v := d.get("customFieldResponses")) is not None else PARSED_UNSET
+    custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
+    if _custom_field_responses is not UNSET:
+        custom_field_responses = []
+        for custom_field_responses_item_data in _custom_field_responses:
+            custom_field_responses_item = CustomFieldResponse.from_dict(custom_field_responses_item_data)
+
+            custom_field_responses.append(custom_field_responses_item)
+
+    return custom_field_responses
+
+
+def _parse_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomFieldPrefilledResponse] | Unset:
+    _custom_field_v3_responses = _v if (_v := d.get("customFieldV3Responses")) is not None else PARSED_UNSET
+    custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
+    if _custom_field_v3_responses is not UNSET:
+        custom_field_v3_responses = []
+        for custom_field_v3_responses_item_data in _custom_field_v3_responses:
+            custom_field_v3_responses_item = CustomFieldPrefilledResponse.from_dict(custom_field_v3_responses_item_data)
+
+            custom_field_v3_responses.append(custom_field_v3_responses_item)
+
+    return custom_field_v3_responses
+
+
+def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
+    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    return external_id
+
+
+def _parse_policy_id(d: Mapping[str, Any]) -> UUID | Unset:
+    _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
+    policy_id: UUID | Unset
+    if isinstance(_policy_id, Unset):
+        policy_id = UNSET
+    else:
+        policy_id = UUID(_policy_id)
+
+    return policy_id
+
+
+def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
+    parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    return parent_event_id
+
+
+def _parse_is_detached(d: Mapping[str, Any]) -> bool | Unset:
+    is_detached: bool | Unset = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
+    return is_detached
+
+
+def _parse_aggregate_start_date_time(d: Mapping[str, Any]) -> DateTimeLocal | Unset:
+    _aggregate_start_date_time = _v if (_v := d.get("aggregateStartDateTime")) is not None else PARSED_UNSET
+    aggregate_start_date_time: DateTimeLocal | Unset
+    if isinstance(_aggregate_start_date_time, Unset):
+        aggregate_start_date_time = UNSET
+    else:
+        aggregate_start_date_time = DateTimeLocal.from_dict(_aggregate_start_date_time)
+
+    return aggregate_start_date_time
+
+
+def _parse_aggregate_end_date_time(d: Mapping[str, Any]) -> DateTimeLocal | Unset:
+    _aggregate_end_date_time = _v if (_v := d.get("aggregateEndDateTime")) is not None else PARSED_UNSET
+    aggregate_end_date_time: DateTimeLocal | Unset
+    if isinstance(_aggregate_end_date_time, Unset):
+        aggregate_end_date_time = UNSET
+    else:
+        aggregate_end_date_time = DateTimeLocal.from_dict(_aggregate_end_date_time)
+
+    return aggregate_end_date_time
+
+
+def _parse_child_event_counts(d: Mapping[str, Any]) -> ChildEventCounts | Unset:
+    _child_event_counts = _v if (_v := d.get("childEventCounts")) is not None else PARSED_UNSET
+    child_event_counts: ChildEventCounts | Unset
+    if isinstance(_child_event_counts, Unset):
+        child_event_counts = UNSET
+    else:
+        child_event_counts = ChildEventCounts.from_dict(_child_event_counts)
+
+    return child_event_counts
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "id": ("id", _parse_id),
+    "name": ("name", _parse_name),
+    "type_": ("type", _parse_type_),
+    "description": ("description", _parse_description),
+    "start_date_time": ("startDateTime", _parse_start_date_time),
+    "end_date_time": ("endDateTime", _parse_end_date_time),
+    "location": ("location", _parse_location),
+    "group": ("group", _parse_group),
+    "status": ("status", _parse_status),
+    "company_id": ("companyId", _parse_company_id),
+    "running_status": ("runningStatus", _parse_running_status),
+    "payment_sources": ("paymentSources", _parse_payment_sources),
+    "num_travelers": ("numTravelers", _parse_num_travelers),
+    "custom_field_responses": ("customFieldResponses", _parse_custom_field_responses),
+    "custom_field_v3_responses": ("customFieldV3Responses", _parse_custom_field_v3_responses),
+    "external_id": ("externalId", _parse_external_id),
+    "policy_id": ("policyId", _parse_policy_id),
+    "parent_event_id": ("parentEventId", _parse_parent_event_id),
+    "is_detached": ("isDetached", _parse_is_detached),
+    "aggregate_start_date_time": ("aggregateStartDateTime", _parse_aggregate_start_date_time),
+    "aggregate_end_date_time": ("aggregateEndDateTime", _parse_aggregate_end_date_time),
+    "child_event_counts": ("childEventCounts", _parse_child_event_counts),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.child_event_counts import ChildEventCounts
+from ..models.custom_field_prefilled_response import CustomFieldPrefilledResponse
+from ..models.custom_field_response import CustomFieldResponse
+from ..models.date_time_local import DateTimeLocal
+from ..models.entity_id import EntityId
+from ..models.event_group import EventGroup
+from ..models.event_location import EventLocation
+from ..models.payment_source_info import PaymentSourceInfo

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.custom_field_prefilled_response import CustomFieldPrefilledResponse
@@ -25,7 +25,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class EventCustomFieldResponsesRequest:
     """
     Attributes:
@@ -36,8 +36,39 @@ class EventCustomFieldResponsesRequest:
     event_custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
     custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("EventCustomFieldResponsesRequest", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"EventCustomFieldResponsesRequest.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         event_custom_field_responses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.event_custom_field_responses, Unset):
             event_custom_field_responses = []
@@ -58,56 +89,25 @@ class EventCustomFieldResponsesRequest:
             field_dict["eventCustomFieldResponses"] = event_custom_field_responses
         if custom_field_v3_responses is not UNSET:
             field_dict["customFieldV3Responses"] = custom_field_v3_responses
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.custom_field_prefilled_response import CustomFieldPrefilledResponse  # noqa: PLC0415
-        from ..models.custom_field_response import CustomFieldResponse  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _event_custom_field_responses = (
-                _v if (_v := d.get("eventCustomFieldResponses")) is not None else PARSED_UNSET
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(
+                f"EventCustomFieldResponsesRequest: expected a JSON object, got {type(src_dict).__name__}"
             )
-            event_custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
-            if _event_custom_field_responses is not UNSET:
-                event_custom_field_responses = []
-                for event_custom_field_responses_item_data in _event_custom_field_responses:
-                    event_custom_field_responses_item = CustomFieldResponse.from_dict(
-                        event_custom_field_responses_item_data
-                    )
-
-                    event_custom_field_responses.append(event_custom_field_responses_item)
-
-            _custom_field_v3_responses = _v if (_v := d.get("customFieldV3Responses")) is not None else PARSED_UNSET
-            custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
-            if _custom_field_v3_responses is not UNSET:
-                custom_field_v3_responses = []
-                for custom_field_v3_responses_item_data in _custom_field_v3_responses:
-                    custom_field_v3_responses_item = CustomFieldPrefilledResponse.from_dict(
-                        custom_field_v3_responses_item_data
-                    )
-
-                    custom_field_v3_responses.append(custom_field_v3_responses_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("EventCustomFieldResponsesRequest", str(exc.args[0])) from None
-        event_custom_field_responses_request = cls(
-            event_custom_field_responses=event_custom_field_responses,
-            custom_field_v3_responses=custom_field_v3_responses,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            event_custom_field_responses_request.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return event_custom_field_responses_request
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +124,50 @@ class EventCustomFieldResponsesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_event_custom_field_responses(d: Mapping[str, Any]) -> list[CustomFieldResponse] | Unset:
+    _event_custom_field_responses = _v if (_v := d.get("eventCustomFieldResponses")) is not None else PARSED_UNSET
+    event_custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
+    if _event_custom_field_responses is not UNSET:
+        event_custom_field_responses = []
+        for event_custom_field_responses_item_data in _event_custom_field_responses:
+            event_custom_field_responses_item = CustomFieldResponse.from_dict(event_custom_field_responses_item_data)
+
+            event_custom_field_responses.append(event_custom_field_responses_item)
+
+    return event_custom_field_responses
+
+
+def _parse_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomFieldPrefilledResponse] | Unset:
+    _custom_field_v3_responses = _v if (_v := d.get("customFieldV3Responses")) is not None else PARSED_UNSET
+    custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
+    if _custom_field_v3_responses is not UNSET:
+        custom_field_v3_responses = []
+        for custom_field_v3_responses_item_data in _custom_field_v3_responses:
+            custom_field_v3_responses_item = CustomFieldPrefilledResponse.from_dict(custom_field_v3_responses_item_data)
+
+            custom_field_v3_responses.append(custom_field_v3_responses_item)
+
+    return custom_field_v3_responses
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "event_custom_field_responses": ("eventCustomFieldResponses", _parse_event_custom_field_responses),
+    "custom_field_v3_responses": ("customFieldV3Responses", _parse_custom_field_v3_responses),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.custom_field_prefilled_response import CustomFieldPrefilledResponse
+from ..models.custom_field_response import CustomFieldResponse

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_allowed_booking_type import EventAllowedBookingType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -42,7 +42,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class EventGroup:
     """
     Attributes:
@@ -78,12 +78,39 @@ class EventGroup:
     event_user_rsvp_list: list[EventUserRsvp] | Unset = UNSET
     allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("EventGroup", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"EventGroup.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -165,149 +192,23 @@ class EventGroup:
             field_dict["eventUserRsvpList"] = event_user_rsvp_list
         if allowed_payment_config is not UNSET:
             field_dict["allowedPaymentConfig"] = allowed_payment_config
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.event_group_metadata import EventGroupMetadata  # noqa: PLC0415
-        from ..models.event_user_rsvp import EventUserRsvp  # noqa: PLC0415
-        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.payment_config_for_travel_type import PaymentConfigForTravelType  # noqa: PLC0415
-        from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
-        from ..models.user_trip_group import UserTripGroup  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
-            id: UUID | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = UUID(_id)
-
-            name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
-
-            description = _v if (_v := d.get("description")) is not None else PARSED_UNSET
-
-            _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
-            booking_guidelines: (
-                list[
-                    AirBookingGuidelineWrapper
-                    | CarBookingGuidelineWrapper
-                    | HotelBookingGuidelineWrapper
-                    | RailBookingGuidelineWrapper
-                ]
-                | Unset
-            ) = UNSET
-            if _booking_guidelines is not UNSET:
-                booking_guidelines = []
-                for booking_guidelines_item_data in _booking_guidelines:
-                    _booking_guidelines_item_data = booking_guidelines_item_data
-                    booking_guidelines_item: (
-                        AirBookingGuidelineWrapper
-                        | CarBookingGuidelineWrapper
-                        | HotelBookingGuidelineWrapper
-                        | RailBookingGuidelineWrapper
-                    )
-                    if not isinstance(_booking_guidelines_item_data, dict):
-                        raise UnknownVariantError(
-                            "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                            _booking_guidelines_item_data,
-                        )
-                    elif "airBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    elif "carBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    elif "railBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    else:
-                        raise UnknownVariantError(
-                            "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                            _booking_guidelines_item_data,
-                        )
-
-                    booking_guidelines.append(booking_guidelines_item)
-
-            _metadata = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
-            metadata: EventGroupMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = EventGroupMetadata.from_dict(_metadata)
-
-            _group = _v if (_v := d.get("group")) is not None else PARSED_UNSET
-            group: UserTripGroup | Unset
-            if isinstance(_group, Unset):
-                group = UNSET
-            else:
-                group = UserTripGroup.from_dict(_group)
-
-            _created_by = _v if (_v := d.get("createdBy")) is not None else PARSED_UNSET
-            created_by: UserId | Unset
-            if isinstance(_created_by, Unset):
-                created_by = UNSET
-            else:
-                created_by = UserId.from_dict(_created_by)
-
-            _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
-            allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
-            if _allowed_booking_types is not UNSET:
-                allowed_booking_types = []
-                for allowed_booking_types_item_data in _allowed_booking_types:
-                    allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
-
-                    allowed_booking_types.append(allowed_booking_types_item)
-
-            _event_user_rsvp_list = _v if (_v := d.get("eventUserRsvpList")) is not None else PARSED_UNSET
-            event_user_rsvp_list: list[EventUserRsvp] | Unset = UNSET
-            if _event_user_rsvp_list is not UNSET:
-                event_user_rsvp_list = []
-                for event_user_rsvp_list_item_data in _event_user_rsvp_list:
-                    event_user_rsvp_list_item = EventUserRsvp.from_dict(event_user_rsvp_list_item_data)
-
-                    event_user_rsvp_list.append(event_user_rsvp_list_item)
-
-            _allowed_payment_config = _v if (_v := d.get("allowedPaymentConfig")) is not None else PARSED_UNSET
-            allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
-            if _allowed_payment_config is not UNSET:
-                allowed_payment_config = []
-                for componentsschemas_allowed_payment_config_item_data in _allowed_payment_config:
-                    componentsschemas_allowed_payment_config_item = PaymentConfigForTravelType.from_dict(
-                        componentsschemas_allowed_payment_config_item_data
-                    )
-
-                    allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("EventGroup", str(exc.args[0])) from None
-        event_group = cls(
-            id=id,
-            name=name,
-            description=description,
-            booking_guidelines=booking_guidelines,
-            metadata=metadata,
-            group=group,
-            created_by=created_by,
-            allowed_booking_types=allowed_booking_types,
-            event_user_rsvp_list=event_user_rsvp_list,
-            allowed_payment_config=allowed_payment_config,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            event_group.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return event_group
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"EventGroup: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -324,3 +225,189 @@ class EventGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: Mapping[str, Any]) -> UUID | Unset:
+    _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
+    id: UUID | Unset
+    if isinstance(_id, Unset):
+        id = UNSET
+    else:
+        id = UUID(_id)
+
+    return id
+
+
+def _parse_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    return name
+
+
+def _parse_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    return description
+
+
+def _parse_booking_guidelines(
+    d: Mapping[str, Any],
+) -> (
+    list[
+        AirBookingGuidelineWrapper
+        | CarBookingGuidelineWrapper
+        | HotelBookingGuidelineWrapper
+        | RailBookingGuidelineWrapper
+    ]
+    | Unset
+):
+    _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
+    booking_guidelines: (
+        list[
+            AirBookingGuidelineWrapper
+            | CarBookingGuidelineWrapper
+            | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper
+        ]
+        | Unset
+    ) = UNSET
+    if _booking_guidelines is not UNSET:
+        booking_guidelines = []
+        for booking_guidelines_item_data in _booking_guidelines:
+            _booking_guidelines_item_data = booking_guidelines_item_data
+            booking_guidelines_item: (
+                AirBookingGuidelineWrapper
+                | CarBookingGuidelineWrapper
+                | HotelBookingGuidelineWrapper
+                | RailBookingGuidelineWrapper
+            )
+            if not isinstance(_booking_guidelines_item_data, dict):
+                raise UnknownVariantError(
+                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                    _booking_guidelines_item_data,
+                )
+            elif "airBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "carBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "railBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            else:
+                raise UnknownVariantError(
+                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                    _booking_guidelines_item_data,
+                )
+
+            booking_guidelines.append(booking_guidelines_item)
+
+    return booking_guidelines
+
+
+def _parse_metadata(d: Mapping[str, Any]) -> EventGroupMetadata | Unset:
+    _metadata = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
+    metadata: EventGroupMetadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = EventGroupMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _parse_group(d: Mapping[str, Any]) -> UserTripGroup | Unset:
+    _group = _v if (_v := d.get("group")) is not None else PARSED_UNSET
+    group: UserTripGroup | Unset
+    if isinstance(_group, Unset):
+        group = UNSET
+    else:
+        group = UserTripGroup.from_dict(_group)
+
+    return group
+
+
+def _parse_created_by(d: Mapping[str, Any]) -> UserId | Unset:
+    _created_by = _v if (_v := d.get("createdBy")) is not None else PARSED_UNSET
+    created_by: UserId | Unset
+    if isinstance(_created_by, Unset):
+        created_by = UNSET
+    else:
+        created_by = UserId.from_dict(_created_by)
+
+    return created_by
+
+
+def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBookingType] | Unset:
+    _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    if _allowed_booking_types is not UNSET:
+        allowed_booking_types = []
+        for allowed_booking_types_item_data in _allowed_booking_types:
+            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+
+            allowed_booking_types.append(allowed_booking_types_item)
+
+    return allowed_booking_types
+
+
+def _parse_event_user_rsvp_list(d: Mapping[str, Any]) -> list[EventUserRsvp] | Unset:
+    _event_user_rsvp_list = _v if (_v := d.get("eventUserRsvpList")) is not None else PARSED_UNSET
+    event_user_rsvp_list: list[EventUserRsvp] | Unset = UNSET
+    if _event_user_rsvp_list is not UNSET:
+        event_user_rsvp_list = []
+        for event_user_rsvp_list_item_data in _event_user_rsvp_list:
+            event_user_rsvp_list_item = EventUserRsvp.from_dict(event_user_rsvp_list_item_data)
+
+            event_user_rsvp_list.append(event_user_rsvp_list_item)
+
+    return event_user_rsvp_list
+
+
+def _parse_allowed_payment_config(d: Mapping[str, Any]) -> list[PaymentConfigForTravelType] | Unset:
+    _allowed_payment_config = _v if (_v := d.get("allowedPaymentConfig")) is not None else PARSED_UNSET
+    allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
+    if _allowed_payment_config is not UNSET:
+        allowed_payment_config = []
+        for componentsschemas_allowed_payment_config_item_data in _allowed_payment_config:
+            componentsschemas_allowed_payment_config_item = PaymentConfigForTravelType.from_dict(
+                componentsschemas_allowed_payment_config_item_data
+            )
+
+            allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
+
+    return allowed_payment_config
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "id": ("id", _parse_id),
+    "name": ("name", _parse_name),
+    "description": ("description", _parse_description),
+    "booking_guidelines": ("bookingGuidelines", _parse_booking_guidelines),
+    "metadata": ("metadata", _parse_metadata),
+    "group": ("group", _parse_group),
+    "created_by": ("createdBy", _parse_created_by),
+    "allowed_booking_types": ("allowedBookingTypes", _parse_allowed_booking_types),
+    "event_user_rsvp_list": ("eventUserRsvpList", _parse_event_user_rsvp_list),
+    "allowed_payment_config": ("allowedPaymentConfig", _parse_allowed_payment_config),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
+from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper
+from ..models.event_group_metadata import EventGroupMetadata
+from ..models.event_user_rsvp import EventUserRsvp
+from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper
+from ..models.payment_config_for_travel_type import PaymentConfigForTravelType
+from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper
+from ..models.user_id import UserId
+from ..models.user_trip_group import UserTripGroup

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.allow_travelers_policy import AllowTravelersPolicy
 from ..models.allow_travelers_to_rsvp import AllowTravelersToRsvp
 from ..models.event_booking_style import EventBookingStyle
 from ..models.persona import Persona
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.bucket_email_preferences import BucketEmailPreferences
@@ -45,7 +45,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class EventGroupMetadata:
     """
     Attributes:
@@ -78,8 +78,39 @@ class EventGroupMetadata:
     inherited_custom_field_ids: list[UUID] | Unset = UNSET
     invite_email_config: InviteEmailConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("EventGroupMetadata", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"EventGroupMetadata.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         contacts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.contacts, Unset):
             contacts = []
@@ -176,145 +207,23 @@ class EventGroupMetadata:
             field_dict["inheritedCustomFieldIds"] = inherited_custom_field_ids
         if invite_email_config is not UNSET:
             field_dict["inviteEmailConfig"] = invite_email_config
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.bucket_email_preferences import BucketEmailPreferences  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
-        from ..models.invite_email_config import InviteEmailConfig  # noqa: PLC0415
-        from ..models.trip_contact import TripContact  # noqa: PLC0415
-        from ..models.trip_overrides import TripOverrides  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
-            contacts: list[UserId] | Unset = UNSET
-            if _contacts is not UNSET:
-                contacts = []
-                for contacts_item_data in _contacts:
-                    contacts_item = UserId.from_dict(contacts_item_data)
-
-                    contacts.append(contacts_item)
-
-            _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
-            documents: list[Document] | Unset = UNSET
-            if _documents is not UNSET:
-                documents = []
-                for documents_item_data in _documents:
-                    documents_item = Document.from_dict(documents_item_data)
-
-                    documents.append(documents_item)
-
-            _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
-            booking_style: EventBookingStyle | Unset
-            if isinstance(_booking_style, Unset):
-                booking_style = UNSET
-            else:
-                booking_style = EventBookingStyle(_booking_style)
-
-            _reference_users = _v if (_v := d.get("referenceUsers")) is not None else PARSED_UNSET
-            reference_users: list[UserId] | Unset = UNSET
-            if _reference_users is not UNSET:
-                reference_users = []
-                for reference_users_item_data in _reference_users:
-                    reference_users_item = UserId.from_dict(reference_users_item_data)
-
-                    reference_users.append(reference_users_item)
-
-            internal_notes = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
-
-            _traveler_types = _v if (_v := d.get("travelerTypes")) is not None else PARSED_UNSET
-            traveler_types: list[Persona] | Unset = UNSET
-            if _traveler_types is not UNSET:
-                traveler_types = []
-                for traveler_types_item_data in _traveler_types:
-                    traveler_types_item = Persona(traveler_types_item_data)
-
-                    traveler_types.append(traveler_types_item)
-
-            _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
-            allow_travelers_policy: AllowTravelersPolicy | Unset
-            if isinstance(_allow_travelers_policy, Unset):
-                allow_travelers_policy = UNSET
-            else:
-                allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
-
-            _email_preferences = _v if (_v := d.get("emailPreferences")) is not None else PARSED_UNSET
-            email_preferences: BucketEmailPreferences | Unset
-            if isinstance(_email_preferences, Unset):
-                email_preferences = UNSET
-            else:
-                email_preferences = BucketEmailPreferences.from_dict(_email_preferences)
-
-            _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
-            allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
-            if isinstance(_allow_travelers_to_rsvp, Unset):
-                allow_travelers_to_rsvp = UNSET
-            else:
-                allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
-
-            _trip_overrides = _v if (_v := d.get("tripOverrides")) is not None else PARSED_UNSET
-            trip_overrides: TripOverrides | Unset
-            if isinstance(_trip_overrides, Unset):
-                trip_overrides = UNSET
-            else:
-                trip_overrides = TripOverrides.from_dict(_trip_overrides)
-
-            _trip_contacts = _v if (_v := d.get("tripContacts")) is not None else PARSED_UNSET
-            trip_contacts: list[TripContact] | Unset = UNSET
-            if _trip_contacts is not UNSET:
-                trip_contacts = []
-                for trip_contacts_item_data in _trip_contacts:
-                    trip_contacts_item = TripContact.from_dict(trip_contacts_item_data)
-
-                    trip_contacts.append(trip_contacts_item)
-
-            _inherited_custom_field_ids = _v if (_v := d.get("inheritedCustomFieldIds")) is not None else PARSED_UNSET
-            inherited_custom_field_ids: list[UUID] | Unset = UNSET
-            if _inherited_custom_field_ids is not UNSET:
-                inherited_custom_field_ids = []
-                for inherited_custom_field_ids_item_data in _inherited_custom_field_ids:
-                    inherited_custom_field_ids_item = UUID(inherited_custom_field_ids_item_data)
-
-                    inherited_custom_field_ids.append(inherited_custom_field_ids_item)
-
-            _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
-            invite_email_config: InviteEmailConfig | Unset
-            if isinstance(_invite_email_config, Unset):
-                invite_email_config = UNSET
-            else:
-                invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("EventGroupMetadata", str(exc.args[0])) from None
-        event_group_metadata = cls(
-            contacts=contacts,
-            documents=documents,
-            booking_style=booking_style,
-            reference_users=reference_users,
-            internal_notes=internal_notes,
-            traveler_types=traveler_types,
-            allow_travelers_policy=allow_travelers_policy,
-            email_preferences=email_preferences,
-            allow_travelers_to_rsvp=allow_travelers_to_rsvp,
-            trip_overrides=trip_overrides,
-            trip_contacts=trip_contacts,
-            inherited_custom_field_ids=inherited_custom_field_ids,
-            invite_email_config=invite_email_config,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            event_group_metadata.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return event_group_metadata
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"EventGroupMetadata: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -331,3 +240,188 @@ class EventGroupMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_contacts(d: Mapping[str, Any]) -> list[UserId] | Unset:
+    _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
+    contacts: list[UserId] | Unset = UNSET
+    if _contacts is not UNSET:
+        contacts = []
+        for contacts_item_data in _contacts:
+            contacts_item = UserId.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+    return contacts
+
+
+def _parse_documents(d: Mapping[str, Any]) -> list[Document] | Unset:
+    _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
+    documents: list[Document] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = []
+        for documents_item_data in _documents:
+            documents_item = Document.from_dict(documents_item_data)
+
+            documents.append(documents_item)
+
+    return documents
+
+
+def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
+    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
+    booking_style: EventBookingStyle | Unset
+    if isinstance(_booking_style, Unset):
+        booking_style = UNSET
+    else:
+        booking_style = EventBookingStyle(_booking_style)
+
+    return booking_style
+
+
+def _parse_reference_users(d: Mapping[str, Any]) -> list[UserId] | Unset:
+    _reference_users = _v if (_v := d.get("referenceUsers")) is not None else PARSED_UNSET
+    reference_users: list[UserId] | Unset = UNSET
+    if _reference_users is not UNSET:
+        reference_users = []
+        for reference_users_item_data in _reference_users:
+            reference_users_item = UserId.from_dict(reference_users_item_data)
+
+            reference_users.append(reference_users_item)
+
+    return reference_users
+
+
+def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
+    internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    return internal_notes
+
+
+def _parse_traveler_types(d: Mapping[str, Any]) -> list[Persona] | Unset:
+    _traveler_types = _v if (_v := d.get("travelerTypes")) is not None else PARSED_UNSET
+    traveler_types: list[Persona] | Unset = UNSET
+    if _traveler_types is not UNSET:
+        traveler_types = []
+        for traveler_types_item_data in _traveler_types:
+            traveler_types_item = Persona(traveler_types_item_data)
+
+            traveler_types.append(traveler_types_item)
+
+    return traveler_types
+
+
+def _parse_allow_travelers_policy(d: Mapping[str, Any]) -> AllowTravelersPolicy | Unset:
+    _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
+    allow_travelers_policy: AllowTravelersPolicy | Unset
+    if isinstance(_allow_travelers_policy, Unset):
+        allow_travelers_policy = UNSET
+    else:
+        allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
+
+    return allow_travelers_policy
+
+
+def _parse_email_preferences(d: Mapping[str, Any]) -> BucketEmailPreferences | Unset:
+    _email_preferences = _v if (_v := d.get("emailPreferences")) is not None else PARSED_UNSET
+    email_preferences: BucketEmailPreferences | Unset
+    if isinstance(_email_preferences, Unset):
+        email_preferences = UNSET
+    else:
+        email_preferences = BucketEmailPreferences.from_dict(_email_preferences)
+
+    return email_preferences
+
+
+def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp | Unset:
+    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
+    if isinstance(_allow_travelers_to_rsvp, Unset):
+        allow_travelers_to_rsvp = UNSET
+    else:
+        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+
+    return allow_travelers_to_rsvp
+
+
+def _parse_trip_overrides(d: Mapping[str, Any]) -> TripOverrides | Unset:
+    _trip_overrides = _v if (_v := d.get("tripOverrides")) is not None else PARSED_UNSET
+    trip_overrides: TripOverrides | Unset
+    if isinstance(_trip_overrides, Unset):
+        trip_overrides = UNSET
+    else:
+        trip_overrides = TripOverrides.from_dict(_trip_overrides)
+
+    return trip_overrides
+
+
+def _parse_trip_contacts(d: Mapping[str, Any]) -> list[TripContact] | Unset:
+    _trip_contacts = _v if (_v := d.get("tripContacts")) is not None else PARSED_UNSET
+    trip_contacts: list[TripContact] | Unset = UNSET
+    if _trip_contacts is not UNSET:
+        trip_contacts = []
+        for trip_contacts_item_data in _trip_contacts:
+            trip_contacts_item = TripContact.from_dict(trip_contacts_item_data)
+
+            trip_contacts.append(trip_contacts_item)
+
+    return trip_contacts
+
+
+def _parse_inherited_custom_field_ids(d: Mapping[str, Any]) -> list[UUID] | Unset:
+    _inherited_custom_field_ids = _v if (_v := d.get("inheritedCustomFieldIds")) is not None else PARSED_UNSET
+    inherited_custom_field_ids: list[UUID] | Unset = UNSET
+    if _inherited_custom_field_ids is not UNSET:
+        inherited_custom_field_ids = []
+        for inherited_custom_field_ids_item_data in _inherited_custom_field_ids:
+            inherited_custom_field_ids_item = UUID(inherited_custom_field_ids_item_data)
+
+            inherited_custom_field_ids.append(inherited_custom_field_ids_item)
+
+    return inherited_custom_field_ids
+
+
+def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unset:
+    _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
+    invite_email_config: InviteEmailConfig | Unset
+    if isinstance(_invite_email_config, Unset):
+        invite_email_config = UNSET
+    else:
+        invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
+
+    return invite_email_config
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "contacts": ("contacts", _parse_contacts),
+    "documents": ("documents", _parse_documents),
+    "booking_style": ("bookingStyle", _parse_booking_style),
+    "reference_users": ("referenceUsers", _parse_reference_users),
+    "internal_notes": ("internalNotes", _parse_internal_notes),
+    "traveler_types": ("travelerTypes", _parse_traveler_types),
+    "allow_travelers_policy": ("allowTravelersPolicy", _parse_allow_travelers_policy),
+    "email_preferences": ("emailPreferences", _parse_email_preferences),
+    "allow_travelers_to_rsvp": ("allowTravelersToRsvp", _parse_allow_travelers_to_rsvp),
+    "trip_overrides": ("tripOverrides", _parse_trip_overrides),
+    "trip_contacts": ("tripContacts", _parse_trip_contacts),
+    "inherited_custom_field_ids": ("inheritedCustomFieldIds", _parse_inherited_custom_field_ids),
+    "invite_email_config": ("inviteEmailConfig", _parse_invite_email_config),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.bucket_email_preferences import BucketEmailPreferences
+from ..models.document import Document
+from ..models.invite_email_config import InviteEmailConfig
+from ..models.trip_contact import TripContact
+from ..models.trip_overrides import TripOverrides
+from ..models.user_id import UserId

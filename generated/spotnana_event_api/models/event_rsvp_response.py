@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_rsvp_response import AirRsvpResponse
@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class EventRsvpResponse:
     """
     Attributes:
@@ -44,8 +44,39 @@ class EventRsvpResponse:
     car: CarRsvpResponse | Unset = UNSET
     rail: RailRsvpResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("EventRsvpResponse", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"EventRsvpResponse.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         air: dict[str, Any] | Unset = UNSET
         if not isinstance(self.air, Unset):
             air = self.air.to_dict()
@@ -72,64 +103,23 @@ class EventRsvpResponse:
             field_dict["car"] = car
         if rail is not UNSET:
             field_dict["rail"] = rail
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.air_rsvp_response import AirRsvpResponse  # noqa: PLC0415
-        from ..models.car_rsvp_response import CarRsvpResponse  # noqa: PLC0415
-        from ..models.hotel_rsvp_response import HotelRsvpResponse  # noqa: PLC0415
-        from ..models.rail_rsvp_response import RailRsvpResponse  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _air = _v if (_v := d.get("air")) is not None else PARSED_UNSET
-            air: AirRsvpResponse | Unset
-            if isinstance(_air, Unset):
-                air = UNSET
-            else:
-                air = AirRsvpResponse.from_dict(_air)
-
-            _hotel = _v if (_v := d.get("hotel")) is not None else PARSED_UNSET
-            hotel: HotelRsvpResponse | Unset
-            if isinstance(_hotel, Unset):
-                hotel = UNSET
-            else:
-                hotel = HotelRsvpResponse.from_dict(_hotel)
-
-            _car = _v if (_v := d.get("car")) is not None else PARSED_UNSET
-            car: CarRsvpResponse | Unset
-            if isinstance(_car, Unset):
-                car = UNSET
-            else:
-                car = CarRsvpResponse.from_dict(_car)
-
-            _rail = _v if (_v := d.get("rail")) is not None else PARSED_UNSET
-            rail: RailRsvpResponse | Unset
-            if isinstance(_rail, Unset):
-                rail = UNSET
-            else:
-                rail = RailRsvpResponse.from_dict(_rail)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("EventRsvpResponse", str(exc.args[0])) from None
-        event_rsvp_response = cls(
-            air=air,
-            hotel=hotel,
-            car=car,
-            rail=rail,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            event_rsvp_response.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return event_rsvp_response
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"EventRsvpResponse: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +136,72 @@ class EventRsvpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_air(d: Mapping[str, Any]) -> AirRsvpResponse | Unset:
+    _air = _v if (_v := d.get("air")) is not None else PARSED_UNSET
+    air: AirRsvpResponse | Unset
+    if isinstance(_air, Unset):
+        air = UNSET
+    else:
+        air = AirRsvpResponse.from_dict(_air)
+
+    return air
+
+
+def _parse_hotel(d: Mapping[str, Any]) -> HotelRsvpResponse | Unset:
+    _hotel = _v if (_v := d.get("hotel")) is not None else PARSED_UNSET
+    hotel: HotelRsvpResponse | Unset
+    if isinstance(_hotel, Unset):
+        hotel = UNSET
+    else:
+        hotel = HotelRsvpResponse.from_dict(_hotel)
+
+    return hotel
+
+
+def _parse_car(d: Mapping[str, Any]) -> CarRsvpResponse | Unset:
+    _car = _v if (_v := d.get("car")) is not None else PARSED_UNSET
+    car: CarRsvpResponse | Unset
+    if isinstance(_car, Unset):
+        car = UNSET
+    else:
+        car = CarRsvpResponse.from_dict(_car)
+
+    return car
+
+
+def _parse_rail(d: Mapping[str, Any]) -> RailRsvpResponse | Unset:
+    _rail = _v if (_v := d.get("rail")) is not None else PARSED_UNSET
+    rail: RailRsvpResponse | Unset
+    if isinstance(_rail, Unset):
+        rail = UNSET
+    else:
+        rail = RailRsvpResponse.from_dict(_rail)
+
+    return rail
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "air": ("air", _parse_air),
+    "hotel": ("hotel", _parse_hotel),
+    "car": ("car", _parse_car),
+    "rail": ("rail", _parse_rail),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.air_rsvp_response import AirRsvpResponse
+from ..models.car_rsvp_response import CarRsvpResponse
+from ..models.hotel_rsvp_response import HotelRsvpResponse
+from ..models.rail_rsvp_response import RailRsvpResponse

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_status_filter import AirBookingStatusFilter
@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class EventTravelersRequest:
     """
     Attributes:
@@ -58,14 +58,39 @@ class EventTravelersRequest:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("EventTravelersRequest", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"EventTravelersRequest.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.air_booking_status_filter import AirBookingStatusFilter  # noqa: PLC0415
-        from ..models.car_booking_status_filter import CarBookingStatusFilter  # noqa: PLC0415
-        from ..models.invitation_status_filter import InvitationStatusFilter  # noqa: PLC0415
-        from ..models.rail_booking_status_filter import RailBookingStatusFilter  # noqa: PLC0415
-        from ..models.traveler_search_filter import TravelerSearchFilter  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         offset = self.offset
 
         limit = self.limit
@@ -104,98 +129,23 @@ class EventTravelersRequest:
             field_dict["type"] = type_
         if filters is not UNSET:
             field_dict["filters"] = filters
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.air_booking_status_filter import AirBookingStatusFilter  # noqa: PLC0415
-        from ..models.car_booking_status_filter import CarBookingStatusFilter  # noqa: PLC0415
-        from ..models.hotel_booking_status_filter import HotelBookingStatusFilter  # noqa: PLC0415
-        from ..models.invitation_status_filter import InvitationStatusFilter  # noqa: PLC0415
-        from ..models.rail_booking_status_filter import RailBookingStatusFilter  # noqa: PLC0415
-        from ..models.traveler_search_filter import TravelerSearchFilter  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            offset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
-
-            limit = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: EventType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = EventType(_type_)
-
-            _filters = _v if (_v := d.get("filters")) is not None else PARSED_UNSET
-            filters: (
-                list[
-                    AirBookingStatusFilter
-                    | CarBookingStatusFilter
-                    | HotelBookingStatusFilter
-                    | InvitationStatusFilter
-                    | RailBookingStatusFilter
-                    | TravelerSearchFilter
-                ]
-                | Unset
-            ) = UNSET
-            if _filters is not UNSET:
-                filters = []
-                for filters_item_data in _filters:
-                    _filters_item_data = filters_item_data
-                    filters_item: (
-                        AirBookingStatusFilter
-                        | CarBookingStatusFilter
-                        | HotelBookingStatusFilter
-                        | InvitationStatusFilter
-                        | RailBookingStatusFilter
-                        | TravelerSearchFilter
-                    )
-                    if not isinstance(_filters_item_data, dict):
-                        raise UnknownVariantError(
-                            "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
-                            _filters_item_data,
-                        )
-                    elif _filters_item_data.get("type") == "TRAVELER_SEARCH_FILTER":
-                        filters_item = TravelerSearchFilter.from_dict(_filters_item_data)
-                    elif _filters_item_data.get("type") == "INVITATION_STATUS_FILTER":
-                        filters_item = InvitationStatusFilter.from_dict(_filters_item_data)
-                    elif _filters_item_data.get("type") == "AIR_BOOKING_STATUS_FILTER":
-                        filters_item = AirBookingStatusFilter.from_dict(_filters_item_data)
-                    elif _filters_item_data.get("type") == "RAIL_BOOKING_STATUS_FILTER":
-                        filters_item = RailBookingStatusFilter.from_dict(_filters_item_data)
-                    elif _filters_item_data.get("type") == "CAR_BOOKING_STATUS_FILTER":
-                        filters_item = CarBookingStatusFilter.from_dict(_filters_item_data)
-                    elif _filters_item_data.get("type") == "HOTEL_BOOKING_STATUS_FILTER":
-                        filters_item = HotelBookingStatusFilter.from_dict(_filters_item_data)
-                    else:
-                        raise UnknownVariantError(
-                            "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
-                            _filters_item_data,
-                        )
-
-                    filters.append(filters_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("EventTravelersRequest", str(exc.args[0])) from None
-        event_travelers_request = cls(
-            offset=offset,
-            limit=limit,
-            type_=type_,
-            filters=filters,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            event_travelers_request.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return event_travelers_request
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"EventTravelersRequest: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -212,3 +162,116 @@ class EventTravelersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
+    offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
+    return offset
+
+
+def _parse_limit(d: Mapping[str, Any]) -> int | Unset:
+    limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
+    return limit
+
+
+def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventType(_type_)
+
+    return type_
+
+
+def _parse_filters(
+    d: Mapping[str, Any],
+) -> (
+    list[
+        AirBookingStatusFilter
+        | CarBookingStatusFilter
+        | HotelBookingStatusFilter
+        | InvitationStatusFilter
+        | RailBookingStatusFilter
+        | TravelerSearchFilter
+    ]
+    | Unset
+):
+    _filters = _v if (_v := d.get("filters")) is not None else PARSED_UNSET
+    filters: (
+        list[
+            AirBookingStatusFilter
+            | CarBookingStatusFilter
+            | HotelBookingStatusFilter
+            | InvitationStatusFilter
+            | RailBookingStatusFilter
+            | TravelerSearchFilter
+        ]
+        | Unset
+    ) = UNSET
+    if _filters is not UNSET:
+        filters = []
+        for filters_item_data in _filters:
+            _filters_item_data = filters_item_data
+            filters_item: (
+                AirBookingStatusFilter
+                | CarBookingStatusFilter
+                | HotelBookingStatusFilter
+                | InvitationStatusFilter
+                | RailBookingStatusFilter
+                | TravelerSearchFilter
+            )
+            if not isinstance(_filters_item_data, dict):
+                raise UnknownVariantError(
+                    "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
+                    _filters_item_data,
+                )
+            elif _filters_item_data.get("type") == "TRAVELER_SEARCH_FILTER":
+                filters_item = TravelerSearchFilter.from_dict(_filters_item_data)
+            elif _filters_item_data.get("type") == "INVITATION_STATUS_FILTER":
+                filters_item = InvitationStatusFilter.from_dict(_filters_item_data)
+            elif _filters_item_data.get("type") == "AIR_BOOKING_STATUS_FILTER":
+                filters_item = AirBookingStatusFilter.from_dict(_filters_item_data)
+            elif _filters_item_data.get("type") == "RAIL_BOOKING_STATUS_FILTER":
+                filters_item = RailBookingStatusFilter.from_dict(_filters_item_data)
+            elif _filters_item_data.get("type") == "CAR_BOOKING_STATUS_FILTER":
+                filters_item = CarBookingStatusFilter.from_dict(_filters_item_data)
+            elif _filters_item_data.get("type") == "HOTEL_BOOKING_STATUS_FILTER":
+                filters_item = HotelBookingStatusFilter.from_dict(_filters_item_data)
+            else:
+                raise UnknownVariantError(
+                    "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
+                    _filters_item_data,
+                )
+
+            filters.append(filters_item)
+
+    return filters
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "offset": ("offset", _parse_offset),
+    "limit": ("limit", _parse_limit),
+    "type_": ("type", _parse_type_),
+    "filters": ("filters", _parse_filters),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.air_booking_status_filter import AirBookingStatusFilter
+from ..models.car_booking_status_filter import CarBookingStatusFilter
+from ..models.hotel_booking_status_filter import HotelBookingStatusFilter
+from ..models.invitation_status_filter import InvitationStatusFilter
+from ..models.rail_booking_status_filter import RailBookingStatusFilter
+from ..models.traveler_search_filter import TravelerSearchFilter

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.pagination_response_params import PaginationResponseParams
@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class EventTravelersResponse:
     """
     Attributes:
@@ -40,8 +40,39 @@ class EventTravelersResponse:
     user_group_info: UserGroupInfo | Unset = UNSET
     pagination_params: PaginationResponseParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("EventTravelersResponse", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"EventTravelersResponse.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         traveler_event_infos: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.traveler_event_infos, Unset):
             traveler_event_infos = []
@@ -65,57 +96,23 @@ class EventTravelersResponse:
             field_dict["userGroupInfo"] = user_group_info
         if pagination_params is not UNSET:
             field_dict["paginationParams"] = pagination_params
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.pagination_response_params import PaginationResponseParams  # noqa: PLC0415
-        from ..models.traveler_event_info import TravelerEventInfo  # noqa: PLC0415
-        from ..models.user_group_info import UserGroupInfo  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _traveler_event_infos = _v if (_v := d.get("travelerEventInfos")) is not None else PARSED_UNSET
-            traveler_event_infos: list[TravelerEventInfo] | Unset = UNSET
-            if _traveler_event_infos is not UNSET:
-                traveler_event_infos = []
-                for traveler_event_infos_item_data in _traveler_event_infos:
-                    traveler_event_infos_item = TravelerEventInfo.from_dict(traveler_event_infos_item_data)
-
-                    traveler_event_infos.append(traveler_event_infos_item)
-
-            _user_group_info = _v if (_v := d.get("userGroupInfo")) is not None else PARSED_UNSET
-            user_group_info: UserGroupInfo | Unset
-            if isinstance(_user_group_info, Unset):
-                user_group_info = UNSET
-            else:
-                user_group_info = UserGroupInfo.from_dict(_user_group_info)
-
-            _pagination_params = _v if (_v := d.get("paginationParams")) is not None else PARSED_UNSET
-            pagination_params: PaginationResponseParams | Unset
-            if isinstance(_pagination_params, Unset):
-                pagination_params = UNSET
-            else:
-                pagination_params = PaginationResponseParams.from_dict(_pagination_params)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("EventTravelersResponse", str(exc.args[0])) from None
-        event_travelers_response = cls(
-            traveler_event_infos=traveler_event_infos,
-            user_group_info=user_group_info,
-            pagination_params=pagination_params,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            event_travelers_response.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return event_travelers_response
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"EventTravelersResponse: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +129,61 @@ class EventTravelersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_traveler_event_infos(d: Mapping[str, Any]) -> list[TravelerEventInfo] | Unset:
+    _traveler_event_infos = _v if (_v := d.get("travelerEventInfos")) is not None else PARSED_UNSET
+    traveler_event_infos: list[TravelerEventInfo] | Unset = UNSET
+    if _traveler_event_infos is not UNSET:
+        traveler_event_infos = []
+        for traveler_event_infos_item_data in _traveler_event_infos:
+            traveler_event_infos_item = TravelerEventInfo.from_dict(traveler_event_infos_item_data)
+
+            traveler_event_infos.append(traveler_event_infos_item)
+
+    return traveler_event_infos
+
+
+def _parse_user_group_info(d: Mapping[str, Any]) -> UserGroupInfo | Unset:
+    _user_group_info = _v if (_v := d.get("userGroupInfo")) is not None else PARSED_UNSET
+    user_group_info: UserGroupInfo | Unset
+    if isinstance(_user_group_info, Unset):
+        user_group_info = UNSET
+    else:
+        user_group_info = UserGroupInfo.from_dict(_user_group_info)
+
+    return user_group_info
+
+
+def _parse_pagination_params(d: Mapping[str, Any]) -> PaginationResponseParams | Unset:
+    _pagination_params = _v if (_v := d.get("paginationParams")) is not None else PARSED_UNSET
+    pagination_params: PaginationResponseParams | Unset
+    if isinstance(_pagination_params, Unset):
+        pagination_params = UNSET
+    else:
+        pagination_params = PaginationResponseParams.from_dict(_pagination_params)
+
+    return pagination_params
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "traveler_event_infos": ("travelerEventInfos", _parse_traveler_event_infos),
+    "user_group_info": ("userGroupInfo", _parse_user_group_info),
+    "pagination_params": ("paginationParams", _parse_pagination_params),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.pagination_response_params import PaginationResponseParams
+from ..models.traveler_event_info import TravelerEventInfo
+from ..models.user_group_info import UserGroupInfo

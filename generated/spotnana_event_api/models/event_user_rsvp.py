@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.booking_status_type import BookingStatusType
 from ..models.event_rsvp_state import EventRsvpState
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.date_time_offset import DateTimeOffset
@@ -34,7 +34,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class EventUserRsvp:
     """
     Attributes:
@@ -57,8 +57,39 @@ class EventUserRsvp:
     car_booking_status: BookingStatusType | Unset = UNSET
     hotel_booking_status: BookingStatusType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("EventUserRsvp", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"EventUserRsvp.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         user_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_id, Unset):
             user_id = self.user_id.to_dict()
@@ -109,95 +140,23 @@ class EventUserRsvp:
             field_dict["carBookingStatus"] = car_booking_status
         if hotel_booking_status is not UNSET:
             field_dict["hotelBookingStatus"] = hotel_booking_status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.date_time_offset import DateTimeOffset  # noqa: PLC0415
-        from ..models.event_rsvp_response import EventRsvpResponse  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _user_id = _v if (_v := d.get("userId")) is not None else PARSED_UNSET
-            user_id: UserId | Unset
-            if isinstance(_user_id, Unset):
-                user_id = UNSET
-            else:
-                user_id = UserId.from_dict(_user_id)
-
-            _event_rsvp_state = _v if (_v := d.get("eventRsvpState")) is not None else PARSED_UNSET
-            event_rsvp_state: EventRsvpState | Unset
-            if isinstance(_event_rsvp_state, Unset):
-                event_rsvp_state = UNSET
-            else:
-                event_rsvp_state = EventRsvpState(_event_rsvp_state)
-
-            _event_rsvp_response = _v if (_v := d.get("eventRsvpResponse")) is not None else PARSED_UNSET
-            event_rsvp_response: EventRsvpResponse | Unset
-            if isinstance(_event_rsvp_response, Unset):
-                event_rsvp_response = UNSET
-            else:
-                event_rsvp_response = EventRsvpResponse.from_dict(_event_rsvp_response)
-
-            _invited_at = _v if (_v := d.get("invitedAt")) is not None else PARSED_UNSET
-            invited_at: DateTimeOffset | Unset
-            if isinstance(_invited_at, Unset):
-                invited_at = UNSET
-            else:
-                invited_at = DateTimeOffset.from_dict(_invited_at)
-
-            _air_booking_status = _v if (_v := d.get("airBookingStatus")) is not None else PARSED_UNSET
-            air_booking_status: BookingStatusType | Unset
-            if isinstance(_air_booking_status, Unset):
-                air_booking_status = UNSET
-            else:
-                air_booking_status = BookingStatusType(_air_booking_status)
-
-            _rail_booking_status = _v if (_v := d.get("railBookingStatus")) is not None else PARSED_UNSET
-            rail_booking_status: BookingStatusType | Unset
-            if isinstance(_rail_booking_status, Unset):
-                rail_booking_status = UNSET
-            else:
-                rail_booking_status = BookingStatusType(_rail_booking_status)
-
-            _car_booking_status = _v if (_v := d.get("carBookingStatus")) is not None else PARSED_UNSET
-            car_booking_status: BookingStatusType | Unset
-            if isinstance(_car_booking_status, Unset):
-                car_booking_status = UNSET
-            else:
-                car_booking_status = BookingStatusType(_car_booking_status)
-
-            _hotel_booking_status = _v if (_v := d.get("hotelBookingStatus")) is not None else PARSED_UNSET
-            hotel_booking_status: BookingStatusType | Unset
-            if isinstance(_hotel_booking_status, Unset):
-                hotel_booking_status = UNSET
-            else:
-                hotel_booking_status = BookingStatusType(_hotel_booking_status)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("EventUserRsvp", str(exc.args[0])) from None
-        event_user_rsvp = cls(
-            user_id=user_id,
-            event_rsvp_state=event_rsvp_state,
-            event_rsvp_response=event_rsvp_response,
-            invited_at=invited_at,
-            air_booking_status=air_booking_status,
-            rail_booking_status=rail_booking_status,
-            car_booking_status=car_booking_status,
-            hotel_booking_status=hotel_booking_status,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            event_user_rsvp.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return event_user_rsvp
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"EventUserRsvp: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,3 +173,119 @@ class EventUserRsvp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_id(d: Mapping[str, Any]) -> UserId | Unset:
+    _user_id = _v if (_v := d.get("userId")) is not None else PARSED_UNSET
+    user_id: UserId | Unset
+    if isinstance(_user_id, Unset):
+        user_id = UNSET
+    else:
+        user_id = UserId.from_dict(_user_id)
+
+    return user_id
+
+
+def _parse_event_rsvp_state(d: Mapping[str, Any]) -> EventRsvpState | Unset:
+    _event_rsvp_state = _v if (_v := d.get("eventRsvpState")) is not None else PARSED_UNSET
+    event_rsvp_state: EventRsvpState | Unset
+    if isinstance(_event_rsvp_state, Unset):
+        event_rsvp_state = UNSET
+    else:
+        event_rsvp_state = EventRsvpState(_event_rsvp_state)
+
+    return event_rsvp_state
+
+
+def _parse_event_rsvp_response(d: Mapping[str, Any]) -> EventRsvpResponse | Unset:
+    _event_rsvp_response = _v if (_v := d.get("eventRsvpResponse")) is not None else PARSED_UNSET
+    event_rsvp_response: EventRsvpResponse | Unset
+    if isinstance(_event_rsvp_response, Unset):
+        event_rsvp_response = UNSET
+    else:
+        event_rsvp_response = EventRsvpResponse.from_dict(_event_rsvp_response)
+
+    return event_rsvp_response
+
+
+def _parse_invited_at(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
+    _invited_at = _v if (_v := d.get("invitedAt")) is not None else PARSED_UNSET
+    invited_at: DateTimeOffset | Unset
+    if isinstance(_invited_at, Unset):
+        invited_at = UNSET
+    else:
+        invited_at = DateTimeOffset.from_dict(_invited_at)
+
+    return invited_at
+
+
+def _parse_air_booking_status(d: Mapping[str, Any]) -> BookingStatusType | Unset:
+    _air_booking_status = _v if (_v := d.get("airBookingStatus")) is not None else PARSED_UNSET
+    air_booking_status: BookingStatusType | Unset
+    if isinstance(_air_booking_status, Unset):
+        air_booking_status = UNSET
+    else:
+        air_booking_status = BookingStatusType(_air_booking_status)
+
+    return air_booking_status
+
+
+def _parse_rail_booking_status(d: Mapping[str, Any]) -> BookingStatusType | Unset:
+    _rail_booking_status = _v if (_v := d.get("railBookingStatus")) is not None else PARSED_UNSET
+    rail_booking_status: BookingStatusType | Unset
+    if isinstance(_rail_booking_status, Unset):
+        rail_booking_status = UNSET
+    else:
+        rail_booking_status = BookingStatusType(_rail_booking_status)
+
+    return rail_booking_status
+
+
+def _parse_car_booking_status(d: Mapping[str, Any]) -> BookingStatusType | Unset:
+    _car_booking_status = _v if (_v := d.get("carBookingStatus")) is not None else PARSED_UNSET
+    car_booking_status: BookingStatusType | Unset
+    if isinstance(_car_booking_status, Unset):
+        car_booking_status = UNSET
+    else:
+        car_booking_status = BookingStatusType(_car_booking_status)
+
+    return car_booking_status
+
+
+def _parse_hotel_booking_status(d: Mapping[str, Any]) -> BookingStatusType | Unset:
+    _hotel_booking_status = _v if (_v := d.get("hotelBookingStatus")) is not None else PARSED_UNSET
+    hotel_booking_status: BookingStatusType | Unset
+    if isinstance(_hotel_booking_status, Unset):
+        hotel_booking_status = UNSET
+    else:
+        hotel_booking_status = BookingStatusType(_hotel_booking_status)
+
+    return hotel_booking_status
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "user_id": ("userId", _parse_user_id),
+    "event_rsvp_state": ("eventRsvpState", _parse_event_rsvp_state),
+    "event_rsvp_response": ("eventRsvpResponse", _parse_event_rsvp_response),
+    "invited_at": ("invitedAt", _parse_invited_at),
+    "air_booking_status": ("airBookingStatus", _parse_air_booking_status),
+    "rail_booking_status": ("railBookingStatus", _parse_rail_booking_status),
+    "car_booking_status": ("carBookingStatus", _parse_car_booking_status),
+    "hotel_booking_status": ("hotelBookingStatus", _parse_hotel_booking_status),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.date_time_offset import DateTimeOffset
+from ..models.event_rsvp_response import EventRsvpResponse
+from ..models.user_id import UserId

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.flight_pass_tax import FlightPassTax
@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class FlightPassPaymentAmounts:
     """
     Attributes:
@@ -42,8 +42,39 @@ class FlightPassPaymentAmounts:
     total_taxes: Money | Unset = UNSET
     tax_breakdown: list[FlightPassTax] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("FlightPassPaymentAmounts", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"FlightPassPaymentAmounts.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         total_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total_amount, Unset):
             total_amount = self.total_amount.to_dict()
@@ -73,64 +104,23 @@ class FlightPassPaymentAmounts:
             field_dict["totalTaxes"] = total_taxes
         if tax_breakdown is not UNSET:
             field_dict["taxBreakdown"] = tax_breakdown
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.flight_pass_tax import FlightPassTax  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _total_amount = _v if (_v := d.get("totalAmount")) is not None else PARSED_UNSET
-            total_amount: Money | Unset
-            if isinstance(_total_amount, Unset):
-                total_amount = UNSET
-            else:
-                total_amount = Money.from_dict(_total_amount)
-
-            _base_amount = _v if (_v := d.get("baseAmount")) is not None else PARSED_UNSET
-            base_amount: Money | Unset
-            if isinstance(_base_amount, Unset):
-                base_amount = UNSET
-            else:
-                base_amount = Money.from_dict(_base_amount)
-
-            _total_taxes = _v if (_v := d.get("totalTaxes")) is not None else PARSED_UNSET
-            total_taxes: Money | Unset
-            if isinstance(_total_taxes, Unset):
-                total_taxes = UNSET
-            else:
-                total_taxes = Money.from_dict(_total_taxes)
-
-            _tax_breakdown = _v if (_v := d.get("taxBreakdown")) is not None else PARSED_UNSET
-            tax_breakdown: list[FlightPassTax] | Unset = UNSET
-            if _tax_breakdown is not UNSET:
-                tax_breakdown = []
-                for tax_breakdown_item_data in _tax_breakdown:
-                    tax_breakdown_item = FlightPassTax.from_dict(tax_breakdown_item_data)
-
-                    tax_breakdown.append(tax_breakdown_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("FlightPassPaymentAmounts", str(exc.args[0])) from None
-        flight_pass_payment_amounts = cls(
-            total_amount=total_amount,
-            base_amount=base_amount,
-            total_taxes=total_taxes,
-            tax_breakdown=tax_breakdown,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            flight_pass_payment_amounts.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return flight_pass_payment_amounts
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"FlightPassPaymentAmounts: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +137,72 @@ class FlightPassPaymentAmounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_total_amount(d: Mapping[str, Any]) -> Money | Unset:
+    _total_amount = _v if (_v := d.get("totalAmount")) is not None else PARSED_UNSET
+    total_amount: Money | Unset
+    if isinstance(_total_amount, Unset):
+        total_amount = UNSET
+    else:
+        total_amount = Money.from_dict(_total_amount)
+
+    return total_amount
+
+
+def _parse_base_amount(d: Mapping[str, Any]) -> Money | Unset:
+    _base_amount = _v if (_v := d.get("baseAmount")) is not None else PARSED_UNSET
+    base_amount: Money | Unset
+    if isinstance(_base_amount, Unset):
+        base_amount = UNSET
+    else:
+        base_amount = Money.from_dict(_base_amount)
+
+    return base_amount
+
+
+def _parse_total_taxes(d: Mapping[str, Any]) -> Money | Unset:
+    _total_taxes = _v if (_v := d.get("totalTaxes")) is not None else PARSED_UNSET
+    total_taxes: Money | Unset
+    if isinstance(_total_taxes, Unset):
+        total_taxes = UNSET
+    else:
+        total_taxes = Money.from_dict(_total_taxes)
+
+    return total_taxes
+
+
+def _parse_tax_breakdown(d: Mapping[str, Any]) -> list[FlightPassTax] | Unset:
+    _tax_breakdown = _v if (_v := d.get("taxBreakdown")) is not None else PARSED_UNSET
+    tax_breakdown: list[FlightPassTax] | Unset = UNSET
+    if _tax_breakdown is not UNSET:
+        tax_breakdown = []
+        for tax_breakdown_item_data in _tax_breakdown:
+            tax_breakdown_item = FlightPassTax.from_dict(tax_breakdown_item_data)
+
+            tax_breakdown.append(tax_breakdown_item)
+
+    return tax_breakdown
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "total_amount": ("totalAmount", _parse_total_amount),
+    "base_amount": ("baseAmount", _parse_base_amount),
+    "total_taxes": ("totalTaxes", _parse_total_taxes),
+    "tax_breakdown": ("taxBreakdown", _parse_tax_breakdown),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.flight_pass_tax import FlightPassTax
+from ..models.money import Money

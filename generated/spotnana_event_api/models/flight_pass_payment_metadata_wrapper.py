@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.flight_pass_payment_metadata import FlightPassPaymentMetadata
@@ -21,9 +22,15 @@ _KNOWN_KEYS = frozenset(
         "flightPassMetadata",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "metadataType",
+        "flightPassMetadata",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class FlightPassPaymentMetadataWrapper:
     """
     Attributes:
@@ -34,51 +41,69 @@ class FlightPassPaymentMetadataWrapper:
     flight_pass_metadata: FlightPassPaymentMetadata
     metadata_type: Literal["FlightPassPaymentMetadata"] = "FlightPassPaymentMetadata"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("FlightPassPaymentMetadataWrapper", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"FlightPassPaymentMetadataWrapper.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         metadata_type = self.metadata_type
 
         flight_pass_metadata = self.flight_pass_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadataType": metadata_type,
-                "flightPassMetadata": flight_pass_metadata,
-            }
-        )
-
+        field_dict["metadataType"] = metadata_type
+        field_dict["flightPassMetadata"] = flight_pass_metadata
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.flight_pass_payment_metadata import FlightPassPaymentMetadata  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            metadata_type = cast(Literal["FlightPassPaymentMetadata"], d["metadataType"])
-            if metadata_type != "FlightPassPaymentMetadata":
-                raise ValueError(f"metadataType must match const 'FlightPassPaymentMetadata', got '{metadata_type}'")
-
-            flight_pass_metadata = FlightPassPaymentMetadata.from_dict(d["flightPassMetadata"])
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("FlightPassPaymentMetadataWrapper", str(exc.args[0])) from None
-        flight_pass_payment_metadata_wrapper = cls(
-            metadata_type=metadata_type,
-            flight_pass_metadata=flight_pass_metadata,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            flight_pass_payment_metadata_wrapper.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return flight_pass_payment_metadata_wrapper
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(
+                f"FlightPassPaymentMetadataWrapper: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("FlightPassPaymentMetadataWrapper", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +120,36 @@ class FlightPassPaymentMetadataWrapper:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata_type(d: Mapping[str, Any]) -> Literal["FlightPassPaymentMetadata"]:
+    metadata_type = cast(Literal["FlightPassPaymentMetadata"], d["metadataType"])
+    if metadata_type != "FlightPassPaymentMetadata":
+        raise ValueError(f"metadataType must match const 'FlightPassPaymentMetadata', got '{metadata_type}'")
+    return metadata_type
+
+
+def _parse_flight_pass_metadata(d: Mapping[str, Any]) -> FlightPassPaymentMetadata:
+    flight_pass_metadata = FlightPassPaymentMetadata.from_dict(d["flightPassMetadata"])
+
+    return flight_pass_metadata
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "metadata_type": ("metadataType", _parse_metadata_type),
+    "flight_pass_metadata": ("flightPassMetadata", _parse_flight_pass_metadata),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.flight_pass_payment_metadata import FlightPassPaymentMetadata

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.company_id import CompanyId
@@ -26,7 +26,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class GetEventSummariesRequest:
     """
     Attributes:
@@ -39,8 +39,39 @@ class GetEventSummariesRequest:
     company_id: CompanyId | Unset = UNSET
     trip_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("GetEventSummariesRequest", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"GetEventSummariesRequest.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         user_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_id, Unset):
             user_id = self.user_id.to_dict()
@@ -61,49 +92,23 @@ class GetEventSummariesRequest:
             field_dict["companyId"] = company_id
         if trip_ids is not UNSET:
             field_dict["tripIds"] = trip_ids
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.company_id import CompanyId  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _user_id = _v if (_v := d.get("userId")) is not None else PARSED_UNSET
-            user_id: UserId | Unset
-            if isinstance(_user_id, Unset):
-                user_id = UNSET
-            else:
-                user_id = UserId.from_dict(_user_id)
-
-            _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
-            company_id: CompanyId | Unset
-            if isinstance(_company_id, Unset):
-                company_id = UNSET
-            else:
-                company_id = CompanyId.from_dict(_company_id)
-
-            trip_ids = cast(list[str], (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("GetEventSummariesRequest", str(exc.args[0])) from None
-        get_event_summaries_request = cls(
-            user_id=user_id,
-            company_id=company_id,
-            trip_ids=trip_ids,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            get_event_summaries_request.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return get_event_summaries_request
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"GetEventSummariesRequest: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +125,53 @@ class GetEventSummariesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_id(d: Mapping[str, Any]) -> UserId | Unset:
+    _user_id = _v if (_v := d.get("userId")) is not None else PARSED_UNSET
+    user_id: UserId | Unset
+    if isinstance(_user_id, Unset):
+        user_id = UNSET
+    else:
+        user_id = UserId.from_dict(_user_id)
+
+    return user_id
+
+
+def _parse_company_id(d: Mapping[str, Any]) -> CompanyId | Unset:
+    _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
+    company_id: CompanyId | Unset
+    if isinstance(_company_id, Unset):
+        company_id = UNSET
+    else:
+        company_id = CompanyId.from_dict(_company_id)
+
+    return company_id
+
+
+def _parse_trip_ids(d: Mapping[str, Any]) -> list[str] | Unset:
+    trip_ids = cast(list[str], (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
+
+    return trip_ids
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "user_id": ("userId", _parse_user_id),
+    "company_id": ("companyId", _parse_company_id),
+    "trip_ids": ("tripIds", _parse_trip_ids),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.company_id import CompanyId
+from ..models.user_id import UserId

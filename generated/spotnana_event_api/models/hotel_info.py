@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.hotel_amenities import HotelAmenities
@@ -43,9 +43,15 @@ _KNOWN_KEYS = frozenset(
         "thirdPartyHotelCodes",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "address",
+        "name",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class HotelInfo:
     """
     Attributes:
@@ -86,8 +92,39 @@ class HotelInfo:
     descriptions: list[HotelDescription] | Unset = UNSET
     third_party_hotel_codes: list[ThirdPartyHotelCode] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("HotelInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"HotelInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         address = self.address.to_dict()
 
         name = self.name
@@ -155,12 +192,8 @@ class HotelInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "name": name,
-            }
-        )
+        field_dict["address"] = address
+        field_dict["name"] = name
         if chain_code is not UNSET:
             field_dict["chainCode"] = chain_code
         if chain_name is not UNSET:
@@ -191,133 +224,26 @@ class HotelInfo:
             field_dict["descriptions"] = descriptions
         if third_party_hotel_codes is not UNSET:
             field_dict["thirdPartyHotelCodes"] = third_party_hotel_codes
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.hotel_amenities import HotelAmenities  # noqa: PLC0415
-        from ..models.hotel_description import HotelDescription  # noqa: PLC0415
-        from ..models.hotel_image_set import HotelImageSet  # noqa: PLC0415
-        from ..models.latlng import Latlng  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-        from ..models.postal_address import PostalAddress  # noqa: PLC0415
-        from ..models.third_party_hotel_code import ThirdPartyHotelCode  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            address = PostalAddress.from_dict(d["address"])
-
-            name = d["name"]
-
-            chain_code = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
-
-            chain_name = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
-
-            _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET
-            coordinates: Latlng | Unset
-            if isinstance(_coordinates, Unset):
-                coordinates = UNSET
-            else:
-                coordinates = Latlng.from_dict(_coordinates)
-
-            email = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-
-            hotel_id = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
-
-            _phone = _v if (_v := d.get("phone")) is not None else PARSED_UNSET
-            phone: PhoneNumber | Unset
-            if isinstance(_phone, Unset):
-                phone = UNSET
-            else:
-                phone = PhoneNumber.from_dict(_phone)
-
-            star_rating = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
-
-            _fax = _v if (_v := d.get("fax")) is not None else PARSED_UNSET
-            fax: list[PhoneNumber] | Unset = UNSET
-            if _fax is not UNSET:
-                fax = []
-                for fax_item_data in _fax:
-                    fax_item = PhoneNumber.from_dict(fax_item_data)
-
-                    fax.append(fax_item)
-
-            master_chain_code = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
-
-            brand_name = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
-
-            _amenities = _v if (_v := d.get("amenities")) is not None else PARSED_UNSET
-            amenities: list[HotelAmenities] | Unset = UNSET
-            if _amenities is not UNSET:
-                amenities = []
-                for amenities_item_data in _amenities:
-                    amenities_item = HotelAmenities.from_dict(amenities_item_data)
-
-                    amenities.append(amenities_item)
-
-            additional_amenities = cast(
-                list[str], (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET)
-            )
-
-            _image_sets = _v if (_v := d.get("imageSets")) is not None else PARSED_UNSET
-            image_sets: list[HotelImageSet] | Unset = UNSET
-            if _image_sets is not UNSET:
-                image_sets = []
-                for image_sets_item_data in _image_sets:
-                    image_sets_item = HotelImageSet.from_dict(image_sets_item_data)
-
-                    image_sets.append(image_sets_item)
-
-            _descriptions = _v if (_v := d.get("descriptions")) is not None else PARSED_UNSET
-            descriptions: list[HotelDescription] | Unset = UNSET
-            if _descriptions is not UNSET:
-                descriptions = []
-                for descriptions_item_data in _descriptions:
-                    descriptions_item = HotelDescription.from_dict(descriptions_item_data)
-
-                    descriptions.append(descriptions_item)
-
-            _third_party_hotel_codes = _v if (_v := d.get("thirdPartyHotelCodes")) is not None else PARSED_UNSET
-            third_party_hotel_codes: list[ThirdPartyHotelCode] | Unset = UNSET
-            if _third_party_hotel_codes is not UNSET:
-                third_party_hotel_codes = []
-                for third_party_hotel_codes_item_data in _third_party_hotel_codes:
-                    third_party_hotel_codes_item = ThirdPartyHotelCode.from_dict(third_party_hotel_codes_item_data)
-
-                    third_party_hotel_codes.append(third_party_hotel_codes_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("HotelInfo", str(exc.args[0])) from None
-        hotel_info = cls(
-            address=address,
-            name=name,
-            chain_code=chain_code,
-            chain_name=chain_name,
-            coordinates=coordinates,
-            email=email,
-            hotel_id=hotel_id,
-            phone=phone,
-            star_rating=star_rating,
-            fax=fax,
-            master_chain_code=master_chain_code,
-            brand_name=brand_name,
-            amenities=amenities,
-            additional_amenities=additional_amenities,
-            image_sets=image_sets,
-            descriptions=descriptions,
-            third_party_hotel_codes=third_party_hotel_codes,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            hotel_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return hotel_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"HotelInfo: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("HotelInfo", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -334,3 +260,183 @@ class HotelInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_address(d: Mapping[str, Any]) -> PostalAddress:
+    address = PostalAddress.from_dict(d["address"])
+
+    return address
+
+
+def _parse_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
+    chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
+    return chain_code
+
+
+def _parse_chain_name(d: Mapping[str, Any]) -> str | Unset:
+    chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
+    return chain_name
+
+
+def _parse_coordinates(d: Mapping[str, Any]) -> Latlng | Unset:
+    _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET
+    coordinates: Latlng | Unset
+    if isinstance(_coordinates, Unset):
+        coordinates = UNSET
+    else:
+        coordinates = Latlng.from_dict(_coordinates)
+
+    return coordinates
+
+
+def _parse_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    return email
+
+
+def _parse_hotel_id(d: Mapping[str, Any]) -> str | Unset:
+    hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
+    return hotel_id
+
+
+def _parse_phone(d: Mapping[str, Any]) -> PhoneNumber | Unset:
+    _phone = _v if (_v := d.get("phone")) is not None else PARSED_UNSET
+    phone: PhoneNumber | Unset
+    if isinstance(_phone, Unset):
+        phone = UNSET
+    else:
+        phone = PhoneNumber.from_dict(_phone)
+
+    return phone
+
+
+def _parse_star_rating(d: Mapping[str, Any]) -> float | Unset:
+    star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
+    return star_rating
+
+
+def _parse_fax(d: Mapping[str, Any]) -> list[PhoneNumber] | Unset:
+    _fax = _v if (_v := d.get("fax")) is not None else PARSED_UNSET
+    fax: list[PhoneNumber] | Unset = UNSET
+    if _fax is not UNSET:
+        fax = []
+        for fax_item_data in _fax:
+            fax_item = PhoneNumber.from_dict(fax_item_data)
+
+            fax.append(fax_item)
+
+    return fax
+
+
+def _parse_master_chain_code(d: Mapping[str, Any]) -> str | Unset:
+    master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
+    return master_chain_code
+
+
+def _parse_brand_name(d: Mapping[str, Any]) -> str | Unset:
+    brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
+    return brand_name
+
+
+def _parse_amenities(d: Mapping[str, Any]) -> list[HotelAmenities] | Unset:
+    _amenities = _v if (_v := d.get("amenities")) is not None else PARSED_UNSET
+    amenities: list[HotelAmenities] | Unset = UNSET
+    if _amenities is not UNSET:
+        amenities = []
+        for amenities_item_data in _amenities:
+            amenities_item = HotelAmenities.from_dict(amenities_item_data)
+
+            amenities.append(amenities_item)
+
+    return amenities
+
+
+def _parse_additional_amenities(d: Mapping[str, Any]) -> list[str] | Unset:
+    additional_amenities = cast(list[str], (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET))
+
+    return additional_amenities
+
+
+def _parse_image_sets(d: Mapping[str, Any]) -> list[HotelImageSet] | Unset:
+    _image_sets = _v if (_v := d.get("imageSets")) is not None else PARSED_UNSET
+    image_sets: list[HotelImageSet] | Unset = UNSET
+    if _image_sets is not UNSET:
+        image_sets = []
+        for image_sets_item_data in _image_sets:
+            image_sets_item = HotelImageSet.from_dict(image_sets_item_data)
+
+            image_sets.append(image_sets_item)
+
+    return image_sets
+
+
+def _parse_descriptions(d: Mapping[str, Any]) -> list[HotelDescription] | Unset:
+    _descriptions = _v if (_v := d.get("descriptions")) is not None else PARSED_UNSET
+    descriptions: list[HotelDescription] | Unset = UNSET
+    if _descriptions is not UNSET:
+        descriptions = []
+        for descriptions_item_data in _descriptions:
+            descriptions_item = HotelDescription.from_dict(descriptions_item_data)
+
+            descriptions.append(descriptions_item)
+
+    return descriptions
+
+
+def _parse_third_party_hotel_codes(d: Mapping[str, Any]) -> list[ThirdPartyHotelCode] | Unset:
+    _third_party_hotel_codes = _v if (_v := d.get("thirdPartyHotelCodes")) is not None else PARSED_UNSET
+    third_party_hotel_codes: list[ThirdPartyHotelCode] | Unset = UNSET
+    if _third_party_hotel_codes is not UNSET:
+        third_party_hotel_codes = []
+        for third_party_hotel_codes_item_data in _third_party_hotel_codes:
+            third_party_hotel_codes_item = ThirdPartyHotelCode.from_dict(third_party_hotel_codes_item_data)
+
+            third_party_hotel_codes.append(third_party_hotel_codes_item)
+
+    return third_party_hotel_codes
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "address": ("address", _parse_address),
+    "name": ("name", _parse_name),
+    "chain_code": ("chainCode", _parse_chain_code),
+    "chain_name": ("chainName", _parse_chain_name),
+    "coordinates": ("coordinates", _parse_coordinates),
+    "email": ("email", _parse_email),
+    "hotel_id": ("hotelId", _parse_hotel_id),
+    "phone": ("phone", _parse_phone),
+    "star_rating": ("starRating", _parse_star_rating),
+    "fax": ("fax", _parse_fax),
+    "master_chain_code": ("masterChainCode", _parse_master_chain_code),
+    "brand_name": ("brandName", _parse_brand_name),
+    "amenities": ("amenities", _parse_amenities),
+    "additional_amenities": ("additionalAmenities", _parse_additional_amenities),
+    "image_sets": ("imageSets", _parse_image_sets),
+    "descriptions": ("descriptions", _parse_descriptions),
+    "third_party_hotel_codes": ("thirdPartyHotelCodes", _parse_third_party_hotel_codes),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.hotel_amenities import HotelAmenities
+from ..models.hotel_description import HotelDescription
+from ..models.hotel_image_set import HotelImageSet
+from ..models.latlng import Latlng
+from ..models.phone_number import PhoneNumber
+from ..models.postal_address import PostalAddress
+from ..models.third_party_hotel_code import ThirdPartyHotelCode

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.conditional_rate import ConditionalRate
 from ..models.hotel_pref_amenity import HotelPrefAmenity
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.hotel_brand import HotelBrand
@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class HotelPref:
     """
     Attributes:
@@ -48,8 +48,39 @@ class HotelPref:
     room_preference: RoomPreference | Unset = UNSET
     conditional_rates: list[ConditionalRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("HotelPref", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"HotelPref.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         hotel_parent_chains: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.hotel_parent_chains, Unset):
             hotel_parent_chains = []
@@ -94,79 +125,23 @@ class HotelPref:
             field_dict["roomPreference"] = room_preference
         if conditional_rates is not UNSET:
             field_dict["conditionalRates"] = conditional_rates
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.hotel_brand import HotelBrand  # noqa: PLC0415
-        from ..models.hotel_chain import HotelChain  # noqa: PLC0415
-        from ..models.room_preference import RoomPreference  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _hotel_parent_chains = _v if (_v := d.get("hotelParentChains")) is not None else PARSED_UNSET
-            hotel_parent_chains: list[HotelChain] | Unset = UNSET
-            if _hotel_parent_chains is not UNSET:
-                hotel_parent_chains = []
-                for hotel_parent_chains_item_data in _hotel_parent_chains:
-                    hotel_parent_chains_item = HotelChain.from_dict(hotel_parent_chains_item_data)
-
-                    hotel_parent_chains.append(hotel_parent_chains_item)
-
-            _hotel_brands = _v if (_v := d.get("hotelBrands")) is not None else PARSED_UNSET
-            hotel_brands: list[HotelBrand] | Unset = UNSET
-            if _hotel_brands is not UNSET:
-                hotel_brands = []
-                for hotel_brands_item_data in _hotel_brands:
-                    hotel_brands_item = HotelBrand.from_dict(hotel_brands_item_data)
-
-                    hotel_brands.append(hotel_brands_item)
-
-            _hotel_amenity_types = _v if (_v := d.get("hotelAmenityTypes")) is not None else PARSED_UNSET
-            hotel_amenity_types: list[HotelPrefAmenity] | Unset = UNSET
-            if _hotel_amenity_types is not UNSET:
-                hotel_amenity_types = []
-                for hotel_amenity_types_item_data in _hotel_amenity_types:
-                    hotel_amenity_types_item = HotelPrefAmenity(hotel_amenity_types_item_data)
-
-                    hotel_amenity_types.append(hotel_amenity_types_item)
-
-            _room_preference = _v if (_v := d.get("roomPreference")) is not None else PARSED_UNSET
-            room_preference: RoomPreference | Unset
-            if isinstance(_room_preference, Unset):
-                room_preference = UNSET
-            else:
-                room_preference = RoomPreference.from_dict(_room_preference)
-
-            _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
-            conditional_rates: list[ConditionalRate] | Unset = UNSET
-            if _conditional_rates is not UNSET:
-                conditional_rates = []
-                for conditional_rates_item_data in _conditional_rates:
-                    conditional_rates_item = ConditionalRate(conditional_rates_item_data)
-
-                    conditional_rates.append(conditional_rates_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("HotelPref", str(exc.args[0])) from None
-        hotel_pref = cls(
-            hotel_parent_chains=hotel_parent_chains,
-            hotel_brands=hotel_brands,
-            hotel_amenity_types=hotel_amenity_types,
-            room_preference=room_preference,
-            conditional_rates=conditional_rates,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            hotel_pref.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return hotel_pref
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"HotelPref: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,3 +158,91 @@ class HotelPref:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_hotel_parent_chains(d: Mapping[str, Any]) -> list[HotelChain] | Unset:
+    _hotel_parent_chains = _v if (_v := d.get("hotelParentChains")) is not None else PARSED_UNSET
+    hotel_parent_chains: list[HotelChain] | Unset = UNSET
+    if _hotel_parent_chains is not UNSET:
+        hotel_parent_chains = []
+        for hotel_parent_chains_item_data in _hotel_parent_chains:
+            hotel_parent_chains_item = HotelChain.from_dict(hotel_parent_chains_item_data)
+
+            hotel_parent_chains.append(hotel_parent_chains_item)
+
+    return hotel_parent_chains
+
+
+def _parse_hotel_brands(d: Mapping[str, Any]) -> list[HotelBrand] | Unset:
+    _hotel_brands = _v if (_v := d.get("hotelBrands")) is not None else PARSED_UNSET
+    hotel_brands: list[HotelBrand] | Unset = UNSET
+    if _hotel_brands is not UNSET:
+        hotel_brands = []
+        for hotel_brands_item_data in _hotel_brands:
+            hotel_brands_item = HotelBrand.from_dict(hotel_brands_item_data)
+
+            hotel_brands.append(hotel_brands_item)
+
+    return hotel_brands
+
+
+def _parse_hotel_amenity_types(d: Mapping[str, Any]) -> list[HotelPrefAmenity] | Unset:
+    _hotel_amenity_types = _v if (_v := d.get("hotelAmenityTypes")) is not None else PARSED_UNSET
+    hotel_amenity_types: list[HotelPrefAmenity] | Unset = UNSET
+    if _hotel_amenity_types is not UNSET:
+        hotel_amenity_types = []
+        for hotel_amenity_types_item_data in _hotel_amenity_types:
+            hotel_amenity_types_item = HotelPrefAmenity(hotel_amenity_types_item_data)
+
+            hotel_amenity_types.append(hotel_amenity_types_item)
+
+    return hotel_amenity_types
+
+
+def _parse_room_preference(d: Mapping[str, Any]) -> RoomPreference | Unset:
+    _room_preference = _v if (_v := d.get("roomPreference")) is not None else PARSED_UNSET
+    room_preference: RoomPreference | Unset
+    if isinstance(_room_preference, Unset):
+        room_preference = UNSET
+    else:
+        room_preference = RoomPreference.from_dict(_room_preference)
+
+    return room_preference
+
+
+def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Unset:
+    _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
+    conditional_rates: list[ConditionalRate] | Unset = UNSET
+    if _conditional_rates is not UNSET:
+        conditional_rates = []
+        for conditional_rates_item_data in _conditional_rates:
+            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+
+            conditional_rates.append(conditional_rates_item)
+
+    return conditional_rates
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "hotel_parent_chains": ("hotelParentChains", _parse_hotel_parent_chains),
+    "hotel_brands": ("hotelBrands", _parse_hotel_brands),
+    "hotel_amenity_types": ("hotelAmenityTypes", _parse_hotel_amenity_types),
+    "room_preference": ("roomPreference", _parse_room_preference),
+    "conditional_rates": ("conditionalRates", _parse_conditional_rates),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.hotel_brand import HotelBrand
+from ..models.hotel_chain import HotelChain
+from ..models.room_preference import RoomPreference

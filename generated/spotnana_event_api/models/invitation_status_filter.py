@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_rsvp_state import EventRsvpState
+from ..types import mark_touched, untouched_dict
 
 T = TypeVar("T", bound="InvitationStatusFilter")
 
@@ -18,9 +19,15 @@ _KNOWN_KEYS = frozenset(
         "rsvpStates",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "type",
+        "rsvpStates",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class InvitationStatusFilter:
     """
     Attributes:
@@ -31,8 +38,39 @@ class InvitationStatusFilter:
     rsvp_states: list[EventRsvpState]
     type_: Literal["INVITATION_STATUS_FILTER"] = "INVITATION_STATUS_FILTER"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("InvitationStatusFilter", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"InvitationStatusFilter.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         type_ = self.type_
 
         rsvp_states = []
@@ -42,46 +80,28 @@ class InvitationStatusFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "rsvpStates": rsvp_states,
-            }
-        )
-
+        field_dict["type"] = type_
+        field_dict["rsvpStates"] = rsvp_states
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            type_ = cast(Literal["INVITATION_STATUS_FILTER"], d["type"])
-            if type_ != "INVITATION_STATUS_FILTER":
-                raise ValueError(f"type must match const 'INVITATION_STATUS_FILTER', got '{type_}'")
+        """Wrap a JSON object; each field is parsed when first read.
 
-            rsvp_states = []
-            _rsvp_states = d["rsvpStates"]
-            for rsvp_states_item_data in _rsvp_states:
-                rsvp_states_item = EventRsvpState(rsvp_states_item_data)
-
-                rsvp_states.append(rsvp_states_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("InvitationStatusFilter", str(exc.args[0])) from None
-        invitation_status_filter = cls(
-            type_=type_,
-            rsvp_states=rsvp_states,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            invitation_status_filter.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return invitation_status_filter
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"InvitationStatusFilter: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("InvitationStatusFilter", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +118,37 @@ class InvitationStatusFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(d: Mapping[str, Any]) -> Literal["INVITATION_STATUS_FILTER"]:
+    type_ = cast(Literal["INVITATION_STATUS_FILTER"], d["type"])
+    if type_ != "INVITATION_STATUS_FILTER":
+        raise ValueError(f"type must match const 'INVITATION_STATUS_FILTER', got '{type_}'")
+    return type_
+
+
+def _parse_rsvp_states(d: Mapping[str, Any]) -> list[EventRsvpState]:
+    rsvp_states = []
+    _rsvp_states = d["rsvpStates"]
+    for rsvp_states_item_data in _rsvp_states:
+        rsvp_states_item = EventRsvpState(rsvp_states_item_data)
+
+        rsvp_states.append(rsvp_states_item)
+
+    return rsvp_states
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "type_": ("type", _parse_type_),
+    "rsvp_states": ("rsvpStates", _parse_rsvp_states),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
+from ..types import mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_itinerary import AirItinerary
@@ -24,9 +25,14 @@ _KNOWN_KEYS = frozenset(
         "itineraryInfo",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "itineraryInfo",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class ItineraryFilter:
     """
     Attributes:
@@ -35,13 +41,39 @@ class ItineraryFilter:
 
     itinerary_info: AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("ItineraryFilter", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"ItineraryFilter.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.air_itinerary import AirItinerary  # noqa: PLC0415
-        from ..models.car_itinerary import CarItinerary  # noqa: PLC0415
-        from ..models.hotel_itinerary import HotelItinerary  # noqa: PLC0415
-        from ..models.rail_itinerary import RailItinerary  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         itinerary_info: dict[str, Any]
         if isinstance(self.itinerary_info, AirItinerary):
             itinerary_info = self.itinerary_info.to_dict()
@@ -56,60 +88,27 @@ class ItineraryFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "itineraryInfo": itinerary_info,
-            }
-        )
-
+        field_dict["itineraryInfo"] = itinerary_info
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.air_itinerary import AirItinerary  # noqa: PLC0415
-        from ..models.car_itinerary import CarItinerary  # noqa: PLC0415
-        from ..models.hotel_itinerary import HotelItinerary  # noqa: PLC0415
-        from ..models.limo_itinerary import LimoItinerary  # noqa: PLC0415
-        from ..models.rail_itinerary import RailItinerary  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _itinerary_info_data = d["itineraryInfo"]
-            itinerary_info: AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary
-            if not isinstance(_itinerary_info_data, dict):
-                raise UnknownVariantError(
-                    "AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary", _itinerary_info_data
-                )
-            elif "airItineraryId" in _itinerary_info_data:
-                itinerary_info = AirItinerary.from_dict(_itinerary_info_data)
-            elif "hotelItineraryId" in _itinerary_info_data:
-                itinerary_info = HotelItinerary.from_dict(_itinerary_info_data)
-            elif "carItineraryId" in _itinerary_info_data:
-                itinerary_info = CarItinerary.from_dict(_itinerary_info_data)
-            elif "railItineraryId" in _itinerary_info_data:
-                itinerary_info = RailItinerary.from_dict(_itinerary_info_data)
-            elif "limoItineraryId" in _itinerary_info_data:
-                itinerary_info = LimoItinerary.from_dict(_itinerary_info_data)
-            else:
-                raise UnknownVariantError(
-                    "AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary", _itinerary_info_data
-                )
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("ItineraryFilter", str(exc.args[0])) from None
-        itinerary_filter = cls(
-            itinerary_info=itinerary_info,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            itinerary_filter.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return itinerary_filter
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"ItineraryFilter: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("ItineraryFilter", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +125,53 @@ class ItineraryFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_itinerary_info(
+    d: Mapping[str, Any],
+) -> AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary:
+    _itinerary_info_data = d["itineraryInfo"]
+    itinerary_info: AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary
+    if not isinstance(_itinerary_info_data, dict):
+        raise UnknownVariantError(
+            "AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary", _itinerary_info_data
+        )
+    elif "airItineraryId" in _itinerary_info_data:
+        itinerary_info = AirItinerary.from_dict(_itinerary_info_data)
+    elif "hotelItineraryId" in _itinerary_info_data:
+        itinerary_info = HotelItinerary.from_dict(_itinerary_info_data)
+    elif "carItineraryId" in _itinerary_info_data:
+        itinerary_info = CarItinerary.from_dict(_itinerary_info_data)
+    elif "railItineraryId" in _itinerary_info_data:
+        itinerary_info = RailItinerary.from_dict(_itinerary_info_data)
+    elif "limoItineraryId" in _itinerary_info_data:
+        itinerary_info = LimoItinerary.from_dict(_itinerary_info_data)
+    else:
+        raise UnknownVariantError(
+            "AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary", _itinerary_info_data
+        )
+
+    return itinerary_info
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "itinerary_info": ("itineraryInfo", _parse_itinerary_info),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.air_itinerary import AirItinerary
+from ..models.car_itinerary import CarItinerary
+from ..models.hotel_itinerary import HotelItinerary
+from ..models.limo_itinerary import LimoItinerary
+from ..models.rail_itinerary import RailItinerary

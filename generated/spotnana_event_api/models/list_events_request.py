@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.list_events_request_list_event_type import ListEventsRequestListEventType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_status_filter import AirBookingStatusFilter
@@ -46,7 +46,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class ListEventsRequest:
     """
     Attributes:
@@ -94,23 +94,39 @@ class ListEventsRequest:
     limit: int | Unset = 10
     sort_options: list[SearchEventSortOptions] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("ListEventsRequest", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"ListEventsRequest.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.air_booking_status_filter import AirBookingStatusFilter  # noqa: PLC0415
-        from ..models.car_booking_status_filter import CarBookingStatusFilter  # noqa: PLC0415
-        from ..models.event_company_filter_wrapper import EventCompanyFilterWrapper  # noqa: PLC0415
-        from ..models.event_date_range_filter_wrapper import EventDateRangeFilterWrapper  # noqa: PLC0415
-        from ..models.event_detached_filter_wrapper import EventDetachedFilterWrapper  # noqa: PLC0415
-        from ..models.event_id_filter_wrapper import EventIdFilterWrapper  # noqa: PLC0415
-        from ..models.event_name_filter_wrapper import EventNameFilterWrapper  # noqa: PLC0415
-        from ..models.event_parent_filter_wrapper import EventParentFilterWrapper  # noqa: PLC0415
-        from ..models.event_status_filter_wrapper import EventStatusFilterWrapper  # noqa: PLC0415
-        from ..models.event_type_filter_wrapper import EventTypeFilterWrapper  # noqa: PLC0415
-        from ..models.event_user_filter_wrapper import EventUserFilterWrapper  # noqa: PLC0415
-        from ..models.invitation_status_filter import InvitationStatusFilter  # noqa: PLC0415
-        from ..models.rail_booking_status_filter import RailBookingStatusFilter  # noqa: PLC0415
-        from ..models.traveler_search_filter import TravelerSearchFilter  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         list_event_type: str | Unset = UNSET
         if not isinstance(self.list_event_type, Unset):
             list_event_type = self.list_event_type.value
@@ -192,188 +208,23 @@ class ListEventsRequest:
             field_dict["limit"] = limit
         if sort_options is not UNSET:
             field_dict["sortOptions"] = sort_options
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.air_booking_status_filter import AirBookingStatusFilter  # noqa: PLC0415
-        from ..models.car_booking_status_filter import CarBookingStatusFilter  # noqa: PLC0415
-        from ..models.event_company_filter_wrapper import EventCompanyFilterWrapper  # noqa: PLC0415
-        from ..models.event_date_range_filter_wrapper import EventDateRangeFilterWrapper  # noqa: PLC0415
-        from ..models.event_detached_filter_wrapper import EventDetachedFilterWrapper  # noqa: PLC0415
-        from ..models.event_end_date_range_filter_wrapper import EventEndDateRangeFilterWrapper  # noqa: PLC0415
-        from ..models.event_id_filter_wrapper import EventIdFilterWrapper  # noqa: PLC0415
-        from ..models.event_name_filter_wrapper import EventNameFilterWrapper  # noqa: PLC0415
-        from ..models.event_parent_filter_wrapper import EventParentFilterWrapper  # noqa: PLC0415
-        from ..models.event_status_filter_wrapper import EventStatusFilterWrapper  # noqa: PLC0415
-        from ..models.event_type_filter_wrapper import EventTypeFilterWrapper  # noqa: PLC0415
-        from ..models.event_user_filter_wrapper import EventUserFilterWrapper  # noqa: PLC0415
-        from ..models.hotel_booking_status_filter import HotelBookingStatusFilter  # noqa: PLC0415
-        from ..models.invitation_status_filter import InvitationStatusFilter  # noqa: PLC0415
-        from ..models.rail_booking_status_filter import RailBookingStatusFilter  # noqa: PLC0415
-        from ..models.search_event_sort_options import SearchEventSortOptions  # noqa: PLC0415
-        from ..models.traveler_search_filter import TravelerSearchFilter  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _list_event_type = _v if (_v := d.get("listEventType")) is not None else PARSED_UNSET
-            list_event_type: ListEventsRequestListEventType | Unset
-            if isinstance(_list_event_type, Unset):
-                list_event_type = UNSET
-            else:
-                list_event_type = ListEventsRequestListEventType(_list_event_type)
-
-            _filters = _v if (_v := d.get("filters")) is not None else PARSED_UNSET
-            filters: (
-                list[
-                    EventCompanyFilterWrapper
-                    | EventDateRangeFilterWrapper
-                    | EventDetachedFilterWrapper
-                    | EventEndDateRangeFilterWrapper
-                    | EventIdFilterWrapper
-                    | EventNameFilterWrapper
-                    | EventParentFilterWrapper
-                    | EventStatusFilterWrapper
-                    | EventTypeFilterWrapper
-                    | EventUserFilterWrapper
-                ]
-                | Unset
-            ) = UNSET
-            if _filters is not UNSET:
-                filters = []
-                for filters_item_data in _filters:
-                    _filters_item_data = filters_item_data
-                    filters_item: (
-                        EventCompanyFilterWrapper
-                        | EventDateRangeFilterWrapper
-                        | EventDetachedFilterWrapper
-                        | EventEndDateRangeFilterWrapper
-                        | EventIdFilterWrapper
-                        | EventNameFilterWrapper
-                        | EventParentFilterWrapper
-                        | EventStatusFilterWrapper
-                        | EventTypeFilterWrapper
-                        | EventUserFilterWrapper
-                    )
-                    if not isinstance(_filters_item_data, dict):
-                        raise UnknownVariantError(
-                            "EventCompanyFilterWrapper | EventDateRangeFilterWrapper | EventDetachedFilterWrapper | EventEndDateRangeFilterWrapper | EventIdFilterWrapper | EventNameFilterWrapper | EventParentFilterWrapper | EventStatusFilterWrapper | EventTypeFilterWrapper | EventUserFilterWrapper",
-                            _filters_item_data,
-                        )
-                    elif "userFilter" in _filters_item_data:
-                        filters_item = EventUserFilterWrapper.from_dict(_filters_item_data)
-                    elif "eventStatusFilter" in _filters_item_data:
-                        filters_item = EventStatusFilterWrapper.from_dict(_filters_item_data)
-                    elif "eventNameFilter" in _filters_item_data:
-                        filters_item = EventNameFilterWrapper.from_dict(_filters_item_data)
-                    elif "eventDateRangeFilter" in _filters_item_data:
-                        filters_item = EventDateRangeFilterWrapper.from_dict(_filters_item_data)
-                    elif "companyFilter" in _filters_item_data:
-                        filters_item = EventCompanyFilterWrapper.from_dict(_filters_item_data)
-                    elif "eventParentFilter" in _filters_item_data:
-                        filters_item = EventParentFilterWrapper.from_dict(_filters_item_data)
-                    elif "eventTypeFilter" in _filters_item_data:
-                        filters_item = EventTypeFilterWrapper.from_dict(_filters_item_data)
-                    elif "eventIdFilter" in _filters_item_data:
-                        filters_item = EventIdFilterWrapper.from_dict(_filters_item_data)
-                    elif "eventDetachedFilter" in _filters_item_data:
-                        filters_item = EventDetachedFilterWrapper.from_dict(_filters_item_data)
-                    elif "eventEndDateRangeFilter" in _filters_item_data:
-                        filters_item = EventEndDateRangeFilterWrapper.from_dict(_filters_item_data)
-                    else:
-                        raise UnknownVariantError(
-                            "EventCompanyFilterWrapper | EventDateRangeFilterWrapper | EventDetachedFilterWrapper | EventEndDateRangeFilterWrapper | EventIdFilterWrapper | EventNameFilterWrapper | EventParentFilterWrapper | EventStatusFilterWrapper | EventTypeFilterWrapper | EventUserFilterWrapper",
-                            _filters_item_data,
-                        )
-
-                    filters.append(filters_item)
-
-            _traveler_filters = _v if (_v := d.get("travelerFilters")) is not None else PARSED_UNSET
-            traveler_filters: (
-                list[
-                    AirBookingStatusFilter
-                    | CarBookingStatusFilter
-                    | HotelBookingStatusFilter
-                    | InvitationStatusFilter
-                    | RailBookingStatusFilter
-                    | TravelerSearchFilter
-                ]
-                | Unset
-            ) = UNSET
-            if _traveler_filters is not UNSET:
-                traveler_filters = []
-                for traveler_filters_item_data in _traveler_filters:
-                    _traveler_filters_item_data = traveler_filters_item_data
-                    traveler_filters_item: (
-                        AirBookingStatusFilter
-                        | CarBookingStatusFilter
-                        | HotelBookingStatusFilter
-                        | InvitationStatusFilter
-                        | RailBookingStatusFilter
-                        | TravelerSearchFilter
-                    )
-                    if not isinstance(_traveler_filters_item_data, dict):
-                        raise UnknownVariantError(
-                            "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
-                            _traveler_filters_item_data,
-                        )
-                    elif _traveler_filters_item_data.get("type") == "TRAVELER_SEARCH_FILTER":
-                        traveler_filters_item = TravelerSearchFilter.from_dict(_traveler_filters_item_data)
-                    elif _traveler_filters_item_data.get("type") == "INVITATION_STATUS_FILTER":
-                        traveler_filters_item = InvitationStatusFilter.from_dict(_traveler_filters_item_data)
-                    elif _traveler_filters_item_data.get("type") == "AIR_BOOKING_STATUS_FILTER":
-                        traveler_filters_item = AirBookingStatusFilter.from_dict(_traveler_filters_item_data)
-                    elif _traveler_filters_item_data.get("type") == "RAIL_BOOKING_STATUS_FILTER":
-                        traveler_filters_item = RailBookingStatusFilter.from_dict(_traveler_filters_item_data)
-                    elif _traveler_filters_item_data.get("type") == "CAR_BOOKING_STATUS_FILTER":
-                        traveler_filters_item = CarBookingStatusFilter.from_dict(_traveler_filters_item_data)
-                    elif _traveler_filters_item_data.get("type") == "HOTEL_BOOKING_STATUS_FILTER":
-                        traveler_filters_item = HotelBookingStatusFilter.from_dict(_traveler_filters_item_data)
-                    else:
-                        raise UnknownVariantError(
-                            "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
-                            _traveler_filters_item_data,
-                        )
-
-                    traveler_filters.append(traveler_filters_item)
-
-            list_by_traveler_events = _v if (_v := d.get("listByTravelerEvents")) is not None else PARSED_UNSET
-
-            offset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
-
-            limit = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
-
-            _sort_options = _v if (_v := d.get("sortOptions")) is not None else PARSED_UNSET
-            sort_options: list[SearchEventSortOptions] | Unset = UNSET
-            if _sort_options is not UNSET:
-                sort_options = []
-                for sort_options_item_data in _sort_options:
-                    sort_options_item = SearchEventSortOptions.from_dict(sort_options_item_data)
-
-                    sort_options.append(sort_options_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("ListEventsRequest", str(exc.args[0])) from None
-        list_events_request = cls(
-            list_event_type=list_event_type,
-            filters=filters,
-            traveler_filters=traveler_filters,
-            list_by_traveler_events=list_by_traveler_events,
-            offset=offset,
-            limit=limit,
-            sort_options=sort_options,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            list_events_request.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return list_events_request
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"ListEventsRequest: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -390,3 +241,233 @@ class ListEventsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_list_event_type(d: Mapping[str, Any]) -> ListEventsRequestListEventType | Unset:
+    _list_event_type = _v if (_v := d.get("listEventType")) is not None else PARSED_UNSET
+    list_event_type: ListEventsRequestListEventType | Unset
+    if isinstance(_list_event_type, Unset):
+        list_event_type = UNSET
+    else:
+        list_event_type = ListEventsRequestListEventType(_list_event_type)
+
+    return list_event_type
+
+
+def _parse_filters(
+    d: Mapping[str, Any],
+) -> (
+    list[
+        EventCompanyFilterWrapper
+        | EventDateRangeFilterWrapper
+        | EventDetachedFilterWrapper
+        | EventEndDateRangeFilterWrapper
+        | EventIdFilterWrapper
+        | EventNameFilterWrapper
+        | EventParentFilterWrapper
+        | EventStatusFilterWrapper
+        | EventTypeFilterWrapper
+        | EventUserFilterWrapper
+    ]
+    | Unset
+):
+    _filters = _v if (_v := d.get("filters")) is not None else PARSED_UNSET
+    filters: (
+        list[
+            EventCompanyFilterWrapper
+            | EventDateRangeFilterWrapper
+            | EventDetachedFilterWrapper
+            | EventEndDateRangeFilterWrapper
+            | EventIdFilterWrapper
+            | EventNameFilterWrapper
+            | EventParentFilterWrapper
+            | EventStatusFilterWrapper
+            | EventTypeFilterWrapper
+            | EventUserFilterWrapper
+        ]
+        | Unset
+    ) = UNSET
+    if _filters is not UNSET:
+        filters = []
+        for filters_item_data in _filters:
+            _filters_item_data = filters_item_data
+            filters_item: (
+                EventCompanyFilterWrapper
+                | EventDateRangeFilterWrapper
+                | EventDetachedFilterWrapper
+                | EventEndDateRangeFilterWrapper
+                | EventIdFilterWrapper
+                | EventNameFilterWrapper
+                | EventParentFilterWrapper
+                | EventStatusFilterWrapper
+                | EventTypeFilterWrapper
+                | EventUserFilterWrapper
+            )
+            if not isinstance(_filters_item_data, dict):
+                raise UnknownVariantError(
+                    "EventCompanyFilterWrapper | EventDateRangeFilterWrapper | EventDetachedFilterWrapper | EventEndDateRangeFilterWrapper | EventIdFilterWrapper | EventNameFilterWrapper | EventParentFilterWrapper | EventStatusFilterWrapper | EventTypeFilterWrapper | EventUserFilterWrapper",
+                    _filters_item_data,
+                )
+            elif "userFilter" in _filters_item_data:
+                filters_item = EventUserFilterWrapper.from_dict(_filters_item_data)
+            elif "eventStatusFilter" in _filters_item_data:
+                filters_item = EventStatusFilterWrapper.from_dict(_filters_item_data)
+            elif "eventNameFilter" in _filters_item_data:
+                filters_item = EventNameFilterWrapper.from_dict(_filters_item_data)
+            elif "eventDateRangeFilter" in _filters_item_data:
+                filters_item = EventDateRangeFilterWrapper.from_dict(_filters_item_data)
+            elif "companyFilter" in _filters_item_data:
+                filters_item = EventCompanyFilterWrapper.from_dict(_filters_item_data)
+            elif "eventParentFilter" in _filters_item_data:
+                filters_item = EventParentFilterWrapper.from_dict(_filters_item_data)
+            elif "eventTypeFilter" in _filters_item_data:
+                filters_item = EventTypeFilterWrapper.from_dict(_filters_item_data)
+            elif "eventIdFilter" in _filters_item_data:
+                filters_item = EventIdFilterWrapper.from_dict(_filters_item_data)
+            elif "eventDetachedFilter" in _filters_item_data:
+                filters_item = EventDetachedFilterWrapper.from_dict(_filters_item_data)
+            elif "eventEndDateRangeFilter" in _filters_item_data:
+                filters_item = EventEndDateRangeFilterWrapper.from_dict(_filters_item_data)
+            else:
+                raise UnknownVariantError(
+                    "EventCompanyFilterWrapper | EventDateRangeFilterWrapper | EventDetachedFilterWrapper | EventEndDateRangeFilterWrapper | EventIdFilterWrapper | EventNameFilterWrapper | EventParentFilterWrapper | EventStatusFilterWrapper | EventTypeFilterWrapper | EventUserFilterWrapper",
+                    _filters_item_data,
+                )
+
+            filters.append(filters_item)
+
+    return filters
+
+
+def _parse_traveler_filters(
+    d: Mapping[str, Any],
+) -> (
+    list[
+        AirBookingStatusFilter
+        | CarBookingStatusFilter
+        | HotelBookingStatusFilter
+        | InvitationStatusFilter
+        | RailBookingStatusFilter
+        | TravelerSearchFilter
+    ]
+    | Unset
+):
+    _traveler_filters = _v if (_v := d.get("travelerFilters")) is not None else PARSED_UNSET
+    traveler_filters: (
+        list[
+            AirBookingStatusFilter
+            | CarBookingStatusFilter
+            | HotelBookingStatusFilter
+            | InvitationStatusFilter
+            | RailBookingStatusFilter
+            | TravelerSearchFilter
+        ]
+        | Unset
+    ) = UNSET
+    if _traveler_filters is not UNSET:
+        traveler_filters = []
+        for traveler_filters_item_data in _traveler_filters:
+            _traveler_filters_item_data = traveler_filters_item_data
+            traveler_filters_item: (
+                AirBookingStatusFilter
+                | CarBookingStatusFilter
+                | HotelBookingStatusFilter
+                | InvitationStatusFilter
+                | RailBookingStatusFilter
+                | TravelerSearchFilter
+            )
+            if not isinstance(_traveler_filters_item_data, dict):
+                raise UnknownVariantError(
+                    "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
+                    _traveler_filters_item_data,
+                )
+            elif _traveler_filters_item_data.get("type") == "TRAVELER_SEARCH_FILTER":
+                traveler_filters_item = TravelerSearchFilter.from_dict(_traveler_filters_item_data)
+            elif _traveler_filters_item_data.get("type") == "INVITATION_STATUS_FILTER":
+                traveler_filters_item = InvitationStatusFilter.from_dict(_traveler_filters_item_data)
+            elif _traveler_filters_item_data.get("type") == "AIR_BOOKING_STATUS_FILTER":
+                traveler_filters_item = AirBookingStatusFilter.from_dict(_traveler_filters_item_data)
+            elif _traveler_filters_item_data.get("type") == "RAIL_BOOKING_STATUS_FILTER":
+                traveler_filters_item = RailBookingStatusFilter.from_dict(_traveler_filters_item_data)
+            elif _traveler_filters_item_data.get("type") == "CAR_BOOKING_STATUS_FILTER":
+                traveler_filters_item = CarBookingStatusFilter.from_dict(_traveler_filters_item_data)
+            elif _traveler_filters_item_data.get("type") == "HOTEL_BOOKING_STATUS_FILTER":
+                traveler_filters_item = HotelBookingStatusFilter.from_dict(_traveler_filters_item_data)
+            else:
+                raise UnknownVariantError(
+                    "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
+                    _traveler_filters_item_data,
+                )
+
+            traveler_filters.append(traveler_filters_item)
+
+    return traveler_filters
+
+
+def _parse_list_by_traveler_events(d: Mapping[str, Any]) -> bool | Unset:
+    list_by_traveler_events: bool | Unset = _v if (_v := d.get("listByTravelerEvents")) is not None else PARSED_UNSET
+    return list_by_traveler_events
+
+
+def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
+    offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
+    return offset
+
+
+def _parse_limit(d: Mapping[str, Any]) -> int | Unset:
+    limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
+    return limit
+
+
+def _parse_sort_options(d: Mapping[str, Any]) -> list[SearchEventSortOptions] | Unset:
+    _sort_options = _v if (_v := d.get("sortOptions")) is not None else PARSED_UNSET
+    sort_options: list[SearchEventSortOptions] | Unset = UNSET
+    if _sort_options is not UNSET:
+        sort_options = []
+        for sort_options_item_data in _sort_options:
+            sort_options_item = SearchEventSortOptions.from_dict(sort_options_item_data)
+
+            sort_options.append(sort_options_item)
+
+    return sort_options
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "list_event_type": ("listEventType", _parse_list_event_type),
+    "filters": ("filters", _parse_filters),
+    "traveler_filters": ("travelerFilters", _parse_traveler_filters),
+    "list_by_traveler_events": ("listByTravelerEvents", _parse_list_by_traveler_events),
+    "offset": ("offset", _parse_offset),
+    "limit": ("limit", _parse_limit),
+    "sort_options": ("sortOptions", _parse_sort_options),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.air_booking_status_filter import AirBookingStatusFilter
+from ..models.car_booking_status_filter import CarBookingStatusFilter
+from ..models.event_company_filter_wrapper import EventCompanyFilterWrapper
+from ..models.event_date_range_filter_wrapper import EventDateRangeFilterWrapper
+from ..models.event_detached_filter_wrapper import EventDetachedFilterWrapper
+from ..models.event_end_date_range_filter_wrapper import EventEndDateRangeFilterWrapper
+from ..models.event_id_filter_wrapper import EventIdFilterWrapper
+from ..models.event_name_filter_wrapper import EventNameFilterWrapper
+from ..models.event_parent_filter_wrapper import EventParentFilterWrapper
+from ..models.event_status_filter_wrapper import EventStatusFilterWrapper
+from ..models.event_type_filter_wrapper import EventTypeFilterWrapper
+from ..models.event_user_filter_wrapper import EventUserFilterWrapper
+from ..models.hotel_booking_status_filter import HotelBookingStatusFilter
+from ..models.invitation_status_filter import InvitationStatusFilter
+from ..models.rail_booking_status_filter import RailBookingStatusFilter
+from ..models.search_event_sort_options import SearchEventSortOptions
+from ..models.traveler_search_filter import TravelerSearchFilter

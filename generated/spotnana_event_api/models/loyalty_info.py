@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.loyalty_info_type import LoyaltyInfoType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="LoyaltyInfo")
 
@@ -23,9 +23,16 @@ _KNOWN_KEYS = frozenset(
         "tier",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "issuedBy",
+        "type",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class LoyaltyInfo:
     """
     Attributes:
@@ -44,8 +51,39 @@ class LoyaltyInfo:
     linked: bool | Unset = False
     tier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("LoyaltyInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"LoyaltyInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         id = self.id
 
         issued_by = self.issued_by
@@ -62,58 +100,35 @@ class LoyaltyInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "issuedBy": issued_by,
-                "type": type_,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["issuedBy"] = issued_by
+        field_dict["type"] = type_
         if applied_to is not UNSET:
             field_dict["appliedTo"] = applied_to
         if linked is not UNSET:
             field_dict["linked"] = linked
         if tier is not UNSET:
             field_dict["tier"] = tier
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            id = d["id"]
+        """Wrap a JSON object; each field is parsed when first read.
 
-            issued_by = d["issuedBy"]
-
-            type_ = LoyaltyInfoType(d["type"])
-
-            applied_to = cast(list[str], (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
-
-            linked = _v if (_v := d.get("linked")) is not None else PARSED_UNSET
-
-            tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("LoyaltyInfo", str(exc.args[0])) from None
-        loyalty_info = cls(
-            id=id,
-            issued_by=issued_by,
-            type_=type_,
-            applied_to=applied_to,
-            linked=linked,
-            tier=tier,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            loyalty_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return loyalty_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"LoyaltyInfo: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("LoyaltyInfo", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +145,55 @@ class LoyaltyInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: Mapping[str, Any]) -> str:
+    id: str = d["id"]
+    return id
+
+
+def _parse_issued_by(d: Mapping[str, Any]) -> str:
+    issued_by: str = d["issuedBy"]
+    return issued_by
+
+
+def _parse_type_(d: Mapping[str, Any]) -> LoyaltyInfoType:
+    type_ = LoyaltyInfoType(d["type"])
+
+    return type_
+
+
+def _parse_applied_to(d: Mapping[str, Any]) -> list[str] | Unset:
+    applied_to = cast(list[str], (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
+
+    return applied_to
+
+
+def _parse_linked(d: Mapping[str, Any]) -> bool | Unset:
+    linked: bool | Unset = _v if (_v := d.get("linked")) is not None else PARSED_UNSET
+    return linked
+
+
+def _parse_tier(d: Mapping[str, Any]) -> str | Unset:
+    tier: str | Unset = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
+    return tier
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "id": ("id", _parse_id),
+    "issued_by": ("issuedBy", _parse_issued_by),
+    "type_": ("type", _parse_type_),
+    "applied_to": ("appliedTo", _parse_applied_to),
+    "linked": ("linked", _parse_linked),
+    "tier": ("tier", _parse_tier),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.money_other_coinage_item import MoneyOtherCoinageItem
@@ -25,9 +25,15 @@ _KNOWN_KEYS = frozenset(
         "otherCoinage",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "amount",
+        "currencyCode",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class Money:
     """
     Attributes:
@@ -44,8 +50,39 @@ class Money:
     converted_currency: str | Unset = UNSET
     other_coinage: list[MoneyOtherCoinageItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("Money", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"Money.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         amount = self.amount
 
         currency_code = self.currency_code
@@ -63,63 +100,34 @@ class Money:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currencyCode": currency_code,
-            }
-        )
+        field_dict["amount"] = amount
+        field_dict["currencyCode"] = currency_code
         if converted_amount is not UNSET:
             field_dict["convertedAmount"] = converted_amount
         if converted_currency is not UNSET:
             field_dict["convertedCurrency"] = converted_currency
         if other_coinage is not UNSET:
             field_dict["otherCoinage"] = other_coinage
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.money_other_coinage_item import MoneyOtherCoinageItem  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            amount = d["amount"]
-
-            currency_code = d["currencyCode"]
-
-            converted_amount = _v if (_v := d.get("convertedAmount")) is not None else PARSED_UNSET
-
-            converted_currency = _v if (_v := d.get("convertedCurrency")) is not None else PARSED_UNSET
-
-            _other_coinage = _v if (_v := d.get("otherCoinage")) is not None else PARSED_UNSET
-            other_coinage: list[MoneyOtherCoinageItem] | Unset = UNSET
-            if _other_coinage is not UNSET:
-                other_coinage = []
-                for other_coinage_item_data in _other_coinage:
-                    other_coinage_item = MoneyOtherCoinageItem.from_dict(other_coinage_item_data)
-
-                    other_coinage.append(other_coinage_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("Money", str(exc.args[0])) from None
-        money = cls(
-            amount=amount,
-            currency_code=currency_code,
-            converted_amount=converted_amount,
-            converted_currency=converted_currency,
-            other_coinage=other_coinage,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            money.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return money
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"Money: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("Money", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +144,59 @@ class Money:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_amount(d: Mapping[str, Any]) -> float:
+    amount: float = d["amount"]
+    return amount
+
+
+def _parse_currency_code(d: Mapping[str, Any]) -> str:
+    currency_code: str = d["currencyCode"]
+    return currency_code
+
+
+def _parse_converted_amount(d: Mapping[str, Any]) -> float | Unset:
+    converted_amount: float | Unset = _v if (_v := d.get("convertedAmount")) is not None else PARSED_UNSET
+    return converted_amount
+
+
+def _parse_converted_currency(d: Mapping[str, Any]) -> str | Unset:
+    converted_currency: str | Unset = _v if (_v := d.get("convertedCurrency")) is not None else PARSED_UNSET
+    return converted_currency
+
+
+def _parse_other_coinage(d: Mapping[str, Any]) -> list[MoneyOtherCoinageItem] | Unset:
+    _other_coinage = _v if (_v := d.get("otherCoinage")) is not None else PARSED_UNSET
+    other_coinage: list[MoneyOtherCoinageItem] | Unset = UNSET
+    if _other_coinage is not UNSET:
+        other_coinage = []
+        for other_coinage_item_data in _other_coinage:
+            other_coinage_item = MoneyOtherCoinageItem.from_dict(other_coinage_item_data)
+
+            other_coinage.append(other_coinage_item)
+
+    return other_coinage
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "amount": ("amount", _parse_amount),
+    "currency_code": ("currencyCode", _parse_currency_code),
+    "converted_amount": ("convertedAmount", _parse_converted_amount),
+    "converted_currency": ("convertedCurrency", _parse_converted_currency),
+    "other_coinage": ("otherCoinage", _parse_other_coinage),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.money_other_coinage_item import MoneyOtherCoinageItem

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.payment_method import PaymentMethod
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.flight_pass_payment_metadata_wrapper import FlightPassPaymentMetadataWrapper
@@ -28,7 +28,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class MoneyOtherCoinageItem:
     """
     Attributes:
@@ -45,8 +45,39 @@ class MoneyOtherCoinageItem:
     preferred_currency_conversion_rate: float | Unset = UNSET
     other_coinage_metadata: FlightPassPaymentMetadataWrapper | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("MoneyOtherCoinageItem", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"MoneyOtherCoinageItem.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         coinage_code: str | Unset = UNSET
         if not isinstance(self.coinage_code, Unset):
             coinage_code = self.coinage_code.value
@@ -73,56 +104,23 @@ class MoneyOtherCoinageItem:
             field_dict["preferredCurrencyConversionRate"] = preferred_currency_conversion_rate
         if other_coinage_metadata is not UNSET:
             field_dict["otherCoinageMetadata"] = other_coinage_metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.flight_pass_payment_metadata_wrapper import FlightPassPaymentMetadataWrapper  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _coinage_code = _v if (_v := d.get("coinageCode")) is not None else PARSED_UNSET
-            coinage_code: PaymentMethod | Unset
-            if isinstance(_coinage_code, Unset):
-                coinage_code = UNSET
-            else:
-                coinage_code = PaymentMethod(_coinage_code)
-
-            amount = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
-
-            conversion_rate = _v if (_v := d.get("conversionRate")) is not None else PARSED_UNSET
-
-            preferred_currency_conversion_rate = (
-                _v if (_v := d.get("preferredCurrencyConversionRate")) is not None else PARSED_UNSET
-            )
-
-            _other_coinage_metadata = _v if (_v := d.get("otherCoinageMetadata")) is not None else PARSED_UNSET
-            other_coinage_metadata: FlightPassPaymentMetadataWrapper | Unset
-            if isinstance(_other_coinage_metadata, Unset):
-                other_coinage_metadata = UNSET
-            else:
-                other_coinage_metadata = FlightPassPaymentMetadataWrapper.from_dict(_other_coinage_metadata)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("MoneyOtherCoinageItem", str(exc.args[0])) from None
-        money_other_coinage_item = cls(
-            coinage_code=coinage_code,
-            amount=amount,
-            conversion_rate=conversion_rate,
-            preferred_currency_conversion_rate=preferred_currency_conversion_rate,
-            other_coinage_metadata=other_coinage_metadata,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            money_other_coinage_item.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return money_other_coinage_item
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"MoneyOtherCoinageItem: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +137,68 @@ class MoneyOtherCoinageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_coinage_code(d: Mapping[str, Any]) -> PaymentMethod | Unset:
+    _coinage_code = _v if (_v := d.get("coinageCode")) is not None else PARSED_UNSET
+    coinage_code: PaymentMethod | Unset
+    if isinstance(_coinage_code, Unset):
+        coinage_code = UNSET
+    else:
+        coinage_code = PaymentMethod(_coinage_code)
+
+    return coinage_code
+
+
+def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
+    amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
+    return amount
+
+
+def _parse_conversion_rate(d: Mapping[str, Any]) -> float | Unset:
+    conversion_rate: float | Unset = _v if (_v := d.get("conversionRate")) is not None else PARSED_UNSET
+    return conversion_rate
+
+
+def _parse_preferred_currency_conversion_rate(d: Mapping[str, Any]) -> float | Unset:
+    preferred_currency_conversion_rate: float | Unset = (
+        _v if (_v := d.get("preferredCurrencyConversionRate")) is not None else PARSED_UNSET
+    )
+    return preferred_currency_conversion_rate
+
+
+def _parse_other_coinage_metadata(d: Mapping[str, Any]) -> FlightPassPaymentMetadataWrapper | Unset:
+    _other_coinage_metadata = _v if (_v := d.get("otherCoinageMetadata")) is not None else PARSED_UNSET
+    other_coinage_metadata: FlightPassPaymentMetadataWrapper | Unset
+    if isinstance(_other_coinage_metadata, Unset):
+        other_coinage_metadata = UNSET
+    else:
+        other_coinage_metadata = FlightPassPaymentMetadataWrapper.from_dict(_other_coinage_metadata)
+
+    return other_coinage_metadata
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "coinage_code": ("coinageCode", _parse_coinage_code),
+    "amount": ("amount", _parse_amount),
+    "conversion_rate": ("conversionRate", _parse_conversion_rate),
+    "preferred_currency_conversion_rate": (
+        "preferredCurrencyConversionRate",
+        _parse_preferred_currency_conversion_rate,
+    ),
+    "other_coinage_metadata": ("otherCoinageMetadata", _parse_other_coinage_metadata),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.flight_pass_payment_metadata_wrapper import FlightPassPaymentMetadataWrapper

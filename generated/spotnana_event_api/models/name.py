@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.name_suffix import NameSuffix
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="Name")
 
@@ -23,9 +23,15 @@ _KNOWN_KEYS = frozenset(
         "preferred",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "family1",
+        "given",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class Name:
     """
     Attributes:
@@ -44,8 +50,39 @@ class Name:
     suffix: NameSuffix | Unset = UNSET
     preferred: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("Name", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"Name.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         family1 = self.family1
 
         given = self.given
@@ -62,12 +99,8 @@ class Name:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "family1": family1,
-                "given": given,
-            }
-        )
+        field_dict["family1"] = family1
+        field_dict["given"] = given
         if family2 is not UNSET:
             field_dict["family2"] = family2
         if middle is not UNSET:
@@ -76,50 +109,26 @@ class Name:
             field_dict["suffix"] = suffix
         if preferred is not UNSET:
             field_dict["preferred"] = preferred
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            family1 = d["family1"]
+        """Wrap a JSON object; each field is parsed when first read.
 
-            given = d["given"]
-
-            family2 = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
-
-            middle = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
-
-            _suffix = _v if (_v := d.get("suffix")) is not None else PARSED_UNSET
-            suffix: NameSuffix | Unset
-            if isinstance(_suffix, Unset):
-                suffix = UNSET
-            else:
-                suffix = NameSuffix(_suffix)
-
-            preferred = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("Name", str(exc.args[0])) from None
-        name = cls(
-            family1=family1,
-            given=given,
-            family2=family2,
-            middle=middle,
-            suffix=suffix,
-            preferred=preferred,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            name.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return name
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"Name: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("Name", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +145,59 @@ class Name:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_family1(d: Mapping[str, Any]) -> str:
+    family1: str = d["family1"]
+    return family1
+
+
+def _parse_given(d: Mapping[str, Any]) -> str:
+    given: str = d["given"]
+    return given
+
+
+def _parse_family2(d: Mapping[str, Any]) -> str | Unset:
+    family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
+    return family2
+
+
+def _parse_middle(d: Mapping[str, Any]) -> str | Unset:
+    middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
+    return middle
+
+
+def _parse_suffix(d: Mapping[str, Any]) -> NameSuffix | Unset:
+    _suffix = _v if (_v := d.get("suffix")) is not None else PARSED_UNSET
+    suffix: NameSuffix | Unset
+    if isinstance(_suffix, Unset):
+        suffix = UNSET
+    else:
+        suffix = NameSuffix(_suffix)
+
+    return suffix
+
+
+def _parse_preferred(d: Mapping[str, Any]) -> str | Unset:
+    preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
+    return preferred
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "family1": ("family1", _parse_family1),
+    "given": ("given", _parse_given),
+    "family2": ("family2", _parse_family2),
+    "middle": ("middle", _parse_middle),
+    "suffix": ("suffix", _parse_suffix),
+    "preferred": ("preferred", _parse_preferred),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.national_doc_type import NationalDocType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -26,9 +26,15 @@ _KNOWN_KEYS = frozenset(
         "type",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "docId",
+        "issueCountry",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class NationalDoc:
     """
     Attributes:
@@ -45,8 +51,39 @@ class NationalDoc:
     expiry_date: Date | Unset = UNSET
     type_: NationalDocType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("NationalDoc", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"NationalDoc.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         doc_id = self.doc_id
 
         issue_country = self.issue_country
@@ -65,71 +102,34 @@ class NationalDoc:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "docId": doc_id,
-                "issueCountry": issue_country,
-            }
-        )
+        field_dict["docId"] = doc_id
+        field_dict["issueCountry"] = issue_country
         if issued_date is not UNSET:
             field_dict["issuedDate"] = issued_date
         if expiry_date is not UNSET:
             field_dict["expiryDate"] = expiry_date
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.date import Date  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            doc_id = d["docId"]
-
-            issue_country = d["issueCountry"]
-
-            _issued_date = _v if (_v := d.get("issuedDate")) is not None else PARSED_UNSET
-            issued_date: Date | Unset
-            if isinstance(_issued_date, Unset):
-                issued_date = UNSET
-            else:
-                issued_date = Date.from_dict(_issued_date)
-
-            _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET
-            expiry_date: Date | Unset
-            if isinstance(_expiry_date, Unset):
-                expiry_date = UNSET
-            else:
-                expiry_date = Date.from_dict(_expiry_date)
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: NationalDocType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = NationalDocType(_type_)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("NationalDoc", str(exc.args[0])) from None
-        national_doc = cls(
-            doc_id=doc_id,
-            issue_country=issue_country,
-            issued_date=issued_date,
-            expiry_date=expiry_date,
-            type_=type_,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            national_doc.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return national_doc
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"NationalDoc: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("NationalDoc", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +146,69 @@ class NationalDoc:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_doc_id(d: Mapping[str, Any]) -> str:
+    doc_id: str = d["docId"]
+    return doc_id
+
+
+def _parse_issue_country(d: Mapping[str, Any]) -> str:
+    issue_country: str = d["issueCountry"]
+    return issue_country
+
+
+def _parse_issued_date(d: Mapping[str, Any]) -> Date | Unset:
+    _issued_date = _v if (_v := d.get("issuedDate")) is not None else PARSED_UNSET
+    issued_date: Date | Unset
+    if isinstance(_issued_date, Unset):
+        issued_date = UNSET
+    else:
+        issued_date = Date.from_dict(_issued_date)
+
+    return issued_date
+
+
+def _parse_expiry_date(d: Mapping[str, Any]) -> Date | Unset:
+    _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET
+    expiry_date: Date | Unset
+    if isinstance(_expiry_date, Unset):
+        expiry_date = UNSET
+    else:
+        expiry_date = Date.from_dict(_expiry_date)
+
+    return expiry_date
+
+
+def _parse_type_(d: Mapping[str, Any]) -> NationalDocType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: NationalDocType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = NationalDocType(_type_)
+
+    return type_
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "doc_id": ("docId", _parse_doc_id),
+    "issue_country": ("issueCountry", _parse_issue_country),
+    "issued_date": ("issuedDate", _parse_issued_date),
+    "expiry_date": ("expiryDate", _parse_expiry_date),
+    "type_": ("type", _parse_type_),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.date import Date

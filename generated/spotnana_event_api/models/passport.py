@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.passport_type import PassportType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -27,9 +27,17 @@ _KNOWN_KEYS = frozenset(
         "type",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "docId",
+        "expiryDate",
+        "issueCountry",
+        "nationalityCountry",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class Passport:
     """
     Attributes:
@@ -48,8 +56,39 @@ class Passport:
     issued_date: Date | Unset = UNSET
     type_: PassportType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("Passport", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"Passport.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         doc_id = self.doc_id
 
         expiry_date = self.expiry_date.to_dict()
@@ -68,69 +107,34 @@ class Passport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "docId": doc_id,
-                "expiryDate": expiry_date,
-                "issueCountry": issue_country,
-                "nationalityCountry": nationality_country,
-            }
-        )
+        field_dict["docId"] = doc_id
+        field_dict["expiryDate"] = expiry_date
+        field_dict["issueCountry"] = issue_country
+        field_dict["nationalityCountry"] = nationality_country
         if issued_date is not UNSET:
             field_dict["issuedDate"] = issued_date
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.date import Date  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            doc_id = d["docId"]
-
-            expiry_date = Date.from_dict(d["expiryDate"])
-
-            issue_country = d["issueCountry"]
-
-            nationality_country = d["nationalityCountry"]
-
-            _issued_date = _v if (_v := d.get("issuedDate")) is not None else PARSED_UNSET
-            issued_date: Date | Unset
-            if isinstance(_issued_date, Unset):
-                issued_date = UNSET
-            else:
-                issued_date = Date.from_dict(_issued_date)
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: PassportType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = PassportType(_type_)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("Passport", str(exc.args[0])) from None
-        passport = cls(
-            doc_id=doc_id,
-            expiry_date=expiry_date,
-            issue_country=issue_country,
-            nationality_country=nationality_country,
-            issued_date=issued_date,
-            type_=type_,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            passport.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return passport
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"Passport: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("Passport", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +151,70 @@ class Passport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_doc_id(d: Mapping[str, Any]) -> str:
+    doc_id: str = d["docId"]
+    return doc_id
+
+
+def _parse_expiry_date(d: Mapping[str, Any]) -> Date:
+    expiry_date = Date.from_dict(d["expiryDate"])
+
+    return expiry_date
+
+
+def _parse_issue_country(d: Mapping[str, Any]) -> str:
+    issue_country: str = d["issueCountry"]
+    return issue_country
+
+
+def _parse_nationality_country(d: Mapping[str, Any]) -> str:
+    nationality_country: str = d["nationalityCountry"]
+    return nationality_country
+
+
+def _parse_issued_date(d: Mapping[str, Any]) -> Date | Unset:
+    _issued_date = _v if (_v := d.get("issuedDate")) is not None else PARSED_UNSET
+    issued_date: Date | Unset
+    if isinstance(_issued_date, Unset):
+        issued_date = UNSET
+    else:
+        issued_date = Date.from_dict(_issued_date)
+
+    return issued_date
+
+
+def _parse_type_(d: Mapping[str, Any]) -> PassportType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: PassportType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = PassportType(_type_)
+
+    return type_
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "doc_id": ("docId", _parse_doc_id),
+    "expiry_date": ("expiryDate", _parse_expiry_date),
+    "issue_country": ("issueCountry", _parse_issue_country),
+    "nationality_country": ("nationalityCountry", _parse_nationality_country),
+    "issued_date": ("issuedDate", _parse_issued_date),
+    "type_": ("type", _parse_type_),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.date import Date

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.company_id import CompanyId
@@ -21,9 +22,15 @@ _KNOWN_KEYS = frozenset(
         "companyId",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "eventIds",
+        "companyId",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class PaymentEventFilter:
     """
     Attributes:
@@ -34,49 +41,67 @@ class PaymentEventFilter:
     event_ids: list[str]
     company_id: CompanyId
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("PaymentEventFilter", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"PaymentEventFilter.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         event_ids = self.event_ids
 
         company_id = self.company_id.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eventIds": event_ids,
-                "companyId": company_id,
-            }
-        )
-
+        field_dict["eventIds"] = event_ids
+        field_dict["companyId"] = company_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.company_id import CompanyId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            event_ids = cast(list[str], d["eventIds"])
-
-            company_id = CompanyId.from_dict(d["companyId"])
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("PaymentEventFilter", str(exc.args[0])) from None
-        payment_event_filter = cls(
-            event_ids=event_ids,
-            company_id=company_id,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            payment_event_filter.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return payment_event_filter
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"PaymentEventFilter: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("PaymentEventFilter", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +118,35 @@ class PaymentEventFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_event_ids(d: Mapping[str, Any]) -> list[str]:
+    event_ids = cast(list[str], d["eventIds"])
+
+    return event_ids
+
+
+def _parse_company_id(d: Mapping[str, Any]) -> CompanyId:
+    company_id = CompanyId.from_dict(d["companyId"])
+
+    return company_id
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "event_ids": ("eventIds", _parse_event_ids),
+    "company_id": ("companyId", _parse_company_id),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.company_id import CompanyId

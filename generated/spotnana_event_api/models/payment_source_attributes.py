@@ -1,18 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.persona import Persona
 from ..models.role_type import RoleType
 from ..models.third_party_source import ThirdPartySource
 from ..models.trip_usage_type import TripUsageType
 from ..models.worker_type import WorkerType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="PaymentSourceAttributes")
 
@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class PaymentSourceAttributes:
     """
     Attributes:
@@ -54,8 +54,39 @@ class PaymentSourceAttributes:
     priority: int | Unset = UNSET
     worker_type: list[WorkerType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("PaymentSourceAttributes", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"PaymentSourceAttributes.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         guest_travel_allowed = self.guest_travel_allowed
 
         role_types: list[str] | Unset = UNSET
@@ -120,93 +151,23 @@ class PaymentSourceAttributes:
             field_dict["priority"] = priority
         if worker_type is not UNSET:
             field_dict["workerType"] = worker_type
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            guest_travel_allowed = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
+        """Wrap a JSON object; each field is parsed when first read.
 
-            _role_types = _v if (_v := d.get("roleTypes")) is not None else PARSED_UNSET
-            role_types: list[RoleType] | Unset = UNSET
-            if _role_types is not UNSET:
-                role_types = []
-                for role_types_item_data in _role_types:
-                    role_types_item = RoleType(role_types_item_data)
-
-                    role_types.append(role_types_item)
-
-            _included_personas = _v if (_v := d.get("includedPersonas")) is not None else PARSED_UNSET
-            included_personas: list[Persona] | Unset = UNSET
-            if _included_personas is not UNSET:
-                included_personas = []
-                for included_personas_item_data in _included_personas:
-                    included_personas_item = Persona(included_personas_item_data)
-
-                    included_personas.append(included_personas_item)
-
-            _excluded_personas = _v if (_v := d.get("excludedPersonas")) is not None else PARSED_UNSET
-            excluded_personas: list[Persona] | Unset = UNSET
-            if _excluded_personas is not UNSET:
-                excluded_personas = []
-                for excluded_personas_item_data in _excluded_personas:
-                    excluded_personas_item = Persona(excluded_personas_item_data)
-
-                    excluded_personas.append(excluded_personas_item)
-
-            _allowed_third_party_sources = _v if (_v := d.get("allowedThirdPartySources")) is not None else PARSED_UNSET
-            allowed_third_party_sources: list[ThirdPartySource] | Unset = UNSET
-            if _allowed_third_party_sources is not UNSET:
-                allowed_third_party_sources = []
-                for allowed_third_party_sources_item_data in _allowed_third_party_sources:
-                    allowed_third_party_sources_item = ThirdPartySource(allowed_third_party_sources_item_data)
-
-                    allowed_third_party_sources.append(allowed_third_party_sources_item)
-
-            _allowed_trip_types = _v if (_v := d.get("allowedTripTypes")) is not None else PARSED_UNSET
-            allowed_trip_types: list[TripUsageType] | Unset = UNSET
-            if _allowed_trip_types is not UNSET:
-                allowed_trip_types = []
-                for allowed_trip_types_item_data in _allowed_trip_types:
-                    allowed_trip_types_item = TripUsageType(allowed_trip_types_item_data)
-
-                    allowed_trip_types.append(allowed_trip_types_item)
-
-            priority = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
-
-            _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
-            worker_type: list[WorkerType] | Unset = UNSET
-            if _worker_type is not UNSET:
-                worker_type = []
-                for worker_type_item_data in _worker_type:
-                    worker_type_item = WorkerType(worker_type_item_data)
-
-                    worker_type.append(worker_type_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("PaymentSourceAttributes", str(exc.args[0])) from None
-        payment_source_attributes = cls(
-            guest_travel_allowed=guest_travel_allowed,
-            role_types=role_types,
-            included_personas=included_personas,
-            excluded_personas=excluded_personas,
-            allowed_third_party_sources=allowed_third_party_sources,
-            allowed_trip_types=allowed_trip_types,
-            priority=priority,
-            worker_type=worker_type,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            payment_source_attributes.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return payment_source_attributes
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"PaymentSourceAttributes: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -223,3 +184,113 @@ class PaymentSourceAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_guest_travel_allowed(d: Mapping[str, Any]) -> bool | Unset:
+    guest_travel_allowed: bool | Unset = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
+    return guest_travel_allowed
+
+
+def _parse_role_types(d: Mapping[str, Any]) -> list[RoleType] | Unset:
+    _role_types = _v if (_v := d.get("roleTypes")) is not None else PARSED_UNSET
+    role_types: list[RoleType] | Unset = UNSET
+    if _role_types is not UNSET:
+        role_types = []
+        for role_types_item_data in _role_types:
+            role_types_item = RoleType(role_types_item_data)
+
+            role_types.append(role_types_item)
+
+    return role_types
+
+
+def _parse_included_personas(d: Mapping[str, Any]) -> list[Persona] | Unset:
+    _included_personas = _v if (_v := d.get("includedPersonas")) is not None else PARSED_UNSET
+    included_personas: list[Persona] | Unset = UNSET
+    if _included_personas is not UNSET:
+        included_personas = []
+        for included_personas_item_data in _included_personas:
+            included_personas_item = Persona(included_personas_item_data)
+
+            included_personas.append(included_personas_item)
+
+    return included_personas
+
+
+def _parse_excluded_personas(d: Mapping[str, Any]) -> list[Persona] | Unset:
+    _excluded_personas = _v if (_v := d.get("excludedPersonas")) is not None else PARSED_UNSET
+    excluded_personas: list[Persona] | Unset = UNSET
+    if _excluded_personas is not UNSET:
+        excluded_personas = []
+        for excluded_personas_item_data in _excluded_personas:
+            excluded_personas_item = Persona(excluded_personas_item_data)
+
+            excluded_personas.append(excluded_personas_item)
+
+    return excluded_personas
+
+
+def _parse_allowed_third_party_sources(d: Mapping[str, Any]) -> list[ThirdPartySource] | Unset:
+    _allowed_third_party_sources = _v if (_v := d.get("allowedThirdPartySources")) is not None else PARSED_UNSET
+    allowed_third_party_sources: list[ThirdPartySource] | Unset = UNSET
+    if _allowed_third_party_sources is not UNSET:
+        allowed_third_party_sources = []
+        for allowed_third_party_sources_item_data in _allowed_third_party_sources:
+            allowed_third_party_sources_item = ThirdPartySource(allowed_third_party_sources_item_data)
+
+            allowed_third_party_sources.append(allowed_third_party_sources_item)
+
+    return allowed_third_party_sources
+
+
+def _parse_allowed_trip_types(d: Mapping[str, Any]) -> list[TripUsageType] | Unset:
+    _allowed_trip_types = _v if (_v := d.get("allowedTripTypes")) is not None else PARSED_UNSET
+    allowed_trip_types: list[TripUsageType] | Unset = UNSET
+    if _allowed_trip_types is not UNSET:
+        allowed_trip_types = []
+        for allowed_trip_types_item_data in _allowed_trip_types:
+            allowed_trip_types_item = TripUsageType(allowed_trip_types_item_data)
+
+            allowed_trip_types.append(allowed_trip_types_item)
+
+    return allowed_trip_types
+
+
+def _parse_priority(d: Mapping[str, Any]) -> int | Unset:
+    priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
+    return priority
+
+
+def _parse_worker_type(d: Mapping[str, Any]) -> list[WorkerType] | Unset:
+    _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
+    worker_type: list[WorkerType] | Unset = UNSET
+    if _worker_type is not UNSET:
+        worker_type = []
+        for worker_type_item_data in _worker_type:
+            worker_type_item = WorkerType(worker_type_item_data)
+
+            worker_type.append(worker_type_item)
+
+    return worker_type
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "guest_travel_allowed": ("guestTravelAllowed", _parse_guest_travel_allowed),
+    "role_types": ("roleTypes", _parse_role_types),
+    "included_personas": ("includedPersonas", _parse_included_personas),
+    "excluded_personas": ("excludedPersonas", _parse_excluded_personas),
+    "allowed_third_party_sources": ("allowedThirdPartySources", _parse_allowed_third_party_sources),
+    "allowed_trip_types": ("allowedTripTypes", _parse_allowed_trip_types),
+    "priority": ("priority", _parse_priority),
+    "worker_type": ("workerType", _parse_worker_type),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

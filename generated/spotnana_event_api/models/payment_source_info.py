@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.payment_source_status import PaymentSourceStatus
 from ..models.payment_source_type import PaymentSourceType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.card_descriptor_wrapper import CardDescriptorWrapper
@@ -36,9 +36,15 @@ _KNOWN_KEYS = frozenset(
         "status",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "paymentSource",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class PaymentSourceInfo:
     """
     Attributes:
@@ -66,16 +72,39 @@ class PaymentSourceInfo:
     mapping: PaymentSourceMapping | Unset = UNSET
     status: PaymentSourceStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("PaymentSourceInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"PaymentSourceInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.card_descriptor_wrapper import CardDescriptorWrapper  # noqa: PLC0415
-        from ..models.custom_payment_method_descriptor_wrapper import CustomPaymentMethodDescriptorWrapper  # noqa: PLC0415
-        from ..models.delayed_invoicing_descriptor_wrapper import DelayedInvoicingDescriptorWrapper  # noqa: PLC0415
-        from ..models.rewards_program_descriptor_wrapper import RewardsProgramDescriptorWrapper  # noqa: PLC0415
-        from ..models.unused_credit_descriptor_wrapper import UnusedCreditDescriptorWrapper  # noqa: PLC0415
-        from ..models.vendor_program_payment_descriptor_wrapper import VendorProgramPaymentDescriptorWrapper  # noqa: PLC0415
-        from ..models.virtual_card_descriptor_wrapper import VirtualCardDescriptorWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         id = str(self.id)
 
         payment_source: dict[str, Any]
@@ -110,115 +139,34 @@ class PaymentSourceInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "paymentSource": payment_source,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["paymentSource"] = payment_source
         if type_ is not UNSET:
             field_dict["type"] = type_
         if mapping is not UNSET:
             field_dict["mapping"] = mapping
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.card_descriptor_wrapper import CardDescriptorWrapper  # noqa: PLC0415
-        from ..models.cash_descriptor_wrapper import CashDescriptorWrapper  # noqa: PLC0415
-        from ..models.custom_payment_method_descriptor_wrapper import CustomPaymentMethodDescriptorWrapper  # noqa: PLC0415
-        from ..models.delayed_invoicing_descriptor_wrapper import DelayedInvoicingDescriptorWrapper  # noqa: PLC0415
-        from ..models.payment_source_mapping import PaymentSourceMapping  # noqa: PLC0415
-        from ..models.rewards_program_descriptor_wrapper import RewardsProgramDescriptorWrapper  # noqa: PLC0415
-        from ..models.unused_credit_descriptor_wrapper import UnusedCreditDescriptorWrapper  # noqa: PLC0415
-        from ..models.vendor_program_payment_descriptor_wrapper import VendorProgramPaymentDescriptorWrapper  # noqa: PLC0415
-        from ..models.virtual_card_descriptor_wrapper import VirtualCardDescriptorWrapper  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            id = UUID(d["id"])
-
-            _payment_source_data = d["paymentSource"]
-            payment_source: (
-                CardDescriptorWrapper
-                | CashDescriptorWrapper
-                | CustomPaymentMethodDescriptorWrapper
-                | DelayedInvoicingDescriptorWrapper
-                | RewardsProgramDescriptorWrapper
-                | UnusedCreditDescriptorWrapper
-                | VendorProgramPaymentDescriptorWrapper
-                | VirtualCardDescriptorWrapper
-            )
-            if not isinstance(_payment_source_data, dict):
-                raise UnknownVariantError(
-                    "CardDescriptorWrapper | CashDescriptorWrapper | CustomPaymentMethodDescriptorWrapper | DelayedInvoicingDescriptorWrapper | RewardsProgramDescriptorWrapper | UnusedCreditDescriptorWrapper | VendorProgramPaymentDescriptorWrapper | VirtualCardDescriptorWrapper",
-                    _payment_source_data,
-                )
-            elif "cardDescriptor" in _payment_source_data:
-                payment_source = CardDescriptorWrapper.from_dict(_payment_source_data)
-            elif "rewardsProgramDescriptor" in _payment_source_data:
-                payment_source = RewardsProgramDescriptorWrapper.from_dict(_payment_source_data)
-            elif "virtualCardDescriptor" in _payment_source_data:
-                payment_source = VirtualCardDescriptorWrapper.from_dict(_payment_source_data)
-            elif "customPaymentMethodDescriptor" in _payment_source_data:
-                payment_source = CustomPaymentMethodDescriptorWrapper.from_dict(_payment_source_data)
-            elif "vendorProgramPaymentDescriptor" in _payment_source_data:
-                payment_source = VendorProgramPaymentDescriptorWrapper.from_dict(_payment_source_data)
-            elif "delayedInvoicingDescriptor" in _payment_source_data:
-                payment_source = DelayedInvoicingDescriptorWrapper.from_dict(_payment_source_data)
-            elif "unusedCreditDescriptor" in _payment_source_data:
-                payment_source = UnusedCreditDescriptorWrapper.from_dict(_payment_source_data)
-            elif "cashDescriptor" in _payment_source_data:
-                payment_source = CashDescriptorWrapper.from_dict(_payment_source_data)
-            else:
-                raise UnknownVariantError(
-                    "CardDescriptorWrapper | CashDescriptorWrapper | CustomPaymentMethodDescriptorWrapper | DelayedInvoicingDescriptorWrapper | RewardsProgramDescriptorWrapper | UnusedCreditDescriptorWrapper | VendorProgramPaymentDescriptorWrapper | VirtualCardDescriptorWrapper",
-                    _payment_source_data,
-                )
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: PaymentSourceType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = PaymentSourceType(_type_)
-
-            _mapping = _v if (_v := d.get("mapping")) is not None else PARSED_UNSET
-            mapping: PaymentSourceMapping | Unset
-            if isinstance(_mapping, Unset):
-                mapping = UNSET
-            else:
-                mapping = PaymentSourceMapping.from_dict(_mapping)
-
-            _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-            status: PaymentSourceStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = PaymentSourceStatus(_status)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("PaymentSourceInfo", str(exc.args[0])) from None
-        payment_source_info = cls(
-            id=id,
-            payment_source=payment_source,
-            type_=type_,
-            mapping=mapping,
-            status=status,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            payment_source_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return payment_source_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"PaymentSourceInfo: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("PaymentSourceInfo", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -235,3 +183,126 @@ class PaymentSourceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: Mapping[str, Any]) -> UUID:
+    id = UUID(d["id"])
+
+    return id
+
+
+def _parse_payment_source(
+    d: Mapping[str, Any],
+) -> (
+    CardDescriptorWrapper
+    | CashDescriptorWrapper
+    | CustomPaymentMethodDescriptorWrapper
+    | DelayedInvoicingDescriptorWrapper
+    | RewardsProgramDescriptorWrapper
+    | UnusedCreditDescriptorWrapper
+    | VendorProgramPaymentDescriptorWrapper
+    | VirtualCardDescriptorWrapper
+):
+    _payment_source_data = d["paymentSource"]
+    payment_source: (
+        CardDescriptorWrapper
+        | CashDescriptorWrapper
+        | CustomPaymentMethodDescriptorWrapper
+        | DelayedInvoicingDescriptorWrapper
+        | RewardsProgramDescriptorWrapper
+        | UnusedCreditDescriptorWrapper
+        | VendorProgramPaymentDescriptorWrapper
+        | VirtualCardDescriptorWrapper
+    )
+    if not isinstance(_payment_source_data, dict):
+        raise UnknownVariantError(
+            "CardDescriptorWrapper | CashDescriptorWrapper | CustomPaymentMethodDescriptorWrapper | DelayedInvoicingDescriptorWrapper | RewardsProgramDescriptorWrapper | UnusedCreditDescriptorWrapper | VendorProgramPaymentDescriptorWrapper | VirtualCardDescriptorWrapper",
+            _payment_source_data,
+        )
+    elif "cardDescriptor" in _payment_source_data:
+        payment_source = CardDescriptorWrapper.from_dict(_payment_source_data)
+    elif "rewardsProgramDescriptor" in _payment_source_data:
+        payment_source = RewardsProgramDescriptorWrapper.from_dict(_payment_source_data)
+    elif "virtualCardDescriptor" in _payment_source_data:
+        payment_source = VirtualCardDescriptorWrapper.from_dict(_payment_source_data)
+    elif "customPaymentMethodDescriptor" in _payment_source_data:
+        payment_source = CustomPaymentMethodDescriptorWrapper.from_dict(_payment_source_data)
+    elif "vendorProgramPaymentDescriptor" in _payment_source_data:
+        payment_source = VendorProgramPaymentDescriptorWrapper.from_dict(_payment_source_data)
+    elif "delayedInvoicingDescriptor" in _payment_source_data:
+        payment_source = DelayedInvoicingDescriptorWrapper.from_dict(_payment_source_data)
+    elif "unusedCreditDescriptor" in _payment_source_data:
+        payment_source = UnusedCreditDescriptorWrapper.from_dict(_payment_source_data)
+    elif "cashDescriptor" in _payment_source_data:
+        payment_source = CashDescriptorWrapper.from_dict(_payment_source_data)
+    else:
+        raise UnknownVariantError(
+            "CardDescriptorWrapper | CashDescriptorWrapper | CustomPaymentMethodDescriptorWrapper | DelayedInvoicingDescriptorWrapper | RewardsProgramDescriptorWrapper | UnusedCreditDescriptorWrapper | VendorProgramPaymentDescriptorWrapper | VirtualCardDescriptorWrapper",
+            _payment_source_data,
+        )
+
+    return payment_source
+
+
+def _parse_type_(d: Mapping[str, Any]) -> PaymentSourceType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: PaymentSourceType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = PaymentSourceType(_type_)
+
+    return type_
+
+
+def _parse_mapping(d: Mapping[str, Any]) -> PaymentSourceMapping | Unset:
+    _mapping = _v if (_v := d.get("mapping")) is not None else PARSED_UNSET
+    mapping: PaymentSourceMapping | Unset
+    if isinstance(_mapping, Unset):
+        mapping = UNSET
+    else:
+        mapping = PaymentSourceMapping.from_dict(_mapping)
+
+    return mapping
+
+
+def _parse_status(d: Mapping[str, Any]) -> PaymentSourceStatus | Unset:
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: PaymentSourceStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = PaymentSourceStatus(_status)
+
+    return status
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "id": ("id", _parse_id),
+    "payment_source": ("paymentSource", _parse_payment_source),
+    "type_": ("type", _parse_type_),
+    "mapping": ("mapping", _parse_mapping),
+    "status": ("status", _parse_status),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.card_descriptor_wrapper import CardDescriptorWrapper
+from ..models.cash_descriptor_wrapper import CashDescriptorWrapper
+from ..models.custom_payment_method_descriptor_wrapper import CustomPaymentMethodDescriptorWrapper
+from ..models.delayed_invoicing_descriptor_wrapper import DelayedInvoicingDescriptorWrapper
+from ..models.payment_source_mapping import PaymentSourceMapping
+from ..models.rewards_program_descriptor_wrapper import RewardsProgramDescriptorWrapper
+from ..models.unused_credit_descriptor_wrapper import UnusedCreditDescriptorWrapper
+from ..models.vendor_program_payment_descriptor_wrapper import VendorProgramPaymentDescriptorWrapper
+from ..models.virtual_card_descriptor_wrapper import VirtualCardDescriptorWrapper

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.access_type import AccessType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.access_type_attributes import AccessTypeAttributes
@@ -45,7 +45,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class PaymentSourceMapping:
     """
     Attributes:
@@ -83,19 +83,39 @@ class PaymentSourceMapping:
     payment_source_attributes: PaymentSourceAttributes | Unset = UNSET
     access_type_attributes: AccessTypeAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("PaymentSourceMapping", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"PaymentSourceMapping.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_filter_wrapper import CompanyFilterWrapper  # noqa: PLC0415
-        from ..models.cost_center_filter_wrapper import CostCenterFilterWrapper  # noqa: PLC0415
-        from ..models.country_filter_wrapper import CountryFilterWrapper  # noqa: PLC0415
-        from ..models.department_filter_wrapper import DepartmentFilterWrapper  # noqa: PLC0415
-        from ..models.individual_filter_wrapper import IndividualFilterWrapper  # noqa: PLC0415
-        from ..models.itinerary_filter_wrapper import ItineraryFilterWrapper  # noqa: PLC0415
-        from ..models.legal_entity_filter_wrapper import LegalEntityFilterWrapper  # noqa: PLC0415
-        from ..models.payment_event_filter_wrapper import PaymentEventFilterWrapper  # noqa: PLC0415
-        from ..models.personal_filter_wrapper import PersonalFilterWrapper  # noqa: PLC0415
-        from ..models.tmc_filter_wrapper import TmcFilterWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         access_type: str | Unset = UNSET
         if not isinstance(self.access_type, Unset):
             access_type = self.access_type.value
@@ -175,151 +195,23 @@ class PaymentSourceMapping:
             field_dict["paymentSourceAttributes"] = payment_source_attributes
         if access_type_attributes is not UNSET:
             field_dict["accessTypeAttributes"] = access_type_attributes
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.access_type_attributes import AccessTypeAttributes  # noqa: PLC0415
-        from ..models.company_filter_wrapper import CompanyFilterWrapper  # noqa: PLC0415
-        from ..models.cost_center_filter_wrapper import CostCenterFilterWrapper  # noqa: PLC0415
-        from ..models.country_filter_wrapper import CountryFilterWrapper  # noqa: PLC0415
-        from ..models.department_filter_wrapper import DepartmentFilterWrapper  # noqa: PLC0415
-        from ..models.event_template_filter_wrapper import EventTemplateFilterWrapper  # noqa: PLC0415
-        from ..models.individual_filter_wrapper import IndividualFilterWrapper  # noqa: PLC0415
-        from ..models.itinerary_filter_wrapper import ItineraryFilterWrapper  # noqa: PLC0415
-        from ..models.legal_entity_filter_wrapper import LegalEntityFilterWrapper  # noqa: PLC0415
-        from ..models.payment_event_filter_wrapper import PaymentEventFilterWrapper  # noqa: PLC0415
-        from ..models.payment_source_attributes import PaymentSourceAttributes  # noqa: PLC0415
-        from ..models.payment_source_spend_type import PaymentSourceSpendType  # noqa: PLC0415
-        from ..models.payment_source_travel_type import PaymentSourceTravelType  # noqa: PLC0415
-        from ..models.personal_filter_wrapper import PersonalFilterWrapper  # noqa: PLC0415
-        from ..models.tmc_filter_wrapper import TmcFilterWrapper  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _access_type = _v if (_v := d.get("accessType")) is not None else PARSED_UNSET
-            access_type: AccessType | Unset
-            if isinstance(_access_type, Unset):
-                access_type = UNSET
-            else:
-                access_type = AccessType(_access_type)
-
-            access_type_entity_id = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
-
-            _filter__data = _v if (_v := d.get("filter")) is not None else PARSED_UNSET
-            filter_: (
-                CompanyFilterWrapper
-                | CostCenterFilterWrapper
-                | CountryFilterWrapper
-                | DepartmentFilterWrapper
-                | EventTemplateFilterWrapper
-                | IndividualFilterWrapper
-                | ItineraryFilterWrapper
-                | LegalEntityFilterWrapper
-                | PaymentEventFilterWrapper
-                | PersonalFilterWrapper
-                | TmcFilterWrapper
-                | Unset
-            )
-            if isinstance(_filter__data, Unset):
-                filter_ = UNSET
-            elif not isinstance(_filter__data, dict):
-                raise UnknownVariantError(
-                    "CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper | EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper | PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper",
-                    _filter__data,
-                )
-            elif "legalEntityFilter" in _filter__data:
-                filter_ = LegalEntityFilterWrapper.from_dict(_filter__data)
-            elif "companyFilter" in _filter__data:
-                filter_ = CompanyFilterWrapper.from_dict(_filter__data)
-            elif "countryFilter" in _filter__data:
-                filter_ = CountryFilterWrapper.from_dict(_filter__data)
-            elif "tmcFilter" in _filter__data:
-                filter_ = TmcFilterWrapper.from_dict(_filter__data)
-            elif "personalFilter" in _filter__data:
-                filter_ = PersonalFilterWrapper.from_dict(_filter__data)
-            elif "individualFilter" in _filter__data:
-                filter_ = IndividualFilterWrapper.from_dict(_filter__data)
-            elif "costCenterFilter" in _filter__data:
-                filter_ = CostCenterFilterWrapper.from_dict(_filter__data)
-            elif "departmentFilter" in _filter__data:
-                filter_ = DepartmentFilterWrapper.from_dict(_filter__data)
-            elif "itineraryFilter" in _filter__data:
-                filter_ = ItineraryFilterWrapper.from_dict(_filter__data)
-            elif "eventFilter" in _filter__data:
-                filter_ = PaymentEventFilterWrapper.from_dict(_filter__data)
-            elif "eventTemplateFilter" in _filter__data:
-                filter_ = EventTemplateFilterWrapper.from_dict(_filter__data)
-            else:
-                raise UnknownVariantError(
-                    "CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper | EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper | PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper",
-                    _filter__data,
-                )
-
-            _travel_type = _v if (_v := d.get("travelType")) is not None else PARSED_UNSET
-            travel_type: list[PaymentSourceTravelType] | Unset = UNSET
-            if _travel_type is not UNSET:
-                travel_type = []
-                for travel_type_item_data in _travel_type:
-                    travel_type_item = PaymentSourceTravelType.from_dict(travel_type_item_data)
-
-                    travel_type.append(travel_type_item)
-
-            _travel_types = _v if (_v := d.get("travelTypes")) is not None else PARSED_UNSET
-            travel_types: list[PaymentSourceTravelType] | Unset = UNSET
-            if _travel_types is not UNSET:
-                travel_types = []
-                for travel_types_item_data in _travel_types:
-                    travel_types_item = PaymentSourceTravelType.from_dict(travel_types_item_data)
-
-                    travel_types.append(travel_types_item)
-
-            _spend_types = _v if (_v := d.get("spendTypes")) is not None else PARSED_UNSET
-            spend_types: list[PaymentSourceSpendType] | Unset = UNSET
-            if _spend_types is not UNSET:
-                spend_types = []
-                for spend_types_item_data in _spend_types:
-                    spend_types_item = PaymentSourceSpendType.from_dict(spend_types_item_data)
-
-                    spend_types.append(spend_types_item)
-
-            _payment_source_attributes = _v if (_v := d.get("paymentSourceAttributes")) is not None else PARSED_UNSET
-            payment_source_attributes: PaymentSourceAttributes | Unset
-            if isinstance(_payment_source_attributes, Unset):
-                payment_source_attributes = UNSET
-            else:
-                payment_source_attributes = PaymentSourceAttributes.from_dict(_payment_source_attributes)
-
-            _access_type_attributes = _v if (_v := d.get("accessTypeAttributes")) is not None else PARSED_UNSET
-            access_type_attributes: AccessTypeAttributes | Unset
-            if isinstance(_access_type_attributes, Unset):
-                access_type_attributes = UNSET
-            else:
-                access_type_attributes = AccessTypeAttributes.from_dict(_access_type_attributes)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("PaymentSourceMapping", str(exc.args[0])) from None
-        payment_source_mapping = cls(
-            access_type=access_type,
-            access_type_entity_id=access_type_entity_id,
-            filter_=filter_,
-            travel_type=travel_type,
-            travel_types=travel_types,
-            spend_types=spend_types,
-            payment_source_attributes=payment_source_attributes,
-            access_type_attributes=access_type_attributes,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            payment_source_mapping.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return payment_source_mapping
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"PaymentSourceMapping: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -336,3 +228,189 @@ class PaymentSourceMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_access_type(d: Mapping[str, Any]) -> AccessType | Unset:
+    _access_type = _v if (_v := d.get("accessType")) is not None else PARSED_UNSET
+    access_type: AccessType | Unset
+    if isinstance(_access_type, Unset):
+        access_type = UNSET
+    else:
+        access_type = AccessType(_access_type)
+
+    return access_type
+
+
+def _parse_access_type_entity_id(d: Mapping[str, Any]) -> str | Unset:
+    access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
+    return access_type_entity_id
+
+
+def _parse_filter_(
+    d: Mapping[str, Any],
+) -> (
+    CompanyFilterWrapper
+    | CostCenterFilterWrapper
+    | CountryFilterWrapper
+    | DepartmentFilterWrapper
+    | EventTemplateFilterWrapper
+    | IndividualFilterWrapper
+    | ItineraryFilterWrapper
+    | LegalEntityFilterWrapper
+    | PaymentEventFilterWrapper
+    | PersonalFilterWrapper
+    | TmcFilterWrapper
+    | Unset
+):
+    _filter__data = _v if (_v := d.get("filter")) is not None else PARSED_UNSET
+    filter_: (
+        CompanyFilterWrapper
+        | CostCenterFilterWrapper
+        | CountryFilterWrapper
+        | DepartmentFilterWrapper
+        | EventTemplateFilterWrapper
+        | IndividualFilterWrapper
+        | ItineraryFilterWrapper
+        | LegalEntityFilterWrapper
+        | PaymentEventFilterWrapper
+        | PersonalFilterWrapper
+        | TmcFilterWrapper
+        | Unset
+    )
+    if isinstance(_filter__data, Unset):
+        filter_ = UNSET
+    elif not isinstance(_filter__data, dict):
+        raise UnknownVariantError(
+            "CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper | EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper | PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper",
+            _filter__data,
+        )
+    elif "legalEntityFilter" in _filter__data:
+        filter_ = LegalEntityFilterWrapper.from_dict(_filter__data)
+    elif "companyFilter" in _filter__data:
+        filter_ = CompanyFilterWrapper.from_dict(_filter__data)
+    elif "countryFilter" in _filter__data:
+        filter_ = CountryFilterWrapper.from_dict(_filter__data)
+    elif "tmcFilter" in _filter__data:
+        filter_ = TmcFilterWrapper.from_dict(_filter__data)
+    elif "personalFilter" in _filter__data:
+        filter_ = PersonalFilterWrapper.from_dict(_filter__data)
+    elif "individualFilter" in _filter__data:
+        filter_ = IndividualFilterWrapper.from_dict(_filter__data)
+    elif "costCenterFilter" in _filter__data:
+        filter_ = CostCenterFilterWrapper.from_dict(_filter__data)
+    elif "departmentFilter" in _filter__data:
+        filter_ = DepartmentFilterWrapper.from_dict(_filter__data)
+    elif "itineraryFilter" in _filter__data:
+        filter_ = ItineraryFilterWrapper.from_dict(_filter__data)
+    elif "eventFilter" in _filter__data:
+        filter_ = PaymentEventFilterWrapper.from_dict(_filter__data)
+    elif "eventTemplateFilter" in _filter__data:
+        filter_ = EventTemplateFilterWrapper.from_dict(_filter__data)
+    else:
+        raise UnknownVariantError(
+            "CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper | EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper | PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper",
+            _filter__data,
+        )
+
+    return filter_
+
+
+def _parse_travel_type(d: Mapping[str, Any]) -> list[PaymentSourceTravelType] | Unset:
+    _travel_type = _v if (_v := d.get("travelType")) is not None else PARSED_UNSET
+    travel_type: list[PaymentSourceTravelType] | Unset = UNSET
+    if _travel_type is not UNSET:
+        travel_type = []
+        for travel_type_item_data in _travel_type:
+            travel_type_item = PaymentSourceTravelType.from_dict(travel_type_item_data)
+
+            travel_type.append(travel_type_item)
+
+    return travel_type
+
+
+def _parse_travel_types(d: Mapping[str, Any]) -> list[PaymentSourceTravelType] | Unset:
+    _travel_types = _v if (_v := d.get("travelTypes")) is not None else PARSED_UNSET
+    travel_types: list[PaymentSourceTravelType] | Unset = UNSET
+    if _travel_types is not UNSET:
+        travel_types = []
+        for travel_types_item_data in _travel_types:
+            travel_types_item = PaymentSourceTravelType.from_dict(travel_types_item_data)
+
+            travel_types.append(travel_types_item)
+
+    return travel_types
+
+
+def _parse_spend_types(d: Mapping[str, Any]) -> list[PaymentSourceSpendType] | Unset:
+    _spend_types = _v if (_v := d.get("spendTypes")) is not None else PARSED_UNSET
+    spend_types: list[PaymentSourceSpendType] | Unset = UNSET
+    if _spend_types is not UNSET:
+        spend_types = []
+        for spend_types_item_data in _spend_types:
+            spend_types_item = PaymentSourceSpendType.from_dict(spend_types_item_data)
+
+            spend_types.append(spend_types_item)
+
+    return spend_types
+
+
+def _parse_payment_source_attributes(d: Mapping[str, Any]) -> PaymentSourceAttributes | Unset:
+    _payment_source_attributes = _v if (_v := d.get("paymentSourceAttributes")) is not None else PARSED_UNSET
+    payment_source_attributes: PaymentSourceAttributes | Unset
+    if isinstance(_payment_source_attributes, Unset):
+        payment_source_attributes = UNSET
+    else:
+        payment_source_attributes = PaymentSourceAttributes.from_dict(_payment_source_attributes)
+
+    return payment_source_attributes
+
+
+def _parse_access_type_attributes(d: Mapping[str, Any]) -> AccessTypeAttributes | Unset:
+    _access_type_attributes = _v if (_v := d.get("accessTypeAttributes")) is not None else PARSED_UNSET
+    access_type_attributes: AccessTypeAttributes | Unset
+    if isinstance(_access_type_attributes, Unset):
+        access_type_attributes = UNSET
+    else:
+        access_type_attributes = AccessTypeAttributes.from_dict(_access_type_attributes)
+
+    return access_type_attributes
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "access_type": ("accessType", _parse_access_type),
+    "access_type_entity_id": ("accessTypeEntityId", _parse_access_type_entity_id),
+    "filter_": ("filter", _parse_filter_),
+    "travel_type": ("travelType", _parse_travel_type),
+    "travel_types": ("travelTypes", _parse_travel_types),
+    "spend_types": ("spendTypes", _parse_spend_types),
+    "payment_source_attributes": ("paymentSourceAttributes", _parse_payment_source_attributes),
+    "access_type_attributes": ("accessTypeAttributes", _parse_access_type_attributes),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.access_type_attributes import AccessTypeAttributes
+from ..models.company_filter_wrapper import CompanyFilterWrapper
+from ..models.cost_center_filter_wrapper import CostCenterFilterWrapper
+from ..models.country_filter_wrapper import CountryFilterWrapper
+from ..models.department_filter_wrapper import DepartmentFilterWrapper
+from ..models.event_template_filter_wrapper import EventTemplateFilterWrapper
+from ..models.individual_filter_wrapper import IndividualFilterWrapper
+from ..models.itinerary_filter_wrapper import ItineraryFilterWrapper
+from ..models.legal_entity_filter_wrapper import LegalEntityFilterWrapper
+from ..models.payment_event_filter_wrapper import PaymentEventFilterWrapper
+from ..models.payment_source_attributes import PaymentSourceAttributes
+from ..models.payment_source_spend_type import PaymentSourceSpendType
+from ..models.payment_source_travel_type import PaymentSourceTravelType
+from ..models.personal_filter_wrapper import PersonalFilterWrapper
+from ..models.tmc_filter_wrapper import TmcFilterWrapper

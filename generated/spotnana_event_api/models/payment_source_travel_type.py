@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.travel_type import TravelType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.car_payment_source_metadata import CarPaymentSourceMetadata
@@ -25,9 +25,14 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "travelType",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class PaymentSourceTravelType:
     """
     Attributes:
@@ -42,8 +47,39 @@ class PaymentSourceTravelType:
     allow_post_paid_bookings: bool | Unset = False
     metadata: CarPaymentSourceMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("PaymentSourceTravelType", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"PaymentSourceTravelType.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         travel_type = self.travel_type.value
 
         is_required = self.is_required
@@ -56,57 +92,33 @@ class PaymentSourceTravelType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "travelType": travel_type,
-            }
-        )
+        field_dict["travelType"] = travel_type
         if is_required is not UNSET:
             field_dict["isRequired"] = is_required
         if allow_post_paid_bookings is not UNSET:
             field_dict["allowPostPaidBookings"] = allow_post_paid_bookings
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.car_payment_source_metadata import CarPaymentSourceMetadata  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            travel_type = TravelType(d["travelType"])
-
-            is_required = _v if (_v := d.get("isRequired")) is not None else PARSED_UNSET
-
-            allow_post_paid_bookings = _v if (_v := d.get("allowPostPaidBookings")) is not None else PARSED_UNSET
-
-            _metadata = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
-            metadata: CarPaymentSourceMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = CarPaymentSourceMetadata.from_dict(_metadata)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("PaymentSourceTravelType", str(exc.args[0])) from None
-        payment_source_travel_type = cls(
-            travel_type=travel_type,
-            is_required=is_required,
-            allow_post_paid_bookings=allow_post_paid_bookings,
-            metadata=metadata,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            payment_source_travel_type.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return payment_source_travel_type
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"PaymentSourceTravelType: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("PaymentSourceTravelType", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +135,52 @@ class PaymentSourceTravelType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
+    travel_type = TravelType(d["travelType"])
+
+    return travel_type
+
+
+def _parse_is_required(d: Mapping[str, Any]) -> bool | Unset:
+    is_required: bool | Unset = _v if (_v := d.get("isRequired")) is not None else PARSED_UNSET
+    return is_required
+
+
+def _parse_allow_post_paid_bookings(d: Mapping[str, Any]) -> bool | Unset:
+    allow_post_paid_bookings: bool | Unset = _v if (_v := d.get("allowPostPaidBookings")) is not None else PARSED_UNSET
+    return allow_post_paid_bookings
+
+
+def _parse_metadata(d: Mapping[str, Any]) -> CarPaymentSourceMetadata | Unset:
+    _metadata = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
+    metadata: CarPaymentSourceMetadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = CarPaymentSourceMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "travel_type": ("travelType", _parse_travel_type),
+    "is_required": ("isRequired", _parse_is_required),
+    "allow_post_paid_bookings": ("allowPostPaidBookings", _parse_allow_post_paid_bookings),
+    "metadata": ("metadata", _parse_metadata),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.car_payment_source_metadata import CarPaymentSourceMetadata

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.phone_number_country_code_source import PhoneNumberCountryCodeSource
 from ..models.phone_number_type import PhoneNumberType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="PhoneNumber")
 
@@ -30,7 +30,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class PhoneNumber:
     """
     Attributes:
@@ -57,8 +57,39 @@ class PhoneNumber:
     raw_input: str | Unset = UNSET
     type_: PhoneNumberType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("PhoneNumber", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"PhoneNumber.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         country_code = self.country_code
 
         country_code_source: str | Unset = UNSET
@@ -105,69 +136,23 @@ class PhoneNumber:
             field_dict["rawInput"] = raw_input
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            country_code = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+        """Wrap a JSON object; each field is parsed when first read.
 
-            _country_code_source = _v if (_v := d.get("countryCodeSource")) is not None else PARSED_UNSET
-            country_code_source: PhoneNumberCountryCodeSource | Unset
-            if isinstance(_country_code_source, Unset):
-                country_code_source = UNSET
-            else:
-                country_code_source = PhoneNumberCountryCodeSource(_country_code_source)
-
-            extension = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
-
-            iso_country_code = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
-
-            italian_leading_zero = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
-
-            national_number = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
-
-            number_of_leading_zeros = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
-
-            preferred_domestic_carrier_code = (
-                _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
-            )
-
-            raw_input = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: PhoneNumberType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = PhoneNumberType(_type_)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("PhoneNumber", str(exc.args[0])) from None
-        phone_number = cls(
-            country_code=country_code,
-            country_code_source=country_code_source,
-            extension=extension,
-            iso_country_code=iso_country_code,
-            italian_leading_zero=italian_leading_zero,
-            national_number=national_number,
-            number_of_leading_zeros=number_of_leading_zeros,
-            preferred_domestic_carrier_code=preferred_domestic_carrier_code,
-            raw_input=raw_input,
-            type_=type_,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            phone_number.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return phone_number
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"PhoneNumber: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +169,91 @@ class PhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_country_code(d: Mapping[str, Any]) -> int | Unset:
+    country_code: int | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    return country_code
+
+
+def _parse_country_code_source(d: Mapping[str, Any]) -> PhoneNumberCountryCodeSource | Unset:
+    _country_code_source = _v if (_v := d.get("countryCodeSource")) is not None else PARSED_UNSET
+    country_code_source: PhoneNumberCountryCodeSource | Unset
+    if isinstance(_country_code_source, Unset):
+        country_code_source = UNSET
+    else:
+        country_code_source = PhoneNumberCountryCodeSource(_country_code_source)
+
+    return country_code_source
+
+
+def _parse_extension(d: Mapping[str, Any]) -> str | Unset:
+    extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
+    return extension
+
+
+def _parse_iso_country_code(d: Mapping[str, Any]) -> str | Unset:
+    iso_country_code: str | Unset = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
+    return iso_country_code
+
+
+def _parse_italian_leading_zero(d: Mapping[str, Any]) -> bool | Unset:
+    italian_leading_zero: bool | Unset = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
+    return italian_leading_zero
+
+
+def _parse_national_number(d: Mapping[str, Any]) -> int | Unset:
+    national_number: int | Unset = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
+    return national_number
+
+
+def _parse_number_of_leading_zeros(d: Mapping[str, Any]) -> int | Unset:
+    number_of_leading_zeros: int | Unset = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
+    return number_of_leading_zeros
+
+
+def _parse_preferred_domestic_carrier_code(d: Mapping[str, Any]) -> str | Unset:
+    preferred_domestic_carrier_code: str | Unset = (
+        _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
+    )
+    return preferred_domestic_carrier_code
+
+
+def _parse_raw_input(d: Mapping[str, Any]) -> str | Unset:
+    raw_input: str | Unset = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
+    return raw_input
+
+
+def _parse_type_(d: Mapping[str, Any]) -> PhoneNumberType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: PhoneNumberType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = PhoneNumberType(_type_)
+
+    return type_
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "country_code": ("countryCode", _parse_country_code),
+    "country_code_source": ("countryCodeSource", _parse_country_code_source),
+    "extension": ("extension", _parse_extension),
+    "iso_country_code": ("isoCountryCode", _parse_iso_country_code),
+    "italian_leading_zero": ("italianLeadingZero", _parse_italian_leading_zero),
+    "national_number": ("nationalNumber", _parse_national_number),
+    "number_of_leading_zeros": ("numberOfLeadingZeros", _parse_number_of_leading_zeros),
+    "preferred_domestic_carrier_code": ("preferredDomesticCarrierCode", _parse_preferred_domestic_carrier_code),
+    "raw_input": ("rawInput", _parse_raw_input),
+    "type_": ("type", _parse_type_),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

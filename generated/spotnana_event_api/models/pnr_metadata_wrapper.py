@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.travel_type import TravelType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.flight_metadata_wrapper import FlightMetadataWrapper
@@ -26,9 +26,14 @@ _KNOWN_KEYS = frozenset(
         "invoiceMetadata",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "travelType",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class PnrMetadataWrapper:
     """
     Attributes:
@@ -41,10 +46,39 @@ class PnrMetadataWrapper:
     pnr_metadata: FlightMetadataWrapper | LegMetadataWrapper | Unset = UNSET
     invoice_metadata: PnrMetadataWrapperInvoiceMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("PnrMetadataWrapper", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"PnrMetadataWrapper.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flight_metadata_wrapper import FlightMetadataWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         travel_type = self.travel_type.value
 
         pnr_metadata: dict[str, Any] | Unset
@@ -61,65 +95,31 @@ class PnrMetadataWrapper:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "travelType": travel_type,
-            }
-        )
+        field_dict["travelType"] = travel_type
         if pnr_metadata is not UNSET:
             field_dict["pnrMetadata"] = pnr_metadata
         if invoice_metadata is not UNSET:
             field_dict["invoiceMetadata"] = invoice_metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.flight_metadata_wrapper import FlightMetadataWrapper  # noqa: PLC0415
-        from ..models.leg_metadata_wrapper import LegMetadataWrapper  # noqa: PLC0415
-        from ..models.pnr_metadata_wrapper_invoice_metadata import PnrMetadataWrapperInvoiceMetadata  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            travel_type = TravelType(d["travelType"])
-
-            _pnr_metadata_data = _v if (_v := d.get("pnrMetadata")) is not None else PARSED_UNSET
-            pnr_metadata: FlightMetadataWrapper | LegMetadataWrapper | Unset
-            if isinstance(_pnr_metadata_data, Unset):
-                pnr_metadata = UNSET
-            elif not isinstance(_pnr_metadata_data, dict):
-                raise UnknownVariantError("FlightMetadataWrapper | LegMetadataWrapper", _pnr_metadata_data)
-            elif "flightMetadata" in _pnr_metadata_data:
-                pnr_metadata = FlightMetadataWrapper.from_dict(_pnr_metadata_data)
-            elif "legMetadata" in _pnr_metadata_data:
-                pnr_metadata = LegMetadataWrapper.from_dict(_pnr_metadata_data)
-            else:
-                raise UnknownVariantError("FlightMetadataWrapper | LegMetadataWrapper", _pnr_metadata_data)
-
-            _invoice_metadata = _v if (_v := d.get("invoiceMetadata")) is not None else PARSED_UNSET
-            invoice_metadata: PnrMetadataWrapperInvoiceMetadata | Unset
-            if isinstance(_invoice_metadata, Unset):
-                invoice_metadata = UNSET
-            else:
-                invoice_metadata = PnrMetadataWrapperInvoiceMetadata.from_dict(_invoice_metadata)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("PnrMetadataWrapper", str(exc.args[0])) from None
-        pnr_metadata_wrapper = cls(
-            travel_type=travel_type,
-            pnr_metadata=pnr_metadata,
-            invoice_metadata=invoice_metadata,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            pnr_metadata_wrapper.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return pnr_metadata_wrapper
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"PnrMetadataWrapper: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("PnrMetadataWrapper", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +136,60 @@ class PnrMetadataWrapper:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
+    travel_type = TravelType(d["travelType"])
+
+    return travel_type
+
+
+def _parse_pnr_metadata(d: Mapping[str, Any]) -> FlightMetadataWrapper | LegMetadataWrapper | Unset:
+    _pnr_metadata_data = _v if (_v := d.get("pnrMetadata")) is not None else PARSED_UNSET
+    pnr_metadata: FlightMetadataWrapper | LegMetadataWrapper | Unset
+    if isinstance(_pnr_metadata_data, Unset):
+        pnr_metadata = UNSET
+    elif not isinstance(_pnr_metadata_data, dict):
+        raise UnknownVariantError("FlightMetadataWrapper | LegMetadataWrapper", _pnr_metadata_data)
+    elif "flightMetadata" in _pnr_metadata_data:
+        pnr_metadata = FlightMetadataWrapper.from_dict(_pnr_metadata_data)
+    elif "legMetadata" in _pnr_metadata_data:
+        pnr_metadata = LegMetadataWrapper.from_dict(_pnr_metadata_data)
+    else:
+        raise UnknownVariantError("FlightMetadataWrapper | LegMetadataWrapper", _pnr_metadata_data)
+
+    return pnr_metadata
+
+
+def _parse_invoice_metadata(d: Mapping[str, Any]) -> PnrMetadataWrapperInvoiceMetadata | Unset:
+    _invoice_metadata = _v if (_v := d.get("invoiceMetadata")) is not None else PARSED_UNSET
+    invoice_metadata: PnrMetadataWrapperInvoiceMetadata | Unset
+    if isinstance(_invoice_metadata, Unset):
+        invoice_metadata = UNSET
+    else:
+        invoice_metadata = PnrMetadataWrapperInvoiceMetadata.from_dict(_invoice_metadata)
+
+    return invoice_metadata
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "travel_type": ("travelType", _parse_travel_type),
+    "pnr_metadata": ("pnrMetadata", _parse_pnr_metadata),
+    "invoice_metadata": ("invoiceMetadata", _parse_invoice_metadata),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.flight_metadata_wrapper import FlightMetadataWrapper
+from ..models.leg_metadata_wrapper import LegMetadataWrapper
+from ..models.pnr_metadata_wrapper_invoice_metadata import PnrMetadataWrapperInvoiceMetadata

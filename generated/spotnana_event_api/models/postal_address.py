@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.latlng import Latlng
@@ -39,9 +39,15 @@ _KNOWN_KEYS = frozenset(
         "coordinates",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "addressLines",
+        "regionCode",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class PostalAddress:
     """
     Attributes:
@@ -86,8 +92,39 @@ class PostalAddress:
     timezone: str | Unset = UNSET
     coordinates: Latlng | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("PostalAddress", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"PostalAddress.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         address_lines = self.address_lines
 
         region_code = self.region_code
@@ -132,12 +169,8 @@ class PostalAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "addressLines": address_lines,
-                "regionCode": region_code,
-            }
-        )
+        field_dict["addressLines"] = address_lines
+        field_dict["regionCode"] = region_code
         if administrative_area is not UNSET:
             field_dict["administrativeArea"] = administrative_area
         if administrative_area_name is not UNSET:
@@ -172,91 +205,26 @@ class PostalAddress:
             field_dict["timezone"] = timezone
         if coordinates is not UNSET:
             field_dict["coordinates"] = coordinates
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.latlng import Latlng  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            address_lines = cast(list[str], d["addressLines"])
-
-            region_code = d["regionCode"]
-
-            administrative_area = _v if (_v := d.get("administrativeArea")) is not None else PARSED_UNSET
-
-            administrative_area_name = _v if (_v := d.get("administrativeAreaName")) is not None else PARSED_UNSET
-
-            description = _v if (_v := d.get("description")) is not None else PARSED_UNSET
-
-            is_default = _v if (_v := d.get("isDefault")) is not None else PARSED_UNSET
-
-            language_code = _v if (_v := d.get("languageCode")) is not None else PARSED_UNSET
-
-            locality = _v if (_v := d.get("locality")) is not None else PARSED_UNSET
-
-            location_code = _v if (_v := d.get("locationCode")) is not None else PARSED_UNSET
-
-            organization = _v if (_v := d.get("organization")) is not None else PARSED_UNSET
-
-            postal_code = _v if (_v := d.get("postalCode")) is not None else PARSED_UNSET
-
-            continent_code = _v if (_v := d.get("continentCode")) is not None else PARSED_UNSET
-
-            recipients = cast(list[str], (_v if (_v := d.get("recipients")) is not None else PARSED_UNSET))
-
-            region_name = _v if (_v := d.get("regionName")) is not None else PARSED_UNSET
-
-            revision = _v if (_v := d.get("revision")) is not None else PARSED_UNSET
-
-            sorting_code = _v if (_v := d.get("sortingCode")) is not None else PARSED_UNSET
-
-            sublocality = _v if (_v := d.get("sublocality")) is not None else PARSED_UNSET
-
-            timezone = _v if (_v := d.get("timezone")) is not None else PARSED_UNSET
-
-            _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET
-            coordinates: Latlng | Unset
-            if isinstance(_coordinates, Unset):
-                coordinates = UNSET
-            else:
-                coordinates = Latlng.from_dict(_coordinates)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("PostalAddress", str(exc.args[0])) from None
-        postal_address = cls(
-            address_lines=address_lines,
-            region_code=region_code,
-            administrative_area=administrative_area,
-            administrative_area_name=administrative_area_name,
-            description=description,
-            is_default=is_default,
-            language_code=language_code,
-            locality=locality,
-            location_code=location_code,
-            organization=organization,
-            postal_code=postal_code,
-            continent_code=continent_code,
-            recipients=recipients,
-            region_name=region_name,
-            revision=revision,
-            sorting_code=sorting_code,
-            sublocality=sublocality,
-            timezone=timezone,
-            coordinates=coordinates,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            postal_address.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return postal_address
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"PostalAddress: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("PostalAddress", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -273,3 +241,143 @@ class PostalAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_address_lines(d: Mapping[str, Any]) -> list[str]:
+    address_lines = cast(list[str], d["addressLines"])
+
+    return address_lines
+
+
+def _parse_region_code(d: Mapping[str, Any]) -> str:
+    region_code: str = d["regionCode"]
+    return region_code
+
+
+def _parse_administrative_area(d: Mapping[str, Any]) -> str | Unset:
+    administrative_area: str | Unset = _v if (_v := d.get("administrativeArea")) is not None else PARSED_UNSET
+    return administrative_area
+
+
+def _parse_administrative_area_name(d: Mapping[str, Any]) -> str | Unset:
+    administrative_area_name: str | Unset = _v if (_v := d.get("administrativeAreaName")) is not None else PARSED_UNSET
+    return administrative_area_name
+
+
+def _parse_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    return description
+
+
+def _parse_is_default(d: Mapping[str, Any]) -> bool | Unset:
+    is_default: bool | Unset = _v if (_v := d.get("isDefault")) is not None else PARSED_UNSET
+    return is_default
+
+
+def _parse_language_code(d: Mapping[str, Any]) -> str | Unset:
+    language_code: str | Unset = _v if (_v := d.get("languageCode")) is not None else PARSED_UNSET
+    return language_code
+
+
+def _parse_locality(d: Mapping[str, Any]) -> str | Unset:
+    locality: str | Unset = _v if (_v := d.get("locality")) is not None else PARSED_UNSET
+    return locality
+
+
+def _parse_location_code(d: Mapping[str, Any]) -> str | Unset:
+    location_code: str | Unset = _v if (_v := d.get("locationCode")) is not None else PARSED_UNSET
+    return location_code
+
+
+def _parse_organization(d: Mapping[str, Any]) -> str | Unset:
+    organization: str | Unset = _v if (_v := d.get("organization")) is not None else PARSED_UNSET
+    return organization
+
+
+def _parse_postal_code(d: Mapping[str, Any]) -> str | Unset:
+    postal_code: str | Unset = _v if (_v := d.get("postalCode")) is not None else PARSED_UNSET
+    return postal_code
+
+
+def _parse_continent_code(d: Mapping[str, Any]) -> str | Unset:
+    continent_code: str | Unset = _v if (_v := d.get("continentCode")) is not None else PARSED_UNSET
+    return continent_code
+
+
+def _parse_recipients(d: Mapping[str, Any]) -> list[str] | Unset:
+    recipients = cast(list[str], (_v if (_v := d.get("recipients")) is not None else PARSED_UNSET))
+
+    return recipients
+
+
+def _parse_region_name(d: Mapping[str, Any]) -> str | Unset:
+    region_name: str | Unset = _v if (_v := d.get("regionName")) is not None else PARSED_UNSET
+    return region_name
+
+
+def _parse_revision(d: Mapping[str, Any]) -> int | Unset:
+    revision: int | Unset = _v if (_v := d.get("revision")) is not None else PARSED_UNSET
+    return revision
+
+
+def _parse_sorting_code(d: Mapping[str, Any]) -> str | Unset:
+    sorting_code: str | Unset = _v if (_v := d.get("sortingCode")) is not None else PARSED_UNSET
+    return sorting_code
+
+
+def _parse_sublocality(d: Mapping[str, Any]) -> str | Unset:
+    sublocality: str | Unset = _v if (_v := d.get("sublocality")) is not None else PARSED_UNSET
+    return sublocality
+
+
+def _parse_timezone(d: Mapping[str, Any]) -> str | Unset:
+    timezone: str | Unset = _v if (_v := d.get("timezone")) is not None else PARSED_UNSET
+    return timezone
+
+
+def _parse_coordinates(d: Mapping[str, Any]) -> Latlng | Unset:
+    _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET
+    coordinates: Latlng | Unset
+    if isinstance(_coordinates, Unset):
+        coordinates = UNSET
+    else:
+        coordinates = Latlng.from_dict(_coordinates)
+
+    return coordinates
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "address_lines": ("addressLines", _parse_address_lines),
+    "region_code": ("regionCode", _parse_region_code),
+    "administrative_area": ("administrativeArea", _parse_administrative_area),
+    "administrative_area_name": ("administrativeAreaName", _parse_administrative_area_name),
+    "description": ("description", _parse_description),
+    "is_default": ("isDefault", _parse_is_default),
+    "language_code": ("languageCode", _parse_language_code),
+    "locality": ("locality", _parse_locality),
+    "location_code": ("locationCode", _parse_location_code),
+    "organization": ("organization", _parse_organization),
+    "postal_code": ("postalCode", _parse_postal_code),
+    "continent_code": ("continentCode", _parse_continent_code),
+    "recipients": ("recipients", _parse_recipients),
+    "region_name": ("regionName", _parse_region_name),
+    "revision": ("revision", _parse_revision),
+    "sorting_code": ("sortingCode", _parse_sorting_code),
+    "sublocality": ("sublocality", _parse_sublocality),
+    "timezone": ("timezone", _parse_timezone),
+    "coordinates": ("coordinates", _parse_coordinates),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.latlng import Latlng

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -25,9 +25,16 @@ _KNOWN_KEYS = frozenset(
         "expiryDate",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "name",
+        "spotnanaCode",
+        "vendor",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class RailCard:
     """
     Attributes:
@@ -44,8 +51,39 @@ class RailCard:
     card_number: str | Unset = UNSET
     expiry_date: Date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("RailCard", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"RailCard.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         name = self.name
 
         spotnana_code = self.spotnana_code
@@ -60,60 +98,33 @@ class RailCard:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "spotnanaCode": spotnana_code,
-                "vendor": vendor,
-            }
-        )
+        field_dict["name"] = name
+        field_dict["spotnanaCode"] = spotnana_code
+        field_dict["vendor"] = vendor
         if card_number is not UNSET:
             field_dict["cardNumber"] = card_number
         if expiry_date is not UNSET:
             field_dict["expiryDate"] = expiry_date
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.date import Date  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            name = d["name"]
-
-            spotnana_code = d["spotnanaCode"]
-
-            vendor = d["vendor"]
-
-            card_number = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
-
-            _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET
-            expiry_date: Date | Unset
-            if isinstance(_expiry_date, Unset):
-                expiry_date = UNSET
-            else:
-                expiry_date = Date.from_dict(_expiry_date)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("RailCard", str(exc.args[0])) from None
-        rail_card = cls(
-            name=name,
-            spotnana_code=spotnana_code,
-            vendor=vendor,
-            card_number=card_number,
-            expiry_date=expiry_date,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            rail_card.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return rail_card
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"RailCard: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("RailCard", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +141,57 @@ class RailCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _parse_spotnana_code(d: Mapping[str, Any]) -> str:
+    spotnana_code: str = d["spotnanaCode"]
+    return spotnana_code
+
+
+def _parse_vendor(d: Mapping[str, Any]) -> str:
+    vendor: str = d["vendor"]
+    return vendor
+
+
+def _parse_card_number(d: Mapping[str, Any]) -> str | Unset:
+    card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
+    return card_number
+
+
+def _parse_expiry_date(d: Mapping[str, Any]) -> Date | Unset:
+    _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET
+    expiry_date: Date | Unset
+    if isinstance(_expiry_date, Unset):
+        expiry_date = UNSET
+    else:
+        expiry_date = Date.from_dict(_expiry_date)
+
+    return expiry_date
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "name": ("name", _parse_name),
+    "spotnana_code": ("spotnanaCode", _parse_spotnana_code),
+    "vendor": ("vendor", _parse_vendor),
+    "card_number": ("cardNumber", _parse_card_number),
+    "expiry_date": ("expiryDate", _parse_expiry_date),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.date import Date

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.coach_pref import CoachPref
 from ..models.conditional_rate import ConditionalRate
 from ..models.rail_travel_class import RailTravelClass
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.preferred_rail_station import PreferredRailStation
@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class RailPref:
     """
     Attributes:
@@ -48,8 +48,39 @@ class RailPref:
     coach_preferences: list[CoachPref] | Unset = UNSET
     conditional_rates: list[ConditionalRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("RailPref", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"RailPref.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         preferred_rail_stations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.preferred_rail_stations, Unset):
             preferred_rail_stations = []
@@ -94,78 +125,23 @@ class RailPref:
             field_dict["coachPreferences"] = coach_preferences
         if conditional_rates is not UNSET:
             field_dict["conditionalRates"] = conditional_rates
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.preferred_rail_station import PreferredRailStation  # noqa: PLC0415
-        from ..models.seat_pref import SeatPref  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _preferred_rail_stations = _v if (_v := d.get("preferredRailStations")) is not None else PARSED_UNSET
-            preferred_rail_stations: list[PreferredRailStation] | Unset = UNSET
-            if _preferred_rail_stations is not UNSET:
-                preferred_rail_stations = []
-                for preferred_rail_stations_item_data in _preferred_rail_stations:
-                    preferred_rail_stations_item = PreferredRailStation.from_dict(preferred_rail_stations_item_data)
-
-                    preferred_rail_stations.append(preferred_rail_stations_item)
-
-            _seat_preference = _v if (_v := d.get("seatPreference")) is not None else PARSED_UNSET
-            seat_preference: SeatPref | Unset
-            if isinstance(_seat_preference, Unset):
-                seat_preference = UNSET
-            else:
-                seat_preference = SeatPref.from_dict(_seat_preference)
-
-            _travel_classes = _v if (_v := d.get("travelClasses")) is not None else PARSED_UNSET
-            travel_classes: list[RailTravelClass] | Unset = UNSET
-            if _travel_classes is not UNSET:
-                travel_classes = []
-                for travel_classes_item_data in _travel_classes:
-                    travel_classes_item = RailTravelClass(travel_classes_item_data)
-
-                    travel_classes.append(travel_classes_item)
-
-            _coach_preferences = _v if (_v := d.get("coachPreferences")) is not None else PARSED_UNSET
-            coach_preferences: list[CoachPref] | Unset = UNSET
-            if _coach_preferences is not UNSET:
-                coach_preferences = []
-                for coach_preferences_item_data in _coach_preferences:
-                    coach_preferences_item = CoachPref(coach_preferences_item_data)
-
-                    coach_preferences.append(coach_preferences_item)
-
-            _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
-            conditional_rates: list[ConditionalRate] | Unset = UNSET
-            if _conditional_rates is not UNSET:
-                conditional_rates = []
-                for conditional_rates_item_data in _conditional_rates:
-                    conditional_rates_item = ConditionalRate(conditional_rates_item_data)
-
-                    conditional_rates.append(conditional_rates_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("RailPref", str(exc.args[0])) from None
-        rail_pref = cls(
-            preferred_rail_stations=preferred_rail_stations,
-            seat_preference=seat_preference,
-            travel_classes=travel_classes,
-            coach_preferences=coach_preferences,
-            conditional_rates=conditional_rates,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            rail_pref.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return rail_pref
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"RailPref: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,3 +158,90 @@ class RailPref:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_preferred_rail_stations(d: Mapping[str, Any]) -> list[PreferredRailStation] | Unset:
+    _preferred_rail_stations = _v if (_v := d.get("preferredRailStations")) is not None else PARSED_UNSET
+    preferred_rail_stations: list[PreferredRailStation] | Unset = UNSET
+    if _preferred_rail_stations is not UNSET:
+        preferred_rail_stations = []
+        for preferred_rail_stations_item_data in _preferred_rail_stations:
+            preferred_rail_stations_item = PreferredRailStation.from_dict(preferred_rail_stations_item_data)
+
+            preferred_rail_stations.append(preferred_rail_stations_item)
+
+    return preferred_rail_stations
+
+
+def _parse_seat_preference(d: Mapping[str, Any]) -> SeatPref | Unset:
+    _seat_preference = _v if (_v := d.get("seatPreference")) is not None else PARSED_UNSET
+    seat_preference: SeatPref | Unset
+    if isinstance(_seat_preference, Unset):
+        seat_preference = UNSET
+    else:
+        seat_preference = SeatPref.from_dict(_seat_preference)
+
+    return seat_preference
+
+
+def _parse_travel_classes(d: Mapping[str, Any]) -> list[RailTravelClass] | Unset:
+    _travel_classes = _v if (_v := d.get("travelClasses")) is not None else PARSED_UNSET
+    travel_classes: list[RailTravelClass] | Unset = UNSET
+    if _travel_classes is not UNSET:
+        travel_classes = []
+        for travel_classes_item_data in _travel_classes:
+            travel_classes_item = RailTravelClass(travel_classes_item_data)
+
+            travel_classes.append(travel_classes_item)
+
+    return travel_classes
+
+
+def _parse_coach_preferences(d: Mapping[str, Any]) -> list[CoachPref] | Unset:
+    _coach_preferences = _v if (_v := d.get("coachPreferences")) is not None else PARSED_UNSET
+    coach_preferences: list[CoachPref] | Unset = UNSET
+    if _coach_preferences is not UNSET:
+        coach_preferences = []
+        for coach_preferences_item_data in _coach_preferences:
+            coach_preferences_item = CoachPref(coach_preferences_item_data)
+
+            coach_preferences.append(coach_preferences_item)
+
+    return coach_preferences
+
+
+def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Unset:
+    _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
+    conditional_rates: list[ConditionalRate] | Unset = UNSET
+    if _conditional_rates is not UNSET:
+        conditional_rates = []
+        for conditional_rates_item_data in _conditional_rates:
+            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+
+            conditional_rates.append(conditional_rates_item)
+
+    return conditional_rates
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "preferred_rail_stations": ("preferredRailStations", _parse_preferred_rail_stations),
+    "seat_preference": ("seatPreference", _parse_seat_preference),
+    "travel_classes": ("travelClasses", _parse_travel_classes),
+    "coach_preferences": ("coachPreferences", _parse_coach_preferences),
+    "conditional_rates": ("conditionalRates", _parse_conditional_rates),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.preferred_rail_station import PreferredRailStation
+from ..models.seat_pref import SeatPref

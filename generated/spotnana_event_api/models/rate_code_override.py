@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.override_behavior import OverrideBehavior
 from ..models.supplier_type import SupplierType
 from ..models.travel_type import TravelType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="RateCodeOverride")
 
@@ -24,9 +24,14 @@ _KNOWN_KEYS = frozenset(
         "rateCodeIds",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "behavior",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class RateCodeOverride:
     """
     Attributes:
@@ -41,8 +46,39 @@ class RateCodeOverride:
     travel_type: TravelType | Unset = UNSET
     rate_code_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("RateCodeOverride", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"RateCodeOverride.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         behavior = self.behavior.value
 
         supplier: str | Unset = UNSET
@@ -62,67 +98,33 @@ class RateCodeOverride:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "behavior": behavior,
-            }
-        )
+        field_dict["behavior"] = behavior
         if supplier is not UNSET:
             field_dict["supplier"] = supplier
         if travel_type is not UNSET:
             field_dict["travelType"] = travel_type
         if rate_code_ids is not UNSET:
             field_dict["rateCodeIds"] = rate_code_ids
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            behavior = OverrideBehavior(d["behavior"])
+        """Wrap a JSON object; each field is parsed when first read.
 
-            _supplier = _v if (_v := d.get("supplier")) is not None else PARSED_UNSET
-            supplier: SupplierType | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = SupplierType(_supplier)
-
-            _travel_type = _v if (_v := d.get("travelType")) is not None else PARSED_UNSET
-            travel_type: TravelType | Unset
-            if isinstance(_travel_type, Unset):
-                travel_type = UNSET
-            else:
-                travel_type = TravelType(_travel_type)
-
-            _rate_code_ids = _v if (_v := d.get("rateCodeIds")) is not None else PARSED_UNSET
-            rate_code_ids: list[UUID] | Unset = UNSET
-            if _rate_code_ids is not UNSET:
-                rate_code_ids = []
-                for rate_code_ids_item_data in _rate_code_ids:
-                    rate_code_ids_item = UUID(rate_code_ids_item_data)
-
-                    rate_code_ids.append(rate_code_ids_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("RateCodeOverride", str(exc.args[0])) from None
-        rate_code_override = cls(
-            behavior=behavior,
-            supplier=supplier,
-            travel_type=travel_type,
-            rate_code_ids=rate_code_ids,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            rate_code_override.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return rate_code_override
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"RateCodeOverride: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("RateCodeOverride", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +141,62 @@ class RateCodeOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_behavior(d: Mapping[str, Any]) -> OverrideBehavior:
+    behavior = OverrideBehavior(d["behavior"])
+
+    return behavior
+
+
+def _parse_supplier(d: Mapping[str, Any]) -> SupplierType | Unset:
+    _supplier = _v if (_v := d.get("supplier")) is not None else PARSED_UNSET
+    supplier: SupplierType | Unset
+    if isinstance(_supplier, Unset):
+        supplier = UNSET
+    else:
+        supplier = SupplierType(_supplier)
+
+    return supplier
+
+
+def _parse_travel_type(d: Mapping[str, Any]) -> TravelType | Unset:
+    _travel_type = _v if (_v := d.get("travelType")) is not None else PARSED_UNSET
+    travel_type: TravelType | Unset
+    if isinstance(_travel_type, Unset):
+        travel_type = UNSET
+    else:
+        travel_type = TravelType(_travel_type)
+
+    return travel_type
+
+
+def _parse_rate_code_ids(d: Mapping[str, Any]) -> list[UUID] | Unset:
+    _rate_code_ids = _v if (_v := d.get("rateCodeIds")) is not None else PARSED_UNSET
+    rate_code_ids: list[UUID] | Unset = UNSET
+    if _rate_code_ids is not UNSET:
+        rate_code_ids = []
+        for rate_code_ids_item_data in _rate_code_ids:
+            rate_code_ids_item = UUID(rate_code_ids_item_data)
+
+            rate_code_ids.append(rate_code_ids_item)
+
+    return rate_code_ids
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "behavior": ("behavior", _parse_behavior),
+    "supplier": ("supplier", _parse_supplier),
+    "travel_type": ("travelType", _parse_travel_type),
+    "rate_code_ids": ("rateCodeIds", _parse_rate_code_ids),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_job_type import EventJobType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="ReferenceIdFilter")
 
@@ -20,9 +20,15 @@ _KNOWN_KEYS = frozenset(
         "type",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "filterType",
+        "referenceId",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class ReferenceIdFilter:
     """
     Attributes:
@@ -35,8 +41,39 @@ class ReferenceIdFilter:
     filter_type: Literal["REFERENCE_ID_FILTER"] = "REFERENCE_ID_FILTER"
     type_: EventJobType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("ReferenceIdFilter", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"ReferenceIdFilter.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         filter_type = self.filter_type
 
         reference_id = self.reference_id
@@ -47,51 +84,30 @@ class ReferenceIdFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filterType": filter_type,
-                "referenceId": reference_id,
-            }
-        )
+        field_dict["filterType"] = filter_type
+        field_dict["referenceId"] = reference_id
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            filter_type = cast(Literal["REFERENCE_ID_FILTER"], d["filterType"])
-            if filter_type != "REFERENCE_ID_FILTER":
-                raise ValueError(f"filterType must match const 'REFERENCE_ID_FILTER', got '{filter_type}'")
+        """Wrap a JSON object; each field is parsed when first read.
 
-            reference_id = d["referenceId"]
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: EventJobType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = EventJobType(_type_)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("ReferenceIdFilter", str(exc.args[0])) from None
-        reference_id_filter = cls(
-            filter_type=filter_type,
-            reference_id=reference_id,
-            type_=type_,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            reference_id_filter.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return reference_id_filter
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"ReferenceIdFilter: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("ReferenceIdFilter", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +124,43 @@ class ReferenceIdFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_filter_type(d: Mapping[str, Any]) -> Literal["REFERENCE_ID_FILTER"]:
+    filter_type = cast(Literal["REFERENCE_ID_FILTER"], d["filterType"])
+    if filter_type != "REFERENCE_ID_FILTER":
+        raise ValueError(f"filterType must match const 'REFERENCE_ID_FILTER', got '{filter_type}'")
+    return filter_type
+
+
+def _parse_reference_id(d: Mapping[str, Any]) -> str:
+    reference_id: str = d["referenceId"]
+    return reference_id
+
+
+def _parse_type_(d: Mapping[str, Any]) -> EventJobType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventJobType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventJobType(_type_)
+
+    return type_
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "filter_type": ("filterType", _parse_filter_type),
+    "reference_id": ("referenceId", _parse_reference_id),
+    "type_": ("type", _parse_type_),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.role_type_enum import RoleTypeEnum
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.company_role_info import CompanyRoleInfo
@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class RoleConfig:
     """
     Attributes:
@@ -42,11 +42,39 @@ class RoleConfig:
     role_metadata: RoleMeta | Unset = UNSET
     metadata: CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("RoleConfig", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"RoleConfig.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_role_info import CompanyRoleInfo  # noqa: PLC0415
-        from ..models.travel_arranger_metadata_v2 import TravelArrangerMetadataV2  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         role_type: str | Unset = UNSET
         if not isinstance(self.role_type, Unset):
             role_type = self.role_type.value
@@ -73,71 +101,23 @@ class RoleConfig:
             field_dict["roleMetadata"] = role_metadata
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.company_role_info import CompanyRoleInfo  # noqa: PLC0415
-        from ..models.role_meta import RoleMeta  # noqa: PLC0415
-        from ..models.tmc_role_info import TmcRoleInfo  # noqa: PLC0415
-        from ..models.travel_arranger_metadata_v2 import TravelArrangerMetadataV2  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _role_type = _v if (_v := d.get("roleType")) is not None else PARSED_UNSET
-            role_type: RoleTypeEnum | Unset
-            if isinstance(_role_type, Unset):
-                role_type = UNSET
-            else:
-                role_type = RoleTypeEnum(_role_type)
-
-            _role_metadata = _v if (_v := d.get("roleMetadata")) is not None else PARSED_UNSET
-            role_metadata: RoleMeta | Unset
-            if isinstance(_role_metadata, Unset):
-                role_metadata = UNSET
-            else:
-                role_metadata = RoleMeta.from_dict(_role_metadata)
-
-            _metadata_data = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
-            metadata: CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset
-            if isinstance(_metadata_data, Unset):
-                metadata = UNSET
-            elif not isinstance(_metadata_data, dict):
-                raise UnknownVariantError("CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2", _metadata_data)
-            elif _metadata_data.get("roleType") == "TRAVEL_ARRANGER":
-                metadata = TravelArrangerMetadataV2.from_dict(_metadata_data)
-            elif _metadata_data.get("roleType") in (
-                "COMPANY_ADMIN",
-                "COMPANY_TRAVEL_ARRANGER",
-                "COMPANY_REPORT_ADMIN",
-            ):
-                metadata = CompanyRoleInfo.from_dict(_metadata_data)
-            elif _metadata_data.get("roleType") in (
-                "TMC_ADMIN",
-                "TMC_AGENT",
-            ):
-                metadata = TmcRoleInfo.from_dict(_metadata_data)
-            else:
-                raise UnknownVariantError("CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2", _metadata_data)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("RoleConfig", str(exc.args[0])) from None
-        role_config = cls(
-            role_type=role_type,
-            role_metadata=role_metadata,
-            metadata=metadata,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            role_config.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return role_config
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"RoleConfig: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +134,75 @@ class RoleConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_role_type(d: Mapping[str, Any]) -> RoleTypeEnum | Unset:
+    _role_type = _v if (_v := d.get("roleType")) is not None else PARSED_UNSET
+    role_type: RoleTypeEnum | Unset
+    if isinstance(_role_type, Unset):
+        role_type = UNSET
+    else:
+        role_type = RoleTypeEnum(_role_type)
+
+    return role_type
+
+
+def _parse_role_metadata(d: Mapping[str, Any]) -> RoleMeta | Unset:
+    _role_metadata = _v if (_v := d.get("roleMetadata")) is not None else PARSED_UNSET
+    role_metadata: RoleMeta | Unset
+    if isinstance(_role_metadata, Unset):
+        role_metadata = UNSET
+    else:
+        role_metadata = RoleMeta.from_dict(_role_metadata)
+
+    return role_metadata
+
+
+def _parse_metadata(d: Mapping[str, Any]) -> CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset:
+    _metadata_data = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
+    metadata: CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset
+    if isinstance(_metadata_data, Unset):
+        metadata = UNSET
+    elif not isinstance(_metadata_data, dict):
+        raise UnknownVariantError("CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2", _metadata_data)
+    elif _metadata_data.get("roleType") == "TRAVEL_ARRANGER":
+        metadata = TravelArrangerMetadataV2.from_dict(_metadata_data)
+    elif _metadata_data.get("roleType") in (
+        "COMPANY_ADMIN",
+        "COMPANY_TRAVEL_ARRANGER",
+        "COMPANY_REPORT_ADMIN",
+    ):
+        metadata = CompanyRoleInfo.from_dict(_metadata_data)
+    elif _metadata_data.get("roleType") in (
+        "TMC_ADMIN",
+        "TMC_AGENT",
+    ):
+        metadata = TmcRoleInfo.from_dict(_metadata_data)
+    else:
+        raise UnknownVariantError("CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2", _metadata_data)
+
+    return metadata
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "role_type": ("roleType", _parse_role_type),
+    "role_metadata": ("roleMetadata", _parse_role_metadata),
+    "metadata": ("metadata", _parse_metadata),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.company_role_info import CompanyRoleInfo
+from ..models.role_meta import RoleMeta
+from ..models.tmc_role_info import TmcRoleInfo
+from ..models.travel_arranger_metadata_v2 import TravelArrangerMetadataV2

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.room_preference_bed_count import RoomPreferenceBedCount
 from ..models.room_preference_most_important_fact import RoomPreferenceMostImportantFact
 from ..models.room_preference_pillow_type import RoomPreferencePillowType
 from ..models.room_preference_room_amenity_prefs_item import RoomPreferenceRoomAmenityPrefsItem
 from ..models.room_preference_room_location import RoomPreferenceRoomLocation
 from ..models.room_preference_room_type import RoomPreferenceRoomType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="RoomPreference")
 
@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class RoomPreference:
     """
     Attributes:
@@ -52,8 +52,39 @@ class RoomPreference:
     pillow_type: RoomPreferencePillowType | Unset = UNSET
     room_amenity_prefs: list[RoomPreferenceRoomAmenityPrefsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("RoomPreference", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"RoomPreference.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         is_mobility_accessible = self.is_mobility_accessible
 
         bed_count: str | Unset = UNSET
@@ -99,80 +130,23 @@ class RoomPreference:
             field_dict["pillowType"] = pillow_type
         if room_amenity_prefs is not UNSET:
             field_dict["roomAmenityPrefs"] = room_amenity_prefs
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            is_mobility_accessible = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
+        """Wrap a JSON object; each field is parsed when first read.
 
-            _bed_count = _v if (_v := d.get("bedCount")) is not None else PARSED_UNSET
-            bed_count: RoomPreferenceBedCount | Unset
-            if isinstance(_bed_count, Unset):
-                bed_count = UNSET
-            else:
-                bed_count = RoomPreferenceBedCount(_bed_count)
-
-            _room_type = _v if (_v := d.get("roomType")) is not None else PARSED_UNSET
-            room_type: RoomPreferenceRoomType | Unset
-            if isinstance(_room_type, Unset):
-                room_type = UNSET
-            else:
-                room_type = RoomPreferenceRoomType(_room_type)
-
-            _most_important_fact = _v if (_v := d.get("mostImportantFact")) is not None else PARSED_UNSET
-            most_important_fact: RoomPreferenceMostImportantFact | Unset
-            if isinstance(_most_important_fact, Unset):
-                most_important_fact = UNSET
-            else:
-                most_important_fact = RoomPreferenceMostImportantFact(_most_important_fact)
-
-            _room_location = _v if (_v := d.get("roomLocation")) is not None else PARSED_UNSET
-            room_location: RoomPreferenceRoomLocation | Unset
-            if isinstance(_room_location, Unset):
-                room_location = UNSET
-            else:
-                room_location = RoomPreferenceRoomLocation(_room_location)
-
-            _pillow_type = _v if (_v := d.get("pillowType")) is not None else PARSED_UNSET
-            pillow_type: RoomPreferencePillowType | Unset
-            if isinstance(_pillow_type, Unset):
-                pillow_type = UNSET
-            else:
-                pillow_type = RoomPreferencePillowType(_pillow_type)
-
-            _room_amenity_prefs = _v if (_v := d.get("roomAmenityPrefs")) is not None else PARSED_UNSET
-            room_amenity_prefs: list[RoomPreferenceRoomAmenityPrefsItem] | Unset = UNSET
-            if _room_amenity_prefs is not UNSET:
-                room_amenity_prefs = []
-                for room_amenity_prefs_item_data in _room_amenity_prefs:
-                    room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem(room_amenity_prefs_item_data)
-
-                    room_amenity_prefs.append(room_amenity_prefs_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("RoomPreference", str(exc.args[0])) from None
-        room_preference = cls(
-            is_mobility_accessible=is_mobility_accessible,
-            bed_count=bed_count,
-            room_type=room_type,
-            most_important_fact=most_important_fact,
-            room_location=room_location,
-            pillow_type=pillow_type,
-            room_amenity_prefs=room_amenity_prefs,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            room_preference.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return room_preference
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"RoomPreference: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +163,97 @@ class RoomPreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_is_mobility_accessible(d: Mapping[str, Any]) -> bool | Unset:
+    is_mobility_accessible: bool | Unset = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
+    return is_mobility_accessible
+
+
+def _parse_bed_count(d: Mapping[str, Any]) -> RoomPreferenceBedCount | Unset:
+    _bed_count = _v if (_v := d.get("bedCount")) is not None else PARSED_UNSET
+    bed_count: RoomPreferenceBedCount | Unset
+    if isinstance(_bed_count, Unset):
+        bed_count = UNSET
+    else:
+        bed_count = RoomPreferenceBedCount(_bed_count)
+
+    return bed_count
+
+
+def _parse_room_type(d: Mapping[str, Any]) -> RoomPreferenceRoomType | Unset:
+    _room_type = _v if (_v := d.get("roomType")) is not None else PARSED_UNSET
+    room_type: RoomPreferenceRoomType | Unset
+    if isinstance(_room_type, Unset):
+        room_type = UNSET
+    else:
+        room_type = RoomPreferenceRoomType(_room_type)
+
+    return room_type
+
+
+def _parse_most_important_fact(d: Mapping[str, Any]) -> RoomPreferenceMostImportantFact | Unset:
+    _most_important_fact = _v if (_v := d.get("mostImportantFact")) is not None else PARSED_UNSET
+    most_important_fact: RoomPreferenceMostImportantFact | Unset
+    if isinstance(_most_important_fact, Unset):
+        most_important_fact = UNSET
+    else:
+        most_important_fact = RoomPreferenceMostImportantFact(_most_important_fact)
+
+    return most_important_fact
+
+
+def _parse_room_location(d: Mapping[str, Any]) -> RoomPreferenceRoomLocation | Unset:
+    _room_location = _v if (_v := d.get("roomLocation")) is not None else PARSED_UNSET
+    room_location: RoomPreferenceRoomLocation | Unset
+    if isinstance(_room_location, Unset):
+        room_location = UNSET
+    else:
+        room_location = RoomPreferenceRoomLocation(_room_location)
+
+    return room_location
+
+
+def _parse_pillow_type(d: Mapping[str, Any]) -> RoomPreferencePillowType | Unset:
+    _pillow_type = _v if (_v := d.get("pillowType")) is not None else PARSED_UNSET
+    pillow_type: RoomPreferencePillowType | Unset
+    if isinstance(_pillow_type, Unset):
+        pillow_type = UNSET
+    else:
+        pillow_type = RoomPreferencePillowType(_pillow_type)
+
+    return pillow_type
+
+
+def _parse_room_amenity_prefs(d: Mapping[str, Any]) -> list[RoomPreferenceRoomAmenityPrefsItem] | Unset:
+    _room_amenity_prefs = _v if (_v := d.get("roomAmenityPrefs")) is not None else PARSED_UNSET
+    room_amenity_prefs: list[RoomPreferenceRoomAmenityPrefsItem] | Unset = UNSET
+    if _room_amenity_prefs is not UNSET:
+        room_amenity_prefs = []
+        for room_amenity_prefs_item_data in _room_amenity_prefs:
+            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem(room_amenity_prefs_item_data)
+
+            room_amenity_prefs.append(room_amenity_prefs_item)
+
+    return room_amenity_prefs
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "is_mobility_accessible": ("isMobilityAccessible", _parse_is_mobility_accessible),
+    "bed_count": ("bedCount", _parse_bed_count),
+    "room_type": ("roomType", _parse_room_type),
+    "most_important_fact": ("mostImportantFact", _parse_most_important_fact),
+    "room_location": ("roomLocation", _parse_room_location),
+    "pillow_type": ("pillowType", _parse_pillow_type),
+    "room_amenity_prefs": ("roomAmenityPrefs", _parse_room_amenity_prefs),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.deck_level import DeckLevel
 from ..models.seat_pref_direction import SeatPrefDirection
 from ..models.seat_pref_location import SeatPrefLocation
 from ..models.seat_pref_type import SeatPrefType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 T = TypeVar("T", bound="SeatPref")
 
@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class SeatPref:
     """
     Attributes:
@@ -44,8 +44,39 @@ class SeatPref:
     deck_levels: list[DeckLevel] | Unset = UNSET
     seat_directions: list[SeatPrefDirection] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("SeatPref", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"SeatPref.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         has_accessibility = self.has_accessibility
 
         seat_types: list[str] | Unset = UNSET
@@ -88,70 +119,23 @@ class SeatPref:
             field_dict["deckLevels"] = deck_levels
         if seat_directions is not UNSET:
             field_dict["seatDirections"] = seat_directions
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        d = src_dict
-        try:
-            has_accessibility = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
+        """Wrap a JSON object; each field is parsed when first read.
 
-            _seat_types = _v if (_v := d.get("seatTypes")) is not None else PARSED_UNSET
-            seat_types: list[SeatPrefType] | Unset = UNSET
-            if _seat_types is not UNSET:
-                seat_types = []
-                for seat_types_item_data in _seat_types:
-                    seat_types_item = SeatPrefType(seat_types_item_data)
-
-                    seat_types.append(seat_types_item)
-
-            _seat_locations = _v if (_v := d.get("seatLocations")) is not None else PARSED_UNSET
-            seat_locations: list[SeatPrefLocation] | Unset = UNSET
-            if _seat_locations is not UNSET:
-                seat_locations = []
-                for seat_locations_item_data in _seat_locations:
-                    seat_locations_item = SeatPrefLocation(seat_locations_item_data)
-
-                    seat_locations.append(seat_locations_item)
-
-            _deck_levels = _v if (_v := d.get("deckLevels")) is not None else PARSED_UNSET
-            deck_levels: list[DeckLevel] | Unset = UNSET
-            if _deck_levels is not UNSET:
-                deck_levels = []
-                for deck_levels_item_data in _deck_levels:
-                    deck_levels_item = DeckLevel(deck_levels_item_data)
-
-                    deck_levels.append(deck_levels_item)
-
-            _seat_directions = _v if (_v := d.get("seatDirections")) is not None else PARSED_UNSET
-            seat_directions: list[SeatPrefDirection] | Unset = UNSET
-            if _seat_directions is not UNSET:
-                seat_directions = []
-                for seat_directions_item_data in _seat_directions:
-                    seat_directions_item = SeatPrefDirection(seat_directions_item_data)
-
-                    seat_directions.append(seat_directions_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("SeatPref", str(exc.args[0])) from None
-        seat_pref = cls(
-            has_accessibility=has_accessibility,
-            seat_types=seat_types,
-            seat_locations=seat_locations,
-            deck_levels=deck_levels,
-            seat_directions=seat_directions,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            seat_pref.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return seat_pref
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"SeatPref: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -168,3 +152,79 @@ class SeatPref:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_has_accessibility(d: Mapping[str, Any]) -> bool | Unset:
+    has_accessibility: bool | Unset = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
+    return has_accessibility
+
+
+def _parse_seat_types(d: Mapping[str, Any]) -> list[SeatPrefType] | Unset:
+    _seat_types = _v if (_v := d.get("seatTypes")) is not None else PARSED_UNSET
+    seat_types: list[SeatPrefType] | Unset = UNSET
+    if _seat_types is not UNSET:
+        seat_types = []
+        for seat_types_item_data in _seat_types:
+            seat_types_item = SeatPrefType(seat_types_item_data)
+
+            seat_types.append(seat_types_item)
+
+    return seat_types
+
+
+def _parse_seat_locations(d: Mapping[str, Any]) -> list[SeatPrefLocation] | Unset:
+    _seat_locations = _v if (_v := d.get("seatLocations")) is not None else PARSED_UNSET
+    seat_locations: list[SeatPrefLocation] | Unset = UNSET
+    if _seat_locations is not UNSET:
+        seat_locations = []
+        for seat_locations_item_data in _seat_locations:
+            seat_locations_item = SeatPrefLocation(seat_locations_item_data)
+
+            seat_locations.append(seat_locations_item)
+
+    return seat_locations
+
+
+def _parse_deck_levels(d: Mapping[str, Any]) -> list[DeckLevel] | Unset:
+    _deck_levels = _v if (_v := d.get("deckLevels")) is not None else PARSED_UNSET
+    deck_levels: list[DeckLevel] | Unset = UNSET
+    if _deck_levels is not UNSET:
+        deck_levels = []
+        for deck_levels_item_data in _deck_levels:
+            deck_levels_item = DeckLevel(deck_levels_item_data)
+
+            deck_levels.append(deck_levels_item)
+
+    return deck_levels
+
+
+def _parse_seat_directions(d: Mapping[str, Any]) -> list[SeatPrefDirection] | Unset:
+    _seat_directions = _v if (_v := d.get("seatDirections")) is not None else PARSED_UNSET
+    seat_directions: list[SeatPrefDirection] | Unset = UNSET
+    if _seat_directions is not UNSET:
+        seat_directions = []
+        for seat_directions_item_data in _seat_directions:
+            seat_directions_item = SeatPrefDirection(seat_directions_item_data)
+
+            seat_directions.append(seat_directions_item)
+
+    return seat_directions
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "has_accessibility": ("hasAccessibility", _parse_has_accessibility),
+    "seat_types": ("seatTypes", _parse_seat_types),
+    "seat_locations": ("seatLocations", _parse_seat_locations),
+    "deck_levels": ("deckLevels", _parse_deck_levels),
+    "seat_directions": ("seatDirections", _parse_seat_directions),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}

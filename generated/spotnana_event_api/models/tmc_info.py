@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.company_id import CompanyId
@@ -26,9 +26,15 @@ _KNOWN_KEYS = frozenset(
         "partnerTmcId",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "primaryServiceProviderTmc",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class TmcInfo:
     """
     Attributes:
@@ -43,8 +49,39 @@ class TmcInfo:
     secondary_service_provider_tmcs: list[SecondaryServiceProviderTmc] | Unset = UNSET
     partner_tmc_id: CompanyId | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("TmcInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"TmcInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         id = self.id.to_dict()
 
         primary_service_provider_tmc = self.primary_service_provider_tmc.to_dict()
@@ -62,69 +99,32 @@ class TmcInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "primaryServiceProviderTmc": primary_service_provider_tmc,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["primaryServiceProviderTmc"] = primary_service_provider_tmc
         if secondary_service_provider_tmcs is not UNSET:
             field_dict["secondaryServiceProviderTmcs"] = secondary_service_provider_tmcs
         if partner_tmc_id is not UNSET:
             field_dict["partnerTmcId"] = partner_tmc_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.company_id import CompanyId  # noqa: PLC0415
-        from ..models.primary_service_provider_tmc import PrimaryServiceProviderTmc  # noqa: PLC0415
-        from ..models.secondary_service_provider_tmc import SecondaryServiceProviderTmc  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            id = CompanyId.from_dict(d["id"])
-
-            primary_service_provider_tmc = PrimaryServiceProviderTmc.from_dict(d["primaryServiceProviderTmc"])
-
-            _secondary_service_provider_tmcs = (
-                _v if (_v := d.get("secondaryServiceProviderTmcs")) is not None else PARSED_UNSET
-            )
-            secondary_service_provider_tmcs: list[SecondaryServiceProviderTmc] | Unset = UNSET
-            if _secondary_service_provider_tmcs is not UNSET:
-                secondary_service_provider_tmcs = []
-                for secondary_service_provider_tmcs_item_data in _secondary_service_provider_tmcs:
-                    secondary_service_provider_tmcs_item = SecondaryServiceProviderTmc.from_dict(
-                        secondary_service_provider_tmcs_item_data
-                    )
-
-                    secondary_service_provider_tmcs.append(secondary_service_provider_tmcs_item)
-
-            _partner_tmc_id = _v if (_v := d.get("partnerTmcId")) is not None else PARSED_UNSET
-            partner_tmc_id: CompanyId | Unset
-            if isinstance(_partner_tmc_id, Unset):
-                partner_tmc_id = UNSET
-            else:
-                partner_tmc_id = CompanyId.from_dict(_partner_tmc_id)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("TmcInfo", str(exc.args[0])) from None
-        tmc_info = cls(
-            id=id,
-            primary_service_provider_tmc=primary_service_provider_tmc,
-            secondary_service_provider_tmcs=secondary_service_provider_tmcs,
-            partner_tmc_id=partner_tmc_id,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            tmc_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return tmc_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"TmcInfo: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("TmcInfo", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +141,65 @@ class TmcInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: Mapping[str, Any]) -> CompanyId:
+    id = CompanyId.from_dict(d["id"])
+
+    return id
+
+
+def _parse_primary_service_provider_tmc(d: Mapping[str, Any]) -> PrimaryServiceProviderTmc:
+    primary_service_provider_tmc = PrimaryServiceProviderTmc.from_dict(d["primaryServiceProviderTmc"])
+
+    return primary_service_provider_tmc
+
+
+def _parse_secondary_service_provider_tmcs(d: Mapping[str, Any]) -> list[SecondaryServiceProviderTmc] | Unset:
+    _secondary_service_provider_tmcs = _v if (_v := d.get("secondaryServiceProviderTmcs")) is not None else PARSED_UNSET
+    secondary_service_provider_tmcs: list[SecondaryServiceProviderTmc] | Unset = UNSET
+    if _secondary_service_provider_tmcs is not UNSET:
+        secondary_service_provider_tmcs = []
+        for secondary_service_provider_tmcs_item_data in _secondary_service_provider_tmcs:
+            secondary_service_provider_tmcs_item = SecondaryServiceProviderTmc.from_dict(
+                secondary_service_provider_tmcs_item_data
+            )
+
+            secondary_service_provider_tmcs.append(secondary_service_provider_tmcs_item)
+
+    return secondary_service_provider_tmcs
+
+
+def _parse_partner_tmc_id(d: Mapping[str, Any]) -> CompanyId | Unset:
+    _partner_tmc_id = _v if (_v := d.get("partnerTmcId")) is not None else PARSED_UNSET
+    partner_tmc_id: CompanyId | Unset
+    if isinstance(_partner_tmc_id, Unset):
+        partner_tmc_id = UNSET
+    else:
+        partner_tmc_id = CompanyId.from_dict(_partner_tmc_id)
+
+    return partner_tmc_id
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "id": ("id", _parse_id),
+    "primary_service_provider_tmc": ("primaryServiceProviderTmc", _parse_primary_service_provider_tmc),
+    "secondary_service_provider_tmcs": ("secondaryServiceProviderTmcs", _parse_secondary_service_provider_tmcs),
+    "partner_tmc_id": ("partnerTmcId", _parse_partner_tmc_id),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.company_id import CompanyId
+from ..models.primary_service_provider_tmc import PrimaryServiceProviderTmc
+from ..models.secondary_service_provider_tmc import SecondaryServiceProviderTmc

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.traveler_arranger_status import TravelerArrangerStatus
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.name import Name
@@ -28,9 +28,14 @@ _KNOWN_KEYS = frozenset(
         "status",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "userId",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class TravelArrangerBasicInfo:
     """
     Attributes:
@@ -47,8 +52,39 @@ class TravelArrangerBasicInfo:
     phone_numbers: list[PhoneNumber] | Unset = UNSET
     status: TravelerArrangerStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("TravelArrangerBasicInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"TravelArrangerBasicInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         user_id = self.user_id.to_dict()
 
         name: dict[str, Any] | Unset = UNSET
@@ -70,11 +106,7 @@ class TravelArrangerBasicInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userId": user_id,
-            }
-        )
+        field_dict["userId"] = user_id
         if name is not UNSET:
             field_dict["name"] = name
         if email is not UNSET:
@@ -83,63 +115,26 @@ class TravelArrangerBasicInfo:
             field_dict["phoneNumbers"] = phone_numbers
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.name import Name  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            user_id = UserId.from_dict(d["userId"])
-
-            _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
-            name: Name | Unset
-            if isinstance(_name, Unset):
-                name = UNSET
-            else:
-                name = Name.from_dict(_name)
-
-            email = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-
-            _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
-            phone_numbers: list[PhoneNumber] | Unset = UNSET
-            if _phone_numbers is not UNSET:
-                phone_numbers = []
-                for phone_numbers_item_data in _phone_numbers:
-                    phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
-
-                    phone_numbers.append(phone_numbers_item)
-
-            _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-            status: TravelerArrangerStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = TravelerArrangerStatus(_status)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("TravelArrangerBasicInfo", str(exc.args[0])) from None
-        travel_arranger_basic_info = cls(
-            user_id=user_id,
-            name=name,
-            email=email,
-            phone_numbers=phone_numbers,
-            status=status,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            travel_arranger_basic_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return travel_arranger_basic_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"TravelArrangerBasicInfo: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("TravelArrangerBasicInfo", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +151,74 @@ class TravelArrangerBasicInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_id(d: Mapping[str, Any]) -> UserId:
+    user_id = UserId.from_dict(d["userId"])
+
+    return user_id
+
+
+def _parse_name(d: Mapping[str, Any]) -> Name | Unset:
+    _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    name: Name | Unset
+    if isinstance(_name, Unset):
+        name = UNSET
+    else:
+        name = Name.from_dict(_name)
+
+    return name
+
+
+def _parse_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    return email
+
+
+def _parse_phone_numbers(d: Mapping[str, Any]) -> list[PhoneNumber] | Unset:
+    _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
+    phone_numbers: list[PhoneNumber] | Unset = UNSET
+    if _phone_numbers is not UNSET:
+        phone_numbers = []
+        for phone_numbers_item_data in _phone_numbers:
+            phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+            phone_numbers.append(phone_numbers_item)
+
+    return phone_numbers
+
+
+def _parse_status(d: Mapping[str, Any]) -> TravelerArrangerStatus | Unset:
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: TravelerArrangerStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = TravelerArrangerStatus(_status)
+
+    return status
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "user_id": ("userId", _parse_user_id),
+    "name": ("name", _parse_name),
+    "email": ("email", _parse_email),
+    "phone_numbers": ("phoneNumbers", _parse_phone_numbers),
+    "status": ("status", _parse_status),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.name import Name
+from ..models.phone_number import PhoneNumber
+from ..models.user_id import UserId

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_pref import AirPref
@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class TravelPref:
     """
     Attributes:
@@ -51,8 +51,39 @@ class TravelPref:
     car_pref: CarPref | Unset = UNSET
     hotel_pref: HotelPref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("TravelPref", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"TravelPref.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         air_pref: dict[str, Any] | Unset = UNSET
         if not isinstance(self.air_pref, Unset):
             air_pref = self.air_pref.to_dict()
@@ -92,78 +123,23 @@ class TravelPref:
             field_dict["carPref"] = car_pref
         if hotel_pref is not UNSET:
             field_dict["hotelPref"] = hotel_pref
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.air_pref import AirPref  # noqa: PLC0415
-        from ..models.car_pref import CarPref  # noqa: PLC0415
-        from ..models.hotel_pref import HotelPref  # noqa: PLC0415
-        from ..models.rail_card import RailCard  # noqa: PLC0415
-        from ..models.rail_pref import RailPref  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _air_pref = _v if (_v := d.get("airPref")) is not None else PARSED_UNSET
-            air_pref: AirPref | Unset
-            if isinstance(_air_pref, Unset):
-                air_pref = UNSET
-            else:
-                air_pref = AirPref.from_dict(_air_pref)
-
-            preferred_currency = _v if (_v := d.get("preferredCurrency")) is not None else PARSED_UNSET
-
-            _rail_cards = _v if (_v := d.get("railCards")) is not None else PARSED_UNSET
-            rail_cards: list[RailCard] | Unset = UNSET
-            if _rail_cards is not UNSET:
-                rail_cards = []
-                for rail_cards_item_data in _rail_cards:
-                    rail_cards_item = RailCard.from_dict(rail_cards_item_data)
-
-                    rail_cards.append(rail_cards_item)
-
-            _rail_pref = _v if (_v := d.get("railPref")) is not None else PARSED_UNSET
-            rail_pref: RailPref | Unset
-            if isinstance(_rail_pref, Unset):
-                rail_pref = UNSET
-            else:
-                rail_pref = RailPref.from_dict(_rail_pref)
-
-            _car_pref = _v if (_v := d.get("carPref")) is not None else PARSED_UNSET
-            car_pref: CarPref | Unset
-            if isinstance(_car_pref, Unset):
-                car_pref = UNSET
-            else:
-                car_pref = CarPref.from_dict(_car_pref)
-
-            _hotel_pref = _v if (_v := d.get("hotelPref")) is not None else PARSED_UNSET
-            hotel_pref: HotelPref | Unset
-            if isinstance(_hotel_pref, Unset):
-                hotel_pref = UNSET
-            else:
-                hotel_pref = HotelPref.from_dict(_hotel_pref)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("TravelPref", str(exc.args[0])) from None
-        travel_pref = cls(
-            air_pref=air_pref,
-            preferred_currency=preferred_currency,
-            rail_cards=rail_cards,
-            rail_pref=rail_pref,
-            car_pref=car_pref,
-            hotel_pref=hotel_pref,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            travel_pref.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return travel_pref
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"TravelPref: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +156,93 @@ class TravelPref:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_air_pref(d: Mapping[str, Any]) -> AirPref | Unset:
+    _air_pref = _v if (_v := d.get("airPref")) is not None else PARSED_UNSET
+    air_pref: AirPref | Unset
+    if isinstance(_air_pref, Unset):
+        air_pref = UNSET
+    else:
+        air_pref = AirPref.from_dict(_air_pref)
+
+    return air_pref
+
+
+def _parse_preferred_currency(d: Mapping[str, Any]) -> str | Unset:
+    preferred_currency: str | Unset = _v if (_v := d.get("preferredCurrency")) is not None else PARSED_UNSET
+    return preferred_currency
+
+
+def _parse_rail_cards(d: Mapping[str, Any]) -> list[RailCard] | Unset:
+    _rail_cards = _v if (_v := d.get("railCards")) is not None else PARSED_UNSET
+    rail_cards: list[RailCard] | Unset = UNSET
+    if _rail_cards is not UNSET:
+        rail_cards = []
+        for rail_cards_item_data in _rail_cards:
+            rail_cards_item = RailCard.from_dict(rail_cards_item_data)
+
+            rail_cards.append(rail_cards_item)
+
+    return rail_cards
+
+
+def _parse_rail_pref(d: Mapping[str, Any]) -> RailPref | Unset:
+    _rail_pref = _v if (_v := d.get("railPref")) is not None else PARSED_UNSET
+    rail_pref: RailPref | Unset
+    if isinstance(_rail_pref, Unset):
+        rail_pref = UNSET
+    else:
+        rail_pref = RailPref.from_dict(_rail_pref)
+
+    return rail_pref
+
+
+def _parse_car_pref(d: Mapping[str, Any]) -> CarPref | Unset:
+    _car_pref = _v if (_v := d.get("carPref")) is not None else PARSED_UNSET
+    car_pref: CarPref | Unset
+    if isinstance(_car_pref, Unset):
+        car_pref = UNSET
+    else:
+        car_pref = CarPref.from_dict(_car_pref)
+
+    return car_pref
+
+
+def _parse_hotel_pref(d: Mapping[str, Any]) -> HotelPref | Unset:
+    _hotel_pref = _v if (_v := d.get("hotelPref")) is not None else PARSED_UNSET
+    hotel_pref: HotelPref | Unset
+    if isinstance(_hotel_pref, Unset):
+        hotel_pref = UNSET
+    else:
+        hotel_pref = HotelPref.from_dict(_hotel_pref)
+
+    return hotel_pref
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "air_pref": ("airPref", _parse_air_pref),
+    "preferred_currency": ("preferredCurrency", _parse_preferred_currency),
+    "rail_cards": ("railCards", _parse_rail_cards),
+    "rail_pref": ("railPref", _parse_rail_pref),
+    "car_pref": ("carPref", _parse_car_pref),
+    "hotel_pref": ("hotelPref", _parse_hotel_pref),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.air_pref import AirPref
+from ..models.car_pref import CarPref
+from ..models.hotel_pref import HotelPref
+from ..models.rail_card import RailCard
+from ..models.rail_pref import RailPref

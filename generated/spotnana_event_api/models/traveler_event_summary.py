@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.allow_travelers_to_rsvp import AllowTravelersToRsvp
 from ..models.event_allowed_booking_type import EventAllowedBookingType
 from ..models.event_booking_style import EventBookingStyle
 from ..models.event_running_status import EventRunningStatus
 from ..models.event_status import EventStatus
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -58,9 +58,14 @@ _KNOWN_KEYS = frozenset(
         "allowTravelersToRsvp",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class TravelerEventSummary:
     """
     Attributes:
@@ -118,12 +123,39 @@ class TravelerEventSummary:
     booking_style: EventBookingStyle | Unset = UNSET
     allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("TravelerEventSummary", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"TravelerEventSummary.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         id = self.id
 
         type_: str | Unset = UNSET
@@ -224,11 +256,7 @@ class TravelerEventSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
         if name is not UNSET:
@@ -269,225 +297,26 @@ class TravelerEventSummary:
             field_dict["bookingStyle"] = booking_style
         if allow_travelers_to_rsvp is not UNSET:
             field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.date_time_local import DateTimeLocal  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
-        from ..models.entity_id import EntityId  # noqa: PLC0415
-        from ..models.event_location import EventLocation  # noqa: PLC0415
-        from ..models.event_user_info import EventUserInfo  # noqa: PLC0415
-        from ..models.event_user_rsvp import EventUserRsvp  # noqa: PLC0415
-        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.invite_email_config import InviteEmailConfig  # noqa: PLC0415
-        from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            id = d["id"]
-
-            _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-            type_: EventType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = EventType(_type_)
-
-            name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
-
-            description = _v if (_v := d.get("description")) is not None else PARSED_UNSET
-
-            _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
-            start_date_time: DateTimeLocal | Unset
-            if isinstance(_start_date_time, Unset):
-                start_date_time = UNSET
-            else:
-                start_date_time = DateTimeLocal.from_dict(_start_date_time)
-
-            _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
-            end_date_time: DateTimeLocal | Unset
-            if isinstance(_end_date_time, Unset):
-                end_date_time = UNSET
-            else:
-                end_date_time = DateTimeLocal.from_dict(_end_date_time)
-
-            _location = _v if (_v := d.get("location")) is not None else PARSED_UNSET
-            location: EventLocation | Unset
-            if isinstance(_location, Unset):
-                location = UNSET
-            else:
-                location = EventLocation.from_dict(_location)
-
-            _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
-            contacts: list[UserId] | Unset = UNSET
-            if _contacts is not UNSET:
-                contacts = []
-                for contacts_item_data in _contacts:
-                    contacts_item = UserId.from_dict(contacts_item_data)
-
-                    contacts.append(contacts_item)
-
-            _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
-            documents: list[Document] | Unset = UNSET
-            if _documents is not UNSET:
-                documents = []
-                for documents_item_data in _documents:
-                    documents_item = Document.from_dict(documents_item_data)
-
-                    documents.append(documents_item)
-
-            _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
-            booking_guidelines: (
-                list[
-                    AirBookingGuidelineWrapper
-                    | CarBookingGuidelineWrapper
-                    | HotelBookingGuidelineWrapper
-                    | RailBookingGuidelineWrapper
-                ]
-                | Unset
-            ) = UNSET
-            if _booking_guidelines is not UNSET:
-                booking_guidelines = []
-                for booking_guidelines_item_data in _booking_guidelines:
-                    _booking_guidelines_item_data = booking_guidelines_item_data
-                    booking_guidelines_item: (
-                        AirBookingGuidelineWrapper
-                        | CarBookingGuidelineWrapper
-                        | HotelBookingGuidelineWrapper
-                        | RailBookingGuidelineWrapper
-                    )
-                    if not isinstance(_booking_guidelines_item_data, dict):
-                        raise UnknownVariantError(
-                            "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                            _booking_guidelines_item_data,
-                        )
-                    elif "airBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    elif "carBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    elif "railBookingGuideLine" in _booking_guidelines_item_data:
-                        booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                    else:
-                        raise UnknownVariantError(
-                            "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                            _booking_guidelines_item_data,
-                        )
-
-                    booking_guidelines.append(booking_guidelines_item)
-
-            _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
-            allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
-            if _allowed_booking_types is not UNSET:
-                allowed_booking_types = []
-                for allowed_booking_types_item_data in _allowed_booking_types:
-                    allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
-
-                    allowed_booking_types.append(allowed_booking_types_item)
-
-            _event_user_rsvp = _v if (_v := d.get("eventUserRsvp")) is not None else PARSED_UNSET
-            event_user_rsvp: EventUserRsvp | Unset
-            if isinstance(_event_user_rsvp, Unset):
-                event_user_rsvp = UNSET
-            else:
-                event_user_rsvp = EventUserRsvp.from_dict(_event_user_rsvp)
-
-            _contact_info_list = _v if (_v := d.get("contactInfoList")) is not None else PARSED_UNSET
-            contact_info_list: list[EventUserInfo] | Unset = UNSET
-            if _contact_info_list is not UNSET:
-                contact_info_list = []
-                for contact_info_list_item_data in _contact_info_list:
-                    contact_info_list_item = EventUserInfo.from_dict(contact_info_list_item_data)
-
-                    contact_info_list.append(contact_info_list_item)
-
-            _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
-            company_id: EntityId | Unset
-            if isinstance(_company_id, Unset):
-                company_id = UNSET
-            else:
-                company_id = EntityId.from_dict(_company_id)
-
-            _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
-            running_status: EventRunningStatus | Unset
-            if isinstance(_running_status, Unset):
-                running_status = UNSET
-            else:
-                running_status = EventRunningStatus(_running_status)
-
-            _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-            status: EventStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = EventStatus(_status)
-
-            is_removed_participant = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
-
-            _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
-            invite_email_config: InviteEmailConfig | Unset
-            if isinstance(_invite_email_config, Unset):
-                invite_email_config = UNSET
-            else:
-                invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
-
-            parent_event_id = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
-
-            _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
-            booking_style: EventBookingStyle | Unset
-            if isinstance(_booking_style, Unset):
-                booking_style = UNSET
-            else:
-                booking_style = EventBookingStyle(_booking_style)
-
-            _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
-            allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
-            if isinstance(_allow_travelers_to_rsvp, Unset):
-                allow_travelers_to_rsvp = UNSET
-            else:
-                allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("TravelerEventSummary", str(exc.args[0])) from None
-        traveler_event_summary = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            description=description,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            location=location,
-            contacts=contacts,
-            documents=documents,
-            booking_guidelines=booking_guidelines,
-            allowed_booking_types=allowed_booking_types,
-            event_user_rsvp=event_user_rsvp,
-            contact_info_list=contact_info_list,
-            company_id=company_id,
-            running_status=running_status,
-            status=status,
-            is_removed_participant=is_removed_participant,
-            invite_email_config=invite_email_config,
-            parent_event_id=parent_event_id,
-            booking_style=booking_style,
-            allow_travelers_to_rsvp=allow_travelers_to_rsvp,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            traveler_event_summary.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return traveler_event_summary
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"TravelerEventSummary: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("TravelerEventSummary", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -504,3 +333,306 @@ class TravelerEventSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: Mapping[str, Any]) -> str:
+    id: str = d["id"]
+    return id
+
+
+def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventType(_type_)
+
+    return type_
+
+
+def _parse_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    return name
+
+
+def _parse_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    return description
+
+
+def _parse_start_date_time(d: Mapping[str, Any]) -> DateTimeLocal | Unset:
+    _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
+    start_date_time: DateTimeLocal | Unset
+    if isinstance(_start_date_time, Unset):
+        start_date_time = UNSET
+    else:
+        start_date_time = DateTimeLocal.from_dict(_start_date_time)
+
+    return start_date_time
+
+
+def _parse_end_date_time(d: Mapping[str, Any]) -> DateTimeLocal | Unset:
+    _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
+    end_date_time: DateTimeLocal | Unset
+    if isinstance(_end_date_time, Unset):
+        end_date_time = UNSET
+    else:
+        end_date_time = DateTimeLocal.from_dict(_end_date_time)
+
+    return end_date_time
+
+
+def _parse_location(d: Mapping[str, Any]) -> EventLocation | Unset:
+    _location = _v if (_v := d.get("location")) is not None else PARSED_UNSET
+    location: EventLocation | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = EventLocation.from_dict(_location)
+
+    return location
+
+
+def _parse_contacts(d: Mapping[str, Any]) -> list[UserId] | Unset:
+    _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
+    contacts: list[UserId] | Unset = UNSET
+    if _contacts is not UNSET:
+        contacts = []
+        for contacts_item_data in _contacts:
+            contacts_item = UserId.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+    return contacts
+
+
+def _parse_documents(d: Mapping[str, Any]) -> list[Document] | Unset:
+    _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
+    documents: list[Document] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = []
+        for documents_item_data in _documents:
+            documents_item = Document.from_dict(documents_item_data)
+
+            documents.append(documents_item)
+
+    return documents
+
+
+def _parse_booking_guidelines(
+    d: Mapping[str, Any],
+) -> (
+    list[
+        AirBookingGuidelineWrapper
+        | CarBookingGuidelineWrapper
+        | HotelBookingGuidelineWrapper
+        | RailBookingGuidelineWrapper
+    ]
+    | Unset
+):
+    _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
+    booking_guidelines: (
+        list[
+            AirBookingGuidelineWrapper
+            | CarBookingGuidelineWrapper
+            | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper
+        ]
+        | Unset
+    ) = UNSET
+    if _booking_guidelines is not UNSET:
+        booking_guidelines = []
+        for booking_guidelines_item_data in _booking_guidelines:
+            _booking_guidelines_item_data = booking_guidelines_item_data
+            booking_guidelines_item: (
+                AirBookingGuidelineWrapper
+                | CarBookingGuidelineWrapper
+                | HotelBookingGuidelineWrapper
+                | RailBookingGuidelineWrapper
+            )
+            if not isinstance(_booking_guidelines_item_data, dict):
+                raise UnknownVariantError(
+                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                    _booking_guidelines_item_data,
+                )
+            elif "airBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "carBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "railBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            else:
+                raise UnknownVariantError(
+                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                    _booking_guidelines_item_data,
+                )
+
+            booking_guidelines.append(booking_guidelines_item)
+
+    return booking_guidelines
+
+
+def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBookingType] | Unset:
+    _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    if _allowed_booking_types is not UNSET:
+        allowed_booking_types = []
+        for allowed_booking_types_item_data in _allowed_booking_types:
+            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+
+            allowed_booking_types.append(allowed_booking_types_item)
+
+    return allowed_booking_types
+
+
+def _parse_event_user_rsvp(d: Mapping[str, Any]) -> EventUserRsvp | Unset:
+    _event_user_rsvp = _v if (_v := d.get("eventUserRsvp")) is not None else PARSED_UNSET
+    event_user_rsvp: EventUserRsvp | Unset
+    if isinstance(_event_user_rsvp, Unset):
+        event_user_rsvp = UNSET
+    else:
+        event_user_rsvp = EventUserRsvp.from_dict(_event_user_rsvp)
+
+    return event_user_rsvp
+
+
+def _parse_contact_info_list(d: Mapping[str, Any]) -> list[EventUserInfo] | Unset:
+    _contact_info_list = _v if (_v := d.get("contactInfoList")) is not None else PARSED_UNSET
+    contact_info_list: list[EventUserInfo] | Unset = UNSET
+    if _contact_info_list is not UNSET:
+        contact_info_list = []
+        for contact_info_list_item_data in _contact_info_list:
+            contact_info_list_item = EventUserInfo.from_dict(contact_info_list_item_data)
+
+            contact_info_list.append(contact_info_list_item)
+
+    return contact_info_list
+
+
+def _parse_company_id(d: Mapping[str, Any]) -> EntityId | Unset:
+    _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
+    company_id: EntityId | Unset
+    if isinstance(_company_id, Unset):
+        company_id = UNSET
+    else:
+        company_id = EntityId.from_dict(_company_id)
+
+    return company_id
+
+
+def _parse_running_status(d: Mapping[str, Any]) -> EventRunningStatus | Unset:
+    _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
+    running_status: EventRunningStatus | Unset
+    if isinstance(_running_status, Unset):
+        running_status = UNSET
+    else:
+        running_status = EventRunningStatus(_running_status)
+
+    return running_status
+
+
+def _parse_status(d: Mapping[str, Any]) -> EventStatus | Unset:
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: EventStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = EventStatus(_status)
+
+    return status
+
+
+def _parse_is_removed_participant(d: Mapping[str, Any]) -> bool | Unset:
+    is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
+    return is_removed_participant
+
+
+def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unset:
+    _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
+    invite_email_config: InviteEmailConfig | Unset
+    if isinstance(_invite_email_config, Unset):
+        invite_email_config = UNSET
+    else:
+        invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
+
+    return invite_email_config
+
+
+def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
+    parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    return parent_event_id
+
+
+def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
+    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
+    booking_style: EventBookingStyle | Unset
+    if isinstance(_booking_style, Unset):
+        booking_style = UNSET
+    else:
+        booking_style = EventBookingStyle(_booking_style)
+
+    return booking_style
+
+
+def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp | Unset:
+    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
+    if isinstance(_allow_travelers_to_rsvp, Unset):
+        allow_travelers_to_rsvp = UNSET
+    else:
+        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+
+    return allow_travelers_to_rsvp
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "id": ("id", _parse_id),
+    "type_": ("type", _parse_type_),
+    "name": ("name", _parse_name),
+    "description": ("description", _parse_description),
+    "start_date_time": ("startDateTime", _parse_start_date_time),
+    "end_date_time": ("endDateTime", _parse_end_date_time),
+    "location": ("location", _parse_location),
+    "contacts": ("contacts", _parse_contacts),
+    "documents": ("documents", _parse_documents),
+    "booking_guidelines": ("bookingGuidelines", _parse_booking_guidelines),
+    "allowed_booking_types": ("allowedBookingTypes", _parse_allowed_booking_types),
+    "event_user_rsvp": ("eventUserRsvp", _parse_event_user_rsvp),
+    "contact_info_list": ("contactInfoList", _parse_contact_info_list),
+    "company_id": ("companyId", _parse_company_id),
+    "running_status": ("runningStatus", _parse_running_status),
+    "status": ("status", _parse_status),
+    "is_removed_participant": ("isRemovedParticipant", _parse_is_removed_participant),
+    "invite_email_config": ("inviteEmailConfig", _parse_invite_email_config),
+    "parent_event_id": ("parentEventId", _parse_parent_event_id),
+    "booking_style": ("bookingStyle", _parse_booking_style),
+    "allow_travelers_to_rsvp": ("allowTravelersToRsvp", _parse_allow_travelers_to_rsvp),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
+from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper
+from ..models.date_time_local import DateTimeLocal
+from ..models.document import Document
+from ..models.entity_id import EntityId
+from ..models.event_location import EventLocation
+from ..models.event_user_info import EventUserInfo
+from ..models.event_user_rsvp import EventUserRsvp
+from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper
+from ..models.invite_email_config import InviteEmailConfig
+from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper
+from ..models.user_id import UserId

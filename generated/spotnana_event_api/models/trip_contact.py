@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.phone_number import PhoneNumber
@@ -26,9 +26,15 @@ _KNOWN_KEYS = frozenset(
         "restrictVisibility",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "label",
+        "name",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class TripContact:
     """
     Attributes:
@@ -47,8 +53,39 @@ class TripContact:
     is_primary: bool | Unset = False
     restrict_visibility: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("TripContact", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"TripContact.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         label = self.label
 
         name = self.name
@@ -65,12 +102,8 @@ class TripContact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "name": name,
-            }
-        )
+        field_dict["label"] = label
+        field_dict["name"] = name
         if email is not UNSET:
             field_dict["email"] = email
         if phone_number is not UNSET:
@@ -79,52 +112,26 @@ class TripContact:
             field_dict["isPrimary"] = is_primary
         if restrict_visibility is not UNSET:
             field_dict["restrictVisibility"] = restrict_visibility
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            label = d["label"]
-
-            name = d["name"]
-
-            email = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-
-            _phone_number = _v if (_v := d.get("phoneNumber")) is not None else PARSED_UNSET
-            phone_number: PhoneNumber | Unset
-            if isinstance(_phone_number, Unset):
-                phone_number = UNSET
-            else:
-                phone_number = PhoneNumber.from_dict(_phone_number)
-
-            is_primary = _v if (_v := d.get("isPrimary")) is not None else PARSED_UNSET
-
-            restrict_visibility = _v if (_v := d.get("restrictVisibility")) is not None else PARSED_UNSET
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("TripContact", str(exc.args[0])) from None
-        trip_contact = cls(
-            label=label,
-            name=name,
-            email=email,
-            phone_number=phone_number,
-            is_primary=is_primary,
-            restrict_visibility=restrict_visibility,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            trip_contact.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return trip_contact
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"TripContact: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("TripContact", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +148,63 @@ class TripContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_label(d: Mapping[str, Any]) -> str:
+    label: str = d["label"]
+    return label
+
+
+def _parse_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _parse_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    return email
+
+
+def _parse_phone_number(d: Mapping[str, Any]) -> PhoneNumber | Unset:
+    _phone_number = _v if (_v := d.get("phoneNumber")) is not None else PARSED_UNSET
+    phone_number: PhoneNumber | Unset
+    if isinstance(_phone_number, Unset):
+        phone_number = UNSET
+    else:
+        phone_number = PhoneNumber.from_dict(_phone_number)
+
+    return phone_number
+
+
+def _parse_is_primary(d: Mapping[str, Any]) -> bool | Unset:
+    is_primary: bool | Unset = _v if (_v := d.get("isPrimary")) is not None else PARSED_UNSET
+    return is_primary
+
+
+def _parse_restrict_visibility(d: Mapping[str, Any]) -> bool | Unset:
+    restrict_visibility: bool | Unset = _v if (_v := d.get("restrictVisibility")) is not None else PARSED_UNSET
+    return restrict_visibility
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "label": ("label", _parse_label),
+    "name": ("name", _parse_name),
+    "email": ("email", _parse_email),
+    "phone_number": ("phoneNumber", _parse_phone_number),
+    "is_primary": ("isPrimary", _parse_is_primary),
+    "restrict_visibility": ("restrictVisibility", _parse_restrict_visibility),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.phone_number import PhoneNumber

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.company_specified_attribute_override import CompanySpecifiedAttributeOverride
@@ -29,9 +29,17 @@ _KNOWN_KEYS = frozenset(
         "rateCodeOverrides",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "legalEntity",
+        "costCenter",
+        "department",
+        "userAttributes",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class TripOverrides:
     """
     Attributes:
@@ -48,8 +56,39 @@ class TripOverrides:
     user_attributes: list[CompanySpecifiedAttributeOverride]
     rate_code_overrides: list[RateCodeOverride] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("TripOverrides", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"TripOverrides.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         legal_entity = self.legal_entity.to_dict()
 
         cost_center = self.cost_center.to_dict()
@@ -70,70 +109,32 @@ class TripOverrides:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "legalEntity": legal_entity,
-                "costCenter": cost_center,
-                "department": department,
-                "userAttributes": user_attributes,
-            }
-        )
+        field_dict["legalEntity"] = legal_entity
+        field_dict["costCenter"] = cost_center
+        field_dict["department"] = department
+        field_dict["userAttributes"] = user_attributes
         if rate_code_overrides is not UNSET:
             field_dict["rateCodeOverrides"] = rate_code_overrides
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.company_specified_attribute_override import CompanySpecifiedAttributeOverride  # noqa: PLC0415
-        from ..models.cost_center_override import CostCenterOverride  # noqa: PLC0415
-        from ..models.department_override import DepartmentOverride  # noqa: PLC0415
-        from ..models.legal_entity_override import LegalEntityOverride  # noqa: PLC0415
-        from ..models.rate_code_override import RateCodeOverride  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            legal_entity = LegalEntityOverride.from_dict(d["legalEntity"])
-
-            cost_center = CostCenterOverride.from_dict(d["costCenter"])
-
-            department = DepartmentOverride.from_dict(d["department"])
-
-            user_attributes = []
-            _user_attributes = d["userAttributes"]
-            for user_attributes_item_data in _user_attributes:
-                user_attributes_item = CompanySpecifiedAttributeOverride.from_dict(user_attributes_item_data)
-
-                user_attributes.append(user_attributes_item)
-
-            _rate_code_overrides = _v if (_v := d.get("rateCodeOverrides")) is not None else PARSED_UNSET
-            rate_code_overrides: list[RateCodeOverride] | Unset = UNSET
-            if _rate_code_overrides is not UNSET:
-                rate_code_overrides = []
-                for rate_code_overrides_item_data in _rate_code_overrides:
-                    rate_code_overrides_item = RateCodeOverride.from_dict(rate_code_overrides_item_data)
-
-                    rate_code_overrides.append(rate_code_overrides_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("TripOverrides", str(exc.args[0])) from None
-        trip_overrides = cls(
-            legal_entity=legal_entity,
-            cost_center=cost_center,
-            department=department,
-            user_attributes=user_attributes,
-            rate_code_overrides=rate_code_overrides,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            trip_overrides.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return trip_overrides
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"TripOverrides: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("TripOverrides", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +151,72 @@ class TripOverrides:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_legal_entity(d: Mapping[str, Any]) -> LegalEntityOverride:
+    legal_entity = LegalEntityOverride.from_dict(d["legalEntity"])
+
+    return legal_entity
+
+
+def _parse_cost_center(d: Mapping[str, Any]) -> CostCenterOverride:
+    cost_center = CostCenterOverride.from_dict(d["costCenter"])
+
+    return cost_center
+
+
+def _parse_department(d: Mapping[str, Any]) -> DepartmentOverride:
+    department = DepartmentOverride.from_dict(d["department"])
+
+    return department
+
+
+def _parse_user_attributes(d: Mapping[str, Any]) -> list[CompanySpecifiedAttributeOverride]:
+    user_attributes = []
+    _user_attributes = d["userAttributes"]
+    for user_attributes_item_data in _user_attributes:
+        user_attributes_item = CompanySpecifiedAttributeOverride.from_dict(user_attributes_item_data)
+
+        user_attributes.append(user_attributes_item)
+
+    return user_attributes
+
+
+def _parse_rate_code_overrides(d: Mapping[str, Any]) -> list[RateCodeOverride] | Unset:
+    _rate_code_overrides = _v if (_v := d.get("rateCodeOverrides")) is not None else PARSED_UNSET
+    rate_code_overrides: list[RateCodeOverride] | Unset = UNSET
+    if _rate_code_overrides is not UNSET:
+        rate_code_overrides = []
+        for rate_code_overrides_item_data in _rate_code_overrides:
+            rate_code_overrides_item = RateCodeOverride.from_dict(rate_code_overrides_item_data)
+
+            rate_code_overrides.append(rate_code_overrides_item)
+
+    return rate_code_overrides
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "legal_entity": ("legalEntity", _parse_legal_entity),
+    "cost_center": ("costCenter", _parse_cost_center),
+    "department": ("department", _parse_department),
+    "user_attributes": ("userAttributes", _parse_user_attributes),
+    "rate_code_overrides": ("rateCodeOverrides", _parse_rate_code_overrides),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.company_specified_attribute_override import CompanySpecifiedAttributeOverride
+from ..models.cost_center_override import CostCenterOverride
+from ..models.department_override import DepartmentOverride
+from ..models.legal_entity_override import LegalEntityOverride
+from ..models.rate_code_override import RateCodeOverride

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.payment_method import PaymentMethod
 from ..models.payment_source_type import PaymentSourceType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.card import Card
@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class UnusedCreditFop:
     """
     Attributes:
@@ -40,8 +40,39 @@ class UnusedCreditFop:
     payment_source_type: PaymentSourceType | Unset = UNSET
     card: Card | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("UnusedCreditFop", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"UnusedCreditFop.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         payment_method: str | Unset = UNSET
         if not isinstance(self.payment_method, Unset):
             payment_method = self.payment_method.value
@@ -62,53 +93,23 @@ class UnusedCreditFop:
             field_dict["paymentSourceType"] = payment_source_type
         if card is not UNSET:
             field_dict["card"] = card
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.card import Card  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _payment_method = _v if (_v := d.get("paymentMethod")) is not None else PARSED_UNSET
-            payment_method: PaymentMethod | Unset
-            if isinstance(_payment_method, Unset):
-                payment_method = UNSET
-            else:
-                payment_method = PaymentMethod(_payment_method)
-
-            _payment_source_type = _v if (_v := d.get("paymentSourceType")) is not None else PARSED_UNSET
-            payment_source_type: PaymentSourceType | Unset
-            if isinstance(_payment_source_type, Unset):
-                payment_source_type = UNSET
-            else:
-                payment_source_type = PaymentSourceType(_payment_source_type)
-
-            _card = _v if (_v := d.get("card")) is not None else PARSED_UNSET
-            card: Card | Unset
-            if isinstance(_card, Unset):
-                card = UNSET
-            else:
-                card = Card.from_dict(_card)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("UnusedCreditFop", str(exc.args[0])) from None
-        unused_credit_fop = cls(
-            payment_method=payment_method,
-            payment_source_type=payment_source_type,
-            card=card,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            unused_credit_fop.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return unused_credit_fop
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"UnusedCreditFop: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +126,57 @@ class UnusedCreditFop:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_payment_method(d: Mapping[str, Any]) -> PaymentMethod | Unset:
+    _payment_method = _v if (_v := d.get("paymentMethod")) is not None else PARSED_UNSET
+    payment_method: PaymentMethod | Unset
+    if isinstance(_payment_method, Unset):
+        payment_method = UNSET
+    else:
+        payment_method = PaymentMethod(_payment_method)
+
+    return payment_method
+
+
+def _parse_payment_source_type(d: Mapping[str, Any]) -> PaymentSourceType | Unset:
+    _payment_source_type = _v if (_v := d.get("paymentSourceType")) is not None else PARSED_UNSET
+    payment_source_type: PaymentSourceType | Unset
+    if isinstance(_payment_source_type, Unset):
+        payment_source_type = UNSET
+    else:
+        payment_source_type = PaymentSourceType(_payment_source_type)
+
+    return payment_source_type
+
+
+def _parse_card(d: Mapping[str, Any]) -> Card | Unset:
+    _card = _v if (_v := d.get("card")) is not None else PARSED_UNSET
+    card: Card | Unset
+    if isinstance(_card, Unset):
+        card = UNSET
+    else:
+        card = Card.from_dict(_card)
+
+    return card
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "payment_method": ("paymentMethod", _parse_payment_method),
+    "payment_source_type": ("paymentSourceType", _parse_payment_source_type),
+    "card": ("card", _parse_card),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.card import Card

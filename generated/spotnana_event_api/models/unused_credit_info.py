@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.credit_status import CreditStatus
 from ..models.credit_usage_type import CreditUsageType
 from ..models.third_party_source import ThirdPartySource
@@ -16,7 +16,7 @@ from ..models.unused_credit_info_redeem_via import UnusedCreditInfoRedeemVia
 from ..models.unused_credit_info_segments_available import UnusedCreditInfoSegmentsAvailable
 from ..models.unused_credit_info_source_of_truth import UnusedCreditInfoSourceOfTruth
 from ..models.unused_credit_info_ticket_type import UnusedCreditInfoTicketType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.airline_info import AirlineInfo
@@ -66,7 +66,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class UnusedCreditInfo:
     """
     Attributes:
@@ -133,8 +133,39 @@ class UnusedCreditInfo:
     fop_card_access_type: UnusedCreditFopCardAccessType | Unset = UNSET
     legal_entity_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("UnusedCreditInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"UnusedCreditInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         source_pnr = self.source_pnr
 
         spotnana_pnr = self.spotnana_pnr
@@ -293,214 +324,23 @@ class UnusedCreditInfo:
             field_dict["fopCardAccessType"] = fop_card_access_type
         if legal_entity_name is not UNSET:
             field_dict["legalEntityName"] = legal_entity_name
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.airline_info import AirlineInfo  # noqa: PLC0415
-        from ..models.date_time_offset import DateTimeOffset  # noqa: PLC0415
-        from ..models.exchange_info import ExchangeInfo  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.name import Name  # noqa: PLC0415
-        from ..models.unused_credit_fop import UnusedCreditFop  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            source_pnr = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
-
-            spotnana_pnr = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
-
-            ticket_number = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
-
-            airline_code = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
-
-            _airline_info = _v if (_v := d.get("airlineInfo")) is not None else PARSED_UNSET
-            airline_info: AirlineInfo | Unset
-            if isinstance(_airline_info, Unset):
-                airline_info = UNSET
-            else:
-                airline_info = AirlineInfo.from_dict(_airline_info)
-
-            _total_fare = _v if (_v := d.get("totalFare")) is not None else PARSED_UNSET
-            total_fare: Money | Unset
-            if isinstance(_total_fare, Unset):
-                total_fare = UNSET
-            else:
-                total_fare = Money.from_dict(_total_fare)
-
-            _issue_date = _v if (_v := d.get("issueDate")) is not None else PARSED_UNSET
-            issue_date: DateTimeOffset | Unset
-            if isinstance(_issue_date, Unset):
-                issue_date = UNSET
-            else:
-                issue_date = DateTimeOffset.from_dict(_issue_date)
-
-            _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET
-            expiry_date: DateTimeOffset | Unset
-            if isinstance(_expiry_date, Unset):
-                expiry_date = UNSET
-            else:
-                expiry_date = DateTimeOffset.from_dict(_expiry_date)
-
-            _used_date = _v if (_v := d.get("usedDate")) is not None else PARSED_UNSET
-            used_date: DateTimeOffset | Unset
-            if isinstance(_used_date, Unset):
-                used_date = UNSET
-            else:
-                used_date = DateTimeOffset.from_dict(_used_date)
-
-            _departure_date = _v if (_v := d.get("departureDate")) is not None else PARSED_UNSET
-            departure_date: DateTimeOffset | Unset
-            if isinstance(_departure_date, Unset):
-                departure_date = UNSET
-            else:
-                departure_date = DateTimeOffset.from_dict(_departure_date)
-
-            _segments_available = _v if (_v := d.get("segmentsAvailable")) is not None else PARSED_UNSET
-            segments_available: UnusedCreditInfoSegmentsAvailable | Unset
-            if isinstance(_segments_available, Unset):
-                segments_available = UNSET
-            else:
-                segments_available = UnusedCreditInfoSegmentsAvailable(_segments_available)
-
-            _passenger_name = _v if (_v := d.get("passengerName")) is not None else PARSED_UNSET
-            passenger_name: Name | Unset
-            if isinstance(_passenger_name, Unset):
-                passenger_name = UNSET
-            else:
-                passenger_name = Name.from_dict(_passenger_name)
-
-            departure_country = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
-
-            arrival_country = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
-
-            _ticket_type = _v if (_v := d.get("ticketType")) is not None else PARSED_UNSET
-            ticket_type: UnusedCreditInfoTicketType | Unset
-            if isinstance(_ticket_type, Unset):
-                ticket_type = UNSET
-            else:
-                ticket_type = UnusedCreditInfoTicketType(_ticket_type)
-
-            pcc = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
-
-            _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-            status: CreditStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = CreditStatus(_status)
-
-            _source = _v if (_v := d.get("source")) is not None else PARSED_UNSET
-            source: ThirdPartySource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = ThirdPartySource(_source)
-
-            trip_id = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
-
-            _redeem_via = _v if (_v := d.get("redeemVia")) is not None else PARSED_UNSET
-            redeem_via: UnusedCreditInfoRedeemVia | Unset
-            if isinstance(_redeem_via, Unset):
-                redeem_via = UNSET
-            else:
-                redeem_via = UnusedCreditInfoRedeemVia(_redeem_via)
-
-            _source_of_truth = _v if (_v := d.get("sourceOfTruth")) is not None else PARSED_UNSET
-            source_of_truth: UnusedCreditInfoSourceOfTruth | Unset
-            if isinstance(_source_of_truth, Unset):
-                source_of_truth = UNSET
-            else:
-                source_of_truth = UnusedCreditInfoSourceOfTruth(_source_of_truth)
-
-            owning_pcc = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
-
-            _payment_source_id = _v if (_v := d.get("paymentSourceId")) is not None else PARSED_UNSET
-            payment_source_id: UUID | Unset
-            if isinstance(_payment_source_id, Unset):
-                payment_source_id = UNSET
-            else:
-                payment_source_id = UUID(_payment_source_id)
-
-            _credit_usage_type = _v if (_v := d.get("creditUsageType")) is not None else PARSED_UNSET
-            credit_usage_type: CreditUsageType | Unset
-            if isinstance(_credit_usage_type, Unset):
-                credit_usage_type = UNSET
-            else:
-                credit_usage_type = CreditUsageType(_credit_usage_type)
-
-            email = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-
-            _fop_info = _v if (_v := d.get("fopInfo")) is not None else PARSED_UNSET
-            fop_info: UnusedCreditFop | Unset
-            if isinstance(_fop_info, Unset):
-                fop_info = UNSET
-            else:
-                fop_info = UnusedCreditFop.from_dict(_fop_info)
-
-            fop_label = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
-
-            _exchange_info = _v if (_v := d.get("exchangeInfo")) is not None else PARSED_UNSET
-            exchange_info: ExchangeInfo | Unset
-            if isinstance(_exchange_info, Unset):
-                exchange_info = UNSET
-            else:
-                exchange_info = ExchangeInfo.from_dict(_exchange_info)
-
-            _fop_card_access_type = _v if (_v := d.get("fopCardAccessType")) is not None else PARSED_UNSET
-            fop_card_access_type: UnusedCreditFopCardAccessType | Unset
-            if isinstance(_fop_card_access_type, Unset):
-                fop_card_access_type = UNSET
-            else:
-                fop_card_access_type = UnusedCreditFopCardAccessType(_fop_card_access_type)
-
-            legal_entity_name = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("UnusedCreditInfo", str(exc.args[0])) from None
-        unused_credit_info = cls(
-            source_pnr=source_pnr,
-            spotnana_pnr=spotnana_pnr,
-            ticket_number=ticket_number,
-            airline_code=airline_code,
-            airline_info=airline_info,
-            total_fare=total_fare,
-            issue_date=issue_date,
-            expiry_date=expiry_date,
-            used_date=used_date,
-            departure_date=departure_date,
-            segments_available=segments_available,
-            passenger_name=passenger_name,
-            departure_country=departure_country,
-            arrival_country=arrival_country,
-            ticket_type=ticket_type,
-            pcc=pcc,
-            status=status,
-            source=source,
-            trip_id=trip_id,
-            redeem_via=redeem_via,
-            source_of_truth=source_of_truth,
-            owning_pcc=owning_pcc,
-            payment_source_id=payment_source_id,
-            credit_usage_type=credit_usage_type,
-            email=email,
-            fop_info=fop_info,
-            fop_label=fop_label,
-            exchange_info=exchange_info,
-            fop_card_access_type=fop_card_access_type,
-            legal_entity_name=legal_entity_name,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            unused_credit_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return unused_credit_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"UnusedCreditInfo: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -517,3 +357,314 @@ class UnusedCreditInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_source_pnr(d: Mapping[str, Any]) -> str | Unset:
+    source_pnr: str | Unset = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
+    return source_pnr
+
+
+def _parse_spotnana_pnr(d: Mapping[str, Any]) -> str | Unset:
+    spotnana_pnr: str | Unset = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
+    return spotnana_pnr
+
+
+def _parse_ticket_number(d: Mapping[str, Any]) -> str | Unset:
+    ticket_number: str | Unset = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
+    return ticket_number
+
+
+def _parse_airline_code(d: Mapping[str, Any]) -> str | Unset:
+    airline_code: str | Unset = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
+    return airline_code
+
+
+def _parse_airline_info(d: Mapping[str, Any]) -> AirlineInfo | Unset:
+    _airline_info = _v if (_v := d.get("airlineInfo")) is not None else PARSED_UNSET
+    airline_info: AirlineInfo | Unset
+    if isinstance(_airline_info, Unset):
+        airline_info = UNSET
+    else:
+        airline_info = AirlineInfo.from_dict(_airline_info)
+
+    return airline_info
+
+
+def _parse_total_fare(d: Mapping[str, Any]) -> Money | Unset:
+    _total_fare = _v if (_v := d.get("totalFare")) is not None else PARSED_UNSET
+    total_fare: Money | Unset
+    if isinstance(_total_fare, Unset):
+        total_fare = UNSET
+    else:
+        total_fare = Money.from_dict(_total_fare)
+
+    return total_fare
+
+
+def _parse_issue_date(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
+    _issue_date = _v if (_v := d.get("issueDate")) is not None else PARSED_UNSET
+    issue_date: DateTimeOffset | Unset
+    if isinstance(_issue_date, Unset):
+        issue_date = UNSET
+    else:
+        issue_date = DateTimeOffset.from_dict(_issue_date)
+
+    return issue_date
+
+
+def _parse_expiry_date(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
+    _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET
+    expiry_date: DateTimeOffset | Unset
+    if isinstance(_expiry_date, Unset):
+        expiry_date = UNSET
+    else:
+        expiry_date = DateTimeOffset.from_dict(_expiry_date)
+
+    return expiry_date
+
+
+def _parse_used_date(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
+    _used_date = _v if (_v := d.get("usedDate")) is not None else PARSED_UNSET
+    used_date: DateTimeOffset | Unset
+    if isinstance(_used_date, Unset):
+        used_date = UNSET
+    else:
+        used_date = DateTimeOffset.from_dict(_used_date)
+
+    return used_date
+
+
+def _parse_departure_date(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
+    _departure_date = _v if (_v := d.get("departureDate")) is not None else PARSED_UNSET
+    departure_date: DateTimeOffset | Unset
+    if isinstance(_departure_date, Unset):
+        departure_date = UNSET
+    else:
+        departure_date = DateTimeOffset.from_dict(_departure_date)
+
+    return departure_date
+
+
+def _parse_segments_available(d: Mapping[str, Any]) -> UnusedCreditInfoSegmentsAvailable | Unset:
+    _segments_available = _v if (_v := d.get("segmentsAvailable")) is not None else PARSED_UNSET
+    segments_available: UnusedCreditInfoSegmentsAvailable | Unset
+    if isinstance(_segments_available, Unset):
+        segments_available = UNSET
+    else:
+        segments_available = UnusedCreditInfoSegmentsAvailable(_segments_available)
+
+    return segments_available
+
+
+def _parse_passenger_name(d: Mapping[str, Any]) -> Name | Unset:
+    _passenger_name = _v if (_v := d.get("passengerName")) is not None else PARSED_UNSET
+    passenger_name: Name | Unset
+    if isinstance(_passenger_name, Unset):
+        passenger_name = UNSET
+    else:
+        passenger_name = Name.from_dict(_passenger_name)
+
+    return passenger_name
+
+
+def _parse_departure_country(d: Mapping[str, Any]) -> str | Unset:
+    departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
+    return departure_country
+
+
+def _parse_arrival_country(d: Mapping[str, Any]) -> str | Unset:
+    arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
+    return arrival_country
+
+
+def _parse_ticket_type(d: Mapping[str, Any]) -> UnusedCreditInfoTicketType | Unset:
+    _ticket_type = _v if (_v := d.get("ticketType")) is not None else PARSED_UNSET
+    ticket_type: UnusedCreditInfoTicketType | Unset
+    if isinstance(_ticket_type, Unset):
+        ticket_type = UNSET
+    else:
+        ticket_type = UnusedCreditInfoTicketType(_ticket_type)
+
+    return ticket_type
+
+
+def _parse_pcc(d: Mapping[str, Any]) -> str | Unset:
+    pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
+    return pcc
+
+
+def _parse_status(d: Mapping[str, Any]) -> CreditStatus | Unset:
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: CreditStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = CreditStatus(_status)
+
+    return status
+
+
+def _parse_source(d: Mapping[str, Any]) -> ThirdPartySource | Unset:
+    _source = _v if (_v := d.get("source")) is not None else PARSED_UNSET
+    source: ThirdPartySource | Unset
+    if isinstance(_source, Unset):
+        source = UNSET
+    else:
+        source = ThirdPartySource(_source)
+
+    return source
+
+
+def _parse_trip_id(d: Mapping[str, Any]) -> str | Unset:
+    trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
+    return trip_id
+
+
+def _parse_redeem_via(d: Mapping[str, Any]) -> UnusedCreditInfoRedeemVia | Unset:
+    _redeem_via = _v if (_v := d.get("redeemVia")) is not None else PARSED_UNSET
+    redeem_via: UnusedCreditInfoRedeemVia | Unset
+    if isinstance(_redeem_via, Unset):
+        redeem_via = UNSET
+    else:
+        redeem_via = UnusedCreditInfoRedeemVia(_redeem_via)
+
+    return redeem_via
+
+
+def _parse_source_of_truth(d: Mapping[str, Any]) -> UnusedCreditInfoSourceOfTruth | Unset:
+    _source_of_truth = _v if (_v := d.get("sourceOfTruth")) is not None else PARSED_UNSET
+    source_of_truth: UnusedCreditInfoSourceOfTruth | Unset
+    if isinstance(_source_of_truth, Unset):
+        source_of_truth = UNSET
+    else:
+        source_of_truth = UnusedCreditInfoSourceOfTruth(_source_of_truth)
+
+    return source_of_truth
+
+
+def _parse_owning_pcc(d: Mapping[str, Any]) -> str | Unset:
+    owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
+    return owning_pcc
+
+
+def _parse_payment_source_id(d: Mapping[str, Any]) -> UUID | Unset:
+    _payment_source_id = _v if (_v := d.get("paymentSourceId")) is not None else PARSED_UNSET
+    payment_source_id: UUID | Unset
+    if isinstance(_payment_source_id, Unset):
+        payment_source_id = UNSET
+    else:
+        payment_source_id = UUID(_payment_source_id)
+
+    return payment_source_id
+
+
+def _parse_credit_usage_type(d: Mapping[str, Any]) -> CreditUsageType | Unset:
+    _credit_usage_type = _v if (_v := d.get("creditUsageType")) is not None else PARSED_UNSET
+    credit_usage_type: CreditUsageType | Unset
+    if isinstance(_credit_usage_type, Unset):
+        credit_usage_type = UNSET
+    else:
+        credit_usage_type = CreditUsageType(_credit_usage_type)
+
+    return credit_usage_type
+
+
+def _parse_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    return email
+
+
+def _parse_fop_info(d: Mapping[str, Any]) -> UnusedCreditFop | Unset:
+    _fop_info = _v if (_v := d.get("fopInfo")) is not None else PARSED_UNSET
+    fop_info: UnusedCreditFop | Unset
+    if isinstance(_fop_info, Unset):
+        fop_info = UNSET
+    else:
+        fop_info = UnusedCreditFop.from_dict(_fop_info)
+
+    return fop_info
+
+
+def _parse_fop_label(d: Mapping[str, Any]) -> str | Unset:
+    fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
+    return fop_label
+
+
+def _parse_exchange_info(d: Mapping[str, Any]) -> ExchangeInfo | Unset:
+    _exchange_info = _v if (_v := d.get("exchangeInfo")) is not None else PARSED_UNSET
+    exchange_info: ExchangeInfo | Unset
+    if isinstance(_exchange_info, Unset):
+        exchange_info = UNSET
+    else:
+        exchange_info = ExchangeInfo.from_dict(_exchange_info)
+
+    return exchange_info
+
+
+def _parse_fop_card_access_type(d: Mapping[str, Any]) -> UnusedCreditFopCardAccessType | Unset:
+    _fop_card_access_type = _v if (_v := d.get("fopCardAccessType")) is not None else PARSED_UNSET
+    fop_card_access_type: UnusedCreditFopCardAccessType | Unset
+    if isinstance(_fop_card_access_type, Unset):
+        fop_card_access_type = UNSET
+    else:
+        fop_card_access_type = UnusedCreditFopCardAccessType(_fop_card_access_type)
+
+    return fop_card_access_type
+
+
+def _parse_legal_entity_name(d: Mapping[str, Any]) -> str | Unset:
+    legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
+    return legal_entity_name
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "source_pnr": ("sourcePnr", _parse_source_pnr),
+    "spotnana_pnr": ("spotnanaPnr", _parse_spotnana_pnr),
+    "ticket_number": ("ticketNumber", _parse_ticket_number),
+    "airline_code": ("airlineCode", _parse_airline_code),
+    "airline_info": ("airlineInfo", _parse_airline_info),
+    "total_fare": ("totalFare", _parse_total_fare),
+    "issue_date": ("issueDate", _parse_issue_date),
+    "expiry_date": ("expiryDate", _parse_expiry_date),
+    "used_date": ("usedDate", _parse_used_date),
+    "departure_date": ("departureDate", _parse_departure_date),
+    "segments_available": ("segmentsAvailable", _parse_segments_available),
+    "passenger_name": ("passengerName", _parse_passenger_name),
+    "departure_country": ("departureCountry", _parse_departure_country),
+    "arrival_country": ("arrivalCountry", _parse_arrival_country),
+    "ticket_type": ("ticketType", _parse_ticket_type),
+    "pcc": ("pcc", _parse_pcc),
+    "status": ("status", _parse_status),
+    "source": ("source", _parse_source),
+    "trip_id": ("tripId", _parse_trip_id),
+    "redeem_via": ("redeemVia", _parse_redeem_via),
+    "source_of_truth": ("sourceOfTruth", _parse_source_of_truth),
+    "owning_pcc": ("owningPcc", _parse_owning_pcc),
+    "payment_source_id": ("paymentSourceId", _parse_payment_source_id),
+    "credit_usage_type": ("creditUsageType", _parse_credit_usage_type),
+    "email": ("email", _parse_email),
+    "fop_info": ("fopInfo", _parse_fop_info),
+    "fop_label": ("fopLabel", _parse_fop_label),
+    "exchange_info": ("exchangeInfo", _parse_exchange_info),
+    "fop_card_access_type": ("fopCardAccessType", _parse_fop_card_access_type),
+    "legal_entity_name": ("legalEntityName", _parse_legal_entity_name),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.airline_info import AirlineInfo
+from ..models.date_time_offset import DateTimeOffset
+from ..models.exchange_info import ExchangeInfo
+from ..models.money import Money
+from ..models.name import Name
+from ..models.unused_credit_fop import UnusedCreditFop

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_allowed_booking_type import EventAllowedBookingType
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -32,9 +32,14 @@ _KNOWN_KEYS = frozenset(
         "eventType",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "bookingGuidelines",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class UpdateEventBookingGuidelinesRequest:
     """
     Attributes:
@@ -57,12 +62,41 @@ class UpdateEventBookingGuidelinesRequest:
     payment_mappings: list[PaymentAccessMapping] | Unset = UNSET
     event_type: EventType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("UpdateEventBookingGuidelinesRequest", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(
+                    f"UpdateEventBookingGuidelinesRequest.{key}: {type(exc).__name__}: {exc}"
+                ) from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         booking_guidelines = []
         for booking_guidelines_item_data in self.booking_guidelines:
             booking_guidelines_item: dict[str, Any]
@@ -106,11 +140,7 @@ class UpdateEventBookingGuidelinesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bookingGuidelines": booking_guidelines,
-            }
-        )
+        field_dict["bookingGuidelines"] = booking_guidelines
         if allowed_booking_types is not UNSET:
             field_dict["allowedBookingTypes"] = allowed_booking_types
         if allowed_payment_config is not UNSET:
@@ -119,108 +149,28 @@ class UpdateEventBookingGuidelinesRequest:
             field_dict["paymentMappings"] = payment_mappings
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper  # noqa: PLC0415
-        from ..models.payment_access_mapping import PaymentAccessMapping  # noqa: PLC0415
-        from ..models.payment_config_for_travel_type import PaymentConfigForTravelType  # noqa: PLC0415
-        from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            booking_guidelines = []
-            _booking_guidelines = d["bookingGuidelines"]
-            for booking_guidelines_item_data in _booking_guidelines:
-                _booking_guidelines_item_data = booking_guidelines_item_data
-                booking_guidelines_item: (
-                    AirBookingGuidelineWrapper
-                    | CarBookingGuidelineWrapper
-                    | HotelBookingGuidelineWrapper
-                    | RailBookingGuidelineWrapper
-                )
-                if not isinstance(_booking_guidelines_item_data, dict):
-                    raise UnknownVariantError(
-                        "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                        _booking_guidelines_item_data,
-                    )
-                elif "airBookingGuideLine" in _booking_guidelines_item_data:
-                    booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
-                    booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                elif "carBookingGuideLine" in _booking_guidelines_item_data:
-                    booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                elif "railBookingGuideLine" in _booking_guidelines_item_data:
-                    booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
-                else:
-                    raise UnknownVariantError(
-                        "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                        _booking_guidelines_item_data,
-                    )
-
-                booking_guidelines.append(booking_guidelines_item)
-
-            _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
-            allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
-            if _allowed_booking_types is not UNSET:
-                allowed_booking_types = []
-                for allowed_booking_types_item_data in _allowed_booking_types:
-                    allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
-
-                    allowed_booking_types.append(allowed_booking_types_item)
-
-            _allowed_payment_config = _v if (_v := d.get("allowedPaymentConfig")) is not None else PARSED_UNSET
-            allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
-            if _allowed_payment_config is not UNSET:
-                allowed_payment_config = []
-                for componentsschemas_allowed_payment_config_item_data in _allowed_payment_config:
-                    componentsschemas_allowed_payment_config_item = PaymentConfigForTravelType.from_dict(
-                        componentsschemas_allowed_payment_config_item_data
-                    )
-
-                    allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
-
-            _payment_mappings = _v if (_v := d.get("paymentMappings")) is not None else PARSED_UNSET
-            payment_mappings: list[PaymentAccessMapping] | Unset = UNSET
-            if _payment_mappings is not UNSET:
-                payment_mappings = []
-                for payment_mappings_item_data in _payment_mappings:
-                    payment_mappings_item = PaymentAccessMapping.from_dict(payment_mappings_item_data)
-
-                    payment_mappings.append(payment_mappings_item)
-
-            _event_type = _v if (_v := d.get("eventType")) is not None else PARSED_UNSET
-            event_type: EventType | Unset
-            if isinstance(_event_type, Unset):
-                event_type = UNSET
-            else:
-                event_type = EventType(_event_type)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("UpdateEventBookingGuidelinesRequest", str(exc.args[0])) from None
-        update_event_booking_guidelines_request = cls(
-            booking_guidelines=booking_guidelines,
-            allowed_booking_types=allowed_booking_types,
-            allowed_payment_config=allowed_payment_config,
-            payment_mappings=payment_mappings,
-            event_type=event_type,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            update_event_booking_guidelines_request.additional_properties = {
-                k: v for k, v in d.items() if k in extra_keys
-            }
-        return update_event_booking_guidelines_request
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(
+                f"UpdateEventBookingGuidelinesRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("UpdateEventBookingGuidelinesRequest", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -237,3 +187,122 @@ class UpdateEventBookingGuidelinesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_booking_guidelines(
+    d: Mapping[str, Any],
+) -> list[
+    AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper
+]:
+    booking_guidelines = []
+    _booking_guidelines = d["bookingGuidelines"]
+    for booking_guidelines_item_data in _booking_guidelines:
+        _booking_guidelines_item_data = booking_guidelines_item_data
+        booking_guidelines_item: (
+            AirBookingGuidelineWrapper
+            | CarBookingGuidelineWrapper
+            | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper
+        )
+        if not isinstance(_booking_guidelines_item_data, dict):
+            raise UnknownVariantError(
+                "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                _booking_guidelines_item_data,
+            )
+        elif "airBookingGuideLine" in _booking_guidelines_item_data:
+            booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+        elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
+            booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+        elif "carBookingGuideLine" in _booking_guidelines_item_data:
+            booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+        elif "railBookingGuideLine" in _booking_guidelines_item_data:
+            booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+        else:
+            raise UnknownVariantError(
+                "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                _booking_guidelines_item_data,
+            )
+
+        booking_guidelines.append(booking_guidelines_item)
+
+    return booking_guidelines
+
+
+def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBookingType] | Unset:
+    _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    if _allowed_booking_types is not UNSET:
+        allowed_booking_types = []
+        for allowed_booking_types_item_data in _allowed_booking_types:
+            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+
+            allowed_booking_types.append(allowed_booking_types_item)
+
+    return allowed_booking_types
+
+
+def _parse_allowed_payment_config(d: Mapping[str, Any]) -> list[PaymentConfigForTravelType] | Unset:
+    _allowed_payment_config = _v if (_v := d.get("allowedPaymentConfig")) is not None else PARSED_UNSET
+    allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
+    if _allowed_payment_config is not UNSET:
+        allowed_payment_config = []
+        for componentsschemas_allowed_payment_config_item_data in _allowed_payment_config:
+            componentsschemas_allowed_payment_config_item = PaymentConfigForTravelType.from_dict(
+                componentsschemas_allowed_payment_config_item_data
+            )
+
+            allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
+
+    return allowed_payment_config
+
+
+def _parse_payment_mappings(d: Mapping[str, Any]) -> list[PaymentAccessMapping] | Unset:
+    _payment_mappings = _v if (_v := d.get("paymentMappings")) is not None else PARSED_UNSET
+    payment_mappings: list[PaymentAccessMapping] | Unset = UNSET
+    if _payment_mappings is not UNSET:
+        payment_mappings = []
+        for payment_mappings_item_data in _payment_mappings:
+            payment_mappings_item = PaymentAccessMapping.from_dict(payment_mappings_item_data)
+
+            payment_mappings.append(payment_mappings_item)
+
+    return payment_mappings
+
+
+def _parse_event_type(d: Mapping[str, Any]) -> EventType | Unset:
+    _event_type = _v if (_v := d.get("eventType")) is not None else PARSED_UNSET
+    event_type: EventType | Unset
+    if isinstance(_event_type, Unset):
+        event_type = UNSET
+    else:
+        event_type = EventType(_event_type)
+
+    return event_type
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "booking_guidelines": ("bookingGuidelines", _parse_booking_guidelines),
+    "allowed_booking_types": ("allowedBookingTypes", _parse_allowed_booking_types),
+    "allowed_payment_config": ("allowedPaymentConfig", _parse_allowed_payment_config),
+    "payment_mappings": ("paymentMappings", _parse_payment_mappings),
+    "event_type": ("eventType", _parse_event_type),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
+from ..models.car_booking_guideline_wrapper import CarBookingGuidelineWrapper
+from ..models.hotel_booking_guideline_wrapper import HotelBookingGuidelineWrapper
+from ..models.payment_access_mapping import PaymentAccessMapping
+from ..models.payment_config_for_travel_type import PaymentConfigForTravelType
+from ..models.rail_booking_guideline_wrapper import RailBookingGuidelineWrapper

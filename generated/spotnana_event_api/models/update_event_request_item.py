@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.update_event_basic_info_request import UpdateEventBasicInfoRequest
@@ -23,9 +24,16 @@ _KNOWN_KEYS = frozenset(
         "eventBookingGuidelines",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "eventId",
+        "eventBasicInfo",
+        "eventBookingGuidelines",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class UpdateEventRequestItem:
     """
     Attributes:
@@ -38,8 +46,39 @@ class UpdateEventRequestItem:
     event_basic_info: UpdateEventBasicInfoRequest
     event_booking_guidelines: UpdateEventBookingGuidelinesRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("UpdateEventRequestItem", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"UpdateEventRequestItem.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         event_id = self.event_id
 
         event_basic_info = self.event_basic_info.to_dict()
@@ -48,46 +87,29 @@ class UpdateEventRequestItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eventId": event_id,
-                "eventBasicInfo": event_basic_info,
-                "eventBookingGuidelines": event_booking_guidelines,
-            }
-        )
-
+        field_dict["eventId"] = event_id
+        field_dict["eventBasicInfo"] = event_basic_info
+        field_dict["eventBookingGuidelines"] = event_booking_guidelines
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.update_event_basic_info_request import UpdateEventBasicInfoRequest  # noqa: PLC0415
-        from ..models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            event_id = d["eventId"]
-
-            event_basic_info = UpdateEventBasicInfoRequest.from_dict(d["eventBasicInfo"])
-
-            event_booking_guidelines = UpdateEventBookingGuidelinesRequest.from_dict(d["eventBookingGuidelines"])
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("UpdateEventRequestItem", str(exc.args[0])) from None
-        update_event_request_item = cls(
-            event_id=event_id,
-            event_basic_info=event_basic_info,
-            event_booking_guidelines=event_booking_guidelines,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            update_event_request_item.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return update_event_request_item
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"UpdateEventRequestItem: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("UpdateEventRequestItem", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +126,42 @@ class UpdateEventRequestItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_event_id(d: Mapping[str, Any]) -> str:
+    event_id: str = d["eventId"]
+    return event_id
+
+
+def _parse_event_basic_info(d: Mapping[str, Any]) -> UpdateEventBasicInfoRequest:
+    event_basic_info = UpdateEventBasicInfoRequest.from_dict(d["eventBasicInfo"])
+
+    return event_basic_info
+
+
+def _parse_event_booking_guidelines(d: Mapping[str, Any]) -> UpdateEventBookingGuidelinesRequest:
+    event_booking_guidelines = UpdateEventBookingGuidelinesRequest.from_dict(d["eventBookingGuidelines"])
+
+    return event_booking_guidelines
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "event_id": ("eventId", _parse_event_id),
+    "event_basic_info": ("eventBasicInfo", _parse_event_basic_info),
+    "event_booking_guidelines": ("eventBookingGuidelines", _parse_event_booking_guidelines),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.update_event_basic_info_request import UpdateEventBasicInfoRequest
+from ..models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest

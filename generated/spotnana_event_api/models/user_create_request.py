@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.persona import Persona
 from ..models.stealth_type import StealthType
 from ..models.tier import Tier
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.adhoc_user_info import AdhocUserInfo
@@ -45,9 +45,14 @@ _KNOWN_KEYS = frozenset(
         "roles",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "persona",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class UserCreateRequest:
     """
     Attributes:
@@ -82,8 +87,39 @@ class UserCreateRequest:
     adhoc_user_info: AdhocUserInfo | Unset = UNSET
     roles: list[RoleConfig] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("UserCreateRequest", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"UserCreateRequest.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         persona = self.persona.value
 
         personal_info: dict[str, Any] | Unset = UNSET
@@ -139,11 +175,7 @@ class UserCreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "persona": persona,
-            }
-        )
+        field_dict["persona"] = persona
         if personal_info is not UNSET:
             field_dict["personalInfo"] = personal_info
         if business_info is not UNSET:
@@ -170,136 +202,26 @@ class UserCreateRequest:
             field_dict["adhocUserInfo"] = adhoc_user_info
         if roles is not UNSET:
             field_dict["roles"] = roles
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.adhoc_user_info import AdhocUserInfo  # noqa: PLC0415
-        from ..models.business_info import BusinessInfo  # noqa: PLC0415
-        from ..models.membership_info import MembershipInfo  # noqa: PLC0415
-        from ..models.notification_preferences import NotificationPreferences  # noqa: PLC0415
-        from ..models.relative_of import RelativeOf  # noqa: PLC0415
-        from ..models.role_config import RoleConfig  # noqa: PLC0415
-        from ..models.travel_preferences import TravelPreferences  # noqa: PLC0415
-        from ..models.user_personal_info import UserPersonalInfo  # noqa: PLC0415
-        from ..models.user_travel_arrangers import UserTravelArrangers  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            persona = Persona(d["persona"])
-
-            _personal_info = _v if (_v := d.get("personalInfo")) is not None else PARSED_UNSET
-            personal_info: UserPersonalInfo | Unset
-            if isinstance(_personal_info, Unset):
-                personal_info = UNSET
-            else:
-                personal_info = UserPersonalInfo.from_dict(_personal_info)
-
-            _business_info = _v if (_v := d.get("businessInfo")) is not None else PARSED_UNSET
-            business_info: BusinessInfo | Unset
-            if isinstance(_business_info, Unset):
-                business_info = UNSET
-            else:
-                business_info = BusinessInfo.from_dict(_business_info)
-
-            _relative_of = _v if (_v := d.get("relativeOf")) is not None else PARSED_UNSET
-            relative_of: RelativeOf | Unset
-            if isinstance(_relative_of, Unset):
-                relative_of = UNSET
-            else:
-                relative_of = RelativeOf.from_dict(_relative_of)
-
-            billing_currency = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
-
-            _tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
-            tier: Tier | Unset
-            if isinstance(_tier, Unset):
-                tier = UNSET
-            else:
-                tier = Tier(_tier)
-
-            _stealth_type = _v if (_v := d.get("stealthType")) is not None else PARSED_UNSET
-            stealth_type: StealthType | Unset
-            if isinstance(_stealth_type, Unset):
-                stealth_type = UNSET
-            else:
-                stealth_type = StealthType(_stealth_type)
-
-            external_id = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
-
-            _travel_preferences = _v if (_v := d.get("travelPreferences")) is not None else PARSED_UNSET
-            travel_preferences: TravelPreferences | Unset
-            if isinstance(_travel_preferences, Unset):
-                travel_preferences = UNSET
-            else:
-                travel_preferences = TravelPreferences.from_dict(_travel_preferences)
-
-            _membership_info = _v if (_v := d.get("membershipInfo")) is not None else PARSED_UNSET
-            membership_info: MembershipInfo | Unset
-            if isinstance(_membership_info, Unset):
-                membership_info = UNSET
-            else:
-                membership_info = MembershipInfo.from_dict(_membership_info)
-
-            _notification_preferences = _v if (_v := d.get("notificationPreferences")) is not None else PARSED_UNSET
-            notification_preferences: NotificationPreferences | Unset
-            if isinstance(_notification_preferences, Unset):
-                notification_preferences = UNSET
-            else:
-                notification_preferences = NotificationPreferences.from_dict(_notification_preferences)
-
-            _travel_arrangers = _v if (_v := d.get("travelArrangers")) is not None else PARSED_UNSET
-            travel_arrangers: UserTravelArrangers | Unset
-            if isinstance(_travel_arrangers, Unset):
-                travel_arrangers = UNSET
-            else:
-                travel_arrangers = UserTravelArrangers.from_dict(_travel_arrangers)
-
-            _adhoc_user_info = _v if (_v := d.get("adhocUserInfo")) is not None else PARSED_UNSET
-            adhoc_user_info: AdhocUserInfo | Unset
-            if isinstance(_adhoc_user_info, Unset):
-                adhoc_user_info = UNSET
-            else:
-                adhoc_user_info = AdhocUserInfo.from_dict(_adhoc_user_info)
-
-            _roles = _v if (_v := d.get("roles")) is not None else PARSED_UNSET
-            roles: list[RoleConfig] | Unset = UNSET
-            if _roles is not UNSET:
-                roles = []
-                for roles_item_data in _roles:
-                    roles_item = RoleConfig.from_dict(roles_item_data)
-
-                    roles.append(roles_item)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("UserCreateRequest", str(exc.args[0])) from None
-        user_create_request = cls(
-            persona=persona,
-            personal_info=personal_info,
-            business_info=business_info,
-            relative_of=relative_of,
-            billing_currency=billing_currency,
-            tier=tier,
-            stealth_type=stealth_type,
-            external_id=external_id,
-            travel_preferences=travel_preferences,
-            membership_info=membership_info,
-            notification_preferences=notification_preferences,
-            travel_arrangers=travel_arrangers,
-            adhoc_user_info=adhoc_user_info,
-            roles=roles,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            user_create_request.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return user_create_request
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"UserCreateRequest: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("UserCreateRequest", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -316,3 +238,182 @@ class UserCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_persona(d: Mapping[str, Any]) -> Persona:
+    persona = Persona(d["persona"])
+
+    return persona
+
+
+def _parse_personal_info(d: Mapping[str, Any]) -> UserPersonalInfo | Unset:
+    _personal_info = _v if (_v := d.get("personalInfo")) is not None else PARSED_UNSET
+    personal_info: UserPersonalInfo | Unset
+    if isinstance(_personal_info, Unset):
+        personal_info = UNSET
+    else:
+        personal_info = UserPersonalInfo.from_dict(_personal_info)
+
+    return personal_info
+
+
+def _parse_business_info(d: Mapping[str, Any]) -> BusinessInfo | Unset:
+    _business_info = _v if (_v := d.get("businessInfo")) is not None else PARSED_UNSET
+    business_info: BusinessInfo | Unset
+    if isinstance(_business_info, Unset):
+        business_info = UNSET
+    else:
+        business_info = BusinessInfo.from_dict(_business_info)
+
+    return business_info
+
+
+def _parse_relative_of(d: Mapping[str, Any]) -> RelativeOf | Unset:
+    _relative_of = _v if (_v := d.get("relativeOf")) is not None else PARSED_UNSET
+    relative_of: RelativeOf | Unset
+    if isinstance(_relative_of, Unset):
+        relative_of = UNSET
+    else:
+        relative_of = RelativeOf.from_dict(_relative_of)
+
+    return relative_of
+
+
+def _parse_billing_currency(d: Mapping[str, Any]) -> str | Unset:
+    billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
+    return billing_currency
+
+
+def _parse_tier(d: Mapping[str, Any]) -> Tier | Unset:
+    _tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
+    tier: Tier | Unset
+    if isinstance(_tier, Unset):
+        tier = UNSET
+    else:
+        tier = Tier(_tier)
+
+    return tier
+
+
+def _parse_stealth_type(d: Mapping[str, Any]) -> StealthType | Unset:
+    _stealth_type = _v if (_v := d.get("stealthType")) is not None else PARSED_UNSET
+    stealth_type: StealthType | Unset
+    if isinstance(_stealth_type, Unset):
+        stealth_type = UNSET
+    else:
+        stealth_type = StealthType(_stealth_type)
+
+    return stealth_type
+
+
+def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
+    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    return external_id
+
+
+def _parse_travel_preferences(d: Mapping[str, Any]) -> TravelPreferences | Unset:
+    _travel_preferences = _v if (_v := d.get("travelPreferences")) is not None else PARSED_UNSET
+    travel_preferences: TravelPreferences | Unset
+    if isinstance(_travel_preferences, Unset):
+        travel_preferences = UNSET
+    else:
+        travel_preferences = TravelPreferences.from_dict(_travel_preferences)
+
+    return travel_preferences
+
+
+def _parse_membership_info(d: Mapping[str, Any]) -> MembershipInfo | Unset:
+    _membership_info = _v if (_v := d.get("membershipInfo")) is not None else PARSED_UNSET
+    membership_info: MembershipInfo | Unset
+    if isinstance(_membership_info, Unset):
+        membership_info = UNSET
+    else:
+        membership_info = MembershipInfo.from_dict(_membership_info)
+
+    return membership_info
+
+
+def _parse_notification_preferences(d: Mapping[str, Any]) -> NotificationPreferences | Unset:
+    _notification_preferences = _v if (_v := d.get("notificationPreferences")) is not None else PARSED_UNSET
+    notification_preferences: NotificationPreferences | Unset
+    if isinstance(_notification_preferences, Unset):
+        notification_preferences = UNSET
+    else:
+        notification_preferences = NotificationPreferences.from_dict(_notification_preferences)
+
+    return notification_preferences
+
+
+def _parse_travel_arrangers(d: Mapping[str, Any]) -> UserTravelArrangers | Unset:
+    _travel_arrangers = _v if (_v := d.get("travelArrangers")) is not None else PARSED_UNSET
+    travel_arrangers: UserTravelArrangers | Unset
+    if isinstance(_travel_arrangers, Unset):
+        travel_arrangers = UNSET
+    else:
+        travel_arrangers = UserTravelArrangers.from_dict(_travel_arrangers)
+
+    return travel_arrangers
+
+
+def _parse_adhoc_user_info(d: Mapping[str, Any]) -> AdhocUserInfo | Unset:
+    _adhoc_user_info = _v if (_v := d.get("adhocUserInfo")) is not None else PARSED_UNSET
+    adhoc_user_info: AdhocUserInfo | Unset
+    if isinstance(_adhoc_user_info, Unset):
+        adhoc_user_info = UNSET
+    else:
+        adhoc_user_info = AdhocUserInfo.from_dict(_adhoc_user_info)
+
+    return adhoc_user_info
+
+
+def _parse_roles(d: Mapping[str, Any]) -> list[RoleConfig] | Unset:
+    _roles = _v if (_v := d.get("roles")) is not None else PARSED_UNSET
+    roles: list[RoleConfig] | Unset = UNSET
+    if _roles is not UNSET:
+        roles = []
+        for roles_item_data in _roles:
+            roles_item = RoleConfig.from_dict(roles_item_data)
+
+            roles.append(roles_item)
+
+    return roles
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "persona": ("persona", _parse_persona),
+    "personal_info": ("personalInfo", _parse_personal_info),
+    "business_info": ("businessInfo", _parse_business_info),
+    "relative_of": ("relativeOf", _parse_relative_of),
+    "billing_currency": ("billingCurrency", _parse_billing_currency),
+    "tier": ("tier", _parse_tier),
+    "stealth_type": ("stealthType", _parse_stealth_type),
+    "external_id": ("externalId", _parse_external_id),
+    "travel_preferences": ("travelPreferences", _parse_travel_preferences),
+    "membership_info": ("membershipInfo", _parse_membership_info),
+    "notification_preferences": ("notificationPreferences", _parse_notification_preferences),
+    "travel_arrangers": ("travelArrangers", _parse_travel_arrangers),
+    "adhoc_user_info": ("adhocUserInfo", _parse_adhoc_user_info),
+    "roles": ("roles", _parse_roles),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.adhoc_user_info import AdhocUserInfo
+from ..models.business_info import BusinessInfo
+from ..models.membership_info import MembershipInfo
+from ..models.notification_preferences import NotificationPreferences
+from ..models.relative_of import RelativeOf
+from ..models.role_config import RoleConfig
+from ..models.travel_preferences import TravelPreferences
+from ..models.user_personal_info import UserPersonalInfo
+from ..models.user_travel_arrangers import UserTravelArrangers

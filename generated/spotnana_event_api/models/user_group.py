@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.persona import Persona
 from ..models.worker_type import WorkerType
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.custom_field_id import CustomFieldId
@@ -38,7 +38,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class UserGroup:
     """
     Attributes:
@@ -69,8 +69,39 @@ class UserGroup:
     worker_types: list[WorkerType] | Unset = UNSET
     accounting_codes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("UserGroup", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"UserGroup.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         user_ids: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.user_ids, Unset):
             user_ids = []
@@ -163,109 +194,23 @@ class UserGroup:
             field_dict["workerTypes"] = worker_types
         if accounting_codes is not UNSET:
             field_dict["accountingCodes"] = accounting_codes
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.custom_field_id import CustomFieldId  # noqa: PLC0415
-        from ..models.entity_id import EntityId  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _user_ids = _v if (_v := d.get("userIds")) is not None else PARSED_UNSET
-            user_ids: list[UserId] | Unset = UNSET
-            if _user_ids is not UNSET:
-                user_ids = []
-                for user_ids_item_data in _user_ids:
-                    user_ids_item = UserId.from_dict(user_ids_item_data)
-
-                    user_ids.append(user_ids_item)
-
-            _legal_entity_ids = _v if (_v := d.get("legalEntityIds")) is not None else PARSED_UNSET
-            legal_entity_ids: list[EntityId] | Unset = UNSET
-            if _legal_entity_ids is not UNSET:
-                legal_entity_ids = []
-                for legal_entity_ids_item_data in _legal_entity_ids:
-                    legal_entity_ids_item = EntityId.from_dict(legal_entity_ids_item_data)
-
-                    legal_entity_ids.append(legal_entity_ids_item)
-
-            _office_ids = _v if (_v := d.get("officeIds")) is not None else PARSED_UNSET
-            office_ids: list[EntityId] | Unset = UNSET
-            if _office_ids is not UNSET:
-                office_ids = []
-                for office_ids_item_data in _office_ids:
-                    office_ids_item = EntityId.from_dict(office_ids_item_data)
-
-                    office_ids.append(office_ids_item)
-
-            departments = cast(list[str], (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
-
-            cost_centers = cast(list[str], (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
-
-            grades = cast(list[str], (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
-
-            position_titles = cast(list[str], (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
-
-            _personas = _v if (_v := d.get("personas")) is not None else PARSED_UNSET
-            personas: list[Persona] | Unset = UNSET
-            if _personas is not UNSET:
-                personas = []
-                for personas_item_data in _personas:
-                    personas_item = Persona(personas_item_data)
-
-                    personas.append(personas_item)
-
-            _custom_field_ids = _v if (_v := d.get("customFieldIds")) is not None else PARSED_UNSET
-            custom_field_ids: list[CustomFieldId] | Unset = UNSET
-            if _custom_field_ids is not UNSET:
-                custom_field_ids = []
-                for custom_field_ids_item_data in _custom_field_ids:
-                    custom_field_ids_item = CustomFieldId.from_dict(custom_field_ids_item_data)
-
-                    custom_field_ids.append(custom_field_ids_item)
-
-            country_codes = cast(list[str], (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
-
-            _worker_types = _v if (_v := d.get("workerTypes")) is not None else PARSED_UNSET
-            worker_types: list[WorkerType] | Unset = UNSET
-            if _worker_types is not UNSET:
-                worker_types = []
-                for worker_types_item_data in _worker_types:
-                    worker_types_item = WorkerType(worker_types_item_data)
-
-                    worker_types.append(worker_types_item)
-
-            accounting_codes = cast(list[str], (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("UserGroup", str(exc.args[0])) from None
-        user_group = cls(
-            user_ids=user_ids,
-            legal_entity_ids=legal_entity_ids,
-            office_ids=office_ids,
-            departments=departments,
-            cost_centers=cost_centers,
-            grades=grades,
-            position_titles=position_titles,
-            personas=personas,
-            custom_field_ids=custom_field_ids,
-            country_codes=country_codes,
-            worker_types=worker_types,
-            accounting_codes=accounting_codes,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            user_group.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return user_group
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"UserGroup: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -282,3 +227,149 @@ class UserGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_ids(d: Mapping[str, Any]) -> list[UserId] | Unset:
+    _user_ids = _v if (_v := d.get("userIds")) is not None else PARSED_UNSET
+    user_ids: list[UserId] | Unset = UNSET
+    if _user_ids is not UNSET:
+        user_ids = []
+        for user_ids_item_data in _user_ids:
+            user_ids_item = UserId.from_dict(user_ids_item_data)
+
+            user_ids.append(user_ids_item)
+
+    return user_ids
+
+
+def _parse_legal_entity_ids(d: Mapping[str, Any]) -> list[EntityId] | Unset:
+    _legal_entity_ids = _v if (_v := d.get("legalEntityIds")) is not None else PARSED_UNSET
+    legal_entity_ids: list[EntityId] | Unset = UNSET
+    if _legal_entity_ids is not UNSET:
+        legal_entity_ids = []
+        for legal_entity_ids_item_data in _legal_entity_ids:
+            legal_entity_ids_item = EntityId.from_dict(legal_entity_ids_item_data)
+
+            legal_entity_ids.append(legal_entity_ids_item)
+
+    return legal_entity_ids
+
+
+def _parse_office_ids(d: Mapping[str, Any]) -> list[EntityId] | Unset:
+    _office_ids = _v if (_v := d.get("officeIds")) is not None else PARSED_UNSET
+    office_ids: list[EntityId] | Unset = UNSET
+    if _office_ids is not UNSET:
+        office_ids = []
+        for office_ids_item_data in _office_ids:
+            office_ids_item = EntityId.from_dict(office_ids_item_data)
+
+            office_ids.append(office_ids_item)
+
+    return office_ids
+
+
+def _parse_departments(d: Mapping[str, Any]) -> list[str] | Unset:
+    departments = cast(list[str], (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+
+    return departments
+
+
+def _parse_cost_centers(d: Mapping[str, Any]) -> list[str] | Unset:
+    cost_centers = cast(list[str], (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+
+    return cost_centers
+
+
+def _parse_grades(d: Mapping[str, Any]) -> list[str] | Unset:
+    grades = cast(list[str], (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+
+    return grades
+
+
+def _parse_position_titles(d: Mapping[str, Any]) -> list[str] | Unset:
+    position_titles = cast(list[str], (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+
+    return position_titles
+
+
+def _parse_personas(d: Mapping[str, Any]) -> list[Persona] | Unset:
+    _personas = _v if (_v := d.get("personas")) is not None else PARSED_UNSET
+    personas: list[Persona] | Unset = UNSET
+    if _personas is not UNSET:
+        personas = []
+        for personas_item_data in _personas:
+            personas_item = Persona(personas_item_data)
+
+            personas.append(personas_item)
+
+    return personas
+
+
+def _parse_custom_field_ids(d: Mapping[str, Any]) -> list[CustomFieldId] | Unset:
+    _custom_field_ids = _v if (_v := d.get("customFieldIds")) is not None else PARSED_UNSET
+    custom_field_ids: list[CustomFieldId] | Unset = UNSET
+    if _custom_field_ids is not UNSET:
+        custom_field_ids = []
+        for custom_field_ids_item_data in _custom_field_ids:
+            custom_field_ids_item = CustomFieldId.from_dict(custom_field_ids_item_data)
+
+            custom_field_ids.append(custom_field_ids_item)
+
+    return custom_field_ids
+
+
+def _parse_country_codes(d: Mapping[str, Any]) -> list[str] | Unset:
+    country_codes = cast(list[str], (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+
+    return country_codes
+
+
+def _parse_worker_types(d: Mapping[str, Any]) -> list[WorkerType] | Unset:
+    _worker_types = _v if (_v := d.get("workerTypes")) is not None else PARSED_UNSET
+    worker_types: list[WorkerType] | Unset = UNSET
+    if _worker_types is not UNSET:
+        worker_types = []
+        for worker_types_item_data in _worker_types:
+            worker_types_item = WorkerType(worker_types_item_data)
+
+            worker_types.append(worker_types_item)
+
+    return worker_types
+
+
+def _parse_accounting_codes(d: Mapping[str, Any]) -> list[str] | Unset:
+    accounting_codes = cast(list[str], (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+
+    return accounting_codes
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "user_ids": ("userIds", _parse_user_ids),
+    "legal_entity_ids": ("legalEntityIds", _parse_legal_entity_ids),
+    "office_ids": ("officeIds", _parse_office_ids),
+    "departments": ("departments", _parse_departments),
+    "cost_centers": ("costCenters", _parse_cost_centers),
+    "grades": ("grades", _parse_grades),
+    "position_titles": ("positionTitles", _parse_position_titles),
+    "personas": ("personas", _parse_personas),
+    "custom_field_ids": ("customFieldIds", _parse_custom_field_ids),
+    "country_codes": ("countryCodes", _parse_country_codes),
+    "worker_types": ("workerTypes", _parse_worker_types),
+    "accounting_codes": ("accountingCodes", _parse_accounting_codes),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.custom_field_id import CustomFieldId
+from ..models.entity_id import EntityId
+from ..models.user_id import UserId

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..errors import MissingRequiredFieldError, ModelParseError
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.organization_agency_id import OrganizationAgencyId
@@ -29,9 +29,15 @@ _KNOWN_KEYS = frozenset(
         "tmcBasicInfo",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "organizationId",
+        "userId",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class UserOrgId:
     """
     Attributes:
@@ -48,8 +54,39 @@ class UserOrgId:
     tmc_info: TmcInfo | Unset = UNSET
     tmc_basic_info: TmcBasicInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("UserOrgId", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"UserOrgId.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         organization_id = self.organization_id.to_dict()
 
         user_id = self.user_id.to_dict()
@@ -68,75 +105,34 @@ class UserOrgId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organizationId": organization_id,
-                "userId": user_id,
-            }
-        )
+        field_dict["organizationId"] = organization_id
+        field_dict["userId"] = user_id
         if organization_agency_id is not UNSET:
             field_dict["organizationAgencyId"] = organization_agency_id
         if tmc_info is not UNSET:
             field_dict["tmcInfo"] = tmc_info
         if tmc_basic_info is not UNSET:
             field_dict["tmcBasicInfo"] = tmc_basic_info
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.organization_agency_id import OrganizationAgencyId  # noqa: PLC0415
-        from ..models.organization_id import OrganizationId  # noqa: PLC0415
-        from ..models.tmc_basic_info import TmcBasicInfo  # noqa: PLC0415
-        from ..models.tmc_info import TmcInfo  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            organization_id = OrganizationId.from_dict(d["organizationId"])
-
-            user_id = UserId.from_dict(d["userId"])
-
-            _organization_agency_id = _v if (_v := d.get("organizationAgencyId")) is not None else PARSED_UNSET
-            organization_agency_id: OrganizationAgencyId | Unset
-            if isinstance(_organization_agency_id, Unset):
-                organization_agency_id = UNSET
-            else:
-                organization_agency_id = OrganizationAgencyId.from_dict(_organization_agency_id)
-
-            _tmc_info = _v if (_v := d.get("tmcInfo")) is not None else PARSED_UNSET
-            tmc_info: TmcInfo | Unset
-            if isinstance(_tmc_info, Unset):
-                tmc_info = UNSET
-            else:
-                tmc_info = TmcInfo.from_dict(_tmc_info)
-
-            _tmc_basic_info = _v if (_v := d.get("tmcBasicInfo")) is not None else PARSED_UNSET
-            tmc_basic_info: TmcBasicInfo | Unset
-            if isinstance(_tmc_basic_info, Unset):
-                tmc_basic_info = UNSET
-            else:
-                tmc_basic_info = TmcBasicInfo.from_dict(_tmc_basic_info)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("UserOrgId", str(exc.args[0])) from None
-        user_org_id = cls(
-            organization_id=organization_id,
-            user_id=user_id,
-            organization_agency_id=organization_agency_id,
-            tmc_info=tmc_info,
-            tmc_basic_info=tmc_basic_info,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            user_org_id.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return user_org_id
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"UserOrgId: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("UserOrgId", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +149,75 @@ class UserOrgId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_organization_id(d: Mapping[str, Any]) -> OrganizationId:
+    organization_id = OrganizationId.from_dict(d["organizationId"])
+
+    return organization_id
+
+
+def _parse_user_id(d: Mapping[str, Any]) -> UserId:
+    user_id = UserId.from_dict(d["userId"])
+
+    return user_id
+
+
+def _parse_organization_agency_id(d: Mapping[str, Any]) -> OrganizationAgencyId | Unset:
+    _organization_agency_id = _v if (_v := d.get("organizationAgencyId")) is not None else PARSED_UNSET
+    organization_agency_id: OrganizationAgencyId | Unset
+    if isinstance(_organization_agency_id, Unset):
+        organization_agency_id = UNSET
+    else:
+        organization_agency_id = OrganizationAgencyId.from_dict(_organization_agency_id)
+
+    return organization_agency_id
+
+
+def _parse_tmc_info(d: Mapping[str, Any]) -> TmcInfo | Unset:
+    _tmc_info = _v if (_v := d.get("tmcInfo")) is not None else PARSED_UNSET
+    tmc_info: TmcInfo | Unset
+    if isinstance(_tmc_info, Unset):
+        tmc_info = UNSET
+    else:
+        tmc_info = TmcInfo.from_dict(_tmc_info)
+
+    return tmc_info
+
+
+def _parse_tmc_basic_info(d: Mapping[str, Any]) -> TmcBasicInfo | Unset:
+    _tmc_basic_info = _v if (_v := d.get("tmcBasicInfo")) is not None else PARSED_UNSET
+    tmc_basic_info: TmcBasicInfo | Unset
+    if isinstance(_tmc_basic_info, Unset):
+        tmc_basic_info = UNSET
+    else:
+        tmc_basic_info = TmcBasicInfo.from_dict(_tmc_basic_info)
+
+    return tmc_basic_info
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "organization_id": ("organizationId", _parse_organization_id),
+    "user_id": ("userId", _parse_user_id),
+    "organization_agency_id": ("organizationAgencyId", _parse_organization_agency_id),
+    "tmc_info": ("tmcInfo", _parse_tmc_info),
+    "tmc_basic_info": ("tmcBasicInfo", _parse_tmc_basic_info),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.organization_agency_id import OrganizationAgencyId
+from ..models.organization_id import OrganizationId
+from ..models.tmc_basic_info import TmcBasicInfo
+from ..models.tmc_info import TmcInfo
+from ..models.user_id import UserId

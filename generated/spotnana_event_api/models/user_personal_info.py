@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, UnknownVariantError
+from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.gender import Gender
 from ..models.preferred_pronoun import PreferredPronoun
 from ..models.user_title import UserTitle
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -51,7 +51,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class UserPersonalInfo:
     """
     Attributes:
@@ -100,13 +100,39 @@ class UserPersonalInfo:
     traveler_name: Name | Unset = UNSET
     emergency_contact: EmergencyContact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("UserPersonalInfo", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"UserPersonalInfo.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.immigration_document_wrapper import ImmigrationDocumentWrapper  # noqa: PLC0415
-        from ..models.known_traveler_number_wrapper import KnownTravelerNumberWrapper  # noqa: PLC0415
-        from ..models.passport_wrapper import PassportWrapper  # noqa: PLC0415
-        from ..models.redress_number_wrapper import RedressNumberWrapper  # noqa: PLC0415
-
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
             addresses = []
@@ -213,187 +239,23 @@ class UserPersonalInfo:
             field_dict["travelerName"] = traveler_name
         if emergency_contact is not UNSET:
             field_dict["emergencyContact"] = emergency_contact
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.date import Date  # noqa: PLC0415
-        from ..models.emergency_contact import EmergencyContact  # noqa: PLC0415
-        from ..models.emergency_contact_info import EmergencyContactInfo  # noqa: PLC0415
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.immigration_document_wrapper import ImmigrationDocumentWrapper  # noqa: PLC0415
-        from ..models.known_traveler_number_wrapper import KnownTravelerNumberWrapper  # noqa: PLC0415
-        from ..models.name import Name  # noqa: PLC0415
-        from ..models.national_doc_wrapper import NationalDocWrapper  # noqa: PLC0415
-        from ..models.passport_wrapper import PassportWrapper  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-        from ..models.postal_address import PostalAddress  # noqa: PLC0415
-        from ..models.redress_number_wrapper import RedressNumberWrapper  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _addresses = _v if (_v := d.get("addresses")) is not None else PARSED_UNSET
-            addresses: list[PostalAddress] | Unset = UNSET
-            if _addresses is not UNSET:
-                addresses = []
-                for addresses_item_data in _addresses:
-                    addresses_item = PostalAddress.from_dict(addresses_item_data)
-
-                    addresses.append(addresses_item)
-
-            _dob = _v if (_v := d.get("dob")) is not None else PARSED_UNSET
-            dob: Date | Unset
-            if isinstance(_dob, Unset):
-                dob = UNSET
-            else:
-                dob = Date.from_dict(_dob)
-
-            email = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-
-            _emergency_contact_info = _v if (_v := d.get("emergencyContactInfo")) is not None else PARSED_UNSET
-            emergency_contact_info: EmergencyContactInfo | Unset
-            if isinstance(_emergency_contact_info, Unset):
-                emergency_contact_info = UNSET
-            else:
-                emergency_contact_info = EmergencyContactInfo.from_dict(_emergency_contact_info)
-
-            _gender = _v if (_v := d.get("gender")) is not None else PARSED_UNSET
-            gender: Gender | Unset
-            if isinstance(_gender, Unset):
-                gender = UNSET
-            else:
-                gender = Gender(_gender)
-
-            _identity_docs = _v if (_v := d.get("identityDocs")) is not None else PARSED_UNSET
-            identity_docs: (
-                list[
-                    ImmigrationDocumentWrapper
-                    | KnownTravelerNumberWrapper
-                    | NationalDocWrapper
-                    | PassportWrapper
-                    | RedressNumberWrapper
-                ]
-                | Unset
-            ) = UNSET
-            if _identity_docs is not UNSET:
-                identity_docs = []
-                for identity_docs_item_data in _identity_docs:
-                    _identity_docs_item_data = identity_docs_item_data
-                    identity_docs_item: (
-                        ImmigrationDocumentWrapper
-                        | KnownTravelerNumberWrapper
-                        | NationalDocWrapper
-                        | PassportWrapper
-                        | RedressNumberWrapper
-                    )
-                    if not isinstance(_identity_docs_item_data, dict):
-                        raise UnknownVariantError(
-                            "ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper | PassportWrapper | RedressNumberWrapper",
-                            _identity_docs_item_data,
-                        )
-                    elif "passport" in _identity_docs_item_data:
-                        identity_docs_item = PassportWrapper.from_dict(_identity_docs_item_data)
-                    elif "immigrationDoc" in _identity_docs_item_data:
-                        identity_docs_item = ImmigrationDocumentWrapper.from_dict(_identity_docs_item_data)
-                    elif "redress" in _identity_docs_item_data:
-                        identity_docs_item = RedressNumberWrapper.from_dict(_identity_docs_item_data)
-                    elif "ktn" in _identity_docs_item_data:
-                        identity_docs_item = KnownTravelerNumberWrapper.from_dict(_identity_docs_item_data)
-                    elif "nationalDoc" in _identity_docs_item_data:
-                        identity_docs_item = NationalDocWrapper.from_dict(_identity_docs_item_data)
-                    else:
-                        raise UnknownVariantError(
-                            "ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper | PassportWrapper | RedressNumberWrapper",
-                            _identity_docs_item_data,
-                        )
-
-                    identity_docs.append(identity_docs_item)
-
-            _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
-            name: Name | Unset
-            if isinstance(_name, Unset):
-                name = UNSET
-            else:
-                name = Name.from_dict(_name)
-
-            _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
-            phone_numbers: list[PhoneNumber] | Unset = UNSET
-            if _phone_numbers is not UNSET:
-                phone_numbers = []
-                for phone_numbers_item_data in _phone_numbers:
-                    phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
-
-                    phone_numbers.append(phone_numbers_item)
-
-            _profile_picture = _v if (_v := d.get("profilePicture")) is not None else PARSED_UNSET
-            profile_picture: Image | Unset
-            if isinstance(_profile_picture, Unset):
-                profile_picture = UNSET
-            else:
-                profile_picture = Image.from_dict(_profile_picture)
-
-            nationality = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
-
-            _title = _v if (_v := d.get("title")) is not None else PARSED_UNSET
-            title: UserTitle | Unset
-            if isinstance(_title, Unset):
-                title = UNSET
-            else:
-                title = UserTitle(_title)
-
-            preferred_language = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
-
-            _preferred_pronoun = _v if (_v := d.get("preferredPronoun")) is not None else PARSED_UNSET
-            preferred_pronoun: PreferredPronoun | Unset
-            if isinstance(_preferred_pronoun, Unset):
-                preferred_pronoun = UNSET
-            else:
-                preferred_pronoun = PreferredPronoun(_preferred_pronoun)
-
-            _traveler_name = _v if (_v := d.get("travelerName")) is not None else PARSED_UNSET
-            traveler_name: Name | Unset
-            if isinstance(_traveler_name, Unset):
-                traveler_name = UNSET
-            else:
-                traveler_name = Name.from_dict(_traveler_name)
-
-            _emergency_contact = _v if (_v := d.get("emergencyContact")) is not None else PARSED_UNSET
-            emergency_contact: EmergencyContact | Unset
-            if isinstance(_emergency_contact, Unset):
-                emergency_contact = UNSET
-            else:
-                emergency_contact = EmergencyContact.from_dict(_emergency_contact)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("UserPersonalInfo", str(exc.args[0])) from None
-        user_personal_info = cls(
-            addresses=addresses,
-            dob=dob,
-            email=email,
-            emergency_contact_info=emergency_contact_info,
-            gender=gender,
-            identity_docs=identity_docs,
-            name=name,
-            phone_numbers=phone_numbers,
-            profile_picture=profile_picture,
-            nationality=nationality,
-            title=title,
-            preferred_language=preferred_language,
-            preferred_pronoun=preferred_pronoun,
-            traveler_name=traveler_name,
-            emergency_contact=emergency_contact,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            user_personal_info.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return user_personal_info
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"UserPersonalInfo: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -410,3 +272,247 @@ class UserPersonalInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_addresses(d: Mapping[str, Any]) -> list[PostalAddress] | Unset:
+    _addresses = _v if (_v := d.get("addresses")) is not None else PARSED_UNSET
+    addresses: list[PostalAddress] | Unset = UNSET
+    if _addresses is not UNSET:
+        addresses = []
+        for addresses_item_data in _addresses:
+            addresses_item = PostalAddress.from_dict(addresses_item_data)
+
+            addresses.append(addresses_item)
+
+    return addresses
+
+
+def _parse_dob(d: Mapping[str, Any]) -> Date | Unset:
+    _dob = _v if (_v := d.get("dob")) is not None else PARSED_UNSET
+    dob: Date | Unset
+    if isinstance(_dob, Unset):
+        dob = UNSET
+    else:
+        dob = Date.from_dict(_dob)
+
+    return dob
+
+
+def _parse_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    return email
+
+
+def _parse_emergency_contact_info(d: Mapping[str, Any]) -> EmergencyContactInfo | Unset:
+    _emergency_contact_info = _v if (_v := d.get("emergencyContactInfo")) is not None else PARSED_UNSET
+    emergency_contact_info: EmergencyContactInfo | Unset
+    if isinstance(_emergency_contact_info, Unset):
+        emergency_contact_info = UNSET
+    else:
+        emergency_contact_info = EmergencyContactInfo.from_dict(_emergency_contact_info)
+
+    return emergency_contact_info
+
+
+def _parse_gender(d: Mapping[str, Any]) -> Gender | Unset:
+    _gender = _v if (_v := d.get("gender")) is not None else PARSED_UNSET
+    gender: Gender | Unset
+    if isinstance(_gender, Unset):
+        gender = UNSET
+    else:
+        gender = Gender(_gender)
+
+    return gender
+
+
+def _parse_identity_docs(
+    d: Mapping[str, Any],
+) -> (
+    list[
+        ImmigrationDocumentWrapper
+        | KnownTravelerNumberWrapper
+        | NationalDocWrapper
+        | PassportWrapper
+        | RedressNumberWrapper
+    ]
+    | Unset
+):
+    _identity_docs = _v if (_v := d.get("identityDocs")) is not None else PARSED_UNSET
+    identity_docs: (
+        list[
+            ImmigrationDocumentWrapper
+            | KnownTravelerNumberWrapper
+            | NationalDocWrapper
+            | PassportWrapper
+            | RedressNumberWrapper
+        ]
+        | Unset
+    ) = UNSET
+    if _identity_docs is not UNSET:
+        identity_docs = []
+        for identity_docs_item_data in _identity_docs:
+            _identity_docs_item_data = identity_docs_item_data
+            identity_docs_item: (
+                ImmigrationDocumentWrapper
+                | KnownTravelerNumberWrapper
+                | NationalDocWrapper
+                | PassportWrapper
+                | RedressNumberWrapper
+            )
+            if not isinstance(_identity_docs_item_data, dict):
+                raise UnknownVariantError(
+                    "ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper | PassportWrapper | RedressNumberWrapper",
+                    _identity_docs_item_data,
+                )
+            elif "passport" in _identity_docs_item_data:
+                identity_docs_item = PassportWrapper.from_dict(_identity_docs_item_data)
+            elif "immigrationDoc" in _identity_docs_item_data:
+                identity_docs_item = ImmigrationDocumentWrapper.from_dict(_identity_docs_item_data)
+            elif "redress" in _identity_docs_item_data:
+                identity_docs_item = RedressNumberWrapper.from_dict(_identity_docs_item_data)
+            elif "ktn" in _identity_docs_item_data:
+                identity_docs_item = KnownTravelerNumberWrapper.from_dict(_identity_docs_item_data)
+            elif "nationalDoc" in _identity_docs_item_data:
+                identity_docs_item = NationalDocWrapper.from_dict(_identity_docs_item_data)
+            else:
+                raise UnknownVariantError(
+                    "ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper | PassportWrapper | RedressNumberWrapper",
+                    _identity_docs_item_data,
+                )
+
+            identity_docs.append(identity_docs_item)
+
+    return identity_docs
+
+
+def _parse_name(d: Mapping[str, Any]) -> Name | Unset:
+    _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    name: Name | Unset
+    if isinstance(_name, Unset):
+        name = UNSET
+    else:
+        name = Name.from_dict(_name)
+
+    return name
+
+
+def _parse_phone_numbers(d: Mapping[str, Any]) -> list[PhoneNumber] | Unset:
+    _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
+    phone_numbers: list[PhoneNumber] | Unset = UNSET
+    if _phone_numbers is not UNSET:
+        phone_numbers = []
+        for phone_numbers_item_data in _phone_numbers:
+            phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+            phone_numbers.append(phone_numbers_item)
+
+    return phone_numbers
+
+
+def _parse_profile_picture(d: Mapping[str, Any]) -> Image | Unset:
+    _profile_picture = _v if (_v := d.get("profilePicture")) is not None else PARSED_UNSET
+    profile_picture: Image | Unset
+    if isinstance(_profile_picture, Unset):
+        profile_picture = UNSET
+    else:
+        profile_picture = Image.from_dict(_profile_picture)
+
+    return profile_picture
+
+
+def _parse_nationality(d: Mapping[str, Any]) -> str | Unset:
+    nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
+    return nationality
+
+
+def _parse_title(d: Mapping[str, Any]) -> UserTitle | Unset:
+    _title = _v if (_v := d.get("title")) is not None else PARSED_UNSET
+    title: UserTitle | Unset
+    if isinstance(_title, Unset):
+        title = UNSET
+    else:
+        title = UserTitle(_title)
+
+    return title
+
+
+def _parse_preferred_language(d: Mapping[str, Any]) -> str | Unset:
+    preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+    return preferred_language
+
+
+def _parse_preferred_pronoun(d: Mapping[str, Any]) -> PreferredPronoun | Unset:
+    _preferred_pronoun = _v if (_v := d.get("preferredPronoun")) is not None else PARSED_UNSET
+    preferred_pronoun: PreferredPronoun | Unset
+    if isinstance(_preferred_pronoun, Unset):
+        preferred_pronoun = UNSET
+    else:
+        preferred_pronoun = PreferredPronoun(_preferred_pronoun)
+
+    return preferred_pronoun
+
+
+def _parse_traveler_name(d: Mapping[str, Any]) -> Name | Unset:
+    _traveler_name = _v if (_v := d.get("travelerName")) is not None else PARSED_UNSET
+    traveler_name: Name | Unset
+    if isinstance(_traveler_name, Unset):
+        traveler_name = UNSET
+    else:
+        traveler_name = Name.from_dict(_traveler_name)
+
+    return traveler_name
+
+
+def _parse_emergency_contact(d: Mapping[str, Any]) -> EmergencyContact | Unset:
+    _emergency_contact = _v if (_v := d.get("emergencyContact")) is not None else PARSED_UNSET
+    emergency_contact: EmergencyContact | Unset
+    if isinstance(_emergency_contact, Unset):
+        emergency_contact = UNSET
+    else:
+        emergency_contact = EmergencyContact.from_dict(_emergency_contact)
+
+    return emergency_contact
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "addresses": ("addresses", _parse_addresses),
+    "dob": ("dob", _parse_dob),
+    "email": ("email", _parse_email),
+    "emergency_contact_info": ("emergencyContactInfo", _parse_emergency_contact_info),
+    "gender": ("gender", _parse_gender),
+    "identity_docs": ("identityDocs", _parse_identity_docs),
+    "name": ("name", _parse_name),
+    "phone_numbers": ("phoneNumbers", _parse_phone_numbers),
+    "profile_picture": ("profilePicture", _parse_profile_picture),
+    "nationality": ("nationality", _parse_nationality),
+    "title": ("title", _parse_title),
+    "preferred_language": ("preferredLanguage", _parse_preferred_language),
+    "preferred_pronoun": ("preferredPronoun", _parse_preferred_pronoun),
+    "traveler_name": ("travelerName", _parse_traveler_name),
+    "emergency_contact": ("emergencyContact", _parse_emergency_contact),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.date import Date
+from ..models.emergency_contact import EmergencyContact
+from ..models.emergency_contact_info import EmergencyContactInfo
+from ..models.image import Image
+from ..models.immigration_document_wrapper import ImmigrationDocumentWrapper
+from ..models.known_traveler_number_wrapper import KnownTravelerNumberWrapper
+from ..models.name import Name
+from ..models.national_doc_wrapper import NationalDocWrapper
+from ..models.passport_wrapper import PassportWrapper
+from ..models.phone_number import PhoneNumber
+from ..models.postal_address import PostalAddress
+from ..models.redress_number_wrapper import RedressNumberWrapper

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.user_facing_status import UserFacingStatus
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -35,9 +35,14 @@ _KNOWN_KEYS = frozenset(
         "createdAt",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "ownerId",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class UserTripGroup:
     """
     Attributes:
@@ -62,8 +67,39 @@ class UserTripGroup:
     end_date: Date | Unset = UNSET
     created_at: DateTimeOffset | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("UserTripGroup", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"UserTripGroup.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         owner_id = self.owner_id.to_dict()
 
         id: str | Unset = UNSET
@@ -101,11 +137,7 @@ class UserTripGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ownerId": owner_id,
-            }
-        )
+        field_dict["ownerId"] = owner_id
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -122,97 +154,26 @@ class UserTripGroup:
             field_dict["endDate"] = end_date
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.date import Date  # noqa: PLC0415
-        from ..models.date_time_offset import DateTimeOffset  # noqa: PLC0415
-        from ..models.user_group_info import UserGroupInfo  # noqa: PLC0415
-        from ..models.user_id import UserId  # noqa: PLC0415
-        from ..models.user_trip_info import UserTripInfo  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            owner_id = UserId.from_dict(d["ownerId"])
-
-            _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
-            id: UUID | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = UUID(_id)
-
-            name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
-
-            _user_group_info = _v if (_v := d.get("userGroupInfo")) is not None else PARSED_UNSET
-            user_group_info: UserGroupInfo | Unset
-            if isinstance(_user_group_info, Unset):
-                user_group_info = UNSET
-            else:
-                user_group_info = UserGroupInfo.from_dict(_user_group_info)
-
-            _user_trip_infos = _v if (_v := d.get("userTripInfos")) is not None else PARSED_UNSET
-            user_trip_infos: list[UserTripInfo] | Unset = UNSET
-            if _user_trip_infos is not UNSET:
-                user_trip_infos = []
-                for user_trip_infos_item_data in _user_trip_infos:
-                    user_trip_infos_item = UserTripInfo.from_dict(user_trip_infos_item_data)
-
-                    user_trip_infos.append(user_trip_infos_item)
-
-            _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-            status: UserFacingStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = UserFacingStatus(_status)
-
-            _start_date = _v if (_v := d.get("startDate")) is not None else PARSED_UNSET
-            start_date: Date | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = Date.from_dict(_start_date)
-
-            _end_date = _v if (_v := d.get("endDate")) is not None else PARSED_UNSET
-            end_date: Date | Unset
-            if isinstance(_end_date, Unset):
-                end_date = UNSET
-            else:
-                end_date = Date.from_dict(_end_date)
-
-            _created_at = _v if (_v := d.get("createdAt")) is not None else PARSED_UNSET
-            created_at: DateTimeOffset | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = DateTimeOffset.from_dict(_created_at)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("UserTripGroup", str(exc.args[0])) from None
-        user_trip_group = cls(
-            owner_id=owner_id,
-            id=id,
-            name=name,
-            user_group_info=user_group_info,
-            user_trip_infos=user_trip_infos,
-            status=status,
-            start_date=start_date,
-            end_date=end_date,
-            created_at=created_at,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            user_trip_group.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return user_trip_group
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"UserTripGroup: expected a JSON object, got {type(src_dict).__name__}")
+        missing = _REQUIRED_KEYS - src_dict.keys()
+        if missing:
+            raise MissingRequiredFieldError("UserTripGroup", min(missing))
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -229,3 +190,124 @@ class UserTripGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_owner_id(d: Mapping[str, Any]) -> UserId:
+    owner_id = UserId.from_dict(d["ownerId"])
+
+    return owner_id
+
+
+def _parse_id(d: Mapping[str, Any]) -> UUID | Unset:
+    _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
+    id: UUID | Unset
+    if isinstance(_id, Unset):
+        id = UNSET
+    else:
+        id = UUID(_id)
+
+    return id
+
+
+def _parse_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    return name
+
+
+def _parse_user_group_info(d: Mapping[str, Any]) -> UserGroupInfo | Unset:
+    _user_group_info = _v if (_v := d.get("userGroupInfo")) is not None else PARSED_UNSET
+    user_group_info: UserGroupInfo | Unset
+    if isinstance(_user_group_info, Unset):
+        user_group_info = UNSET
+    else:
+        user_group_info = UserGroupInfo.from_dict(_user_group_info)
+
+    return user_group_info
+
+
+def _parse_user_trip_infos(d: Mapping[str, Any]) -> list[UserTripInfo] | Unset:
+    _user_trip_infos = _v if (_v := d.get("userTripInfos")) is not None else PARSED_UNSET
+    user_trip_infos: list[UserTripInfo] | Unset = UNSET
+    if _user_trip_infos is not UNSET:
+        user_trip_infos = []
+        for user_trip_infos_item_data in _user_trip_infos:
+            user_trip_infos_item = UserTripInfo.from_dict(user_trip_infos_item_data)
+
+            user_trip_infos.append(user_trip_infos_item)
+
+    return user_trip_infos
+
+
+def _parse_status(d: Mapping[str, Any]) -> UserFacingStatus | Unset:
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: UserFacingStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = UserFacingStatus(_status)
+
+    return status
+
+
+def _parse_start_date(d: Mapping[str, Any]) -> Date | Unset:
+    _start_date = _v if (_v := d.get("startDate")) is not None else PARSED_UNSET
+    start_date: Date | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = Date.from_dict(_start_date)
+
+    return start_date
+
+
+def _parse_end_date(d: Mapping[str, Any]) -> Date | Unset:
+    _end_date = _v if (_v := d.get("endDate")) is not None else PARSED_UNSET
+    end_date: Date | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = Date.from_dict(_end_date)
+
+    return end_date
+
+
+def _parse_created_at(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
+    _created_at = _v if (_v := d.get("createdAt")) is not None else PARSED_UNSET
+    created_at: DateTimeOffset | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = DateTimeOffset.from_dict(_created_at)
+
+    return created_at
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "owner_id": ("ownerId", _parse_owner_id),
+    "id": ("id", _parse_id),
+    "name": ("name", _parse_name),
+    "user_group_info": ("userGroupInfo", _parse_user_group_info),
+    "user_trip_infos": ("userTripInfos", _parse_user_trip_infos),
+    "status": ("status", _parse_status),
+    "start_date": ("startDate", _parse_start_date),
+    "end_date": ("endDate", _parse_end_date),
+    "created_at": ("createdAt", _parse_created_at),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.date import Date
+from ..models.date_time_offset import DateTimeOffset
+from ..models.user_group_info import UserGroupInfo
+from ..models.user_id import UserId
+from ..models.user_trip_info import UserTripInfo

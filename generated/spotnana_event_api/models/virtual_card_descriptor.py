@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError
+from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.virtual_card_vendor import VirtualCardVendor
-from ..types import PARSED_UNSET, UNSET, Unset
+from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.conferma_metadata_wrapper import ConfermaMetadataWrapper
@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=mark_touched)
 class VirtualCardDescriptor:
     """
     Attributes:
@@ -40,8 +40,39 @@ class VirtualCardDescriptor:
     reporting_attributes: list[ReportingAttribute] | Unset = UNSET
     metadata: ConfermaMetadataWrapper | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON document of an instance made by from_dict. Each field is parsed from it on
+    # first read; nested models are parsed on their own first use.
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict: to_dict then copies the
+    # document instead of parsing and re-serialising every field.
+    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for a field not parsed yet: parse it now and keep it.
+            parser = _PARSERS.get(name)
+            raw = object.__getattribute__(self, "_raw")
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError("VirtualCardDescriptor", str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"VirtualCardDescriptor.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_touched", True)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object. An instance whose fields were never read or set writes back the
+        document it was parsed from (a copy, less ``null`` known fields)."""
+        if self._raw is not None and not self._touched:
+            return untouched_dict(self._raw, _KNOWN_KEYS)
         vendor: str | Unset = UNSET
         if not isinstance(self.vendor, Unset):
             vendor = self.vendor.value
@@ -65,56 +96,23 @@ class VirtualCardDescriptor:
             field_dict["reportingAttributes"] = reporting_attributes
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object. Absent and ``null`` optional fields become ``UNSET``;
-        unknown keys are kept in ``additional_properties``."""
-        from ..models.conferma_metadata_wrapper import ConfermaMetadataWrapper  # noqa: PLC0415
-        from ..models.reporting_attribute import ReportingAttribute  # noqa: PLC0415
+        """Wrap a JSON object; each field is parsed when first read.
 
-        d = src_dict
-        try:
-            _vendor = _v if (_v := d.get("vendor")) is not None else PARSED_UNSET
-            vendor: VirtualCardVendor | Unset
-            if isinstance(_vendor, Unset):
-                vendor = UNSET
-            else:
-                vendor = VirtualCardVendor(_vendor)
-
-            _reporting_attributes = _v if (_v := d.get("reportingAttributes")) is not None else PARSED_UNSET
-            reporting_attributes: list[ReportingAttribute] | Unset = UNSET
-            if _reporting_attributes is not UNSET:
-                reporting_attributes = []
-                for reporting_attributes_item_data in _reporting_attributes:
-                    reporting_attributes_item = ReportingAttribute.from_dict(reporting_attributes_item_data)
-
-                    reporting_attributes.append(reporting_attributes_item)
-
-            _metadata = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
-            metadata: ConfermaMetadataWrapper | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = ConfermaMetadataWrapper.from_dict(_metadata)
-
-        except KeyError as exc:
-            # Only this model's own `d[...]` lookups raise KeyError here: nested
-            # models report their own missing fields with MissingRequiredFieldError.
-            raise MissingRequiredFieldError("VirtualCardDescriptor", str(exc.args[0])) from None
-        virtual_card_descriptor = cls(
-            vendor=vendor,
-            reporting_attributes=reporting_attributes,
-            metadata=metadata,
-        )
-
-        extra_keys = d.keys() - _KNOWN_KEYS
-        if extra_keys:
-            # Kept in the server's order, so a round trip reproduces the document.
-            virtual_card_descriptor.additional_properties = {k: v for k, v in d.items() if k in extra_keys}
-        return virtual_card_descriptor
+        Required keys are checked now; other problems surface, as ``ModelParseError``
+        naming the model and field, when that field is read. The document is kept, not
+        copied: do not change it afterwards.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError(f"VirtualCardDescriptor: expected a JSON object, got {type(src_dict).__name__}")
+        instance = cls.__new__(cls)
+        # object.__setattr__: bookkeeping, not a change by the caller.
+        object.__setattr__(instance, "_raw", src_dict)
+        object.__setattr__(instance, "_touched", False)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +129,60 @@ class VirtualCardDescriptor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_vendor(d: Mapping[str, Any]) -> VirtualCardVendor | Unset:
+    _vendor = _v if (_v := d.get("vendor")) is not None else PARSED_UNSET
+    vendor: VirtualCardVendor | Unset
+    if isinstance(_vendor, Unset):
+        vendor = UNSET
+    else:
+        vendor = VirtualCardVendor(_vendor)
+
+    return vendor
+
+
+def _parse_reporting_attributes(d: Mapping[str, Any]) -> list[ReportingAttribute] | Unset:
+    _reporting_attributes = _v if (_v := d.get("reportingAttributes")) is not None else PARSED_UNSET
+    reporting_attributes: list[ReportingAttribute] | Unset = UNSET
+    if _reporting_attributes is not UNSET:
+        reporting_attributes = []
+        for reporting_attributes_item_data in _reporting_attributes:
+            reporting_attributes_item = ReportingAttribute.from_dict(reporting_attributes_item_data)
+
+            reporting_attributes.append(reporting_attributes_item)
+
+    return reporting_attributes
+
+
+def _parse_metadata(d: Mapping[str, Any]) -> ConfermaMetadataWrapper | Unset:
+    _metadata = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
+    metadata: ConfermaMetadataWrapper | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = ConfermaMetadataWrapper.from_dict(_metadata)
+
+    return metadata
+
+
+def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    extra_keys = d.keys() - _KNOWN_KEYS
+    if not extra_keys:
+        return {}
+    # Kept in the server's order, so a round trip reproduces the document.
+    return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+_PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "vendor": ("vendor", _parse_vendor),
+    "reporting_attributes": ("reportingAttributes", _parse_reporting_attributes),
+    "metadata": ("metadata", _parse_metadata),
+    "additional_properties": ("additional properties", _parse_additional_properties),
+}
+
+# Models that refer back to this one, imported once this module's class exists (so the
+# cycle closes), rather than on every call as function-level imports would.
+from ..models.conferma_metadata_wrapper import ConfermaMetadataWrapper
+from ..models.reporting_attribute import ReportingAttribute

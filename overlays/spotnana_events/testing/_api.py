@@ -126,6 +126,7 @@ class FakeEventAPI:
         }
         self.tokens: dict[str, tuple[str, float]] = {}
         self.events: dict[str, dict[str, Any]] = {}
+        self._listing_cache: dict[str, tuple[tuple[Any, ...], list[dict[str, Any]]]] = {}
         self.booking_guidelines: dict[str, dict[str, Any]] = {}
         self.travelers: dict[str, dict[str, dict[str, Any]]] = {}
         self.invites: list[dict[str, Any]] = []
@@ -176,6 +177,23 @@ class FakeEventAPI:
 
     def add_fault(self, *faults: Fault) -> None:
         self.faults.add(*faults)
+
+    def seed_events(self, count: int, *, status: str = "PUBLISH", company_id: str = DEFAULT_COMPANY_ID) -> list[str]:
+        """Add ``count`` events directly (no requests); returns their ids."""
+        ids = []
+        for _ in range(count):
+            event_id = str(next(self._ids))
+            self.events[event_id] = {
+                "id": event_id,
+                "name": f"Seeded event {event_id}",
+                "type": "GENERIC",
+                "status": status,
+                "runningStatus": "UPCOMING",
+                "companyId": {"id": company_id},
+            }
+            self.travelers[event_id] = {}
+            ids.append(event_id)
+        return ids
 
     def seed_trip_summary(self, trip_id: str, event_id: str) -> None:
         event = self.events[event_id]
@@ -372,6 +390,16 @@ class FakeEventAPI:
         _ = body
         return {"id": event_id}
 
+    def _company_events(self, company: str) -> list[dict[str, Any]]:
+        # Membership changes only when events are added or deleted: cache it per company,
+        # so listing a large fake does not scan every event on every page.
+        key = (company, len(self.events), next(reversed(self.events), None))
+        cached = self._listing_cache.get(company)
+        if cached is None or cached[0] != key:
+            cached = (key, [e for e in self.events.values() if e["companyId"]["id"] == company])
+            self._listing_cache[company] = cached
+        return list(cached[1])
+
     def _by_external_id(self, company: str, external_id: str) -> dict[str, Any] | None:
         for event in self.events.values():
             if event.get("externalId") == external_id and event["companyId"]["id"] == company:
@@ -440,7 +468,7 @@ class FakeEventAPI:
     def _op_listEvents(self, call: _Call) -> dict[str, Any]:
         _, document = parse_body(call.request, models.ListEventsRequest)
         offset, limit = _page(document)
-        matching = [e for e in self.events.values() if e["companyId"]["id"] == call.company]
+        matching = self._company_events(call.company)
         for wrapper in document.get("filters", []):
             matching = self._apply_filter(call, wrapper, matching)
         matching = _list_type(document.get("listEventType"), matching)

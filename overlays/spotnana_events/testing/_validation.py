@@ -9,7 +9,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 import httpx
-from spotnana_event_api.errors import MissingRequiredFieldError, UnknownVariantError
+from spotnana_event_api.errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from spotnana_event_api.types import UNSET
 
 __all__ = ["BadRequest", "parse_body"]
@@ -71,7 +71,7 @@ def problems(obj: object, path: str = "") -> list[str]:
         return [f"{path}.iso8601: {iso8601!r} does not match {pattern.pattern}"]
     found: list[str] = []
     for field in attrs.fields(cast(Any, type(obj))):
-        if field.name == "additional_properties":
+        if field.name in {"additional_properties", "_raw"}:
             continue
         value = getattr(obj, field.name)
         if value is UNSET:
@@ -95,17 +95,19 @@ def parse_body(request: httpx.Request, model: type[M]) -> tuple[M, dict[str, Any
         raise BadRequest(f"request body must be a JSON object ({name})")
     try:
         parsed = model.from_dict(document)  # type: ignore[attr-defined]
+        # Models parse lazily: walking every field parses it all, so every problem shows now.
+        found = problems(parsed)
+        canonical = parsed.to_dict()
     except MissingRequiredFieldError as exc:
         raise BadRequest(f"{exc.field} is required ({exc.model})", code="MISSING_FIELD") from None
     except UnknownVariantError as exc:
         raise BadRequest(f"{exc.union}: no variant matches") from None
-    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+    except (ModelParseError, TypeError, ValueError, AttributeError, KeyError) as exc:
         raise BadRequest(f"malformed {name}: {exc}") from None
-    found = problems(parsed)
     if found:
         raise BadRequest(found[0])
     # The model's own serialisation: nulls dropped (absent), unknown keys kept.
-    return parsed, parsed.to_dict()
+    return parsed, canonical
 
 
 def check_items(field: str, items: list[Any] | Any, *, minimum: int = 0, maximum: int) -> None:
