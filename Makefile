@@ -34,9 +34,10 @@ check-generated: $(STAMP)
 fixed-spec: $(STAMP)
 	$(BIN)/python -m codegen.generate --fixed-spec build/event-api-v2.fixed.json
 
-# Derive openapi/ (prose-free pinned copy + lock) from a downloaded spec.
+# Re-pin from a downloaded spec: change report, then openapi/ + lock + generated/ together.
+# DRY_RUN=1 prints the report only.
 pin-spec: $(STAMP)
-	$(BIN)/python -m codegen.pin_spec $(SPEC)
+	$(BIN)/python -m codegen.pin_spec $(SPEC) $(if $(DRY_RUN),--dry-run,)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

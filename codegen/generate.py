@@ -26,6 +26,7 @@ from codegen import spec_fixes
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
 PINNED_SPEC = ROOT / "openapi" / "event-api-v2.json"
+LOCK = ROOT / "openapi" / "event-api-v2.lock.json"
 PACKAGE = "spotnana_event_api"
 TARGET = ROOT / "generated" / PACKAGE
 
@@ -43,16 +44,16 @@ def _run(*command: str) -> None:
         raise SystemExit(f"generate: {' '.join(command[:3])} … failed with exit code {result.returncode}")
 
 
-def write_fixed_spec(destination: Path) -> Path:
-    fixed = spec_fixes.fix(json.loads(PINNED_SPEC.read_text()))
+def write_fixed_spec(destination: Path, pinned: Path = PINNED_SPEC) -> Path:
+    fixed = spec_fixes.fix(json.loads(pinned.read_text()))
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_text(json.dumps(fixed, indent=2, ensure_ascii=False) + "\n")
     return destination
 
 
-def generate_into(workdir: Path) -> Path:
-    """Generate the package under ``workdir`` and return its folder."""
-    spec = write_fixed_spec(workdir / "event-api-v2.fixed.json")
+def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) -> Path:
+    """Generate the package under ``workdir`` from a pinned spec and its lock; return its folder."""
+    spec = write_fixed_spec(workdir / "event-api-v2.fixed.json", pinned)
     package_dir = workdir / PACKAGE
     _run(
         _tool("openapi-python-client"),
@@ -65,6 +66,7 @@ def generate_into(workdir: Path) -> Path:
         "--overwrite",
     )  # fmt: skip
     (package_dir / "facade.py").write_text(render_facade(spec, package_dir))
+    (package_dir / "_spec.py").write_text(_spec_module(json.loads(lock.read_text())))
     ruff_config = str(CODEGEN / "ruff.toml")
     _run(_tool("ruff"), "check", "--no-cache", "--fix-only", "--config", ruff_config, str(package_dir))
     _run(_tool("ruff"), "format", "--no-cache", "--config", ruff_config, str(package_dir))
@@ -73,6 +75,15 @@ def generate_into(workdir: Path) -> Path:
 
 
 _DEFAULT_IDEMPOTENT = {"get": True, "put": True, "delete": True}
+
+
+def _spec_module(lock: dict[str, Any]) -> str:
+    return (
+        '"""The spec this package was generated from (see openapi/*.lock.json)."""\n\n'
+        f"SPEC_SHA256 = {lock['pinned_sha256']!r}  # the pinned, prose-free copy\n"
+        f"ORIGINAL_SPEC_SHA256 = {lock['original_sha256']!r}  # the download it was derived from\n"
+        f"SPEC_RETRIEVED = {lock['retrieved']!r}\n"
+    )
 
 
 def _success_model(endpoint: Any) -> tuple[str | None, str | None]:
@@ -174,6 +185,12 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
     return lines
 
 
+def replace_target(fresh: Path, target: Path = TARGET) -> None:
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(fresh, target)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail with a diff if generated/ has drifted")
@@ -192,9 +209,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"generated/{PACKAGE} matches a fresh generation")
             return 0
-        if TARGET.exists():
-            shutil.rmtree(TARGET)
-        shutil.copytree(fresh, TARGET)
+        replace_target(fresh)
         print(f"generated/{PACKAGE} regenerated from {PINNED_SPEC.relative_to(ROOT)}")
     return 0
 

@@ -4,15 +4,21 @@ The downloaded document's prose (every ``description`` and ``summary`` keyword) 
 Spotnana's text, which we do not redistribute. What we pin is the machine-readable
 rest, formatted canonically so that the same download always yields the same bytes.
 
-Usage: python -m codegen.pin_spec SPEC [--out-dir openapi] [--source TEXT] [--retrieved DATE]
+Usage: python -m codegen.pin_spec SPEC [--dry-run] [--source TEXT] [--retrieved DATE]
+
+Checks the file is an OpenAPI 3 document, prints what changed against the pinned copy
+(each change marked breaking, additive or deprecated), then regenerates; the pin, the
+lock and generated/ are written only if generation succeeded.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import hashlib
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -117,32 +123,84 @@ def derive(raw: bytes, *, origin: str, source: str, retrieved: str, pinned_name:
 
 
 DEFAULT_SOURCE = "Spotnana developer portal, Event API reference, 'Download OpenAPI description'"
-DEFAULT_RETRIEVED = "2026-08-01"
+
+
+class PinFailed(Exception):
+    """Pinning stopped before writing anything (the reason is the message)."""
+
+
+def pin(
+    raw: bytes,
+    *,
+    origin: str,
+    out_dir: Path,
+    name: str,
+    source: str,
+    retrieved: str | None,
+    generated: Path | None,
+    dry_run: bool = False,
+) -> str:
+    """Derive, report, regenerate, then write: the lock, the pin and ``generated`` change
+    together or not at all. Returns the change report."""
+    from codegen import generate, spec_diff, spec_fixes
+
+    pinned_path, lock_path = out_dir / f"{name}.json", out_dir / f"{name}.lock.json"
+    old_lock = json.loads(lock_path.read_text()) if lock_path.exists() else {}
+    if retrieved is None:  # keep the recorded date when the download is the same
+        same = old_lock.get("original_sha256") == sha256(raw)
+        retrieved = old_lock["retrieved"] if same else datetime.date.today().isoformat()
+    try:
+        pinned, lock = derive(raw, origin=origin, source=source, retrieved=retrieved, pinned_name=f"{name}.json")
+    except NotAnOpenAPIDocument as exc:
+        raise PinFailed(str(exc)) from None
+    old = json.loads(pinned_path.read_text()) if pinned_path.exists() else {}
+    text = spec_diff.report(spec_diff.diff(old, json.loads(pinned)))
+    if dry_run:
+        return text
+    with tempfile.TemporaryDirectory(prefix="spotnana-pin-") as tmp:
+        work = Path(tmp)
+        (work / "pinned.json").write_bytes(pinned)
+        (work / "lock.json").write_bytes(lock)
+        try:
+            fresh = generate.generate_into(work / "out", pinned=work / "pinned.json", lock=work / "lock.json")
+        except (SystemExit, spec_fixes.SpecFixError, KeyError, ValueError) as exc:
+            raise PinFailed(f"generation failed, nothing written: {exc}") from None
+        out_dir.mkdir(parents=True, exist_ok=True)
+        pinned_path.write_bytes(pinned)
+        lock_path.write_bytes(lock)
+        if generated is not None:
+            generate.replace_target(fresh, generated)
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("spec", type=Path)
+    parser.add_argument("--dry-run", action="store_true", help="print the change report only")
     parser.add_argument("--out-dir", type=Path, default=Path("openapi"))
     parser.add_argument("--name", default="event-api-v2")
     parser.add_argument("--source", default=DEFAULT_SOURCE)
-    parser.add_argument("--retrieved", default=DEFAULT_RETRIEVED)
+    parser.add_argument("--retrieved", help="download date (default: kept if unchanged, else today)")
+    parser.add_argument("--generated", type=Path, default=Path("generated/spotnana_event_api"))
     args = parser.parse_args(argv)
     try:
-        pinned, lock = derive(
-            args.spec.read_bytes(),
+        raw = args.spec.read_bytes()
+        text = pin(
+            raw,
             origin=str(args.spec),
+            out_dir=args.out_dir,
+            name=args.name,
             source=args.source,
             retrieved=args.retrieved,
-            pinned_name=f"{args.name}.json",
+            generated=args.generated,
+            dry_run=args.dry_run,
         )
-    except (OSError, NotAnOpenAPIDocument) as exc:
+    except (OSError, PinFailed) as exc:
         print(f"pin-spec: {exc}", file=sys.stderr)
         return 2
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    (args.out_dir / f"{args.name}.json").write_bytes(pinned)
-    (args.out_dir / f"{args.name}.lock.json").write_bytes(lock)
-    print(f"pinned {args.spec} -> {args.out_dir}/{args.name}.json (sha256 {sha256(pinned)[:12]}…)")
+    print(f"changes against the pinned {args.name}.json:\n{text}")
+    if not args.dry_run:
+        print(f"pinned {args.spec} -> {args.out_dir}/{args.name}.json and regenerated {args.generated}")
     return 0
 
 

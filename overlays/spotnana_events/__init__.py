@@ -7,6 +7,7 @@ The generated low-level layer is ``spotnana_event_api``; this package is the
 hand-written layer on top of it.
 """
 
+from spotnana_event_api._spec import SPEC_SHA256
 from spotnana_event_api.facade import RawResponse
 
 from ._auth import BearerToken, ClientCredentials, TokenExchange
@@ -37,6 +38,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "SANDBOX_BASE_URL",
+    "SPEC_SHA256",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
