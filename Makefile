@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC ?= ../shared/openapi/event-api-v2.json
 
-.PHONY: setup demo bench generate check-generated fixed-spec pin-spec lint test clean
+.PHONY: setup demo bench vendor dist generate check-generated fixed-spec pin-spec lint test clean
 
 setup: $(STAMP)
 
@@ -23,6 +23,16 @@ demo: $(STAMP)
 # Performance figures as ratios to baselines measured in the same run (see README).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# Copy both packages into another repository: make vendor DEST=dir [PREFIX=package.path]
+vendor: $(STAMP)
+	@test -n "$(DEST)" || { echo "usage: make vendor DEST=dir [PREFIX=package.path]"; exit 2; }
+	$(BIN)/python -m codegen.vendor $(DEST) $(if $(PREFIX),--prefix $(PREFIX),)
+
+# sdist and wheel into dist/
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
 
 generate: $(STAMP)
 	$(BIN)/python -m codegen.generate
