@@ -42,6 +42,7 @@ class BearerToken(httpx.Auth):
         return "BearerToken(token=<redacted>)"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Send the token with every request."""
         request.headers["Authorization"] = f"Bearer {self._token}"
         yield request
 

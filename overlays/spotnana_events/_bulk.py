@@ -40,10 +40,12 @@ class BulkItem(Generic[RequestT, ResponseT]):
 
     @property
     def succeeded(self) -> bool:
+        """The server answered SUCCESS for this item."""
         return str(getattr(self.response, "status", "")) == "SUCCESS"
 
     @property
     def message(self) -> str | None:
+        """The server's message for this item, if any."""
         message = getattr(self.response, "message", None)
         return message if isinstance(message, str) else None
 
@@ -61,6 +63,7 @@ class BulkResult(Generic[RequestT, ResponseT]):
 
     @property
     def succeeded(self) -> list[BulkItem[RequestT, ResponseT]]:
+        """Items the server answered SUCCESS for, in input order."""
         return [item for item in self.items if item.succeeded]
 
     @property
@@ -116,6 +119,7 @@ class BulkPartialFailure(SpotnanaError, Generic[RequestT, ResponseT]):
 
     @property
     def unprocessed_items(self) -> list[RequestT]:
+        """Every item of every failed request, in input order: resume with these."""
         return [item for chunk in self.unprocessed for item in chunk.items]
 
 

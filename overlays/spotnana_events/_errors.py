@@ -102,30 +102,44 @@ class APIStatusError(SpotnanaError):
 
 
 class BadRequestError(APIStatusError):
+    """400: the request is malformed or breaks a rule (the message names it)."""
+
     statuses = (400,)
 
 
 class AuthenticationError(APIStatusError):
+    """401 on an API call after one token refresh, or a credential the token endpoint refused."""
+
     statuses = (401,)
 
 
 class PermissionDeniedError(APIStatusError):
+    """403: authenticated, but not allowed (another company's event, say)."""
+
     statuses = (403,)
 
 
 class NotFoundError(APIStatusError):
+    """404: no such event, job or traveler."""
+
     statuses = (404,)
 
 
 class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state."""
+
     statuses = (409,)
 
 
 class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but semantically invalid."""
+
     statuses = (422,)
 
 
 class RateLimitError(APIStatusError):
+    """429 after the retries: the API is rate limiting this client."""
+
     statuses = (429,)
 
 

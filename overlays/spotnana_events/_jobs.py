@@ -86,12 +86,14 @@ class JobHandle:
         return (self.company_id, self.job_id, self.reference_id, self.type)
 
     def to_token(self) -> str:
+        """A compact string (URL-safe) to store and pass to ``from_token`` later."""
         document = {"v": 1, "company": self.company_id, "job": self.job_id, "ref": self.reference_id, "type": self.type}
         raw = json.dumps({k: v for k, v in document.items() if v is not None}, separators=(",", ":"))
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
     @classmethod
     def from_token(cls, token: str) -> JobHandle:
+        """The handle a ``to_token()`` string describes; ``InvalidJobToken`` otherwise."""
         try:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
             document = json.loads(raw)
@@ -109,6 +111,7 @@ class JobHandle:
             raise InvalidJobToken("not a job token made by JobHandle.to_token()") from None
 
     def request_document(self) -> dict[str, Any]:
+        """The ``AsyncJobDetailRequest`` JSON that looks this job up."""
         job_filter: dict[str, Any]
         if self.job_id is not None:
             job_filter = {"filterType": "JOB_ID_FILTER", "jobId": self.job_id}
@@ -120,6 +123,8 @@ class JobHandle:
 
 
 class FailedJobItem:
+    """A job item that failed: the event it concerned and the server's message."""
+
     __slots__ = ("event_id", "message")
 
     def __init__(self, event_id: str | None, message: str | None) -> None:

@@ -67,6 +67,7 @@ class OffsetPage(Generic[ItemT, ResponseT]):
         return f"OffsetPage(offset={self.offset}, items={len(self.items)}, total={self.total})"
 
     def has_next_page(self) -> bool:
+        """Whether items remain after this page (within ``max_items``)."""
         end = self.offset + len(self.items)
         return bool(self.items) and end < self._paginator._stop(self.total)
 

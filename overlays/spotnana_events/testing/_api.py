@@ -176,6 +176,7 @@ class FakeEventAPI:
         return token
 
     def add_fault(self, *faults: Fault) -> None:
+        """Turn on fault rules (see ``Fault``)."""
         self.faults.add(*faults)
 
     def seed_events(self, count: int, *, status: str = "PUBLISH", company_id: str = DEFAULT_COMPANY_ID) -> list[str]:
@@ -196,6 +197,7 @@ class FakeEventAPI:
         return ids
 
     def seed_trip_summary(self, trip_id: str, event_id: str) -> None:
+        """Make ``getEventSummaries`` report ``event_id`` for ``trip_id``."""
         event = self.events[event_id]
         self.trip_summaries[trip_id] = {
             "id": event_id,
@@ -203,6 +205,7 @@ class FakeEventAPI:
         }
 
     def operation_count(self, operation_id: str, status: int | None = None) -> int:
+        """How many requests of an operation were seen (answered with ``status``, if given)."""
         return sum(1 for op, code in self.calls if op == operation_id and (status is None or code == status))
 
     # -- serving -------------------------------------------------------------------------
@@ -313,6 +316,7 @@ class FakeEventAPI:
             self.tokens[token] = (self.tokens[token][0], float("-inf"))
 
     def expire_all_tokens(self) -> None:
+        """Every token issued so far expires now (the next call gets a 401)."""
         for token, (company, _) in list(self.tokens.items()):
             self.tokens[token] = (company, float("-inf"))
 

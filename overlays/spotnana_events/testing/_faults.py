@@ -75,9 +75,11 @@ class FaultInjector:
         self.rules: list[Fault] = []
 
     def add(self, *faults: Fault) -> None:
+        """Add rules; they apply in the order added."""
         self.rules.extend(faults)
 
     def clear(self) -> None:
+        """Remove every rule."""
         self.rules.clear()
 
     def select(self, operation: str) -> list[Fault]:
