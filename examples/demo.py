@@ -111,11 +111,11 @@ async def session(sp: AsyncSpotnana, company_id: uuid.UUID) -> dict[str, int]:
     step(f"publishing all {EVENTS} events with invites (bulk, 100 per request)")
     published = await sp.events.bulk_publish(
         [m.PublishEventRequest(id=e, send_invite=True, user_ids=users) for e in event_ids],
+        company_id=company_id,
         on_progress=lambda done, total: step(f"  bulk publish: {done}/{total} items"),
     )
     step(f"  {len(published.succeeded)} published, {len(published.failed)} refused")
-    invites = [JobHandle(company_id, reference_id=e, type="SEND_INVITE") for e in event_ids]
-    await wait_all(sp, invites, "invite jobs")
+    await wait_all(sp, published.jobs, "invite jobs")
 
     step(f"listing our events, {PAGE_SIZE} per page")
     filters = {"filters": [{"eventNameFilter": "Sales kickoff"}]}

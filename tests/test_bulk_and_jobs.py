@@ -101,6 +101,17 @@ async def test_async_cancel_returns_job_handles_and_wait_reports_progress() -> N
     assert fake.events[ids[0]]["status"] == "CANCELLED"
 
 
+async def test_publish_with_invites_returns_handles_for_the_invite_jobs() -> None:
+    fake = FakeEventAPI(job_polls_to_complete=1)
+    ids = _ids(await _seed(fake, 2))
+    sp = fake.client()
+    items = [m.PublishEventRequest(id=ids[0], send_invite=True), m.PublishEventRequest(id=ids[1], send_invite=False)]
+    result = await sp.events.bulk_publish(items, company_id=DEFAULT_COMPANY_ID)
+    assert [(h.reference_id, h.type) for h in result.jobs] == [(ids[0], "SEND_INVITE")]
+    job = await sp.jobs.wait(result.jobs[0], first_delay=0)
+    assert str(job.status) == "COMPLETED"
+
+
 async def test_failed_job_items_carry_event_ids_and_messages() -> None:
     fake = FakeEventAPI()
     ids = _ids(await _seed(fake, 1))

@@ -112,17 +112,25 @@ class Events(EventsResource):
         self,
         items: Iterable[PublishEventRequest],
         *,
+        company_id: str | uuid.UUID | None = None,
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Progress | None = None,
     ) -> BulkResult[PublishEventRequest, PublishEventResponse]:
-        """Publish any number of events, 100 per request. Raises ``BulkPartialFailure`` if a request fails."""
+        """Publish any number of events, 100 per request. Raises ``BulkPartialFailure`` if a request fails.
+
+        Invites (``send_invite``) go out as async jobs: with ``company_id``, ``result.jobs``
+        holds a handle per published event that sends them."""
         from spotnana_event_api.models import BulkPublishEventRequest
 
         async def send(chunk: Sequence[PublishEventRequest]) -> Sequence[PublishEventResponse]:
             answer = await self.bulk_publish_batch(body=BulkPublishEventRequest(publish_event_list=list(chunk)))
             return answer.publish_event_responses
 
-        return await run_chunks("bulk_publish", items, send, concurrency=concurrency, on_progress=on_progress)
+        result = await run_chunks("bulk_publish", items, send, concurrency=concurrency, on_progress=on_progress)
+        if company_id is not None:
+            inviting = [item.request.id for item in result.succeeded if item.request.send_invite]
+            result.jobs = _job_handles(company_id, "SEND_INVITE", inviting)
+        return result
 
     async def bulk_edit(
         self,
