@@ -203,9 +203,7 @@ def _diff_schemas(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
         old_variants = [_type(v) for v in a.get("oneOf", [])]
         new_variants = [_type(v) for v in b.get("oneOf", [])]
         for variant in [v for v in new_variants if v not in old_variants]:
-            yield Change(
-                "additive", where, f"oneOf variant {variant} added (older SDKs raise UnknownVariantError on it)"
-            )
+            yield Change("additive", where, f"oneOf variant {variant} added (older SDKs read it as UnknownVariant)")
         for variant in [v for v in old_variants if v not in new_variants]:
             yield Change("breaking", where, f"oneOf variant {variant} removed")
 

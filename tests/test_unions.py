@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 from spotnana_event_api import models
 from spotnana_event_api.errors import UnknownVariantError
+from spotnana_event_api.types import UnknownVariant
 
 from codegen import spec_fixes
 from tests.spec_samples import class_name, find_instances, fixed_spec, instance_with, minimal, union_sites
@@ -63,11 +65,20 @@ def test_properties_beside_a_oneof_are_kept() -> None:
     assert request.to_dict() == {"bookingGuidelines": payload["bookingGuidelines"]}
 
 
-def test_a_value_matching_no_variant_raises_a_typed_error() -> None:
-    """An unrecognised variant names the union instead of picking a wrong class."""
-    request = models.UpdateEventBookingGuidelinesRequest.from_dict(
-        {"bookingGuidelines": [{"limoBookingGuideLine": {}}]}
-    )
+def test_a_variant_added_by_the_server_is_kept_and_round_trips() -> None:
+    """A value matching no known variant parses to UnknownVariant instead of failing the response."""
+    document = {"bookingGuidelines": [{"limoBookingGuideLine": {"maxCars": 2}}, {"hotelBookingGuideLine": {}}]}
+    request = models.UpdateEventBookingGuidelinesRequest.from_dict(copy.deepcopy(document))
+    unknown, hotel = request.booking_guidelines
+    assert isinstance(unknown, UnknownVariant)
+    assert unknown.is_unknown
+    assert unknown.data == {"limoBookingGuideLine": {"maxCars": 2}}
+    assert isinstance(hotel, models.HotelBookingGuidelineWrapper)
+    assert request.to_dict() == document
+
+
+def test_a_union_value_that_is_not_an_object_raises_a_typed_error() -> None:
+    request = models.UpdateEventBookingGuidelinesRequest.from_dict({"bookingGuidelines": ["air"]})
     with pytest.raises(UnknownVariantError, match="AirBookingGuidelineWrapper"):
         _ = request.booking_guidelines
 

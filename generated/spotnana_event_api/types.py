@@ -45,6 +45,31 @@ def copy_json(value: Any) -> Any:
     return value
 
 
+class UnknownVariant:
+    """A ``oneOf`` value matching none of the variants this SDK was generated with (one the
+    server added later). Kept as sent, so reading it never fails and ``to_dict()`` writes
+    it back unchanged; ``data`` holds the JSON object."""
+
+    __slots__ = ("data",)
+    is_unknown = True
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data: dict[str, Any] = dict(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object as the server sent it (a copy)."""
+        copied: dict[str, Any] = copy_json(self.data)
+        return copied
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, UnknownVariant) and self.data == other.data
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"UnknownVariant(keys={sorted(self.data)})"
+
+
 def untouched_dict(raw: Mapping[str, Any], known_keys: frozenset[str]) -> dict[str, Any]:
     """A parsed document written back as it came, less its ``null`` known fields (absent)."""
     copied: dict[str, Any] = copy_json(raw if type(raw) is dict else dict(raw))
@@ -114,6 +139,7 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "Response",
+    "UnknownVariant",
     "Unset",
     "copy_json",
     "mark_touched",

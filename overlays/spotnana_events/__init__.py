@@ -9,6 +9,7 @@ hand-written layer on top of it.
 
 from spotnana_event_api._spec import SPEC_SHA256
 from spotnana_event_api.facade import RawResponse
+from spotnana_event_api.types import UNSET, UnknownVariant, Unset
 
 from ._auth import BearerToken, ClientCredentials, TokenExchange
 from ._bulk import BulkItem, BulkPartialFailure, BulkResult, UnprocessedChunk
@@ -39,6 +40,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "SANDBOX_BASE_URL",
     "SPEC_SHA256",
+    "UNSET",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -66,8 +68,10 @@ __all__ = [
     "RawResponse",
     "SpotnanaError",
     "TokenExchange",
+    "UnknownVariant",
     "UnprocessableEntityError",
     "UnprocessedChunk",
+    "Unset",
     "__version__",
     "failed_job_items",
     "set_testing",

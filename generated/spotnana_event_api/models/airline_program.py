@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import mark_touched, untouched_dict
+from ..types import UnknownVariant, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.airline import Airline
@@ -42,7 +42,9 @@ class AirlineProgram:
     """
 
     airline_info: list[Airline]
-    airline_program_metadata: DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper
+    airline_program_metadata: (
+        DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper | UnknownVariant
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
@@ -133,7 +135,7 @@ class AirlineProgram:
 
 
 def _parse_airline_info(d: Mapping[str, Any]) -> list[Airline]:
-    airline_info = []
+    airline_info: list[Airline] = []
     _airline_info = d["airlineInfo"]
     for airline_info_item_data in _airline_info:
         airline_info_item = Airline.from_dict(airline_info_item_data)
@@ -145,9 +147,11 @@ def _parse_airline_info(d: Mapping[str, Any]) -> list[Airline]:
 
 def _parse_airline_program_metadata(
     d: Mapping[str, Any],
-) -> DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper:
+) -> DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper | UnknownVariant:
     _airline_program_metadata_data = d["airlineProgramMetadata"]
-    airline_program_metadata: DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper
+    airline_program_metadata: (
+        DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper | UnknownVariant
+    )
     if not isinstance(_airline_program_metadata_data, dict):
         raise UnknownVariantError(
             "DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper", _airline_program_metadata_data
@@ -159,9 +163,7 @@ def _parse_airline_program_metadata(
     elif "dinersTacMetadata" in _airline_program_metadata_data:
         airline_program_metadata = DinersTacMetadataWrapper.from_dict(_airline_program_metadata_data)
     else:
-        raise UnknownVariantError(
-            "DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper", _airline_program_metadata_data
-        )
+        airline_program_metadata = UnknownVariant(_airline_program_metadata_data)
 
     return airline_program_metadata
 

@@ -114,7 +114,7 @@ class AlliancePref:
 
 
 def _parse_alliances(d: Mapping[str, Any]) -> list[Alliance]:
-    alliances = []
+    alliances: list[Alliance] = []
     _alliances = d["alliances"]
     for alliances_item_data in _alliances:
         alliances_item = Alliance(alliances_item_data)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.job_id_filter import JobIdFilter
@@ -39,7 +39,7 @@ class AsyncJobDetailRequest:
     """
 
     company_id: str
-    filters: JobIdFilter | ReferenceIdFilter | Unset = UNSET
+    filters: JobIdFilter | ReferenceIdFilter | UnknownVariant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
@@ -132,9 +132,9 @@ def _parse_company_id(d: Mapping[str, Any]) -> str:
     return company_id
 
 
-def _parse_filters(d: Mapping[str, Any]) -> JobIdFilter | ReferenceIdFilter | Unset:
+def _parse_filters(d: Mapping[str, Any]) -> JobIdFilter | ReferenceIdFilter | UnknownVariant | Unset:
     _filters_data = _v if (_v := d.get("filters")) is not None else PARSED_UNSET
-    filters: JobIdFilter | ReferenceIdFilter | Unset
+    filters: JobIdFilter | ReferenceIdFilter | UnknownVariant | Unset
     if isinstance(_filters_data, Unset):
         filters = UNSET
     elif not isinstance(_filters_data, dict):
@@ -144,7 +144,7 @@ def _parse_filters(d: Mapping[str, Any]) -> JobIdFilter | ReferenceIdFilter | Un
     elif _filters_data.get("filterType") == "REFERENCE_ID_FILTER":
         filters = ReferenceIdFilter.from_dict(_filters_data)
     else:
-        raise UnknownVariantError("JobIdFilter | ReferenceIdFilter", _filters_data)
+        filters = UnknownVariant(_filters_data)
 
     return filters
 

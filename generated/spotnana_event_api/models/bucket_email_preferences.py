@@ -148,7 +148,7 @@ class BucketEmailPreferences:
 
 
 def _parse_bucket_types(d: Mapping[str, Any]) -> list[EmailBucketType]:
-    bucket_types = []
+    bucket_types: list[EmailBucketType] = []
     _bucket_types = d["bucketTypes"]
     for bucket_types_item_data in _bucket_types:
         bucket_types_item = EmailBucketType(bucket_types_item_data)

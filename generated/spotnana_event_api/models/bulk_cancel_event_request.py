@@ -124,7 +124,7 @@ class BulkCancelEventRequest:
 
 
 def _parse_cancel_event_requests(d: Mapping[str, Any]) -> list[CancelEventRequest]:
-    cancel_event_requests = []
+    cancel_event_requests: list[CancelEventRequest] = []
     _cancel_event_requests = d["cancelEventRequests"]
     for cancel_event_requests_item_data in _cancel_event_requests:
         cancel_event_requests_item = CancelEventRequest.from_dict(cancel_event_requests_item_data)

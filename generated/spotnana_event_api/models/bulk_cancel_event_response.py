@@ -117,7 +117,7 @@ class BulkCancelEventResponse:
 
 
 def _parse_cancel_event_responses(d: Mapping[str, Any]) -> list[CancelEventResponse]:
-    cancel_event_responses = []
+    cancel_event_responses: list[CancelEventResponse] = []
     _cancel_event_responses = d["cancelEventResponses"]
     for cancel_event_responses_item_data in _cancel_event_responses:
         cancel_event_responses_item = CancelEventResponse.from_dict(cancel_event_responses_item_data)

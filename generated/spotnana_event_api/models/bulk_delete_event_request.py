@@ -117,7 +117,7 @@ class BulkDeleteEventRequest:
 
 
 def _parse_delete_event_list(d: Mapping[str, Any]) -> list[DeleteEventRequest]:
-    delete_event_list = []
+    delete_event_list: list[DeleteEventRequest] = []
     _delete_event_list = d["deleteEventList"]
     for delete_event_list_item_data in _delete_event_list:
         delete_event_list_item = DeleteEventRequest.from_dict(delete_event_list_item_data)

@@ -117,7 +117,7 @@ class BulkDeleteEventResponse:
 
 
 def _parse_delete_event_responses(d: Mapping[str, Any]) -> list[DeleteEventResponse]:
-    delete_event_responses = []
+    delete_event_responses: list[DeleteEventResponse] = []
     _delete_event_responses = d["deleteEventResponses"]
     for delete_event_responses_item_data in _delete_event_responses:
         delete_event_responses_item = DeleteEventResponse.from_dict(delete_event_responses_item_data)

@@ -117,7 +117,7 @@ class BulkPublishEventRequest:
 
 
 def _parse_publish_event_list(d: Mapping[str, Any]) -> list[PublishEventRequest]:
-    publish_event_list = []
+    publish_event_list: list[PublishEventRequest] = []
     _publish_event_list = d["publishEventList"]
     for publish_event_list_item_data in _publish_event_list:
         publish_event_list_item = PublishEventRequest.from_dict(publish_event_list_item_data)

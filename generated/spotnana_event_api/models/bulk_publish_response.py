@@ -117,7 +117,7 @@ class BulkPublishResponse:
 
 
 def _parse_publish_event_responses(d: Mapping[str, Any]) -> list[PublishEventResponse]:
-    publish_event_responses = []
+    publish_event_responses: list[PublishEventResponse] = []
     _publish_event_responses = d["publishEventResponses"]
     for publish_event_responses_item_data in _publish_event_responses:
         publish_event_responses_item = PublishEventResponse.from_dict(publish_event_responses_item_data)

@@ -117,7 +117,7 @@ class BulkUpdateEventsResponse:
 
 
 def _parse_update_events_response(d: Mapping[str, Any]) -> list[UpdateEventResponse]:
-    update_events_response = []
+    update_events_response: list[UpdateEventResponse] = []
     _update_events_response = d["updateEventsResponse"]
     for update_events_response_item_data in _update_events_response:
         update_events_response_item = UpdateEventResponse.from_dict(update_events_response_item_data)

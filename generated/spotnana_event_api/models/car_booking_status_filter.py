@@ -128,7 +128,7 @@ def _parse_type_(d: Mapping[str, Any]) -> Literal["CAR_BOOKING_STATUS_FILTER"]:
 
 
 def _parse_booking_status(d: Mapping[str, Any]) -> list[BookingStatusType]:
-    booking_status = []
+    booking_status: list[BookingStatusType] = []
     _booking_status = d["bookingStatus"]
     for booking_status_item_data in _booking_status:
         booking_status_item = BookingStatusType(booking_status_item_data)

@@ -11,7 +11,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantE
 from ..models.card_company import CardCompany
 from ..models.card_type import CardType
 from ..models.ownership_label import OwnershipLabel
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.expiry_wrapper import ExpiryWrapper
@@ -82,7 +82,7 @@ class Card:
     currency: str | Unset = UNSET
     external_id: str | Unset = UNSET
     vault_id: UUID | Unset = UNSET
-    expiry: ExpiryWrapper | TokenizedExpiryWrapper | Unset = UNSET
+    expiry: ExpiryWrapper | TokenizedExpiryWrapper | UnknownVariant | Unset = UNSET
     ownership_label: OwnershipLabel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
@@ -330,9 +330,9 @@ def _parse_vault_id(d: Mapping[str, Any]) -> UUID | Unset:
     return vault_id
 
 
-def _parse_expiry(d: Mapping[str, Any]) -> ExpiryWrapper | TokenizedExpiryWrapper | Unset:
+def _parse_expiry(d: Mapping[str, Any]) -> ExpiryWrapper | TokenizedExpiryWrapper | UnknownVariant | Unset:
     _expiry_data = _v if (_v := d.get("expiry")) is not None else PARSED_UNSET
-    expiry: ExpiryWrapper | TokenizedExpiryWrapper | Unset
+    expiry: ExpiryWrapper | TokenizedExpiryWrapper | UnknownVariant | Unset
     if isinstance(_expiry_data, Unset):
         expiry = UNSET
     elif not isinstance(_expiry_data, dict):
@@ -342,7 +342,7 @@ def _parse_expiry(d: Mapping[str, Any]) -> ExpiryWrapper | TokenizedExpiryWrappe
     elif "expiry" in _expiry_data:
         expiry = ExpiryWrapper.from_dict(_expiry_data)
     else:
-        raise UnknownVariantError("ExpiryWrapper | TokenizedExpiryWrapper", _expiry_data)
+        expiry = UnknownVariant(_expiry_data)
 
     return expiry
 

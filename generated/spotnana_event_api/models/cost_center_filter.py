@@ -131,7 +131,7 @@ def _parse_company_id(d: Mapping[str, Any]) -> CompanyId:
 
 
 def _parse_cost_center_ids(d: Mapping[str, Any]) -> list[CostCenterId]:
-    cost_center_ids = []
+    cost_center_ids: list[CostCenterId] = []
     _cost_center_ids = d["costCenterIds"]
     for cost_center_ids_item_data in _cost_center_ids:
         cost_center_ids_item = CostCenterId.from_dict(cost_center_ids_item_data)

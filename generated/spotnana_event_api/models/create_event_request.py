@@ -14,7 +14,7 @@ from ..models.event_allowed_booking_type import EventAllowedBookingType
 from ..models.event_booking_style import EventBookingStyle
 from ..models.event_type import EventType
 from ..models.persona import Persona
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -130,6 +130,7 @@ class CreateEventRequest:
             | CarBookingGuidelineWrapper
             | HotelBookingGuidelineWrapper
             | RailBookingGuidelineWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -507,6 +508,7 @@ def _parse_booking_guidelines(
         | CarBookingGuidelineWrapper
         | HotelBookingGuidelineWrapper
         | RailBookingGuidelineWrapper
+        | UnknownVariant
     ]
     | Unset
 ):
@@ -517,6 +519,7 @@ def _parse_booking_guidelines(
             | CarBookingGuidelineWrapper
             | HotelBookingGuidelineWrapper
             | RailBookingGuidelineWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -529,6 +532,7 @@ def _parse_booking_guidelines(
                 | CarBookingGuidelineWrapper
                 | HotelBookingGuidelineWrapper
                 | RailBookingGuidelineWrapper
+                | UnknownVariant
             )
             if not isinstance(_booking_guidelines_item_data, dict):
                 raise UnknownVariantError(
@@ -544,10 +548,7 @@ def _parse_booking_guidelines(
             elif "railBookingGuideLine" in _booking_guidelines_item_data:
                 booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
             else:
-                raise UnknownVariantError(
-                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                    _booking_guidelines_item_data,
-                )
+                booking_guidelines_item = UnknownVariant(_booking_guidelines_item_data)
 
             booking_guidelines.append(booking_guidelines_item)
 

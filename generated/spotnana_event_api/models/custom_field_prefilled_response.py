@@ -167,7 +167,7 @@ def _parse_arm_id(d: Mapping[str, Any]) -> UUID:
 
 
 def _parse_selected_options(d: Mapping[str, Any]) -> list[CustomFieldSelectedOption]:
-    selected_options = []
+    selected_options: list[CustomFieldSelectedOption] = []
     _selected_options = d["selectedOptions"]
     for selected_options_item_data in _selected_options:
         selected_options_item = CustomFieldSelectedOption.from_dict(selected_options_item_data)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.expression import Expression
@@ -54,7 +54,7 @@ class CustomFieldSelectedOption:
     translated_description: str | Unset = UNSET
     additional_user_input: str | Unset = UNSET
     additional_infos: list[str] | Unset = UNSET
-    additional_info_configs: list[Expression | Variable] | Unset = UNSET
+    additional_info_configs: list[Expression | Variable | UnknownVariant] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
@@ -199,14 +199,14 @@ def _parse_additional_infos(d: Mapping[str, Any]) -> list[str] | Unset:
     return additional_infos
 
 
-def _parse_additional_info_configs(d: Mapping[str, Any]) -> list[Expression | Variable] | Unset:
+def _parse_additional_info_configs(d: Mapping[str, Any]) -> list[Expression | Variable | UnknownVariant] | Unset:
     _additional_info_configs = _v if (_v := d.get("additionalInfoConfigs")) is not None else PARSED_UNSET
-    additional_info_configs: list[Expression | Variable] | Unset = UNSET
+    additional_info_configs: list[Expression | Variable | UnknownVariant] | Unset = UNSET
     if _additional_info_configs is not UNSET:
         additional_info_configs = []
         for additional_info_configs_item_data in _additional_info_configs:
             _additional_info_configs_item_data = additional_info_configs_item_data
-            additional_info_configs_item: Expression | Variable
+            additional_info_configs_item: Expression | Variable | UnknownVariant
             if not isinstance(_additional_info_configs_item_data, dict):
                 raise UnknownVariantError("Expression | Variable", _additional_info_configs_item_data)
             elif _additional_info_configs_item_data.get("type") == "VARIABLE":
@@ -214,7 +214,7 @@ def _parse_additional_info_configs(d: Mapping[str, Any]) -> list[Expression | Va
             elif _additional_info_configs_item_data.get("type") == "EXPRESSION":
                 additional_info_configs_item = Expression.from_dict(_additional_info_configs_item_data)
             else:
-                raise UnknownVariantError("Expression | Variable", _additional_info_configs_item_data)
+                additional_info_configs_item = UnknownVariant(_additional_info_configs_item_data)
 
             additional_info_configs.append(additional_info_configs_item)
 

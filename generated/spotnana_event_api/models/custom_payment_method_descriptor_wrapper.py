@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import mark_touched, untouched_dict
+from ..types import UnknownVariant, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.amadeus_checkout_wrapper import AmadeusCheckoutWrapper
@@ -50,6 +50,7 @@ class CustomPaymentMethodDescriptorWrapper:
         | NoPrepaymentWrapper
         | QantasTravelFundWrapper
         | VirtualPaymentMetadataWrapper
+        | UnknownVariant
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
@@ -156,6 +157,7 @@ def _parse_custom_payment_method_descriptor(
     | NoPrepaymentWrapper
     | QantasTravelFundWrapper
     | VirtualPaymentMetadataWrapper
+    | UnknownVariant
 ):
     _custom_payment_method_descriptor_data = d["customPaymentMethodDescriptor"]
     custom_payment_method_descriptor: (
@@ -166,6 +168,7 @@ def _parse_custom_payment_method_descriptor(
         | NoPrepaymentWrapper
         | QantasTravelFundWrapper
         | VirtualPaymentMetadataWrapper
+        | UnknownVariant
     )
     if not isinstance(_custom_payment_method_descriptor_data, dict):
         raise UnknownVariantError(
@@ -189,10 +192,7 @@ def _parse_custom_payment_method_descriptor(
     elif "noPrepaymentMetadata" in _custom_payment_method_descriptor_data:
         custom_payment_method_descriptor = NoPrepaymentWrapper.from_dict(_custom_payment_method_descriptor_data)
     else:
-        raise UnknownVariantError(
-            "AmadeusCheckoutWrapper | BrexBudgetWrapper | DpanWrapper | FlightPassWrapper | NoPrepaymentWrapper | QantasTravelFundWrapper | VirtualPaymentMetadataWrapper",
-            _custom_payment_method_descriptor_data,
-        )
+        custom_payment_method_descriptor = UnknownVariant(_custom_payment_method_descriptor_data)
 
     return custom_payment_method_descriptor
 

@@ -131,7 +131,7 @@ def _parse_company_id(d: Mapping[str, Any]) -> CompanyId:
 
 
 def _parse_department_ids(d: Mapping[str, Any]) -> list[DepartmentId]:
-    department_ids = []
+    department_ids: list[DepartmentId] = []
     _department_ids = d["departmentIds"]
     for department_ids_item_data in _department_ids:
         department_ids_item = DepartmentId.from_dict(department_ids_item_data)

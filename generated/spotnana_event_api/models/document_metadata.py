@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.document_type import DocumentType
 from ..models.entity_type import EntityType
-from ..types import mark_touched, untouched_dict
+from ..types import UnknownVariant, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.event_metadata_wrapper import EventMetadataWrapper
@@ -53,7 +53,7 @@ class DocumentMetadata:
     document_type: DocumentType
     entity_type: EntityType
     entity_id: str
-    entity_metadata: EventMetadataWrapper | PnrMetadataWrapper
+    entity_metadata: EventMetadataWrapper | PnrMetadataWrapper | UnknownVariant
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
@@ -165,9 +165,9 @@ def _parse_entity_id(d: Mapping[str, Any]) -> str:
     return entity_id
 
 
-def _parse_entity_metadata(d: Mapping[str, Any]) -> EventMetadataWrapper | PnrMetadataWrapper:
+def _parse_entity_metadata(d: Mapping[str, Any]) -> EventMetadataWrapper | PnrMetadataWrapper | UnknownVariant:
     _entity_metadata_data = d["entityMetadata"]
-    entity_metadata: EventMetadataWrapper | PnrMetadataWrapper
+    entity_metadata: EventMetadataWrapper | PnrMetadataWrapper | UnknownVariant
     if not isinstance(_entity_metadata_data, dict):
         raise UnknownVariantError("EventMetadataWrapper | PnrMetadataWrapper", _entity_metadata_data)
     elif "travelType" in _entity_metadata_data:
@@ -175,7 +175,7 @@ def _parse_entity_metadata(d: Mapping[str, Any]) -> EventMetadataWrapper | PnrMe
     elif "eventMetadata" in _entity_metadata_data:
         entity_metadata = EventMetadataWrapper.from_dict(_entity_metadata_data)
     else:
-        raise UnknownVariantError("EventMetadataWrapper | PnrMetadataWrapper", _entity_metadata_data)
+        entity_metadata = UnknownVariant(_entity_metadata_data)
 
     return entity_metadata
 

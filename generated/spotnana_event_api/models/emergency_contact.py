@@ -160,7 +160,7 @@ def _parse_name(d: Mapping[str, Any]) -> str:
 
 
 def _parse_phone_numbers(d: Mapping[str, Any]) -> list[PhoneNumber]:
-    phone_numbers = []
+    phone_numbers: list[PhoneNumber] = []
     _phone_numbers = d["phoneNumbers"]
     for phone_numbers_item_data in _phone_numbers:
         phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)

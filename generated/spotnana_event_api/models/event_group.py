@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_allowed_booking_type import EventAllowedBookingType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -68,6 +68,7 @@ class EventGroup:
             | CarBookingGuidelineWrapper
             | HotelBookingGuidelineWrapper
             | RailBookingGuidelineWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -256,6 +257,7 @@ def _parse_booking_guidelines(
         | CarBookingGuidelineWrapper
         | HotelBookingGuidelineWrapper
         | RailBookingGuidelineWrapper
+        | UnknownVariant
     ]
     | Unset
 ):
@@ -266,6 +268,7 @@ def _parse_booking_guidelines(
             | CarBookingGuidelineWrapper
             | HotelBookingGuidelineWrapper
             | RailBookingGuidelineWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -278,6 +281,7 @@ def _parse_booking_guidelines(
                 | CarBookingGuidelineWrapper
                 | HotelBookingGuidelineWrapper
                 | RailBookingGuidelineWrapper
+                | UnknownVariant
             )
             if not isinstance(_booking_guidelines_item_data, dict):
                 raise UnknownVariantError(
@@ -293,10 +297,7 @@ def _parse_booking_guidelines(
             elif "railBookingGuideLine" in _booking_guidelines_item_data:
                 booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
             else:
-                raise UnknownVariantError(
-                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                    _booking_guidelines_item_data,
-                )
+                booking_guidelines_item = UnknownVariant(_booking_guidelines_item_data)
 
             booking_guidelines.append(booking_guidelines_item)
 

@@ -114,7 +114,7 @@ class EventStatusFilterWrapper:
 
 
 def _parse_event_status_filter(d: Mapping[str, Any]) -> list[EventStatus]:
-    event_status_filter = []
+    event_status_filter: list[EventStatus] = []
     _event_status_filter = d["eventStatusFilter"]
     for componentsschemas_event_status_filter_item_data in _event_status_filter:
         componentsschemas_event_status_filter_item = EventStatus(componentsschemas_event_status_filter_item_data)

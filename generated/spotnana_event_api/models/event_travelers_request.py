@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_status_filter import AirBookingStatusFilter
@@ -54,6 +54,7 @@ class EventTravelersRequest:
             | InvitationStatusFilter
             | RailBookingStatusFilter
             | TravelerSearchFilter
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -195,6 +196,7 @@ def _parse_filters(
         | InvitationStatusFilter
         | RailBookingStatusFilter
         | TravelerSearchFilter
+        | UnknownVariant
     ]
     | Unset
 ):
@@ -207,6 +209,7 @@ def _parse_filters(
             | InvitationStatusFilter
             | RailBookingStatusFilter
             | TravelerSearchFilter
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -221,6 +224,7 @@ def _parse_filters(
                 | InvitationStatusFilter
                 | RailBookingStatusFilter
                 | TravelerSearchFilter
+                | UnknownVariant
             )
             if not isinstance(_filters_item_data, dict):
                 raise UnknownVariantError(
@@ -240,10 +244,7 @@ def _parse_filters(
             elif _filters_item_data.get("type") == "HOTEL_BOOKING_STATUS_FILTER":
                 filters_item = HotelBookingStatusFilter.from_dict(_filters_item_data)
             else:
-                raise UnknownVariantError(
-                    "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
-                    _filters_item_data,
-                )
+                filters_item = UnknownVariant(_filters_item_data)
 
             filters.append(filters_item)
 

@@ -114,7 +114,7 @@ class FarePref:
 
 
 def _parse_fare_types(d: Mapping[str, Any]) -> list[FarePrefFareTypesItem]:
-    fare_types = []
+    fare_types: list[FarePrefFareTypesItem] = []
     _fare_types = d["fareTypes"]
     for fare_types_item_data in _fare_types:
         fare_types_item = FarePrefFareTypesItem(fare_types_item_data)

@@ -119,7 +119,7 @@ class GetEventsPaymentSourcesResponse:
 
 
 def _parse_payment_sources(d: Mapping[str, Any]) -> list[PaymentSourceInfo]:
-    payment_sources = []
+    payment_sources: list[PaymentSourceInfo] = []
     _payment_sources = d["paymentSources"]
     for payment_sources_item_data in _payment_sources:
         payment_sources_item = PaymentSourceInfo.from_dict(payment_sources_item_data)

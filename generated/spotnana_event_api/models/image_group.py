@@ -124,7 +124,7 @@ class ImageGroup:
 
 
 def _parse_images(d: Mapping[str, Any]) -> list[Image]:
-    images = []
+    images: list[Image] = []
     _images = d["images"]
     for images_item_data in _images:
         images_item = Image.from_dict(images_item_data)

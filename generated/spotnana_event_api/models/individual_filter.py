@@ -125,7 +125,7 @@ class IndividualFilter:
 
 
 def _parse_ids(d: Mapping[str, Any]) -> list[UserId]:
-    ids = []
+    ids: list[UserId] = []
     _ids = d["ids"]
     for ids_item_data in _ids:
         ids_item = UserId.from_dict(ids_item_data)

@@ -128,7 +128,7 @@ def _parse_type_(d: Mapping[str, Any]) -> Literal["INVITATION_STATUS_FILTER"]:
 
 
 def _parse_rsvp_states(d: Mapping[str, Any]) -> list[EventRsvpState]:
-    rsvp_states = []
+    rsvp_states: list[EventRsvpState] = []
     _rsvp_states = d["rsvpStates"]
     for rsvp_states_item_data in _rsvp_states:
         rsvp_states_item = EventRsvpState(rsvp_states_item_data)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import mark_touched, untouched_dict
+from ..types import UnknownVariant, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_itinerary import AirItinerary
@@ -39,7 +39,7 @@ class ItineraryFilter:
         itinerary_info (AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary):
     """
 
-    itinerary_info: AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary
+    itinerary_info: AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary | UnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
@@ -129,9 +129,9 @@ class ItineraryFilter:
 
 def _parse_itinerary_info(
     d: Mapping[str, Any],
-) -> AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary:
+) -> AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary | UnknownVariant:
     _itinerary_info_data = d["itineraryInfo"]
-    itinerary_info: AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary
+    itinerary_info: AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary | UnknownVariant
     if not isinstance(_itinerary_info_data, dict):
         raise UnknownVariantError(
             "AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary", _itinerary_info_data
@@ -147,9 +147,7 @@ def _parse_itinerary_info(
     elif "limoItineraryId" in _itinerary_info_data:
         itinerary_info = LimoItinerary.from_dict(_itinerary_info_data)
     else:
-        raise UnknownVariantError(
-            "AirItinerary | CarItinerary | HotelItinerary | LimoItinerary | RailItinerary", _itinerary_info_data
-        )
+        itinerary_info = UnknownVariant(_itinerary_info_data)
 
     return itinerary_info
 

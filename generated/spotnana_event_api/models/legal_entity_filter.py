@@ -127,7 +127,7 @@ class LegalEntityFilter:
 
 
 def _parse_legal_entity_ids(d: Mapping[str, Any]) -> list[LegalEntityId]:
-    legal_entity_ids = []
+    legal_entity_ids: list[LegalEntityId] = []
     _legal_entity_ids = d["legalEntityIds"]
     for legal_entity_ids_item_data in _legal_entity_ids:
         legal_entity_ids_item = LegalEntityId.from_dict(legal_entity_ids_item_data)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.list_events_request_list_event_type import ListEventsRequestListEventType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_status_filter import AirBookingStatusFilter
@@ -75,6 +75,7 @@ class ListEventsRequest:
             | EventStatusFilterWrapper
             | EventTypeFilterWrapper
             | EventUserFilterWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -86,6 +87,7 @@ class ListEventsRequest:
             | InvitationStatusFilter
             | RailBookingStatusFilter
             | TravelerSearchFilter
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -268,6 +270,7 @@ def _parse_filters(
         | EventStatusFilterWrapper
         | EventTypeFilterWrapper
         | EventUserFilterWrapper
+        | UnknownVariant
     ]
     | Unset
 ):
@@ -284,6 +287,7 @@ def _parse_filters(
             | EventStatusFilterWrapper
             | EventTypeFilterWrapper
             | EventUserFilterWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -302,6 +306,7 @@ def _parse_filters(
                 | EventStatusFilterWrapper
                 | EventTypeFilterWrapper
                 | EventUserFilterWrapper
+                | UnknownVariant
             )
             if not isinstance(_filters_item_data, dict):
                 raise UnknownVariantError(
@@ -329,10 +334,7 @@ def _parse_filters(
             elif "eventEndDateRangeFilter" in _filters_item_data:
                 filters_item = EventEndDateRangeFilterWrapper.from_dict(_filters_item_data)
             else:
-                raise UnknownVariantError(
-                    "EventCompanyFilterWrapper | EventDateRangeFilterWrapper | EventDetachedFilterWrapper | EventEndDateRangeFilterWrapper | EventIdFilterWrapper | EventNameFilterWrapper | EventParentFilterWrapper | EventStatusFilterWrapper | EventTypeFilterWrapper | EventUserFilterWrapper",
-                    _filters_item_data,
-                )
+                filters_item = UnknownVariant(_filters_item_data)
 
             filters.append(filters_item)
 
@@ -349,6 +351,7 @@ def _parse_traveler_filters(
         | InvitationStatusFilter
         | RailBookingStatusFilter
         | TravelerSearchFilter
+        | UnknownVariant
     ]
     | Unset
 ):
@@ -361,6 +364,7 @@ def _parse_traveler_filters(
             | InvitationStatusFilter
             | RailBookingStatusFilter
             | TravelerSearchFilter
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -375,6 +379,7 @@ def _parse_traveler_filters(
                 | InvitationStatusFilter
                 | RailBookingStatusFilter
                 | TravelerSearchFilter
+                | UnknownVariant
             )
             if not isinstance(_traveler_filters_item_data, dict):
                 raise UnknownVariantError(
@@ -394,10 +399,7 @@ def _parse_traveler_filters(
             elif _traveler_filters_item_data.get("type") == "HOTEL_BOOKING_STATUS_FILTER":
                 traveler_filters_item = HotelBookingStatusFilter.from_dict(_traveler_filters_item_data)
             else:
-                raise UnknownVariantError(
-                    "AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter | InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter",
-                    _traveler_filters_item_data,
-                )
+                traveler_filters_item = UnknownVariant(_traveler_filters_item_data)
 
             traveler_filters.append(traveler_filters_item)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.payment_source_status import PaymentSourceStatus
 from ..models.payment_source_type import PaymentSourceType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.card_descriptor_wrapper import CardDescriptorWrapper
@@ -67,6 +67,7 @@ class PaymentSourceInfo:
         | UnusedCreditDescriptorWrapper
         | VendorProgramPaymentDescriptorWrapper
         | VirtualCardDescriptorWrapper
+        | UnknownVariant
     )
     type_: PaymentSourceType | Unset = UNSET
     mapping: PaymentSourceMapping | Unset = UNSET
@@ -202,6 +203,7 @@ def _parse_payment_source(
     | UnusedCreditDescriptorWrapper
     | VendorProgramPaymentDescriptorWrapper
     | VirtualCardDescriptorWrapper
+    | UnknownVariant
 ):
     _payment_source_data = d["paymentSource"]
     payment_source: (
@@ -213,6 +215,7 @@ def _parse_payment_source(
         | UnusedCreditDescriptorWrapper
         | VendorProgramPaymentDescriptorWrapper
         | VirtualCardDescriptorWrapper
+        | UnknownVariant
     )
     if not isinstance(_payment_source_data, dict):
         raise UnknownVariantError(
@@ -236,10 +239,7 @@ def _parse_payment_source(
     elif "cashDescriptor" in _payment_source_data:
         payment_source = CashDescriptorWrapper.from_dict(_payment_source_data)
     else:
-        raise UnknownVariantError(
-            "CardDescriptorWrapper | CashDescriptorWrapper | CustomPaymentMethodDescriptorWrapper | DelayedInvoicingDescriptorWrapper | RewardsProgramDescriptorWrapper | UnusedCreditDescriptorWrapper | VendorProgramPaymentDescriptorWrapper | VirtualCardDescriptorWrapper",
-            _payment_source_data,
-        )
+        payment_source = UnknownVariant(_payment_source_data)
 
     return payment_source
 

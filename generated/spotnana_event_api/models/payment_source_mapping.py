@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.access_type import AccessType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.access_type_attributes import AccessTypeAttributes
@@ -75,6 +75,7 @@ class PaymentSourceMapping:
         | PaymentEventFilterWrapper
         | PersonalFilterWrapper
         | TmcFilterWrapper
+        | UnknownVariant
         | Unset
     ) = UNSET
     travel_type: list[PaymentSourceTravelType] | Unset = UNSET
@@ -260,6 +261,7 @@ def _parse_filter_(
     | PaymentEventFilterWrapper
     | PersonalFilterWrapper
     | TmcFilterWrapper
+    | UnknownVariant
     | Unset
 ):
     _filter__data = _v if (_v := d.get("filter")) is not None else PARSED_UNSET
@@ -275,6 +277,7 @@ def _parse_filter_(
         | PaymentEventFilterWrapper
         | PersonalFilterWrapper
         | TmcFilterWrapper
+        | UnknownVariant
         | Unset
     )
     if isinstance(_filter__data, Unset):
@@ -307,10 +310,7 @@ def _parse_filter_(
     elif "eventTemplateFilter" in _filter__data:
         filter_ = EventTemplateFilterWrapper.from_dict(_filter__data)
     else:
-        raise UnknownVariantError(
-            "CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper | EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper | PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper",
-            _filter__data,
-        )
+        filter_ = UnknownVariant(_filter__data)
 
     return filter_
 

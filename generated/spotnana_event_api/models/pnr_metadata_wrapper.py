@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.travel_type import TravelType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.flight_metadata_wrapper import FlightMetadataWrapper
@@ -43,7 +43,7 @@ class PnrMetadataWrapper:
     """
 
     travel_type: TravelType
-    pnr_metadata: FlightMetadataWrapper | LegMetadataWrapper | Unset = UNSET
+    pnr_metadata: FlightMetadataWrapper | LegMetadataWrapper | UnknownVariant | Unset = UNSET
     invoice_metadata: PnrMetadataWrapperInvoiceMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
@@ -144,9 +144,9 @@ def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
     return travel_type
 
 
-def _parse_pnr_metadata(d: Mapping[str, Any]) -> FlightMetadataWrapper | LegMetadataWrapper | Unset:
+def _parse_pnr_metadata(d: Mapping[str, Any]) -> FlightMetadataWrapper | LegMetadataWrapper | UnknownVariant | Unset:
     _pnr_metadata_data = _v if (_v := d.get("pnrMetadata")) is not None else PARSED_UNSET
-    pnr_metadata: FlightMetadataWrapper | LegMetadataWrapper | Unset
+    pnr_metadata: FlightMetadataWrapper | LegMetadataWrapper | UnknownVariant | Unset
     if isinstance(_pnr_metadata_data, Unset):
         pnr_metadata = UNSET
     elif not isinstance(_pnr_metadata_data, dict):
@@ -156,7 +156,7 @@ def _parse_pnr_metadata(d: Mapping[str, Any]) -> FlightMetadataWrapper | LegMeta
     elif "legMetadata" in _pnr_metadata_data:
         pnr_metadata = LegMetadataWrapper.from_dict(_pnr_metadata_data)
     else:
-        raise UnknownVariantError("FlightMetadataWrapper | LegMetadataWrapper", _pnr_metadata_data)
+        pnr_metadata = UnknownVariant(_pnr_metadata_data)
 
     return pnr_metadata
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.role_type_enum import RoleTypeEnum
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.company_role_info import CompanyRoleInfo
@@ -40,7 +40,7 @@ class RoleConfig:
 
     role_type: RoleTypeEnum | Unset = UNSET
     role_metadata: RoleMeta | Unset = UNSET
-    metadata: CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset = UNSET
+    metadata: CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | UnknownVariant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
@@ -158,9 +158,11 @@ def _parse_role_metadata(d: Mapping[str, Any]) -> RoleMeta | Unset:
     return role_metadata
 
 
-def _parse_metadata(d: Mapping[str, Any]) -> CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset:
+def _parse_metadata(
+    d: Mapping[str, Any],
+) -> CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | UnknownVariant | Unset:
     _metadata_data = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
-    metadata: CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset
+    metadata: CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | UnknownVariant | Unset
     if isinstance(_metadata_data, Unset):
         metadata = UNSET
     elif not isinstance(_metadata_data, dict):
@@ -179,7 +181,7 @@ def _parse_metadata(d: Mapping[str, Any]) -> CompanyRoleInfo | TmcRoleInfo | Tra
     ):
         metadata = TmcRoleInfo.from_dict(_metadata_data)
     else:
-        raise UnknownVariantError("CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2", _metadata_data)
+        metadata = UnknownVariant(_metadata_data)
 
     return metadata
 

@@ -114,7 +114,7 @@ class SeatAmenityPref:
 
 
 def _parse_seat_amenity_types(d: Mapping[str, Any]) -> list[SeatAmenityPrefSeatAmenityTypesItem]:
-    seat_amenity_types = []
+    seat_amenity_types: list[SeatAmenityPrefSeatAmenityTypesItem] = []
     _seat_amenity_types = d["seatAmenityTypes"]
     for seat_amenity_types_item_data in _seat_amenity_types:
         seat_amenity_types_item = SeatAmenityPrefSeatAmenityTypesItem(seat_amenity_types_item_data)

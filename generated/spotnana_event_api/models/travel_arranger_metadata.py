@@ -117,7 +117,7 @@ class TravelArrangerMetadata:
 
 
 def _parse_arranger_for(d: Mapping[str, Any]) -> list[TravelerConfigForArranger]:
-    arranger_for = []
+    arranger_for: list[TravelerConfigForArranger] = []
     _arranger_for = d["arrangerFor"]
     for arranger_for_item_data in _arranger_for:
         arranger_for_item = TravelerConfigForArranger.from_dict(arranger_for_item_data)

@@ -131,7 +131,7 @@ def _parse_role_type(d: Mapping[str, Any]) -> Literal["TRAVEL_ARRANGER"]:
 
 
 def _parse_arranger_for(d: Mapping[str, Any]) -> list[TravelerConfigForArranger]:
-    arranger_for = []
+    arranger_for: list[TravelerConfigForArranger] = []
     _arranger_for = d["arrangerFor"]
     for arranger_for_item_data in _arranger_for:
         arranger_for_item = TravelerConfigForArranger.from_dict(arranger_for_item_data)

@@ -13,7 +13,7 @@ from ..models.event_booking_style import EventBookingStyle
 from ..models.event_running_status import EventRunningStatus
 from ..models.event_status import EventStatus
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -108,6 +108,7 @@ class TravelerEventSummary:
             | CarBookingGuidelineWrapper
             | HotelBookingGuidelineWrapper
             | RailBookingGuidelineWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -428,6 +429,7 @@ def _parse_booking_guidelines(
         | CarBookingGuidelineWrapper
         | HotelBookingGuidelineWrapper
         | RailBookingGuidelineWrapper
+        | UnknownVariant
     ]
     | Unset
 ):
@@ -438,6 +440,7 @@ def _parse_booking_guidelines(
             | CarBookingGuidelineWrapper
             | HotelBookingGuidelineWrapper
             | RailBookingGuidelineWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -450,6 +453,7 @@ def _parse_booking_guidelines(
                 | CarBookingGuidelineWrapper
                 | HotelBookingGuidelineWrapper
                 | RailBookingGuidelineWrapper
+                | UnknownVariant
             )
             if not isinstance(_booking_guidelines_item_data, dict):
                 raise UnknownVariantError(
@@ -465,10 +469,7 @@ def _parse_booking_guidelines(
             elif "railBookingGuideLine" in _booking_guidelines_item_data:
                 booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
             else:
-                raise UnknownVariantError(
-                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                    _booking_guidelines_item_data,
-                )
+                booking_guidelines_item = UnknownVariant(_booking_guidelines_item_data)
 
             booking_guidelines.append(booking_guidelines_item)
 

@@ -172,7 +172,7 @@ def _parse_department(d: Mapping[str, Any]) -> DepartmentOverride:
 
 
 def _parse_user_attributes(d: Mapping[str, Any]) -> list[CompanySpecifiedAttributeOverride]:
-    user_attributes = []
+    user_attributes: list[CompanySpecifiedAttributeOverride] = []
     _user_attributes = d["userAttributes"]
     for user_attributes_item_data in _user_attributes:
         user_attributes_item = CompanySpecifiedAttributeOverride.from_dict(user_attributes_item_data)

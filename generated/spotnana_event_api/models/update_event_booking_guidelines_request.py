@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_allowed_booking_type import EventAllowedBookingType
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -56,6 +56,7 @@ class UpdateEventBookingGuidelinesRequest:
         | CarBookingGuidelineWrapper
         | HotelBookingGuidelineWrapper
         | RailBookingGuidelineWrapper
+        | UnknownVariant
     ]
     allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
     allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
@@ -192,9 +193,19 @@ class UpdateEventBookingGuidelinesRequest:
 def _parse_booking_guidelines(
     d: Mapping[str, Any],
 ) -> list[
-    AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper
+    AirBookingGuidelineWrapper
+    | CarBookingGuidelineWrapper
+    | HotelBookingGuidelineWrapper
+    | RailBookingGuidelineWrapper
+    | UnknownVariant
 ]:
-    booking_guidelines = []
+    booking_guidelines: list[
+        AirBookingGuidelineWrapper
+        | CarBookingGuidelineWrapper
+        | HotelBookingGuidelineWrapper
+        | RailBookingGuidelineWrapper
+        | UnknownVariant
+    ] = []
     _booking_guidelines = d["bookingGuidelines"]
     for booking_guidelines_item_data in _booking_guidelines:
         _booking_guidelines_item_data = booking_guidelines_item_data
@@ -203,6 +214,7 @@ def _parse_booking_guidelines(
             | CarBookingGuidelineWrapper
             | HotelBookingGuidelineWrapper
             | RailBookingGuidelineWrapper
+            | UnknownVariant
         )
         if not isinstance(_booking_guidelines_item_data, dict):
             raise UnknownVariantError(
@@ -218,10 +230,7 @@ def _parse_booking_guidelines(
         elif "railBookingGuideLine" in _booking_guidelines_item_data:
             booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
         else:
-            raise UnknownVariantError(
-                "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
-                _booking_guidelines_item_data,
-            )
+            booking_guidelines_item = UnknownVariant(_booking_guidelines_item_data)
 
         booking_guidelines.append(booking_guidelines_item)
 

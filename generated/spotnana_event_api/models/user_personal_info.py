@@ -10,7 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantE
 from ..models.gender import Gender
 from ..models.preferred_pronoun import PreferredPronoun
 from ..models.user_title import UserTitle
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -87,6 +87,7 @@ class UserPersonalInfo:
             | NationalDocWrapper
             | PassportWrapper
             | RedressNumberWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -334,6 +335,7 @@ def _parse_identity_docs(
         | NationalDocWrapper
         | PassportWrapper
         | RedressNumberWrapper
+        | UnknownVariant
     ]
     | Unset
 ):
@@ -345,6 +347,7 @@ def _parse_identity_docs(
             | NationalDocWrapper
             | PassportWrapper
             | RedressNumberWrapper
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -358,6 +361,7 @@ def _parse_identity_docs(
                 | NationalDocWrapper
                 | PassportWrapper
                 | RedressNumberWrapper
+                | UnknownVariant
             )
             if not isinstance(_identity_docs_item_data, dict):
                 raise UnknownVariantError(
@@ -375,10 +379,7 @@ def _parse_identity_docs(
             elif "nationalDoc" in _identity_docs_item_data:
                 identity_docs_item = NationalDocWrapper.from_dict(_identity_docs_item_data)
             else:
-                raise UnknownVariantError(
-                    "ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper | PassportWrapper | RedressNumberWrapper",
-                    _identity_docs_item_data,
-                )
+                identity_docs_item = UnknownVariant(_identity_docs_item_data)
 
             identity_docs.append(identity_docs_item)
 

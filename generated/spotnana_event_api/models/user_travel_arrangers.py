@@ -117,7 +117,7 @@ class UserTravelArrangers:
 
 
 def _parse_travel_arrangers(d: Mapping[str, Any]) -> list[TravelArrangerBasicInfo]:
-    travel_arrangers = []
+    travel_arrangers: list[TravelArrangerBasicInfo] = []
     _travel_arrangers = d["travelArrangers"]
     for travel_arrangers_item_data in _travel_arrangers:
         travel_arrangers_item = TravelArrangerBasicInfo.from_dict(travel_arrangers_item_data)

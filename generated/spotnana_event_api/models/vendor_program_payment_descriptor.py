@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
 
 if TYPE_CHECKING:
     from ..models.airline_program_wrapper import AirlineProgramWrapper
@@ -39,7 +39,7 @@ class VendorProgramPaymentDescriptor:
         vendor_info (VendorInfo | Unset):
     """
 
-    vendor_program_payment_metadata: AirlineProgramWrapper | DirectBillingWrapper
+    vendor_program_payment_metadata: AirlineProgramWrapper | DirectBillingWrapper | UnknownVariant
     vendor_info: VendorInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
@@ -130,9 +130,11 @@ class VendorProgramPaymentDescriptor:
         return key in self.additional_properties
 
 
-def _parse_vendor_program_payment_metadata(d: Mapping[str, Any]) -> AirlineProgramWrapper | DirectBillingWrapper:
+def _parse_vendor_program_payment_metadata(
+    d: Mapping[str, Any],
+) -> AirlineProgramWrapper | DirectBillingWrapper | UnknownVariant:
     _vendor_program_payment_metadata_data = d["vendorProgramPaymentMetadata"]
-    vendor_program_payment_metadata: AirlineProgramWrapper | DirectBillingWrapper
+    vendor_program_payment_metadata: AirlineProgramWrapper | DirectBillingWrapper | UnknownVariant
     if not isinstance(_vendor_program_payment_metadata_data, dict):
         raise UnknownVariantError("AirlineProgramWrapper | DirectBillingWrapper", _vendor_program_payment_metadata_data)
     elif "directBilling" in _vendor_program_payment_metadata_data:
@@ -140,7 +142,7 @@ def _parse_vendor_program_payment_metadata(d: Mapping[str, Any]) -> AirlineProgr
     elif "airlineProgram" in _vendor_program_payment_metadata_data:
         vendor_program_payment_metadata = AirlineProgramWrapper.from_dict(_vendor_program_payment_metadata_data)
     else:
-        raise UnknownVariantError("AirlineProgramWrapper | DirectBillingWrapper", _vendor_program_payment_metadata_data)
+        vendor_program_payment_metadata = UnknownVariant(_vendor_program_payment_metadata_data)
 
     return vendor_program_payment_metadata
 

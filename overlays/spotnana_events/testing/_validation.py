@@ -10,7 +10,7 @@ from typing import Any, TypeVar, cast
 import attrs
 import httpx
 from spotnana_event_api.errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from spotnana_event_api.types import UNSET
+from spotnana_event_api.types import UNSET, UnknownVariant
 
 __all__ = ["BadRequest", "parse_body"]
 
@@ -59,6 +59,8 @@ def _type_ok(value: object, annotation: str) -> bool:
 
 def problems(obj: object, path: str = "") -> list[str]:
     """Wrong JSON types and enum values the spec does not list, by JSON path."""
+    if isinstance(obj, UnknownVariant):
+        return [f"{path}: matches none of the oneOf variants (keys {sorted(obj.data)})"]
     if isinstance(obj, Enum):
         return [f"{path}: {obj.value!r} is not an allowed value"] if getattr(obj, "is_unknown", False) else []
     if isinstance(obj, list):
