@@ -228,6 +228,15 @@ async def test_create_with_external_id_is_resent_when_the_first_attempt_did_not_
     assert [r.method for r in httpx_mock.get_requests()] == ["POST", "GET", "POST"]
 
 
+async def test_create_whose_last_attempt_was_lost_still_finds_the_event(httpx_mock: HTTPXMock) -> None:
+    """With no retries left, an ambiguous failure is still checked: the created event is returned."""
+    httpx_mock.add_exception(httpx.ReadTimeout("slow"), method="POST")
+    httpx_mock.add_response(method="GET", json={"event": {"id": "evt-3", "externalId": "ext-3"}})
+    async with _client(max_retries=0) as sp:
+        created = await sp.events.create(body=_create_request("ext-3"))
+    assert created.id == "evt-3"
+
+
 async def test_create_without_external_id_is_not_retried_after_an_ambiguous_failure(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_exception(httpx.ReadTimeout("slow"))
     async with _client() as sp:

@@ -191,8 +191,9 @@ class AsyncSpotnana:
                 response=response,
                 error=error,
             )
-            if decision.retry and decision.ambiguous and not operation.idempotent and reconcile is not None:
-                outcome_of_first = await reconcile(self.with_options(max_retries=self.max_retries).events, request)
+            if decision.ambiguous and reconcile is not None and not operation.idempotent:
+                # The attempt may have been performed: ask before sending again (or giving up).
+                outcome_of_first = await reconcile(self.events, request)
                 if outcome_of_first is CANNOT_TELL:
                     decision = decision._replace(
                         retry=False, reason=f"{decision.reason}; cannot tell whether it was done"
