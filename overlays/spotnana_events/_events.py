@@ -6,7 +6,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
 from spotnana_event_api.facade import EventsResource
 
 from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkResult, Progress, run_chunks
@@ -54,6 +53,7 @@ class Events(EventsResource):
 
         ``body.offset`` is where the crawl starts; ``body.limit`` is replaced by ``page_size``.
         """
+        import attrs  # with the models: `import spotnana_events` stays free of attrs
         from spotnana_event_api.models import ListEventsRequest
 
         request = body if body is not None else ListEventsRequest()
@@ -86,6 +86,7 @@ class Events(EventsResource):
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> AsyncPaginator[TravelerEventInfo, EventTravelersResponse]:
         """An event's travelers, paged like ``list``."""
+        import attrs
         from spotnana_event_api.models import EventTravelersRequest
 
         request = body if body is not None else EventTravelersRequest()
