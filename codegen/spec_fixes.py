@@ -18,7 +18,7 @@ Two kinds, applied in this order:
 
 The result is unambiguous for strict JSON Schema validators: any instance matches at
 most one variant. It is written to ``build/event-api-v2.fixed.json`` for tests and
-tools (``make fixed-spec``).
+tools (``make fixed-spec``, through codegen/generate.py).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -204,18 +203,3 @@ def fix(document: dict[str, Any]) -> dict[str, Any]:
     apply_overlay(fixed, json.loads(OVERLAY.read_text()))
     apply_rules(fixed)
     return fixed
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    source = Path(args[0] if args else "openapi/event-api-v2.json")
-    target = Path(args[1] if len(args) > 1 else "build/event-api-v2.fixed.json")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fixed = fix(json.loads(source.read_text()))
-    target.write_text(json.dumps(fixed, indent=2, ensure_ascii=False) + "\n")
-    print(f"fixed spec -> {target}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from spotnana_event_api import models
 
+from .._auth import TOKEN_PATH
 from ._faults import Fault, FaultInjector
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ DEFAULT_COMPANY_ID = "f49d00fe-1eda-4304-ba79-a980f565281d"
 OTHER_COMPANY_ID = "0b6a1e0e-5f0c-4d55-9f55-3c3c1f0a7e21"
 DEFAULT_CLIENT = ("fake-client-id", "fake-client-secret")
 OTHER_CLIENT = ("other-client-id", "other-client-secret")
-TOKEN_PATH = "/v2/auth/oauth2-token"
 MAX_PAGE = 100
 DROPPED = 0  # the status recorded in `calls` for a request whose connection was dropped
 MAX_BULK = 100
