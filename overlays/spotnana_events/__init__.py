@@ -31,7 +31,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._jobs import FailedJobItem, InvalidJobToken, JobHandle, JobTimeoutError, failed_job_items
-from ._pagination import AsyncPaginator, OffsetPage
+from ._pagination import AsyncPaginator, OffsetPage, PaginationError
 from ._retry import DEFAULT_MAX_RETRIES, set_testing
 from ._version import __version__
 
@@ -63,6 +63,7 @@ __all__ = [
     "JobTimeoutError",
     "NotFoundError",
     "OffsetPage",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",

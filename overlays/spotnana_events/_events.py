@@ -10,7 +10,7 @@ from spotnana_event_api.facade import EventsResource
 
 from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkResult, Progress, run_chunks
 from ._jobs import JobHandle
-from ._pagination import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, AsyncPaginator
+from ._pagination import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, NO_TOTAL, AsyncPaginator
 
 if TYPE_CHECKING:
     from spotnana_event_api.models import (
@@ -61,9 +61,9 @@ class Events(EventsResource):
         async def fetch(offset: int, limit: int) -> ListEventsResponse:
             return await self.list_page(body=attrs.evolve(request, offset=offset, limit=limit))
 
-        def read(page: ListEventsResponse) -> tuple[Sequence[Event], int]:
+        def read(page: ListEventsResponse) -> tuple[Sequence[Event], object]:
             events = page.events or []
-            total = page.pagination_params.total_num_results if page.pagination_params else len(events)
+            total = page.pagination_params.total_num_results if page.pagination_params else NO_TOTAL
             return events, total
 
         return AsyncPaginator(
@@ -94,9 +94,9 @@ class Events(EventsResource):
         async def fetch(offset: int, limit: int) -> EventTravelersResponse:
             return await self.list_travelers_page(event_id, body=attrs.evolve(request, offset=offset, limit=limit))
 
-        def read(page: EventTravelersResponse) -> tuple[Sequence[TravelerEventInfo], int]:
+        def read(page: EventTravelersResponse) -> tuple[Sequence[TravelerEventInfo], object]:
             infos = page.traveler_event_infos or []
-            total = page.pagination_params.total_num_results if page.pagination_params else len(infos)
+            total = page.pagination_params.total_num_results if page.pagination_params else NO_TOTAL
             return infos, total
 
         return AsyncPaginator(

@@ -3,6 +3,19 @@
 Once the first page gives the total, later pages are fetched ahead with bounded
 concurrency while items are still yielded in order; memory is bounded by that window.
 
+How the crawl moves, whatever the server does with ``limit``:
+
+- the next offset is the previous one plus the number of items *received*, so a
+  server that caps pages below ``limit`` (or varies the size) loses nothing; prefetch
+  offsets follow the size the server actually gives;
+- the end is the ``totalNumResults`` of the latest page in order (clipped by
+  ``max_items``), so a total that changes mid-crawl moves the end with it;
+- without ``paginationParams`` the total is unknown and the crawl fetches one page at a
+  time until a page comes back empty;
+- an empty page before the total, or a total that is not a non-negative integer
+  (``null``, a string, ...), raises ``PaginationError``: the crawl cannot go on
+  without skipping or looping.
+
 What a crawl guarantees. Offset paging is not a snapshot:
 
 - an item created during the crawl ahead of the cursor pushes later items forward, so
@@ -24,9 +37,10 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from typing import Any, Generic, TypeVar
 
+from ._errors import SpotnanaError
 from ._logs import logger
 
-__all__ = ["DEFAULT_CONCURRENCY", "DEFAULT_PAGE_SIZE", "AsyncPaginator", "OffsetPage"]
+__all__ = ["DEFAULT_CONCURRENCY", "DEFAULT_PAGE_SIZE", "AsyncPaginator", "OffsetPage", "PaginationError"]
 
 DEFAULT_PAGE_SIZE = 100  # the spec's maximum `limit`
 DEFAULT_CONCURRENCY = 4
@@ -36,13 +50,28 @@ ResponseT = TypeVar("ResponseT")
 
 FetchPage = Callable[[int, int], Awaitable[ResponseT]]
 """(offset, limit) -> the parsed response of one page."""
-ReadPage = Callable[[ResponseT], tuple[Sequence[ItemT], int]]
-"""response -> (items, total)."""
+ReadPage = Callable[[ResponseT], tuple[Sequence[ItemT], Any]]
+"""response -> (items, total as the server sent it, or ``NO_TOTAL``). The paginator checks it."""
+
+NO_TOTAL: Any = type("NoTotal", (), {"__repr__": lambda self: "NO_TOTAL"})()
+"""What ``ReadPage`` gives when the server sent no paginationParams (the total is unknown)."""
 ItemKey = Callable[[ItemT], Any]
 
 
+class PaginationError(SpotnanaError):
+    """The server's pages cannot be followed without skipping or repeating items: an empty
+    page before the reported total, or a total that is not a non-negative integer.
+
+    ``offset`` is where the crawl stood; ``total`` what the server reported there."""
+
+    def __init__(self, message: str, *, offset: int, total: object) -> None:
+        super().__init__(message)
+        self.offset = offset
+        self.total = total
+
+
 class OffsetPage(Generic[ItemT, ResponseT]):
-    """One page: its items, the server's total, its offset, and the parsed response."""
+    """One page: its items, the server's total (None if it gave none), its offset, and the parsed response."""
 
     __slots__ = ("_paginator", "items", "limit", "offset", "response", "total")
 
@@ -52,7 +81,7 @@ class OffsetPage(Generic[ItemT, ResponseT]):
         *,
         response: ResponseT,
         items: Sequence[ItemT],
-        total: int,
+        total: int | None,
         offset: int,
         limit: int,
     ) -> None:
@@ -67,9 +96,10 @@ class OffsetPage(Generic[ItemT, ResponseT]):
         return f"OffsetPage(offset={self.offset}, items={len(self.items)}, total={self.total})"
 
     def has_next_page(self) -> bool:
-        """Whether items remain after this page (within ``max_items``)."""
-        end = self.offset + len(self.items)
-        return bool(self.items) and end < self._paginator._stop(self.total)
+        """Whether items remain after this page (within ``max_items``); without a total,
+        whether this page had items (the end is the first empty page)."""
+        stop = self._paginator._stop(self.total)
+        return bool(self.items) and (stop is None or self.offset + len(self.items) < stop)
 
     async def next_page(self) -> OffsetPage[ItemT, ResponseT]:
         """The page after this one (raises ``StopAsyncIteration`` at the end)."""
@@ -107,8 +137,12 @@ class AsyncPaginator(Generic[ItemT, ResponseT]):
         self._max_items = max_items
         self._concurrency = concurrency
 
-    def _stop(self, total: int) -> int:
-        return total if self._max_items is None else min(total, self._start + self._max_items)
+    def _stop(self, total: int | None) -> int | None:
+        """Where the crawl ends: the total, clipped by ``max_items``; None if neither bounds it."""
+        if self._max_items is None:
+            return total
+        limit = self._start + self._max_items
+        return limit if total is None else min(total, limit)
 
     def _limit_at(self, offset: int) -> int:
         if self._max_items is None:
@@ -116,8 +150,22 @@ class AsyncPaginator(Generic[ItemT, ResponseT]):
         return max(1, min(self._page_size, self._start + self._max_items - offset))
 
     async def _fetch(self, offset: int, limit: int) -> OffsetPage[ItemT, ResponseT]:
+        from spotnana_event_api.errors import ModelParseError
+
         response = await self._fetch_response(offset, limit)
-        items, total = self._read(response)
+        try:
+            items, total = self._read(response)
+        except ModelParseError as exc:
+            message = f"the page at offset {offset} does not parse: {exc}"
+            raise PaginationError(message, offset=offset, total=None) from exc
+        if total is NO_TOTAL:
+            total = None
+        elif type(total) is not int or total < 0:
+            raise PaginationError(
+                f"the page at offset {offset} reports totalNumResults={total!r}, not a non-negative integer",
+                offset=offset,
+                total=total,
+            )
         return OffsetPage(self, response=response, items=items, total=total, offset=offset, limit=limit)
 
     def __await__(self) -> Generator[Any, None, OffsetPage[ItemT, ResponseT]]:
@@ -134,65 +182,102 @@ class AsyncPaginator(Generic[ItemT, ResponseT]):
 class _PageIterator(Generic[ItemT, ResponseT]):
     """Pages in order; later pages run as tasks in a bounded window.
 
-    Breaking out of the loop (or ``aclose()``) cancels the window's tasks.
+    The cursor is the offset after the last item received, whatever ``limit`` asked for.
+    Prefetches go to ``cursor + k * step``, where ``step`` is the page size asked for until
+    the server answers a page short with items remaining (a per-request cap): from then on
+    it is the size the server actually gave. A prefetch that no longer starts where the
+    crawl will continue is cancelled. Breaking out of the loop (or ``aclose()``) cancels
+    the window's tasks.
     """
 
     def __init__(self, paginator: AsyncPaginator[ItemT, ResponseT]) -> None:
         self._p = paginator
-        self._window: deque[asyncio.Task[OffsetPage[ItemT, ResponseT]]] = deque()
-        self._next_offset: int | None = None  # None until the first page is known
-        self._stop = 0
-        self._first_total: int | None = None
+        self._window: dict[int, asyncio.Task[OffsetPage[ItemT, ResponseT]]] = {}
+        self._cursor = paginator._start
+        self._stop: int | None = None  # None: unbounded (no total, no max_items)
+        self._total_known = False
+        self._step = paginator._page_size
         self._done = False
 
     def __aiter__(self) -> _PageIterator[ItemT, ResponseT]:
         return self
 
-    def _fill(self) -> None:
-        while (
-            self._next_offset is not None
-            and self._next_offset < self._stop
-            and len(self._window) < self._p._concurrency
-        ):
-            offset = self._next_offset
-            self._window.append(asyncio.ensure_future(self._p._fetch(offset, self._p._limit_at(offset))))
-            self._next_offset = offset + self._p._page_size
-
     async def __anext__(self) -> OffsetPage[ItemT, ResponseT]:
         if self._done:
             raise StopAsyncIteration
         try:
-            if self._next_offset is None:
-                page = await self._p._fetch(self._p._start, self._p._limit_at(self._p._start))
-                self._first_total = page.total
-                self._stop = self._p._stop(page.total)
-                self._next_offset = self._p._start + self._p._page_size
-            elif self._window:
-                page = await self._window.popleft()
-            else:
+            offset = self._cursor
+            task = self._window.pop(offset, None)
+            page = await task if task is not None else await self._p._fetch(offset, self._p._limit_at(offset))
+            if not self._advance(page):
                 raise StopAsyncIteration
-            if not page.items:
-                raise StopAsyncIteration
-            self._fill()
+            await self._replan()
             return page
         except BaseException:
             await self.aclose()
             raise
 
+    def _advance(self, page: OffsetPage[ItemT, ResponseT]) -> bool:
+        """Move the cursor past ``page``; False when the crawl is over."""
+        # The latest page in order has the say: a total that changes mid-crawl moves the end.
+        self._stop = self._p._stop(page.total)
+        self._total_known = page.total is not None
+        received = len(page.items)
+        if not received:
+            if self._total_known and self._stop is not None and page.offset < self._stop:
+                raise PaginationError(
+                    f"the server answered an empty page at offset {page.offset} although it reports "
+                    f"{page.total} results: the crawl cannot continue",
+                    offset=page.offset,
+                    total=page.total,
+                )
+            return False
+        self._cursor = page.offset + received
+        if received < page.limit and (self._stop is None or self._cursor < self._stop):
+            self._step = received  # the server caps pages: plan prefetches with its size
+        elif received >= self._p._page_size:
+            self._step = self._p._page_size
+        return True
+
+    async def _replan(self) -> None:
+        """Cancel prefetches that no longer line up; start those that now should run."""
+        if self._stop is not None and self._cursor >= self._stop:
+            self._done = True
+        # Without a total the end is the first empty page: fetch one page at a time.
+        plan = (
+            []
+            if self._done or self._stop is None or not self._total_known
+            else [
+                offset
+                for offset in range(self._cursor, self._cursor + self._step * self._p._concurrency, self._step)
+                if offset < self._stop
+            ]
+        )
+        stale = [task for offset, task in self._window.items() if offset not in plan]
+        self._window = {offset: task for offset, task in self._window.items() if offset in plan}
+        await _cancel(stale)
+        for offset in plan:
+            if offset not in self._window:
+                self._window[offset] = asyncio.ensure_future(self._p._fetch(offset, self._p._limit_at(offset)))
+
     async def aclose(self) -> None:
         """Cancel every prefetch still running and wait until they are gone."""
         self._done = True
-        window, self._window = list(self._window), deque()
-        for task in window:
-            task.cancel()
-        if window:
-            await asyncio.gather(*window, return_exceptions=True)
+        window, self._window = list(self._window.values()), {}
+        await _cancel(window)
 
     def __del__(self) -> None:
         # `break` in an `async for` drops the iterator without awaiting anything:
         # cancel the prefetches here so no request outlives the loop.
-        for task in self._window:
+        for task in self._window.values():
             task.cancel()
+
+
+async def _cancel(tasks: list[asyncio.Task[Any]]) -> None:
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 class _ItemIterator(Generic[ItemT, ResponseT]):
@@ -202,9 +287,12 @@ class _ItemIterator(Generic[ItemT, ResponseT]):
         self._p = paginator
         self._pages = paginator.pages()
         self._buffer: deque[ItemT] = deque()
-        # Ids of the most recent pages only: duplicates come from offsets shifting by
-        # insertions, so they sit near the cursor, and memory stays flat however long the crawl.
-        self._recent: deque[set[Any]] = deque(maxlen=paginator._concurrency + 2)
+        # Ids of the most recent items only: duplicates come from offsets shifting by
+        # insertions, so they sit near the cursor, and memory stays flat however long the crawl
+        # (counted in items, not pages: a server that caps pages must not shrink it).
+        self._memory = (paginator._concurrency + 2) * paginator._page_size
+        self._recent: set[Any] = set()
+        self._recent_order: deque[Any] = deque()
         self._yielded = 0
 
     def __aiter__(self) -> _ItemIterator[ItemT, ResponseT]:
@@ -216,17 +304,31 @@ class _ItemIterator(Generic[ItemT, ResponseT]):
                 await self._pages.aclose()
                 raise StopAsyncIteration
             if self._buffer:
-                item = self._buffer.popleft()
-                key = self._p._key(item)
-                if any(key in ids for ids in self._recent):
-                    logger.debug("skipping an item seen on an earlier page (offsets shifted): %r", key)
-                    continue
-                self._recent[-1].add(key)
                 self._yielded += 1
-                return item
+                return self._buffer.popleft()
             page = await self._pages.__anext__()
-            self._recent.append(set())
-            self._buffer.extend(page.items)
+            fresh = [item for item in page.items if self._remember(self._p._key(item))]
+            if not fresh and page.total is None:
+                # No total to end at: a server that ignores the offset would repeat this page forever.
+                await self._pages.aclose()
+                raise PaginationError(
+                    f"the page at offset {page.offset} repeats items already yielded and the server "
+                    "gives no total: the crawl cannot tell where it ends",
+                    offset=page.offset,
+                    total=None,
+                )
+            self._buffer.extend(fresh)
+
+    def _remember(self, key: Any) -> bool:
+        """Record ``key``; False if it was seen recently (an item pushed forward by an insertion)."""
+        if key in self._recent:
+            logger.debug("skipping an item seen on an earlier page (offsets shifted): %r", key)
+            return False
+        self._recent.add(key)
+        self._recent_order.append(key)
+        if len(self._recent_order) > self._memory:
+            self._recent.discard(self._recent_order.popleft())
+        return True
 
     async def aclose(self) -> None:
         await self._pages.aclose()

@@ -1,0 +1,208 @@
+"""``async for`` against servers that page their own way: capped, short, empty pages and odd totals."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spotnana_events import PaginationError, SpotnanaError
+
+from ._paging import ABSENT, client, event_id, list_answer, mock_client
+from ._servers import LoopbackServer, Reply, Request
+
+
+def _every(items: int) -> list[str]:
+    return [event_id(n) for n in range(items)]
+
+
+async def _crawl(sp: Any, **options: Any) -> list[str]:
+    return [event.id async for event in sp.events.list(**options)]
+
+
+async def test_a_server_capping_pages_at_50_yields_all_500_items_once_over_the_wire() -> None:
+    """The issue's case: at most 50 per page whatever `limit` says, totalNumResults 500."""
+
+    async def handler(request: Request) -> Reply:
+        body = request.json()
+        await asyncio.sleep(0.002)  # long enough for prefetches to overlap
+        return Reply(json=list_answer(500, body["offset"], min(body["limit"], 50), 500))
+
+    async with LoopbackServer(handler) as server, client(server.url) as sp:
+        assert await _crawl(sp) == _every(500)
+    offsets = [request.json()["offset"] for request in server.requests]
+    # The next offset is what was received; after the first short page, prefetches use the
+    # server's size, so no offset is asked twice and none is skipped.
+    assert sorted(offsets) == list(range(0, 500, 50))
+    assert server.peak_in_flight > 1  # prefetch still runs against a capping server
+    assert asyncio.all_tasks() == {asyncio.current_task()}
+
+
+async def test_one_short_page_in_the_middle_does_not_end_or_skip() -> None:
+    offsets: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        offsets.append(body["offset"])
+        count = 30 if body["offset"] == 100 else body["limit"]
+        return httpx.Response(200, json=list_answer(350, body["offset"], count, 350))
+
+    async with mock_client(handler) as sp:
+        assert await _crawl(sp, concurrency=1) == _every(350)
+    assert offsets == [0, 100, 130, 230, 330]
+
+
+async def test_a_page_larger_than_the_limit_is_used_whole() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(200, json=list_answer(95, body["offset"], body["limit"] * 3, 95))
+
+    async with mock_client(handler) as sp:
+        assert await _crawl(sp, page_size=10) == _every(95)
+
+
+async def test_an_empty_page_before_the_total_raises_instead_of_looping() -> None:
+    requests = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal requests
+        requests += 1
+        body = json.loads(request.content)
+        count = body["limit"] if body["offset"] < 200 else 0
+        return httpx.Response(200, json=list_answer(500, body["offset"], count, 500))
+
+    seen: list[str] = []
+
+    async def crawl(sp: Any) -> None:
+        async for event in sp.events.list():
+            seen.append(event.id)
+
+    async with mock_client(handler) as sp:
+        with pytest.raises(PaginationError, match="empty page at offset 200") as caught:
+            await crawl(sp)
+    assert seen == _every(200)  # everything before the gap was yielded, once
+    assert (caught.value.offset, caught.value.total) == (200, 500)
+    assert requests <= 2 + 4  # no retry loop: the pages in order plus the prefetch window
+    assert asyncio.all_tasks() == {asyncio.current_task()}
+
+
+@pytest.mark.parametrize("total", [None, "500", 500.5, -1, True, [500], {"n": 500}])
+async def test_a_total_that_is_not_a_non_negative_integer_is_a_typed_error(total: Any) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(200, json=list_answer(500, body["offset"], body["limit"], total))
+
+    async with mock_client(handler) as sp:
+        with pytest.raises(SpotnanaError) as caught:
+            await _crawl(sp)
+        assert isinstance(caught.value, PaginationError)
+        with pytest.raises(PaginationError):
+            await sp.events.list()  # the first page alone checks it too
+    assert asyncio.all_tasks() == {asyncio.current_task()}
+
+
+async def test_a_total_that_grows_mid_crawl_extends_the_crawl() -> None:
+    """The latest page in order sets the end: items added at the end are reached."""
+    requests = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal requests
+        requests += 1
+        body = json.loads(request.content)
+        items = 100 if requests == 1 else 150
+        return httpx.Response(200, json=list_answer(items, body["offset"], body["limit"], items))
+
+    async with mock_client(handler) as sp:
+        assert await _crawl(sp, page_size=25, concurrency=1) == _every(150)
+
+
+async def test_a_total_that_shrinks_mid_crawl_ends_the_crawl_there_without_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        items = 500 if body["offset"] < 100 else 180
+        return httpx.Response(200, json=list_answer(items, body["offset"], body["limit"], items))
+
+    async with mock_client(handler) as sp:
+        assert await _crawl(sp, concurrency=1) == _every(180)
+
+
+async def test_without_a_total_the_crawl_runs_until_an_empty_page() -> None:
+    offsets: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        offsets.append(body["offset"])
+        return httpx.Response(200, json=list_answer(95, body["offset"], min(body["limit"], 30), ABSENT))
+
+    async with mock_client(handler) as sp:
+        assert await _crawl(sp) == _every(95)
+        first = await sp.events.list()
+        assert first.total is None
+        assert first.has_next_page()
+    assert offsets[:5] == [0, 30, 60, 90, 95]  # one page at a time, ending at the empty one
+
+
+async def test_without_a_total_a_server_ignoring_the_offset_raises_instead_of_looping() -> None:
+    requests = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal requests
+        requests += 1
+        return httpx.Response(200, json=list_answer(95, 0, 10, ABSENT))
+
+    async with mock_client(handler) as sp:
+        with pytest.raises(PaginationError, match="repeats items"):
+            await _crawl(sp)
+    assert requests == 2
+
+
+async def test_max_items_still_bounds_a_capped_crawl() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(200, json=list_answer(500, body["offset"], min(body["limit"], 7), 500))
+
+    async with mock_client(handler) as sp:
+        assert await _crawl(sp, max_items=33) == _every(33)
+        pages = [page async for page in sp.events.list(max_items=33).pages()]
+    assert [(page.offset, page.limit, len(page.items)) for page in pages][-2:] == [(21, 12, 7), (28, 5, 5)]
+    assert sum(len(page.items) for page in pages) == 33  # the last request asks only for what is left
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    items=st.integers(0, 260),
+    page_size=st.integers(1, 100),
+    concurrency=st.integers(1, 5),
+    caps=st.lists(st.integers(1, 150), min_size=1, max_size=12),
+    delays=st.lists(st.sampled_from([0, 0, 1, 2]), min_size=1, max_size=7),
+)
+def test_any_page_size_behaviour_yields_every_item_once_in_order(
+    items: int, page_size: int, concurrency: int, caps: list[int], delays: list[int]
+) -> None:
+    """Per-request caps that vary (below or above `limit`), answers completing out of order."""
+    asked: list[int] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        number = len(asked)
+        asked.append(body["offset"])
+        for _ in range(delays[number % len(delays)]):
+            await asyncio.sleep(0)  # reorders the completion of concurrent prefetches
+        cap = caps[number % len(caps)]
+        count = min(body["limit"], cap) if cap <= 100 else cap  # above 100: more than asked for
+        return httpx.Response(200, json=list_answer(items, body["offset"], count, items))
+
+    async def run() -> list[str]:
+        async with mock_client(handler) as sp:
+            crawled = await _crawl(sp, page_size=page_size, concurrency=concurrency)
+        assert asyncio.all_tasks() == {asyncio.current_task()}
+        return crawled
+
+    assert asyncio.run(run()) == _every(items)
+    # Each page in order advances by at least one item; the window adds at most `concurrency`
+    # requests per page: the crawl terminates with a bounded number of requests.
+    assert len(asked) <= (items + 1) * (concurrency + 1)
