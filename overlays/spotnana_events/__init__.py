@@ -12,7 +12,7 @@ from spotnana_event_api.facade import RawResponse
 from spotnana_event_api.types import UNSET, UnknownVariant, Unset
 
 from ._auth import BearerToken, ClientCredentials, TokenExchange
-from ._bulk import BulkItem, BulkPartialFailure, BulkResult, UnprocessedChunk
+from ._bulk import BulkChunkError, BulkItem, BulkPartialFailure, BulkResult, UnprocessedChunk
 from ._client import DEFAULT_TIMEOUT, SANDBOX_BASE_URL, AsyncSpotnana
 from ._errors import (
     APIConnectionError,
@@ -50,6 +50,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BearerToken",
+    "BulkChunkError",
     "BulkItem",
     "BulkPartialFailure",
     "BulkResult",

@@ -1,23 +1,31 @@
 """Bulk operations over any number of items: chunks of at most 100 (the spec's maxItems),
 sent with bounded concurrency, aggregated back in input order.
 
-A chunk that still fails after the retry policy does not lose the others: the call
-raises ``BulkPartialFailure`` carrying the completed results and the exact items that
-were not processed, so the caller can resume with them.
+What a call guarantees:
+
+- every input item ends up in exactly one place: ``BulkResult.items`` (the server
+  answered for it) or, if anything went wrong, ``BulkPartialFailure.unprocessed``;
+- a chunk fails as a whole when its request fails after the retry policy (transport
+  error, error status), when its answer does not match the request (malformed, wrong
+  length), or when it was never sent because ``on_progress`` raised: chunks already in
+  flight then finish and count, no new chunk starts;
+- when the call returns or raises, none of its requests is still running (the chunks
+  run in one ``asyncio.TaskGroup``); cancelling the caller cancels them and propagates
+  ``CancelledError``.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import SpotnanaError
 
 if TYPE_CHECKING:
     from ._jobs import JobHandle
 
-__all__ = ["MAX_BULK_ITEMS", "BulkItem", "BulkPartialFailure", "BulkResult", "UnprocessedChunk"]
+__all__ = ["MAX_BULK_ITEMS", "BulkChunkError", "BulkItem", "BulkPartialFailure", "BulkResult", "UnprocessedChunk"]
 
 MAX_BULK_ITEMS = 100
 DEFAULT_BULK_CONCURRENCY = 4
@@ -78,10 +86,21 @@ class BulkResult(Generic[RequestT, ResponseT]):
         return f"BulkResult(succeeded={len(self.succeeded)}, failed={len(self.failed)})"
 
 
+class BulkChunkError(SpotnanaError):
+    """A chunk failed in a way the SDK's other errors do not describe: the server's answer
+    did not match the request (malformed, wrong length), or the chunk was not sent
+    because the call stopped. ``maybe_applied`` says whether the server may have acted on it."""
+
+    def __init__(self, message: str, *, maybe_applied: bool) -> None:
+        super().__init__(message)
+        self.maybe_applied = maybe_applied
+
+
 class UnprocessedChunk(Generic[RequestT]):
     """Items of one request that failed as a whole. ``maybe_applied`` is true when the
-    request may have reached the server (a timeout or 5xx after sending): check before
-    resending those items."""
+    request may have reached the server (a timeout or 5xx after sending, an answer that
+    could not be read): check before resending those items. It is the error's own
+    ``maybe_applied``; an error that does not say counts as "maybe"."""
 
     __slots__ = ("error", "items", "maybe_applied")
 
@@ -96,25 +115,30 @@ class UnprocessedChunk(Generic[RequestT]):
 
 
 def _maybe_applied(error: SpotnanaError) -> bool:
-    return bool(getattr(error, "maybe_applied", False))
+    return bool(getattr(error, "maybe_applied", True))
 
 
 class BulkPartialFailure(SpotnanaError, Generic[RequestT, ResponseT]):
-    """Some chunks failed after retries. ``completed`` holds what was processed (in input
-    order); ``unprocessed`` the chunks to resume with; ``unprocessed_items`` all their items."""
+    """Some chunks failed after retries, or ``on_progress`` raised (then it is the
+    ``__cause__``). ``completed`` holds what was processed (in input order); ``unprocessed``
+    the chunks to resume with; ``unprocessed_items`` all their items. Together they are the
+    input, each item once."""
 
     def __init__(
         self,
         operation: str,
         completed: BulkResult[RequestT, ResponseT],
         unprocessed: Sequence[UnprocessedChunk[RequestT]],
+        *,
+        reason: str | None = None,
     ) -> None:
         self.completed = completed
         self.unprocessed = list(unprocessed)
-        first = self.unprocessed[0].error
+        if reason is None:
+            reason = f"first error: {self.unprocessed[0].error}"
         super().__init__(
             f"{operation}: {len(self.unprocessed_items)} item(s) in {len(self.unprocessed)} request(s) not processed "
-            f"({len(completed)} processed); first error: {first}"
+            f"({len(completed)} processed); {reason}"
         )
 
     @property
@@ -134,8 +158,12 @@ async def run_chunks(
     *,
     concurrency: int = DEFAULT_BULK_CONCURRENCY,
     on_progress: Progress | None = None,
+    finish: Callable[[BulkResult[RequestT, ResponseT]], None] | None = None,
 ) -> BulkResult[RequestT, ResponseT]:
-    """Send ``items`` in chunks through ``send`` (one request per chunk, answers in chunk order)."""
+    """Send ``items`` in chunks through ``send`` (one request per chunk, answers in chunk order).
+
+    ``finish`` completes the result (job handles, say) whether the call returns it or
+    raises ``BulkPartialFailure`` with it as ``completed``."""
     if concurrency < 1:
         raise ValueError(f"concurrency must be >= 1, got {concurrency}")
     pending = list(items)
@@ -144,28 +172,42 @@ async def run_chunks(
     chunks = chunked(pending)
     answers: list[Sequence[ResponseT] | None] = [None] * len(chunks)
     failures: list[UnprocessedChunk[RequestT] | None] = [None] * len(chunks)
-    gate = asyncio.Semaphore(concurrency)
+    queue = iter(range(len(chunks)))  # shared by the workers: each chunk is taken once
+    stopped: Exception | None = None  # what on_progress raised
     done = 0
 
-    async def one(index: int, chunk: Sequence[RequestT]) -> None:
-        nonlocal done
-        async with gate:
-            try:
-                answer = await send(chunk)
-            except SpotnanaError as exc:
-                failures[index] = UnprocessedChunk(chunk, exc)
-                return
-        if len(answer) != len(chunk):
-            failures[index] = UnprocessedChunk(
-                chunk, SpotnanaError(f"{operation}: {len(answer)} answers for {len(chunk)} items")
-            )
+    async def send_one(index: int) -> None:
+        nonlocal done, stopped
+        chunk = chunks[index]
+        try:
+            answer: Sequence[ResponseT] = _checked(operation, chunk, await send(chunk))
+        except SpotnanaError as exc:
+            failures[index] = UnprocessedChunk(chunk, exc)
+            return
+        except Exception as exc:  # e.g. a parse error of the answer: the chunk must not be lost
+            error = BulkChunkError(f"{operation}: unreadable answer: {type(exc).__name__}: {exc}", maybe_applied=True)
+            error.__cause__ = exc
+            failures[index] = UnprocessedChunk(chunk, error)
             return
         answers[index] = answer
         done += len(chunk)
-        if on_progress is not None:
-            on_progress(done, len(pending))
+        if on_progress is not None and stopped is None:
+            try:
+                on_progress(done, len(pending))
+            except Exception as exc:
+                stopped = exc
 
-    await asyncio.gather(*(one(index, chunk) for index, chunk in enumerate(chunks)))
+    async def worker() -> None:
+        for index in queue:
+            if stopped is None:
+                await send_one(index)
+            else:
+                reason = f"{operation}: not sent: on_progress raised {type(stopped).__name__}"
+                failures[index] = UnprocessedChunk(chunks[index], BulkChunkError(reason, maybe_applied=False))
+
+    async with asyncio.TaskGroup() as group:
+        for _ in range(min(concurrency, len(chunks))):
+            group.create_task(worker())
     processed = [
         BulkItem(request, response)
         for chunk, answer in zip(chunks, answers, strict=True)
@@ -173,7 +215,29 @@ async def run_chunks(
         for request, response in zip(chunk, answer, strict=True)
     ]
     result: BulkResult[RequestT, ResponseT] = BulkResult(processed)
+    if finish is not None:
+        finish(result)
     unprocessed = [failure for failure in failures if failure is not None]
+    if stopped is not None:
+        reason = f"on_progress raised {type(stopped).__name__}: {stopped}"
+        raise BulkPartialFailure(operation, result, unprocessed, reason=reason) from stopped
     if unprocessed:
         raise BulkPartialFailure(operation, result, unprocessed)
     return result
+
+
+def _checked(operation: str, chunk: Sequence[Any], answer: object) -> Sequence[Any]:
+    """``answer`` if it is one readable answer per item of ``chunk``; ``BulkChunkError`` otherwise.
+
+    The server answered 2xx, so it may well have acted: a mismatch is ``maybe_applied``."""
+    if not isinstance(answer, Sequence) or isinstance(answer, str | bytes):
+        raise BulkChunkError(
+            f"{operation}: the answer holds {type(answer).__name__}, not a list of results", maybe_applied=True
+        )
+    if len(answer) != len(chunk):
+        raise BulkChunkError(f"{operation}: {len(answer)} answers for {len(chunk)} items", maybe_applied=True)
+    for response in answer:
+        # Models parse lazily: read what BulkItem reports now, so a malformed item fails
+        # this chunk here rather than the caller's code later.
+        _ = (getattr(response, "status", None), getattr(response, "message", None))
+    return answer

@@ -127,11 +127,14 @@ class Events(EventsResource):
             answer = await self.bulk_publish_batch(body=BulkPublishEventRequest(publish_event_list=list(chunk)))
             return answer.publish_event_responses
 
-        result = await run_chunks("bulk_publish", items, send, concurrency=concurrency, on_progress=on_progress)
-        if company_id is not None:
-            inviting = [item.request.id for item in result.succeeded if item.request.send_invite]
-            result.jobs = _job_handles(company_id, "SEND_INVITE", inviting)
-        return result
+        def finish(result: BulkResult[PublishEventRequest, PublishEventResponse]) -> None:
+            if company_id is not None:
+                inviting = [item.request.id for item in result.succeeded if item.request.send_invite]
+                result.jobs = _job_handles(company_id, "SEND_INVITE", inviting)
+
+        return await run_chunks(
+            "bulk_publish", items, send, concurrency=concurrency, on_progress=on_progress, finish=finish
+        )
 
     async def bulk_edit(
         self,
@@ -150,10 +153,13 @@ class Events(EventsResource):
             body = BulkUpdateEventsRequest(events_to_update=list(chunk), update_async=update_async)
             return (await self.bulk_edit_batch(body=body)).update_events_response
 
-        result = await run_chunks("bulk_edit", items, send, concurrency=concurrency, on_progress=on_progress)
-        if update_async and company_id is not None:
-            result.jobs = _job_handles(company_id, "MODIFY", [item.request.event_id for item in result.succeeded])
-        return result
+        def finish(result: BulkResult[UpdateEventRequestItem, UpdateEventResponse]) -> None:
+            if update_async and company_id is not None:
+                result.jobs = _job_handles(company_id, "MODIFY", [item.request.event_id for item in result.succeeded])
+
+        return await run_chunks(
+            "bulk_edit", items, send, concurrency=concurrency, on_progress=on_progress, finish=finish
+        )
 
     async def bulk_delete(
         self,
@@ -188,10 +194,13 @@ class Events(EventsResource):
             body = BulkCancelEventRequest(cancel_event_requests=list(chunk), cancel_async=cancel_async)
             return (await self.bulk_cancel_batch(body=body)).cancel_event_responses
 
-        result = await run_chunks("bulk_cancel", items, send, concurrency=concurrency, on_progress=on_progress)
-        if cancel_async and company_id is not None:
-            result.jobs = _job_handles(company_id, "CANCEL", [item.request.event_id for item in result.succeeded])
-        return result
+        def finish(result: BulkResult[CancelEventRequest, CancelEventResponse]) -> None:
+            if cancel_async and company_id is not None:
+                result.jobs = _job_handles(company_id, "CANCEL", [item.request.event_id for item in result.succeeded])
+
+        return await run_chunks(
+            "bulk_cancel", items, send, concurrency=concurrency, on_progress=on_progress, finish=finish
+        )
 
 
 def _job_handles(company_id: str | uuid.UUID, job_type: str, event_ids: list[str]) -> list[JobHandle]:

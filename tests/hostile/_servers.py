@@ -61,6 +61,8 @@ class LoopbackServer:
         self._handler = handler
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[None]] = set()
+        self._helpers: set[asyncio.Future[Any]] = set()
+        self._writers: set[asyncio.StreamWriter] = set()
         self.requests: list[Request] = []
         self.in_flight = 0
         self.peak_in_flight = 0
@@ -78,15 +80,23 @@ class LoopbackServer:
     ) -> None:
         assert self._server is not None
         self._server.close()
-        for task in list(self._connections):
-            task.cancel()
-        await asyncio.gather(*self._connections, return_exceptions=True)
+        # Closing the sockets ends each connection's loop (its reads see end of file);
+        # cancelling the tasks instead would make asyncio log them as errors.
+        for writer in list(self._writers):
+            writer.close()
+        if self._connections:
+            await asyncio.wait(self._connections, timeout=2)
         await self._server.wait_closed()
+
+    def connection_tasks(self) -> set[asyncio.Future[Any]]:
+        """The server's own tasks (to tell them apart from the client's in ``asyncio.all_tasks()``)."""
+        return {*self._connections, *self._helpers}
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         assert task is not None
         self._connections.add(task)
+        self._writers.add(writer)
         try:
             while await self._one(reader, writer):
                 pass
@@ -94,6 +104,7 @@ class LoopbackServer:
             pass
         finally:
             self._connections.discard(task)
+            self._writers.discard(writer)
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
@@ -132,6 +143,7 @@ class LoopbackServer:
         # httpx sends nothing more on this connection before reading the answer, so any
         # read completing here is the client going away.
         hang_up = asyncio.ensure_future(reader.read(1))
+        self._helpers |= {answer, hang_up}
         try:
             await asyncio.wait({answer, hang_up}, return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -139,6 +151,7 @@ class LoopbackServer:
                 if not task.done():
                     task.cancel()
             await asyncio.gather(answer, hang_up, return_exceptions=True)
+            self._helpers -= {answer, hang_up}
         if answer.cancelled() or answer.exception() is not None:
             if not answer.cancelled():
                 raise answer.exception()  # type: ignore[misc]
