@@ -95,7 +95,7 @@ async def test_async_cancel_returns_job_handles_and_wait_reports_progress() -> N
     result = await sp.events.bulk_cancel(_cancels(ids), cancel_async=True, company_id=DEFAULT_COMPANY_ID)
     assert [h.reference_id for h in result.jobs] == ids
     seen: list[str] = []
-    job = await sp.jobs.wait(result.jobs[0], first_delay=0, on_progress=lambda j: seen.append(str(j.status)))
+    job = await sp.jobs.wait(result.jobs[0], first_delay=0.01, on_progress=lambda j: seen.append(str(j.status)))
     assert seen == ["IN PROGRESS", "IN PROGRESS", "COMPLETED"]
     assert (job.total_items, job.success_count, job.failure_count) == (1, 1, 0)
     assert fake.events[ids[0]]["status"] == "CANCELLED"
@@ -108,7 +108,7 @@ async def test_publish_with_invites_returns_handles_for_the_invite_jobs() -> Non
     items = [m.PublishEventRequest(id=ids[0], send_invite=True), m.PublishEventRequest(id=ids[1], send_invite=False)]
     result = await sp.events.bulk_publish(items, company_id=DEFAULT_COMPANY_ID)
     assert [(h.reference_id, h.type) for h in result.jobs] == [(ids[0], "SEND_INVITE")]
-    job = await sp.jobs.wait(result.jobs[0], first_delay=0)
+    job = await sp.jobs.wait(result.jobs[0], first_delay=0.01)
     assert str(job.status) == "COMPLETED"
 
 
@@ -118,7 +118,7 @@ async def test_failed_job_items_carry_event_ids_and_messages() -> None:
     sp = fake.client()
     result = await sp.events.bulk_cancel(_cancels(ids), cancel_async=True, company_id=DEFAULT_COMPANY_ID)
     await sp.events.cancel(ids[0])  # cancelled before the job runs
-    job = await sp.jobs.wait(result.jobs[0], first_delay=0)
+    job = await sp.jobs.wait(result.jobs[0], first_delay=0.01)
     assert failed_job_items(job)[0].event_id == ids[0]
     assert failed_job_items(job)[0].message == f"event {ids[0]} is already cancelled"
 

@@ -142,7 +142,7 @@ async def scenario(fake: FakeEventAPI) -> tuple[dict[str, str], Outcomes]:
 
     async def wait(handle: JobHandle) -> m.AsyncJobDetailResponse:
         async with gate:
-            return await outcomes.until_done(lambda: sp.jobs.wait(handle, first_delay=0))
+            return await outcomes.until_done(lambda: sp.jobs.wait(handle, first_delay=0.01))
 
     jobs = await asyncio.gather(*(wait(h) for h in set(handles)))
     assert all(str(j.status) == "COMPLETED" for j in jobs)

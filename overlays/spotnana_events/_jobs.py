@@ -6,9 +6,11 @@ status, including one this SDK does not know, means "keep polling".
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import json
+import math
 import time
 import uuid
 from collections.abc import Callable
@@ -17,10 +19,11 @@ from typing import TYPE_CHECKING, Any
 from spotnana_event_api.facade import JobsResource, JobsResourceWithRawResponse, RawResponse
 
 from . import _retry
-from ._errors import SpotnanaError
+from ._errors import APIConnectionError, InternalServerError, RateLimitError, SpotnanaError
 from ._logs import logger
 
 if TYPE_CHECKING:
+    import httpx
     from spotnana_event_api.facade import Executor
     from spotnana_event_api.models import AsyncJobDetailResponse, EventJobType
 
@@ -203,27 +206,67 @@ class Jobs(JobsResource):
         on_progress: ProgressCallback | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> AsyncJobDetailResponse:
-        """Poll until the job is terminal; raise ``JobTimeoutError`` after ``timeout`` seconds.
+        """Poll until the job is terminal; raise ``JobTimeoutError`` at ``timeout`` seconds.
 
-        Waits ``first_delay`` doubling to ``max_delay`` between polls, or the server's
-        ``Retry-After`` when it sends one. Cancelling the awaiting task stops polling.
+        ``timeout`` is a total deadline: a poll still running then (a slow server, the
+        client's own retries of a 429) is cancelled, and no poll starts after it.
+        Between polls it waits ``first_delay`` doubling to ``max_delay``, or longer when
+        the server's ``Retry-After`` says so; never shorter, whatever the server sends
+        (0, negative, ``nan``, garbage). A poll that fails transiently after the client's
+        retries (429, 5xx, connection error) does not end the wait: polling goes on until
+        the deadline, and the ``JobTimeoutError`` then has that error as its ``__cause__``.
+        Cancelling the awaiting task stops polling.
         """
+        _check_wait_arguments(timeout, first_delay, max_delay)
         deadline = clock() + timeout
         delay = first_delay
         last: AsyncJobDetailResponse | None = None
+        error: SpotnanaError | None = None
         while True:
-            raw = await self._get_raw(handle)
-            last = raw.parsed
-            if on_progress is not None:
-                on_progress(last)
-            if is_terminal(last):
-                failures = failed_job_items(last)
-                if failures:
-                    logger.warning("%r finished with %d failed item(s): %r", handle, len(failures), failures[:3])
-                return last
+            try:
+                async with asyncio.timeout(max(deadline - clock(), 0.0)) as poll:
+                    raw = await self._get_raw(handle)
+            except TimeoutError:
+                if not poll.expired():
+                    raise
+                raise JobTimeoutError(handle, timeout, last) from error
+            except (RateLimitError, InternalServerError, APIConnectionError) as exc:
+                error = exc
+                hint = _retry_after(getattr(exc, "response", None))
+            else:
+                error = None
+                last = raw.parsed
+                if on_progress is not None:
+                    on_progress(last)
+                if is_terminal(last):
+                    failures = failed_job_items(last)
+                    if failures:
+                        logger.warning("%r finished with %d failed item(s): %r", handle, len(failures), failures[:3])
+                    return last
+                hint = _retry_after(raw)
+            pause = delay if hint is None else max(delay, hint)
             remaining = deadline - clock()
-            if remaining <= 0:
-                raise JobTimeoutError(handle, timeout, last)
-            hint = _retry.parse_retry_after(raw.headers)
-            await _retry.sleep(min(hint if hint is not None else delay, remaining))
+            if pause >= remaining:
+                # A poll at the deadline would have no time to run: wait it out and stop.
+                await _retry.sleep(max(remaining, 0.0))
+                raise JobTimeoutError(handle, timeout, last) from error
+            await _retry.sleep(pause)
             delay = min(delay * 2, max_delay)
+
+
+def _retry_after(response: RawResponse[Any] | httpx.Response | None) -> float | None:
+    """The server's ``Retry-After`` in seconds when it is a usable number (``nan`` and ``inf`` are not)."""
+    if response is None:
+        return None
+    hint = _retry.parse_retry_after(response.headers)
+    return hint if hint is not None and math.isfinite(hint) and hint >= 0 else None
+
+
+def _check_wait_arguments(timeout: float, first_delay: float, max_delay: float) -> None:
+    # A zero or negative delay would poll as fast as the server answers; nan compares false with everything.
+    if not (math.isfinite(timeout) and timeout >= 0):
+        raise ValueError(f"timeout must be a finite number of seconds >= 0, got {timeout!r}")
+    if not (math.isfinite(first_delay) and first_delay > 0):
+        raise ValueError(f"first_delay must be a finite number of seconds > 0, got {first_delay!r}")
+    if not (math.isfinite(max_delay) and max_delay >= first_delay):
+        raise ValueError(f"max_delay must be finite and >= first_delay ({first_delay!r}), got {max_delay!r}")
