@@ -125,7 +125,7 @@ async def test_a_transient_failure_does_not_end_the_wait(clock: FakeClock) -> No
         ({"timeout": -1}, "timeout"),
     ],
 )
-async def test_wait_refuses_arguments_that_would_storm_or_never_end(options: dict[str, float], message: str) -> None:
+async def test_wait_refuses_arguments_that_would_storm_or_never_end(options: dict[str, Any], message: str) -> None:
     async with _status({}) as server, client(server.url) as sp:
         with pytest.raises(ValueError, match=message):
             await sp.jobs.wait(HANDLE, **options)
