@@ -78,7 +78,7 @@ async def wait_all(sp: AsyncSpotnana, handles: list[JobHandle], label: str) -> t
     return sum(r[0] for r in results), sum(r[1] for r in results)
 
 
-async def session(sp: AsyncSpotnana, company_id: uuid.UUID) -> dict[str, int]:
+async def session(sp: AsyncSpotnana, company_id: uuid.UUID) -> dict[str, int | None]:
     auth = sp.auth
     run = uuid.uuid4().hex[:6]
 

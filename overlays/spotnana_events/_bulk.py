@@ -185,7 +185,7 @@ async def run_chunks(
             failures[index] = UnprocessedChunk(chunk, exc)
             return
         except Exception as exc:  # e.g. a parse error of the answer: the chunk must not be lost
-            error = BulkChunkError(f"{operation}: unreadable answer: {type(exc).__name__}: {exc}", maybe_applied=True)
+            error = BulkChunkError(f"{operation}: {type(exc).__name__}: {exc}", maybe_applied=True)
             error.__cause__ = exc
             failures[index] = UnprocessedChunk(chunk, error)
             return
