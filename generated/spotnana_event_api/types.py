@@ -1,7 +1,9 @@
 """Shared types for properties."""
 
+import uuid
 from collections.abc import Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 # Plain classes rather than attrs here and in client.py: endpoint modules import only
 # these two, so importing an endpoint costs no attrs import (models still use attrs).
@@ -23,6 +25,26 @@ UNSET: Unset = Unset()
 # `value if (value := d.get(key)) is not None else PARSED_UNSET`, which keeps the
 # JSON value's Any type for the property templates, as `dict.pop(key, UNSET)` did.
 PARSED_UNSET: Any = UNSET
+
+# Segments that URL normalisation removes or collapses: sent as a path parameter they
+# would send the request (and its bearer token) to another endpoint.
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
+
+
+def path_segment(name: str, value: Any) -> str:
+    """``value`` as one percent-encoded path segment; every path parameter goes through here.
+
+    Refuses (before anything is sent) a value that is not a ``str``, ``int`` or ``UUID``
+    (``None`` would become ``/None``), and one that would change the request's path."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, uuid.UUID)):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    text = str(value)
+    if text in _DOT_SEGMENTS:
+        raise ValueError(f"{name} must not be {text!r}: it would change the request's path")
+    try:
+        return quote(text, safe="")
+    except UnicodeEncodeError:
+        raise ValueError(f"{name} is not valid text (it contains a lone surrogate)") from None
 
 
 def copy_json(value: Any) -> Any:
@@ -143,5 +165,6 @@ __all__ = [
     "Unset",
     "copy_json",
     "mark_touched",
+    "path_segment",
     "untouched_dict",
 ]
