@@ -67,7 +67,7 @@ async def test_any_other_text_is_sent_as_exactly_one_segment(value: str, segment
 
 
 def test_path_segment_names_the_parameter() -> None:
-    with pytest.raises(ValueError, match="traveler_id.*'..'"):
+    with pytest.raises(ValueError, match=r"traveler_id.*'\.\.'"):
         path_segment("traveler_id", "..")
     with pytest.raises(TypeError, match="event_id must be a str, got NoneType"):
         path_segment("event_id", None)
