@@ -218,10 +218,12 @@ class AsyncSpotnana:
         self, operation: Operation, request: dict[str, Any], parse: Callable[[httpx.Response], T], /
     ) -> T:
         """Send one operation with auth, retries, reconciliation and typed errors, within the deadline."""
+        url = api_url(self.base_url, request["url"])
         http_request = self._http.build_request(
             request["method"],
-            api_url(self.base_url, request["url"]),
-            params=request.get("params"),
+            url.copy_with(query=None),
+            # httpx replaces a URL's query with params: merge the base URL's in.
+            params=url.params.merge(request.get("params") or {}),
             json=request.get("json"),
             headers=request.get("headers"),
             timeout=self.timeout,

@@ -89,8 +89,12 @@ async def slow_server(*, max_delay: float = 0.004, body: Any = None, seed: int =
 async def raw_server(answer: Callable[[bytes], bytes | None]) -> AsyncIterator[tuple[str, list[bytes]]]:
     """A server that records each raw request and writes ``answer(request)`` (None: hang up)."""
     seen: list[bytes] = []
+    tasks: set[asyncio.Task[None]] = set()
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        tasks.add(task)
         try:
             while (request := await _read_request(reader)) is not None:
                 seen.append(request)
@@ -99,10 +103,11 @@ async def raw_server(answer: Callable[[bytes], bytes | None]) -> AsyncIterator[t
                     break
                 writer.write(reply)
                 await writer.drain()
-        except ConnectionError:
+        except (ConnectionError, asyncio.CancelledError):
             pass
         finally:
             writer.close()
+            tasks.discard(task)
 
     server = await asyncio.start_server(serve, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
@@ -110,4 +115,7 @@ async def raw_server(answer: Callable[[bytes], bytes | None]) -> AsyncIterator[t
         yield f"http://127.0.0.1:{port}", seen
     finally:
         server.close()
+        for task in list(tasks):
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         await server.wait_closed()
