@@ -31,9 +31,11 @@ async def test_a_base_url_prefix_and_query_are_kept_for_api_and_token_calls() ->
 
 
 async def test_the_base_query_is_merged_with_the_operation_query() -> None:
-    async with raw_server(_answer) as (url, seen):
-        async with AsyncSpotnana(base_url=f"{url}/gw?tenant=a", auth=BearerToken("t")) as sp:
-            await sp.events.get_by_external_id(external_id="x", company_id="00000000-0000-0000-0000-000000000005")
+    async with (
+        raw_server(_answer) as (url, seen),
+        AsyncSpotnana(base_url=f"{url}/gw?tenant=a", auth=BearerToken("t")) as sp,
+    ):
+        await sp.events.get_by_external_id(external_id="x", company_id="00000000-0000-0000-0000-000000000005")
     target = httpx.URL(seen[0].split(b" ", 2)[1].decode())
     assert target.path == "/gw/v2/events/read-by-external-id"
     assert target.params["tenant"] == "a"
@@ -70,7 +72,7 @@ def test_max_retries_must_be_a_non_negative_int(max_retries: object) -> None:
 
 @pytest.mark.parametrize("auth", ["token", ("id", "secret"), object()])
 def test_auth_must_be_an_httpx_auth(auth: object) -> None:
-    with pytest.raises(ConfigurationError, match="auth must be an httpx.Auth"):
+    with pytest.raises(ConfigurationError, match=r"auth must be an httpx\.Auth"):
         AsyncSpotnana(base_url="https://api.test", auth=auth)  # type: ignore[arg-type]
 
 
@@ -92,5 +94,6 @@ def test_plain_http_to_a_remote_host_warns_once_per_host(monkeypatch: pytest.Mon
         AsyncSpotnana(base_url="http://gw3.example", auth=BearerToken("t"))
     messages = [str(w.message) for w in caught]
     assert len(messages) == 2
-    assert "gw.example" in messages[0] and "gw3.example" in messages[1]
+    assert "gw.example" in messages[0]
+    assert "gw3.example" in messages[1]
     assert all("unencrypted" in m for m in messages)
