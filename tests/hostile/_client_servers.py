@@ -119,3 +119,39 @@ async def raw_server(answer: Callable[[bytes], bytes | None]) -> AsyncIterator[t
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         await server.wait_closed()
+
+
+@contextlib.asynccontextmanager
+async def trickling_server(*, interval: float = 0.05, length: int = 10_000) -> AsyncIterator[str]:
+    """Answers 200 with a ``length``-byte body sent one byte every ``interval`` seconds:
+    no single read ever waits long, so per-operation timeouts never fire."""
+    tasks: set[asyncio.Task[None]] = set()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        tasks.add(task)
+        try:
+            if await _read_request(reader) is None:
+                return
+            writer.write(f"HTTP/1.1 200 OK\r\nContent-Length: {length}\r\n\r\n".encode())
+            for _ in range(length):
+                writer.write(b" ")
+                await writer.drain()
+                await asyncio.sleep(interval)
+        except (ConnectionError, asyncio.CancelledError):
+            pass
+        finally:
+            writer.close()
+            tasks.discard(task)
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.close()
+        for task in list(tasks):
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await server.wait_closed()
