@@ -47,6 +47,51 @@ def path_segment(name: str, value: Any) -> str:
         raise ValueError(f"{name} is not valid text (it contains a lone surrogate)") from None
 
 
+def _names(expected: type | tuple[type, ...]) -> str:
+    kinds = expected if isinstance(expected, tuple) else (expected,)
+    return " or ".join(kind.__name__ for kind in kinds)
+
+
+def check_argument(name: str, value: Any, expected: type | tuple[type, ...], *, required: bool) -> None:
+    """Refuse, before anything is sent, an argument of the wrong type (a body of another model
+    class, ``None`` for a required value); ``UNSET`` stands for an omitted optional one."""
+    if not required and isinstance(value, Unset):
+        return
+    if isinstance(value, bool) and bool not in (expected if isinstance(expected, tuple) else (expected,)):
+        raise TypeError(f"{name} must be a {_names(expected)}, got bool")
+    if not isinstance(value, expected):
+        raise TypeError(f"{name} must be a {_names(expected)}, got {type(value).__name__}")
+
+
+def enum_argument(name: str, value: Any, enum_type: Any, *, required: bool) -> Any:
+    """An enum argument: a member, or a plain ``str``/``int`` converted exactly to one."""
+    if not required and isinstance(value, Unset):
+        return value
+    if isinstance(value, enum_type):
+        return value
+    base = str if issubclass(enum_type, str) else int
+    if type(value) is not base:
+        raise TypeError(f"{name} must be a {enum_type.__name__}, got {type(value).__name__}")
+    try:
+        return enum_type(value)
+    except ValueError:
+        raise ValueError(f"{name}: {value!r} is not a {enum_type.__name__}") from None
+
+
+def uuid_argument(name: str, value: Any, *, required: bool) -> Any:
+    """A UUID argument: a ``UUID``, or a ``str`` that is exactly one."""
+    if not required and isinstance(value, Unset):
+        return value
+    if isinstance(value, uuid.UUID):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a UUID, got {type(value).__name__}")
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise ValueError(f"{name} is not a UUID") from None
+
+
 def copy_json(value: Any) -> Any:
     """A copy of a JSON value's containers, so a document written back is never shared."""
     # Copy each container whole, then replace only the nested containers: most values
@@ -163,8 +208,11 @@ __all__ = [
     "Response",
     "UnknownVariant",
     "Unset",
+    "check_argument",
     "copy_json",
+    "enum_argument",
     "mark_touched",
     "path_segment",
     "untouched_dict",
+    "uuid_argument",
 ]

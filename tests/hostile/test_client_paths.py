@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from spotnana_event_api import models
 from spotnana_event_api.facade import OPERATIONS, Operation
 from spotnana_event_api.types import path_segment
 from spotnana_events import AsyncSpotnana, BearerToken
@@ -35,7 +36,9 @@ def _call(sp: AsyncSpotnana, op: Operation, raw: bool, values: dict[str, Any]) -
         if parameter.kind is parameter.POSITIONAL_OR_KEYWORD:
             positional.append(values.get(name, EVENT_ID))
         elif parameter.default is parameter.empty:
-            keywords[name] = object()  # never reached: the path is checked first
+            # A body of the right class (checked before the path); never serialised, so uninitialised.
+            model = getattr(models, str(parameter.annotation))
+            keywords[name] = model.__new__(model)
     return method(*positional, **keywords)
 
 
