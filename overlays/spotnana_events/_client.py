@@ -259,11 +259,11 @@ class AsyncSpotnana:
         for attempt in range(self.max_retries + 1):
             started = time.monotonic()
             response: httpx.Response | None = None
-            error: httpx.TransportError | None = None
+            error: httpx.RequestError | None = None
             call.in_flight = True
             try:
                 response = await self._http.send(http_request, auth=self.auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport errors, and a body that does not decode
                 error = exc
             except BaseException:
                 # Cancelled (or failed) inside httpcore: free any pool slot it left behind.
@@ -359,7 +359,8 @@ def _parse(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
 
     try:
         return parse(response)
-    except (ModelParseError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (ModelParseError, json.JSONDecodeError, UnicodeDecodeError, TypeError, KeyError) as exc:
+        # TypeError/KeyError: server data the parser did not expect; never a bare error.
         raise APIResponseValidationError(response, str(exc)) from exc
     except RecursionError:
         raise APIResponseValidationError(response, "the body is nested too deeply to parse") from None

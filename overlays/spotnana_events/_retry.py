@@ -77,7 +77,9 @@ class Outcome(enum.Enum):
 def classify(response: httpx.Response | None = None, error: BaseException | None = None) -> Outcome:
     """The outcome of a failed attempt: its error status ``response``, or the ``error`` it raised."""
     if error is not None:
-        if isinstance(error, _NOT_SENT) or not isinstance(error, httpx.TransportError):
+        # Any other httpx error (a read or write failure, a body that does not decode) came
+        # after the request went out; anything else was raised before httpx sent anything.
+        if isinstance(error, _NOT_SENT) or not isinstance(error, httpx.RequestError):
             return Outcome.NOT_SENT
         return Outcome.MAYBE_APPLIED
     if response is None:

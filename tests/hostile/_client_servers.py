@@ -86,8 +86,11 @@ async def slow_server(*, max_delay: float = 0.004, body: Any = None, seed: int =
 
 
 @contextlib.asynccontextmanager
-async def raw_server(answer: Callable[[bytes], bytes | None]) -> AsyncIterator[tuple[str, list[bytes]]]:
-    """A server that records each raw request and writes ``answer(request)`` (None: hang up)."""
+async def raw_server(
+    answer: Callable[[bytes], bytes | None], *, hang_up_after_reply: bool = False
+) -> AsyncIterator[tuple[str, list[bytes]]]:
+    """A server that records each raw request and writes ``answer(request)`` (None: hang up
+    without answering); with ``hang_up_after_reply`` it closes after writing each answer."""
     seen: list[bytes] = []
     tasks: set[asyncio.Task[None]] = set()
 
@@ -103,6 +106,8 @@ async def raw_server(answer: Callable[[bytes], bytes | None]) -> AsyncIterator[t
                     break
                 writer.write(reply)
                 await writer.drain()
+                if hang_up_after_reply:
+                    break
         except (ConnectionError, asyncio.CancelledError):
             pass
         finally:
