@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import uuid
 import warnings
 
 import httpx
@@ -35,7 +36,7 @@ async def test_the_base_query_is_merged_with_the_operation_query() -> None:
         raw_server(_answer) as (url, seen),
         AsyncSpotnana(base_url=f"{url}/gw?tenant=a", auth=BearerToken("t")) as sp,
     ):
-        await sp.events.get_by_external_id(external_id="x", company_id="00000000-0000-0000-0000-000000000005")
+        await sp.events.get_by_external_id(external_id="x", company_id=uuid.UUID(int=5))
     target = httpx.URL(seen[0].split(b" ", 2)[1].decode())
     assert target.path == "/gw/v2/events/read-by-external-id"
     assert target.params["tenant"] == "a"
