@@ -1,7 +1,12 @@
 """Errors raised by the generated layer."""
 
 
-class UnexpectedStatus(Exception):
+class SpotnanaError(Exception):
+    """Base class of every error this SDK raises (``spotnana_events`` re-exports it), here so
+    that parse errors raised when a lazily parsed field is first read are ones too."""
+
+
+class UnexpectedStatus(SpotnanaError):
     """An undocumented status code, raised when ``Client.raise_on_unexpected_status`` is true."""
 
     def __init__(self, status_code: int, content: bytes):
@@ -10,7 +15,7 @@ class UnexpectedStatus(Exception):
         super().__init__(f"Unexpected status code: {status_code} ({len(content)} bytes of content)")
 
 
-class ModelParseError(ValueError):
+class ModelParseError(SpotnanaError, ValueError):
     """A JSON document does not fit the model it is parsed into."""
 
 
@@ -33,4 +38,4 @@ class UnknownVariantError(ModelParseError):
         super().__init__(f"{union}: no variant matches the value (keys: {seen})")
 
 
-__all__ = ["MissingRequiredFieldError", "ModelParseError", "UnexpectedStatus", "UnknownVariantError"]
+__all__ = ["MissingRequiredFieldError", "ModelParseError", "SpotnanaError", "UnexpectedStatus", "UnknownVariantError"]

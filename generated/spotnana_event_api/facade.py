@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from .types import UNSET, Unset
+from .types import UNSET, Unset, check_argument, enum_argument, uuid_argument
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -486,6 +486,10 @@ class EventsResource:
         body: CreateEventRequest,
     ) -> CreateEventResponse:
         """``POST /v2/events`` (createEvent)."""
+        from .models.create_event_request import CreateEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, CreateEventRequest, required=True)
+
         from .api.events import create_event  # noqa: PLC0415
 
         request = create_event._get_kwargs(
@@ -500,6 +504,10 @@ class EventsResource:
         type_: EventType | Unset = UNSET,
     ) -> GetEventResponse:
         """``GET /v2/events/{event_id}`` (getEvent)."""
+        from .models.event_type import EventType  # noqa: PLC0415
+
+        type_ = enum_argument("type_", type_, EventType, required=False)
+
         from .api.events import get_event  # noqa: PLC0415
 
         request = get_event._get_kwargs(
@@ -527,6 +535,10 @@ class EventsResource:
         company_id: UUID,
     ) -> GetEventResponse:
         """``GET /v2/events/read-by-external-id`` (getEventByExternalID)."""
+        check_argument("external_id", external_id, str, required=True)
+
+        company_id = uuid_argument("company_id", company_id, required=True)
+
         from .api.events import get_event_by_external_id  # noqa: PLC0415
 
         request = get_event_by_external_id._get_kwargs(
@@ -542,6 +554,10 @@ class EventsResource:
         body: AddTravelersToEventRequest,
     ) -> AddTravelersToEventResponse:
         """``POST /v2/events/{event_id}/travelers/add`` (addTravelersToEvent)."""
+        from .models.add_travelers_to_event_request import AddTravelersToEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, AddTravelersToEventRequest, required=True)
+
         from .api.events import add_travelers_to_event  # noqa: PLC0415
 
         request = add_travelers_to_event._get_kwargs(
@@ -557,6 +573,10 @@ class EventsResource:
         body: RemoveTravelersFromEventRequest,
     ) -> RemoveTravelersFromEventResponse:
         """``POST /v2/events/{event_id}/travelers/remove`` (removeTravelersFromEvent)."""
+        from .models.remove_travelers_from_event_request import RemoveTravelersFromEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, RemoveTravelersFromEventRequest, required=True)
+
         from .api.events import remove_travelers_from_event  # noqa: PLC0415
 
         request = remove_travelers_from_event._get_kwargs(
@@ -571,6 +591,10 @@ class EventsResource:
         body: ListEventsRequest,
     ) -> ListEventsResponse:
         """``POST /v2/events/list`` (listEvents)."""
+        from .models.list_events_request import ListEventsRequest  # noqa: PLC0415
+
+        check_argument("body", body, ListEventsRequest, required=True)
+
         from .api.events import list_events  # noqa: PLC0415
 
         request = list_events._get_kwargs(
@@ -597,6 +621,10 @@ class EventsResource:
         body: UpdateEventBasicInfoRequest,
     ) -> EntityNonUUIDId:
         """``POST /v2/events/{event_id}/edit-basic-info`` (updateEventBasicInfo)."""
+        from .models.update_event_basic_info_request import UpdateEventBasicInfoRequest  # noqa: PLC0415
+
+        check_argument("body", body, UpdateEventBasicInfoRequest, required=True)
+
         from .api.events import update_event_basic_info  # noqa: PLC0415
 
         request = update_event_basic_info._get_kwargs(
@@ -612,6 +640,10 @@ class EventsResource:
         body: UpdateEventBookingGuidelinesRequest,
     ) -> EntityNonUUIDId:
         """``POST /v2/events/{event_id}/edit-booking-guidelines`` (updateEventBookingGuidelines)."""
+        from .models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest  # noqa: PLC0415
+
+        check_argument("body", body, UpdateEventBookingGuidelinesRequest, required=True)
+
         from .api.events import update_event_booking_guidelines  # noqa: PLC0415
 
         request = update_event_booking_guidelines._get_kwargs(
@@ -644,6 +676,10 @@ class EventsResource:
         body: SetUserEventRsvpRequest,
     ) -> None:
         """``POST /v2/events/{event_id}/travelers/{traveler_id}/rsvp`` (setUserEventRsvp)."""
+        from .models.set_user_event_rsvp_request import SetUserEventRsvpRequest  # noqa: PLC0415
+
+        check_argument("body", body, SetUserEventRsvpRequest, required=True)
+
         from .api.events import set_user_event_rsvp  # noqa: PLC0415
 
         request = set_user_event_rsvp._get_kwargs(
@@ -660,6 +696,10 @@ class EventsResource:
         body: SendInviteRequest,
     ) -> None:
         """``POST /v2/events/{event_id}/invite/send`` (sendInvite)."""
+        from .models.send_invite_request import SendInviteRequest  # noqa: PLC0415
+
+        check_argument("body", body, SendInviteRequest, required=True)
+
         from .api.events import send_invite  # noqa: PLC0415
 
         request = send_invite._get_kwargs(
@@ -686,6 +726,10 @@ class EventsResource:
         body: GetEventSummariesRequest,
     ) -> GetEventSummariesResponse:
         """``POST /v2/events/summaries`` (getEventSummaries)."""
+        from .models.get_event_summaries_request import GetEventSummariesRequest  # noqa: PLC0415
+
+        check_argument("body", body, GetEventSummariesRequest, required=True)
+
         from .api.events import get_event_summaries  # noqa: PLC0415
 
         request = get_event_summaries._get_kwargs(
@@ -699,6 +743,8 @@ class EventsResource:
         user_id: UUID,
     ) -> GetEventsPaymentSourcesResponse:
         """``GET /v2/events/payment-sources`` (getAllowedPaymentSources)."""
+        user_id = uuid_argument("user_id", user_id, required=True)
+
         from .api.events import get_allowed_payment_sources  # noqa: PLC0415
 
         request = get_allowed_payment_sources._get_kwargs(
@@ -713,6 +759,10 @@ class EventsResource:
         type_: EventType | Unset = UNSET,
     ) -> None:
         """``POST /v2/events/{event_id}/cancel`` (cancelEvent)."""
+        from .models.event_type import EventType  # noqa: PLC0415
+
+        type_ = enum_argument("type_", type_, EventType, required=False)
+
         from .api.events import cancel_event  # noqa: PLC0415
 
         request = cancel_event._get_kwargs(
@@ -728,6 +778,10 @@ class EventsResource:
         body: EventTravelersRequest,
     ) -> EventTravelersResponse:
         """``POST /v2/events/{event_id}/travelers-list`` (listEventTravelers)."""
+        from .models.event_travelers_request import EventTravelersRequest  # noqa: PLC0415
+
+        check_argument("body", body, EventTravelersRequest, required=True)
+
         from .api.events import list_event_travelers  # noqa: PLC0415
 
         request = list_event_travelers._get_kwargs(
@@ -743,6 +797,10 @@ class EventsResource:
         body: EventCustomFieldResponsesRequest,
     ) -> None:
         """``PUT /v2/events/{event_id}/custom-field-responses`` (updateCustomFieldResponses)."""
+        from .models.event_custom_field_responses_request import EventCustomFieldResponsesRequest  # noqa: PLC0415
+
+        check_argument("body", body, EventCustomFieldResponsesRequest, required=True)
+
         from .api.events import update_custom_field_responses  # noqa: PLC0415
 
         request = update_custom_field_responses._get_kwargs(
@@ -759,6 +817,10 @@ class EventsResource:
         body: BulkPublishEventRequest,
     ) -> BulkPublishResponse:
         """``POST /v2/events/bulk-publish`` (bulkPublishEvents)."""
+        from .models.bulk_publish_event_request import BulkPublishEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, BulkPublishEventRequest, required=True)
+
         from .api.events import bulk_publish_events  # noqa: PLC0415
 
         request = bulk_publish_events._get_kwargs(
@@ -772,6 +834,10 @@ class EventsResource:
         body: BulkUpdateEventsRequest,
     ) -> BulkUpdateEventsResponse:
         """``POST /v2/events/bulk-edit`` (bulkEditEvents)."""
+        from .models.bulk_update_events_request import BulkUpdateEventsRequest  # noqa: PLC0415
+
+        check_argument("body", body, BulkUpdateEventsRequest, required=True)
+
         from .api.events import bulk_edit_events  # noqa: PLC0415
 
         request = bulk_edit_events._get_kwargs(
@@ -785,6 +851,10 @@ class EventsResource:
         body: BulkDeleteEventRequest,
     ) -> BulkDeleteEventResponse:
         """``POST /v2/events/bulk-delete`` (bulkDeleteEvents)."""
+        from .models.bulk_delete_event_request import BulkDeleteEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, BulkDeleteEventRequest, required=True)
+
         from .api.events import bulk_delete_events  # noqa: PLC0415
 
         request = bulk_delete_events._get_kwargs(
@@ -798,6 +868,10 @@ class EventsResource:
         body: BulkCancelEventRequest,
     ) -> BulkCancelEventResponse:
         """``POST /v2/events/bulk-cancel`` (bulkCancelEvents)."""
+        from .models.bulk_cancel_event_request import BulkCancelEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, BulkCancelEventRequest, required=True)
+
         from .api.events import bulk_cancel_events  # noqa: PLC0415
 
         request = bulk_cancel_events._get_kwargs(
@@ -820,6 +894,10 @@ class EventsResourceWithRawResponse:
         body: CreateEventRequest,
     ) -> RawResponse[CreateEventResponse]:
         """``POST /v2/events`` (createEvent)."""
+        from .models.create_event_request import CreateEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, CreateEventRequest, required=True)
+
         from .api.events import create_event  # noqa: PLC0415
 
         request = create_event._get_kwargs(
@@ -834,6 +912,10 @@ class EventsResourceWithRawResponse:
         type_: EventType | Unset = UNSET,
     ) -> RawResponse[GetEventResponse]:
         """``GET /v2/events/{event_id}`` (getEvent)."""
+        from .models.event_type import EventType  # noqa: PLC0415
+
+        type_ = enum_argument("type_", type_, EventType, required=False)
+
         from .api.events import get_event  # noqa: PLC0415
 
         request = get_event._get_kwargs(
@@ -861,6 +943,10 @@ class EventsResourceWithRawResponse:
         company_id: UUID,
     ) -> RawResponse[GetEventResponse]:
         """``GET /v2/events/read-by-external-id`` (getEventByExternalID)."""
+        check_argument("external_id", external_id, str, required=True)
+
+        company_id = uuid_argument("company_id", company_id, required=True)
+
         from .api.events import get_event_by_external_id  # noqa: PLC0415
 
         request = get_event_by_external_id._get_kwargs(
@@ -876,6 +962,10 @@ class EventsResourceWithRawResponse:
         body: AddTravelersToEventRequest,
     ) -> RawResponse[AddTravelersToEventResponse]:
         """``POST /v2/events/{event_id}/travelers/add`` (addTravelersToEvent)."""
+        from .models.add_travelers_to_event_request import AddTravelersToEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, AddTravelersToEventRequest, required=True)
+
         from .api.events import add_travelers_to_event  # noqa: PLC0415
 
         request = add_travelers_to_event._get_kwargs(
@@ -891,6 +981,10 @@ class EventsResourceWithRawResponse:
         body: RemoveTravelersFromEventRequest,
     ) -> RawResponse[RemoveTravelersFromEventResponse]:
         """``POST /v2/events/{event_id}/travelers/remove`` (removeTravelersFromEvent)."""
+        from .models.remove_travelers_from_event_request import RemoveTravelersFromEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, RemoveTravelersFromEventRequest, required=True)
+
         from .api.events import remove_travelers_from_event  # noqa: PLC0415
 
         request = remove_travelers_from_event._get_kwargs(
@@ -907,6 +1001,10 @@ class EventsResourceWithRawResponse:
         body: ListEventsRequest,
     ) -> RawResponse[ListEventsResponse]:
         """``POST /v2/events/list`` (listEvents)."""
+        from .models.list_events_request import ListEventsRequest  # noqa: PLC0415
+
+        check_argument("body", body, ListEventsRequest, required=True)
+
         from .api.events import list_events  # noqa: PLC0415
 
         request = list_events._get_kwargs(
@@ -933,6 +1031,10 @@ class EventsResourceWithRawResponse:
         body: UpdateEventBasicInfoRequest,
     ) -> RawResponse[EntityNonUUIDId]:
         """``POST /v2/events/{event_id}/edit-basic-info`` (updateEventBasicInfo)."""
+        from .models.update_event_basic_info_request import UpdateEventBasicInfoRequest  # noqa: PLC0415
+
+        check_argument("body", body, UpdateEventBasicInfoRequest, required=True)
+
         from .api.events import update_event_basic_info  # noqa: PLC0415
 
         request = update_event_basic_info._get_kwargs(
@@ -948,6 +1050,10 @@ class EventsResourceWithRawResponse:
         body: UpdateEventBookingGuidelinesRequest,
     ) -> RawResponse[EntityNonUUIDId]:
         """``POST /v2/events/{event_id}/edit-booking-guidelines`` (updateEventBookingGuidelines)."""
+        from .models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest  # noqa: PLC0415
+
+        check_argument("body", body, UpdateEventBookingGuidelinesRequest, required=True)
+
         from .api.events import update_event_booking_guidelines  # noqa: PLC0415
 
         request = update_event_booking_guidelines._get_kwargs(
@@ -980,6 +1086,10 @@ class EventsResourceWithRawResponse:
         body: SetUserEventRsvpRequest,
     ) -> RawResponse[None]:
         """``POST /v2/events/{event_id}/travelers/{traveler_id}/rsvp`` (setUserEventRsvp)."""
+        from .models.set_user_event_rsvp_request import SetUserEventRsvpRequest  # noqa: PLC0415
+
+        check_argument("body", body, SetUserEventRsvpRequest, required=True)
+
         from .api.events import set_user_event_rsvp  # noqa: PLC0415
 
         request = set_user_event_rsvp._get_kwargs(
@@ -996,6 +1106,10 @@ class EventsResourceWithRawResponse:
         body: SendInviteRequest,
     ) -> RawResponse[None]:
         """``POST /v2/events/{event_id}/invite/send`` (sendInvite)."""
+        from .models.send_invite_request import SendInviteRequest  # noqa: PLC0415
+
+        check_argument("body", body, SendInviteRequest, required=True)
+
         from .api.events import send_invite  # noqa: PLC0415
 
         request = send_invite._get_kwargs(
@@ -1022,6 +1136,10 @@ class EventsResourceWithRawResponse:
         body: GetEventSummariesRequest,
     ) -> RawResponse[GetEventSummariesResponse]:
         """``POST /v2/events/summaries`` (getEventSummaries)."""
+        from .models.get_event_summaries_request import GetEventSummariesRequest  # noqa: PLC0415
+
+        check_argument("body", body, GetEventSummariesRequest, required=True)
+
         from .api.events import get_event_summaries  # noqa: PLC0415
 
         request = get_event_summaries._get_kwargs(
@@ -1035,6 +1153,8 @@ class EventsResourceWithRawResponse:
         user_id: UUID,
     ) -> RawResponse[GetEventsPaymentSourcesResponse]:
         """``GET /v2/events/payment-sources`` (getAllowedPaymentSources)."""
+        user_id = uuid_argument("user_id", user_id, required=True)
+
         from .api.events import get_allowed_payment_sources  # noqa: PLC0415
 
         request = get_allowed_payment_sources._get_kwargs(
@@ -1051,6 +1171,10 @@ class EventsResourceWithRawResponse:
         type_: EventType | Unset = UNSET,
     ) -> RawResponse[None]:
         """``POST /v2/events/{event_id}/cancel`` (cancelEvent)."""
+        from .models.event_type import EventType  # noqa: PLC0415
+
+        type_ = enum_argument("type_", type_, EventType, required=False)
+
         from .api.events import cancel_event  # noqa: PLC0415
 
         request = cancel_event._get_kwargs(
@@ -1066,6 +1190,10 @@ class EventsResourceWithRawResponse:
         body: EventTravelersRequest,
     ) -> RawResponse[EventTravelersResponse]:
         """``POST /v2/events/{event_id}/travelers-list`` (listEventTravelers)."""
+        from .models.event_travelers_request import EventTravelersRequest  # noqa: PLC0415
+
+        check_argument("body", body, EventTravelersRequest, required=True)
+
         from .api.events import list_event_travelers  # noqa: PLC0415
 
         request = list_event_travelers._get_kwargs(
@@ -1081,6 +1209,10 @@ class EventsResourceWithRawResponse:
         body: EventCustomFieldResponsesRequest,
     ) -> RawResponse[None]:
         """``PUT /v2/events/{event_id}/custom-field-responses`` (updateCustomFieldResponses)."""
+        from .models.event_custom_field_responses_request import EventCustomFieldResponsesRequest  # noqa: PLC0415
+
+        check_argument("body", body, EventCustomFieldResponsesRequest, required=True)
+
         from .api.events import update_custom_field_responses  # noqa: PLC0415
 
         request = update_custom_field_responses._get_kwargs(
@@ -1097,6 +1229,10 @@ class EventsResourceWithRawResponse:
         body: BulkPublishEventRequest,
     ) -> RawResponse[BulkPublishResponse]:
         """``POST /v2/events/bulk-publish`` (bulkPublishEvents)."""
+        from .models.bulk_publish_event_request import BulkPublishEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, BulkPublishEventRequest, required=True)
+
         from .api.events import bulk_publish_events  # noqa: PLC0415
 
         request = bulk_publish_events._get_kwargs(
@@ -1110,6 +1246,10 @@ class EventsResourceWithRawResponse:
         body: BulkUpdateEventsRequest,
     ) -> RawResponse[BulkUpdateEventsResponse]:
         """``POST /v2/events/bulk-edit`` (bulkEditEvents)."""
+        from .models.bulk_update_events_request import BulkUpdateEventsRequest  # noqa: PLC0415
+
+        check_argument("body", body, BulkUpdateEventsRequest, required=True)
+
         from .api.events import bulk_edit_events  # noqa: PLC0415
 
         request = bulk_edit_events._get_kwargs(
@@ -1123,6 +1263,10 @@ class EventsResourceWithRawResponse:
         body: BulkDeleteEventRequest,
     ) -> RawResponse[BulkDeleteEventResponse]:
         """``POST /v2/events/bulk-delete`` (bulkDeleteEvents)."""
+        from .models.bulk_delete_event_request import BulkDeleteEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, BulkDeleteEventRequest, required=True)
+
         from .api.events import bulk_delete_events  # noqa: PLC0415
 
         request = bulk_delete_events._get_kwargs(
@@ -1136,6 +1280,10 @@ class EventsResourceWithRawResponse:
         body: BulkCancelEventRequest,
     ) -> RawResponse[BulkCancelEventResponse]:
         """``POST /v2/events/bulk-cancel`` (bulkCancelEvents)."""
+        from .models.bulk_cancel_event_request import BulkCancelEventRequest  # noqa: PLC0415
+
+        check_argument("body", body, BulkCancelEventRequest, required=True)
+
         from .api.events import bulk_cancel_events  # noqa: PLC0415
 
         request = bulk_cancel_events._get_kwargs(
@@ -1158,6 +1306,10 @@ class JobsResource:
         body: AsyncJobDetailRequest,
     ) -> AsyncJobDetailResponse:
         """``POST /v2/events/jobs/status`` (getAsyncEventJobDetails)."""
+        from .models.async_job_detail_request import AsyncJobDetailRequest  # noqa: PLC0415
+
+        check_argument("body", body, AsyncJobDetailRequest, required=True)
+
         from .api.events import get_async_event_job_details  # noqa: PLC0415
 
         request = get_async_event_job_details._get_kwargs(
@@ -1180,6 +1332,10 @@ class JobsResourceWithRawResponse:
         body: AsyncJobDetailRequest,
     ) -> RawResponse[AsyncJobDetailResponse]:
         """``POST /v2/events/jobs/status`` (getAsyncEventJobDetails)."""
+        from .models.async_job_detail_request import AsyncJobDetailRequest  # noqa: PLC0415
+
+        check_argument("body", body, AsyncJobDetailRequest, required=True)
+
         from .api.events import get_async_event_job_details  # noqa: PLC0415
 
         request = get_async_event_job_details._get_kwargs(

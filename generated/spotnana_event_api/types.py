@@ -1,7 +1,9 @@
 """Shared types for properties."""
 
+import uuid
 from collections.abc import Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 # Plain classes rather than attrs here and in client.py: endpoint modules import only
 # these two, so importing an endpoint costs no attrs import (models still use attrs).
@@ -23,6 +25,71 @@ UNSET: Unset = Unset()
 # `value if (value := d.get(key)) is not None else PARSED_UNSET`, which keeps the
 # JSON value's Any type for the property templates, as `dict.pop(key, UNSET)` did.
 PARSED_UNSET: Any = UNSET
+
+# Segments that URL normalisation removes or collapses: sent as a path parameter they
+# would send the request (and its bearer token) to another endpoint.
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
+
+
+def path_segment(name: str, value: Any) -> str:
+    """``value`` as one percent-encoded path segment; every path parameter goes through here.
+
+    Refuses (before anything is sent) a value that is not a ``str``, ``int`` or ``UUID``
+    (``None`` would become ``/None``), and one that would change the request's path."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, uuid.UUID)):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    text = str(value)
+    if text in _DOT_SEGMENTS:
+        raise ValueError(f"{name} must not be {text!r}: it would change the request's path")
+    try:
+        return quote(text, safe="")
+    except UnicodeEncodeError:
+        raise ValueError(f"{name} is not valid text (it contains a lone surrogate)") from None
+
+
+def _names(expected: type | tuple[type, ...]) -> str:
+    kinds = expected if isinstance(expected, tuple) else (expected,)
+    return " or ".join(kind.__name__ for kind in kinds)
+
+
+def check_argument(name: str, value: Any, expected: type | tuple[type, ...], *, required: bool) -> None:
+    """Refuse, before anything is sent, an argument of the wrong type (a body of another model
+    class, ``None`` for a required value); ``UNSET`` stands for an omitted optional one."""
+    if not required and isinstance(value, Unset):
+        return
+    if isinstance(value, bool) and bool not in (expected if isinstance(expected, tuple) else (expected,)):
+        raise TypeError(f"{name} must be a {_names(expected)}, got bool")
+    if not isinstance(value, expected):
+        raise TypeError(f"{name} must be a {_names(expected)}, got {type(value).__name__}")
+
+
+def enum_argument(name: str, value: Any, enum_type: Any, *, required: bool) -> Any:
+    """An enum argument: a member, or a plain ``str``/``int`` converted exactly to one."""
+    if not required and isinstance(value, Unset):
+        return value
+    if isinstance(value, enum_type):
+        return value
+    base = str if issubclass(enum_type, str) else int
+    if type(value) is not base:
+        raise TypeError(f"{name} must be a {enum_type.__name__}, got {type(value).__name__}")
+    try:
+        return enum_type(value)
+    except ValueError:
+        raise ValueError(f"{name}: {value!r} is not a {enum_type.__name__}") from None
+
+
+def uuid_argument(name: str, value: Any, *, required: bool) -> Any:
+    """A UUID argument: a ``UUID``, or a ``str`` that is exactly one."""
+    if not required and isinstance(value, Unset):
+        return value
+    if isinstance(value, uuid.UUID):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a UUID, got {type(value).__name__}")
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise ValueError(f"{name} is not a UUID") from None
 
 
 def copy_json(value: Any) -> Any:
@@ -141,7 +208,11 @@ __all__ = [
     "Response",
     "UnknownVariant",
     "Unset",
+    "check_argument",
     "copy_json",
+    "enum_argument",
     "mark_touched",
+    "path_segment",
     "untouched_dict",
+    "uuid_argument",
 ]

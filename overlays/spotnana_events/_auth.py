@@ -18,6 +18,7 @@ import httpx
 from . import _retry
 from ._errors import AuthenticationError, status_error
 from ._logs import logger
+from ._urls import token_url_for
 
 if TYPE_CHECKING:
     import asyncio
@@ -95,7 +96,7 @@ class _OAuthGrant(httpx.Auth):
         return self._token if self._token is not None and self._clock() < self._expires_at else None
 
     def _token_request(self, request: httpx.Request) -> httpx.Request:
-        url = httpx.URL(self.token_url) if self.token_url else request.url.copy_with(path=TOKEN_PATH, query=None)
+        url = httpx.URL(self.token_url) if self.token_url else token_url_for(request, TOKEN_PATH)
         return httpx.Request("POST", url, data=self._form(), extensions={"timeout": request.extensions.get("timeout")})
 
     def _store(self, response: httpx.Response) -> str:

@@ -6,6 +6,9 @@ import json
 from typing import TYPE_CHECKING, ClassVar
 
 import httpx
+from spotnana_event_api.errors import SpotnanaError
+
+from ._retry import classify
 
 if TYPE_CHECKING:
     from spotnana_event_api.models import ErrorResponse
@@ -28,8 +31,16 @@ __all__ = [
 ]
 
 
-class SpotnanaError(Exception):
-    """Base class of every error this SDK raises."""
+# Longest piece of server-sent text an exception message quotes; the whole body stays
+# on the exception (``response``, ``body``).
+MAX_QUOTED = 500
+
+
+def bounded(text: str, limit: int = MAX_QUOTED) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... [{len(text) - limit} more characters]"
 
 
 class ConfigurationError(SpotnanaError, ValueError):
@@ -59,7 +70,9 @@ class APIResponseValidationError(SpotnanaError):
     def __init__(self, response: httpx.Response, message: str) -> None:
         self.response = response
         self.status_code = response.status_code
-        super().__init__(f"{response.request.method} {response.request.url.path} -> {response.status_code}: {message}")
+        super().__init__(
+            f"{response.request.method} {response.request.url.path} -> {response.status_code}: {bounded(message)}"
+        )
 
 
 class APIStatusError(SpotnanaError):
@@ -88,16 +101,14 @@ class APIStatusError(SpotnanaError):
     @property
     def maybe_applied(self) -> bool:
         """True when the server may have performed the request despite the error status."""
-        if self.status_code == 503:
-            return "retry-after" not in self.response.headers
-        return self.status_code in {408, 500, 502, 504}
+        return classify(self.response).maybe_applied
 
     def _describe(self) -> str:
         text = f"{self.method} {self.path} -> {self.status_code} {type(self).__name__}"
         if self.error_messages:
-            text += f": {self.error_messages[0]}"
+            text += f": {bounded(self.error_messages[0])}"
         if self.debug_identifier:
-            text += f" (debugIdentifier {self.debug_identifier})"
+            text += f" (debugIdentifier {bounded(self.debug_identifier, 100)})"
         return text
 
 
@@ -165,7 +176,7 @@ def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
 
     try:
         document = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(document, dict):
         return None
@@ -175,7 +186,7 @@ def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
         # shows up here (as "not an ErrorResponse") rather than in the constructor.
         _ = body.debug_identifier
         _ = [item.message for item in body.error_messages or []]
-    except ModelParseError:
+    except (ModelParseError, RecursionError):
         return None
     return body
 

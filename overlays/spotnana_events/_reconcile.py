@@ -1,7 +1,8 @@
 """Checks that make a non-idempotent call safe to retry after an ambiguous failure.
 
 A reconciler looks at the original request and asks the API whether the first attempt
-went through. It returns the result to hand back (the first attempt succeeded), or
+went through. It returns the JSON body the operation would have answered (the first
+attempt succeeded; the client parses it as it parses a real answer), or
 ``NOT_DONE`` (safe to send again), or ``CANNOT_TELL`` (do not retry). Named in
 codegen/operations.toml, so the table stays the one place that says what is retried.
 """
@@ -27,8 +28,6 @@ Reconciler = Callable[["EventsResource", dict[str, Any]], Awaitable[object]]
 
 async def event_by_external_id(events: EventsResource, request: dict[str, Any]) -> object:
     """createEvent: the event exists if its externalId is already taken in its company."""
-    from spotnana_event_api.models import CreateEventResponse
-
     body = request.get("json") or {}
     external_id = body.get("externalId")
     company_id = (body.get("companyId") or {}).get("id")
@@ -40,7 +39,7 @@ async def event_by_external_id(events: EventsResource, request: dict[str, Any]) 
         return NOT_DONE
     if not found.event or not found.event.id:
         return NOT_DONE
-    return CreateEventResponse(id=found.event.id)
+    return {"id": found.event.id}
 
 
 RECONCILERS: dict[str, Reconciler] = {"event_by_external_id": event_by_external_id}

@@ -3,8 +3,10 @@
 Precedence of ``decide`` (first match wins):
 
 1. no attempts left -> stop;
-2. a transport error: not sent (connect, pool) -> retry any call; maybe sent (read or
-   write failure or timeout, server hung up) -> retry only idempotent calls;
+2. a transport error: refused by httpx before sending (an illegal header value, say) ->
+   stop (sending again fails the same way); not sent (connect, pool) -> retry any call;
+   maybe sent (read or write failure or timeout, server hung up) -> retry only
+   idempotent calls;
 3. ``Retry-After`` longer than ``MAX_RETRY_AFTER`` -> stop (the caller is better off
    knowing now);
 4. 429, or 503 with ``Retry-After`` -> retry any call (the server did not process it),
@@ -16,6 +18,8 @@ Precedence of ``decide`` (first match wins):
 from __future__ import annotations
 
 import email.utils
+import enum
+import math
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -24,7 +28,16 @@ from typing import NamedTuple
 
 import httpx
 
-__all__ = ["DEFAULT_MAX_RETRIES", "Decision", "backoff_delay", "decide", "parse_retry_after", "set_testing"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "Decision",
+    "Outcome",
+    "backoff_delay",
+    "classify",
+    "decide",
+    "parse_retry_after",
+    "set_testing",
+]
 
 DEFAULT_MAX_RETRIES = 2
 INITIAL_BACKOFF = 0.5
@@ -35,7 +48,48 @@ RETRY_ANY_STATUS = frozenset({429})
 RETRY_IDEMPOTENT_STATUS = frozenset({408, 500, 502, 503, 504})
 
 # Raised before the request left this machine: resending cannot duplicate a write.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+_NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+)
+# Of those, the ones where sending again would fail the same way (httpx refused the request itself).
+_REFUSED_LOCALLY = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+
+
+class Outcome(enum.Enum):
+    """What a failed attempt may have done on the server: the one rule for it.
+
+    The retry decision, ``APIStatusError.maybe_applied`` and ``APIConnectionError.maybe_applied``
+    (and through them bulk's ``UnprocessedChunk.maybe_applied``) all read it from ``classify``."""
+
+    NOT_SENT = "not sent"  # never left this machine
+    REFUSED = "refused unprocessed"  # the server answered that it did not perform it
+    MAYBE_APPLIED = "maybe applied"  # the server may have performed it
+
+    @property
+    def maybe_applied(self) -> bool:
+        return self is Outcome.MAYBE_APPLIED
+
+
+def classify(response: httpx.Response | None = None, error: BaseException | None = None) -> Outcome:
+    """The outcome of a failed attempt: its error status ``response``, or the ``error`` it raised."""
+    if error is not None:
+        # Any other httpx error (a read or write failure, a body that does not decode) came
+        # after the request went out; anything else was raised before httpx sent anything.
+        if isinstance(error, _NOT_SENT) or not isinstance(error, httpx.RequestError):
+            return Outcome.NOT_SENT
+        return Outcome.MAYBE_APPLIED
+    if response is None:
+        return Outcome.NOT_SENT
+    status = response.status_code
+    if status in RETRY_ANY_STATUS or (status == 503 and parse_retry_after(response.headers) is not None):
+        return Outcome.REFUSED
+    if status in RETRY_IDEMPOTENT_STATUS:
+        return Outcome.MAYBE_APPLIED
+    return Outcome.REFUSED
 
 
 class Decision(NamedTuple):
@@ -57,14 +111,14 @@ def parse_retry_after(headers: httpx.Headers, *, now: Callable[[], float] = time
     millis = headers.get("retry-after-ms")
     if millis is not None:
         try:
-            return max(float(millis) / 1000, 0.0)
+            return _finite(float(millis) / 1000)
         except ValueError:
             pass
     value = headers.get("retry-after")
     if value is None:
         return None
     try:
-        return max(float(value), 0.0)
+        return _finite(float(value))
     except ValueError:
         pass
     try:
@@ -72,6 +126,12 @@ def parse_retry_after(headers: httpx.Headers, *, now: Callable[[], float] = time
     except (TypeError, ValueError, IndexError):
         return None
     return max(when.timestamp() - now(), 0.0)
+
+
+def _finite(seconds: float) -> float:
+    if not math.isfinite(seconds):
+        raise ValueError(seconds)  # nan or inf: garbage, like an unparseable value
+    return max(seconds, 0.0)
 
 
 def decide(
@@ -83,12 +143,15 @@ def decide(
     error: Exception | None = None,
 ) -> Decision:
     """Whether attempt number ``attempt`` (0-based) that just failed should be retried."""
+    ambiguous = classify(response, error).maybe_applied
     if attempt >= max_retries:
-        return Decision(False, 0.0, f"gave up after {attempt + 1} attempt(s)", _ambiguous(response, error))
+        return Decision(False, 0.0, f"gave up after {attempt + 1} attempt(s)", ambiguous)
     if error is not None:
+        if isinstance(error, _REFUSED_LOCALLY):
+            return Decision(False, 0.0, f"{type(error).__name__}: refused before sending; not retried")
         if isinstance(error, _NOT_SENT):
             return Decision(True, backoff_delay(attempt), f"{type(error).__name__} before sending")
-        if isinstance(error, httpx.TransportError):
+        if ambiguous:
             reason = f"{type(error).__name__} after sending"
             if idempotent:
                 return Decision(True, backoff_delay(attempt), reason, ambiguous=True)
@@ -102,22 +165,11 @@ def decide(
     delay = retry_after if retry_after is not None else backoff_delay(attempt)
     if status in RETRY_ANY_STATUS or (status == 503 and retry_after is not None):
         return Decision(True, delay, f"{status} (not processed)")
-    if status in RETRY_IDEMPOTENT_STATUS:
+    if ambiguous:
         if idempotent:
             return Decision(True, delay, f"{status}", ambiguous=True)
         return Decision(False, 0.0, f"{status}; not retried: the call is not idempotent", ambiguous=True)
     return Decision(False, 0.0, f"{status} is not retryable")
-
-
-def _ambiguous(response: httpx.Response | None, error: Exception | None) -> bool:
-    """Whether a failed attempt may have been performed by the server."""
-    if error is not None:
-        return isinstance(error, httpx.TransportError) and not isinstance(error, _NOT_SENT)
-    if response is None:
-        return False
-    if response.status_code == 503:
-        return parse_retry_after(response.headers) is None
-    return response.status_code in RETRY_IDEMPOTENT_STATUS
 
 
 async def sleep(seconds: float) -> None:

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import Client
-from ...types import Response
+from ...types import Response, path_segment
 
 if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
@@ -27,8 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": PATH.format(
-            event_id=quote(str(event_id), safe=""),
-            traveler_id=quote(str(traveler_id), safe=""),
+            event_id=path_segment("event_id", event_id),
+            traveler_id=path_segment("traveler_id", traveler_id),
         ),
     }
 

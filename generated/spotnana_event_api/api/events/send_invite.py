@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import Client
-from ...types import Response
+from ...types import Response, path_segment
 
 if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": PATH.format(
-            event_id=quote(str(event_id), safe=""),
+            event_id=path_segment("event_id", event_id),
         ),
     }
 
