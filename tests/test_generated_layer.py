@@ -66,10 +66,10 @@ def test_authenticated_client_keeps_the_token_out_of_its_repr() -> None:
 @pytest.mark.parametrize(
     ("value", "error"),
     [
-        (None, "required field 'totalNumResults' is missing"),
-        ("abc", r"PaginationResponseParams.totalNumResults: expected int, got str"),
-        (True, r"PaginationResponseParams.totalNumResults: expected int, got bool"),
-        (1.5, r"PaginationResponseParams.totalNumResults: expected int, got float"),
+        (None, r"required field .totalNumResults. is missing"),
+        ("abc", r"PaginationResponseParams\.totalNumResults: expected int, got str"),
+        (True, r"PaginationResponseParams\.totalNumResults: expected int, got bool"),
+        (1.5, r"PaginationResponseParams\.totalNumResults: expected int, got float"),
     ],
 )
 def test_a_null_or_mistyped_required_scalar_fails_on_read_naming_model_and_key(value: object, error: str) -> None:
@@ -85,5 +85,5 @@ def test_number_fields_accept_integers_but_not_bools() -> None:
     from spotnana_event_api.errors import ModelParseError
 
     assert models.Latlng.from_dict({"latitude": 3, "longitude": 1.5}).latitude == 3
-    with pytest.raises(ModelParseError, match="Latlng.latitude: expected float, got bool"):
+    with pytest.raises(ModelParseError, match=r"Latlng\.latitude: expected float, got bool"):
         _ = models.Latlng.from_dict({"latitude": True, "longitude": 1.5}).latitude
