@@ -209,9 +209,9 @@ def wrapper_keys(document: dict[str, Any], union: dict[str, Any], where: str = "
 
 
 def _require_wrapper_keys(document: dict[str, Any], where: str, union: dict[str, Any]) -> None:
+    if len([ref for ref in union["oneOf"] if not _is_null(ref)]) < 2:
+        return  # a nullable single variant (enum or model): nothing to tell apart
     keys = wrapper_keys(document, union, where)
-    if len(keys) < 2:
-        return  # a nullable single variant: nothing to tell apart
     for name, key in keys.items():
         required = document["components"]["schemas"][name].setdefault("required", [])
         if key not in required:

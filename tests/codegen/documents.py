@@ -96,7 +96,7 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
             ("Owner", {"pet": None, "best": {"petType": "dog", "bark": "w"}}, "best", "Dog"),
             ("Owner", {"pet": None, "best": None}, "best", "None"),
         ],
-        "fallbacks": ["schemas.Owner.properties.anything"],
+        "fallbacks": ["schemas.Owner.properties.anything", "schemas.Owner.properties.scalar"],
     },
     "allof_variants": {
         "document": _doc(
