@@ -397,6 +397,7 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
                 }
             },
         ),
+        "fallbacks": ["paths./search.get.parameters[3].schema"],
         "endpoints": [
             (
                 "search",
