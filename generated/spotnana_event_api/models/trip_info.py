@@ -13,12 +13,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="TripInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "tripId",
         "status",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "tripId",
@@ -68,9 +71,9 @@ class TripInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         trip_id = self.trip_id
 
         status = self.status.value
@@ -119,6 +122,11 @@ class TripInfo:
 
 def _parse_trip_id(d: Mapping[str, Any]) -> str:
     trip_id: str = d["tripId"]
+    if type(trip_id) is not str:
+        if trip_id is None:
+            raise MissingRequiredFieldError("TripInfo", "tripId")
+        raise ModelParseError(f"TripInfo.tripId: expected str, got {type(trip_id).__name__}")
+
     return trip_id
 
 

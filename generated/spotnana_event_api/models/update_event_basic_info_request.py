@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateEventBasicInfoRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "location",
@@ -57,6 +57,9 @@ _KNOWN_KEYS = frozenset(
         "inviteEmailConfig",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "name",
@@ -146,9 +149,9 @@ class UpdateEventBasicInfoRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         name = self.name
 
         location = self.location.to_dict()
@@ -337,6 +340,11 @@ class UpdateEventBasicInfoRequest:
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("UpdateEventBasicInfoRequest", "name")
+        raise ModelParseError(f"UpdateEventBasicInfoRequest.name: expected str, got {type(name).__name__}")
+
     return name
 
 
@@ -359,6 +367,11 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(
+            f"UpdateEventBasicInfoRequest.description: expected str, got {type(description).__name__}"
+        )
+
     return description
 
 
@@ -493,6 +506,11 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
 
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(
+            f"UpdateEventBasicInfoRequest.internalNotes: expected str, got {type(internal_notes).__name__}"
+        )
+
     return internal_notes
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserPersonalInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "addresses",
         "dob",
@@ -49,6 +49,9 @@ _KNOWN_KEYS = frozenset(
         "emergencyContact",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -131,9 +134,9 @@ class UserPersonalInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
             addresses = []
@@ -301,6 +304,9 @@ def _parse_dob(d: Mapping[str, Any]) -> Date | Unset:
 
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
+
     return email
 
 
@@ -423,6 +429,9 @@ def _parse_profile_picture(d: Mapping[str, Any]) -> Image | Unset:
 
 def _parse_nationality(d: Mapping[str, Any]) -> str | Unset:
     nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
+    if nationality is not UNSET and (type(nationality) is not str):
+        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
+
     return nationality
 
 
@@ -439,6 +448,11 @@ def _parse_title(d: Mapping[str, Any]) -> UserTitle | Unset:
 
 def _parse_preferred_language(d: Mapping[str, Any]) -> str | Unset:
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+    if preferred_language is not UNSET and (type(preferred_language) is not str):
+        raise ModelParseError(
+            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
+        )
+
     return preferred_language
 
 
