@@ -10,7 +10,7 @@ import sys
 import pytest
 from opentelemetry.trace import SpanKind, StatusCode
 from spotnana_event_api import models as m
-from spotnana_events import APIConnectionError, BulkPartialFailure, JobTimeoutError, NotFoundError, _retry, _telemetry
+from spotnana_events import APIConnectionError, BulkPartialFailure, JobTimeoutError, NotFoundError, _telemetry
 from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault
 
 from ._otel_support import Otel, children, everything_recorded
@@ -355,8 +355,9 @@ def test_without_the_api_installed_the_client_uses_the_no_op() -> None:
     assert out.splitlines() == ["after import: True", "after a call: True"]  # only the None placeholder
 
 
-def test_retry_and_token_hooks_do_nothing_outside_a_traced_call() -> None:
-    assert _telemetry.active.get() is None
+def test_retry_and_token_hooks_outside_a_traced_call_record_nothing(otel: Otel) -> None:
+    fake = FakeEventAPI()
+    fake.client(**otel.providers)  # telemetry on: the hooks now look for a traced call
     _telemetry.record_retry("502", 0.5)
     _telemetry.record_token_fetch(refresh=True)
-    assert _retry.DEFAULT_MAX_RETRIES >= 0  # the hooks returned without a scope to report to
+    assert otel.metrics() == {}

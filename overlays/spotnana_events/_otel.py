@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 import traceback
 from collections.abc import Callable, Coroutine
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 from opentelemetry import context as otel_context
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     import httpx
     from spotnana_event_api.facade import Executor, Operation
 
-__all__ = ["OpenTelemetry"]
+__all__ = ["OpenTelemetry", "active"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -35,6 +36,9 @@ SCOPE = "spotnana_events"
 # Seconds: from a fast loopback answer to a long retried call (the SDK's own timeout is 60 s).
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# The traced SDK call or composite span running in this context (read by the _telemetry hooks).
+active: ContextVar[_telemetry.Scope | None] = ContextVar("spotnana_events_telemetry", default=None)
 
 
 class OpenTelemetry(_telemetry.Telemetry):
@@ -100,36 +104,39 @@ class _TracedExecutor:
     ) -> T:
         name, attributes = self._describe(operation)
         telemetry = self.telemetry
-        parent = _telemetry.active.get()
+        parent = active.get()
         if parent is not None:
             parent.child_started()
         call = _Call(telemetry, operation.operation_id)
         started = time.perf_counter()
         outcome = "success"
         error_type: str | None = None
-        with telemetry.tracer.start_as_current_span(
-            name, kind=SpanKind.INTERNAL, attributes=attributes, record_exception=False, set_status_on_exception=False
-        ) as span:
-            call.span = span
-            token = _telemetry.active.set(call)
-            try:
-                return await self._execute(operation, request, call.capture(parse))
-            except Exception as exc:
-                outcome, error_type = "error", _fail(span, exc)
-                raise
-            except BaseException:
-                outcome = "cancelled"
-                raise
-            finally:
-                _telemetry.active.reset(token)
-                if span.is_recording():
-                    span.set_attribute("spotnana.attempts", call.retries + 1)
-                    if call.status is not None:
-                        span.set_attribute("http.response.status_code", call.status)
-                metric = {"spotnana.operation_id": operation.operation_id, "spotnana.outcome": outcome}
-                if error_type is not None:
-                    metric["error.type"] = error_type
-                telemetry.duration.record(time.perf_counter() - started, metric)
+        # start_span + attach rather than start_as_current_span: two fewer context managers
+        # per call, which is most of the cost when no provider is configured.
+        span = call.span = telemetry.tracer.start_span(name, kind=SpanKind.INTERNAL, attributes=attributes)
+        recording = span.is_recording()
+        context_token = otel_context.attach(trace.set_span_in_context(span))
+        active_token = active.set(call)
+        try:
+            return await self._execute(operation, request, call.capture(parse) if recording else parse)
+        except Exception as exc:
+            outcome, error_type = "error", _fail(span, exc)
+            raise
+        except BaseException:
+            outcome = "cancelled"
+            raise
+        finally:
+            active.reset(active_token)
+            otel_context.detach(context_token)
+            if recording:
+                span.set_attribute("spotnana.attempts", call.retries + 1)
+                if call.status is not None:
+                    span.set_attribute("http.response.status_code", call.status)
+            span.end()
+            metric = {"spotnana.operation_id": operation.operation_id, "spotnana.outcome": outcome}
+            if error_type is not None:
+                metric["error.type"] = error_type
+            telemetry.duration.record(time.perf_counter() - started, metric)
 
 
 class _Call:
@@ -190,11 +197,11 @@ class _Composite(_telemetry.Span):
         self.end(exc)
 
     def _attach(self) -> tuple[Any, Any]:
-        return otel_context.attach(self._context), _telemetry.active.set(self)
+        return otel_context.attach(self._context), active.set(self)
 
     def _detach(self, tokens: tuple[Any, Any]) -> None:
         context_token, active_token = tokens
-        _telemetry.active.reset(active_token)
+        active.reset(active_token)
         otel_context.detach(context_token)
 
     def run(

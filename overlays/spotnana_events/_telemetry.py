@@ -21,13 +21,28 @@ Hooks:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Coroutine
-from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    # Typing only: this module is imported with the SDK, and costs what its classes cost.
+    from collections.abc import Callable, Coroutine
+    from typing import Concatenate, ParamSpec, Protocol, TypeVar
+
     import httpx
     from spotnana_event_api.facade import Executor
+
+    class Scope(Protocol):
+        """What a traced call or composite span exposes to the hooks of the code running inside it."""
+
+        def retry(self, reason: str, delay: float) -> None: ...
+
+        def token_fetch(self, *, refresh: bool) -> None: ...
+
+        def child_started(self) -> None: ...
+
+    class _HasExecute(Protocol):
+        _execute: Executor
+
 
 __all__ = [
     "NOOP",
@@ -40,22 +55,15 @@ __all__ = [
     "traced",
 ]
 
-P = ParamSpec("P")
-R = TypeVar("R")
+if TYPE_CHECKING:
+    P = ParamSpec("P")
+    R = TypeVar("R")
 
 
-class Scope(Protocol):
-    """What a traced call or composite span exposes to the hooks of the code running inside it."""
-
-    def retry(self, reason: str, delay: float) -> None: ...
-
-    def token_fetch(self, *, refresh: bool) -> None: ...
-
-    def child_started(self) -> None: ...
-
-
-# The traced SDK call or composite span running in this context; None when nothing is traced.
-active: ContextVar[Scope | None] = ContextVar("spotnana_events_telemetry", default=None)
+# ``_otel.active.get`` once a client has turned telemetry on: the traced SDK call or
+# composite span running in the caller's context. Until then the hooks return at once
+# (and ``contextvars`` is not even imported).
+_current: Callable[[], Scope | None] | None = None
 
 
 class Span:
@@ -113,15 +121,16 @@ _otel_missing = False  # remembered: a failed import is not retried at every cli
 
 def create(enabled: bool, *, tracer_provider: object | None, meter_provider: object | None) -> Telemetry:
     """``NOOP`` when off or when ``opentelemetry-api`` is not installed; chosen once per client."""
-    global _otel_missing  # noqa: PLW0603
+    global _otel_missing, _current  # noqa: PLW0603
     if not enabled or _otel_missing:
         return NOOP
     try:
-        from ._otel import OpenTelemetry
+        from . import _otel
     except ImportError:
         _otel_missing = True
         return NOOP
-    return OpenTelemetry(tracer_provider=tracer_provider, meter_provider=meter_provider)
+    _current = _otel.active.get
+    return _otel.OpenTelemetry(tracer_provider=tracer_provider, meter_provider=meter_provider)
 
 
 def of(execute: object) -> Telemetry:
@@ -132,26 +141,23 @@ def of(execute: object) -> Telemetry:
 
 def record_retry(reason: str, delay: float) -> None:
     """The SDK call running here failed an attempt and will retry after ``delay`` seconds."""
-    scope = active.get()
+    scope = _current() if _current is not None else None
     if scope is not None:
         scope.retry(reason, delay)
 
 
 def record_token_fetch(*, refresh: bool = False) -> None:
     """The SDK call running here asks the token endpoint (``refresh``: after the API answered 401)."""
-    scope = active.get()
+    scope = _current() if _current is not None else None
     if scope is not None:
         scope.token_fetch(refresh=refresh)
 
 
-class _HasExecute(Protocol):
-    _execute: Executor
-
-
-S = TypeVar("S", bound=_HasExecute)
-Method = Callable[Concatenate[S, P], Coroutine[Any, Any, R]]
-Finish = Callable[[Span, Any, BaseException | None], None]
-"""finish(span, result or None, error or None): set the attributes a composite knows at its end."""
+if TYPE_CHECKING:
+    S = TypeVar("S", bound="_HasExecute")
+    Method = Callable[Concatenate[S, P], Coroutine[Any, Any, R]]
+    # finish(span, result or None, error or None): sets the attributes a composite knows at its end.
+    Finish = Callable[[Span, Any, BaseException | None], None]
 
 
 def traced(resource: str, finish: Finish | None = None) -> Callable[[Method[S, P, R]], Method[S, P, R]]:
