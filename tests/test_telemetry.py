@@ -3,6 +3,7 @@ in-process fake, read back through the OpenTelemetry SDK's in-memory exporter an
 
 from __future__ import annotations
 
+import gc
 import itertools
 import subprocess
 import sys
@@ -172,6 +173,14 @@ async def test_a_crawl_is_one_span_with_its_page_calls_as_children(otel: Otel) -
     crawl = otel.one("spotnana.events.list")
     assert crawl.attributes is not None
     assert (crawl.attributes["spotnana.pages"], crawl.attributes["spotnana.items"]) == (2, 15)
+    # Breaking out of the loop ends it as well (when the iterator is dropped).
+    otel.exporter.clear()
+    async for _ in sp.events.list(page_size=10):
+        break
+    gc.collect()
+    crawl = otel.one("spotnana.events.list")
+    assert crawl.attributes is not None
+    assert crawl.attributes["spotnana.pages"] == 1
     otel.exporter.clear()
     page = await sp.events.list(page_size=10)
     assert len(page.items) == 10
