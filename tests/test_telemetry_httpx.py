@@ -16,7 +16,7 @@ from opentelemetry.trace import SpanKind
 from spotnana_events import AsyncSpotnana, ClientCredentials
 from spotnana_events.testing import FakeEventAPI, Fault
 
-from ._otel_support import Otel, children
+from ._otel_support import Otel, children, everything_recorded
 
 
 @pytest.fixture
@@ -59,6 +59,9 @@ async def test_without_httpx_instrumentation_there_are_only_our_internal_spans(
     assert spans[0].attributes is not None
     assert spans[0].attributes["server.address"] == "127.0.0.1"
     assert spans[0].attributes["spotnana.attempts"] == 2
+    recorded = everything_recorded(otel)
+    leaked = [v for v in (fake.credentials[1], *fake.tokens, event_id, "Bearer") if v in recorded]
+    assert not leaked, leaked
 
 
 async def test_httpx_client_spans_are_children_of_our_span_one_per_attempt(served: tuple[FakeEventAPI, str]) -> None:
