@@ -42,10 +42,10 @@ def fixed_transport(body: bytes) -> httpx.MockTransport:
     return httpx.MockTransport(lambda request: httpx.Response(200, content=body, headers=headers))
 
 
-def sdk(body: bytes) -> Any:
+def sdk(body: bytes, *, telemetry: bool = True) -> Any:
     from spotnana_events import AsyncSpotnana, BearerToken
 
-    return AsyncSpotnana(base_url=BASE, auth=BearerToken("bench"), transport=fixed_transport(body))
+    return AsyncSpotnana(base_url=BASE, auth=BearerToken("bench"), transport=fixed_transport(body), telemetry=telemetry)
 
 
 async def per_call(call: Callable[[], Awaitable[Any]], n: int) -> float:
@@ -76,6 +76,25 @@ def bench_get() -> tuple[float, float]:
             return await per_call(lambda: sp.events.get("1"), n)
 
     return best_of(5, raw), best_of(5, ours)
+
+
+def bench_get_telemetry() -> tuple[float, float]:
+    """``sp.events.get`` traced through opentelemetry-api with no provider configured, against
+    ``telemetry=False``; runs alternate so both see the same machine load."""
+    body = json.dumps({"event": _data.event(1)}).encode()
+    n = 300
+
+    async def run(telemetry: bool) -> float:
+        async with sdk(body, telemetry=telemetry) as sp:
+            traced = type(sp._telemetry).__name__ == "OpenTelemetry"
+            assert traced == telemetry, "the telemetry row needs opentelemetry-api installed"
+            return await per_call(lambda: sp.events.get("1"), n)
+
+    off, on = [], []
+    for _ in range(7):
+        off.append(asyncio.run(run(False)))
+        on.append(asyncio.run(run(True)))
+    return min(off), min(on)
 
 
 def _read_everything(value: Any) -> int:
@@ -245,6 +264,7 @@ def bench_import_row() -> tuple[float, float]:
 ROWS: list[tuple[str, str, Callable[[], tuple[float, float]], float | None, str]] = [
     ("import spotnana_events", "import httpx", bench_import_row, 1.5, "s"),
     ("await sp.events.get(id), per call", "raw httpx + json.loads", bench_get, 1.5, "s"),
+    ("the same, otel API, no provider", "telemetry=False", bench_get_telemetry, 1.05, "s"),
     ("list 100 events, read id + name", "raw httpx + json.loads", lambda: bench_list("id+name"), 1.5, "s"),
     ("list 100 events, to_dict() each", "raw httpx + json.loads", lambda: bench_list("to_dict"), 2.5, "s"),
     ("list 100 events, read every field", "raw httpx + json.loads", lambda: bench_list("every field"), None, "s"),

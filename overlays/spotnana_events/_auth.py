@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _retry
+from . import _retry, _telemetry  # issue 18: + _telemetry (hooks)
 from ._errors import AuthenticationError, status_error
 from ._logs import logger
 from ._urls import token_url_for
@@ -136,6 +136,7 @@ class _OAuthGrant(httpx.Auth):
                         if token is not None:
                             break
                         self.token_requests += 1
+                        _telemetry.record_token_fetch(refresh=api_attempt > 0)  # issue 18: telemetry hook
                         token_response = yield self._token_request(request)
                         await token_response.aread()  # this flow overrides httpx's, which would read it
                         if token_response.is_success:

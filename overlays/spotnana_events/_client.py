@@ -14,7 +14,7 @@ from typing import Any, Self, TypeVar
 import httpx
 from spotnana_event_api.facade import EventsResourceWithRawResponse, JobsResourceWithRawResponse, Operation
 
-from . import _retry
+from . import _retry, _telemetry  # issue 18: + _telemetry (hooks)
 from ._auth import BearerToken, ClientCredentials
 from ._errors import (
     APIConnectionError,
@@ -118,8 +118,8 @@ class _RawResponses:
     __slots__ = ("events", "jobs")
 
     def __init__(self, client: AsyncSpotnana) -> None:
-        self.events = EventsResourceWithRawResponse(client._execute)
-        self.jobs = JobsResourceWithRawResponse(client._execute)
+        self.events = EventsResourceWithRawResponse(client._send)
+        self.jobs = JobsResourceWithRawResponse(client._send)
 
 
 class AsyncSpotnana:
@@ -131,6 +131,10 @@ class AsyncSpotnana:
     Without ``auth`` it uses ``SPOTNANA_CLIENT_ID`` + ``SPOTNANA_CLIENT_SECRET`` (OAuth2
     client credentials) or ``SPOTNANA_TOKEN``. One pooled ``httpx.AsyncClient`` serves
     every call, including those of clients made with ``with_options``.
+
+    With ``opentelemetry-api`` installed (the ``otel`` extra), every call is traced and
+    measured through the global providers, or ``tracer_provider``/``meter_provider``;
+    ``telemetry=False`` turns that off (see README, Observability).
     """
 
     events: Events
@@ -147,6 +151,9 @@ class AsyncSpotnana:
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        telemetry: bool = True,
+        tracer_provider: object | None = None,
+        meter_provider: object | None = None,
     ) -> None:
         setup_logging_from_env()
         self.max_retries = _max_retries(max_retries)
@@ -169,11 +176,15 @@ class AsyncSpotnana:
             warn_if_cleartext(self.base_url)
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport or _default_transport(limits))
+        # issue 18: chosen once; NOOP (no opentelemetry import) when off or not installed
+        self._telemetry = _telemetry.create(telemetry, tracer_provider=tracer_provider, meter_provider=meter_provider)
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.events = Events(self._execute)
-        self.jobs = Jobs(self._execute)
+        # issue 18: the traced executor when telemetry is on, else `self._execute` itself
+        self._send = self._telemetry.executor(self._execute, self.base_url)
+        self.events = Events(self._send)
+        self.jobs = Jobs(self._send)
 
     def __repr__(self) -> str:
         return f"AsyncSpotnana(base_url={str(self.base_url)!r}, auth={self.auth!r}, max_retries={self.max_retries})"
@@ -317,6 +328,7 @@ class AsyncSpotnana:
                 "%s %s: retrying in %.2fs (%s, attempt %d of %d)",
                 http_request.method, operation.path, decision.delay, decision.reason, attempt + 2, self.max_retries + 1,
             )  # fmt: skip
+            _telemetry.record_retry(decision.reason, decision.delay)  # issue 18: telemetry hook
             await _retry.sleep(decision.delay)
         raise AssertionError("unreachable: the last attempt always returns or raises")  # pragma: no cover
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from spotnana_event_api.facade import EventsResource
 
-from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkResult, Progress, run_chunks
+from . import _telemetry
+from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkPartialFailure, BulkResult, Progress, run_chunks
 from ._jobs import JobHandle
 from ._pagination import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, NO_TOTAL, AsyncPaginator
 
@@ -36,6 +38,20 @@ __all__ = ["Events"]
 def _start(body: Any) -> int:
     offset = getattr(body, "offset", None)
     return offset if isinstance(offset, int) else 0
+
+
+def _bulk_attributes(span: _telemetry.Span, result: BulkResult[Any, Any] | None, error: BaseException | None) -> None:
+    """A bulk run's span: chunk requests sent, items, and how they ended."""
+    unprocessed = 0
+    if isinstance(error, BulkPartialFailure):
+        result, unprocessed = error.completed, len(error.unprocessed_items)
+    if result is None:
+        return
+    span.set("spotnana.bulk.chunks", span.children)
+    span.set("spotnana.bulk.items", len(result) + unprocessed)
+    span.set("spotnana.bulk.succeeded", len(result.succeeded))
+    span.set("spotnana.bulk.failed", len(result.failed))
+    span.set("spotnana.bulk.unprocessed", unprocessed)
 
 
 class Events(EventsResource):
@@ -74,6 +90,7 @@ class Events(EventsResource):
             page_size=page_size,
             max_items=max_items,
             concurrency=concurrency,
+            crawl_span=functools.partial(_telemetry.of(self._execute).composite, "spotnana.events.list"),
         )
 
     def list_travelers(
@@ -107,8 +124,10 @@ class Events(EventsResource):
             page_size=page_size,
             max_items=max_items,
             concurrency=concurrency,
+            crawl_span=functools.partial(_telemetry.of(self._execute).composite, "spotnana.events.list_travelers"),
         )
 
+    @_telemetry.traced("events", finish=_bulk_attributes)
     async def bulk_publish(
         self,
         items: Iterable[PublishEventRequest],
@@ -136,6 +155,7 @@ class Events(EventsResource):
             "bulk_publish", items, send, concurrency=concurrency, on_progress=on_progress, finish=finish
         )
 
+    @_telemetry.traced("events", finish=_bulk_attributes)
     async def bulk_edit(
         self,
         items: Iterable[UpdateEventRequestItem],
@@ -161,6 +181,7 @@ class Events(EventsResource):
             "bulk_edit", items, send, concurrency=concurrency, on_progress=on_progress, finish=finish
         )
 
+    @_telemetry.traced("events", finish=_bulk_attributes)
     async def bulk_delete(
         self,
         items: Iterable[DeleteEventRequest],
@@ -177,6 +198,7 @@ class Events(EventsResource):
 
         return await run_chunks("bulk_delete", items, send, concurrency=concurrency, on_progress=on_progress)
 
+    @_telemetry.traced("events", finish=_bulk_attributes)
     async def bulk_cancel(
         self,
         items: Iterable[CancelEventRequest],

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from spotnana_event_api.facade import JobsResource, JobsResourceWithRawResponse, RawResponse
 
-from . import _retry
+from . import _retry, _telemetry
 from ._errors import APIConnectionError, InternalServerError, RateLimitError, SpotnanaError
 from ._logs import logger
 
@@ -156,6 +156,15 @@ def is_terminal(job: AsyncJobDetailResponse) -> bool:
     return str(job.status) == "COMPLETED" or bool(job.completed_at)
 
 
+def _wait_attributes(span: _telemetry.Span, job: AsyncJobDetailResponse | None, error: BaseException | None) -> None:
+    """issue 18: a wait's span records its polls and the last status seen."""
+    if isinstance(error, JobTimeoutError):
+        job = error.job
+    span.set("spotnana.jobs.polls", span.children)
+    if job is not None:
+        span.set("spotnana.job.status", str(job.status))
+
+
 class Jobs(JobsResource):
     """``sp.jobs``: ``get`` a job's status, ``wait`` for it to finish."""
 
@@ -175,6 +184,7 @@ class Jobs(JobsResource):
     ) -> JobHandle:
         return JobHandle(company_id, job_id=job_id, reference_id=reference_id, type=type)
 
+    @_telemetry.traced("jobs")  # issue 18
     async def get(
         self,
         company_id: str | uuid.UUID | JobHandle,
@@ -196,6 +206,7 @@ class Jobs(JobsResource):
 
         return await self._raw.get_details(body=AsyncJobDetailRequest.from_dict(handle.request_document()))
 
+    @_telemetry.traced("jobs", finish=_wait_attributes)  # issue 18
     async def wait(
         self,
         handle: JobHandle,

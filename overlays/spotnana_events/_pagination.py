@@ -37,6 +37,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from typing import Any, Generic, TypeVar
 
+from . import _telemetry  # issue 18: telemetry hooks
 from ._errors import SpotnanaError
 from ._logs import logger
 
@@ -122,6 +123,7 @@ class AsyncPaginator(Generic[ItemT, ResponseT]):
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
+        crawl_span: Callable[[], _telemetry.Span] | None = None,
     ) -> None:
         if not 1 <= page_size <= DEFAULT_PAGE_SIZE:
             raise ValueError(f"page_size must be 1..{DEFAULT_PAGE_SIZE}, got {page_size}")
@@ -136,6 +138,7 @@ class AsyncPaginator(Generic[ItemT, ResponseT]):
         self._page_size = page_size
         self._max_items = max_items
         self._concurrency = concurrency
+        self._crawl_span = crawl_span  # issue 18: one span per crawl (pages()/async for)
 
     def _stop(self, total: int | None) -> int | None:
         """Where the crawl ends: the total, clipped by ``max_items``; None if neither bounds it."""
@@ -198,22 +201,32 @@ class _PageIterator(Generic[ItemT, ResponseT]):
         self._total_known = False
         self._step = paginator._page_size
         self._done = False
+        # issue 18: the crawl's span; its page calls run with it current (children)
+        self._span = paginator._crawl_span() if paginator._crawl_span is not None else _telemetry.NOOP_SPAN
 
     def __aiter__(self) -> _PageIterator[ItemT, ResponseT]:
         return self
 
     async def __anext__(self) -> OffsetPage[ItemT, ResponseT]:
         if self._done:
+            self._span.end()  # issue 18
             raise StopAsyncIteration
         try:
             offset = self._cursor
             task = self._window.pop(offset, None)
-            page = await task if task is not None else await self._p._fetch(offset, self._p._limit_at(offset))
+            page = (
+                await task
+                if task is not None
+                else await self._span.run(self._p._fetch, offset, self._p._limit_at(offset))
+            )
             if not self._advance(page):
                 raise StopAsyncIteration
+            self._span.add("spotnana.pages", 1)  # issue 18
+            self._span.add("spotnana.items", len(page.items))  # issue 18
             await self._replan()
             return page
-        except BaseException:
+        except BaseException as exc:
+            self._span.end(exc)  # issue 18
             await self.aclose()
             raise
 
@@ -258,19 +271,23 @@ class _PageIterator(Generic[ItemT, ResponseT]):
         await _cancel(stale)
         for offset in plan:
             if offset not in self._window:
-                self._window[offset] = asyncio.ensure_future(self._p._fetch(offset, self._p._limit_at(offset)))
+                self._window[offset] = asyncio.ensure_future(
+                    self._span.run(self._p._fetch, offset, self._p._limit_at(offset))  # issue 18: run in the span
+                )
 
     async def aclose(self) -> None:
         """Cancel every prefetch still running and wait until they are gone."""
         self._done = True
         window, self._window = list(self._window.values()), {}
         await _cancel(window)
+        self._span.end()  # issue 18
 
     def __del__(self) -> None:
         # `break` in an `async for` drops the iterator without awaiting anything:
         # cancel the prefetches here so no request outlives the loop.
         for task in self._window.values():
             task.cancel()
+        self._span.end()  # issue 18
 
 
 async def _cancel(tasks: list[asyncio.Task[Any]]) -> None:
