@@ -38,7 +38,7 @@ async def test_async_for_yields_every_item_in_order() -> None:
     ids = await _seed(fake, 250)
     sp = fake.client()
     assert [e.id async for e in sp.events.list()] == ids
-    requests = [op for op, _ in fake.calls if op == "listEvents"]
+    requests = [c.operation for c in fake.calls if c.operation == "listEvents"]
     assert len(requests) == 3  # page size defaults to the spec maximum, 100
 
 

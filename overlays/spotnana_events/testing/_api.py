@@ -24,17 +24,19 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import httpx
 from spotnana_event_api import models
+from spotnana_event_api.facade import OPERATIONS
 
 from .._auth import TOKEN_PATH
-from ._faults import Fault, FaultInjector
+from ._faults import TOKEN_OPERATION, Fault, FaultInjector, operation_names
 
 if TYPE_CHECKING:
     from spotnana_events import AsyncSpotnana
-from ._validation import BadRequest, check_items, parse_body
+from ._validation import MAX_BODY, BadRequest, check_items, parse_body
 
-__all__ = ["DEFAULT_COMPANY_ID", "JOB_REFERENCE_IS_EVENT_ID", "OTHER_COMPANY_ID", "FakeEventAPI"]
+__all__ = ["DEFAULT_COMPANY_ID", "JOB_REFERENCE_IS_EVENT_ID", "OTHER_COMPANY_ID", "FakeEventAPI", "RecordedCall"]
 
 JOB_REFERENCE_IS_EVENT_ID = True  # the one place the reference-id assumption is written down
 
@@ -47,6 +49,22 @@ DROPPED = 0  # the status recorded in `calls` for a request whose connection was
 MAX_BULK = 100
 
 
+@attrs.frozen
+class RecordedCall:
+    """One request the fake saw: what a test asserts about what its service sent.
+
+    ``status`` is ``DROPPED`` (0) when the connection was dropped before processing;
+    ``body`` is the parsed JSON body (a form dict for the token endpoint, None if absent
+    or not JSON). ``path`` is the path as sent, ids still percent-encoded.
+    """
+
+    operation: str
+    method: str
+    path: str
+    status: int
+    body: Any = None
+
+
 class _NotFound(Exception):
     pass
 
@@ -56,6 +74,10 @@ class _Forbidden(Exception):
 
 
 class _Unauthorized(Exception):
+    pass
+
+
+class _NotServed(Exception):
     pass
 
 
@@ -140,15 +162,12 @@ class FakeEventAPI:
                 "paymentSource": {"cashDescriptor": {"label": "Cash (fake)"}},
             }
         ]
-        # (operationId, status) of every request; DROPPED (0) when the connection was dropped
-        # before processing. A request dropped after processing keeps its real status.
-        self.calls: list[tuple[str, int]] = []
+        # Every request, in order (see RecordedCall). A request dropped after processing
+        # keeps its real status.
+        self.calls: list[RecordedCall] = []
         # (event id, what happened) for every state change: created, PUBLISH, CANCELLED, deleted
         self.transitions: list[tuple[str, str]] = []
-        self._routes: list[tuple[str, re.Pattern[str], str, Handler]] = [
-            (method, re.compile(pattern), operation_id, getattr(self, f"_op_{operation_id}"))
-            for method, pattern, operation_id in _ROUTES
-        ]
+        self._routes = _routes(self)
 
     # -- helpers for tests and the demo ------------------------------------------------
 
@@ -206,7 +225,8 @@ class FakeEventAPI:
 
     def operation_count(self, operation_id: str, status: int | None = None) -> int:
         """How many requests of an operation were seen (answered with ``status``, if given)."""
-        return sum(1 for op, code in self.calls if op == operation_id and (status is None or code == status))
+        operation_id = operation_names().get(operation_id, operation_id)
+        return sum(1 for c in self.calls if c.operation == operation_id and (status is None or c.status == status))
 
     # -- serving -------------------------------------------------------------------------
 
@@ -214,15 +234,15 @@ class FakeEventAPI:
         """Answer one request (the in-process transport's handler)."""
         operation_id, handler, params = self._route(request)
         faults = self.faults.select(operation_id)
-        for fault in faults:
-            if fault.latency:
-                await asyncio.sleep(fault.latency)
+        latency = sum(fault.latency or 0.0 for fault in faults)
+        if latency:
+            await _sleep_within_timeout(request, latency)
         for fault in faults:
             if fault.drop == "connect":
-                self.calls.append((operation_id, DROPPED))
+                self._record(request, operation_id, DROPPED)
                 raise httpx.ConnectError("fake: connection refused", request=request)
             if fault.drop == "before":
-                self.calls.append((operation_id, DROPPED))
+                self._record(request, operation_id, DROPPED)
                 raise httpx.RemoteProtocolError("fake: server hung up before answering", request=request)
             if fault.status is not None:
                 headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
@@ -233,7 +253,7 @@ class FakeEventAPI:
                 self._expire(request)
         status, document = self._dispatch(request, operation_id, handler, params)
         if any(fault.drop == "after" for fault in faults):
-            self.calls.append((operation_id, status))
+            self._record(request, operation_id, status)
             raise httpx.RemoteProtocolError("fake: server hung up after processing", request=request)
         return self._answer(request, operation_id, status, document)
 
@@ -245,17 +265,22 @@ class FakeEventAPI:
         document: Any,
         headers: dict[str, str] | None = None,
     ) -> httpx.Response:
-        self.calls.append((operation_id, status))
+        self._record(request, operation_id, status)
         if document is None:
             return httpx.Response(status, headers=headers, request=request)
         if isinstance(document, dict) and "errorMessages" in document:
             document["debugIdentifier"] = f"fake-{next(self._debug_ids)}"
         return httpx.Response(status, json=document, headers=headers, request=request)
 
+    def _record(self, request: httpx.Request, operation_id: str, status: int) -> None:
+        self.calls.append(RecordedCall(operation_id, request.method, _raw_path(request), status, _sent_body(request)))
+
     def _route(self, request: httpx.Request) -> tuple[str, Handler | None, dict[str, str]]:
-        path = request.url.path
+        # Match the path as sent and decode each parameter once: "%2541" is the id "%41",
+        # and "a%2Fb" is the id "a/b" (url.path is decoded already: decoding it again is wrong).
+        path = _raw_path(request)
         if request.method == "POST" and path == TOKEN_PATH:
-            return "fetchOauth2Token", None, {}
+            return TOKEN_OPERATION, None, {}
         for method, pattern, operation_id, handler in self._routes:
             match = pattern.fullmatch(path)
             if match and method == request.method:
@@ -275,12 +300,16 @@ class FakeEventAPI:
             return 200, result
         except BadRequest as exc:
             return 400, _error(400, exc.message, exc.code)
+        except RecursionError:
+            return 400, _error(400, "request body is nested too deeply", "INVALID_REQUEST")
         except _Unauthorized as exc:
             return 401, _error(401, str(exc), "UNAUTHENTICATED")
         except _Forbidden as exc:
             return 403, _error(403, str(exc), "PERMISSION_DENIED")
         except _NotFound as exc:
             return 404, _error(404, str(exc), "NOT_FOUND")
+        except _NotServed as exc:
+            return 501, _error(501, str(exc), "UNIMPLEMENTED")
 
     # -- auth ----------------------------------------------------------------------------
 
@@ -884,29 +913,58 @@ def _sorted(events: list[dict[str, Any]], option: dict[str, Any]) -> list[dict[s
     return sorted(events, key=key, reverse=option.get("sortOrder") == "DESC")
 
 
-_ROUTES: list[tuple[str, str, str]] = [
-    ("POST", r"/v2/events", "createEvent"),
-    ("POST", r"/v2/events/list", "listEvents"),
-    ("POST", r"/v2/events/summaries", "getEventSummaries"),
-    ("GET", r"/v2/events/payment-sources", "getAllowedPaymentSources"),
-    ("GET", r"/v2/events/read-by-external-id", "getEventByExternalID"),
-    ("POST", r"/v2/events/bulk-publish", "bulkPublishEvents"),
-    ("POST", r"/v2/events/bulk-edit", "bulkEditEvents"),
-    ("POST", r"/v2/events/bulk-delete", "bulkDeleteEvents"),
-    ("POST", r"/v2/events/bulk-cancel", "bulkCancelEvents"),
-    ("POST", r"/v2/events/jobs/status", "getAsyncEventJobDetails"),
-    ("GET", r"/v2/events/(?P<eventId>[^/]+)", "getEvent"),
-    ("DELETE", r"/v2/events/(?P<eventId>[^/]+)", "deleteEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/travelers/add", "addTravelersToEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/travelers/remove", "removeTravelersFromEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/publish", "publishEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/edit-basic-info", "updateEventBasicInfo"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/edit-booking-guidelines", "updateEventBookingGuidelines"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/travelers/(?P<travelerId>[^/]+)/rsvp", "setUserEventRsvp"),
-    ("GET", r"/v2/events/(?P<eventId>[^/]+)/travelers/(?P<travelerId>[^/]+)/rsvp", "getUserEventRsvp"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/invite/send", "sendInvite"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/invite/test", "testInvite"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/cancel", "cancelEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/travelers-list", "listEventTravelers"),
-    ("PUT", r"/v2/events/(?P<eventId>[^/]+)/custom-field-responses", "updateCustomFieldResponses"),
-]
+_PARAMETER = re.compile(r"\{(\w+)\}")
+
+
+def _camel(snake: str) -> str:
+    head, *rest = snake.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _routes(fake: FakeEventAPI) -> list[tuple[str, re.Pattern[str], str, Handler]]:
+    """The generated operation table as routes: an operation the spec drops is not served,
+    one the fake has no handler for answers 501. Literal paths win over parameters
+    (``/v2/events/payment-sources`` is not the event ``payment-sources``)."""
+    routes = []
+    for operation in OPERATIONS.values():
+        pattern = "".join(
+            f"(?P<{_camel(part)}>[^/]+)" if index % 2 else re.escape(part)
+            for index, part in enumerate(_PARAMETER.split(operation.path))
+        )
+        handler = getattr(fake, f"_op_{operation.operation_id}", None) or functools.partial(
+            _not_served, operation.operation_id
+        )
+        routes.append((operation.method, re.compile(pattern), operation.operation_id, handler))
+    routes.sort(key=lambda route: route[1].pattern.count("(?P<"))
+    return routes
+
+
+def _not_served(operation_id: str, call: _Call) -> Any:
+    raise _NotServed(f"the fake does not implement {operation_id} yet")
+
+
+def _raw_path(request: httpx.Request) -> str:
+    return request.url.raw_path.decode("ascii").partition("?")[0]
+
+
+def _sent_body(request: httpx.Request) -> Any:
+    content = request.content
+    if not content or len(content) > MAX_BODY:
+        return None
+    if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        form = dict(urllib.parse.parse_qsl(content.decode("utf-8", "replace")))
+        return {k: ("<redacted>" if "secret" in k or "token" in k else v) for k, v in form.items()}
+    try:
+        return json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
+async def _sleep_within_timeout(request: httpx.Request, seconds: float) -> None:
+    """Latency as the network would give it: a client whose read timeout is shorter gets
+    the same ``ReadTimeout`` in-process as over loopback."""
+    timeout = (request.extensions.get("timeout") or {}).get("read")
+    if timeout is not None and seconds > timeout:
+        await asyncio.sleep(timeout)
+        raise httpx.ReadTimeout("fake: no answer within the read timeout", request=request)
+    await asyncio.sleep(seconds)
