@@ -11,6 +11,7 @@ does not depend on this: it only passes reference ids through.
 from __future__ import annotations
 
 import asyncio
+import collections
 import functools
 import itertools
 import json
@@ -20,7 +21,7 @@ import secrets
 import time
 import urllib.parse
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +35,7 @@ from ._faults import TOKEN_OPERATION, Fault, FaultInjector, operation_names
 
 if TYPE_CHECKING:
     from spotnana_events import AsyncSpotnana
-from ._validation import MAX_BODY, BadRequest, check_items, parse_body
+from ._validation import MAX_BODY, BadRequest, check_items, parse_body, problems
 
 __all__ = ["DEFAULT_COMPANY_ID", "JOB_REFERENCE_IS_EVENT_ID", "OTHER_COMPANY_ID", "FakeEventAPI", "RecordedCall"]
 
@@ -150,7 +151,8 @@ class FakeEventAPI:
         self.events: dict[str, dict[str, Any]] = {}
         self._listing_cache: dict[str, tuple[tuple[Any, ...], list[dict[str, Any]]]] = {}
         self.booking_guidelines: dict[str, dict[str, Any]] = {}
-        self.travelers: dict[str, dict[str, dict[str, Any]]] = {}
+        # event id -> traveler id -> RSVP; an event put into `events` directly has no roster yet.
+        self.travelers: collections.defaultdict[str, dict[str, dict[str, Any]]] = collections.defaultdict(dict)
         self.invites: list[dict[str, Any]] = []
         self.jobs: dict[str, _Job] = {}
         self.trip_summaries: dict[str, dict[str, Any]] = {}
@@ -200,20 +202,67 @@ class FakeEventAPI:
 
     def seed_events(self, count: int, *, status: str = "PUBLISH", company_id: str = DEFAULT_COMPANY_ID) -> list[str]:
         """Add ``count`` events directly (no requests); returns their ids."""
-        ids = []
-        for _ in range(count):
-            event_id = str(next(self._ids))
-            self.events[event_id] = {
-                "id": event_id,
-                "name": f"Seeded event {event_id}",
-                "type": "GENERIC",
-                "status": status,
-                "runningStatus": "UPCOMING",
-                "companyId": {"id": company_id},
-            }
-            self.travelers[event_id] = {}
-            ids.append(event_id)
-        return ids
+        return [self.seed_event({"status": status}, company_id=company_id) for _ in range(count)]
+
+    def seed_event(
+        self,
+        event: Mapping[str, Any] | Any = None,
+        *,
+        travelers: Iterable[str] | Mapping[str, Mapping[str, Any]] = (),
+        company_id: str | None = None,
+    ) -> str:
+        """Put one event into the fake (no request); returns its id.
+
+        ``event`` is an ``Event`` model or its JSON dict; missing fields get defaults (a
+        published GENERIC event of the default company). ``travelers`` is a list of user
+        ids, or user id -> RSVP (``{"eventRsvpState": "ACCEPTED"}``). A seed the spec's
+        ``Event`` schema refuses raises ``ValueError`` naming the field.
+        """
+        document = dict(event.to_dict() if hasattr(event, "to_dict") else (event or {}))
+        event_id = str(document.get("id") or next(self._ids))
+        company = str(uuid.UUID(company_id or (document.get("companyId") or {}).get("id") or DEFAULT_COMPANY_ID))
+        document = {
+            "name": f"Seeded event {event_id}",
+            "type": "GENERIC",
+            "status": "PUBLISH",
+            "runningStatus": "UPCOMING",
+            **document,
+            "id": event_id,
+            "companyId": {"id": company},
+        }
+        try:
+            found = problems(models.Event.from_dict(document))
+        except Exception as exc:  # the generated parser's errors, whatever they are
+            raise ValueError(f"seed_event: not an Event: {exc}") from None
+        if found:
+            raise ValueError(f"seed_event: {found[0]}")
+        roster = travelers if isinstance(travelers, Mapping) else {t: {} for t in travelers}
+        self.events[event_id] = document
+        self.travelers[event_id] = {
+            str(uuid.UUID(str(user))): {"eventRsvpState": "ADDED", **dict(rsvp)} for user, rsvp in roster.items()
+        }
+        self._count_travelers(event_id)
+        return event_id
+
+    def seed_job(self, event_id: str, job_type: str = "CANCEL", *, done: bool = False) -> str:
+        """Start an async job on a seeded event (as a bulk call with an async flag would);
+        returns the job id. ``done=True`` finishes it now."""
+        event = self.events[event_id]
+        work = [event_id] if job_type == "CANCEL" else ["{}"] if job_type == "MODIFY" else ["[]"]
+        job = self._new_job(event["companyId"]["id"], job_type, event_id, work)
+        if done:
+            while job.completed_at is None:
+                self._step(job)
+        return job.job_id
+
+    def add_company(
+        self, company_id: str, *, client_id: str | None = None, client_secret: str | None = None
+    ) -> tuple[str, str]:
+        """Another company with its own API client; returns its (client id, client secret)."""
+        company = str(uuid.UUID(company_id))
+        credentials = (client_id or f"client-{company[:8]}", client_secret or secrets.token_urlsafe(16))
+        self.clients[credentials[0]] = (credentials[1], company)
+        return credentials
 
     def seed_trip_summary(self, trip_id: str, event_id: str) -> None:
         """Make ``getEventSummaries`` report ``event_id`` for ``trip_id``."""
@@ -739,9 +788,12 @@ class FakeEventAPI:
         return {"cancelEventResponses": responses}
 
     def _start_job(self, call: _Call, job_type: str, event_id: str, work: list[str]) -> _Job:
+        return self._new_job(call.company, job_type, event_id, work)
+
+    def _new_job(self, company: str, job_type: str, event_id: str, work: list[str]) -> _Job:
         job_id = str(uuid.UUID(int=self._random.getrandbits(128), version=4))
         reference_id = event_id if JOB_REFERENCE_IS_EVENT_ID else job_id
-        job = _Job(job_id, job_type, reference_id, call.company, work)
+        job = _Job(job_id, job_type, reference_id, company, work)
         self.jobs[job_id] = job
         return job
 

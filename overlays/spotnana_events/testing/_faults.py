@@ -49,6 +49,7 @@ def _resolve(operation: str | None) -> str | None:
         raise ValueError(f"Fault(operation={operation!r}) names no operation; valid names: {valid}")
     return names[operation]
 
+
 DropWhen = Literal["connect", "before", "after"]
 
 
