@@ -44,10 +44,10 @@ check-generated: $(STAMP)
 fixed-spec: $(STAMP)
 	$(BIN)/python -m codegen.generate --fixed-spec build/event-api-v2.fixed.json
 
-# Re-pin from a downloaded spec: change report, then openapi/ + lock + generated/ together.
-# DRY_RUN=1 prints the report only.
+# Re-pin from a downloaded spec: change report, then openapi/ + lock + operations.toml +
+# generated/ together. DRY_RUN=1 prints the report only; SOURCE="url or words" goes into the lock.
 pin-spec: $(STAMP)
-	$(BIN)/python -m codegen.pin_spec $(SPEC) $(if $(DRY_RUN),--dry-run,)
+	$(BIN)/python -m codegen.pin_spec $(SPEC) $(if $(DRY_RUN),--dry-run,) $(if $(SOURCE),--source '$(SOURCE)',)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
