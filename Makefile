@@ -24,15 +24,22 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
-# Copy both packages into another repository: make vendor DEST=dir [PREFIX=package.path]
-vendor: $(STAMP)
-	@test -n "$(DEST)" || { echo "usage: make vendor DEST=dir [PREFIX=package.path]"; exit 2; }
-	$(BIN)/python -m codegen.vendor $(DEST) $(if $(PREFIX),--prefix $(PREFIX),)
+# Copy both packages into another repository: make vendor DEST=dir [PREFIX=package.path] [TESTING=1]
+# (standard library only: no setup needed).
+vendor:
+	@test -n "$(DEST)" || { echo "usage: make vendor DEST=dir [PREFIX=package.path] [TESTING=1]"; exit 2; }
+	$(PYTHON) -m codegen.vendor $(DEST) $(if $(PREFIX),--prefix $(PREFIX),) $(if $(TESTING),--testing,)
 
-# sdist and wheel into dist/
-dist: $(STAMP)
+# sdist and wheel into dist/, with a small venv of its own (only `build`), not the dev toolchain.
+DIST_VENV := build/dist-venv
+$(DIST_VENV)/.installed: requirements-dist.txt
+	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dist.txt
+	touch $@
+
+dist: $(DIST_VENV)/.installed
 	rm -rf dist
-	$(BIN)/python -m build --outdir dist .
+	$(DIST_VENV)/bin/python -m build --outdir dist .
 
 generate: $(STAMP)
 	$(BIN)/python -m codegen.generate
