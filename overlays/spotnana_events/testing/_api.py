@@ -31,6 +31,7 @@ from spotnana_event_api import models
 from spotnana_event_api.facade import OPERATIONS
 
 from .._auth import TOKEN_PATH
+from ._admin import ADMIN_PREFIX, handle_admin
 from ._faults import TOKEN_OPERATION, Fault, FaultInjector, operation_names
 
 if TYPE_CHECKING:
@@ -136,6 +137,12 @@ class FakeEventAPI:
         job_polls_to_complete: int = 3,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self._config = {
+            "seed": seed,
+            "token_ttl": token_ttl,
+            "job_polls_to_complete": job_polls_to_complete,
+            "clock": clock,
+        }
         self.token_ttl = token_ttl
         self.job_polls_to_complete = max(1, job_polls_to_complete)
         self.clock = clock
@@ -172,6 +179,10 @@ class FakeEventAPI:
         self._routes = _routes(self)
 
     # -- helpers for tests and the demo ------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to a fresh fake with the same settings: no state, faults or recorded calls."""
+        self.__init__(**self._config)  # type: ignore[misc]
 
     @property
     def credentials(self) -> tuple[str, str]:
@@ -281,6 +292,8 @@ class FakeEventAPI:
 
     async def handle(self, request: httpx.Request) -> httpx.Response:
         """Answer one request (the in-process transport's handler)."""
+        if _raw_path(request).startswith(ADMIN_PREFIX):
+            return handle_admin(self, request, _raw_path(request))
         operation_id, handler, params = self._route(request)
         faults = self.faults.select(operation_id)
         latency = sum(fault.latency or 0.0 for fault in faults)
