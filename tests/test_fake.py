@@ -22,6 +22,8 @@ from spotnana_events import (
 from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault
 from spotnana_events.testing.plugin import SpotnanaFake
 
+from .spec_bodies import spec_body
+
 TRAVELERS = [str(uuid.UUID(int=i)) for i in range(1, 4)]
 
 
@@ -35,7 +37,7 @@ def create_body(name: str = "Offsite", external_id: str | None = None, **extra: 
     }
     if external_id:
         document["externalId"] = external_id
-    return m.CreateEventRequest.from_dict(document)
+    return spec_body(m.CreateEventRequest, document)
 
 
 def list_body(**document: Any) -> m.ListEventsRequest:

@@ -10,10 +10,12 @@ from spotnana_event_api import models as m
 from spotnana_events import AsyncPaginator
 from spotnana_events.testing import FakeEventAPI, Fault
 
+from .spec_bodies import spec_body
+
 
 async def _seed(fake: FakeEventAPI, count: int) -> list[str]:
     sp = fake.client()
-    bodies = [m.CreateEventRequest.from_dict({"name": f"Event {n:04d}", "location": {}}) for n in range(count)]
+    bodies = [spec_body(m.CreateEventRequest, {"name": f"Event {n:04d}", "location": {}}) for n in range(count)]
     return [(await sp.events.create(body=b)).id for b in bodies]
 
 
