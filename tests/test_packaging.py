@@ -9,6 +9,7 @@ import sys
 import venv
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,17 @@ PINS = {
 }
 CORE = [PINS["httpx"], PINS["attrs"], PINS["python-dateutil"]]
 
+
+def _body(name: str) -> dict[str, Any]:
+    """A create body from the pinned spec (see spec_bodies), for scripts run in other venvs."""
+    from spotnana_event_api.models import CreateEventRequest
+
+    from .spec_bodies import required_extras
+
+    document = {"name": name, "location": {}}
+    return {**required_extras(CreateEventRequest, document), **document}
+
+
 SCRIPT = """
 import asyncio, sys
 from {pkg}spotnana_events import AsyncSpotnana, SPEC_SHA256
@@ -32,7 +44,7 @@ from {pkg}spotnana_event_api.models import CreateEventRequest
 async def main():
     fake = FakeEventAPI()
     async with fake.client() as sp:
-        created = await sp.events.create(body=CreateEventRequest.from_dict({{"name": "Offsite", "location": {{}}}}))
+        created = await sp.events.create(body=CreateEventRequest.from_dict({body}))
         fetched = await sp.events.get(created.id)
         assert fetched.event.name == "Offsite", fetched
         listed = [event.id async for event in sp.events.list()]
@@ -81,7 +93,7 @@ def test_vendored_copy_runs_with_only_the_core_dependencies(
     project = tmp_path / "project"
     vendor.vendor(project, prefix, testing=True)
     package = f"{prefix}." if prefix else ""
-    code = SCRIPT.format(pkg=package, repo=str(ROOT), expect_top_level=prefix is None)
+    code = SCRIPT.format(pkg=package, repo=str(ROOT), expect_top_level=prefix is None, body=_body("Offsite"))
     out = _run(core_python, code, project)
     assert out.startswith("OK ")
     if prefix:
@@ -223,12 +235,12 @@ def test_wheel_installs_both_packages_typed_with_only_core_dependencies(wheel: P
         "from spotnana_events.testing import SpotnanaFake\n\n"
         "def test_my_service(spotnana_fake):\n"
         "    fake, sp = spotnana_fake\n"
-        "    body = CreateEventRequest.from_dict({'name': 'Offsite', 'location': {}})\n"
+        f"    body = CreateEventRequest.from_dict({_body('Offsite')!r})\n"
         "    created = asyncio.run(sp.events.create(body=body))\n"
         "    assert fake.events[created.id]['name'] == 'Offsite'\n\n"
         "async def test_my_async_service(spotnana_fake: SpotnanaFake):\n"
         "    fake, sp = spotnana_fake\n"
-        "    body = CreateEventRequest.from_dict({'name': 'Async', 'location': {}})\n"
+        f"    body = CreateEventRequest.from_dict({_body('Async')!r})\n"
         "    created = await sp.events.create(body=body)\n"
         "    assert fake.events[created.id]['name'] == 'Async'\n\n"
         "async def test_a_failing_async_test_fails(spotnana_fake):\n"
