@@ -8,12 +8,12 @@
 (needs the ``testing`` extra, for uvicorn).
 """
 
-from typing import TYPE_CHECKING
+import typing
 
 from ._api import DEFAULT_COMPANY_ID, JOB_REFERENCE_IS_EVENT_ID, OTHER_COMPANY_ID, FakeEventAPI, RecordedCall
 from ._faults import Fault, FaultInjector, operation_names
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from .plugin import SpotnanaFake
 
 __all__ = [
