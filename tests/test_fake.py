@@ -196,13 +196,15 @@ async def test_raw_http_errors_from_the_fake() -> None:
     async with httpx.AsyncClient(transport=transport, base_url="http://fake") as http:
         token = fake.issue_token()
         auth = {"Authorization": f"Bearer {token}"}
-        missing = await http.post("/v2/events", json={"location": {}}, headers=auth)
+        valid = create_body("x").to_dict()
+        without_name = {key: value for key, value in valid.items() if key != "name"}
+        missing = await http.post("/v2/events", json=without_name, headers=auth)
         assert missing.status_code == 400
         assert missing.json()["errorMessages"][0]["message"] == "name is required (CreateEventRequest)"
         assert (await http.get("/v2/events/1")).status_code == 401
         assert (await http.get("/v2/events/1", headers={"Authorization": "Bearer nope"})).status_code == 401
         assert (await http.get("/v2/events/404", headers=auth)).status_code == 404
-        event_id = (await http.post("/v2/events", json={"name": "x", "location": {}}, headers=auth)).json()["id"]
+        event_id = (await http.post("/v2/events", json=valid, headers=auth)).json()["id"]
         other = {"Authorization": f"Bearer {fake.issue_token('other-client-id')}"}
         assert (await http.get(f"/v2/events/{event_id}", headers=other)).status_code == 403
 
