@@ -24,15 +24,22 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
-# Copy both packages into another repository: make vendor DEST=dir [PREFIX=package.path]
-vendor: $(STAMP)
-	@test -n "$(DEST)" || { echo "usage: make vendor DEST=dir [PREFIX=package.path]"; exit 2; }
-	$(BIN)/python -m codegen.vendor $(DEST) $(if $(PREFIX),--prefix $(PREFIX),)
+# Copy both packages into another repository: make vendor DEST=dir [PREFIX=package.path] [TESTING=1]
+# (standard library only: no setup needed).
+vendor:
+	@test -n "$(DEST)" || { echo "usage: make vendor DEST=dir [PREFIX=package.path] [TESTING=1]"; exit 2; }
+	$(PYTHON) -m codegen.vendor $(DEST) $(if $(PREFIX),--prefix $(PREFIX),) $(if $(TESTING),--testing,)
 
-# sdist and wheel into dist/
-dist: $(STAMP)
+# sdist and wheel into dist/, with a small venv of its own (only `build`), not the dev toolchain.
+DIST_VENV := build/dist-venv
+$(DIST_VENV)/.installed: requirements-dist.txt
+	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dist.txt
+	touch $@
+
+dist: $(DIST_VENV)/.installed
 	rm -rf dist
-	$(BIN)/python -m build --outdir dist .
+	$(DIST_VENV)/bin/python -m build --outdir dist .
 
 generate: $(STAMP)
 	$(BIN)/python -m codegen.generate
@@ -44,10 +51,10 @@ check-generated: $(STAMP)
 fixed-spec: $(STAMP)
 	$(BIN)/python -m codegen.generate --fixed-spec build/event-api-v2.fixed.json
 
-# Re-pin from a downloaded spec: change report, then openapi/ + lock + generated/ together.
-# DRY_RUN=1 prints the report only.
+# Re-pin from a downloaded spec: change report, then openapi/ + lock + operations.toml +
+# generated/ together. DRY_RUN=1 prints the report only; SOURCE="url or words" goes into the lock.
 pin-spec: $(STAMP)
-	$(BIN)/python -m codegen.pin_spec $(SPEC) $(if $(DRY_RUN),--dry-run,)
+	$(BIN)/python -m codegen.pin_spec $(SPEC) $(if $(DRY_RUN),--dry-run,) $(if $(SOURCE),--source '$(SOURCE)',)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

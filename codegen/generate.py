@@ -25,6 +25,8 @@ from codegen import spec_fixes
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
+# The facade table; `make pin-spec` points this at its pruned copy while it generates.
+OPERATIONS_TABLE = CODEGEN / "operations.toml"
 PINNED_SPEC = ROOT / "openapi" / "event-api-v2.json"
 LOCK = ROOT / "openapi" / "event-api-v2.lock.json"
 PACKAGE = "spotnana_event_api"
@@ -110,7 +112,7 @@ def render_facade(spec: Path, package_dir: Path) -> str:
     data = GeneratorData.from_dict(json.loads(spec.read_text()), config=config)
     if not isinstance(data, GeneratorData):
         raise SystemExit(f"generate: {data.header}: {data.detail}")
-    table = tomllib.loads((CODEGEN / "operations.toml").read_text())
+    table = tomllib.loads(OPERATIONS_TABLE.read_text())
     operation_ids = {
         str(PythonIdentifier(op["operationId"], config.field_prefix)): op["operationId"]
         for item in json.loads(spec.read_text())["paths"].values()

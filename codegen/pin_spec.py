@@ -7,8 +7,10 @@ rest, formatted canonically so that the same download always yields the same byt
 Usage: python -m codegen.pin_spec SPEC [--dry-run] [--source TEXT] [--retrieved DATE]
 
 Checks the file is an OpenAPI 3 document, prints what changed against the pinned copy
-(each change marked breaking, additive or deprecated), then regenerates; the pin, the
-lock and generated/ are written only if generation succeeded.
+(each change marked breaking, additive or deprecated) and which entries of
+codegen/operations.toml no longer apply, then regenerates; the pin, the lock (with
+``--source``, where the download came from), the pruned operations.toml and generated/
+are written only if generation succeeded.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ import argparse
 import datetime
 import hashlib
 import json
+import re
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +133,44 @@ class PinFailed(Exception):
     """Pinning stopped before writing anything (the reason is the message)."""
 
 
+def _operation_ids(document: dict[str, Any]) -> set[str]:
+    return {
+        op["operationId"]
+        for item in document.get("paths", {}).values()
+        if isinstance(item, dict)
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+
+
+def stale_operations(table_text: str, document: dict[str, Any]) -> list[str]:
+    """Entries of operations.toml whose operation the spec no longer has."""
+    return sorted(set(tomllib.loads(table_text)) - _operation_ids(document))
+
+
+def prune_operations(table_text: str, stale: list[str]) -> str:
+    """operations.toml without the sections of ``stale`` (comments and the rest kept as written)."""
+    kept: list[str] = []
+    dropping = False
+    for line in table_text.splitlines(keepends=True):
+        header = re.match(r"\[\s*\"?([^\]\"]+)\"?\s*\]\s*$", line)
+        if header:
+            dropping = header.group(1).strip() in stale
+        if not dropping:
+            kept.append(line)
+    return "".join(kept).rstrip("\n") + "\n"
+
+
+def _table_report(table_path: Path, table_text: str, stale: list[str]) -> str:
+    if not stale:
+        return ""
+    sections = ", ".join(f"[{name}]" for name in stale)
+    return (
+        f"\n{table_path.name}: {sections} no longer apply (the spec removed the operation); "
+        f"pinning deletes these sections from {table_path}"
+    )
+
+
 def pin(
     raw: bytes,
     *,
@@ -139,11 +181,13 @@ def pin(
     retrieved: str | None,
     generated: Path | None,
     dry_run: bool = False,
+    operations_table: Path | None = None,
 ) -> str:
-    """Derive, report, regenerate, then write: the lock, the pin and ``generated`` change
-    together or not at all. Returns the change report."""
+    """Derive, report, regenerate, then write: the lock, the pin, operations.toml and
+    ``generated`` change together or not at all. Returns the change report."""
     from codegen import generate, spec_diff, spec_fixes
 
+    table_path = operations_table or generate.OPERATIONS_TABLE
     pinned_path, lock_path = out_dir / f"{name}.json", out_dir / f"{name}.lock.json"
     old_lock = json.loads(lock_path.read_text()) if lock_path.exists() else {}
     if retrieved is None:  # keep the recorded date when the download is the same
@@ -154,21 +198,31 @@ def pin(
     except NotAnOpenAPIDocument as exc:
         raise PinFailed(str(exc)) from None
     old = json.loads(pinned_path.read_text()) if pinned_path.exists() else {}
-    text = spec_diff.report(spec_diff.diff(old, json.loads(pinned)))
-    text += "".join(f"\n{line}" for line in spec_fixes.fix_with_report(json.loads(pinned))[1].lines())
+    new = json.loads(pinned)
+    table_text = table_path.read_text()
+    stale = stale_operations(table_text, new)
+    text = spec_diff.report(spec_diff.diff(old, new)) + _table_report(table_path, table_text, stale)
+    text += "".join(f"\n{line}" for line in spec_fixes.fix_with_report(new)[1].lines())
     if dry_run:
         return text
     with tempfile.TemporaryDirectory(prefix="spotnana-pin-") as tmp:
         work = Path(tmp)
         (work / "pinned.json").write_bytes(pinned)
         (work / "lock.json").write_bytes(lock)
+        pruned = prune_operations(table_text, stale) if stale else table_text
+        (work / "operations.toml").write_text(pruned)
+        default_table, generate.OPERATIONS_TABLE = generate.OPERATIONS_TABLE, work / "operations.toml"
         try:
             fresh = generate.generate_into(work / "out", pinned=work / "pinned.json", lock=work / "lock.json")
         except (SystemExit, spec_fixes.SpecFixError, KeyError, ValueError) as exc:
             raise PinFailed(f"generation failed, nothing written: {exc}") from None
+        finally:
+            generate.OPERATIONS_TABLE = default_table
         out_dir.mkdir(parents=True, exist_ok=True)
         pinned_path.write_bytes(pinned)
         lock_path.write_bytes(lock)
+        if stale:
+            table_path.write_text(pruned)
         if generated is not None:
             generate.replace_target(fresh, generated)
     return text
@@ -180,9 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="print the change report only")
     parser.add_argument("--out-dir", type=Path, default=Path("openapi"))
     parser.add_argument("--name", default="event-api-v2")
-    parser.add_argument("--source", default=DEFAULT_SOURCE)
+    parser.add_argument("--source", default=DEFAULT_SOURCE, help="where the download came from (URL or words)")
     parser.add_argument("--retrieved", help="download date (default: kept if unchanged, else today)")
     parser.add_argument("--generated", type=Path, default=Path("generated/spotnana_event_api"))
+    parser.add_argument("--operations-table", type=Path, help="default: codegen/operations.toml")
     args = parser.parse_args(argv)
     try:
         raw = args.spec.read_bytes()
@@ -195,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             retrieved=args.retrieved,
             generated=args.generated,
             dry_run=args.dry_run,
+            operations_table=args.operations_table,
         )
     except (OSError, PinFailed) as exc:
         print(f"pin-spec: {exc}", file=sys.stderr)

@@ -4,16 +4,19 @@
     python -m codegen.vendor DEST --prefix myservice._vendor
         # DEST/myservice/_vendor/{spotnana_event_api,spotnana_events}, imports rewritten
 
-Both packages are copied (the fake in spotnana_events.testing included; its pytest
-plugin and HTTP server are only loaded on request). With a prefix, every import of
-either package is rewritten to live under it, so the copy never refers to the
-top-level names. A note beside the copies records the SDK version and spec hash.
+Both packages are copied; the fake (spotnana_events.testing, which needs pytest and
+uvicorn for its plugin and server) only with ``--testing``, so a copy without it passes
+``mypy --strict`` in a project that has neither. With a prefix, every import, docstring,
+the logger name and the fake's ``prog`` name are rewritten to the vendored path, so the
+copy never refers to the top-level names. A note beside the copies records the SDK
+version and spec hash, and how to keep the copy out of linters and wire the fixture.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import re
 import shutil
 import sys
@@ -27,6 +30,10 @@ PACKAGES = {
 _IMPORT = re.compile(
     r"^(?P<indent>[ \t]*)(?P<keyword>from|import)[ \t]+(?P<package>spotnana_event_api|spotnana_events)\b", re.M
 )
+
+
+_IMPORT_LINE = re.compile(r"^\s*(from|import)\s")
+_MENTION = re.compile(r"(?<![\w./-])(spotnana_event_api|spotnana_events)\b")
 
 
 class VendorError(ValueError):
@@ -52,8 +59,19 @@ def rewrite_imports(source: str, prefix: str) -> str:
     return _IMPORT.sub(replace, source)
 
 
-def vendor(dest: Path, prefix: str | None = None) -> Path:
-    """Copy both packages under ``dest`` (and ``prefix``); return the folder holding them."""
+def rewrite_mentions(source: str, prefix: str) -> str:
+    """Imports, then every other mention of a package by its dotted name (docstrings, the
+    logger name, the fake's prog name): the copy speaks of itself by its vendored path.
+    The distribution name ``spotnana-events`` (with a hyphen) is left alone."""
+    lines = rewrite_imports(source, prefix).splitlines(keepends=True)
+    return "".join(
+        line if _IMPORT_LINE.match(line) else _MENTION.sub(lambda m: f"{prefix}.{m[1]}", line) for line in lines
+    )
+
+
+def vendor(dest: Path, prefix: str | None = None, *, testing: bool = False) -> Path:
+    """Copy both packages under ``dest`` (and ``prefix``); return the folder holding them.
+    ``testing``: also copy the fake and its pytest plugin."""
     base = dest
     if prefix:
         for part in _check_prefix(prefix):
@@ -65,10 +83,11 @@ def vendor(dest: Path, prefix: str | None = None) -> Path:
         target = base / name
         if target.exists():
             shutil.rmtree(target)
-        shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        skipped = ["__pycache__", "*.pyc"] + ([] if testing else ["testing"])
+        shutil.copytree(source, target, ignore=shutil.ignore_patterns(*skipped))
         if prefix:
             for module in target.rglob("*.py"):
-                module.write_text(rewrite_imports(module.read_text(), prefix))
+                module.write_text(rewrite_mentions(module.read_text(), prefix))
     leftovers = [
         str(module.relative_to(base))
         for name in PACKAGES
@@ -77,11 +96,11 @@ def vendor(dest: Path, prefix: str | None = None) -> Path:
     ]
     if leftovers:
         raise VendorError(f"top-level imports left in {leftovers}")
-    (base / "SPOTNANA_VENDORED.md").write_text(_note(prefix))
+    (base / "SPOTNANA_VENDORED.md").write_text(_note(prefix, base.relative_to(dest), testing=testing))
     return base
 
 
-def _note(prefix: str | None) -> str:
+def _note(prefix: str | None, folder: Path, *, testing: bool) -> str:
     sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "overlays")]
     try:
         from spotnana_event_api._spec import ORIGINAL_SPEC_SHA256, SPEC_SHA256
@@ -89,14 +108,35 @@ def _note(prefix: str | None) -> str:
     finally:
         del sys.path[:2]
     where = f"under `{prefix}`" if prefix else "at the top level"
+    package = f"{prefix}." if prefix else ""
+    paths = [(folder / name).as_posix() for name in PACKAGES]
+    if testing:
+        fixture = (
+            "## The pytest fixture\n\n"
+            "A vendored copy has no `pytest11` entry point: load the plugin from your `conftest.py`:\n\n"
+            f'    pytest_plugins = ["{package}spotnana_events.testing.plugin"]\n\n'
+            "It needs pytest (and uvicorn to serve the fake over HTTP).\n"
+        )
+    else:
+        fixture = (
+            "## The pytest fixture\n\n"
+            "The fake and its fixture were not copied; re-vendor with `make vendor ... TESTING=1` to get them.\n"
+        )
     return (
         "# Vendored spotnana-events\n\n"
         f"- SDK version: {__version__}\n"
         f"- spec (pinned, prose-free) sha256: {SPEC_SHA256}\n"
         f"- spec (original download) sha256: {ORIGINAL_SPEC_SHA256}\n"
-        f"- copied {where} on {datetime.date.today().isoformat()} with `make vendor`\n"
-        "- runtime dependencies: httpx, attrs, python-dateutil (the fake's HTTP server also needs uvicorn)\n\n"
-        "Do not edit these files: re-vendor from a newer spotnana-events instead.\n"
+        f"- copied {where} on {datetime.date.today().isoformat()} with `make vendor`"
+        f"{' TESTING=1' if testing else ''}\n"
+        "- runtime dependencies: httpx, attrs, python-dateutil\n\n"
+        "Do not edit these files: re-vendor from a newer spotnana-events instead.\n\n"
+        "## Keeping the copy out of your linters\n\n"
+        "It passes `mypy --strict` as it is; keep formatters and style linters off it, e.g. in `pyproject.toml`:\n\n"
+        "    [tool.ruff]\n"
+        f"    extend-exclude = {json.dumps(paths)}\n\n"
+        "(black: `extend-exclude`; flake8: `extend-exclude`; coverage: `omit`.)\n\n"
+        f"{fixture}"
     )
 
 
@@ -104,9 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dest", type=Path)
     parser.add_argument("--prefix", default=None, help="dotted package path the copies live under")
+    parser.add_argument("--testing", action="store_true", help="also copy the fake and its pytest plugin")
     args = parser.parse_args(argv)
     try:
-        base = vendor(args.dest, args.prefix or None)
+        base = vendor(args.dest, args.prefix or None, testing=args.testing)
     except VendorError as exc:
         print(f"vendor: {exc}", file=sys.stderr)
         return 2

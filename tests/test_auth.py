@@ -200,7 +200,7 @@ async def test_secrets_never_reach_logs_reprs_or_errors(
             repr(BearerToken("tok-xyz")),
         ]
     )
-    assert "GET /v2/events/{event_id} -> 503" in caplog.text
+    assert "GET /v2/events/1 -> 503" in caplog.text
     assert "retrying" in caplog.text
     for secret in (SECRET, "token-1", "token-2", "tok-xyz"):
         assert secret not in visible

@@ -16,10 +16,12 @@ from spotnana_events import (
 )
 from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault
 
+from .spec_bodies import spec_body
+
 
 async def _seed(fake: FakeEventAPI, count: int) -> list[m.CreateEventResponse]:
     sp = fake.client()
-    bodies = [m.CreateEventRequest.from_dict({"name": f"Event {n}", "location": {}}) for n in range(count)]
+    bodies = [spec_body(m.CreateEventRequest, {"name": f"Event {n}", "location": {}}) for n in range(count)]
     return list(await asyncio.gather(*(sp.events.create(body=b) for b in bodies)))
 
 

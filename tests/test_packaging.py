@@ -9,6 +9,7 @@ import sys
 import venv
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,17 @@ PINS = {
 }
 CORE = [PINS["httpx"], PINS["attrs"], PINS["python-dateutil"]]
 
+
+def _body(name: str) -> dict[str, Any]:
+    """A create body from the pinned spec (see spec_bodies), for scripts run in other venvs."""
+    from spotnana_event_api.models import CreateEventRequest
+
+    from .spec_bodies import required_extras
+
+    document = {"name": name, "location": {}}
+    return {**required_extras(CreateEventRequest, document), **document}
+
+
 SCRIPT = """
 import asyncio, sys
 from {pkg}spotnana_events import AsyncSpotnana, SPEC_SHA256
@@ -32,7 +44,7 @@ from {pkg}spotnana_event_api.models import CreateEventRequest
 async def main():
     fake = FakeEventAPI()
     async with fake.client() as sp:
-        created = await sp.events.create(body=CreateEventRequest.from_dict({{"name": "Offsite", "location": {{}}}}))
+        created = await sp.events.create(body=CreateEventRequest.from_dict({body}))
         fetched = await sp.events.get(created.id)
         assert fetched.event.name == "Offsite", fetched
         listed = [event.id async for event in sp.events.list()]
@@ -79,9 +91,9 @@ def test_vendored_copy_runs_with_only_the_core_dependencies(
 ) -> None:
     """Vendored at the top level and under a prefix, it makes real calls against the in-process fake."""
     project = tmp_path / "project"
-    vendor.vendor(project, prefix)
+    vendor.vendor(project, prefix, testing=True)
     package = f"{prefix}." if prefix else ""
-    code = SCRIPT.format(pkg=package, repo=str(ROOT), expect_top_level=prefix is None)
+    code = SCRIPT.format(pkg=package, repo=str(ROOT), expect_top_level=prefix is None, body=_body("Offsite"))
     out = _run(core_python, code, project)
     assert out.startswith("OK ")
     if prefix:
@@ -89,6 +101,56 @@ def test_vendored_copy_runs_with_only_the_core_dependencies(
         assert "SDK version: " in (copies / "SPOTNANA_VENDORED.md").read_text()
         leftover = re.compile(r"^\s*(from|import)\s+spotnana_event", re.M)
         assert not [p for p in copies.rglob("*.py") if leftover.search(p.read_text())]
+
+
+def test_a_vendored_copy_speaks_of_itself_and_leaves_the_fake_out_unless_asked(
+    core_python: Path, tmp_path: Path
+) -> None:
+    """Logger name, docstrings and prog name follow the vendored path; without TESTING=1 there is
+    no testing/ and the copy passes mypy --strict where neither pytest nor uvicorn is installed."""
+    base = vendor.vendor(tmp_path, "svc._vendor")
+    assert not (base / "spotnana_events" / "testing").exists()
+    mentions = [
+        f"{p.relative_to(base)}: {line.strip()}"
+        for p in base.rglob("*.py")
+        for line in p.read_text().splitlines()
+        if re.search(r"(?<![\w./-])spotnana_event(s|_api)\b", line) and not re.match(r"\s*(from|import)\s", line)
+    ]
+    assert not mentions, mentions
+    logger_name = _run(
+        core_python, "from svc._vendor.spotnana_events._logs import logger; print(logger.name)", tmp_path
+    )
+    assert logger_name.strip() == "svc._vendor.spotnana_events"
+    note = (base / "SPOTNANA_VENDORED.md").read_text()
+    assert 'extend-exclude = ["svc/_vendor/spotnana_event_api", "svc/_vendor/spotnana_events"]' in note
+    assert "TESTING=1" in note
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-executable", str(core_python), "svc"],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert mypy.returncode == 0, mypy.stdout[-3000:]
+
+    with_fake = vendor.vendor(tmp_path / "t", "svc._vendor", testing=True)
+    prog = _run(
+        core_python, "from svc._vendor.spotnana_events.testing.__main__ import main; main(['--help'])", tmp_path / "t"
+    )
+    assert prog.startswith("usage: python -m svc._vendor.spotnana_events.testing")
+    assert (
+        'pytest_plugins = ["svc._vendor.spotnana_events.testing.plugin"]'
+        in (with_fake / "SPOTNANA_VENDORED.md").read_text()
+    )
+
+
+def test_dist_and_vendor_need_only_what_they_use() -> None:
+    """Neither runs `make setup` (the dev toolchain): dist installs only requirements-dist.txt."""
+    plan = subprocess.run(
+        ["make", "-n", "-B", "dist", "vendor", "DEST=/tmp/x"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert "requirements-dev.txt" not in plan
+    assert "-r requirements-dist.txt" in plan
+    assert [line for line in (ROOT / "requirements-dist.txt").read_text().splitlines() if "==" in line] == [
+        PINS["build"]
+    ]
 
 
 def test_vendor_rejects_a_bad_prefix(tmp_path: Path) -> None:
@@ -114,7 +176,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_wheel_installs_both_packages_typed_with_only_core_dependencies(wheel: Path, tmp_path: Path) -> None:
-    names = zipfile.ZipFile(wheel).namelist()
+    archive = zipfile.ZipFile(wheel)
+    names = archive.namelist()
+    metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: Apache-2.0" in metadata
+    licence = next(n for n in names if n.endswith("licenses/LICENSE"))
+    assert archive.read(licence) == (ROOT / "LICENSE").read_bytes()
+    assert b"Apache License\n                           Version 2.0, January 2004" in archive.read(licence)
     assert "spotnana_event_api/py.typed" in names
     assert "spotnana_events/py.typed" in names
     python = _venv(tmp_path / "venv", str(wheel))
@@ -163,12 +231,22 @@ def test_wheel_installs_both_packages_typed_with_only_core_dependencies(wheel: P
     downstream.mkdir()
     (downstream / "test_service.py").write_text(
         "import asyncio\n"
-        "from spotnana_event_api.models import CreateEventRequest\n\n"
+        "from spotnana_event_api.models import CreateEventRequest\n"
+        "from spotnana_events.testing import SpotnanaFake\n\n"
         "def test_my_service(spotnana_fake):\n"
         "    fake, sp = spotnana_fake\n"
-        "    body = CreateEventRequest.from_dict({'name': 'Offsite', 'location': {}})\n"
+        f"    body = CreateEventRequest.from_dict({_body('Offsite')!r})\n"
         "    created = asyncio.run(sp.events.create(body=body))\n"
-        "    assert fake.events[created.id]['name'] == 'Offsite'\n"
+        "    assert fake.events[created.id]['name'] == 'Offsite'\n\n"
+        "async def test_my_async_service(spotnana_fake: SpotnanaFake):\n"
+        "    fake, sp = spotnana_fake\n"
+        f"    body = CreateEventRequest.from_dict({_body('Async')!r})\n"
+        "    created = await sp.events.create(body=body)\n"
+        "    assert fake.events[created.id]['name'] == 'Async'\n\n"
+        "async def test_a_failing_async_test_fails(spotnana_fake):\n"
+        "    assert not spotnana_fake.api.events, 'really ran'\n"
+        "    await asyncio.sleep(0)\n"
+        "    raise AssertionError('async body ran')\n"
     )
     result = subprocess.run(
         [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
@@ -177,5 +255,6 @@ def test_wheel_installs_both_packages_typed_with_only_core_dependencies(wheel: P
         text=True,
         check=False,
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 passed" in result.stdout
+    assert "1 failed, 2 passed" in result.stdout, result.stdout + result.stderr
+    assert "AssertionError: async body ran" in result.stdout
+    assert "pytest_asyncio" not in facts["installed"]

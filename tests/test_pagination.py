@@ -10,10 +10,12 @@ from spotnana_event_api import models as m
 from spotnana_events import AsyncPaginator
 from spotnana_events.testing import FakeEventAPI, Fault
 
+from .spec_bodies import spec_body
+
 
 async def _seed(fake: FakeEventAPI, count: int) -> list[str]:
     sp = fake.client()
-    bodies = [m.CreateEventRequest.from_dict({"name": f"Event {n:04d}", "location": {}}) for n in range(count)]
+    bodies = [spec_body(m.CreateEventRequest, {"name": f"Event {n:04d}", "location": {}}) for n in range(count)]
     return [(await sp.events.create(body=b)).id for b in bodies]
 
 
@@ -38,7 +40,7 @@ async def test_async_for_yields_every_item_in_order() -> None:
     ids = await _seed(fake, 250)
     sp = fake.client()
     assert [e.id async for e in sp.events.list()] == ids
-    requests = [op for op, _ in fake.calls if op == "listEvents"]
+    requests = [c.operation for c in fake.calls if c.operation == "listEvents"]
     assert len(requests) == 3  # page size defaults to the spec maximum, 100
 
 

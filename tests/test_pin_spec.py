@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +160,49 @@ def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     bad.write_text("[]")
     assert pin_spec.main([str(bad), "--dry-run"]) == 2
     assert "not an OpenAPI 3 document" in capsys.readouterr().err
+
+
+def _table_copy(tmp_path: Path) -> Path:
+    table = tmp_path / "operations.toml"
+    shutil.copy(ROOT / "codegen" / "operations.toml", table)
+    return table
+
+
+def test_a_removed_operation_is_pruned_from_operations_toml(workspace: tuple[Path, Path], tmp_path: Path) -> None:
+    """The dry run names the stale entries; the real run deletes them and generation succeeds."""
+    out_dir, generated = workspace
+    table = _table_copy(tmp_path)
+    before = table.read_text()
+    spec = _spec()
+    del spec["paths"]["/v2/events/{eventId}/invite/test"]
+    raw = json.dumps(spec).encode()
+    args = {"origin": "x", "out_dir": out_dir, "name": "event-api-v2", "source": "t", "retrieved": "2026-11-26"}
+    dry = pin_spec.pin(raw, **args, generated=generated, dry_run=True, operations_table=table)
+    assert "operations.toml: [testInvite] no longer apply" in dry
+    assert table.read_text() == before
+    report = pin_spec.pin(raw, **args, generated=generated, operations_table=table)
+    assert "[testInvite] no longer apply" in report
+    after = table.read_text()
+    assert "[testInvite]" not in after
+    assert "[sendInvite]" in after
+    assert after.startswith(before.split("[createEvent]")[0])  # the header comments are kept
+    assert not (generated / "api" / "events" / "test_invite.py").exists()
+    assert '"testInvite"' not in (generated / "facade.py").read_text()
+
+
+def test_the_lock_records_the_source(workspace: tuple[Path, Path]) -> None:
+    out_dir, generated = workspace
+    source = "https://developer.spotnana.com/openapi/event-api-v2.json (downloaded by hand)"
+    pin_spec.pin(
+        (out_dir / "event-api-v2.json").read_bytes(), origin="x", out_dir=out_dir, name="event-api-v2",
+        source=source, retrieved=None, generated=generated,
+    )  # fmt: skip
+    assert json.loads((out_dir / "event-api-v2.lock.json").read_text())["source"] == source
+
+
+def test_make_pin_spec_passes_source_through() -> None:
+    result = subprocess.run(
+        ["make", "-n", "pin-spec", "SPEC=new.json", "SOURCE=https://example.test/spec.json"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "codegen.pin_spec new.json  --source 'https://example.test/spec.json'" in result.stdout

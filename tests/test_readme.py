@@ -74,3 +74,5 @@ def test_readme_examples_run(server: str, monkeypatch: pytest.MonkeyPatch, capsy
     assert "Sales kickoff DRAFT" in out
     assert "404 ['event no-such-event not found']" in out
     assert "redacted" in out
+    assert "Team offsite DRAFT\ncreateEvent POST /v2/events Offsite" in out
+    assert "Seeded over HTTP\ngetEvent" in out

@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from typing import Any
 
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
-from spotnana_event_api.models import CreateEventRequest, EventLocation
+from spotnana_event_api.models import CreateEventRequest
 from spotnana_events import (
     APIConnectionError,
     APITimeoutError,
@@ -196,8 +197,7 @@ COMPANY = uuid.UUID(int=5)
 
 
 def _create_request(external_id: str | None) -> CreateEventRequest:
-    body = CreateEventRequest(name="Offsite", location=EventLocation.from_dict({}))
-    document = body.to_dict() | {"companyId": {"id": str(COMPANY)}}
+    document: dict[str, Any] = {"name": "Offsite", "location": {}, "companyId": {"id": str(COMPANY)}}
     if external_id:
         document["externalId"] = external_id
     return CreateEventRequest.from_dict(document)

@@ -27,7 +27,7 @@ from ._errors import (
 )
 from ._events import Events
 from ._jobs import Jobs
-from ._logs import logger, setup_logging_from_env
+from ._logs import log_attempt, log_completed, logger, setup_logging_from_env
 from ._pool import reclaim
 from ._reconcile import CANNOT_TELL, NOT_DONE, RECONCILERS
 from ._urls import BASE_URL_EXTENSION, api_url, check_base_url, warn_if_cleartext
@@ -267,6 +267,7 @@ class AsyncSpotnana:
     ) -> T:
         reconcile = RECONCILERS.get(operation.reconcile) if operation.reconcile else None
         retry_ambiguous = operation.idempotent or reconcile is not None
+        call_started = time.monotonic()
         for attempt in range(self.max_retries + 1):
             started = time.monotonic()
             response: httpx.Response | None = None
@@ -284,16 +285,10 @@ class AsyncSpotnana:
                 await _reclaim_quietly(self._http)
             call.in_flight = False
             elapsed_ms = (time.monotonic() - started) * 1000
-            outcome = response.status_code if response is not None else type(error).__name__
-            logger.debug(
-                "%s %s -> %s (attempt %d, %.0f ms)",
-                http_request.method,
-                operation.path,
-                outcome,
-                attempt + 1,
-                elapsed_ms,
-            )
+            log_attempt(http_request, response, error, attempt + 1, elapsed_ms)
             if response is not None and response.is_success:
+                log_completed(operation.operation_id, http_request, response, error, attempts=attempt + 1,
+                              ms=(time.monotonic() - call_started) * 1000)  # fmt: skip
                 return _parse(parse, response)
             decision = _retry.decide(
                 attempt=attempt,
@@ -323,6 +318,8 @@ class AsyncSpotnana:
             if decision.retry and not call.leaves_time_for(decision.delay):
                 decision = decision._replace(retry=False, reason=f"{decision.reason}; the deadline leaves no time")
             if not decision.retry:
+                log_completed(operation.operation_id, http_request, response, error, attempts=attempt + 1,
+                              ms=(time.monotonic() - call_started) * 1000)  # fmt: skip
                 raise _final_error(http_request, response, error, maybe_applied=decision.ambiguous)
             logger.warning(
                 "%s %s: retrying in %.2fs (%s, attempt %d of %d)",

@@ -1,25 +1,127 @@
-"""The SDK's logger. ``SPOTNANA_LOG=debug`` (or ``info``/``warning``) turns it on.
+"""The SDK's logger, ``spotnana_events``, and the lines it writes.
 
-Only method, path, status, attempt and timing are ever logged: never headers or
-bodies, so no token or secret can reach a log line.
+As httpx does: the logger has a ``NullHandler``, so an app that has not configured
+logging sees nothing. ``SPOTNANA_LOG=debug`` (or ``info``/``warning``/``error``) is the
+quick switch: it sets our logger's level (only ours) and gives it a stderr handler that
+writes only while no other handler would get the line, so a line is never printed twice:
+once the app configures logging, our lines go to the app's handlers alone.
+
+Lines carry method, path as sent (with ids), status, attempt, timing and the server's
+debug identifier: never headers, query strings or bodies, so no token or secret can
+reach a log line.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 
-__all__ = ["logger", "setup_logging_from_env"]
+import httpx
+
+__all__ = ["attempt_line", "completed_line", "log_attempt", "log_completed", "logger", "setup_logging_from_env"]
 
 logger = logging.getLogger("spotnana_events")
+logger.addHandler(logging.NullHandler())
+
+_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
+_MAX_SCANNED = 64 * 1024  # a debug identifier sits in a small error body; never parse a huge one for a log line
+
+
+class _EnvHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler SPOTNANA_LOG adds (a type of its own, so it is added once)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not _handled_elsewhere():
+            super().emit(record)
+
+
+def _handled_elsewhere() -> bool:
+    """Whether a line of our logger reaches a handler the app configured."""
+    current: logging.Logger | None = logger
+    while current is not None:
+        if any(not isinstance(h, logging.NullHandler | _EnvHandler) for h in current.handlers):
+            return True
+        current = current.parent if current.propagate else None
+    return False
 
 
 def setup_logging_from_env() -> None:
     level = os.environ.get("SPOTNANA_LOG", "").strip().upper()
-    if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+    if level not in _LEVELS:
         return
     logger.setLevel(level)
-    if not logger.handlers:
-        handler = logging.StreamHandler()
+    if not any(isinstance(handler, _EnvHandler) for handler in logger.handlers):
+        handler = _EnvHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
+
+
+def _path(request: httpx.Request) -> str:
+    # The path as sent, ids included (percent-encoded as on the wire); the query is left out.
+    return request.url.raw_path.decode("ascii", "replace").partition("?")[0]
+
+
+def debug_identifier(response: httpx.Response | None) -> str | None:
+    """The ``debugIdentifier`` of an error body, which Spotnana support asks for."""
+    if response is None or response.is_success or len(response.content) > _MAX_SCANNED:
+        return None
+    try:
+        found = json.loads(response.content).get("debugIdentifier")
+    except (ValueError, UnicodeDecodeError, RecursionError, AttributeError):
+        return None
+    return found if isinstance(found, str) else None
+
+
+def _outcome(response: httpx.Response | None, error: BaseException | None) -> str:
+    if response is None:
+        return type(error).__name__
+    debug_id = debug_identifier(response)
+    return f"{response.status_code} (debugIdentifier {debug_id})" if debug_id else str(response.status_code)
+
+
+def attempt_line(
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: BaseException | None,
+    attempt: int,
+    elapsed_ms: float,
+) -> str:
+    """Debug: one attempt (``GET /v2/events/42 -> 404 (debugIdentifier x) (attempt 1, 3 ms)``)."""
+    return f"{request.method} {_path(request)} -> {_outcome(response, error)} (attempt {attempt}, {elapsed_ms:.0f} ms)"
+
+
+def completed_line(
+    operation_id: str,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: BaseException | None,
+    *,
+    attempts: int,
+    elapsed_ms: float,
+) -> str:
+    """Info: one completed call, whatever its attempts (``getEvent GET /v2/events/42 -> 200 in 12 ms``)."""
+    tries = f", {attempts} attempts" if attempts > 1 else ""
+    return (
+        f"{operation_id} {request.method} {_path(request)} -> {_outcome(response, error)} in {elapsed_ms:.0f} ms{tries}"
+    )
+
+
+def log_attempt(
+    request: httpx.Request, response: httpx.Response | None, error: BaseException | None, attempt: int, ms: float
+) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s", attempt_line(request, response, error, attempt, ms))
+
+
+def log_completed(
+    operation_id: str,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: BaseException | None,
+    *,
+    attempts: int,
+    ms: float,
+) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        logger.info("%s", completed_line(operation_id, request, response, error, attempts=attempts, elapsed_ms=ms))

@@ -11,6 +11,7 @@ does not depend on this: it only passes reference ids through.
 from __future__ import annotations
 
 import asyncio
+import collections
 import functools
 import itertools
 import json
@@ -20,21 +21,24 @@ import secrets
 import time
 import urllib.parse
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import httpx
 from spotnana_event_api import models
+from spotnana_event_api.facade import OPERATIONS
 
 from .._auth import TOKEN_PATH
-from ._faults import Fault, FaultInjector
+from ._admin import ADMIN_PREFIX, handle_admin
+from ._faults import TOKEN_OPERATION, Fault, FaultInjector, operation_names
 
 if TYPE_CHECKING:
     from spotnana_events import AsyncSpotnana
-from ._validation import BadRequest, check_items, parse_body
+from ._validation import MAX_BODY, BadRequest, check_items, parse_body, problems
 
-__all__ = ["DEFAULT_COMPANY_ID", "JOB_REFERENCE_IS_EVENT_ID", "OTHER_COMPANY_ID", "FakeEventAPI"]
+__all__ = ["DEFAULT_COMPANY_ID", "JOB_REFERENCE_IS_EVENT_ID", "OTHER_COMPANY_ID", "FakeEventAPI", "RecordedCall"]
 
 JOB_REFERENCE_IS_EVENT_ID = True  # the one place the reference-id assumption is written down
 
@@ -47,6 +51,22 @@ DROPPED = 0  # the status recorded in `calls` for a request whose connection was
 MAX_BULK = 100
 
 
+@attrs.frozen
+class RecordedCall:
+    """One request the fake saw: what a test asserts about what its service sent.
+
+    ``status`` is ``DROPPED`` (0) when the connection was dropped before processing;
+    ``body`` is the parsed JSON body (a form dict for the token endpoint, None if absent
+    or not JSON). ``path`` is the path as sent, ids still percent-encoded.
+    """
+
+    operation: str
+    method: str
+    path: str
+    status: int
+    body: Any = None
+
+
 class _NotFound(Exception):
     pass
 
@@ -56,6 +76,10 @@ class _Forbidden(Exception):
 
 
 class _Unauthorized(Exception):
+    pass
+
+
+class _NotServed(Exception):
     pass
 
 
@@ -113,6 +137,12 @@ class FakeEventAPI:
         job_polls_to_complete: int = 3,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self._config = {
+            "seed": seed,
+            "token_ttl": token_ttl,
+            "job_polls_to_complete": job_polls_to_complete,
+            "clock": clock,
+        }
         self.token_ttl = token_ttl
         self.job_polls_to_complete = max(1, job_polls_to_complete)
         self.clock = clock
@@ -128,7 +158,8 @@ class FakeEventAPI:
         self.events: dict[str, dict[str, Any]] = {}
         self._listing_cache: dict[str, tuple[tuple[Any, ...], list[dict[str, Any]]]] = {}
         self.booking_guidelines: dict[str, dict[str, Any]] = {}
-        self.travelers: dict[str, dict[str, dict[str, Any]]] = {}
+        # event id -> traveler id -> RSVP; an event put into `events` directly has no roster yet.
+        self.travelers: collections.defaultdict[str, dict[str, dict[str, Any]]] = collections.defaultdict(dict)
         self.invites: list[dict[str, Any]] = []
         self.jobs: dict[str, _Job] = {}
         self.trip_summaries: dict[str, dict[str, Any]] = {}
@@ -140,17 +171,18 @@ class FakeEventAPI:
                 "paymentSource": {"cashDescriptor": {"label": "Cash (fake)"}},
             }
         ]
-        # (operationId, status) of every request; DROPPED (0) when the connection was dropped
-        # before processing. A request dropped after processing keeps its real status.
-        self.calls: list[tuple[str, int]] = []
+        # Every request, in order (see RecordedCall). A request dropped after processing
+        # keeps its real status.
+        self.calls: list[RecordedCall] = []
         # (event id, what happened) for every state change: created, PUBLISH, CANCELLED, deleted
         self.transitions: list[tuple[str, str]] = []
-        self._routes: list[tuple[str, re.Pattern[str], str, Handler]] = [
-            (method, re.compile(pattern), operation_id, getattr(self, f"_op_{operation_id}"))
-            for method, pattern, operation_id in _ROUTES
-        ]
+        self._routes = _routes(self)
 
     # -- helpers for tests and the demo ------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to a fresh fake with the same settings: no state, faults or recorded calls."""
+        self.__init__(**self._config)  # type: ignore[misc]
 
     @property
     def credentials(self) -> tuple[str, str]:
@@ -181,20 +213,67 @@ class FakeEventAPI:
 
     def seed_events(self, count: int, *, status: str = "PUBLISH", company_id: str = DEFAULT_COMPANY_ID) -> list[str]:
         """Add ``count`` events directly (no requests); returns their ids."""
-        ids = []
-        for _ in range(count):
-            event_id = str(next(self._ids))
-            self.events[event_id] = {
-                "id": event_id,
-                "name": f"Seeded event {event_id}",
-                "type": "GENERIC",
-                "status": status,
-                "runningStatus": "UPCOMING",
-                "companyId": {"id": company_id},
-            }
-            self.travelers[event_id] = {}
-            ids.append(event_id)
-        return ids
+        return [self.seed_event({"status": status}, company_id=company_id) for _ in range(count)]
+
+    def seed_event(
+        self,
+        event: Mapping[str, Any] | Any = None,
+        *,
+        travelers: Iterable[str] | Mapping[str, Mapping[str, Any]] = (),
+        company_id: str | None = None,
+    ) -> str:
+        """Put one event into the fake (no request); returns its id.
+
+        ``event`` is an ``Event`` model or its JSON dict; missing fields get defaults (a
+        published GENERIC event of the default company). ``travelers`` is a list of user
+        ids, or user id -> RSVP (``{"eventRsvpState": "ACCEPTED"}``). A seed the spec's
+        ``Event`` schema refuses raises ``ValueError`` naming the field.
+        """
+        document = dict(event.to_dict() if hasattr(event, "to_dict") else (event or {}))
+        event_id = str(document.get("id") or next(self._ids))
+        company = str(uuid.UUID(company_id or (document.get("companyId") or {}).get("id") or DEFAULT_COMPANY_ID))
+        document = {
+            "name": f"Seeded event {event_id}",
+            "type": "GENERIC",
+            "status": "PUBLISH",
+            "runningStatus": "UPCOMING",
+            **document,
+            "id": event_id,
+            "companyId": {"id": company},
+        }
+        try:
+            found = problems(models.Event.from_dict(document))
+        except Exception as exc:  # the generated parser's errors, whatever they are
+            raise ValueError(f"seed_event: not an Event: {exc}") from None
+        if found:
+            raise ValueError(f"seed_event: {found[0]}")
+        roster = travelers if isinstance(travelers, Mapping) else {t: {} for t in travelers}
+        self.events[event_id] = document
+        self.travelers[event_id] = {
+            str(uuid.UUID(str(user))): {"eventRsvpState": "ADDED", **dict(rsvp)} for user, rsvp in roster.items()
+        }
+        self._count_travelers(event_id)
+        return event_id
+
+    def seed_job(self, event_id: str, job_type: str = "CANCEL", *, done: bool = False) -> str:
+        """Start an async job on a seeded event (as a bulk call with an async flag would);
+        returns the job id. ``done=True`` finishes it now."""
+        event = self.events[event_id]
+        work = [event_id] if job_type == "CANCEL" else ["{}"] if job_type == "MODIFY" else ["[]"]
+        job = self._new_job(event["companyId"]["id"], job_type, event_id, work)
+        if done:
+            while job.completed_at is None:
+                self._step(job)
+        return job.job_id
+
+    def add_company(
+        self, company_id: str, *, client_id: str | None = None, client_secret: str | None = None
+    ) -> tuple[str, str]:
+        """Another company with its own API client; returns its (client id, client secret)."""
+        company = str(uuid.UUID(company_id))
+        credentials = (client_id or f"client-{company[:8]}", client_secret or secrets.token_urlsafe(16))
+        self.clients[credentials[0]] = (credentials[1], company)
+        return credentials
 
     def seed_trip_summary(self, trip_id: str, event_id: str) -> None:
         """Make ``getEventSummaries`` report ``event_id`` for ``trip_id``."""
@@ -206,23 +285,26 @@ class FakeEventAPI:
 
     def operation_count(self, operation_id: str, status: int | None = None) -> int:
         """How many requests of an operation were seen (answered with ``status``, if given)."""
-        return sum(1 for op, code in self.calls if op == operation_id and (status is None or code == status))
+        operation_id = operation_names().get(operation_id, operation_id)
+        return sum(1 for c in self.calls if c.operation == operation_id and (status is None or c.status == status))
 
     # -- serving -------------------------------------------------------------------------
 
     async def handle(self, request: httpx.Request) -> httpx.Response:
         """Answer one request (the in-process transport's handler)."""
+        if _raw_path(request).startswith(ADMIN_PREFIX):
+            return handle_admin(self, request, _raw_path(request))
         operation_id, handler, params = self._route(request)
         faults = self.faults.select(operation_id)
-        for fault in faults:
-            if fault.latency:
-                await asyncio.sleep(fault.latency)
+        latency = sum(fault.latency or 0.0 for fault in faults)
+        if latency:
+            await _sleep_within_timeout(request, latency)
         for fault in faults:
             if fault.drop == "connect":
-                self.calls.append((operation_id, DROPPED))
+                self._record(request, operation_id, DROPPED)
                 raise httpx.ConnectError("fake: connection refused", request=request)
             if fault.drop == "before":
-                self.calls.append((operation_id, DROPPED))
+                self._record(request, operation_id, DROPPED)
                 raise httpx.RemoteProtocolError("fake: server hung up before answering", request=request)
             if fault.status is not None:
                 headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
@@ -233,7 +315,7 @@ class FakeEventAPI:
                 self._expire(request)
         status, document = self._dispatch(request, operation_id, handler, params)
         if any(fault.drop == "after" for fault in faults):
-            self.calls.append((operation_id, status))
+            self._record(request, operation_id, status)
             raise httpx.RemoteProtocolError("fake: server hung up after processing", request=request)
         return self._answer(request, operation_id, status, document)
 
@@ -245,17 +327,22 @@ class FakeEventAPI:
         document: Any,
         headers: dict[str, str] | None = None,
     ) -> httpx.Response:
-        self.calls.append((operation_id, status))
+        self._record(request, operation_id, status)
         if document is None:
             return httpx.Response(status, headers=headers, request=request)
         if isinstance(document, dict) and "errorMessages" in document:
             document["debugIdentifier"] = f"fake-{next(self._debug_ids)}"
         return httpx.Response(status, json=document, headers=headers, request=request)
 
+    def _record(self, request: httpx.Request, operation_id: str, status: int) -> None:
+        self.calls.append(RecordedCall(operation_id, request.method, _raw_path(request), status, _sent_body(request)))
+
     def _route(self, request: httpx.Request) -> tuple[str, Handler | None, dict[str, str]]:
-        path = request.url.path
+        # Match the path as sent and decode each parameter once: "%2541" is the id "%41",
+        # and "a%2Fb" is the id "a/b" (url.path is decoded already: decoding it again is wrong).
+        path = _raw_path(request)
         if request.method == "POST" and path == TOKEN_PATH:
-            return "fetchOauth2Token", None, {}
+            return TOKEN_OPERATION, None, {}
         for method, pattern, operation_id, handler in self._routes:
             match = pattern.fullmatch(path)
             if match and method == request.method:
@@ -275,12 +362,16 @@ class FakeEventAPI:
             return 200, result
         except BadRequest as exc:
             return 400, _error(400, exc.message, exc.code)
+        except RecursionError:
+            return 400, _error(400, "request body is nested too deeply", "INVALID_REQUEST")
         except _Unauthorized as exc:
             return 401, _error(401, str(exc), "UNAUTHENTICATED")
         except _Forbidden as exc:
             return 403, _error(403, str(exc), "PERMISSION_DENIED")
         except _NotFound as exc:
             return 404, _error(404, str(exc), "NOT_FOUND")
+        except _NotServed as exc:
+            return 501, _error(501, str(exc), "UNIMPLEMENTED")
 
     # -- auth ----------------------------------------------------------------------------
 
@@ -710,9 +801,12 @@ class FakeEventAPI:
         return {"cancelEventResponses": responses}
 
     def _start_job(self, call: _Call, job_type: str, event_id: str, work: list[str]) -> _Job:
+        return self._new_job(call.company, job_type, event_id, work)
+
+    def _new_job(self, company: str, job_type: str, event_id: str, work: list[str]) -> _Job:
         job_id = str(uuid.UUID(int=self._random.getrandbits(128), version=4))
         reference_id = event_id if JOB_REFERENCE_IS_EVENT_ID else job_id
-        job = _Job(job_id, job_type, reference_id, call.company, work)
+        job = _Job(job_id, job_type, reference_id, company, work)
         self.jobs[job_id] = job
         return job
 
@@ -884,29 +978,58 @@ def _sorted(events: list[dict[str, Any]], option: dict[str, Any]) -> list[dict[s
     return sorted(events, key=key, reverse=option.get("sortOrder") == "DESC")
 
 
-_ROUTES: list[tuple[str, str, str]] = [
-    ("POST", r"/v2/events", "createEvent"),
-    ("POST", r"/v2/events/list", "listEvents"),
-    ("POST", r"/v2/events/summaries", "getEventSummaries"),
-    ("GET", r"/v2/events/payment-sources", "getAllowedPaymentSources"),
-    ("GET", r"/v2/events/read-by-external-id", "getEventByExternalID"),
-    ("POST", r"/v2/events/bulk-publish", "bulkPublishEvents"),
-    ("POST", r"/v2/events/bulk-edit", "bulkEditEvents"),
-    ("POST", r"/v2/events/bulk-delete", "bulkDeleteEvents"),
-    ("POST", r"/v2/events/bulk-cancel", "bulkCancelEvents"),
-    ("POST", r"/v2/events/jobs/status", "getAsyncEventJobDetails"),
-    ("GET", r"/v2/events/(?P<eventId>[^/]+)", "getEvent"),
-    ("DELETE", r"/v2/events/(?P<eventId>[^/]+)", "deleteEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/travelers/add", "addTravelersToEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/travelers/remove", "removeTravelersFromEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/publish", "publishEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/edit-basic-info", "updateEventBasicInfo"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/edit-booking-guidelines", "updateEventBookingGuidelines"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/travelers/(?P<travelerId>[^/]+)/rsvp", "setUserEventRsvp"),
-    ("GET", r"/v2/events/(?P<eventId>[^/]+)/travelers/(?P<travelerId>[^/]+)/rsvp", "getUserEventRsvp"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/invite/send", "sendInvite"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/invite/test", "testInvite"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/cancel", "cancelEvent"),
-    ("POST", r"/v2/events/(?P<eventId>[^/]+)/travelers-list", "listEventTravelers"),
-    ("PUT", r"/v2/events/(?P<eventId>[^/]+)/custom-field-responses", "updateCustomFieldResponses"),
-]
+_PARAMETER = re.compile(r"\{(\w+)\}")
+
+
+def _camel(snake: str) -> str:
+    head, *rest = snake.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _routes(fake: FakeEventAPI) -> list[tuple[str, re.Pattern[str], str, Handler]]:
+    """The generated operation table as routes: an operation the spec drops is not served,
+    one the fake has no handler for answers 501. Literal paths win over parameters
+    (``/v2/events/payment-sources`` is not the event ``payment-sources``)."""
+    routes = []
+    for operation in OPERATIONS.values():
+        pattern = "".join(
+            f"(?P<{_camel(part)}>[^/]+)" if index % 2 else re.escape(part)
+            for index, part in enumerate(_PARAMETER.split(operation.path))
+        )
+        handler = getattr(fake, f"_op_{operation.operation_id}", None) or functools.partial(
+            _not_served, operation.operation_id
+        )
+        routes.append((operation.method, re.compile(pattern), operation.operation_id, handler))
+    routes.sort(key=lambda route: route[1].pattern.count("(?P<"))
+    return routes
+
+
+def _not_served(operation_id: str, call: _Call) -> Any:
+    raise _NotServed(f"the fake does not implement {operation_id} yet")
+
+
+def _raw_path(request: httpx.Request) -> str:
+    return request.url.raw_path.decode("ascii").partition("?")[0]
+
+
+def _sent_body(request: httpx.Request) -> Any:
+    content = request.content
+    if not content or len(content) > MAX_BODY:
+        return None
+    if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        form = dict(urllib.parse.parse_qsl(content.decode("utf-8", "replace")))
+        return {k: ("<redacted>" if "secret" in k or "token" in k else v) for k, v in form.items()}
+    try:
+        return json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
+async def _sleep_within_timeout(request: httpx.Request, seconds: float) -> None:
+    """Latency as the network would give it: a client whose read timeout is shorter gets
+    the same ``ReadTimeout`` in-process as over loopback."""
+    timeout = (request.extensions.get("timeout") or {}).get("read")
+    if timeout is not None and seconds > timeout:
+        await asyncio.sleep(timeout)
+        raise httpx.ReadTimeout("fake: no answer within the read timeout", request=request)
+    await asyncio.sleep(seconds)

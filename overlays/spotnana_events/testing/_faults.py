@@ -6,10 +6,49 @@ seeded probability, so a failing scenario replays exactly.
 
 from __future__ import annotations
 
+import functools
 import random
 from typing import Literal
 
-__all__ = ["Fault", "FaultInjector"]
+from spotnana_event_api.facade import OPERATIONS
+
+__all__ = ["Fault", "FaultInjector", "operation_names"]
+
+TOKEN_OPERATION = "fetchOauth2Token"
+# The SDK's paging and bulk methods wrap one-page / one-chunk operations of the table.
+_WRAPPER_SUFFIXES = ("_page", "_batch")
+
+
+@functools.cache
+def operation_names() -> dict[str, str]:
+    """Every name a test may use for an operation -> its operationId, derived from the
+    generated operation table: operationIds, facade names (``get``, ``events.get``) and
+    the SDK methods that wrap them (``bulk_cancel`` for ``bulk_cancel_batch``)."""
+    names: dict[str, str] = {TOKEN_OPERATION: TOKEN_OPERATION}
+    ambiguous: set[str] = set()
+    for operation_id, operation in OPERATIONS.items():
+        names[operation_id] = operation_id
+        aliases = {operation.name, f"{operation.resource}.{operation.name}"}
+        for suffix in _WRAPPER_SUFFIXES:
+            if operation.name.endswith(suffix):
+                stem = operation.name.removesuffix(suffix)
+                aliases |= {stem, f"{operation.resource}.{stem}"}
+        for alias in aliases - set(OPERATIONS):
+            if names.get(alias, operation_id) != operation_id:
+                ambiguous.add(alias)
+            names[alias] = operation_id
+    return {name: op for name, op in names.items() if name not in ambiguous}
+
+
+def _resolve(operation: str | None) -> str | None:
+    if operation is None:
+        return None
+    names = operation_names()
+    if operation not in names:
+        valid = ", ".join(sorted(names))
+        raise ValueError(f"Fault(operation={operation!r}) names no operation; valid names: {valid}")
+    return names[operation]
+
 
 DropWhen = Literal["connect", "before", "after"]
 
@@ -24,6 +63,9 @@ class Fault:
       ambiguous failure that makes retries dangerous).
     - ``latency``: seconds added before answering.
     - ``expire_token``: the token of the request expires now (the call gets a 401).
+
+    ``operation`` scopes the rule to one operation, by operationId (``"bulkCancelEvents"``)
+    or SDK method name (``"bulk_cancel"``, ``"events.bulk_cancel"``); any other name is refused.
     """
 
     def __init__(
@@ -48,7 +90,7 @@ class Fault:
         self.drop = drop
         self.latency = latency
         self.expire_token = expire_token
-        self.operation = operation
+        self.operation = _resolve(operation)
         self.times = None if probability is not None else times
         self.probability = probability
         self.fired = 0

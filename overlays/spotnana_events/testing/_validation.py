@@ -12,7 +12,9 @@ import httpx
 from spotnana_event_api.errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from spotnana_event_api.types import UNSET, UnknownVariant
 
-__all__ = ["BadRequest", "parse_body"]
+__all__ = ["MAX_BODY", "BadRequest", "parse_body"]
+
+MAX_BODY = 5 * 1024 * 1024  # larger request bodies get a 400, as a gateway would refuse them
 
 M = TypeVar("M")
 
@@ -89,10 +91,17 @@ def problems(obj: object, path: str = "") -> list[str]:
 def parse_body(request: httpx.Request, model: type[M]) -> tuple[M, dict[str, Any]]:
     """Parse and check a JSON body; raise BadRequest naming what is wrong."""
     name = model.__name__
+    content_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if request.content and content_type != "application/json" and not content_type.endswith("+json"):
+        raise BadRequest(f"Content-Type {content_type or '(none)'!r} is not application/json ({name} expected)")
+    if len(request.content) > MAX_BODY:
+        raise BadRequest(f"request body is larger than {MAX_BODY} bytes ({name} expected)")
     try:
         document = json.loads(request.content or b"null")
     except (ValueError, UnicodeDecodeError):
         raise BadRequest(f"request body is not valid JSON ({name} expected)") from None
+    except RecursionError:
+        raise BadRequest(f"request body is nested too deeply ({name} expected)") from None
     if not isinstance(document, dict):
         raise BadRequest(f"request body must be a JSON object ({name})")
     try:
@@ -106,6 +115,8 @@ def parse_body(request: httpx.Request, model: type[M]) -> tuple[M, dict[str, Any
         raise BadRequest(f"{exc.union}: no variant matches") from None
     except (ModelParseError, TypeError, ValueError, AttributeError, KeyError) as exc:
         raise BadRequest(f"malformed {name}: {exc}") from None
+    except RecursionError:
+        raise BadRequest(f"request body is nested too deeply ({name} expected)") from None
     if found:
         raise BadRequest(found[0])
     # The model's own serialisation: nulls dropped (absent), unknown keys kept.
