@@ -18,6 +18,7 @@ from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutE
 from ._events import Events
 from ._jobs import Jobs
 from ._logs import logger, setup_logging_from_env
+from ._rate_limit import RateLimiter, rate_limiter_from_env, token_cache_from_env
 from ._reconcile import CANNOT_TELL, NOT_DONE, RECONCILERS
 
 __all__ = ["DEFAULT_TIMEOUT", "SANDBOX_BASE_URL", "AsyncSpotnana"]
@@ -51,7 +52,7 @@ def _default_transport() -> httpx.AsyncHTTPTransport:
 def _auth_from_env() -> httpx.Auth:
     client_id, client_secret = os.environ.get(ENV_CLIENT_ID), os.environ.get(ENV_CLIENT_SECRET)
     if client_id and client_secret:
-        return ClientCredentials(client_id, client_secret)
+        return ClientCredentials(client_id, client_secret, cache=token_cache_from_env())
     token = os.environ.get(ENV_TOKEN)
     if token:
         return BearerToken(token)
@@ -99,6 +100,7 @@ class AsyncSpotnana:
         max_retries: int = _retry.DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         setup_logging_from_env()
         if max_retries < 0:
@@ -109,6 +111,9 @@ class AsyncSpotnana:
         self.auth = auth if auth is not None else _auth_from_env()
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
+        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
+            raise ConfigurationError(f"rate_limiter must be a RateLimiter, got {type(rate_limiter).__name__}")
+        self.rate_limiter = rate_limiter if rate_limiter is not None else rate_limiter_from_env()
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport or _default_transport())
         self._bind_resources()
@@ -169,7 +174,11 @@ class AsyncSpotnana:
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
+                if self.rate_limiter is not None:
+                    await self.rate_limiter.acquire()  # inside the call: the wait counts against its deadline
                 response = await self._http.send(http_request, auth=self.auth)
+                if self.rate_limiter is not None:
+                    await self.rate_limiter.report(response)
             except httpx.TransportError as exc:
                 error = exc
             elapsed_ms = (time.monotonic() - started) * 1000

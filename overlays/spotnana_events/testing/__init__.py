@@ -10,12 +10,14 @@
 
 from ._api import DEFAULT_COMPANY_ID, JOB_REFERENCE_IS_EVENT_ID, OTHER_COMPANY_ID, FakeEventAPI
 from ._faults import Fault, FaultInjector
+from ._ratelimit import FakeRateLimit
 
 __all__ = [
     "DEFAULT_COMPANY_ID",
     "JOB_REFERENCE_IS_EVENT_ID",
     "OTHER_COMPANY_ID",
     "FakeEventAPI",
+    "FakeRateLimit",
     "Fault",
     "FaultInjector",
 ]

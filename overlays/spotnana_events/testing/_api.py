@@ -14,6 +14,7 @@ import asyncio
 import functools
 import itertools
 import json
+import math
 import random
 import re
 import secrets
@@ -29,6 +30,7 @@ from spotnana_event_api import models
 
 from .._auth import TOKEN_PATH
 from ._faults import Fault, FaultInjector
+from ._ratelimit import FakeRateLimit
 
 if TYPE_CHECKING:
     from spotnana_events import AsyncSpotnana
@@ -117,6 +119,7 @@ class FakeEventAPI:
         self.job_polls_to_complete = max(1, job_polls_to_complete)
         self.clock = clock
         self.faults = FaultInjector(seed)
+        self.rate_limit: FakeRateLimit | None = None  # set one to answer 429 beyond a budget
         self._random = random.Random(seed)
         self._ids = itertools.count(6926658168)
         self._debug_ids = itertools.count(1)
@@ -213,6 +216,11 @@ class FakeEventAPI:
     async def handle(self, request: httpx.Request) -> httpx.Response:
         """Answer one request (the in-process transport's handler)."""
         operation_id, handler, params = self._route(request)
+        if self.rate_limit is not None and operation_id != "fetchOauth2Token":
+            wait = self.rate_limit.admit()
+            if wait is not None:
+                headers = {"Retry-After": f"{math.ceil(wait * 1000) / 1000:g}"}
+                return self._answer(request, operation_id, 429, _error(429, "rate limit exceeded"), headers)
         faults = self.faults.select(operation_id)
         for fault in faults:
             if fault.latency:
