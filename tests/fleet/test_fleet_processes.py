@@ -71,8 +71,8 @@ def test_cold_fleet_makes_one_token_request_and_a_fleet_wide_401_one_refresh(red
 
 
 @pytest.mark.skip(
-    reason="unfinished: over uvicorn-in-a-thread, calls after each process's first stall ~5-7 s in connect "
-    "(ConnectTimeout seen), so the run never reaches steady state; the limiter's own grants kept the budget"
+    reason="blocked by a bug outside the fleet code: against the fake over loopback HTTP, 4 processes x 5 looping "
+    "calls each take 5-8 s (ConnectTimeout, retried); reproduced on main without Redis (see the h17 report)"
 )
 def test_fleet_budget_holds_within_ten_percent_and_stays_below_the_servers_limit(redis_url: str) -> None:
     rate, seconds = 20, 4.0
@@ -98,8 +98,8 @@ def test_fleet_budget_holds_within_ten_percent_and_stays_below_the_servers_limit
 
 
 @pytest.mark.skip(
-    reason="unfinished: over uvicorn-in-a-thread, calls after each process's first stall ~5-7 s in connect "
-    "(ConnectTimeout seen), so the run never reaches steady state; the limiter's own grants kept the budget"
+    reason="blocked by a bug outside the fleet code: against the fake over loopback HTTP, 4 processes x 5 looping "
+    "calls each take 5-8 s (ConnectTimeout, retried); reproduced on main without Redis (see the h17 report)"
 )
 def test_redis_killed_mid_run_no_call_fails_one_warning_per_process_and_sharing_resumes(
     redis_server: RedisServer, redis_url: str
