@@ -41,7 +41,7 @@ async def test_two_clients_share_one_token_and_redis_holds_only_token_and_expiry
     ]
     await asyncio.gather(*(sp.events.get(str(i)) for sp in clients for i in range(20)))
     assert issued == ["tok-1"]
-    keys = [k.decode() for k in await redis.keys("*")]
+    keys = [k.decode() if isinstance(k, bytes) else k for k in await redis.keys("*")]
     assert len(keys) == 1
     assert keys[0].startswith("spotnana:token:")
     assert "client-id-raw" not in keys[0]
