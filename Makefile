@@ -5,9 +5,17 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC ?= ../shared/openapi/event-api-v2.json
 
-.PHONY: setup demo bench vendor dist generate check-generated fixed-spec pin-spec lint test clean
+.PHONY: setup redis-server demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint test clean
 
-setup: $(STAMP)
+setup: $(STAMP) redis-server
+
+# The fleet tests start a real redis-server (Debian package redis-server): install it where
+# it is missing and this machine allows (root with apt-get), else say what to install.
+redis-server:
+	@command -v redis-server >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; \
+	  else echo "note: the fleet tests need redis-server (Debian: apt-get install redis-server)"; fi; }
 
 # Re-installs only when the pins or the package metadata change.
 $(STAMP): requirements-dev.txt pyproject.toml
@@ -19,6 +27,10 @@ $(STAMP): requirements-dev.txt pyproject.toml
 # The main job: a realistic SDK session against the fake Event API on loopback HTTP.
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
+
+# Fleet on Redis: 4 worker processes share one token and one request budget.
+demo-fleet: $(STAMP) redis-server
+	$(BIN)/python examples/demo_fleet.py
 
 # Performance figures as ratios to baselines measured in the same run (see README).
 bench: $(STAMP)

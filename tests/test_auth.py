@@ -9,15 +9,19 @@ import urllib.parse
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
+from spotnana_event_api import models as m
 from spotnana_events import (
     AsyncSpotnana,
     AuthenticationError,
     BearerToken,
     ClientCredentials,
+    ConfigurationError,
     InternalServerError,
     NotFoundError,
     TokenExchange,
+    TokenRequestError,
 )
+from spotnana_events._auth import token_url_for
 
 from tests.conftest import BASE_URL
 
@@ -128,11 +132,19 @@ async def test_token_endpoint_429_and_5xx_are_retried(httpx_mock: HTTPXMock, sle
     assert len(sleeps) == 2
 
 
-async def test_token_endpoint_that_keeps_failing_raises(httpx_mock: HTTPXMock) -> None:
+async def test_token_endpoint_that_keeps_failing_raises_a_token_request_error_not_sent(httpx_mock: HTTPXMock) -> None:
+    """Reported as the token request's failure, and the API call (even a create) counts as not sent."""
     httpx_mock.add_response(url=TOKEN_URL, status_code=500, is_reusable=True)
     async with _client(ClientCredentials("id", SECRET), max_retries=0) as sp:
-        with pytest.raises(InternalServerError, match="oauth2-token"):
+        with pytest.raises(TokenRequestError, match=r"token request failed: POST /v2/auth/oauth2-token -> 500") as got:
             await sp.events.get("1")
+        assert not isinstance(got.value, InternalServerError)
+        assert got.value.maybe_applied is False
+        assert got.value.status_code == 500
+        with pytest.raises(TokenRequestError) as created:
+            await sp.events.create(body=m.CreateEventRequest.from_dict({"name": "x", "location": {}}))
+        assert created.value.maybe_applied is False
+    assert {r.url.path for r in httpx_mock.get_requests()} == {"/v2/auth/oauth2-token"}
 
 
 @pytest.mark.parametrize("status", [400, 401, 403])
@@ -204,3 +216,133 @@ async def test_secrets_never_reach_logs_reprs_or_errors(
     assert "retrying" in caplog.text
     for secret in (SECRET, "token-1", "token-2", "tok-xyz"):
         assert secret not in visible
+
+
+# -- header values: whitespace stripped, control characters refused without showing the value --
+
+
+async def test_bearer_token_read_from_a_file_has_its_newline_stripped(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(_event, method="GET")
+    async with _client(BearerToken("s3cr3t-token\n")) as sp:
+        await sp.events.get("1")
+    assert httpx_mock.get_request().headers["Authorization"] == "Bearer s3cr3t-token"
+
+
+@pytest.mark.parametrize("value", ["s3cr\n3t", "s3cr\r3t", "s3\x00cr3t", "s3cr3t\x7fx", "  \n "])
+def test_bearer_token_with_inner_control_characters_is_refused_without_the_value(value: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        BearerToken(value)
+    assert "s3cr" not in str(caught.value)
+    assert "cr3t" not in repr(caught.value)
+
+
+async def test_spotnana_token_with_a_newline_works(httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPOTNANA_TOKEN", "env-tok\n")
+    httpx_mock.add_callback(_event, method="GET")
+    async with AsyncSpotnana(base_url=BASE_URL) as sp:
+        await sp.events.get("1")
+    assert httpx_mock.get_request().headers["Authorization"] == "Bearer env-tok"
+
+
+async def test_issued_token_whitespace_is_stripped(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=TOKEN_URL, json={"access_token": " issued-tok\r\n", "expires_in": 3600})
+    httpx_mock.add_callback(_event, method="GET")
+    async with _client(ClientCredentials("id", SECRET)) as sp:
+        await sp.events.get("1")
+    assert httpx_mock.get_requests()[-1].headers["Authorization"] == "Bearer issued-tok"
+
+
+async def test_issued_token_with_control_characters_is_a_token_request_error(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=TOKEN_URL, json={"access_token": "issued\r\nX-Evil: 1", "expires_in": 3600})
+    async with _client(ClientCredentials("id", SECRET)) as sp:
+        with pytest.raises(TokenRequestError, match="control characters") as caught:
+            await sp.events.get("1")
+    assert "issued" not in str(caught.value).replace("the token endpoint issued", "")
+    assert "Evil" not in str(caught.value)
+    assert caught.value.maybe_applied is False
+    assert len(httpx_mock.get_requests()) == 1  # the API call was never sent
+
+
+# -- event loops --
+
+
+def test_one_client_credentials_serves_successive_asyncio_runs() -> None:
+    """A lock bound to the first loop made 19 of 20 concurrent calls of the second loop fail."""
+    issued: list[str] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2-token"):
+            await asyncio.sleep(0.01)  # keep the token request in flight: the others wait on the lock
+            issued.append(f"tok-{len(issued) + 1}")
+            return httpx.Response(200, json={"access_token": issued[-1], "expires_in": 3600})
+        return _event(request)
+
+    clock = Clock()
+    auth = ClientCredentials("id", SECRET, clock=clock)
+
+    async def twenty_calls() -> list[str]:
+        async with AsyncSpotnana(base_url=BASE_URL, auth=auth, transport=httpx.MockTransport(handler)) as sp:
+            results = await asyncio.gather(*(sp.events.get(str(i)) for i in range(20)))
+        return [r.event.id for r in results]
+
+    assert asyncio.run(twenty_calls()) == [str(i) for i in range(20)]
+    clock.now += 7200  # expired: the second loop contends for the lock again
+    assert asyncio.run(twenty_calls()) == [str(i) for i in range(20)]
+    assert issued == ["tok-1", "tok-2"]
+
+
+# -- where a token may go --
+
+
+def test_token_url_keeps_the_base_path_prefix() -> None:
+    assert str(token_url_for(httpx.URL("https://gw.example/spotnana"))) == (
+        "https://gw.example/spotnana/v2/auth/oauth2-token"
+    )
+    assert str(token_url_for(httpx.URL("https://gw.example/spotnana/?k=1"))) == (
+        "https://gw.example/spotnana/v2/auth/oauth2-token"
+    )
+    assert str(token_url_for(httpx.URL("https://h.example"))) == "https://h.example/v2/auth/oauth2-token"
+
+
+async def test_auth_flow_fetches_from_the_request_bases_token_url_and_never_crosses_hosts() -> None:
+    seen: list[tuple[str, str | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((str(request.url), request.headers.get("Authorization")))
+        if request.url.path.endswith("/oauth2-token"):
+            return httpx.Response(200, json={"access_token": f"tok-for-{request.url.host}", "expires_in": 3600})
+        return httpx.Response(200, json={})
+
+    auth = ClientCredentials("id", SECRET)
+    async with httpx.AsyncClient(auth=auth, transport=httpx.MockTransport(handler)) as http:
+        await http.get("https://gw.example/spotnana/v2/events/1")
+        await http.get("https://other.example/v2/events/1")
+        await http.get("https://gw.example/spotnana/v2/events/2")
+    assert seen == [
+        ("https://gw.example/spotnana/v2/auth/oauth2-token", None),
+        ("https://gw.example/spotnana/v2/events/1", "Bearer tok-for-gw.example"),
+        ("https://other.example/v2/auth/oauth2-token", None),
+        ("https://other.example/v2/events/1", "Bearer tok-for-other.example"),
+        ("https://gw.example/spotnana/v2/events/2", "Bearer tok-for-gw.example"),
+    ]
+
+
+async def test_explicit_token_url_token_is_bound_to_the_api_base_it_was_fetched_for() -> None:
+    seen: list[tuple[str, str | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.host, request.headers.get("Authorization")))
+        if request.url.host == "auth.example":
+            return httpx.Response(200, json={"access_token": f"tok-{len(seen)}", "expires_in": 3600})
+        return httpx.Response(200, json={})
+
+    auth = ClientCredentials("id", SECRET, token_url="https://auth.example/v2/auth/oauth2-token")
+    async with httpx.AsyncClient(auth=auth, transport=httpx.MockTransport(handler)) as http:
+        await http.get("https://a.example/v2/events/1")
+        await http.get("https://b.example/v2/events/1")
+    assert seen == [
+        ("auth.example", None),
+        ("a.example", "Bearer tok-1"),
+        ("auth.example", None),
+        ("b.example", "Bearer tok-3"),
+    ]

@@ -11,7 +11,7 @@ from spotnana_event_api._spec import SPEC_SHA256
 from spotnana_event_api.facade import RawResponse
 from spotnana_event_api.types import UNSET, UnknownVariant, Unset
 
-from ._auth import BearerToken, ClientCredentials, TokenExchange
+from ._auth import BearerToken, ClientCredentials, TokenExchange, TokenRequestError
 from ._bulk import BulkChunkError, BulkItem, BulkPartialFailure, BulkResult, UnprocessedChunk
 from ._client import DEFAULT_TIMEOUT, SANDBOX_BASE_URL, AsyncSpotnana
 from ._errors import (
@@ -33,6 +33,7 @@ from ._errors import (
 from ._jobs import FailedJobItem, InvalidJobToken, JobHandle, JobTimeoutError, failed_job_items
 from ._pagination import AsyncPaginator, OffsetPage, PaginationError
 from ._retry import DEFAULT_MAX_RETRIES, set_testing
+from ._token_cache import InProcessTokenCache, TokenCache
 from ._version import __version__
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "FailedJobItem",
+    "InProcessTokenCache",
     "InternalServerError",
     "InvalidJobToken",
     "JobHandle",
@@ -69,7 +71,9 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "SpotnanaError",
+    "TokenCache",
     "TokenExchange",
+    "TokenRequestError",
     "UnknownVariant",
     "UnprocessableEntityError",
     "UnprocessedChunk",

@@ -29,6 +29,7 @@ from ._events import Events
 from ._jobs import Jobs
 from ._logs import log_attempt, log_completed, logger, setup_logging_from_env
 from ._pool import reclaim
+from ._rate_limit import RateLimiter, rate_limiter_from_env, token_cache_from_env
 from ._reconcile import CANNOT_TELL, NOT_DONE, RECONCILERS
 from ._urls import BASE_URL_EXTENSION, api_url, check_base_url, warn_if_cleartext
 
@@ -97,7 +98,7 @@ def _default_transport(limits: httpx.Limits | None = None) -> httpx.AsyncHTTPTra
 def _auth_from_env() -> httpx.Auth:
     client_id, client_secret = os.environ.get(ENV_CLIENT_ID), os.environ.get(ENV_CLIENT_SECRET)
     if client_id and client_secret:
-        return ClientCredentials(client_id, client_secret)
+        return ClientCredentials(client_id, client_secret, cache=token_cache_from_env())
     token = os.environ.get(ENV_TOKEN)
     if token:
         return BearerToken(token)
@@ -154,6 +155,7 @@ class AsyncSpotnana:
         telemetry: bool = True,
         tracer_provider: object | None = None,
         meter_provider: object | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         setup_logging_from_env()
         self.max_retries = _max_retries(max_retries)
@@ -174,6 +176,9 @@ class AsyncSpotnana:
         if transport is None or isinstance(transport, httpx.AsyncHTTPTransport):
             # An in-process transport (the fake's, a MockTransport) never puts a byte on the wire.
             warn_if_cleartext(self.base_url)
+        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
+            raise ConfigurationError(f"rate_limiter must be a RateLimiter, got {type(rate_limiter).__name__}")
+        self.rate_limiter = rate_limiter if rate_limiter is not None else rate_limiter_from_env()
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport or _default_transport(limits))
         # issue 18: chosen once; NOOP (no opentelemetry import) when off or not installed
@@ -272,9 +277,13 @@ class AsyncSpotnana:
             started = time.monotonic()
             response: httpx.Response | None = None
             error: httpx.RequestError | None = None
-            call.in_flight = True
             try:
+                if self.rate_limiter is not None:
+                    await self.rate_limiter.acquire()  # inside the call: the wait counts against its deadline
+                call.in_flight = True
                 response = await self._http.send(http_request, auth=self.auth)
+                if self.rate_limiter is not None:
+                    await self.rate_limiter.report(response)
             except httpx.RequestError as exc:  # transport errors, and a body that does not decode
                 error = exc
             except BaseException:

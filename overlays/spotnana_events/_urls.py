@@ -7,7 +7,7 @@ import warnings
 
 import httpx
 
-__all__ = ["BASE_URL_EXTENSION", "api_url", "check_base_url", "token_url", "token_url_for", "warn_if_cleartext"]
+__all__ = ["BASE_URL_EXTENSION", "api_url", "check_base_url", "token_url", "warn_if_cleartext"]
 
 # The request extension carrying the client's base URL, so an auth flow can derive the
 # token URL from it (with its path prefix) rather than from the API request's URL.
@@ -39,14 +39,6 @@ def api_url(base_url: httpx.URL, path: str) -> httpx.URL:
 def token_url(base_url: httpx.URL, token_path: str) -> httpx.URL:
     """The token endpoint under ``base_url``'s path prefix (its query is for API calls only)."""
     return base_url.copy_with(path=base_url.path.rstrip("/") + token_path, query=None)
-
-
-def token_url_for(request: httpx.Request, token_path: str) -> httpx.URL:
-    """The token URL for an API request: under the client's base URL when the request carries it."""
-    base = request.extensions.get(BASE_URL_EXTENSION)
-    if isinstance(base, httpx.URL):
-        return token_url(base, token_path)
-    return request.url.copy_with(path=token_path, query=None)
 
 
 def is_loopback(host: str) -> bool:

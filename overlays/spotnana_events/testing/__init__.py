@@ -12,6 +12,7 @@ import typing
 
 from ._api import DEFAULT_COMPANY_ID, JOB_REFERENCE_IS_EVENT_ID, OTHER_COMPANY_ID, FakeEventAPI, RecordedCall
 from ._faults import Fault, FaultInjector, operation_names
+from ._ratelimit import FakeRateLimit
 
 if typing.TYPE_CHECKING:
     from .plugin import SpotnanaFake
@@ -21,6 +22,7 @@ __all__ = [
     "JOB_REFERENCE_IS_EVENT_ID",
     "OTHER_COMPANY_ID",
     "FakeEventAPI",
+    "FakeRateLimit",
     "Fault",
     "FaultInjector",
     "RecordedCall",

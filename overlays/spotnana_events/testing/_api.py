@@ -15,6 +15,7 @@ import collections
 import functools
 import itertools
 import json
+import math
 import random
 import re
 import secrets
@@ -33,6 +34,7 @@ from spotnana_event_api.facade import OPERATIONS
 from .._auth import TOKEN_PATH
 from ._admin import ADMIN_PREFIX, handle_admin
 from ._faults import TOKEN_OPERATION, Fault, FaultInjector, operation_names
+from ._ratelimit import FakeRateLimit
 
 if TYPE_CHECKING:
     from spotnana_events import AsyncSpotnana
@@ -147,6 +149,7 @@ class FakeEventAPI:
         self.job_polls_to_complete = max(1, job_polls_to_complete)
         self.clock = clock
         self.faults = FaultInjector(seed)
+        self.rate_limit: FakeRateLimit | None = None  # set one to answer 429 beyond a budget
         self._random = random.Random(seed)
         self._ids = itertools.count(6926658168)
         self._debug_ids = itertools.count(1)
@@ -295,6 +298,11 @@ class FakeEventAPI:
         if _raw_path(request).startswith(ADMIN_PREFIX):
             return handle_admin(self, request, _raw_path(request))
         operation_id, handler, params = self._route(request)
+        if self.rate_limit is not None and operation_id != "fetchOauth2Token":
+            wait = self.rate_limit.admit()
+            if wait is not None:
+                headers = {"Retry-After": f"{math.ceil(wait * 1000) / 1000:g}"}
+                return self._answer(request, operation_id, 429, _error(429, "rate limit exceeded"), headers)
         faults = self.faults.select(operation_id)
         latency = sum(fault.latency or 0.0 for fault in faults)
         if latency:

@@ -1,0 +1,75 @@
+"""The ``RateLimiter`` protocol ``AsyncSpotnana(rate_limiter=...)`` takes, and the fleet
+settings read from the environment (``SPOTNANA_REDIS_URL``, ``SPOTNANA_RATE_LIMIT``).
+
+No limiter by default. The client awaits ``acquire()`` before each attempt (inside the
+call, so the wait counts against the call's deadline) and hands every response to
+``report()`` (a 429 with ``Retry-After`` pauses whoever shares the limiter).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from ._errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._token_cache import TokenCache
+
+__all__ = ["ENV_RATE_LIMIT", "ENV_REDIS_URL", "RateLimiter", "rate_limiter_from_env", "token_cache_from_env"]
+
+ENV_REDIS_URL = "SPOTNANA_REDIS_URL"
+ENV_RATE_LIMIT = "SPOTNANA_RATE_LIMIT"
+
+
+@runtime_checkable
+class RateLimiter(Protocol):
+    """A request budget shared by whoever holds the same limiter (or the same Redis)."""
+
+    async def acquire(self) -> None:
+        """Wait for the next request's slot (cancellable: the call's deadline bounds it)."""
+        ...
+
+    async def report(self, response: httpx.Response) -> None:
+        """See an answer; a 429 with ``Retry-After`` pauses the budget for that long."""
+        ...
+
+
+def rate_limit_from_env() -> float | None:
+    """``SPOTNANA_RATE_LIMIT`` as requests per second, or None when unset."""
+    value = os.environ.get(ENV_RATE_LIMIT, "").strip()
+    if not value:
+        return None
+    try:
+        rate = float(value)
+    except ValueError:
+        raise ConfigurationError(f"{ENV_RATE_LIMIT} must be requests per second, got {value!r}") from None
+    if not (rate > 0 and math.isfinite(rate)):
+        raise ConfigurationError(f"{ENV_RATE_LIMIT} must be a positive number, got {value!r}")
+    return rate
+
+
+def token_cache_from_env() -> TokenCache | None:
+    """A ``RedisTokenCache`` when ``SPOTNANA_REDIS_URL`` is set (needs the ``redis`` extra)."""
+    url = os.environ.get(ENV_REDIS_URL, "").strip()
+    if not url:
+        return None
+    from .fleet import RedisTokenCache, redis_from_url
+
+    return RedisTokenCache(redis_from_url(url))
+
+
+def rate_limiter_from_env() -> RateLimiter | None:
+    """A ``RedisRateLimiter`` when ``SPOTNANA_REDIS_URL`` and ``SPOTNANA_RATE_LIMIT`` are set."""
+    rate = rate_limit_from_env()
+    if rate is None:
+        return None
+    url = os.environ.get(ENV_REDIS_URL, "").strip()
+    if not url:
+        raise ConfigurationError(f"{ENV_RATE_LIMIT} is a fleet budget: it needs {ENV_REDIS_URL} as well")
+    from .fleet import RedisRateLimiter, redis_from_url
+
+    return RedisRateLimiter(redis_from_url(url), requests_per_second=rate)

@@ -1,0 +1,368 @@
+"""Fleet scale on Redis: one OAuth2 token and one request budget for every process.
+
+``pip install 'spotnana-events[redis]'`` (redis-py's asyncio client)::
+
+    redis = redis_from_url("redis://cache:6379/0")
+    auth = ClientCredentials(client_id, client_secret, cache=RedisTokenCache(redis))
+    sp = AsyncSpotnana(auth=auth, rate_limiter=RedisRateLimiter(redis, requests_per_second=50))
+
+Redis is a helper, never a point of failure: every command has a short timeout of its
+own, and when Redis is down, slow or refusing, calls go on with the in-process behaviour
+(this process's own token, no fleet budget): one warning per outage, a debug line per
+fallback, and sharing resumes by itself once Redis answers again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import random
+import secrets
+import time
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppress
+from typing import TYPE_CHECKING, Any, TypeVar
+
+try:
+    import redis.asyncio as aioredis
+    from redis.exceptions import RedisError
+except ImportError as exc:  # pragma: no cover - depends on the installation
+    raise ImportError("spotnana_events.fleet needs the redis extra: pip install 'spotnana-events[redis]'") from exc
+
+from . import _retry
+from ._errors import ConfigurationError
+from ._logs import logger
+from ._token_cache import InProcessTokenCache
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["RedisRateLimiter", "RedisTokenCache", "redis_from_url"]
+
+T = TypeVar("T")
+
+# Redis runs next to the services and answers in milliseconds: a command (or a connect)
+# slower than this is an outage, not a wait. Generous enough for a CPU-starved host.
+COMMAND_TIMEOUT = 1.0
+# After a failure, calls skip Redis for this long before trying it again.
+RETRY_INTERVAL = 1.0
+# How often a process waiting for another's token request looks for the new token.
+TOKEN_POLL_INTERVAL = 0.05
+
+# How late a process may still use a reserved slot (at least two intervals).
+SLOT_TOLERANCE = 0.02
+
+_FAILURES = (RedisError, OSError, TimeoutError)
+
+# The token entry is a hash {token, expires_at}; delete it only while it still holds ARGV[1].
+_COMPARE_AND_DELETE = """
+if redis.call('HGET', KEYS[1], 'token') == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+_UNLOCK = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+# Pause the fleet for ARGV[1] ms unless it is already paused for longer.
+_PAUSE = """
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+  return 1
+end
+return 0
+"""
+# GCRA (the generic cell rate algorithm) by reservation, on Redis's clock (one clock for every
+# machine). KEYS: theoretical arrival time, pause. ARGV: interval and burst in microseconds.
+# Returns microseconds to wait: >= 0 for a slot reserved at now + wait, < 0 for a fleet pause
+# (nothing reserved; wait -result and ask again).
+_RESERVE = """
+local pause = redis.call('PTTL', KEYS[2])
+if pause > 0 then return -pause * 1000 end
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+local interval, burst = tonumber(ARGV[1]), tonumber(ARGV[2])
+local tat = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), now) + interval
+redis.call('SET', KEYS[1], string.format('%d', tat), 'PX', math.ceil((tat - now) / 1000) + 1000)
+return math.max(tat - burst - now, 0)
+"""
+
+
+def redis_from_url(url: str) -> aioredis.Redis:
+    """A redis-py asyncio client with the short socket timeouts a helper should have."""
+    client: aioredis.Redis = aioredis.Redis.from_url(
+        url, socket_timeout=COMMAND_TIMEOUT, socket_connect_timeout=COMMAND_TIMEOUT
+    )
+    return client
+
+
+class _Unavailable(Exception):
+    """Redis failed this command; the caller uses its in-process fallback."""
+
+
+class _Guard:
+    """Runs Redis commands with a timeout and tracks outages (shared by everything on one client)."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self.outages = 0
+        self._down_until: float | None = None
+
+    async def call(self, what: str, command: Callable[[], Awaitable[T]]) -> T:
+        now = time.monotonic()
+        if self._down_until is not None and now < self._down_until:
+            logger.debug("Redis %s skipped (Redis unavailable); in-process fallback", what)
+            raise _Unavailable
+        try:
+            async with asyncio.timeout(self.timeout):
+                result = await command()
+        except _FAILURES as exc:
+            if self._down_until is None:
+                self.outages += 1
+                # The exception's text may carry the Redis URL (and its password): only its type.
+                logger.warning(
+                    "Redis unavailable (%s): using this process's own token and no fleet budget until it is back",
+                    type(exc).__name__,
+                )
+            self._down_until = time.monotonic() + RETRY_INTERVAL
+            logger.debug("Redis %s failed (%s); in-process fallback", what, type(exc).__name__)
+            raise _Unavailable from None
+        if self._down_until is not None:
+            self._down_until = None
+            logger.warning("Redis is back: token and budget are shared again")
+        return result
+
+
+_guards: weakref.WeakKeyDictionary[Any, _Guard] = weakref.WeakKeyDictionary()
+
+
+def _guard_for(client: aioredis.Redis, timeout: float) -> _Guard:
+    # One outage is one outage for the cache and the limiter that share a client.
+    guard = _guards.get(client)
+    if guard is None:
+        guard = _guards[client] = _Guard(timeout)
+    return guard
+
+
+class RedisTokenCache:
+    """A ``TokenCache`` shared through Redis: one token per identity for every process.
+
+    Stored: the access token and its expiry (a hash with a TTL that ends when the token is
+    due for refresh), under ``{prefix}:token:{hash of the identity}``. Never the client
+    secret or a subject token. One process at a time fetches (a lock with a TTL of
+    ``lock_ttl`` seconds, so a crashed holder cannot block the fleet); the others poll for
+    the new token for at most ``wait`` seconds, then fetch their own.
+    """
+
+    def __init__(
+        self,
+        redis: aioredis.Redis,
+        *,
+        prefix: str = "spotnana",
+        lock_ttl: float = 10.0,
+        wait: float = 5.0,
+        command_timeout: float = COMMAND_TIMEOUT,
+    ) -> None:
+        if not (lock_ttl > 0 and wait >= 0 and command_timeout > 0):
+            raise ConfigurationError("lock_ttl and command_timeout must be > 0 and wait >= 0")
+        self._redis = redis
+        self._prefix = prefix
+        self._lock_ms = math.ceil(lock_ttl * 1000)
+        self._wait = wait
+        self._local = InProcessTokenCache(clock=time.monotonic)
+        self._guard = _guard_for(redis, command_timeout)
+        self._compare_and_delete = redis.register_script(_COMPARE_AND_DELETE)
+        self._unlock = redis.register_script(_UNLOCK)
+
+    def __repr__(self) -> str:
+        return f"RedisTokenCache(prefix={self._prefix!r})"
+
+    def _entry(self, key: str) -> str:
+        return f"{self._prefix}:token:{key}"
+
+    async def get(self, key: str) -> str | None:
+        """This process's copy of the shared token (no Redis round trip on the hot path).
+
+        The copy expires with the shared entry, and a 401 discards it: then ``fetching``
+        looks in Redis (under this process's lock) before anyone asks the token endpoint.
+        """
+        return self._local.peek(key)
+
+    async def _shared(self, key: str) -> str | None:
+        """The token in Redis, copied here with its expiry; None when absent."""
+        token, expires_at = await self._guard.call(
+            "get token", lambda: self._redis.hmget(self._entry(key), ["token", "expires_at"])
+        )
+        value = _text(token)
+        if value is not None:
+            with suppress(TypeError, ValueError):
+                self._local.store(key, value, float(_text(expires_at) or 0) - time.time())
+        return value
+
+    async def put(self, key: str, token: str, ttl: float) -> None:
+        """Share ``token`` until it is due for refresh (and keep it here for outages)."""
+        self._local.store(key, token, ttl)
+        entry = self._entry(key)
+
+        async def store() -> None:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                pipe.hset(entry, mapping={"token": token, "expires_at": f"{time.time() + ttl:.3f}"})
+                pipe.pexpire(entry, max(1, math.floor(ttl * 1000)))
+                await pipe.execute()
+
+        with suppress(_Unavailable):
+            await self._guard.call("store token", store)
+
+    async def invalidate(self, key: str, token: str) -> None:
+        """Delete the shared token only while it is still ``token`` (compare-and-delete)."""
+        self._local.discard(key, token)
+        with suppress(_Unavailable):
+            await self._guard.call(
+                "invalidate token", lambda: self._compare_and_delete(keys=[self._entry(key)], args=[token])
+            )
+
+    def fetching(self, key: str) -> AbstractAsyncContextManager[str | None]:
+        """One fetcher for the fleet: this process's lock, then the Redis lock (or a token appears)."""
+        return self._fetching(key)
+
+    @asynccontextmanager
+    async def _fetching(self, key: str) -> AsyncIterator[str | None]:
+        async with self._local.lock(key):
+            try:
+                found = self._local.peek(key) or await self._shared(key)
+            except _Unavailable:
+                found = None
+            if found is not None:
+                yield found
+                return
+            lock, owner = f"{self._prefix}:token-lock:{key}", secrets.token_hex(16)
+            give_up = time.monotonic() + self._wait
+            while True:
+                try:
+                    locked = await self._guard.call(
+                        "lock token", lambda: self._redis.set(lock, owner, nx=True, px=self._lock_ms)
+                    )
+                except _Unavailable:
+                    yield self._local.peek(key)
+                    return
+                if locked:
+                    try:
+                        try:
+                            found = await self._shared(key)  # stored by the holder we waited for, or None: fetch
+                        except _Unavailable:
+                            found = None
+                        yield found
+                    finally:
+                        with suppress(_Unavailable):
+                            await self._guard.call("unlock token", lambda: self._unlock(keys=[lock], args=[owner]))
+                    return
+                if time.monotonic() >= give_up:
+                    logger.debug("no shared token after %.1fs of waiting; fetching one here", self._wait)
+                    yield None
+                    return
+                await asyncio.sleep(TOKEN_POLL_INTERVAL * (0.5 + random.random()))
+                try:
+                    found = await self._shared(key)
+                except _Unavailable:
+                    found = self._local.peek(key)
+                if found is not None:
+                    yield found
+                    return
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, bytes):
+        return value.decode() or None
+    return value if isinstance(value, str) and value else None
+
+
+class RedisRateLimiter:
+    """A ``RateLimiter`` shared through Redis: at most ``requests_per_second`` for the fleet.
+
+    The algorithm is GCRA (a token bucket kept as one timestamp) run in a Lua script on
+    Redis's clock: every request reserves the next slot, ``1 / requests_per_second`` after
+    the previous one, so the fleet's requests are spread evenly; ``burst`` requests may go
+    back to back after a quiet spell (default 1: no bursts). Window-based strategies (the
+    ``limits`` package's, with whole-second windows) let a second's budget go in one burst,
+    which the server, counting at arrival, sees as over budget (see the README). A 429 with
+    ``Retry-After`` reported by any process pauses all of them for that long.
+    """
+
+    def __init__(
+        self,
+        redis: aioredis.Redis,
+        *,
+        requests_per_second: float,
+        burst: int | None = None,
+        prefix: str = "spotnana",
+        command_timeout: float = COMMAND_TIMEOUT,
+    ) -> None:
+        if isinstance(requests_per_second, bool) or not (
+            isinstance(requests_per_second, int | float) and 0 < requests_per_second < math.inf
+        ):
+            raise ConfigurationError(f"requests_per_second must be a positive number, got {requests_per_second!r}")
+        if burst is not None and (isinstance(burst, bool) or not isinstance(burst, int) or burst < 1):
+            raise ConfigurationError(f"burst must be a positive int, got {burst!r}")
+        self.requests_per_second = requests_per_second
+        self.burst = burst or 1
+        self._interval_us = max(1, round(1_000_000 / requests_per_second))
+        self._tolerance = max(2 * self._interval_us / 1_000_000, SLOT_TOLERANCE)
+        self._redis = redis
+        self._keys = [f"{prefix}:budget", f"{prefix}:pause"]
+        self._reserve = redis.register_script(_RESERVE)
+        self._pause = redis.register_script(_PAUSE)
+        self._guard = _guard_for(redis, command_timeout)
+        self._paused_until = 0.0  # this process's own pause, for when Redis is away
+        self._local_tat = 0.0  # this process's own schedule, for when Redis is away
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+    def __repr__(self) -> str:
+        return f"RedisRateLimiter(requests_per_second={self.requests_per_second:g})"
+
+    async def acquire(self) -> None:
+        """Wait for a slot of the fleet budget (or go ahead while Redis is unavailable)."""
+        # Each call reserves its own slot: calls queue fleet-wide in the order they asked,
+        # and Redis keeps the schedule ahead of the clock whatever each process's latency.
+        while True:
+            own_pause = self._paused_until - time.monotonic()
+            if own_pause > 0:
+                await asyncio.sleep(own_pause)
+            try:
+                wait_us = await self._guard.call(
+                    "reserve slot",
+                    lambda: self._reserve(keys=self._keys, args=[self._interval_us, self._interval_us * self.burst]),
+                )
+            except _Unavailable:
+                # No fleet budget while Redis is away, but not a free-for-all either: this
+                # process alone keeps to the budget.
+                await asyncio.sleep(self._local_slot())
+                return
+            wait = abs(int(wait_us)) / 1_000_000
+            due = time.monotonic() + wait
+            await asyncio.sleep(wait)
+            # A process starved of CPU wakes late for many slots at once; sending them together
+            # would be a burst the server sees. A slot missed by more than its tolerance is dropped.
+            if int(wait_us) >= 0 and time.monotonic() - due <= self._tolerance:
+                return
+
+    def _local_slot(self) -> float:
+        """The same GCRA in this process: seconds to wait for the next slot."""
+        now = time.monotonic()
+        interval = self._interval_us / 1_000_000
+        self._local_tat = max(self._local_tat, now) + interval
+        return max(self._local_tat - interval * self.burst - now, 0.0)
+
+    async def report(self, response: httpx.Response) -> None:
+        """A 429 with ``Retry-After`` pauses the fleet (at most ``MAX_RETRY_AFTER``)."""
+        if response.status_code != 429:
+            return
+        delay = _retry.parse_retry_after(response.headers)
+        if not delay:
+            return
+        delay = min(delay, _retry.MAX_RETRY_AFTER)
+        self._paused_until = max(self._paused_until, time.monotonic() + delay)
+        logger.debug("429 with Retry-After %.2fs: pausing the fleet's budget", delay)
+        with suppress(_Unavailable):
+            await self._guard.call(
+                "pause", lambda: self._pause(keys=self._keys[1:], args=[max(1, math.ceil(delay * 1000))])
+            )
