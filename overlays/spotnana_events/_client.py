@@ -275,23 +275,7 @@ class AsyncSpotnana:
         call_started = time.monotonic()
         for attempt in range(self.max_retries + 1):
             started = time.monotonic()
-            response: httpx.Response | None = None
-            error: httpx.RequestError | None = None
-            try:
-                if self.rate_limiter is not None:
-                    await self.rate_limiter.acquire()  # inside the call: the wait counts against its deadline
-                call.in_flight = True
-                response = await self._http.send(http_request, auth=self.auth)
-                if self.rate_limiter is not None:
-                    await self.rate_limiter.report(response)
-            except httpx.RequestError as exc:  # transport errors, and a body that does not decode
-                error = exc
-            except BaseException:
-                # Cancelled (or failed) inside httpcore: free any pool slot it left behind.
-                await _reclaim_quietly(self._http)
-                raise
-            if isinstance(error, httpx.PoolTimeout):
-                await _reclaim_quietly(self._http)
+            response, error = await self._send_once(http_request, call)
             call.in_flight = False
             elapsed_ms = (time.monotonic() - started) * 1000
             log_attempt(http_request, response, error, attempt + 1, elapsed_ms)
@@ -337,6 +321,27 @@ class AsyncSpotnana:
             _telemetry.record_retry(decision.reason, decision.delay)  # issue 18: telemetry hook
             await _retry.sleep(decision.delay)
         raise AssertionError("unreachable: the last attempt always returns or raises")  # pragma: no cover
+
+    async def _send_once(
+        self, http_request: httpx.Request, call: _Call
+    ) -> tuple[httpx.Response | None, httpx.RequestError | None]:
+        """One attempt on the wire: the response, or the transport error that replaced it."""
+        try:
+            if self.rate_limiter is not None:
+                await self.rate_limiter.acquire()  # inside the call: the wait counts against its deadline
+            call.in_flight = True
+            response = await self._http.send(http_request, auth=self.auth)
+            if self.rate_limiter is not None:
+                await self.rate_limiter.report(response)
+        except httpx.RequestError as exc:  # transport errors, and a body that does not decode
+            if isinstance(exc, httpx.PoolTimeout):
+                await _reclaim_quietly(self._http)
+            return None, exc
+        except BaseException:
+            # Cancelled (or failed) inside httpcore: free any pool slot it left behind.
+            await _reclaim_quietly(self._http)
+            raise
+        return response, None
 
 
 class _Call:
