@@ -67,7 +67,7 @@ def test_cold_fleet_makes_one_token_request_and_a_fleet_wide_401_one_refresh(red
     assert server.token_requests() == 2  # one refresh for the whole fleet
     assert sum(r["token_requests"] for r in collected) == 2
     # every process did hit the expired token (so each one went through the refresh path)
-    assert sum(1 for _, status in fake.calls if status == 401) >= PROCESSES
+    assert sum(1 for call in fake.calls if call.status == 401) >= PROCESSES
 
 
 @pytest.mark.skip(
