@@ -39,8 +39,12 @@ def test_an_enum_value_added_is_additive() -> None:
 
 def test_a_field_made_required_is_breaking() -> None:
     spec = _spec()
-    spec["components"]["schemas"]["CreateEventRequest"]["required"].append("externalId")
-    assert "[BREAKING] schema CreateEventRequest.externalId: made required" in _report(spec)
+    schema = spec["components"]["schemas"]["CreateEventRequest"]
+    # Whichever field the pinned spec still leaves optional: a re-pin that made this one
+    # required must not turn this test into a no-op.
+    optional = next(name for name in schema["properties"] if name not in schema.get("required", []))
+    schema.setdefault("required", []).append(optional)
+    assert f"[BREAKING] schema CreateEventRequest.{optional}: made required" in _report(spec)
 
 
 def test_a_schema_renamed_is_reported_as_a_rename() -> None:
