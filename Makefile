@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC ?= ../shared/openapi/event-api-v2.json
+comma := ,
 
 .PHONY: setup redis-server demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint test clean
 
@@ -36,11 +37,11 @@ demo-fleet: $(STAMP) redis-server
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
-# Copy both packages into another repository: make vendor DEST=dir [PREFIX=package.path] [TESTING=1]
+# Copy both packages into another repository: make vendor DEST=dir [PREFIX=package.path] [TESTING=1] [EXTRAS=redis,otel]
 # (standard library only: no setup needed).
 vendor:
-	@test -n "$(DEST)" || { echo "usage: make vendor DEST=dir [PREFIX=package.path] [TESTING=1]"; exit 2; }
-	$(PYTHON) -m codegen.vendor $(DEST) $(if $(PREFIX),--prefix $(PREFIX),) $(if $(TESTING),--testing,)
+	@test -n "$(DEST)" || { echo "usage: make vendor DEST=dir [PREFIX=package.path] [TESTING=1] [EXTRAS=redis,otel]"; exit 2; }
+	$(PYTHON) -m codegen.vendor $(DEST) $(if $(PREFIX),--prefix $(PREFIX),) $(if $(TESTING),--testing,) $(foreach extra,$(subst $(comma), ,$(EXTRAS)),--extra $(extra))
 
 # sdist and wheel into dist/, with a small venv of its own (only `build`), not the dev toolchain.
 DIST_VENV := build/dist-venv

@@ -5,8 +5,9 @@
         # DEST/myservice/_vendor/{spotnana_event_api,spotnana_events}, imports rewritten
 
 Both packages are copied; the fake (spotnana_events.testing, which needs pytest and
-uvicorn for its plugin and server) only with ``--testing``, so a copy without it passes
-``mypy --strict`` in a project that has neither. With a prefix, every import, docstring,
+uvicorn for its plugin and server) only with ``--testing``, and the modules of the optional
+extras (``EXTRA_MODULES``) only with ``--extra NAME``, so a copy without them passes
+``mypy --strict`` in a project that has none of those packages. With a prefix, every import, docstring,
 the logger name and the fake's ``prog`` name are rewritten to the vendored path, so the
 copy never refers to the top-level names. A note beside the copies records the SDK
 version and spec hash, and how to keep the copy out of linters and wire the fixture.
@@ -27,6 +28,8 @@ PACKAGES = {
     "spotnana_event_api": ROOT / "generated" / "spotnana_event_api",
     "spotnana_events": ROOT / "overlays" / "spotnana_events",
 }
+# Modules that import an extra's packages, by extra: left out of a copy unless asked for.
+EXTRA_MODULES = {"redis": "fleet.py", "otel": "_otel.py"}
 _IMPORT = re.compile(
     r"^(?P<indent>[ \t]*)(?P<keyword>from|import)[ \t]+(?P<package>spotnana_event_api|spotnana_events)\b", re.M
 )
@@ -69,9 +72,14 @@ def rewrite_mentions(source: str, prefix: str) -> str:
     )
 
 
-def vendor(dest: Path, prefix: str | None = None, *, testing: bool = False) -> Path:
+def vendor(
+    dest: Path, prefix: str | None = None, *, testing: bool = False, extras: frozenset[str] = frozenset()
+) -> Path:
     """Copy both packages under ``dest`` (and ``prefix``); return the folder holding them.
-    ``testing``: also copy the fake and its pytest plugin."""
+    ``testing``: also copy the fake and its pytest plugin; ``extras``: the modules of these extras."""
+    unknown = sorted(extras - EXTRA_MODULES.keys())
+    if unknown:
+        raise VendorError(f"unknown extra(s) {unknown}; choose from {sorted(EXTRA_MODULES)}")
     base = dest
     if prefix:
         for part in _check_prefix(prefix):
@@ -84,6 +92,7 @@ def vendor(dest: Path, prefix: str | None = None, *, testing: bool = False) -> P
         if target.exists():
             shutil.rmtree(target)
         skipped = ["__pycache__", "*.pyc"] + ([] if testing else ["testing"])
+        skipped += [module for extra, module in EXTRA_MODULES.items() if extra not in extras]
         shutil.copytree(source, target, ignore=shutil.ignore_patterns(*skipped))
         if prefix:
             for module in target.rglob("*.py"):
@@ -129,7 +138,8 @@ def _note(prefix: str | None, folder: Path, *, testing: bool) -> str:
         f"- spec (original download) sha256: {ORIGINAL_SPEC_SHA256}\n"
         f"- copied {where} on {datetime.date.today().isoformat()} with `make vendor`"
         f"{' TESTING=1' if testing else ''}\n"
-        "- runtime dependencies: httpx, attrs, python-dateutil\n\n"
+        "- runtime dependencies: httpx, attrs, python-dateutil\n"
+        f"- optional modules left out unless asked for (`make vendor ... EXTRAS=redis,otel`): {EXTRA_MODULES}\n\n"
         "Do not edit these files: re-vendor from a newer spotnana-events instead.\n\n"
         "## Keeping the copy out of your linters\n\n"
         "It passes `mypy --strict` as it is; keep formatters and style linters off it, e.g. in `pyproject.toml`:\n\n"
@@ -145,9 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dest", type=Path)
     parser.add_argument("--prefix", default=None, help="dotted package path the copies live under")
     parser.add_argument("--testing", action="store_true", help="also copy the fake and its pytest plugin")
+    parser.add_argument("--extra", action="append", default=[], help=f"also copy an extra's module: {EXTRA_MODULES}")
     args = parser.parse_args(argv)
     try:
-        base = vendor(args.dest, args.prefix or None, testing=args.testing)
+        base = vendor(args.dest, args.prefix or None, testing=args.testing, extras=frozenset(args.extra))
     except VendorError as exc:
         print(f"vendor: {exc}", file=sys.stderr)
         return 2

@@ -258,3 +258,15 @@ def test_wheel_installs_both_packages_typed_with_only_core_dependencies(wheel: P
     assert "1 failed, 2 passed" in result.stdout, result.stdout + result.stderr
     assert "AssertionError: async body ran" in result.stdout
     assert "pytest_asyncio" not in facts["installed"]
+
+
+def test_extras_modules_are_copied_only_when_asked(tmp_path: Path) -> None:
+    from codegen import vendor
+
+    plain = vendor.vendor(tmp_path / "plain")
+    with_extras = vendor.vendor(tmp_path / "extras", extras=frozenset(vendor.EXTRA_MODULES))
+    for module in vendor.EXTRA_MODULES.values():
+        assert not (plain / "spotnana_events" / module).exists()
+        assert (with_extras / "spotnana_events" / module).exists()
+    with pytest.raises(vendor.VendorError, match="unknown extra"):
+        vendor.vendor(tmp_path / "bad", extras=frozenset({"redsi"}))

@@ -142,10 +142,10 @@ def test_a_file_that_is_not_a_spec_writes_nothing(workspace: tuple[Path, Path], 
 
 
 def test_a_spec_that_fails_to_generate_writes_nothing(workspace: tuple[Path, Path]) -> None:
-    """An operation codegen/operations.toml names is gone: generation fails, no write."""
+    """The generator refuses the document (a schema whose type is not a JSON Schema type): no write."""
     before = _snapshot(workspace[0]), _snapshot(workspace[1])
     spec = _spec()
-    del spec["paths"]["/v2/events/list"]
+    spec["components"]["schemas"]["EventLocation"]["type"] = 42
     with pytest.raises(pin_spec.PinFailed, match="generation failed, nothing written"):
         _pin(json.dumps(spec).encode(), workspace)
     assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before

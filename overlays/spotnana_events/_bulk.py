@@ -114,6 +114,17 @@ class UnprocessedChunk(Generic[RequestT]):
         return f"UnprocessedChunk(items={len(self.items)}, error={error}, maybe_applied={self.maybe_applied})"
 
 
+def _chunk_error(operation: str, exc: Exception) -> SpotnanaError:
+    """The error a failed chunk keeps: an API error as it is (it says whether it was applied);
+    anything else, such as a 2xx answer that does not parse, as a ``BulkChunkError`` that may
+    have been applied (the server answered, so it may well have acted)."""
+    if isinstance(exc, SpotnanaError) and hasattr(exc, "maybe_applied"):
+        return exc
+    error = BulkChunkError(f"{operation}: {type(exc).__name__}: {exc}", maybe_applied=True)
+    error.__cause__ = exc
+    return error
+
+
 def _maybe_applied(error: SpotnanaError) -> bool:
     return bool(getattr(error, "maybe_applied", True))
 
@@ -181,13 +192,8 @@ async def run_chunks(
         chunk = chunks[index]
         try:
             answer: Sequence[ResponseT] = _checked(operation, chunk, await send(chunk))
-        except SpotnanaError as exc:
-            failures[index] = UnprocessedChunk(chunk, exc)
-            return
-        except Exception as exc:  # e.g. a parse error of the answer: the chunk must not be lost
-            error = BulkChunkError(f"{operation}: {type(exc).__name__}: {exc}", maybe_applied=True)
-            error.__cause__ = exc
-            failures[index] = UnprocessedChunk(chunk, error)
+        except Exception as exc:
+            failures[index] = UnprocessedChunk(chunk, _chunk_error(operation, exc))
             return
         answers[index] = answer
         done += len(chunk)

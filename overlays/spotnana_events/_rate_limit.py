@@ -8,8 +8,10 @@ call, so the wait counts against the call's deadline) and hands every response t
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
+from types import ModuleType
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ._errors import ConfigurationError
@@ -57,9 +59,9 @@ def token_cache_from_env() -> TokenCache | None:
     url = os.environ.get(ENV_REDIS_URL, "").strip()
     if not url:
         return None
-    from .fleet import RedisTokenCache, redis_from_url
-
-    return RedisTokenCache(redis_from_url(url))
+    fleet = _fleet()
+    cache: TokenCache = fleet.RedisTokenCache(fleet.redis_from_url(url))
+    return cache
 
 
 def rate_limiter_from_env() -> RateLimiter | None:
@@ -70,6 +72,17 @@ def rate_limiter_from_env() -> RateLimiter | None:
     url = os.environ.get(ENV_REDIS_URL, "").strip()
     if not url:
         raise ConfigurationError(f"{ENV_RATE_LIMIT} is a fleet budget: it needs {ENV_REDIS_URL} as well")
-    from .fleet import RedisRateLimiter, redis_from_url
+    fleet = _fleet()
+    limiter: RateLimiter = fleet.RedisRateLimiter(fleet.redis_from_url(url), requests_per_second=rate)
+    return limiter
 
-    return RedisRateLimiter(redis_from_url(url), requests_per_second=rate)
+
+def _fleet() -> ModuleType:
+    """``spotnana_events.fleet``, or a ``ConfigurationError`` saying what to install. By name, not
+    `from . import fleet`: a vendored copy may leave it out and must still pass mypy --strict."""
+    try:
+        return importlib.import_module(".fleet", __package__)
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"{ENV_REDIS_URL} needs the redis extra: pip install 'spotnana-events[redis]' ({exc.name} is missing)"
+        ) from None

@@ -21,6 +21,7 @@ Hooks:
 from __future__ import annotations
 
 import functools
+import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -125,12 +126,15 @@ def create(enabled: bool, *, tracer_provider: object | None, meter_provider: obj
     if not enabled or _otel_missing:
         return NOOP
     try:
-        from . import _otel
+        # By name, not `from . import _otel`: a vendored copy may leave that module out, and
+        # must still pass mypy --strict without opentelemetry installed.
+        otel = importlib.import_module("._otel", __package__)
     except ImportError:
         _otel_missing = True
         return NOOP
-    _current = _otel.active.get
-    return _otel.OpenTelemetry(tracer_provider=tracer_provider, meter_provider=meter_provider)
+    _current = otel.active.get
+    telemetry: Telemetry = otel.OpenTelemetry(tracer_provider=tracer_provider, meter_provider=meter_provider)
+    return telemetry
 
 
 def of(execute: object) -> Telemetry:
