@@ -44,15 +44,10 @@ EVENTS = 100
 def generate_stock(workdir: Path) -> Path:
     """The stock generator's output for our fixed spec, importable as ``stock_event_api``."""
     spec = generate.write_fixed_spec(workdir / "fixed.json")
+    command = [generate._tool("openapi-python-client"), "generate", "--path", str(spec), "--meta", "none"]
+    command += ["--output-path", str(workdir / STOCK_PACKAGE), "--overwrite"]
     result = subprocess.run(
-        [
-            generate._tool("openapi-python-client"),
-            "generate",
-            "--path", str(spec),
-            "--meta", "none",
-            "--output-path", str(workdir / STOCK_PACKAGE),
-            "--overwrite",
-        ],  # fmt: skip
+        command,
         capture_output=True,
         text=True,
         check=False,
@@ -138,7 +133,7 @@ def contenders(stock: Any) -> dict[str, tuple[Callable[[bytes], Any], Callable[[
 
 ACCESS: dict[str, tuple[Callable[[Any], object], Callable[[Any], object]]] = {
     # pattern: (over models, over dicts)
-    "every field": (read_every_field, lambda events: walk_dicts(events)),
+    "every field": (read_every_field, walk_dicts),
     "id + name": (
         lambda events: [(e.id, e.name) for e in events],
         lambda events: [(e["id"], e["name"]) for e in events],
@@ -150,9 +145,9 @@ ACCESS: dict[str, tuple[Callable[[Any], object], Callable[[Any], object]]] = {
 def measure(stock: Any, body: bytes) -> list[tuple[str, str, float, float]]:
     rows = []
     for pattern, (over_models, over_dicts) in ACCESS.items():
-        floor = best(lambda: over_dicts(json.loads(body)["events"]))
+        floor = best(lambda over_dicts=over_dicts: over_dicts(json.loads(body)["events"]))
         for name, (loads, parse) in contenders(stock).items():
-            seconds = best(lambda loads=loads, parse=parse: over_models(parse(loads(body))))
+            seconds = best(lambda loads=loads, parse=parse, read=over_models: read(parse(loads(body))))
             rows.append((pattern, name, seconds, floor))
     return rows
 
