@@ -18,6 +18,7 @@ installed (row omitted when orjson is not).
 
 from __future__ import annotations
 
+import functools
 import gc
 import importlib
 import json
@@ -109,7 +110,7 @@ def retained(build: Callable[[], object]) -> int:
 def loaders() -> dict[str, Callable[[bytes], Any]]:
     chosen: dict[str, Callable[[bytes], Any]] = {"json": json.loads}
     try:
-        import orjson
+        orjson = importlib.import_module("orjson")
     except ImportError:
         return chosen
     chosen["orjson"] = orjson.loads
@@ -125,7 +126,10 @@ def contenders(stock: Any) -> dict[str, tuple[Callable[[bytes], Any], Callable[[
     def stocks(document: Any) -> Any:
         return stock.ListEventsResponse.from_dict(document).events
 
-    chosen = {"stock": (json.loads, stocks), "ours": (json.loads, ours)}
+    chosen: dict[str, tuple[Callable[[bytes], Any], Callable[[Any], Any]]] = {
+        "stock": (json.loads, stocks),
+        "ours": (json.loads, ours),
+    }
     if "orjson" in loaders():
         chosen["ours + orjson"] = (loaders()["orjson"], ours)
     return chosen
@@ -142,12 +146,25 @@ ACCESS: dict[str, tuple[Callable[[Any], object], Callable[[Any], object]]] = {
 }
 
 
+def _dicts(read: Callable[[Any], object], body: bytes) -> object:
+    return read(json.loads(body)["events"])
+
+
+Loads = Callable[[bytes], Any]
+
+
+def _models(read: Callable[[Any], object], parse: Callable[[Any], Any], loads: Loads, body: bytes) -> Any:
+    events = parse(loads(body))
+    read(events)
+    return events
+
+
 def measure(stock: Any, body: bytes) -> list[tuple[str, str, float, float]]:
     rows = []
     for pattern, (over_models, over_dicts) in ACCESS.items():
-        floor = best(lambda over_dicts=over_dicts: over_dicts(json.loads(body)["events"]))
+        floor = best(functools.partial(_dicts, over_dicts, body))
         for name, (loads, parse) in contenders(stock).items():
-            seconds = best(lambda loads=loads, parse=parse, read=over_models: read(parse(loads(body))))
+            seconds = best(functools.partial(_models, over_models, parse, loads, body))
             rows.append((pattern, name, seconds, floor))
     return rows
 
@@ -156,14 +173,11 @@ def measure_memory(stock: Any, body: bytes) -> list[tuple[str, int, int]]:
     """Retained bytes of a parsed page after each access pattern, beside ``json.loads``'s."""
     floor = retained(lambda: json.loads(body))
     rows = []
-    for pattern, (over_models, _) in [("untouched", (lambda e: None, None)), *ACCESS.items()]:
+    patterns: list[tuple[str, Callable[[Any], object]]] = [("untouched", len)]
+    patterns += [(pattern, over_models) for pattern, (over_models, _) in ACCESS.items()]
+    for pattern, over_models in patterns:
         for name, (loads, parse) in contenders(stock).items():
-
-            def build(loads: Any = loads, parse: Any = parse, read: Any = over_models) -> object:
-                events = parse(loads(body))
-                read(events)
-                return events
-
+            build = functools.partial(_models, over_models, parse, loads, body)
             rows.append((f"{pattern}: {name}", retained(build), floor))
     return rows
 
