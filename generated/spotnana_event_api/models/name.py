@@ -53,18 +53,35 @@ class Name:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -121,13 +138,13 @@ class Name:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"Name: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("Name", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("Name", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -149,21 +166,25 @@ class Name:
 
 def _parse_family1(d: Mapping[str, Any]) -> str:
     family1: str = d["family1"]
+
     return family1
 
 
 def _parse_given(d: Mapping[str, Any]) -> str:
     given: str = d["given"]
+
     return given
 
 
 def _parse_family2(d: Mapping[str, Any]) -> str | Unset:
     family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
+
     return family2
 
 
 def _parse_middle(d: Mapping[str, Any]) -> str | Unset:
     middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
+
     return middle
 
 
@@ -180,15 +201,45 @@ def _parse_suffix(d: Mapping[str, Any]) -> NameSuffix | Unset:
 
 def _parse_preferred(d: Mapping[str, Any]) -> str | Unset:
     preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
+
     return preferred
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: Name, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    family1: str = d["family1"]
+
+    set_field(self, "family1", family1)
+    given: str = d["given"]
+
+    set_field(self, "given", given)
+    family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
+
+    set_field(self, "family2", family2)
+    middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
+
+    set_field(self, "middle", middle)
+    _suffix = _v if (_v := d.get("suffix")) is not None else PARSED_UNSET
+    suffix: NameSuffix | Unset
+    if isinstance(_suffix, Unset):
+        suffix = UNSET
+    else:
+        suffix = NameSuffix(_suffix)
+
+    set_field(self, "suffix", suffix)
+    preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
+
+    set_field(self, "preferred", preferred)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.
