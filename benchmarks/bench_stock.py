@@ -107,17 +107,8 @@ def retained(build: Callable[[], object]) -> int:
     return after - before
 
 
-def loaders() -> dict[str, Callable[[bytes], Any]]:
-    chosen: dict[str, Callable[[bytes], Any]] = {"json": json.loads}
-    try:
-        orjson = importlib.import_module("orjson")
-    except ImportError:
-        return chosen
-    chosen["orjson"] = orjson.loads
-    return chosen
-
-
 def contenders(stock: Any) -> dict[str, tuple[Callable[[bytes], Any], Callable[[Any], Any]]]:
+    from spotnana_event_api import _json
     from spotnana_event_api.models import ListEventsResponse as Ours
 
     def ours(document: Any) -> Any:
@@ -130,8 +121,8 @@ def contenders(stock: Any) -> dict[str, tuple[Callable[[bytes], Any], Callable[[
         "stock": (json.loads, stocks),
         "ours": (json.loads, ours),
     }
-    if "orjson" in loaders():
-        chosen["ours + orjson"] = (loaders()["orjson"], ours)
+    if _json._orjson_loads() is not None:
+        chosen["ours + orjson"] = (_json.loads, ours)  # the SDK's decoder with the extra
     return chosen
 
 
@@ -182,6 +173,24 @@ def measure_memory(stock: Any, body: bytes) -> list[tuple[str, int, int]]:
     return rows
 
 
+# (access, parser) -> (column, at most): the issue's targets, as ratios.
+TARGETS: dict[tuple[str, str], tuple[str, float]] = {
+    ("every field", "ours"): ("stock", 0.75),
+    ("id + name", "ours"): ("json.loads", 1.2),
+    ("id + name", "ours + orjson"): ("json.loads", 0.8),
+    ("to_dict", "ours"): ("json.loads", 2.5),
+}
+FLOOR_TARGETS: dict[tuple[str, str], float] = {("every field", "ours"): 6.0}
+MEMORY_TARGET = 2.0  # retained bytes of ours, any access pattern, vs json.loads
+
+
+def _verdict(checks: list[tuple[float, float]]) -> tuple[str, str]:
+    """The target column and ok column of a row from (ratio, at most) pairs."""
+    if not checks:
+        return "(info)", "-"
+    return " ".join(f"<= {limit:g}x" for _, limit in checks), "yes" if all(r <= lim for r, lim in checks) else "NO"
+
+
 def load_stock(workdir: Path) -> Any:
     sys.path.insert(0, str(workdir))
     return importlib.import_module(f"{STOCK_PACKAGE}.models")
@@ -192,21 +201,38 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         stock = load_stock(generate_stock(Path(tmp)))
         print(f"{EVENTS} events, {len(body) / EVENTS / 1000:.1f} KB each; best of {REPEATS}")
-        print(f"| {'access':<12} | {'parser':<14} | {'time':>9} | {'vs stock':>8} | {'vs json.loads':>13} |")
-        print(f"|{'-' * 14}|{'-' * 16}|{'-' * 11}|{'-' * 10}|{'-' * 15}|")
+        print(
+            f"| {'access':<12} | {'parser':<14} | {'time':>9} | {'vs stock':>8} | {'vs json.loads':>13} "
+            f"| {'target':<17} | ok  |"
+        )
+        print(f"|{'-' * 14}|{'-' * 16}|{'-' * 11}|{'-' * 10}|{'-' * 15}|{'-' * 19}|-----|")
         rows = measure(stock, body)
         stock_time = {pattern: seconds for pattern, name, seconds, _ in rows if name == "stock"}
+        failed = 0
         for pattern, name, seconds, floor in rows:
+            ratios = {"stock": seconds / stock_time[pattern], "json.loads": seconds / floor}
+            checks = []
+            if (pattern, name) in TARGETS:
+                column, limit = TARGETS[pattern, name]
+                checks.append((ratios[column], limit))
+            if (pattern, name) in FLOOR_TARGETS:
+                checks.append((ratios["json.loads"], FLOOR_TARGETS[pattern, name]))
+            goal, verdict = _verdict(checks)
+            failed += verdict == "NO"
             print(
-                f"| {pattern:<12} | {name:<14} | {seconds * 1000:>6.2f} ms | {seconds / stock_time[pattern]:>7.2f}x"
-                f" | {seconds / floor:>12.2f}x |"
+                f"| {pattern:<12} | {name:<14} | {seconds * 1000:>6.2f} ms | {ratios['stock']:>7.2f}x"
+                f" | {ratios['json.loads']:>12.2f}x | {goal:<17} | {verdict:<3} |",
+                flush=True,
             )
         print()
-        print(f"| {'retained after':<32} | {'bytes':>11} | {'vs json.loads':>13} |")
-        print(f"|{'-' * 34}|{'-' * 13}|{'-' * 15}|")
+        print(f"| {'retained after':<32} | {'bytes':>11} | {'vs json.loads':>13} | target  | ok  |")
+        print(f"|{'-' * 34}|{'-' * 13}|{'-' * 15}|---------|-----|")
         for label, size, floor in measure_memory(stock, body):
-            print(f"| {label:<32} | {size:>11,} | {size / floor:>12.2f}x |")
-    return 0
+            checks = [] if label.endswith(": stock") else [(size / floor, MEMORY_TARGET)]
+            goal, verdict = _verdict(checks)
+            failed += verdict == "NO"
+            print(f"| {label:<32} | {size:>11,} | {size / floor:>12.2f}x | {goal:<7} | {verdict:<3} |")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

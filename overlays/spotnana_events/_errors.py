@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, ClassVar
 
 import httpx
@@ -160,11 +159,12 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
 
 
 def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
+    from spotnana_event_api._json import loads
     from spotnana_event_api.errors import ModelParseError
     from spotnana_event_api.models import ErrorResponse
 
     try:
-        document = json.loads(response.content)
+        document = loads(response.content)
     except (ValueError, UnicodeDecodeError):
         return None
     if not isinstance(document, dict):

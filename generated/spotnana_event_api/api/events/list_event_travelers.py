@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _json, errors
 from ...client import Client
 from ...types import Response
 
@@ -46,22 +46,22 @@ def _parse_response(*, client: Client, response: httpx.Response) -> ErrorRespons
     from ...models.event_travelers_response import EventTravelersResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = EventTravelersResponse.from_dict(response.json())
+        response_200 = EventTravelersResponse.from_dict(_json.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(_json.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(_json.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(_json.loads(response.content))
 
         return response_403
 
