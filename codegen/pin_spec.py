@@ -155,6 +155,7 @@ def pin(
         raise PinFailed(str(exc)) from None
     old = json.loads(pinned_path.read_text()) if pinned_path.exists() else {}
     text = spec_diff.report(spec_diff.diff(old, json.loads(pinned)))
+    text += "".join(f"\n{line}" for line in spec_fixes.fix_with_report(json.loads(pinned))[1].lines())
     if dry_run:
         return text
     with tempfile.TemporaryDirectory(prefix="spotnana-pin-") as tmp:

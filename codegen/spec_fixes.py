@@ -27,6 +27,7 @@ import copy
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -65,24 +66,43 @@ def _merge(into: dict[str, Any], update: dict[str, Any]) -> None:
             into[key] = copy.deepcopy(value)
 
 
-def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> None:
+@dataclass
+class FixReport:
+    """What the fixes could not do: unions left to the generated fallback, overlay actions
+    whose target is gone. Printed by ``make pin-spec``; never fatal."""
+
+    fallbacks: list[str] = field(default_factory=list)
+    skipped_overlay: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [f"union fell back: {line}" for line in self.fallbacks] + [
+            f"overlay action skipped: {line}" for line in self.skipped_overlay
+        ]
+
+
+def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], report: FixReport | None = None) -> None:
+    report = report if report is not None else FixReport()
     for action in overlay.get("actions", []):
         *parents, last = _parse_target(action["target"])
         node: Any = document
         for name in parents:
             if not isinstance(node, dict) or name not in node:
-                raise SpecFixError(f"overlay target {action['target']!r} not found (at {name!r})")
+                node = None
+                break
             node = node[name]
         if action.get("remove"):
-            node.pop(last, None)
-        elif last not in node:
-            raise SpecFixError(f"overlay target {action['target']!r} not found (at {last!r})")
+            if isinstance(node, dict):
+                node.pop(last, None)
+        elif not isinstance(node, dict) or not isinstance(node.get(last), dict):
+            # The spec changed under the fix: the re-pin report shows what changed.
+            report.skipped_overlay.append(f"{action['target']} not found")
         else:
             _merge(node[last], action["update"])
 
 
-def iter_unions(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every schema node holding a ``oneOf``, with a readable location."""
+def iter_unions(document: dict[str, Any], *, operations: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every schema node holding a ``oneOf``, with a readable location (components, and
+    with ``operations`` also those declared inline in paths)."""
 
     def walk(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
         if isinstance(node, dict):
@@ -95,14 +115,40 @@ def iter_unions(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]
                 yield from walk(value, f"{where}[{index}]")
 
     yield from walk(document.get("components", {}).get("schemas", {}), "schemas")
+    if operations:
+        yield from walk(document.get("paths", {}), "paths")
+
+
+def _is_null(schema: Any) -> bool:
+    # The 3.1 spelling of a nullable union: a variant that only admits null.
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    return (
+        kind == "null"
+        or kind == ["null"]
+        or schema.get("enum") == [None]
+        or ("const" in schema and schema["const"] is None)
+    )
+
+
+class _Unhandled(Exception):
+    """A union pattern the rules leave to the generated fallback (reported, not fatal)."""
 
 
 def _variant(document: dict[str, Any], ref_or_schema: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
-    ref = ref_or_schema.get("$ref")
+    ref = ref_or_schema.get("$ref") if isinstance(ref_or_schema, dict) else None
     if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF):
-        raise SpecFixError(f"{where}: oneOf variants must be $refs to component schemas")
+        raise _Unhandled(f"{where}: a variant is not a $ref to a component schema")
     name = ref.removeprefix(SCHEMA_REF)
-    return name, document["components"]["schemas"][name]
+    schema = document.get("components", {}).get("schemas", {}).get(name)
+    if not isinstance(schema, dict):
+        raise _Unhandled(f"{where}: variant {name} is not defined")
+    return name, schema
+
+
+def _variants(document: dict[str, Any], union: dict[str, Any], where: str = "") -> list[tuple[str, dict[str, Any]]]:
+    return [_variant(document, ref, where) for ref in union["oneOf"] if not _is_null(ref)]
 
 
 def variant_tags(union: dict[str, Any]) -> dict[str, list[str]]:
@@ -111,6 +157,8 @@ def variant_tags(union: dict[str, Any]) -> dict[str, list[str]]:
     for value, ref in union["discriminator"].get("mapping", {}).items():
         tags.setdefault(ref.removeprefix(SCHEMA_REF), []).append(value)
     for variant in union["oneOf"]:
+        if _is_null(variant) or "$ref" not in variant:
+            continue
         # Without an explicit mapping the tag is the schema name (OpenAPI 3.1, 4.8.25).
         name = variant["$ref"].removeprefix(SCHEMA_REF)
         tags.setdefault(name, [name])
@@ -120,9 +168,15 @@ def variant_tags(union: dict[str, Any]) -> dict[str, list[str]]:
 def _pin_tags(document: dict[str, Any], where: str, union: dict[str, Any]) -> None:
     tag_name = union["discriminator"]["propertyName"]
     tags = variant_tags(union)
-    for ref in union["oneOf"]:
-        name, schema = _variant(document, ref, where)
+    for name, schema in _variants(document, union, where):
         values = tags[name]
+        if "allOf" in schema:
+            # The generator cannot merge a const with the base's plain string; a
+            # one-value enum merges, and the union template reads it as the tag.
+            schema["allOf"].append(
+                {"type": "object", "required": [tag_name], "properties": {tag_name: {"type": "string", "enum": values}}}
+            )
+            continue
         prop = schema.setdefault("properties", {}).setdefault(tag_name, {"type": "string"})
         prop.pop("enum", None)
         prop.pop("const", None)
@@ -139,7 +193,7 @@ def _pin_tags(document: dict[str, Any], where: str, union: dict[str, Any]) -> No
 
 def wrapper_keys(document: dict[str, Any], union: dict[str, Any], where: str = "") -> dict[str, str]:
     """Variant schema name -> the property that tells it apart from its siblings."""
-    variants = [_variant(document, ref, where) for ref in union["oneOf"]]
+    variants = _variants(document, union, where)
     keys: dict[str, str] = {}
     for name, schema in variants:
         others = {p for other, s in variants if other != name for p in s.get("properties", {})}
@@ -150,23 +204,27 @@ def wrapper_keys(document: dict[str, Any], union: dict[str, Any], where: str = "
         elif len(own) == 1:
             keys[name] = own[0]
         else:
-            raise SpecFixError(f"{where}: variant {name} has no single property of its own to tell it apart")
+            raise _Unhandled(f"{where}: variant {name} has no single property of its own to tell it apart")
     return keys
 
 
 def _require_wrapper_keys(document: dict[str, Any], where: str, union: dict[str, Any]) -> None:
-    for name, key in wrapper_keys(document, union, where).items():
+    if len([ref for ref in union["oneOf"] if not _is_null(ref)]) < 2:
+        return  # a nullable single variant (enum or model): nothing to tell apart
+    keys = wrapper_keys(document, union, where)
+    for name, key in keys.items():
         required = document["components"]["schemas"][name].setdefault("required", [])
         if key not in required:
             required.append(key)
 
 
 def _push_down_sibling_properties(document: dict[str, Any], where: str, union: dict[str, Any]) -> None:
-    siblings = union.pop("properties", None)
+    siblings = union.get("properties")
     if not siblings:
         return
-    for ref in union["oneOf"]:
-        _, schema = _variant(document, ref, where)
+    variants = _variants(document, union, where)
+    union.pop("properties")
+    for _, schema in variants:
         props = schema.setdefault("properties", {})
         for key, value in siblings.items():
             props.setdefault(key, copy.deepcopy(value))
@@ -188,18 +246,26 @@ def _restore_required_descriptions(document: dict[str, Any]) -> None:
             response.setdefault("description", "")
 
 
-def apply_rules(document: dict[str, Any]) -> None:
+def apply_rules(document: dict[str, Any], report: FixReport | None = None) -> None:
+    report = report if report is not None else FixReport()
     _restore_required_descriptions(document)
-    for where, union in list(iter_unions(document)):
-        _push_down_sibling_properties(document, where, union)
-        if "discriminator" in union:
-            _pin_tags(document, where, union)
-        else:
-            _require_wrapper_keys(document, where, union)
+    for where, union in list(iter_unions(document, operations=True)):
+        try:
+            _push_down_sibling_properties(document, where, union)
+            if isinstance(union.get("discriminator"), dict) and "propertyName" in union["discriminator"]:
+                _pin_tags(document, where, union)
+            else:
+                _require_wrapper_keys(document, where, union)
+        except _Unhandled as exc:
+            report.fallbacks.append(f"{exc}; resolved at run time by checking each variant's type")
+
+
+def fix_with_report(document: dict[str, Any]) -> tuple[dict[str, Any], FixReport]:
+    fixed, report = copy.deepcopy(document), FixReport()
+    apply_overlay(fixed, json.loads(OVERLAY.read_text()), report)
+    apply_rules(fixed, report)
+    return fixed, report
 
 
 def fix(document: dict[str, Any]) -> dict[str, Any]:
-    fixed = copy.deepcopy(document)
-    apply_overlay(fixed, json.loads(OVERLAY.read_text()))
-    apply_rules(fixed)
-    return fixed
+    return fix_with_report(document)[0]

@@ -61,3 +61,29 @@ def test_authenticated_client_keeps_the_token_out_of_its_repr() -> None:
     client = AuthenticatedClient(base_url="http://127.0.0.1:1", token="s3cr3t-token")
     assert "s3cr3t-token" not in repr(client)
     assert client.get_async_httpx_client().headers["Authorization"] == "Bearer s3cr3t-token"
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (None, r"required field .totalNumResults. is missing"),
+        ("abc", r"PaginationResponseParams\.totalNumResults: expected int, got str"),
+        (True, r"PaginationResponseParams\.totalNumResults: expected int, got bool"),
+        (1.5, r"PaginationResponseParams\.totalNumResults: expected int, got float"),
+    ],
+)
+def test_a_null_or_mistyped_required_scalar_fails_on_read_naming_model_and_key(value: object, error: str) -> None:
+    from spotnana_event_api.errors import ModelParseError
+
+    parsed = models.PaginationResponseParams.from_dict({"totalNumResults": value})
+    with pytest.raises(ModelParseError, match=error):
+        _ = parsed.total_num_results
+
+
+def test_number_fields_accept_integers_but_not_bools() -> None:
+    """JSON has one number type: a whole number in a `number` field is valid; true is not."""
+    from spotnana_event_api.errors import ModelParseError
+
+    assert models.Latlng.from_dict({"latitude": 3, "longitude": 1.5}).latitude == 3
+    with pytest.raises(ModelParseError, match=r"Latlng\.latitude: expected float, got bool"):
+        _ = models.Latlng.from_dict({"latitude": True, "longitude": 1.5}).latitude

@@ -137,13 +137,21 @@ def test_a_file_that_is_not_a_spec_writes_nothing(workspace: tuple[Path, Path], 
 
 
 def test_a_spec_that_fails_to_generate_writes_nothing(workspace: tuple[Path, Path]) -> None:
-    """The declarative fixes no longer apply (a targeted request body is gone): no write."""
+    """An operation codegen/operations.toml names is gone: generation fails, no write."""
     before = _snapshot(workspace[0]), _snapshot(workspace[1])
     spec = _spec()
-    del spec["paths"]["/v2/events"]["post"]["requestBody"]
+    del spec["paths"]["/v2/events/list"]
     with pytest.raises(pin_spec.PinFailed, match="generation failed, nothing written"):
         _pin(json.dumps(spec).encode(), workspace)
     assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
+
+
+def test_a_fix_whose_target_is_gone_is_reported_not_fatal(workspace: tuple[Path, Path]) -> None:
+    """A targeted request body is gone: the report names the skipped overlay action."""
+    spec = _spec()
+    del spec["paths"]["/v2/events"]["post"]["requestBody"]
+    text = _pin(json.dumps(spec).encode(), workspace, dry_run=True)
+    assert "overlay action skipped: $.paths['/v2/events'].post.requestBody not found" in text
 
 
 def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdhocUserInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "profileOwner",
         "isSaved",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "profileOwner",
@@ -92,9 +95,9 @@ class AdhocUserInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         profile_owner = self.profile_owner.to_dict()
 
         is_saved = self.is_saved
@@ -150,6 +153,8 @@ def _parse_profile_owner(d: Mapping[str, Any]) -> ProfileOwner:
 
 def _parse_is_saved(d: Mapping[str, Any]) -> bool | Unset:
     is_saved: bool | Unset = _v if (_v := d.get("isSaved")) is not None else PARSED_UNSET
+    if is_saved is not UNSET and (type(is_saved) is not bool):
+        raise ModelParseError(f"AdhocUserInfo.isSaved: expected bool, got {type(is_saved).__name__}")
 
     return is_saved
 
@@ -173,6 +178,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: AdhocUserInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     is_saved: bool | Unset = _v if (_v := d.get("isSaved")) is not None else PARSED_UNSET
+    if is_saved is not UNSET and (type(is_saved) is not bool):
+        raise ModelParseError(f"AdhocUserInfo.isSaved: expected bool, got {type(is_saved).__name__}")
 
     set_field(self, "is_saved", is_saved)
 

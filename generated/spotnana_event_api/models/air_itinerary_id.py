@@ -12,13 +12,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="AirItineraryId")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "ancillaryResponseId",
         "seatMapResponseId",
         "initiateBookingResponseId",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -81,9 +84,9 @@ class AirItineraryId:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         ancillary_response_id = self.ancillary_response_id
 
         seat_map_response_id = self.seat_map_response_id
@@ -136,12 +139,20 @@ class AirItineraryId:
 
 def _parse_ancillary_response_id(d: Mapping[str, Any]) -> str | Unset:
     ancillary_response_id: str | Unset = _v if (_v := d.get("ancillaryResponseId")) is not None else PARSED_UNSET
+    if ancillary_response_id is not UNSET and (type(ancillary_response_id) is not str):
+        raise ModelParseError(
+            f"AirItineraryId.ancillaryResponseId: expected str, got {type(ancillary_response_id).__name__}"
+        )
 
     return ancillary_response_id
 
 
 def _parse_seat_map_response_id(d: Mapping[str, Any]) -> str | Unset:
     seat_map_response_id: str | Unset = _v if (_v := d.get("seatMapResponseId")) is not None else PARSED_UNSET
+    if seat_map_response_id is not UNSET and (type(seat_map_response_id) is not str):
+        raise ModelParseError(
+            f"AirItineraryId.seatMapResponseId: expected str, got {type(seat_map_response_id).__name__}"
+        )
 
     return seat_map_response_id
 
@@ -150,6 +161,10 @@ def _parse_initiate_booking_response_id(d: Mapping[str, Any]) -> str | Unset:
     initiate_booking_response_id: str | Unset = (
         _v if (_v := d.get("initiateBookingResponseId")) is not None else PARSED_UNSET
     )
+    if initiate_booking_response_id is not UNSET and (type(initiate_booking_response_id) is not str):
+        raise ModelParseError(
+            f"AirItineraryId.initiateBookingResponseId: expected str, got {type(initiate_booking_response_id).__name__}"
+        )
 
     return initiate_booking_response_id
 
@@ -166,14 +181,26 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: AirItineraryId, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     ancillary_response_id: str | Unset = _v if (_v := d.get("ancillaryResponseId")) is not None else PARSED_UNSET
+    if ancillary_response_id is not UNSET and (type(ancillary_response_id) is not str):
+        raise ModelParseError(
+            f"AirItineraryId.ancillaryResponseId: expected str, got {type(ancillary_response_id).__name__}"
+        )
 
     set_field(self, "ancillary_response_id", ancillary_response_id)
     seat_map_response_id: str | Unset = _v if (_v := d.get("seatMapResponseId")) is not None else PARSED_UNSET
+    if seat_map_response_id is not UNSET and (type(seat_map_response_id) is not str):
+        raise ModelParseError(
+            f"AirItineraryId.seatMapResponseId: expected str, got {type(seat_map_response_id).__name__}"
+        )
 
     set_field(self, "seat_map_response_id", seat_map_response_id)
     initiate_booking_response_id: str | Unset = (
         _v if (_v := d.get("initiateBookingResponseId")) is not None else PARSED_UNSET
     )
+    if initiate_booking_response_id is not UNSET and (type(initiate_booking_response_id) is not str):
+        raise ModelParseError(
+            f"AirItineraryId.initiateBookingResponseId: expected str, got {type(initiate_booking_response_id).__name__}"
+        )
 
     set_field(self, "initiate_booking_response_id", initiate_booking_response_id)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AirPref")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "airlinePrefs",
         "alliancePref",
@@ -36,6 +36,9 @@ _KNOWN_KEYS = frozenset(
         "preferredAirports",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -115,9 +118,9 @@ class AirPref:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         airline_prefs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.airline_prefs, Unset):
             airline_prefs = []
@@ -254,6 +257,8 @@ def _parse_fare_pref(d: Mapping[str, Any]) -> FarePref | Unset:
 
 def _parse_home_airport(d: Mapping[str, Any]) -> str | Unset:
     home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
+    if home_airport is not UNSET and (type(home_airport) is not str):
+        raise ModelParseError(f"AirPref.homeAirport: expected str, got {type(home_airport).__name__}")
 
     return home_airport
 
@@ -336,6 +341,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: AirPref, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
+    if home_airport is not UNSET and (type(home_airport) is not str):
+        raise ModelParseError(f"AirPref.homeAirport: expected str, got {type(home_airport).__name__}")
 
     set_field(self, "home_airport", home_airport)
 

@@ -12,13 +12,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="Airline")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "carrierCode",
         "airlineName",
         "isPresentInPreferredVendors",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "carrierCode",
@@ -87,9 +90,9 @@ class Airline:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         carrier_code = self.carrier_code
 
         airline_name = self.airline_name
@@ -142,12 +145,20 @@ class Airline:
 
 def _parse_carrier_code(d: Mapping[str, Any]) -> str:
     carrier_code: str = d["carrierCode"]
+    if type(carrier_code) is not str:
+        if carrier_code is None:
+            raise MissingRequiredFieldError("Airline", "carrierCode")
+        raise ModelParseError(f"Airline.carrierCode: expected str, got {type(carrier_code).__name__}")
 
     return carrier_code
 
 
 def _parse_airline_name(d: Mapping[str, Any]) -> str:
     airline_name: str = d["airlineName"]
+    if type(airline_name) is not str:
+        if airline_name is None:
+            raise MissingRequiredFieldError("Airline", "airlineName")
+        raise ModelParseError(f"Airline.airlineName: expected str, got {type(airline_name).__name__}")
 
     return airline_name
 
@@ -156,6 +167,10 @@ def _parse_is_present_in_preferred_vendors(d: Mapping[str, Any]) -> bool | Unset
     is_present_in_preferred_vendors: bool | Unset = (
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
+    if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
+        raise ModelParseError(
+            f"Airline.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        )
 
     return is_present_in_preferred_vendors
 
@@ -172,14 +187,26 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: Airline, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     carrier_code: str = d["carrierCode"]
+    if type(carrier_code) is not str:
+        if carrier_code is None:
+            raise MissingRequiredFieldError("Airline", "carrierCode")
+        raise ModelParseError(f"Airline.carrierCode: expected str, got {type(carrier_code).__name__}")
 
     set_field(self, "carrier_code", carrier_code)
     airline_name: str = d["airlineName"]
+    if type(airline_name) is not str:
+        if airline_name is None:
+            raise MissingRequiredFieldError("Airline", "airlineName")
+        raise ModelParseError(f"Airline.airlineName: expected str, got {type(airline_name).__name__}")
 
     set_field(self, "airline_name", airline_name)
     is_present_in_preferred_vendors: bool | Unset = (
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
+    if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
+        raise ModelParseError(
+            f"Airline.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        )
 
     set_field(self, "is_present_in_preferred_vendors", is_present_in_preferred_vendors)
     set_field(self, "additional_properties", _parse_additional_properties(d))

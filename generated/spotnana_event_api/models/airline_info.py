@@ -12,12 +12,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="AirlineInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "airlineCode",
         "airlineName",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "airlineCode",
@@ -84,9 +87,9 @@ class AirlineInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         airline_code = self.airline_code
 
         airline_name = self.airline_name
@@ -135,12 +138,20 @@ class AirlineInfo:
 
 def _parse_airline_code(d: Mapping[str, Any]) -> str:
     airline_code: str = d["airlineCode"]
+    if type(airline_code) is not str:
+        if airline_code is None:
+            raise MissingRequiredFieldError("AirlineInfo", "airlineCode")
+        raise ModelParseError(f"AirlineInfo.airlineCode: expected str, got {type(airline_code).__name__}")
 
     return airline_code
 
 
 def _parse_airline_name(d: Mapping[str, Any]) -> str:
     airline_name: str = d["airlineName"]
+    if type(airline_name) is not str:
+        if airline_name is None:
+            raise MissingRequiredFieldError("AirlineInfo", "airlineName")
+        raise ModelParseError(f"AirlineInfo.airlineName: expected str, got {type(airline_name).__name__}")
 
     return airline_name
 
@@ -157,9 +168,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: AirlineInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     airline_code: str = d["airlineCode"]
+    if type(airline_code) is not str:
+        if airline_code is None:
+            raise MissingRequiredFieldError("AirlineInfo", "airlineCode")
+        raise ModelParseError(f"AirlineInfo.airlineCode: expected str, got {type(airline_code).__name__}")
 
     set_field(self, "airline_code", airline_code)
     airline_name: str = d["airlineName"]
+    if type(airline_name) is not str:
+        if airline_name is None:
+            raise MissingRequiredFieldError("AirlineInfo", "airlineName")
+        raise ModelParseError(f"AirlineInfo.airlineName: expected str, got {type(airline_name).__name__}")
 
     set_field(self, "airline_name", airline_name)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -12,7 +12,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="AirportInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "airportCode",
         "airportName",
@@ -23,6 +23,9 @@ _KNOWN_KEYS = frozenset(
         "stateCode",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -93,9 +96,9 @@ class AirportInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         airport_code = self.airport_code
 
         airport_name = self.airport_name
@@ -164,42 +167,56 @@ class AirportInfo:
 
 def _parse_airport_code(d: Mapping[str, Any]) -> str | Unset:
     airport_code: str | Unset = _v if (_v := d.get("airportCode")) is not None else PARSED_UNSET
+    if airport_code is not UNSET and (type(airport_code) is not str):
+        raise ModelParseError(f"AirportInfo.airportCode: expected str, got {type(airport_code).__name__}")
 
     return airport_code
 
 
 def _parse_airport_name(d: Mapping[str, Any]) -> str | Unset:
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
+    if airport_name is not UNSET and (type(airport_name) is not str):
+        raise ModelParseError(f"AirportInfo.airportName: expected str, got {type(airport_name).__name__}")
 
     return airport_name
 
 
 def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
+    if city_name is not UNSET and (type(city_name) is not str):
+        raise ModelParseError(f"AirportInfo.cityName: expected str, got {type(city_name).__name__}")
 
     return city_name
 
 
 def _parse_country_name(d: Mapping[str, Any]) -> str | Unset:
     country_name: str | Unset = _v if (_v := d.get("countryName")) is not None else PARSED_UNSET
+    if country_name is not UNSET and (type(country_name) is not str):
+        raise ModelParseError(f"AirportInfo.countryName: expected str, got {type(country_name).__name__}")
 
     return country_name
 
 
 def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not str):
+        raise ModelParseError(f"AirportInfo.countryCode: expected str, got {type(country_code).__name__}")
 
     return country_code
 
 
 def _parse_zone_name(d: Mapping[str, Any]) -> str | Unset:
     zone_name: str | Unset = _v if (_v := d.get("zoneName")) is not None else PARSED_UNSET
+    if zone_name is not UNSET and (type(zone_name) is not str):
+        raise ModelParseError(f"AirportInfo.zoneName: expected str, got {type(zone_name).__name__}")
 
     return zone_name
 
 
 def _parse_state_code(d: Mapping[str, Any]) -> str | Unset:
     state_code: str | Unset = _v if (_v := d.get("stateCode")) is not None else PARSED_UNSET
+    if state_code is not UNSET and (type(state_code) is not str):
+        raise ModelParseError(f"AirportInfo.stateCode: expected str, got {type(state_code).__name__}")
 
     return state_code
 
@@ -216,24 +233,38 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: AirportInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     airport_code: str | Unset = _v if (_v := d.get("airportCode")) is not None else PARSED_UNSET
+    if airport_code is not UNSET and (type(airport_code) is not str):
+        raise ModelParseError(f"AirportInfo.airportCode: expected str, got {type(airport_code).__name__}")
 
     set_field(self, "airport_code", airport_code)
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
+    if airport_name is not UNSET and (type(airport_name) is not str):
+        raise ModelParseError(f"AirportInfo.airportName: expected str, got {type(airport_name).__name__}")
 
     set_field(self, "airport_name", airport_name)
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
+    if city_name is not UNSET and (type(city_name) is not str):
+        raise ModelParseError(f"AirportInfo.cityName: expected str, got {type(city_name).__name__}")
 
     set_field(self, "city_name", city_name)
     country_name: str | Unset = _v if (_v := d.get("countryName")) is not None else PARSED_UNSET
+    if country_name is not UNSET and (type(country_name) is not str):
+        raise ModelParseError(f"AirportInfo.countryName: expected str, got {type(country_name).__name__}")
 
     set_field(self, "country_name", country_name)
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not str):
+        raise ModelParseError(f"AirportInfo.countryCode: expected str, got {type(country_code).__name__}")
 
     set_field(self, "country_code", country_code)
     zone_name: str | Unset = _v if (_v := d.get("zoneName")) is not None else PARSED_UNSET
+    if zone_name is not UNSET and (type(zone_name) is not str):
+        raise ModelParseError(f"AirportInfo.zoneName: expected str, got {type(zone_name).__name__}")
 
     set_field(self, "zone_name", zone_name)
     state_code: str | Unset = _v if (_v := d.get("stateCode")) is not None else PARSED_UNSET
+    if state_code is not UNSET and (type(state_code) is not str):
+        raise ModelParseError(f"AirportInfo.stateCode: expected str, got {type(state_code).__name__}")
 
     set_field(self, "state_code", state_code)
     set_field(self, "additional_properties", _parse_additional_properties(d))

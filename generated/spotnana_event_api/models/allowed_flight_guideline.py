@@ -13,12 +13,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="AllowedFlightGuideline")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "allowedFlightType",
         "numberOfLegs",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "allowedFlightType",
@@ -84,9 +87,9 @@ class AllowedFlightGuideline:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         allowed_flight_type = self.allowed_flight_type.value
 
         number_of_legs = self.number_of_legs
@@ -142,6 +145,8 @@ def _parse_allowed_flight_type(d: Mapping[str, Any]) -> AllowedFlightType:
 
 def _parse_number_of_legs(d: Mapping[str, Any]) -> int | Unset:
     number_of_legs: int | Unset = _v if (_v := d.get("numberOfLegs")) is not None else PARSED_UNSET
+    if number_of_legs is not UNSET and (type(number_of_legs) is not int):
+        raise ModelParseError(f"AllowedFlightGuideline.numberOfLegs: expected int, got {type(number_of_legs).__name__}")
 
     return number_of_legs
 
@@ -161,6 +166,8 @@ def _parse_mutable(self: AllowedFlightGuideline, d: Mapping[str, Any]) -> None:
 
     set_field(self, "allowed_flight_type", allowed_flight_type)
     number_of_legs: int | Unset = _v if (_v := d.get("numberOfLegs")) is not None else PARSED_UNSET
+    if number_of_legs is not UNSET and (type(number_of_legs) is not int):
+        raise ModelParseError(f"AllowedFlightGuideline.numberOfLegs: expected int, got {type(number_of_legs).__name__}")
 
     set_field(self, "number_of_legs", number_of_legs)
     set_field(self, "additional_properties", _parse_additional_properties(d))

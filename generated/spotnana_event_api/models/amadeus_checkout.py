@@ -16,13 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmadeusCheckout")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "splitPaymentAllowed",
         "paymentPageId",
         "splitOptionsByCardCompany",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "splitPaymentAllowed",
@@ -95,9 +98,9 @@ class AmadeusCheckout:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         split_payment_allowed = self.split_payment_allowed
 
         payment_page_id = self.payment_page_id
@@ -156,12 +159,20 @@ class AmadeusCheckout:
 
 def _parse_split_payment_allowed(d: Mapping[str, Any]) -> bool:
     split_payment_allowed: bool = d["splitPaymentAllowed"]
+    if type(split_payment_allowed) is not bool:
+        if split_payment_allowed is None:
+            raise MissingRequiredFieldError("AmadeusCheckout", "splitPaymentAllowed")
+        raise ModelParseError(
+            f"AmadeusCheckout.splitPaymentAllowed: expected bool, got {type(split_payment_allowed).__name__}"
+        )
 
     return split_payment_allowed
 
 
 def _parse_payment_page_id(d: Mapping[str, Any]) -> str | Unset:
     payment_page_id: str | Unset = _v if (_v := d.get("paymentPageId")) is not None else PARSED_UNSET
+    if payment_page_id is not UNSET and (type(payment_page_id) is not str):
+        raise ModelParseError(f"AmadeusCheckout.paymentPageId: expected str, got {type(payment_page_id).__name__}")
 
     return payment_page_id
 
@@ -201,9 +212,17 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: AmadeusCheckout, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     split_payment_allowed: bool = d["splitPaymentAllowed"]
+    if type(split_payment_allowed) is not bool:
+        if split_payment_allowed is None:
+            raise MissingRequiredFieldError("AmadeusCheckout", "splitPaymentAllowed")
+        raise ModelParseError(
+            f"AmadeusCheckout.splitPaymentAllowed: expected bool, got {type(split_payment_allowed).__name__}"
+        )
 
     set_field(self, "split_payment_allowed", split_payment_allowed)
     payment_page_id: str | Unset = _v if (_v := d.get("paymentPageId")) is not None else PARSED_UNSET
+    if payment_page_id is not UNSET and (type(payment_page_id) is not str):
+        raise ModelParseError(f"AmadeusCheckout.paymentPageId: expected str, got {type(payment_page_id).__name__}")
 
     set_field(self, "payment_page_id", payment_page_id)
 

@@ -17,12 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AsyncJobDetailRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "companyId",
         "filters",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "companyId",
@@ -93,9 +96,9 @@ class AsyncJobDetailRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         company_id = self.company_id
 
         filters: dict[str, Any] | Unset
@@ -151,6 +154,10 @@ class AsyncJobDetailRequest:
 
 def _parse_company_id(d: Mapping[str, Any]) -> str:
     company_id: str = d["companyId"]
+    if type(company_id) is not str:
+        if company_id is None:
+            raise MissingRequiredFieldError("AsyncJobDetailRequest", "companyId")
+        raise ModelParseError(f"AsyncJobDetailRequest.companyId: expected str, got {type(company_id).__name__}")
 
     return company_id
 
@@ -191,6 +198,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: AsyncJobDetailRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     company_id: str = d["companyId"]
+    if type(company_id) is not str:
+        if company_id is None:
+            raise MissingRequiredFieldError("AsyncJobDetailRequest", "companyId")
+        raise ModelParseError(f"AsyncJobDetailRequest.companyId: expected str, got {type(company_id).__name__}")
 
     set_field(self, "company_id", company_id)
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AsyncJobDetailResponse")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "jobId",
         "referenceId",
@@ -34,6 +34,9 @@ _KNOWN_KEYS = frozenset(
         "completedAt",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -115,9 +118,9 @@ class AsyncJobDetailResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         job_id: str | Unset = UNSET
         if not isinstance(self.job_id, Unset):
             job_id = str(self.job_id)
@@ -224,6 +227,8 @@ def _parse_job_id(d: Mapping[str, Any]) -> UUID | Unset:
 
 def _parse_reference_id(d: Mapping[str, Any]) -> str | Unset:
     reference_id: str | Unset = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
+    if reference_id is not UNSET and (type(reference_id) is not str):
+        raise ModelParseError(f"AsyncJobDetailResponse.referenceId: expected str, got {type(reference_id).__name__}")
 
     return reference_id
 
@@ -252,18 +257,24 @@ def _parse_status(d: Mapping[str, Any]) -> EventJobStatus | Unset:
 
 def _parse_total_items(d: Mapping[str, Any]) -> int | Unset:
     total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
+    if total_items is not UNSET and (type(total_items) is not int):
+        raise ModelParseError(f"AsyncJobDetailResponse.totalItems: expected int, got {type(total_items).__name__}")
 
     return total_items
 
 
 def _parse_success_count(d: Mapping[str, Any]) -> int | Unset:
     success_count: int | Unset = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
+    if success_count is not UNSET and (type(success_count) is not int):
+        raise ModelParseError(f"AsyncJobDetailResponse.successCount: expected int, got {type(success_count).__name__}")
 
     return success_count
 
 
 def _parse_failure_count(d: Mapping[str, Any]) -> int | Unset:
     failure_count: int | Unset = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
+    if failure_count is not UNSET and (type(failure_count) is not int):
+        raise ModelParseError(f"AsyncJobDetailResponse.failureCount: expected int, got {type(failure_count).__name__}")
 
     return failure_count
 
@@ -336,6 +347,8 @@ def _parse_immutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None
 
     set_field(self, "job_id", job_id)
     reference_id: str | Unset = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
+    if reference_id is not UNSET and (type(reference_id) is not str):
+        raise ModelParseError(f"AsyncJobDetailResponse.referenceId: expected str, got {type(reference_id).__name__}")
 
     set_field(self, "reference_id", reference_id)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -355,12 +368,18 @@ def _parse_immutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None
 
     set_field(self, "status", status)
     total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
+    if total_items is not UNSET and (type(total_items) is not int):
+        raise ModelParseError(f"AsyncJobDetailResponse.totalItems: expected int, got {type(total_items).__name__}")
 
     set_field(self, "total_items", total_items)
     success_count: int | Unset = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
+    if success_count is not UNSET and (type(success_count) is not int):
+        raise ModelParseError(f"AsyncJobDetailResponse.successCount: expected int, got {type(success_count).__name__}")
 
     set_field(self, "success_count", success_count)
     failure_count: int | Unset = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
+    if failure_count is not UNSET and (type(failure_count) is not int):
+        raise ModelParseError(f"AsyncJobDetailResponse.failureCount: expected int, got {type(failure_count).__name__}")
 
     set_field(self, "failure_count", failure_count)
 

@@ -12,13 +12,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="BrexBudget")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "budgetName",
         "cardNumber",
         "budgetRemainingBalanceFormatted",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -81,9 +84,9 @@ class BrexBudget:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         budget_name = self.budget_name
 
         card_number = self.card_number
@@ -136,12 +139,16 @@ class BrexBudget:
 
 def _parse_budget_name(d: Mapping[str, Any]) -> str | Unset:
     budget_name: str | Unset = _v if (_v := d.get("budgetName")) is not None else PARSED_UNSET
+    if budget_name is not UNSET and (type(budget_name) is not str):
+        raise ModelParseError(f"BrexBudget.budgetName: expected str, got {type(budget_name).__name__}")
 
     return budget_name
 
 
 def _parse_card_number(d: Mapping[str, Any]) -> str | Unset:
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
+    if card_number is not UNSET and (type(card_number) is not str):
+        raise ModelParseError(f"BrexBudget.cardNumber: expected str, got {type(card_number).__name__}")
 
     return card_number
 
@@ -150,6 +157,10 @@ def _parse_budget_remaining_balance_formatted(d: Mapping[str, Any]) -> str | Uns
     budget_remaining_balance_formatted: str | Unset = (
         _v if (_v := d.get("budgetRemainingBalanceFormatted")) is not None else PARSED_UNSET
     )
+    if budget_remaining_balance_formatted is not UNSET and (type(budget_remaining_balance_formatted) is not str):
+        raise ModelParseError(
+            f"BrexBudget.budgetRemainingBalanceFormatted: expected str, got {type(budget_remaining_balance_formatted).__name__}"
+        )
 
     return budget_remaining_balance_formatted
 
@@ -166,14 +177,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: BrexBudget, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     budget_name: str | Unset = _v if (_v := d.get("budgetName")) is not None else PARSED_UNSET
+    if budget_name is not UNSET and (type(budget_name) is not str):
+        raise ModelParseError(f"BrexBudget.budgetName: expected str, got {type(budget_name).__name__}")
 
     set_field(self, "budget_name", budget_name)
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
+    if card_number is not UNSET and (type(card_number) is not str):
+        raise ModelParseError(f"BrexBudget.cardNumber: expected str, got {type(card_number).__name__}")
 
     set_field(self, "card_number", card_number)
     budget_remaining_balance_formatted: str | Unset = (
         _v if (_v := d.get("budgetRemainingBalanceFormatted")) is not None else PARSED_UNSET
     )
+    if budget_remaining_balance_formatted is not UNSET and (type(budget_remaining_balance_formatted) is not str):
+        raise ModelParseError(
+            f"BrexBudget.budgetRemainingBalanceFormatted: expected str, got {type(budget_remaining_balance_formatted).__name__}"
+        )
 
     set_field(self, "budget_remaining_balance_formatted", budget_remaining_balance_formatted)
     set_field(self, "additional_properties", _parse_additional_properties(d))

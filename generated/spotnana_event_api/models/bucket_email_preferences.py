@@ -13,7 +13,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="BucketEmailPreferences")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "bucketTypes",
         "isEnabled",
@@ -22,6 +22,9 @@ _KNOWN_KEYS = frozenset(
         "bccEmails",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "bucketTypes",
@@ -98,9 +101,9 @@ class BucketEmailPreferences:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         bucket_types = []
         for bucket_types_item_data in self.bucket_types:
             bucket_types_item = bucket_types_item_data.value
@@ -182,6 +185,8 @@ def _parse_bucket_types(d: Mapping[str, Any]) -> list[EmailBucketType]:
 
 def _parse_is_enabled(d: Mapping[str, Any]) -> bool | Unset:
     is_enabled: bool | Unset = _v if (_v := d.get("isEnabled")) is not None else PARSED_UNSET
+    if is_enabled is not UNSET and (type(is_enabled) is not bool):
+        raise ModelParseError(f"BucketEmailPreferences.isEnabled: expected bool, got {type(is_enabled).__name__}")
 
     return is_enabled
 
@@ -223,6 +228,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: BucketEmailPreferences, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     is_enabled: bool | Unset = _v if (_v := d.get("isEnabled")) is not None else PARSED_UNSET
+    if is_enabled is not UNSET and (type(is_enabled) is not bool):
+        raise ModelParseError(f"BucketEmailPreferences.isEnabled: expected bool, got {type(is_enabled).__name__}")
 
     set_field(self, "is_enabled", is_enabled)
 

@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BulkCancelEventRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "cancelEventRequests",
         "cancelAsync",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "cancelEventRequests",
@@ -92,9 +95,9 @@ class BulkCancelEventRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         cancel_event_requests = []
         for cancel_event_requests_item_data in self.cancel_event_requests:
             cancel_event_requests_item = cancel_event_requests_item_data.to_dict()
@@ -158,6 +161,8 @@ def _parse_cancel_event_requests(d: Mapping[str, Any]) -> list[CancelEventReques
 
 def _parse_cancel_async(d: Mapping[str, Any]) -> bool | Unset:
     cancel_async: bool | Unset = _v if (_v := d.get("cancelAsync")) is not None else PARSED_UNSET
+    if cancel_async is not UNSET and (type(cancel_async) is not bool):
+        raise ModelParseError(f"BulkCancelEventRequest.cancelAsync: expected bool, got {type(cancel_async).__name__}")
 
     return cancel_async
 
@@ -181,6 +186,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: BulkCancelEventRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     cancel_async: bool | Unset = _v if (_v := d.get("cancelAsync")) is not None else PARSED_UNSET
+    if cancel_async is not UNSET and (type(cancel_async) is not bool):
+        raise ModelParseError(f"BulkCancelEventRequest.cancelAsync: expected bool, got {type(cancel_async).__name__}")
 
     set_field(self, "cancel_async", cancel_async)
 

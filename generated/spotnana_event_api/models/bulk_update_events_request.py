@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BulkUpdateEventsRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "eventsToUpdate",
         "updateAsync",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -87,9 +90,9 @@ class BulkUpdateEventsRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         events_to_update: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events_to_update, Unset):
             events_to_update = []
@@ -156,6 +159,8 @@ def _parse_events_to_update(d: Mapping[str, Any]) -> list[UpdateEventRequestItem
 
 def _parse_update_async(d: Mapping[str, Any]) -> bool | Unset:
     update_async: bool | Unset = _v if (_v := d.get("updateAsync")) is not None else PARSED_UNSET
+    if update_async is not UNSET and (type(update_async) is not bool):
+        raise ModelParseError(f"BulkUpdateEventsRequest.updateAsync: expected bool, got {type(update_async).__name__}")
 
     return update_async
 
@@ -179,6 +184,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: BulkUpdateEventsRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     update_async: bool | Unset = _v if (_v := d.get("updateAsync")) is not None else PARSED_UNSET
+    if update_async is not UNSET and (type(update_async) is not bool):
+        raise ModelParseError(f"BulkUpdateEventsRequest.updateAsync: expected bool, got {type(update_async).__name__}")
 
     set_field(self, "update_async", update_async)
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BusinessInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "legalEntityRef",
         "organizationRef",
@@ -42,6 +42,9 @@ _KNOWN_KEYS = frozenset(
         "authorizerEmail",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "legalEntityRef",
@@ -143,9 +146,9 @@ class BusinessInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         legal_entity_ref = self.legal_entity_ref.to_dict()
 
         organization_ref = self.organization_ref.to_dict()
@@ -304,18 +307,24 @@ def _parse_department_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuid
 
 def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    if designation is not UNSET and (type(designation) is not str):
+        raise ModelParseError(f"BusinessInfo.designation: expected str, got {type(designation).__name__}")
 
     return designation
 
 
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"BusinessInfo.email: expected str, got {type(email).__name__}")
 
     return email
 
 
 def _parse_employee_id(d: Mapping[str, Any]) -> str | Unset:
     employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
+    if employee_id is not UNSET and (type(employee_id) is not str):
+        raise ModelParseError(f"BusinessInfo.employeeId: expected str, got {type(employee_id).__name__}")
 
     return employee_id
 
@@ -379,6 +388,8 @@ def _parse_cost_center_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUui
 
 def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not str):
+        raise ModelParseError(f"BusinessInfo.countryCode: expected str, got {type(country_code).__name__}")
 
     return country_code
 
@@ -396,6 +407,8 @@ def _parse_worker_type(d: Mapping[str, Any]) -> WorkerType | Unset:
 
 def _parse_accounting_code(d: Mapping[str, Any]) -> str | Unset:
     accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
+    if accounting_code is not UNSET and (type(accounting_code) is not str):
+        raise ModelParseError(f"BusinessInfo.accountingCode: expected str, got {type(accounting_code).__name__}")
 
     return accounting_code
 
@@ -434,6 +447,8 @@ def _parse_designated_approver_refs(
 
 def _parse_authorizer_email(d: Mapping[str, Any]) -> str | Unset:
     authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
+    if authorizer_email is not UNSET and (type(authorizer_email) is not str):
+        raise ModelParseError(f"BusinessInfo.authorizerEmail: expected str, got {type(authorizer_email).__name__}")
 
     return authorizer_email
 
@@ -463,15 +478,23 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    if designation is not UNSET and (type(designation) is not str):
+        raise ModelParseError(f"BusinessInfo.designation: expected str, got {type(designation).__name__}")
 
     set_field(self, "designation", designation)
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"BusinessInfo.email: expected str, got {type(email).__name__}")
 
     set_field(self, "email", email)
     employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
+    if employee_id is not UNSET and (type(employee_id) is not str):
+        raise ModelParseError(f"BusinessInfo.employeeId: expected str, got {type(employee_id).__name__}")
 
     set_field(self, "employee_id", employee_id)
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not str):
+        raise ModelParseError(f"BusinessInfo.countryCode: expected str, got {type(country_code).__name__}")
 
     set_field(self, "country_code", country_code)
     _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
@@ -483,9 +506,13 @@ def _parse_immutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
 
     set_field(self, "worker_type", worker_type)
     accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
+    if accounting_code is not UNSET and (type(accounting_code) is not str):
+        raise ModelParseError(f"BusinessInfo.accountingCode: expected str, got {type(accounting_code).__name__}")
 
     set_field(self, "accounting_code", accounting_code)
     authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
+    if authorizer_email is not UNSET and (type(authorizer_email) is not str):
+        raise ModelParseError(f"BusinessInfo.authorizerEmail: expected str, got {type(authorizer_email).__name__}")
 
     set_field(self, "authorizer_email", authorizer_email)
 

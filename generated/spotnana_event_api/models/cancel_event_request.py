@@ -13,12 +13,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="CancelEventRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "eventId",
         "type",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "eventId",
@@ -85,9 +88,9 @@ class CancelEventRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         event_id = self.event_id
 
         type_ = self.type_.value
@@ -136,6 +139,10 @@ class CancelEventRequest:
 
 def _parse_event_id(d: Mapping[str, Any]) -> str:
     event_id: str = d["eventId"]
+    if type(event_id) is not str:
+        if event_id is None:
+            raise MissingRequiredFieldError("CancelEventRequest", "eventId")
+        raise ModelParseError(f"CancelEventRequest.eventId: expected str, got {type(event_id).__name__}")
 
     return event_id
 
@@ -158,6 +165,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: CancelEventRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     event_id: str = d["eventId"]
+    if type(event_id) is not str:
+        if event_id is None:
+            raise MissingRequiredFieldError("CancelEventRequest", "eventId")
+        raise ModelParseError(f"CancelEventRequest.eventId: expected str, got {type(event_id).__name__}")
 
     set_field(self, "event_id", event_id)
     type_ = EventType(d["type"])

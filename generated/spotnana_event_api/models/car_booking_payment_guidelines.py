@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CarBookingPaymentGuidelines")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "allowedPaymentVendors",
         "onlyVendorBooking",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -87,9 +90,9 @@ class CarBookingPaymentGuidelines:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         allowed_payment_vendors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.allowed_payment_vendors, Unset):
             allowed_payment_vendors = []
@@ -156,6 +159,10 @@ def _parse_allowed_payment_vendors(d: Mapping[str, Any]) -> list[VendorInfo] | U
 
 def _parse_only_vendor_booking(d: Mapping[str, Any]) -> bool | Unset:
     only_vendor_booking: bool | Unset = _v if (_v := d.get("onlyVendorBooking")) is not None else PARSED_UNSET
+    if only_vendor_booking is not UNSET and (type(only_vendor_booking) is not bool):
+        raise ModelParseError(
+            f"CarBookingPaymentGuidelines.onlyVendorBooking: expected bool, got {type(only_vendor_booking).__name__}"
+        )
 
     return only_vendor_booking
 
@@ -179,6 +186,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: CarBookingPaymentGuidelines, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     only_vendor_booking: bool | Unset = _v if (_v := d.get("onlyVendorBooking")) is not None else PARSED_UNSET
+    if only_vendor_booking is not UNSET and (type(only_vendor_booking) is not bool):
+        raise ModelParseError(
+            f"CarBookingPaymentGuidelines.onlyVendorBooking: expected bool, got {type(only_vendor_booking).__name__}"
+        )
 
     set_field(self, "only_vendor_booking", only_vendor_booking)
 

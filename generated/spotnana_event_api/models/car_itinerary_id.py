@@ -12,12 +12,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="CarItineraryId")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "searchId",
         "carId",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "searchId",
@@ -84,9 +87,9 @@ class CarItineraryId:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         search_id = self.search_id
 
         car_id = self.car_id
@@ -135,12 +138,20 @@ class CarItineraryId:
 
 def _parse_search_id(d: Mapping[str, Any]) -> str:
     search_id: str = d["searchId"]
+    if type(search_id) is not str:
+        if search_id is None:
+            raise MissingRequiredFieldError("CarItineraryId", "searchId")
+        raise ModelParseError(f"CarItineraryId.searchId: expected str, got {type(search_id).__name__}")
 
     return search_id
 
 
 def _parse_car_id(d: Mapping[str, Any]) -> str:
     car_id: str = d["carId"]
+    if type(car_id) is not str:
+        if car_id is None:
+            raise MissingRequiredFieldError("CarItineraryId", "carId")
+        raise ModelParseError(f"CarItineraryId.carId: expected str, got {type(car_id).__name__}")
 
     return car_id
 
@@ -157,9 +168,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: CarItineraryId, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     search_id: str = d["searchId"]
+    if type(search_id) is not str:
+        if search_id is None:
+            raise MissingRequiredFieldError("CarItineraryId", "searchId")
+        raise ModelParseError(f"CarItineraryId.searchId: expected str, got {type(search_id).__name__}")
 
     set_field(self, "search_id", search_id)
     car_id: str = d["carId"]
+    if type(car_id) is not str:
+        if car_id is None:
+            raise MissingRequiredFieldError("CarItineraryId", "carId")
+        raise ModelParseError(f"CarItineraryId.carId: expected str, got {type(car_id).__name__}")
 
     set_field(self, "car_id", car_id)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -12,13 +12,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="CarVendor")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "code",
         "name",
         "isPresentInPreferredVendors",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "code",
@@ -87,9 +90,9 @@ class CarVendor:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         code = self.code
 
         name = self.name
@@ -142,12 +145,20 @@ class CarVendor:
 
 def _parse_code(d: Mapping[str, Any]) -> str:
     code: str = d["code"]
+    if type(code) is not str:
+        if code is None:
+            raise MissingRequiredFieldError("CarVendor", "code")
+        raise ModelParseError(f"CarVendor.code: expected str, got {type(code).__name__}")
 
     return code
 
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("CarVendor", "name")
+        raise ModelParseError(f"CarVendor.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -156,6 +167,10 @@ def _parse_is_present_in_preferred_vendors(d: Mapping[str, Any]) -> bool | Unset
     is_present_in_preferred_vendors: bool | Unset = (
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
+    if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
+        raise ModelParseError(
+            f"CarVendor.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        )
 
     return is_present_in_preferred_vendors
 
@@ -172,14 +187,26 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: CarVendor, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     code: str = d["code"]
+    if type(code) is not str:
+        if code is None:
+            raise MissingRequiredFieldError("CarVendor", "code")
+        raise ModelParseError(f"CarVendor.code: expected str, got {type(code).__name__}")
 
     set_field(self, "code", code)
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("CarVendor", "name")
+        raise ModelParseError(f"CarVendor.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     is_present_in_preferred_vendors: bool | Unset = (
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
+    if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
+        raise ModelParseError(
+            f"CarVendor.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        )
 
     set_field(self, "is_present_in_preferred_vendors", is_present_in_preferred_vendors)
     set_field(self, "additional_properties", _parse_additional_properties(d))

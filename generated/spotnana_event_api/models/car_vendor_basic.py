@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="CarVendorBasic")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "code",
         "name",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "code",
@@ -83,9 +86,9 @@ class CarVendorBasic:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         code = self.code
 
         name = self.name
@@ -135,12 +138,18 @@ class CarVendorBasic:
 
 def _parse_code(d: Mapping[str, Any]) -> str:
     code: str = d["code"]
+    if type(code) is not str:
+        if code is None:
+            raise MissingRequiredFieldError("CarVendorBasic", "code")
+        raise ModelParseError(f"CarVendorBasic.code: expected str, got {type(code).__name__}")
 
     return code
 
 
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"CarVendorBasic.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -157,9 +166,15 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: CarVendorBasic, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     code: str = d["code"]
+    if type(code) is not str:
+        if code is None:
+            raise MissingRequiredFieldError("CarVendorBasic", "code")
+        raise ModelParseError(f"CarVendorBasic.code: expected str, got {type(code).__name__}")
 
     set_field(self, "code", code)
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"CarVendorBasic.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     set_field(self, "additional_properties", _parse_additional_properties(d))

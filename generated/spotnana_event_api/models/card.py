@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Card")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "number",
         "id",
@@ -41,6 +41,9 @@ _KNOWN_KEYS = frozenset(
         "ownershipLabel",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "number",
@@ -137,9 +140,9 @@ class Card:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         number = self.number
 
         id: str | Unset = UNSET
@@ -259,6 +262,10 @@ class Card:
 
 def _parse_number(d: Mapping[str, Any]) -> str:
     number: str = d["number"]
+    if type(number) is not str:
+        if number is None:
+            raise MissingRequiredFieldError("Card", "number")
+        raise ModelParseError(f"Card.number: expected str, got {type(number).__name__}")
 
     return number
 
@@ -298,6 +305,8 @@ def _parse_company(d: Mapping[str, Any]) -> CardCompany | Unset:
 
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"Card.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -315,36 +324,48 @@ def _parse_address(d: Mapping[str, Any]) -> PostalAddress | Unset:
 
 def _parse_expiry_month(d: Mapping[str, Any]) -> int | Unset:
     expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
+    if expiry_month is not UNSET and (type(expiry_month) is not int):
+        raise ModelParseError(f"Card.expiryMonth: expected int, got {type(expiry_month).__name__}")
 
     return expiry_month
 
 
 def _parse_expiry_year(d: Mapping[str, Any]) -> int | Unset:
     expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
+    if expiry_year is not UNSET and (type(expiry_year) is not int):
+        raise ModelParseError(f"Card.expiryYear: expected int, got {type(expiry_year).__name__}")
 
     return expiry_year
 
 
 def _parse_cvv(d: Mapping[str, Any]) -> str | Unset:
     cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
+    if cvv is not UNSET and (type(cvv) is not str):
+        raise ModelParseError(f"Card.cvv: expected str, got {type(cvv).__name__}")
 
     return cvv
 
 
 def _parse_label(d: Mapping[str, Any]) -> str | Unset:
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
+    if label is not UNSET and (type(label) is not str):
+        raise ModelParseError(f"Card.label: expected str, got {type(label).__name__}")
 
     return label
 
 
 def _parse_currency(d: Mapping[str, Any]) -> str | Unset:
     currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
+    if currency is not UNSET and (type(currency) is not str):
+        raise ModelParseError(f"Card.currency: expected str, got {type(currency).__name__}")
 
     return currency
 
 
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"Card.externalId: expected str, got {type(external_id).__name__}")
 
     return external_id
 
@@ -419,6 +440,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: Card, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     number: str = d["number"]
+    if type(number) is not str:
+        if number is None:
+            raise MissingRequiredFieldError("Card", "number")
+        raise ModelParseError(f"Card.number: expected str, got {type(number).__name__}")
 
     set_field(self, "number", number)
     _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
@@ -446,24 +471,38 @@ def _parse_immutable(self: Card, d: Mapping[str, Any]) -> None:
 
     set_field(self, "company", company)
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"Card.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
+    if expiry_month is not UNSET and (type(expiry_month) is not int):
+        raise ModelParseError(f"Card.expiryMonth: expected int, got {type(expiry_month).__name__}")
 
     set_field(self, "expiry_month", expiry_month)
     expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
+    if expiry_year is not UNSET and (type(expiry_year) is not int):
+        raise ModelParseError(f"Card.expiryYear: expected int, got {type(expiry_year).__name__}")
 
     set_field(self, "expiry_year", expiry_year)
     cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
+    if cvv is not UNSET and (type(cvv) is not str):
+        raise ModelParseError(f"Card.cvv: expected str, got {type(cvv).__name__}")
 
     set_field(self, "cvv", cvv)
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
+    if label is not UNSET and (type(label) is not str):
+        raise ModelParseError(f"Card.label: expected str, got {type(label).__name__}")
 
     set_field(self, "label", label)
     currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
+    if currency is not UNSET and (type(currency) is not str):
+        raise ModelParseError(f"Card.currency: expected str, got {type(currency).__name__}")
 
     set_field(self, "currency", currency)
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"Card.externalId: expected str, got {type(external_id).__name__}")
 
     set_field(self, "external_id", external_id)
     _vault_id = _v if (_v := d.get("vaultId")) is not None else PARSED_UNSET

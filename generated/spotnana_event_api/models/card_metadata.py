@@ -16,13 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CardMetadata")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "card",
         "isCentrallyBilled",
         "isLodgeCard",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "card",
@@ -95,9 +98,9 @@ class CardMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         card = self.card.to_dict()
 
         is_centrally_billed = self.is_centrally_billed
@@ -157,12 +160,18 @@ def _parse_card(d: Mapping[str, Any]) -> Card:
 
 def _parse_is_centrally_billed(d: Mapping[str, Any]) -> bool | Unset:
     is_centrally_billed: bool | Unset = _v if (_v := d.get("isCentrallyBilled")) is not None else PARSED_UNSET
+    if is_centrally_billed is not UNSET and (type(is_centrally_billed) is not bool):
+        raise ModelParseError(
+            f"CardMetadata.isCentrallyBilled: expected bool, got {type(is_centrally_billed).__name__}"
+        )
 
     return is_centrally_billed
 
 
 def _parse_is_lodge_card(d: Mapping[str, Any]) -> bool | Unset:
     is_lodge_card: bool | Unset = _v if (_v := d.get("isLodgeCard")) is not None else PARSED_UNSET
+    if is_lodge_card is not UNSET and (type(is_lodge_card) is not bool):
+        raise ModelParseError(f"CardMetadata.isLodgeCard: expected bool, got {type(is_lodge_card).__name__}")
 
     return is_lodge_card
 
@@ -187,9 +196,15 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: CardMetadata, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     is_centrally_billed: bool | Unset = _v if (_v := d.get("isCentrallyBilled")) is not None else PARSED_UNSET
+    if is_centrally_billed is not UNSET and (type(is_centrally_billed) is not bool):
+        raise ModelParseError(
+            f"CardMetadata.isCentrallyBilled: expected bool, got {type(is_centrally_billed).__name__}"
+        )
 
     set_field(self, "is_centrally_billed", is_centrally_billed)
     is_lodge_card: bool | Unset = _v if (_v := d.get("isLodgeCard")) is not None else PARSED_UNSET
+    if is_lodge_card is not UNSET and (type(is_lodge_card) is not bool):
+        raise ModelParseError(f"CardMetadata.isLodgeCard: expected bool, got {type(is_lodge_card).__name__}")
 
     set_field(self, "is_lodge_card", is_lodge_card)
 

@@ -12,7 +12,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="ChildEventCounts")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "total",
         "draft",
@@ -21,6 +21,9 @@ _KNOWN_KEYS = frozenset(
         "cancelled",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -87,9 +90,9 @@ class ChildEventCounts:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         total = self.total
 
         draft = self.draft
@@ -150,30 +153,40 @@ class ChildEventCounts:
 
 def _parse_total(d: Mapping[str, Any]) -> int | Unset:
     total: int | Unset = _v if (_v := d.get("total")) is not None else PARSED_UNSET
+    if total is not UNSET and (type(total) is not int):
+        raise ModelParseError(f"ChildEventCounts.total: expected int, got {type(total).__name__}")
 
     return total
 
 
 def _parse_draft(d: Mapping[str, Any]) -> int | Unset:
     draft: int | Unset = _v if (_v := d.get("draft")) is not None else PARSED_UNSET
+    if draft is not UNSET and (type(draft) is not int):
+        raise ModelParseError(f"ChildEventCounts.draft: expected int, got {type(draft).__name__}")
 
     return draft
 
 
 def _parse_upcoming(d: Mapping[str, Any]) -> int | Unset:
     upcoming: int | Unset = _v if (_v := d.get("upcoming")) is not None else PARSED_UNSET
+    if upcoming is not UNSET and (type(upcoming) is not int):
+        raise ModelParseError(f"ChildEventCounts.upcoming: expected int, got {type(upcoming).__name__}")
 
     return upcoming
 
 
 def _parse_completed(d: Mapping[str, Any]) -> int | Unset:
     completed: int | Unset = _v if (_v := d.get("completed")) is not None else PARSED_UNSET
+    if completed is not UNSET and (type(completed) is not int):
+        raise ModelParseError(f"ChildEventCounts.completed: expected int, got {type(completed).__name__}")
 
     return completed
 
 
 def _parse_cancelled(d: Mapping[str, Any]) -> int | Unset:
     cancelled: int | Unset = _v if (_v := d.get("cancelled")) is not None else PARSED_UNSET
+    if cancelled is not UNSET and (type(cancelled) is not int):
+        raise ModelParseError(f"ChildEventCounts.cancelled: expected int, got {type(cancelled).__name__}")
 
     return cancelled
 
@@ -190,18 +203,28 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: ChildEventCounts, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     total: int | Unset = _v if (_v := d.get("total")) is not None else PARSED_UNSET
+    if total is not UNSET and (type(total) is not int):
+        raise ModelParseError(f"ChildEventCounts.total: expected int, got {type(total).__name__}")
 
     set_field(self, "total", total)
     draft: int | Unset = _v if (_v := d.get("draft")) is not None else PARSED_UNSET
+    if draft is not UNSET and (type(draft) is not int):
+        raise ModelParseError(f"ChildEventCounts.draft: expected int, got {type(draft).__name__}")
 
     set_field(self, "draft", draft)
     upcoming: int | Unset = _v if (_v := d.get("upcoming")) is not None else PARSED_UNSET
+    if upcoming is not UNSET and (type(upcoming) is not int):
+        raise ModelParseError(f"ChildEventCounts.upcoming: expected int, got {type(upcoming).__name__}")
 
     set_field(self, "upcoming", upcoming)
     completed: int | Unset = _v if (_v := d.get("completed")) is not None else PARSED_UNSET
+    if completed is not UNSET and (type(completed) is not int):
+        raise ModelParseError(f"ChildEventCounts.completed: expected int, got {type(completed).__name__}")
 
     set_field(self, "completed", completed)
     cancelled: int | Unset = _v if (_v := d.get("cancelled")) is not None else PARSED_UNSET
+    if cancelled is not UNSET and (type(cancelled) is not int):
+        raise ModelParseError(f"ChildEventCounts.cancelled: expected int, got {type(cancelled).__name__}")
 
     set_field(self, "cancelled", cancelled)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -17,13 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyRef")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
         "logo",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "id",
@@ -96,9 +99,9 @@ class CompanyRef:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id = self.id.to_dict()
 
         name = self.name
@@ -160,6 +163,8 @@ def _parse_id(d: Mapping[str, Any]) -> CompanyId:
 
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"CompanyRef.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -194,6 +199,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: CompanyRef, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"CompanyRef.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
 

@@ -12,12 +12,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="CompanySpecifiedAttribute")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "fixedColumnName",
         "value",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "fixedColumnName",
@@ -84,9 +87,9 @@ class CompanySpecifiedAttribute:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         fixed_column_name = self.fixed_column_name
 
         value = self.value
@@ -135,12 +138,22 @@ class CompanySpecifiedAttribute:
 
 def _parse_fixed_column_name(d: Mapping[str, Any]) -> str:
     fixed_column_name: str = d["fixedColumnName"]
+    if type(fixed_column_name) is not str:
+        if fixed_column_name is None:
+            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "fixedColumnName")
+        raise ModelParseError(
+            f"CompanySpecifiedAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
+        )
 
     return fixed_column_name
 
 
 def _parse_value(d: Mapping[str, Any]) -> str:
     value: str = d["value"]
+    if type(value) is not str:
+        if value is None:
+            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "value")
+        raise ModelParseError(f"CompanySpecifiedAttribute.value: expected str, got {type(value).__name__}")
 
     return value
 
@@ -157,9 +170,19 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: CompanySpecifiedAttribute, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     fixed_column_name: str = d["fixedColumnName"]
+    if type(fixed_column_name) is not str:
+        if fixed_column_name is None:
+            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "fixedColumnName")
+        raise ModelParseError(
+            f"CompanySpecifiedAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
+        )
 
     set_field(self, "fixed_column_name", fixed_column_name)
     value: str = d["value"]
+    if type(value) is not str:
+        if value is None:
+            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "value")
+        raise ModelParseError(f"CompanySpecifiedAttribute.value: expected str, got {type(value).__name__}")
 
     set_field(self, "value", value)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Conferma")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "cardPoolClientId",
         "cardLabel",
@@ -27,6 +27,9 @@ _KNOWN_KEYS = frozenset(
         "paymentInstruction",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "cardPoolClientId",
@@ -103,9 +106,9 @@ class Conferma:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         card_pool_client_id = self.card_pool_client_id
 
         card_label = self.card_label
@@ -176,12 +179,18 @@ class Conferma:
 
 def _parse_card_pool_client_id(d: Mapping[str, Any]) -> str:
     card_pool_client_id: str = d["cardPoolClientId"]
+    if type(card_pool_client_id) is not str:
+        if card_pool_client_id is None:
+            raise MissingRequiredFieldError("Conferma", "cardPoolClientId")
+        raise ModelParseError(f"Conferma.cardPoolClientId: expected str, got {type(card_pool_client_id).__name__}")
 
     return card_pool_client_id
 
 
 def _parse_card_label(d: Mapping[str, Any]) -> str | Unset:
     card_label: str | Unset = _v if (_v := d.get("cardLabel")) is not None else PARSED_UNSET
+    if card_label is not UNSET and (type(card_label) is not str):
+        raise ModelParseError(f"Conferma.cardLabel: expected str, got {type(card_label).__name__}")
 
     return card_label
 
@@ -242,9 +251,15 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: Conferma, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     card_pool_client_id: str = d["cardPoolClientId"]
+    if type(card_pool_client_id) is not str:
+        if card_pool_client_id is None:
+            raise MissingRequiredFieldError("Conferma", "cardPoolClientId")
+        raise ModelParseError(f"Conferma.cardPoolClientId: expected str, got {type(card_pool_client_id).__name__}")
 
     set_field(self, "card_pool_client_id", card_pool_client_id)
     card_label: str | Unset = _v if (_v := d.get("cardLabel")) is not None else PARSED_UNSET
+    if card_label is not UNSET and (type(card_label) is not str):
+        raise ModelParseError(f"Conferma.cardLabel: expected str, got {type(card_label).__name__}")
 
     set_field(self, "card_label", card_label)
     _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEventRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "location",
@@ -72,6 +72,9 @@ _KNOWN_KEYS = frozenset(
         "newTraveler",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "name",
@@ -209,9 +212,9 @@ class CreateEventRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         name = self.name
 
         location = self.location.to_dict()
@@ -460,6 +463,10 @@ class CreateEventRequest:
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("CreateEventRequest", "name")
+        raise ModelParseError(f"CreateEventRequest.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -472,6 +479,8 @@ def _parse_location(d: Mapping[str, Any]) -> EventLocation:
 
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"CreateEventRequest.description: expected str, got {type(description).__name__}")
 
     return description
 
@@ -594,6 +603,8 @@ def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBooki
 
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"CreateEventRequest.externalId: expected str, got {type(external_id).__name__}")
 
     return external_id
 
@@ -628,6 +639,8 @@ def _parse_event_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomF
 
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
+        raise ModelParseError(f"CreateEventRequest.parentEventId: expected str, got {type(parent_event_id).__name__}")
 
     return parent_event_id
 
@@ -739,6 +752,8 @@ def _parse_email_preferences(d: Mapping[str, Any]) -> BucketEmailPreferences | U
 
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(f"CreateEventRequest.internalNotes: expected str, got {type(internal_notes).__name__}")
 
     return internal_notes
 
@@ -804,6 +819,10 @@ def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unse
 
 def _parse_use_hidden_template(d: Mapping[str, Any]) -> bool | Unset:
     use_hidden_template: bool | Unset = _v if (_v := d.get("useHiddenTemplate")) is not None else PARSED_UNSET
+    if use_hidden_template is not UNSET and (type(use_hidden_template) is not bool):
+        raise ModelParseError(
+            f"CreateEventRequest.useHiddenTemplate: expected bool, got {type(use_hidden_template).__name__}"
+        )
 
     return use_hidden_template
 
@@ -848,15 +867,25 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("CreateEventRequest", "name")
+        raise ModelParseError(f"CreateEventRequest.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"CreateEventRequest.description: expected str, got {type(description).__name__}")
 
     set_field(self, "description", description)
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"CreateEventRequest.externalId: expected str, got {type(external_id).__name__}")
 
     set_field(self, "external_id", external_id)
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
+        raise ModelParseError(f"CreateEventRequest.parentEventId: expected str, got {type(parent_event_id).__name__}")
 
     set_field(self, "parent_event_id", parent_event_id)
     _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
@@ -892,6 +921,8 @@ def _parse_immutable(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
 
     set_field(self, "allow_travelers_policy", allow_travelers_policy)
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(f"CreateEventRequest.internalNotes: expected str, got {type(internal_notes).__name__}")
 
     set_field(self, "internal_notes", internal_notes)
     _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
@@ -903,6 +934,10 @@ def _parse_immutable(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
 
     set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
     use_hidden_template: bool | Unset = _v if (_v := d.get("useHiddenTemplate")) is not None else PARSED_UNSET
+    if use_hidden_template is not UNSET and (type(use_hidden_template) is not bool):
+        raise ModelParseError(
+            f"CreateEventRequest.useHiddenTemplate: expected bool, got {type(use_hidden_template).__name__}"
+        )
 
     set_field(self, "use_hidden_template", use_hidden_template)
 

@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEventResponse")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "userId",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "id",
@@ -92,9 +95,9 @@ class CreateEventResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id = self.id
 
         user_id: dict[str, Any] | Unset = UNSET
@@ -146,6 +149,10 @@ class CreateEventResponse:
 
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("CreateEventResponse", "id")
+        raise ModelParseError(f"CreateEventResponse.id: expected str, got {type(id).__name__}")
 
     return id
 
@@ -180,6 +187,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: CreateEventResponse, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("CreateEventResponse", "id")
+        raise ModelParseError(f"CreateEventResponse.id: expected str, got {type(id).__name__}")
 
     set_field(self, "id", id)
 

@@ -13,12 +13,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="CustomFieldId")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "externalId",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "type",
@@ -85,9 +88,9 @@ class CustomFieldId:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         type_ = self.type_.value
 
         external_id = self.external_id
@@ -142,6 +145,10 @@ def _parse_type_(d: Mapping[str, Any]) -> CustomFieldType:
 
 def _parse_external_id(d: Mapping[str, Any]) -> str:
     external_id: str = d["externalId"]
+    if type(external_id) is not str:
+        if external_id is None:
+            raise MissingRequiredFieldError("CustomFieldId", "externalId")
+        raise ModelParseError(f"CustomFieldId.externalId: expected str, got {type(external_id).__name__}")
 
     return external_id
 
@@ -161,6 +168,10 @@ def _parse_mutable(self: CustomFieldId, d: Mapping[str, Any]) -> None:
 
     set_field(self, "type_", type_)
     external_id: str = d["externalId"]
+    if type(external_id) is not str:
+        if external_id is None:
+            raise MissingRequiredFieldError("CustomFieldId", "externalId")
+        raise ModelParseError(f"CustomFieldId.externalId: expected str, got {type(external_id).__name__}")
 
     set_field(self, "external_id", external_id)
     set_field(self, "additional_properties", _parse_additional_properties(d))

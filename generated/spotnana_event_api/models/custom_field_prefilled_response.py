@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomFieldPrefilledResponse")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "fieldId",
         "armId",
@@ -27,6 +27,9 @@ _KNOWN_KEYS = frozenset(
         "hidden",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "fieldId",
@@ -107,9 +110,9 @@ class CustomFieldPrefilledResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         field_id = str(self.field_id)
 
         arm_id = str(self.arm_id)
@@ -201,18 +204,24 @@ def _parse_selected_options(d: Mapping[str, Any]) -> list[CustomFieldSelectedOpt
 
 def _parse_field_name(d: Mapping[str, Any]) -> str | Unset:
     field_name: str | Unset = _v if (_v := d.get("fieldName")) is not None else PARSED_UNSET
+    if field_name is not UNSET and (type(field_name) is not str):
+        raise ModelParseError(f"CustomFieldPrefilledResponse.fieldName: expected str, got {type(field_name).__name__}")
 
     return field_name
 
 
 def _parse_read_only(d: Mapping[str, Any]) -> bool | Unset:
     read_only: bool | Unset = _v if (_v := d.get("readOnly")) is not None else PARSED_UNSET
+    if read_only is not UNSET and (type(read_only) is not bool):
+        raise ModelParseError(f"CustomFieldPrefilledResponse.readOnly: expected bool, got {type(read_only).__name__}")
 
     return read_only
 
 
 def _parse_hidden(d: Mapping[str, Any]) -> bool | Unset:
     hidden: bool | Unset = _v if (_v := d.get("hidden")) is not None else PARSED_UNSET
+    if hidden is not UNSET and (type(hidden) is not bool):
+        raise ModelParseError(f"CustomFieldPrefilledResponse.hidden: expected bool, got {type(hidden).__name__}")
 
     return hidden
 
@@ -246,12 +255,18 @@ def _parse_immutable(self: CustomFieldPrefilledResponse, d: Mapping[str, Any]) -
 
     set_field(self, "arm_id", arm_id)
     field_name: str | Unset = _v if (_v := d.get("fieldName")) is not None else PARSED_UNSET
+    if field_name is not UNSET and (type(field_name) is not str):
+        raise ModelParseError(f"CustomFieldPrefilledResponse.fieldName: expected str, got {type(field_name).__name__}")
 
     set_field(self, "field_name", field_name)
     read_only: bool | Unset = _v if (_v := d.get("readOnly")) is not None else PARSED_UNSET
+    if read_only is not UNSET and (type(read_only) is not bool):
+        raise ModelParseError(f"CustomFieldPrefilledResponse.readOnly: expected bool, got {type(read_only).__name__}")
 
     set_field(self, "read_only", read_only)
     hidden: bool | Unset = _v if (_v := d.get("hidden")) is not None else PARSED_UNSET
+    if hidden is not UNSET and (type(hidden) is not bool):
+        raise ModelParseError(f"CustomFieldPrefilledResponse.hidden: expected bool, got {type(hidden).__name__}")
 
     set_field(self, "hidden", hidden)
 

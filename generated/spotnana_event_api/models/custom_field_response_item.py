@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="CustomFieldResponseItem")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "response",
         "additionalInput",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "response",
@@ -83,9 +86,9 @@ class CustomFieldResponseItem:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         response = self.response
 
         additional_input = self.additional_input
@@ -135,12 +138,20 @@ class CustomFieldResponseItem:
 
 def _parse_response(d: Mapping[str, Any]) -> str:
     response: str = d["response"]
+    if type(response) is not str:
+        if response is None:
+            raise MissingRequiredFieldError("CustomFieldResponseItem", "response")
+        raise ModelParseError(f"CustomFieldResponseItem.response: expected str, got {type(response).__name__}")
 
     return response
 
 
 def _parse_additional_input(d: Mapping[str, Any]) -> str | Unset:
     additional_input: str | Unset = _v if (_v := d.get("additionalInput")) is not None else PARSED_UNSET
+    if additional_input is not UNSET and (type(additional_input) is not str):
+        raise ModelParseError(
+            f"CustomFieldResponseItem.additionalInput: expected str, got {type(additional_input).__name__}"
+        )
 
     return additional_input
 
@@ -157,9 +168,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: CustomFieldResponseItem, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     response: str = d["response"]
+    if type(response) is not str:
+        if response is None:
+            raise MissingRequiredFieldError("CustomFieldResponseItem", "response")
+        raise ModelParseError(f"CustomFieldResponseItem.response: expected str, got {type(response).__name__}")
 
     set_field(self, "response", response)
     additional_input: str | Unset = _v if (_v := d.get("additionalInput")) is not None else PARSED_UNSET
+    if additional_input is not UNSET and (type(additional_input) is not str):
+        raise ModelParseError(
+            f"CustomFieldResponseItem.additionalInput: expected str, got {type(additional_input).__name__}"
+        )
 
     set_field(self, "additional_input", additional_input)
     set_field(self, "additional_properties", _parse_additional_properties(d))

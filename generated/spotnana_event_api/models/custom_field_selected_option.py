@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomFieldSelectedOption")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "translatedName",
@@ -28,6 +28,9 @@ _KNOWN_KEYS = frozenset(
         "additionalInfoConfigs",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "name",
@@ -108,9 +111,9 @@ class CustomFieldSelectedOption:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         name = self.name
 
         translated_name = self.translated_name
@@ -192,30 +195,48 @@ class CustomFieldSelectedOption:
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("CustomFieldSelectedOption", "name")
+        raise ModelParseError(f"CustomFieldSelectedOption.name: expected str, got {type(name).__name__}")
 
     return name
 
 
 def _parse_translated_name(d: Mapping[str, Any]) -> str | Unset:
     translated_name: str | Unset = _v if (_v := d.get("translatedName")) is not None else PARSED_UNSET
+    if translated_name is not UNSET and (type(translated_name) is not str):
+        raise ModelParseError(
+            f"CustomFieldSelectedOption.translatedName: expected str, got {type(translated_name).__name__}"
+        )
 
     return translated_name
 
 
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"CustomFieldSelectedOption.description: expected str, got {type(description).__name__}")
 
     return description
 
 
 def _parse_translated_description(d: Mapping[str, Any]) -> str | Unset:
     translated_description: str | Unset = _v if (_v := d.get("translatedDescription")) is not None else PARSED_UNSET
+    if translated_description is not UNSET and (type(translated_description) is not str):
+        raise ModelParseError(
+            f"CustomFieldSelectedOption.translatedDescription: expected str, got {type(translated_description).__name__}"
+        )
 
     return translated_description
 
 
 def _parse_additional_user_input(d: Mapping[str, Any]) -> str | Unset:
     additional_user_input: str | Unset = _v if (_v := d.get("additionalUserInput")) is not None else PARSED_UNSET
+    if additional_user_input is not UNSET and (type(additional_user_input) is not str):
+        raise ModelParseError(
+            f"CustomFieldSelectedOption.additionalUserInput: expected str, got {type(additional_user_input).__name__}"
+        )
 
     return additional_user_input
 
@@ -271,18 +292,36 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: CustomFieldSelectedOption, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("CustomFieldSelectedOption", "name")
+        raise ModelParseError(f"CustomFieldSelectedOption.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     translated_name: str | Unset = _v if (_v := d.get("translatedName")) is not None else PARSED_UNSET
+    if translated_name is not UNSET and (type(translated_name) is not str):
+        raise ModelParseError(
+            f"CustomFieldSelectedOption.translatedName: expected str, got {type(translated_name).__name__}"
+        )
 
     set_field(self, "translated_name", translated_name)
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"CustomFieldSelectedOption.description: expected str, got {type(description).__name__}")
 
     set_field(self, "description", description)
     translated_description: str | Unset = _v if (_v := d.get("translatedDescription")) is not None else PARSED_UNSET
+    if translated_description is not UNSET and (type(translated_description) is not str):
+        raise ModelParseError(
+            f"CustomFieldSelectedOption.translatedDescription: expected str, got {type(translated_description).__name__}"
+        )
 
     set_field(self, "translated_description", translated_description)
     additional_user_input: str | Unset = _v if (_v := d.get("additionalUserInput")) is not None else PARSED_UNSET
+    if additional_user_input is not UNSET and (type(additional_user_input) is not str):
+        raise ModelParseError(
+            f"CustomFieldSelectedOption.additionalUserInput: expected str, got {type(additional_user_input).__name__}"
+        )
 
     set_field(self, "additional_user_input", additional_user_input)
 

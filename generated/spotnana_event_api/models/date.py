@@ -12,11 +12,14 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="Date")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "iso8601",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "iso8601",
@@ -80,9 +83,9 @@ class Date:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         iso8601 = self.iso8601
 
         field_dict: dict[str, Any] = {}
@@ -128,6 +131,10 @@ class Date:
 
 def _parse_iso8601(d: Mapping[str, Any]) -> str:
     iso8601: str = d["iso8601"]
+    if type(iso8601) is not str:
+        if iso8601 is None:
+            raise MissingRequiredFieldError("Date", "iso8601")
+        raise ModelParseError(f"Date.iso8601: expected str, got {type(iso8601).__name__}")
 
     return iso8601
 
@@ -144,6 +151,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: Date, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     iso8601: str = d["iso8601"]
+    if type(iso8601) is not str:
+        if iso8601 is None:
+            raise MissingRequiredFieldError("Date", "iso8601")
+        raise ModelParseError(f"Date.iso8601: expected str, got {type(iso8601).__name__}")
 
     set_field(self, "iso8601", iso8601)
     set_field(self, "additional_properties", _parse_additional_properties(d))

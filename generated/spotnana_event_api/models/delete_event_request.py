@@ -13,12 +13,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="DeleteEventRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "type",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "id",
@@ -84,9 +87,9 @@ class DeleteEventRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id = self.id
 
         type_: str | Unset = UNSET
@@ -138,6 +141,10 @@ class DeleteEventRequest:
 
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("DeleteEventRequest", "id")
+        raise ModelParseError(f"DeleteEventRequest.id: expected str, got {type(id).__name__}")
 
     return id
 
@@ -165,6 +172,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: DeleteEventRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("DeleteEventRequest", "id")
+        raise ModelParseError(f"DeleteEventRequest.id: expected str, got {type(id).__name__}")
 
     set_field(self, "id", id)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

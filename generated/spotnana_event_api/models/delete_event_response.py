@@ -13,13 +13,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="DeleteEventResponse")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "status",
         "message",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "id",
@@ -88,9 +91,9 @@ class DeleteEventResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id = self.id
 
         status = self.status.value
@@ -143,6 +146,10 @@ class DeleteEventResponse:
 
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("DeleteEventResponse", "id")
+        raise ModelParseError(f"DeleteEventResponse.id: expected str, got {type(id).__name__}")
 
     return id
 
@@ -155,6 +162,8 @@ def _parse_status(d: Mapping[str, Any]) -> OperationStatus:
 
 def _parse_message(d: Mapping[str, Any]) -> str | Unset:
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
+    if message is not UNSET and (type(message) is not str):
+        raise ModelParseError(f"DeleteEventResponse.message: expected str, got {type(message).__name__}")
 
     return message
 
@@ -171,12 +180,18 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: DeleteEventResponse, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("DeleteEventResponse", "id")
+        raise ModelParseError(f"DeleteEventResponse.id: expected str, got {type(id).__name__}")
 
     set_field(self, "id", id)
     status = OperationStatus(d["status"])
 
     set_field(self, "status", status)
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
+    if message is not UNSET and (type(message) is not str):
+        raise ModelParseError(f"DeleteEventResponse.message: expected str, got {type(message).__name__}")
 
     set_field(self, "message", message)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="Dimensions")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "height",
         "width",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -78,9 +81,9 @@ class Dimensions:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         height = self.height
 
         width = self.width
@@ -129,12 +132,16 @@ class Dimensions:
 
 def _parse_height(d: Mapping[str, Any]) -> int | Unset:
     height: int | Unset = _v if (_v := d.get("height")) is not None else PARSED_UNSET
+    if height is not UNSET and (type(height) is not int):
+        raise ModelParseError(f"Dimensions.height: expected int, got {type(height).__name__}")
 
     return height
 
 
 def _parse_width(d: Mapping[str, Any]) -> int | Unset:
     width: int | Unset = _v if (_v := d.get("width")) is not None else PARSED_UNSET
+    if width is not UNSET and (type(width) is not int):
+        raise ModelParseError(f"Dimensions.width: expected int, got {type(width).__name__}")
 
     return width
 
@@ -151,9 +158,13 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: Dimensions, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     height: int | Unset = _v if (_v := d.get("height")) is not None else PARSED_UNSET
+    if height is not UNSET and (type(height) is not int):
+        raise ModelParseError(f"Dimensions.height: expected int, got {type(height).__name__}")
 
     set_field(self, "height", height)
     width: int | Unset = _v if (_v := d.get("width")) is not None else PARSED_UNSET
+    if width is not UNSET and (type(width) is not int):
+        raise ModelParseError(f"Dimensions.width: expected int, got {type(width).__name__}")
 
     set_field(self, "width", width)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -12,13 +12,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="DirectBilling")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "directBillingCode",
         "corporateDiscountCode",
         "label",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -81,9 +84,9 @@ class DirectBilling:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         direct_billing_code = self.direct_billing_code
 
         corporate_discount_code = self.corporate_discount_code
@@ -136,18 +139,28 @@ class DirectBilling:
 
 def _parse_direct_billing_code(d: Mapping[str, Any]) -> str | Unset:
     direct_billing_code: str | Unset = _v if (_v := d.get("directBillingCode")) is not None else PARSED_UNSET
+    if direct_billing_code is not UNSET and (type(direct_billing_code) is not str):
+        raise ModelParseError(
+            f"DirectBilling.directBillingCode: expected str, got {type(direct_billing_code).__name__}"
+        )
 
     return direct_billing_code
 
 
 def _parse_corporate_discount_code(d: Mapping[str, Any]) -> str | Unset:
     corporate_discount_code: str | Unset = _v if (_v := d.get("corporateDiscountCode")) is not None else PARSED_UNSET
+    if corporate_discount_code is not UNSET and (type(corporate_discount_code) is not str):
+        raise ModelParseError(
+            f"DirectBilling.corporateDiscountCode: expected str, got {type(corporate_discount_code).__name__}"
+        )
 
     return corporate_discount_code
 
 
 def _parse_label(d: Mapping[str, Any]) -> str | Unset:
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
+    if label is not UNSET and (type(label) is not str):
+        raise ModelParseError(f"DirectBilling.label: expected str, got {type(label).__name__}")
 
     return label
 
@@ -164,12 +177,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: DirectBilling, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     direct_billing_code: str | Unset = _v if (_v := d.get("directBillingCode")) is not None else PARSED_UNSET
+    if direct_billing_code is not UNSET and (type(direct_billing_code) is not str):
+        raise ModelParseError(
+            f"DirectBilling.directBillingCode: expected str, got {type(direct_billing_code).__name__}"
+        )
 
     set_field(self, "direct_billing_code", direct_billing_code)
     corporate_discount_code: str | Unset = _v if (_v := d.get("corporateDiscountCode")) is not None else PARSED_UNSET
+    if corporate_discount_code is not UNSET and (type(corporate_discount_code) is not str):
+        raise ModelParseError(
+            f"DirectBilling.corporateDiscountCode: expected str, got {type(corporate_discount_code).__name__}"
+        )
 
     set_field(self, "corporate_discount_code", corporate_discount_code)
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
+    if label is not UNSET and (type(label) is not str):
+        raise ModelParseError(f"DirectBilling.label: expected str, got {type(label).__name__}")
 
     set_field(self, "label", label)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -17,13 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Document")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "url",
         "documentId",
         "documentMetadata",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "url",
@@ -98,9 +101,9 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         url = self.url
 
         document_id = str(self.document_id)
@@ -152,6 +155,10 @@ class Document:
 
 def _parse_url(d: Mapping[str, Any]) -> str:
     url: str = d["url"]
+    if type(url) is not str:
+        if url is None:
+            raise MissingRequiredFieldError("Document", "url")
+        raise ModelParseError(f"Document.url: expected str, got {type(url).__name__}")
 
     return url
 
@@ -188,6 +195,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: Document, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     url: str = d["url"]
+    if type(url) is not str:
+        if url is None:
+            raise MissingRequiredFieldError("Document", "url")
+        raise ModelParseError(f"Document.url: expected str, got {type(url).__name__}")
 
     set_field(self, "url", url)
     document_id = UUID(d["documentId"])

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DocumentMetadata")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "documentType",
         "entityType",
@@ -28,6 +28,9 @@ _KNOWN_KEYS = frozenset(
         "name",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "documentType",
@@ -108,9 +111,9 @@ class DocumentMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         document_type = self.document_type.value
 
         entity_type = self.entity_type.value
@@ -184,6 +187,10 @@ def _parse_entity_type(d: Mapping[str, Any]) -> EntityType:
 
 def _parse_entity_id(d: Mapping[str, Any]) -> str:
     entity_id: str = d["entityId"]
+    if type(entity_id) is not str:
+        if entity_id is None:
+            raise MissingRequiredFieldError("DocumentMetadata", "entityId")
+        raise ModelParseError(f"DocumentMetadata.entityId: expected str, got {type(entity_id).__name__}")
 
     return entity_id
 
@@ -205,6 +212,10 @@ def _parse_entity_metadata(d: Mapping[str, Any]) -> EventMetadataWrapper | PnrMe
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("DocumentMetadata", "name")
+        raise ModelParseError(f"DocumentMetadata.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -237,9 +248,17 @@ def _parse_immutable(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
 
     set_field(self, "entity_type", entity_type)
     entity_id: str = d["entityId"]
+    if type(entity_id) is not str:
+        if entity_id is None:
+            raise MissingRequiredFieldError("DocumentMetadata", "entityId")
+        raise ModelParseError(f"DocumentMetadata.entityId: expected str, got {type(entity_id).__name__}")
 
     set_field(self, "entity_id", entity_id)
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("DocumentMetadata", "name")
+        raise ModelParseError(f"DocumentMetadata.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
 

@@ -12,11 +12,14 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="DpanMetadata")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "label",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "label",
@@ -80,9 +83,9 @@ class DpanMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         label = self.label
 
         field_dict: dict[str, Any] = {}
@@ -128,6 +131,10 @@ class DpanMetadata:
 
 def _parse_label(d: Mapping[str, Any]) -> str:
     label: str = d["label"]
+    if type(label) is not str:
+        if label is None:
+            raise MissingRequiredFieldError("DpanMetadata", "label")
+        raise ModelParseError(f"DpanMetadata.label: expected str, got {type(label).__name__}")
 
     return label
 
@@ -144,6 +151,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: DpanMetadata, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     label: str = d["label"]
+    if type(label) is not str:
+        if label is None:
+            raise MissingRequiredFieldError("DpanMetadata", "label")
+        raise ModelParseError(f"DpanMetadata.label: expected str, got {type(label).__name__}")
 
     set_field(self, "label", label)
     set_field(self, "additional_properties", _parse_additional_properties(d))

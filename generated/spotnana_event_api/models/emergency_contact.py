@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmergencyContact")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "phoneNumbers",
@@ -27,6 +27,9 @@ _KNOWN_KEYS = frozenset(
         "preferredLanguage",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "name",
@@ -106,9 +109,9 @@ class EmergencyContact:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         name = self.name
 
         phone_numbers = []
@@ -178,6 +181,10 @@ class EmergencyContact:
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("EmergencyContact", "name")
+        raise ModelParseError(f"EmergencyContact.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -195,12 +202,16 @@ def _parse_phone_numbers(d: Mapping[str, Any]) -> list[PhoneNumber]:
 
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"EmergencyContact.email: expected str, got {type(email).__name__}")
 
     return email
 
 
 def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    if designation is not UNSET and (type(designation) is not str):
+        raise ModelParseError(f"EmergencyContact.designation: expected str, got {type(designation).__name__}")
 
     return designation
 
@@ -218,6 +229,10 @@ def _parse_relation(d: Mapping[str, Any]) -> EmergencyContactRelation | Unset:
 
 def _parse_preferred_language(d: Mapping[str, Any]) -> str | Unset:
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+    if preferred_language is not UNSET and (type(preferred_language) is not str):
+        raise ModelParseError(
+            f"EmergencyContact.preferredLanguage: expected str, got {type(preferred_language).__name__}"
+        )
 
     return preferred_language
 
@@ -245,12 +260,20 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: EmergencyContact, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("EmergencyContact", "name")
+        raise ModelParseError(f"EmergencyContact.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"EmergencyContact.email: expected str, got {type(email).__name__}")
 
     set_field(self, "email", email)
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    if designation is not UNSET and (type(designation) is not str):
+        raise ModelParseError(f"EmergencyContact.designation: expected str, got {type(designation).__name__}")
 
     set_field(self, "designation", designation)
     _relation = _v if (_v := d.get("relation")) is not None else PARSED_UNSET
@@ -262,6 +285,10 @@ def _parse_immutable(self: EmergencyContact, d: Mapping[str, Any]) -> None:
 
     set_field(self, "relation", relation)
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+    if preferred_language is not UNSET and (type(preferred_language) is not str):
+        raise ModelParseError(
+            f"EmergencyContact.preferredLanguage: expected str, got {type(preferred_language).__name__}"
+        )
 
     set_field(self, "preferred_language", preferred_language)
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmergencyContactInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "email",
         "address",
@@ -29,6 +29,9 @@ _KNOWN_KEYS = frozenset(
         "userOrgId",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "email",
@@ -107,9 +110,9 @@ class EmergencyContactInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         email = self.email
 
         address: dict[str, Any] | Unset = UNSET
@@ -183,6 +186,10 @@ class EmergencyContactInfo:
 
 def _parse_email(d: Mapping[str, Any]) -> str:
     email: str = d["email"]
+    if type(email) is not str:
+        if email is None:
+            raise MissingRequiredFieldError("EmergencyContactInfo", "email")
+        raise ModelParseError(f"EmergencyContactInfo.email: expected str, got {type(email).__name__}")
 
     return email
 
@@ -200,6 +207,8 @@ def _parse_address(d: Mapping[str, Any]) -> PostalAddress | Unset:
 
 def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    if designation is not UNSET and (type(designation) is not str):
+        raise ModelParseError(f"EmergencyContactInfo.designation: expected str, got {type(designation).__name__}")
 
     return designation
 
@@ -257,9 +266,15 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: EmergencyContactInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     email: str = d["email"]
+    if type(email) is not str:
+        if email is None:
+            raise MissingRequiredFieldError("EmergencyContactInfo", "email")
+        raise ModelParseError(f"EmergencyContactInfo.email: expected str, got {type(email).__name__}")
 
     set_field(self, "email", email)
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    if designation is not UNSET and (type(designation) is not str):
+        raise ModelParseError(f"EmergencyContactInfo.designation: expected str, got {type(designation).__name__}")
 
     set_field(self, "designation", designation)
 

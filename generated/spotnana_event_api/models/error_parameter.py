@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="ErrorParameter")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "value",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -78,9 +81,9 @@ class ErrorParameter:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         name = self.name
 
         value = self.value
@@ -129,12 +132,16 @@ class ErrorParameter:
 
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"ErrorParameter.name: expected str, got {type(name).__name__}")
 
     return name
 
 
 def _parse_value(d: Mapping[str, Any]) -> str | Unset:
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
+    if value is not UNSET and (type(value) is not str):
+        raise ModelParseError(f"ErrorParameter.value: expected str, got {type(value).__name__}")
 
     return value
 
@@ -151,9 +158,13 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: ErrorParameter, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"ErrorParameter.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
+    if value is not UNSET and (type(value) is not str):
+        raise ModelParseError(f"ErrorParameter.value: expected str, got {type(value).__name__}")
 
     set_field(self, "value", value)
     set_field(self, "additional_properties", _parse_additional_properties(d))

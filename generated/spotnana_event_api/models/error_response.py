@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponse")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "debugIdentifier",
         "errorMessages",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -87,9 +90,9 @@ class ErrorResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         debug_identifier = self.debug_identifier
 
         error_messages: list[dict[str, Any]] | Unset = UNSET
@@ -143,6 +146,8 @@ class ErrorResponse:
 
 def _parse_debug_identifier(d: Mapping[str, Any]) -> str | Unset:
     debug_identifier: str | Unset = _v if (_v := d.get("debugIdentifier")) is not None else PARSED_UNSET
+    if debug_identifier is not UNSET and (type(debug_identifier) is not str):
+        raise ModelParseError(f"ErrorResponse.debugIdentifier: expected str, got {type(debug_identifier).__name__}")
 
     return debug_identifier
 
@@ -179,6 +184,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: ErrorResponse, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     debug_identifier: str | Unset = _v if (_v := d.get("debugIdentifier")) is not None else PARSED_UNSET
+    if debug_identifier is not UNSET and (type(debug_identifier) is not str):
+        raise ModelParseError(f"ErrorResponse.debugIdentifier: expected str, got {type(debug_identifier).__name__}")
 
     set_field(self, "debug_identifier", debug_identifier)
 

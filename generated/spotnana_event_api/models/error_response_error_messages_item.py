@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponseErrorMessagesItem")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "errorCode",
         "message",
@@ -24,6 +24,9 @@ _KNOWN_KEYS = frozenset(
         "errorDetail",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -93,9 +96,9 @@ class ErrorResponseErrorMessagesItem:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         error_code = self.error_code
 
         message = self.message
@@ -159,12 +162,18 @@ class ErrorResponseErrorMessagesItem:
 
 def _parse_error_code(d: Mapping[str, Any]) -> str | Unset:
     error_code: str | Unset = _v if (_v := d.get("errorCode")) is not None else PARSED_UNSET
+    if error_code is not UNSET and (type(error_code) is not str):
+        raise ModelParseError(
+            f"ErrorResponseErrorMessagesItem.errorCode: expected str, got {type(error_code).__name__}"
+        )
 
     return error_code
 
 
 def _parse_message(d: Mapping[str, Any]) -> str | Unset:
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
+    if message is not UNSET and (type(message) is not str):
+        raise ModelParseError(f"ErrorResponseErrorMessagesItem.message: expected str, got {type(message).__name__}")
 
     return message
 
@@ -184,6 +193,10 @@ def _parse_error_parameters(d: Mapping[str, Any]) -> list[ErrorParameter] | Unse
 
 def _parse_error_detail(d: Mapping[str, Any]) -> str | Unset:
     error_detail: str | Unset = _v if (_v := d.get("errorDetail")) is not None else PARSED_UNSET
+    if error_detail is not UNSET and (type(error_detail) is not str):
+        raise ModelParseError(
+            f"ErrorResponseErrorMessagesItem.errorDetail: expected str, got {type(error_detail).__name__}"
+        )
 
     return error_detail
 
@@ -209,12 +222,22 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: ErrorResponseErrorMessagesItem, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     error_code: str | Unset = _v if (_v := d.get("errorCode")) is not None else PARSED_UNSET
+    if error_code is not UNSET and (type(error_code) is not str):
+        raise ModelParseError(
+            f"ErrorResponseErrorMessagesItem.errorCode: expected str, got {type(error_code).__name__}"
+        )
 
     set_field(self, "error_code", error_code)
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
+    if message is not UNSET and (type(message) is not str):
+        raise ModelParseError(f"ErrorResponseErrorMessagesItem.message: expected str, got {type(message).__name__}")
 
     set_field(self, "message", message)
     error_detail: str | Unset = _v if (_v := d.get("errorDetail")) is not None else PARSED_UNSET
+    if error_detail is not UNSET and (type(error_detail) is not str):
+        raise ModelParseError(
+            f"ErrorResponseErrorMessagesItem.errorDetail: expected str, got {type(error_detail).__name__}"
+        )
 
     set_field(self, "error_detail", error_detail)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Event")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -53,6 +53,9 @@ _KNOWN_KEYS = frozenset(
         "childEventCounts",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -158,9 +161,9 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id = self.id
 
         name = self.name
@@ -328,12 +331,16 @@ class Event:
 
 def _parse_id(d: Mapping[str, Any]) -> str | Unset:
     id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
+    if id is not UNSET and (type(id) is not str):
+        raise ModelParseError(f"Event.id: expected str, got {type(id).__name__}")
 
     return id
 
 
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"Event.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -351,6 +358,8 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"Event.description: expected str, got {type(description).__name__}")
 
     return description
 
@@ -447,6 +456,8 @@ def _parse_payment_sources(d: Mapping[str, Any]) -> list[PaymentSourceInfo] | Un
 
 def _parse_num_travelers(d: Mapping[str, Any]) -> int | Unset:
     num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
+    if num_travelers is not UNSET and (type(num_travelers) is not int):
+        raise ModelParseError(f"Event.numTravelers: expected int, got {type(num_travelers).__name__}")
 
     return num_travelers
 
@@ -479,6 +490,8 @@ def _parse_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomFieldPr
 
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"Event.externalId: expected str, got {type(external_id).__name__}")
 
     return external_id
 
@@ -496,12 +509,16 @@ def _parse_policy_id(d: Mapping[str, Any]) -> UUID | Unset:
 
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
+        raise ModelParseError(f"Event.parentEventId: expected str, got {type(parent_event_id).__name__}")
 
     return parent_event_id
 
 
 def _parse_is_detached(d: Mapping[str, Any]) -> bool | Unset:
     is_detached: bool | Unset = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
+    if is_detached is not UNSET and (type(is_detached) is not bool):
+        raise ModelParseError(f"Event.isDetached: expected bool, got {type(is_detached).__name__}")
 
     return is_detached
 
@@ -568,9 +585,13 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
+    if id is not UNSET and (type(id) is not str):
+        raise ModelParseError(f"Event.id: expected str, got {type(id).__name__}")
 
     set_field(self, "id", id)
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"Event.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -582,6 +603,8 @@ def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
 
     set_field(self, "type_", type_)
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"Event.description: expected str, got {type(description).__name__}")
 
     set_field(self, "description", description)
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -601,9 +624,13 @@ def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
 
     set_field(self, "running_status", running_status)
     num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
+    if num_travelers is not UNSET and (type(num_travelers) is not int):
+        raise ModelParseError(f"Event.numTravelers: expected int, got {type(num_travelers).__name__}")
 
     set_field(self, "num_travelers", num_travelers)
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"Event.externalId: expected str, got {type(external_id).__name__}")
 
     set_field(self, "external_id", external_id)
     _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
@@ -615,9 +642,13 @@ def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
 
     set_field(self, "policy_id", policy_id)
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
+        raise ModelParseError(f"Event.parentEventId: expected str, got {type(parent_event_id).__name__}")
 
     set_field(self, "parent_event_id", parent_event_id)
     is_detached: bool | Unset = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
+    if is_detached is not UNSET and (type(is_detached) is not bool):
+        raise ModelParseError(f"Event.isDetached: expected bool, got {type(is_detached).__name__}")
 
     set_field(self, "is_detached", is_detached)
 

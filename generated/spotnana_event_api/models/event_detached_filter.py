@@ -12,11 +12,14 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="EventDetachedFilter")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "isDetached",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "isDetached",
@@ -80,9 +83,9 @@ class EventDetachedFilter:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         is_detached = self.is_detached
 
         field_dict: dict[str, Any] = {}
@@ -128,6 +131,10 @@ class EventDetachedFilter:
 
 def _parse_is_detached(d: Mapping[str, Any]) -> bool:
     is_detached: bool = d["isDetached"]
+    if type(is_detached) is not bool:
+        if is_detached is None:
+            raise MissingRequiredFieldError("EventDetachedFilter", "isDetached")
+        raise ModelParseError(f"EventDetachedFilter.isDetached: expected bool, got {type(is_detached).__name__}")
 
     return is_detached
 
@@ -144,6 +151,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: EventDetachedFilter, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     is_detached: bool = d["isDetached"]
+    if type(is_detached) is not bool:
+        if is_detached is None:
+            raise MissingRequiredFieldError("EventDetachedFilter", "isDetached")
+        raise ModelParseError(f"EventDetachedFilter.isDetached: expected bool, got {type(is_detached).__name__}")
 
     set_field(self, "is_detached", is_detached)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventGroup")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
@@ -40,6 +40,9 @@ _KNOWN_KEYS = frozenset(
         "allowedPaymentConfig",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -131,9 +134,9 @@ class EventGroup:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -264,12 +267,16 @@ def _parse_id(d: Mapping[str, Any]) -> UUID | Unset:
 
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"EventGroup.name: expected str, got {type(name).__name__}")
 
     return name
 
 
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"EventGroup.description: expected str, got {type(description).__name__}")
 
     return description
 
@@ -432,9 +439,13 @@ def _parse_immutable(self: EventGroup, d: Mapping[str, Any]) -> None:
 
     set_field(self, "id", id)
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"EventGroup.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"EventGroup.description: expected str, got {type(description).__name__}")
 
     set_field(self, "description", description)
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventGroupMetadata")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "contacts",
         "documents",
@@ -43,6 +43,9 @@ _KNOWN_KEYS = frozenset(
         "inviteEmailConfig",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -130,9 +133,9 @@ class EventGroupMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         contacts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.contacts, Unset):
             contacts = []
@@ -317,6 +320,8 @@ def _parse_reference_users(d: Mapping[str, Any]) -> list[UserId] | Unset:
 
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(f"EventGroupMetadata.internalNotes: expected str, got {type(internal_notes).__name__}")
 
     return internal_notes
 
@@ -445,6 +450,8 @@ def _parse_immutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
 
     set_field(self, "booking_style", booking_style)
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(f"EventGroupMetadata.internalNotes: expected str, got {type(internal_notes).__name__}")
 
     set_field(self, "internal_notes", internal_notes)
     _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET

@@ -12,11 +12,14 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="EventNameFilterWrapper")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "eventNameFilter",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "eventNameFilter",
@@ -80,9 +83,9 @@ class EventNameFilterWrapper:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         event_name_filter = self.event_name_filter
 
         field_dict: dict[str, Any] = {}
@@ -128,6 +131,12 @@ class EventNameFilterWrapper:
 
 def _parse_event_name_filter(d: Mapping[str, Any]) -> str:
     event_name_filter: str = d["eventNameFilter"]
+    if type(event_name_filter) is not str:
+        if event_name_filter is None:
+            raise MissingRequiredFieldError("EventNameFilterWrapper", "eventNameFilter")
+        raise ModelParseError(
+            f"EventNameFilterWrapper.eventNameFilter: expected str, got {type(event_name_filter).__name__}"
+        )
 
     return event_name_filter
 
@@ -144,6 +153,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: EventNameFilterWrapper, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     event_name_filter: str = d["eventNameFilter"]
+    if type(event_name_filter) is not str:
+        if event_name_filter is None:
+            raise MissingRequiredFieldError("EventNameFilterWrapper", "eventNameFilter")
+        raise ModelParseError(
+            f"EventNameFilterWrapper.eventNameFilter: expected str, got {type(event_name_filter).__name__}"
+        )
 
     set_field(self, "event_name_filter", event_name_filter)
     set_field(self, "additional_properties", _parse_additional_properties(d))

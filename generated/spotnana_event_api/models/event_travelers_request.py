@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventTravelersRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "offset",
         "limit",
@@ -30,6 +30,9 @@ _KNOWN_KEYS = frozenset(
         "filters",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -111,9 +114,9 @@ class EventTravelersRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         offset = self.offset
 
         limit = self.limit
@@ -190,12 +193,16 @@ class EventTravelersRequest:
 
 def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
+    if offset is not UNSET and (type(offset) is not int):
+        raise ModelParseError(f"EventTravelersRequest.offset: expected int, got {type(offset).__name__}")
 
     return offset
 
 
 def _parse_limit(d: Mapping[str, Any]) -> int | Unset:
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
+    if limit is not UNSET and (type(limit) is not int):
+        raise ModelParseError(f"EventTravelersRequest.limit: expected int, got {type(limit).__name__}")
 
     return limit
 
@@ -297,9 +304,13 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: EventTravelersRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
+    if offset is not UNSET and (type(offset) is not int):
+        raise ModelParseError(f"EventTravelersRequest.offset: expected int, got {type(offset).__name__}")
 
     set_field(self, "offset", offset)
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
+    if limit is not UNSET and (type(limit) is not int):
+        raise ModelParseError(f"EventTravelersRequest.limit: expected int, got {type(limit).__name__}")
 
     set_field(self, "limit", limit)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

@@ -12,12 +12,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="Expiry")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "expiryMonth",
         "expiryYear",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "expiryMonth",
@@ -84,9 +87,9 @@ class Expiry:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         expiry_month = self.expiry_month
 
         expiry_year = self.expiry_year
@@ -135,12 +138,20 @@ class Expiry:
 
 def _parse_expiry_month(d: Mapping[str, Any]) -> int:
     expiry_month: int = d["expiryMonth"]
+    if type(expiry_month) is not int:
+        if expiry_month is None:
+            raise MissingRequiredFieldError("Expiry", "expiryMonth")
+        raise ModelParseError(f"Expiry.expiryMonth: expected int, got {type(expiry_month).__name__}")
 
     return expiry_month
 
 
 def _parse_expiry_year(d: Mapping[str, Any]) -> int:
     expiry_year: int = d["expiryYear"]
+    if type(expiry_year) is not int:
+        if expiry_year is None:
+            raise MissingRequiredFieldError("Expiry", "expiryYear")
+        raise ModelParseError(f"Expiry.expiryYear: expected int, got {type(expiry_year).__name__}")
 
     return expiry_year
 
@@ -157,9 +168,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: Expiry, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     expiry_month: int = d["expiryMonth"]
+    if type(expiry_month) is not int:
+        if expiry_month is None:
+            raise MissingRequiredFieldError("Expiry", "expiryMonth")
+        raise ModelParseError(f"Expiry.expiryMonth: expected int, got {type(expiry_month).__name__}")
 
     set_field(self, "expiry_month", expiry_month)
     expiry_year: int = d["expiryYear"]
+    if type(expiry_year) is not int:
+        if expiry_year is None:
+            raise MissingRequiredFieldError("Expiry", "expiryYear")
+        raise ModelParseError(f"Expiry.expiryYear: expected int, got {type(expiry_year).__name__}")
 
     set_field(self, "expiry_year", expiry_year)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -13,13 +13,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="Expression")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "formatExpression",
         "variables",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "type",
@@ -93,9 +96,9 @@ class Expression:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         type_ = self.type_
 
         format_expression = self.format_expression
@@ -161,6 +164,10 @@ def _parse_type_(d: Mapping[str, Any]) -> Literal["EXPRESSION"]:
 
 def _parse_format_expression(d: Mapping[str, Any]) -> str:
     format_expression: str = d["formatExpression"]
+    if type(format_expression) is not str:
+        if format_expression is None:
+            raise MissingRequiredFieldError("Expression", "formatExpression")
+        raise ModelParseError(f"Expression.formatExpression: expected str, got {type(format_expression).__name__}")
 
     return format_expression
 
@@ -203,6 +210,10 @@ def _parse_immutable(self: Expression, d: Mapping[str, Any]) -> None:
 
     set_field(self, "type_", type_)
     format_expression: str = d["formatExpression"]
+    if type(format_expression) is not str:
+        if format_expression is None:
+            raise MissingRequiredFieldError("Expression", "formatExpression")
+        raise ModelParseError(f"Expression.formatExpression: expected str, got {type(format_expression).__name__}")
 
     set_field(self, "format_expression", format_expression)
 

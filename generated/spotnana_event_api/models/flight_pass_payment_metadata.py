@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlightPassPaymentMetadata")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "flightPassNumber",
         "flightPassAmounts",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -87,9 +90,9 @@ class FlightPassPaymentMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         flight_pass_number = self.flight_pass_number
 
         flight_pass_amounts: dict[str, Any] | Unset = UNSET
@@ -140,6 +143,10 @@ class FlightPassPaymentMetadata:
 
 def _parse_flight_pass_number(d: Mapping[str, Any]) -> str | Unset:
     flight_pass_number: str | Unset = _v if (_v := d.get("flightPassNumber")) is not None else PARSED_UNSET
+    if flight_pass_number is not UNSET and (type(flight_pass_number) is not str):
+        raise ModelParseError(
+            f"FlightPassPaymentMetadata.flightPassNumber: expected str, got {type(flight_pass_number).__name__}"
+        )
 
     return flight_pass_number
 
@@ -174,6 +181,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: FlightPassPaymentMetadata, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     flight_pass_number: str | Unset = _v if (_v := d.get("flightPassNumber")) is not None else PARSED_UNSET
+    if flight_pass_number is not UNSET and (type(flight_pass_number) is not str):
+        raise ModelParseError(
+            f"FlightPassPaymentMetadata.flightPassNumber: expected str, got {type(flight_pass_number).__name__}"
+        )
 
     set_field(self, "flight_pass_number", flight_pass_number)
 

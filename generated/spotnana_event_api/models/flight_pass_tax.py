@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlightPassTax")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "code",
         "amount",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -87,9 +90,9 @@ class FlightPassTax:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         code = self.code
 
         amount: dict[str, Any] | Unset = UNSET
@@ -140,6 +143,8 @@ class FlightPassTax:
 
 def _parse_code(d: Mapping[str, Any]) -> str | Unset:
     code: str | Unset = _v if (_v := d.get("code")) is not None else PARSED_UNSET
+    if code is not UNSET and (type(code) is not str):
+        raise ModelParseError(f"FlightPassTax.code: expected str, got {type(code).__name__}")
 
     return code
 
@@ -174,6 +179,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: FlightPassTax, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     code: str | Unset = _v if (_v := d.get("code")) is not None else PARSED_UNSET
+    if code is not UNSET and (type(code) is not str):
+        raise ModelParseError(f"FlightPassTax.code: expected str, got {type(code).__name__}")
 
     set_field(self, "code", code)
 

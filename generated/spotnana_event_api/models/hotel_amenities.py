@@ -13,13 +13,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="HotelAmenities")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "additionalInfo",
         "complimentary",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -82,9 +85,9 @@ class HotelAmenities:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -150,12 +153,16 @@ def _parse_type_(d: Mapping[str, Any]) -> HotelAmenityType | Unset:
 
 def _parse_additional_info(d: Mapping[str, Any]) -> str | Unset:
     additional_info: str | Unset = _v if (_v := d.get("additionalInfo")) is not None else PARSED_UNSET
+    if additional_info is not UNSET and (type(additional_info) is not str):
+        raise ModelParseError(f"HotelAmenities.additionalInfo: expected str, got {type(additional_info).__name__}")
 
     return additional_info
 
 
 def _parse_complimentary(d: Mapping[str, Any]) -> bool | Unset:
     complimentary: bool | Unset = _v if (_v := d.get("complimentary")) is not None else PARSED_UNSET
+    if complimentary is not UNSET and (type(complimentary) is not bool):
+        raise ModelParseError(f"HotelAmenities.complimentary: expected bool, got {type(complimentary).__name__}")
 
     return complimentary
 
@@ -180,9 +187,13 @@ def _parse_mutable(self: HotelAmenities, d: Mapping[str, Any]) -> None:
 
     set_field(self, "type_", type_)
     additional_info: str | Unset = _v if (_v := d.get("additionalInfo")) is not None else PARSED_UNSET
+    if additional_info is not UNSET and (type(additional_info) is not str):
+        raise ModelParseError(f"HotelAmenities.additionalInfo: expected str, got {type(additional_info).__name__}")
 
     set_field(self, "additional_info", additional_info)
     complimentary: bool | Unset = _v if (_v := d.get("complimentary")) is not None else PARSED_UNSET
+    if complimentary is not UNSET and (type(complimentary) is not bool):
+        raise ModelParseError(f"HotelAmenities.complimentary: expected bool, got {type(complimentary).__name__}")
 
     set_field(self, "complimentary", complimentary)
     set_field(self, "additional_properties", _parse_additional_properties(d))

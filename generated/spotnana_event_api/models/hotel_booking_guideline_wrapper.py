@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HotelBookingGuidelineWrapper")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "hotelBookingGuideLine",
         "numGuestsAllowed",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "hotelBookingGuideLine",
@@ -92,9 +95,9 @@ class HotelBookingGuidelineWrapper:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         hotel_booking_guide_line = self.hotel_booking_guide_line.to_dict()
 
         num_guests_allowed = self.num_guests_allowed
@@ -152,6 +155,10 @@ def _parse_hotel_booking_guide_line(d: Mapping[str, Any]) -> HotelBookingGuideli
 
 def _parse_num_guests_allowed(d: Mapping[str, Any]) -> int | Unset:
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
+    if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
+        raise ModelParseError(
+            f"HotelBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
+        )
 
     return num_guests_allowed
 
@@ -175,6 +182,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: HotelBookingGuidelineWrapper, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
+    if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
+        raise ModelParseError(
+            f"HotelBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
+        )
 
     set_field(self, "num_guests_allowed", num_guests_allowed)
 

@@ -12,11 +12,14 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="HotelBookingPaymentGuidelines")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "onlyVpayEnabledBooking",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -75,9 +78,9 @@ class HotelBookingPaymentGuidelines:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         only_vpay_enabled_booking = self.only_vpay_enabled_booking
 
         field_dict: dict[str, Any] = {}
@@ -126,6 +129,10 @@ def _parse_only_vpay_enabled_booking(d: Mapping[str, Any]) -> bool | Unset:
     only_vpay_enabled_booking: bool | Unset = (
         _v if (_v := d.get("onlyVpayEnabledBooking")) is not None else PARSED_UNSET
     )
+    if only_vpay_enabled_booking is not UNSET and (type(only_vpay_enabled_booking) is not bool):
+        raise ModelParseError(
+            f"HotelBookingPaymentGuidelines.onlyVpayEnabledBooking: expected bool, got {type(only_vpay_enabled_booking).__name__}"
+        )
 
     return only_vpay_enabled_booking
 
@@ -144,6 +151,10 @@ def _parse_mutable(self: HotelBookingPaymentGuidelines, d: Mapping[str, Any]) ->
     only_vpay_enabled_booking: bool | Unset = (
         _v if (_v := d.get("onlyVpayEnabledBooking")) is not None else PARSED_UNSET
     )
+    if only_vpay_enabled_booking is not UNSET and (type(only_vpay_enabled_booking) is not bool):
+        raise ModelParseError(
+            f"HotelBookingPaymentGuidelines.onlyVpayEnabledBooking: expected bool, got {type(only_vpay_enabled_booking).__name__}"
+        )
 
     set_field(self, "only_vpay_enabled_booking", only_vpay_enabled_booking)
     set_field(self, "additional_properties", _parse_additional_properties(d))

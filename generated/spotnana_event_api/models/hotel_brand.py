@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="HotelBrand")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "brandCode",
         "brandName",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -78,9 +81,9 @@ class HotelBrand:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         brand_code = self.brand_code
 
         brand_name = self.brand_name
@@ -129,12 +132,16 @@ class HotelBrand:
 
 def _parse_brand_code(d: Mapping[str, Any]) -> str | Unset:
     brand_code: str | Unset = _v if (_v := d.get("brandCode")) is not None else PARSED_UNSET
+    if brand_code is not UNSET and (type(brand_code) is not str):
+        raise ModelParseError(f"HotelBrand.brandCode: expected str, got {type(brand_code).__name__}")
 
     return brand_code
 
 
 def _parse_brand_name(d: Mapping[str, Any]) -> str | Unset:
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
+    if brand_name is not UNSET and (type(brand_name) is not str):
+        raise ModelParseError(f"HotelBrand.brandName: expected str, got {type(brand_name).__name__}")
 
     return brand_name
 
@@ -151,9 +158,13 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: HotelBrand, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     brand_code: str | Unset = _v if (_v := d.get("brandCode")) is not None else PARSED_UNSET
+    if brand_code is not UNSET and (type(brand_code) is not str):
+        raise ModelParseError(f"HotelBrand.brandCode: expected str, got {type(brand_code).__name__}")
 
     set_field(self, "brand_code", brand_code)
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
+    if brand_name is not UNSET and (type(brand_name) is not str):
+        raise ModelParseError(f"HotelBrand.brandName: expected str, got {type(brand_name).__name__}")
 
     set_field(self, "brand_name", brand_name)
     set_field(self, "additional_properties", _parse_additional_properties(d))

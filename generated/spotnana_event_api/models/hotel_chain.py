@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="HotelChain")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "chainCode",
         "chainName",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -78,9 +81,9 @@ class HotelChain:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         chain_code = self.chain_code
 
         chain_name = self.chain_name
@@ -129,12 +132,16 @@ class HotelChain:
 
 def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
+    if chain_code is not UNSET and (type(chain_code) is not str):
+        raise ModelParseError(f"HotelChain.chainCode: expected str, got {type(chain_code).__name__}")
 
     return chain_code
 
 
 def _parse_chain_name(d: Mapping[str, Any]) -> str | Unset:
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
+    if chain_name is not UNSET and (type(chain_name) is not str):
+        raise ModelParseError(f"HotelChain.chainName: expected str, got {type(chain_name).__name__}")
 
     return chain_name
 
@@ -151,9 +158,13 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: HotelChain, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
+    if chain_code is not UNSET and (type(chain_code) is not str):
+        raise ModelParseError(f"HotelChain.chainCode: expected str, got {type(chain_code).__name__}")
 
     set_field(self, "chain_code", chain_code)
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
+    if chain_name is not UNSET and (type(chain_name) is not str):
+        raise ModelParseError(f"HotelChain.chainName: expected str, got {type(chain_name).__name__}")
 
     set_field(self, "chain_name", chain_name)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -13,12 +13,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="HotelDescription")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "value",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -79,9 +82,9 @@ class HotelDescription:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -143,6 +146,8 @@ def _parse_type_(d: Mapping[str, Any]) -> HotelDescriptionType | Unset:
 
 def _parse_value(d: Mapping[str, Any]) -> str | Unset:
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
+    if value is not UNSET and (type(value) is not str):
+        raise ModelParseError(f"HotelDescription.value: expected str, got {type(value).__name__}")
 
     return value
 
@@ -167,6 +172,8 @@ def _parse_mutable(self: HotelDescription, d: Mapping[str, Any]) -> None:
 
     set_field(self, "type_", type_)
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
+    if value is not UNSET and (type(value) is not str):
+        raise ModelParseError(f"HotelDescription.value: expected str, got {type(value).__name__}")
 
     set_field(self, "value", value)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HotelInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "address",
         "name",
@@ -43,6 +43,9 @@ _KNOWN_KEYS = frozenset(
         "thirdPartyHotelCodes",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "address",
@@ -144,9 +147,9 @@ class HotelInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         address = self.address.to_dict()
 
         name = self.name
@@ -292,18 +295,26 @@ def _parse_address(d: Mapping[str, Any]) -> PostalAddress:
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("HotelInfo", "name")
+        raise ModelParseError(f"HotelInfo.name: expected str, got {type(name).__name__}")
 
     return name
 
 
 def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
+    if chain_code is not UNSET and (type(chain_code) is not str):
+        raise ModelParseError(f"HotelInfo.chainCode: expected str, got {type(chain_code).__name__}")
 
     return chain_code
 
 
 def _parse_chain_name(d: Mapping[str, Any]) -> str | Unset:
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
+    if chain_name is not UNSET and (type(chain_name) is not str):
+        raise ModelParseError(f"HotelInfo.chainName: expected str, got {type(chain_name).__name__}")
 
     return chain_name
 
@@ -321,12 +332,16 @@ def _parse_coordinates(d: Mapping[str, Any]) -> Latlng | Unset:
 
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"HotelInfo.email: expected str, got {type(email).__name__}")
 
     return email
 
 
 def _parse_hotel_id(d: Mapping[str, Any]) -> str | Unset:
     hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
+    if hotel_id is not UNSET and (type(hotel_id) is not str):
+        raise ModelParseError(f"HotelInfo.hotelId: expected str, got {type(hotel_id).__name__}")
 
     return hotel_id
 
@@ -344,6 +359,8 @@ def _parse_phone(d: Mapping[str, Any]) -> PhoneNumber | Unset:
 
 def _parse_star_rating(d: Mapping[str, Any]) -> float | Unset:
     star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
+    if star_rating is not UNSET and (type(star_rating) is not float and type(star_rating) is not int):
+        raise ModelParseError(f"HotelInfo.starRating: expected float, got {type(star_rating).__name__}")
 
     return star_rating
 
@@ -363,12 +380,16 @@ def _parse_fax(d: Mapping[str, Any]) -> list[PhoneNumber] | Unset:
 
 def _parse_master_chain_code(d: Mapping[str, Any]) -> str | Unset:
     master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
+    if master_chain_code is not UNSET and (type(master_chain_code) is not str):
+        raise ModelParseError(f"HotelInfo.masterChainCode: expected str, got {type(master_chain_code).__name__}")
 
     return master_chain_code
 
 
 def _parse_brand_name(d: Mapping[str, Any]) -> str | Unset:
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
+    if brand_name is not UNSET and (type(brand_name) is not str):
+        raise ModelParseError(f"HotelInfo.brandName: expected str, got {type(brand_name).__name__}")
 
     return brand_name
 
@@ -457,27 +478,45 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("HotelInfo", "name")
+        raise ModelParseError(f"HotelInfo.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
+    if chain_code is not UNSET and (type(chain_code) is not str):
+        raise ModelParseError(f"HotelInfo.chainCode: expected str, got {type(chain_code).__name__}")
 
     set_field(self, "chain_code", chain_code)
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
+    if chain_name is not UNSET and (type(chain_name) is not str):
+        raise ModelParseError(f"HotelInfo.chainName: expected str, got {type(chain_name).__name__}")
 
     set_field(self, "chain_name", chain_name)
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"HotelInfo.email: expected str, got {type(email).__name__}")
 
     set_field(self, "email", email)
     hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
+    if hotel_id is not UNSET and (type(hotel_id) is not str):
+        raise ModelParseError(f"HotelInfo.hotelId: expected str, got {type(hotel_id).__name__}")
 
     set_field(self, "hotel_id", hotel_id)
     star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
+    if star_rating is not UNSET and (type(star_rating) is not float and type(star_rating) is not int):
+        raise ModelParseError(f"HotelInfo.starRating: expected float, got {type(star_rating).__name__}")
 
     set_field(self, "star_rating", star_rating)
     master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
+    if master_chain_code is not UNSET and (type(master_chain_code) is not str):
+        raise ModelParseError(f"HotelInfo.masterChainCode: expected str, got {type(master_chain_code).__name__}")
 
     set_field(self, "master_chain_code", master_chain_code)
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
+    if brand_name is not UNSET and (type(brand_name) is not str):
+        raise ModelParseError(f"HotelInfo.brandName: expected str, got {type(brand_name).__name__}")
 
     set_field(self, "brand_name", brand_name)
 

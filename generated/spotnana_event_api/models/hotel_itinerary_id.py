@@ -12,11 +12,14 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="HotelItineraryId")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "priceValidateKey",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "priceValidateKey",
@@ -80,9 +83,9 @@ class HotelItineraryId:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         price_validate_key = self.price_validate_key
 
         field_dict: dict[str, Any] = {}
@@ -128,6 +131,12 @@ class HotelItineraryId:
 
 def _parse_price_validate_key(d: Mapping[str, Any]) -> str:
     price_validate_key: str = d["priceValidateKey"]
+    if type(price_validate_key) is not str:
+        if price_validate_key is None:
+            raise MissingRequiredFieldError("HotelItineraryId", "priceValidateKey")
+        raise ModelParseError(
+            f"HotelItineraryId.priceValidateKey: expected str, got {type(price_validate_key).__name__}"
+        )
 
     return price_validate_key
 
@@ -144,6 +153,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: HotelItineraryId, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     price_validate_key: str = d["priceValidateKey"]
+    if type(price_validate_key) is not str:
+        if price_validate_key is None:
+            raise MissingRequiredFieldError("HotelItineraryId", "priceValidateKey")
+        raise ModelParseError(
+            f"HotelItineraryId.priceValidateKey: expected str, got {type(price_validate_key).__name__}"
+        )
 
     set_field(self, "price_validate_key", price_validate_key)
     set_field(self, "additional_properties", _parse_additional_properties(d))

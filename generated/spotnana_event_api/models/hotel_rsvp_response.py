@@ -12,11 +12,14 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="HotelRsvpResponse")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "notNeeded",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -75,9 +78,9 @@ class HotelRsvpResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         not_needed = self.not_needed
 
         field_dict: dict[str, Any] = {}
@@ -122,6 +125,8 @@ class HotelRsvpResponse:
 
 def _parse_not_needed(d: Mapping[str, Any]) -> bool | Unset:
     not_needed: bool | Unset = _v if (_v := d.get("notNeeded")) is not None else PARSED_UNSET
+    if not_needed is not UNSET and (type(not_needed) is not bool):
+        raise ModelParseError(f"HotelRsvpResponse.notNeeded: expected bool, got {type(not_needed).__name__}")
 
     return not_needed
 
@@ -138,6 +143,8 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: HotelRsvpResponse, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     not_needed: bool | Unset = _v if (_v := d.get("notNeeded")) is not None else PARSED_UNSET
+    if not_needed is not UNSET and (type(not_needed) is not bool):
+        raise ModelParseError(f"HotelRsvpResponse.notNeeded: expected bool, got {type(not_needed).__name__}")
 
     set_field(self, "not_needed", not_needed)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -16,13 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Image")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
         "dimensions",
         "url",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -91,9 +94,9 @@ class Image:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         data = self.data
 
         dimensions: dict[str, Any] | Unset = UNSET
@@ -148,6 +151,8 @@ class Image:
 
 def _parse_data(d: Mapping[str, Any]) -> str | Unset:
     data: str | Unset = _v if (_v := d.get("data")) is not None else PARSED_UNSET
+    if data is not UNSET and (type(data) is not str):
+        raise ModelParseError(f"Image.data: expected str, got {type(data).__name__}")
 
     return data
 
@@ -165,6 +170,8 @@ def _parse_dimensions(d: Mapping[str, Any]) -> Dimensions | Unset:
 
 def _parse_url(d: Mapping[str, Any]) -> str | Unset:
     url: str | Unset = _v if (_v := d.get("url")) is not None else PARSED_UNSET
+    if url is not UNSET and (type(url) is not str):
+        raise ModelParseError(f"Image.url: expected str, got {type(url).__name__}")
 
     return url
 
@@ -189,9 +196,13 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: Image, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     data: str | Unset = _v if (_v := d.get("data")) is not None else PARSED_UNSET
+    if data is not UNSET and (type(data) is not str):
+        raise ModelParseError(f"Image.data: expected str, got {type(data).__name__}")
 
     set_field(self, "data", data)
     url: str | Unset = _v if (_v := d.get("url")) is not None else PARSED_UNSET
+    if url is not UNSET and (type(url) is not str):
+        raise ModelParseError(f"Image.url: expected str, got {type(url).__name__}")
 
     set_field(self, "url", url)
 

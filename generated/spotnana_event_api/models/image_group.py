@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageGroup")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "images",
         "caption",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "images",
@@ -92,9 +95,9 @@ class ImageGroup:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         images = []
         for images_item_data in self.images:
             images_item = images_item_data.to_dict()
@@ -158,6 +161,8 @@ def _parse_images(d: Mapping[str, Any]) -> list[Image]:
 
 def _parse_caption(d: Mapping[str, Any]) -> str | Unset:
     caption: str | Unset = _v if (_v := d.get("caption")) is not None else PARSED_UNSET
+    if caption is not UNSET and (type(caption) is not str):
+        raise ModelParseError(f"ImageGroup.caption: expected str, got {type(caption).__name__}")
 
     return caption
 
@@ -181,6 +186,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: ImageGroup, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     caption: str | Unset = _v if (_v := d.get("caption")) is not None else PARSED_UNSET
+    if caption is not UNSET and (type(caption) is not str):
+        raise ModelParseError(f"ImageGroup.caption: expected str, got {type(caption).__name__}")
 
     set_field(self, "caption", caption)
 

@@ -12,11 +12,14 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="InviteEmailConfig")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "emailExcludeCoordinatorInfo",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -75,9 +78,9 @@ class InviteEmailConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         email_exclude_coordinator_info = self.email_exclude_coordinator_info
 
         field_dict: dict[str, Any] = {}
@@ -124,6 +127,10 @@ def _parse_email_exclude_coordinator_info(d: Mapping[str, Any]) -> bool | Unset:
     email_exclude_coordinator_info: bool | Unset = (
         _v if (_v := d.get("emailExcludeCoordinatorInfo")) is not None else PARSED_UNSET
     )
+    if email_exclude_coordinator_info is not UNSET and (type(email_exclude_coordinator_info) is not bool):
+        raise ModelParseError(
+            f"InviteEmailConfig.emailExcludeCoordinatorInfo: expected bool, got {type(email_exclude_coordinator_info).__name__}"
+        )
 
     return email_exclude_coordinator_info
 
@@ -142,6 +149,10 @@ def _parse_mutable(self: InviteEmailConfig, d: Mapping[str, Any]) -> None:
     email_exclude_coordinator_info: bool | Unset = (
         _v if (_v := d.get("emailExcludeCoordinatorInfo")) is not None else PARSED_UNSET
     )
+    if email_exclude_coordinator_info is not UNSET and (type(email_exclude_coordinator_info) is not bool):
+        raise ModelParseError(
+            f"InviteEmailConfig.emailExcludeCoordinatorInfo: expected bool, got {type(email_exclude_coordinator_info).__name__}"
+        )
 
     set_field(self, "email_exclude_coordinator_info", email_exclude_coordinator_info)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -13,13 +13,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="JobItem")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "eventId",
         "status",
         "message",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -82,9 +85,9 @@ class JobItem:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         event_id = self.event_id
 
         status: str | Unset = UNSET
@@ -139,6 +142,8 @@ class JobItem:
 
 def _parse_event_id(d: Mapping[str, Any]) -> str | Unset:
     event_id: str | Unset = _v if (_v := d.get("eventId")) is not None else PARSED_UNSET
+    if event_id is not UNSET and (type(event_id) is not str):
+        raise ModelParseError(f"JobItem.eventId: expected str, got {type(event_id).__name__}")
 
     return event_id
 
@@ -156,6 +161,8 @@ def _parse_status(d: Mapping[str, Any]) -> EventItemJobStatus | Unset:
 
 def _parse_message(d: Mapping[str, Any]) -> str | Unset:
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
+    if message is not UNSET and (type(message) is not str):
+        raise ModelParseError(f"JobItem.message: expected str, got {type(message).__name__}")
 
     return message
 
@@ -172,6 +179,8 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: JobItem, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     event_id: str | Unset = _v if (_v := d.get("eventId")) is not None else PARSED_UNSET
+    if event_id is not UNSET and (type(event_id) is not str):
+        raise ModelParseError(f"JobItem.eventId: expected str, got {type(event_id).__name__}")
 
     set_field(self, "event_id", event_id)
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -183,6 +192,8 @@ def _parse_mutable(self: JobItem, d: Mapping[str, Any]) -> None:
 
     set_field(self, "status", status)
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
+    if message is not UNSET and (type(message) is not str):
+        raise ModelParseError(f"JobItem.message: expected str, got {type(message).__name__}")
 
     set_field(self, "message", message)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -12,12 +12,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="KnownTravelerNumber")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "number",
         "issueCountry",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "number",
@@ -84,9 +87,9 @@ class KnownTravelerNumber:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         number = self.number
 
         issue_country = self.issue_country
@@ -135,12 +138,20 @@ class KnownTravelerNumber:
 
 def _parse_number(d: Mapping[str, Any]) -> str:
     number: str = d["number"]
+    if type(number) is not str:
+        if number is None:
+            raise MissingRequiredFieldError("KnownTravelerNumber", "number")
+        raise ModelParseError(f"KnownTravelerNumber.number: expected str, got {type(number).__name__}")
 
     return number
 
 
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
+    if type(issue_country) is not str:
+        if issue_country is None:
+            raise MissingRequiredFieldError("KnownTravelerNumber", "issueCountry")
+        raise ModelParseError(f"KnownTravelerNumber.issueCountry: expected str, got {type(issue_country).__name__}")
 
     return issue_country
 
@@ -157,9 +168,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: KnownTravelerNumber, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     number: str = d["number"]
+    if type(number) is not str:
+        if number is None:
+            raise MissingRequiredFieldError("KnownTravelerNumber", "number")
+        raise ModelParseError(f"KnownTravelerNumber.number: expected str, got {type(number).__name__}")
 
     set_field(self, "number", number)
     issue_country: str = d["issueCountry"]
+    if type(issue_country) is not str:
+        if issue_country is None:
+            raise MissingRequiredFieldError("KnownTravelerNumber", "issueCountry")
+        raise ModelParseError(f"KnownTravelerNumber.issueCountry: expected str, got {type(issue_country).__name__}")
 
     set_field(self, "issue_country", issue_country)
     set_field(self, "additional_properties", _parse_additional_properties(d))

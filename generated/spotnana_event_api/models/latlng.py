@@ -12,12 +12,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="Latlng")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "latitude",
         "longitude",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "latitude",
@@ -84,9 +87,9 @@ class Latlng:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         latitude = self.latitude
 
         longitude = self.longitude
@@ -135,12 +138,20 @@ class Latlng:
 
 def _parse_latitude(d: Mapping[str, Any]) -> float:
     latitude: float = d["latitude"]
+    if type(latitude) is not float and type(latitude) is not int:
+        if latitude is None:
+            raise MissingRequiredFieldError("Latlng", "latitude")
+        raise ModelParseError(f"Latlng.latitude: expected float, got {type(latitude).__name__}")
 
     return latitude
 
 
 def _parse_longitude(d: Mapping[str, Any]) -> float:
     longitude: float = d["longitude"]
+    if type(longitude) is not float and type(longitude) is not int:
+        if longitude is None:
+            raise MissingRequiredFieldError("Latlng", "longitude")
+        raise ModelParseError(f"Latlng.longitude: expected float, got {type(longitude).__name__}")
 
     return longitude
 
@@ -157,9 +168,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: Latlng, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     latitude: float = d["latitude"]
+    if type(latitude) is not float and type(latitude) is not int:
+        if latitude is None:
+            raise MissingRequiredFieldError("Latlng", "latitude")
+        raise ModelParseError(f"Latlng.latitude: expected float, got {type(latitude).__name__}")
 
     set_field(self, "latitude", latitude)
     longitude: float = d["longitude"]
+    if type(longitude) is not float and type(longitude) is not int:
+        if longitude is None:
+            raise MissingRequiredFieldError("Latlng", "longitude")
+        raise ModelParseError(f"Latlng.longitude: expected float, got {type(longitude).__name__}")
 
     set_field(self, "longitude", longitude)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -12,11 +12,14 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="LegMetadata")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "legId",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -75,9 +78,9 @@ class LegMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         leg_id = self.leg_id
 
         field_dict: dict[str, Any] = {}
@@ -122,6 +125,8 @@ class LegMetadata:
 
 def _parse_leg_id(d: Mapping[str, Any]) -> str | Unset:
     leg_id: str | Unset = _v if (_v := d.get("legId")) is not None else PARSED_UNSET
+    if leg_id is not UNSET and (type(leg_id) is not str):
+        raise ModelParseError(f"LegMetadata.legId: expected str, got {type(leg_id).__name__}")
 
     return leg_id
 
@@ -138,6 +143,8 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: LegMetadata, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     leg_id: str | Unset = _v if (_v := d.get("legId")) is not None else PARSED_UNSET
+    if leg_id is not UNSET and (type(leg_id) is not str):
+        raise ModelParseError(f"LegMetadata.legId: expected str, got {type(leg_id).__name__}")
 
     set_field(self, "leg_id", leg_id)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListEventsRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "listEventType",
         "filters",
@@ -44,6 +44,9 @@ _KNOWN_KEYS = frozenset(
         "sortOptions",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -148,9 +151,9 @@ class ListEventsRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         list_event_type: str | Unset = UNSET
         if not isinstance(self.list_event_type, Unset):
             list_event_type = self.list_event_type.value
@@ -431,18 +434,26 @@ def _parse_traveler_filters(
 
 def _parse_list_by_traveler_events(d: Mapping[str, Any]) -> bool | Unset:
     list_by_traveler_events: bool | Unset = _v if (_v := d.get("listByTravelerEvents")) is not None else PARSED_UNSET
+    if list_by_traveler_events is not UNSET and (type(list_by_traveler_events) is not bool):
+        raise ModelParseError(
+            f"ListEventsRequest.listByTravelerEvents: expected bool, got {type(list_by_traveler_events).__name__}"
+        )
 
     return list_by_traveler_events
 
 
 def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
+    if offset is not UNSET and (type(offset) is not int):
+        raise ModelParseError(f"ListEventsRequest.offset: expected int, got {type(offset).__name__}")
 
     return offset
 
 
 def _parse_limit(d: Mapping[str, Any]) -> int | Unset:
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
+    if limit is not UNSET and (type(limit) is not int):
+        raise ModelParseError(f"ListEventsRequest.limit: expected int, got {type(limit).__name__}")
 
     return limit
 
@@ -490,12 +501,20 @@ def _parse_immutable(self: ListEventsRequest, d: Mapping[str, Any]) -> None:
 
     set_field(self, "list_event_type", list_event_type)
     list_by_traveler_events: bool | Unset = _v if (_v := d.get("listByTravelerEvents")) is not None else PARSED_UNSET
+    if list_by_traveler_events is not UNSET and (type(list_by_traveler_events) is not bool):
+        raise ModelParseError(
+            f"ListEventsRequest.listByTravelerEvents: expected bool, got {type(list_by_traveler_events).__name__}"
+        )
 
     set_field(self, "list_by_traveler_events", list_by_traveler_events)
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
+    if offset is not UNSET and (type(offset) is not int):
+        raise ModelParseError(f"ListEventsRequest.offset: expected int, got {type(offset).__name__}")
 
     set_field(self, "offset", offset)
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
+    if limit is not UNSET and (type(limit) is not int):
+        raise ModelParseError(f"ListEventsRequest.limit: expected int, got {type(limit).__name__}")
 
     set_field(self, "limit", limit)
 

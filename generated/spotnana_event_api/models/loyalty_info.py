@@ -13,7 +13,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="LoyaltyInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "issuedBy",
@@ -23,6 +23,9 @@ _KNOWN_KEYS = frozenset(
         "tier",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "id",
@@ -103,9 +106,9 @@ class LoyaltyInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id = self.id
 
         issued_by = self.issued_by
@@ -171,12 +174,20 @@ class LoyaltyInfo:
 
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("LoyaltyInfo", "id")
+        raise ModelParseError(f"LoyaltyInfo.id: expected str, got {type(id).__name__}")
 
     return id
 
 
 def _parse_issued_by(d: Mapping[str, Any]) -> str:
     issued_by: str = d["issuedBy"]
+    if type(issued_by) is not str:
+        if issued_by is None:
+            raise MissingRequiredFieldError("LoyaltyInfo", "issuedBy")
+        raise ModelParseError(f"LoyaltyInfo.issuedBy: expected str, got {type(issued_by).__name__}")
 
     return issued_by
 
@@ -195,12 +206,16 @@ def _parse_applied_to(d: Mapping[str, Any]) -> list[str] | Unset:
 
 def _parse_linked(d: Mapping[str, Any]) -> bool | Unset:
     linked: bool | Unset = _v if (_v := d.get("linked")) is not None else PARSED_UNSET
+    if linked is not UNSET and (type(linked) is not bool):
+        raise ModelParseError(f"LoyaltyInfo.linked: expected bool, got {type(linked).__name__}")
 
     return linked
 
 
 def _parse_tier(d: Mapping[str, Any]) -> str | Unset:
     tier: str | Unset = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
+    if tier is not UNSET and (type(tier) is not str):
+        raise ModelParseError(f"LoyaltyInfo.tier: expected str, got {type(tier).__name__}")
 
     return tier
 
@@ -228,18 +243,30 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: LoyaltyInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("LoyaltyInfo", "id")
+        raise ModelParseError(f"LoyaltyInfo.id: expected str, got {type(id).__name__}")
 
     set_field(self, "id", id)
     issued_by: str = d["issuedBy"]
+    if type(issued_by) is not str:
+        if issued_by is None:
+            raise MissingRequiredFieldError("LoyaltyInfo", "issuedBy")
+        raise ModelParseError(f"LoyaltyInfo.issuedBy: expected str, got {type(issued_by).__name__}")
 
     set_field(self, "issued_by", issued_by)
     type_ = LoyaltyInfoType(d["type"])
 
     set_field(self, "type_", type_)
     linked: bool | Unset = _v if (_v := d.get("linked")) is not None else PARSED_UNSET
+    if linked is not UNSET and (type(linked) is not bool):
+        raise ModelParseError(f"LoyaltyInfo.linked: expected bool, got {type(linked).__name__}")
 
     set_field(self, "linked", linked)
     tier: str | Unset = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
+    if tier is not UNSET and (type(tier) is not str):
+        raise ModelParseError(f"LoyaltyInfo.tier: expected str, got {type(tier).__name__}")
 
     set_field(self, "tier", tier)
 

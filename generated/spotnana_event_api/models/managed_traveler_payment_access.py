@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ManagedTravelerPaymentAccess")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "enabled",
         "visibility",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "enabled",
@@ -92,9 +95,9 @@ class ManagedTravelerPaymentAccess:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         enabled = self.enabled
 
         visibility: dict[str, Any] | Unset = UNSET
@@ -148,6 +151,10 @@ class ManagedTravelerPaymentAccess:
 
 def _parse_enabled(d: Mapping[str, Any]) -> bool:
     enabled: bool = d["enabled"]
+    if type(enabled) is not bool:
+        if enabled is None:
+            raise MissingRequiredFieldError("ManagedTravelerPaymentAccess", "enabled")
+        raise ModelParseError(f"ManagedTravelerPaymentAccess.enabled: expected bool, got {type(enabled).__name__}")
 
     return enabled
 
@@ -182,6 +189,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: ManagedTravelerPaymentAccess, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     enabled: bool = d["enabled"]
+    if type(enabled) is not bool:
+        if enabled is None:
+            raise MissingRequiredFieldError("ManagedTravelerPaymentAccess", "enabled")
+        raise ModelParseError(f"ManagedTravelerPaymentAccess.enabled: expected bool, got {type(enabled).__name__}")
 
     set_field(self, "enabled", enabled)
 

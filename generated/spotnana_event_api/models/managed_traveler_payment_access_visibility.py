@@ -12,11 +12,14 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="ManagedTravelerPaymentAccessVisibility")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "showToTravelers",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -77,9 +80,9 @@ class ManagedTravelerPaymentAccessVisibility:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         show_to_travelers = self.show_to_travelers
 
         field_dict: dict[str, Any] = {}
@@ -126,6 +129,10 @@ class ManagedTravelerPaymentAccessVisibility:
 
 def _parse_show_to_travelers(d: Mapping[str, Any]) -> bool | Unset:
     show_to_travelers: bool | Unset = _v if (_v := d.get("showToTravelers")) is not None else PARSED_UNSET
+    if show_to_travelers is not UNSET and (type(show_to_travelers) is not bool):
+        raise ModelParseError(
+            f"ManagedTravelerPaymentAccessVisibility.showToTravelers: expected bool, got {type(show_to_travelers).__name__}"
+        )
 
     return show_to_travelers
 
@@ -142,6 +149,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: ManagedTravelerPaymentAccessVisibility, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     show_to_travelers: bool | Unset = _v if (_v := d.get("showToTravelers")) is not None else PARSED_UNSET
+    if show_to_travelers is not UNSET and (type(show_to_travelers) is not bool):
+        raise ModelParseError(
+            f"ManagedTravelerPaymentAccessVisibility.showToTravelers: expected bool, got {type(show_to_travelers).__name__}"
+        )
 
     set_field(self, "show_to_travelers", show_to_travelers)
     set_field(self, "additional_properties", _parse_additional_properties(d))

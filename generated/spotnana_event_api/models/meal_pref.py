@@ -13,13 +13,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="MealPref")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "exclMealPrefs",
         "inclMealPrefs",
         "specialMealDescription",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -87,9 +90,9 @@ class MealPref:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         excl_meal_prefs: list[str] | Unset = UNSET
         if not isinstance(self.excl_meal_prefs, Unset):
             excl_meal_prefs = []
@@ -178,6 +181,10 @@ def _parse_incl_meal_prefs(d: Mapping[str, Any]) -> list[MealType] | Unset:
 
 def _parse_special_meal_description(d: Mapping[str, Any]) -> str | Unset:
     special_meal_description: str | Unset = _v if (_v := d.get("specialMealDescription")) is not None else PARSED_UNSET
+    if special_meal_description is not UNSET and (type(special_meal_description) is not str):
+        raise ModelParseError(
+            f"MealPref.specialMealDescription: expected str, got {type(special_meal_description).__name__}"
+        )
 
     return special_meal_description
 
@@ -201,6 +208,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: MealPref, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     special_meal_description: str | Unset = _v if (_v := d.get("specialMealDescription")) is not None else PARSED_UNSET
+    if special_meal_description is not UNSET and (type(special_meal_description) is not str):
+        raise ModelParseError(
+            f"MealPref.specialMealDescription: expected str, got {type(special_meal_description).__name__}"
+        )
 
     set_field(self, "special_meal_description", special_meal_description)
 

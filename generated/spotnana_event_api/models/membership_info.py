@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "membershipInfos",
         "isLoyaltyBlocked",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -87,9 +90,9 @@ class MembershipInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         membership_infos: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.membership_infos, Unset):
             membership_infos = []
@@ -156,6 +159,10 @@ def _parse_membership_infos(d: Mapping[str, Any]) -> list[LoyaltyInfo] | Unset:
 
 def _parse_is_loyalty_blocked(d: Mapping[str, Any]) -> bool | Unset:
     is_loyalty_blocked: bool | Unset = _v if (_v := d.get("isLoyaltyBlocked")) is not None else PARSED_UNSET
+    if is_loyalty_blocked is not UNSET and (type(is_loyalty_blocked) is not bool):
+        raise ModelParseError(
+            f"MembershipInfo.isLoyaltyBlocked: expected bool, got {type(is_loyalty_blocked).__name__}"
+        )
 
     return is_loyalty_blocked
 
@@ -179,6 +186,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: MembershipInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     is_loyalty_blocked: bool | Unset = _v if (_v := d.get("isLoyaltyBlocked")) is not None else PARSED_UNSET
+    if is_loyalty_blocked is not UNSET and (type(is_loyalty_blocked) is not bool):
+        raise ModelParseError(
+            f"MembershipInfo.isLoyaltyBlocked: expected bool, got {type(is_loyalty_blocked).__name__}"
+        )
 
     set_field(self, "is_loyalty_blocked", is_loyalty_blocked)
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Money")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "amount",
         "currencyCode",
@@ -25,6 +25,9 @@ _KNOWN_KEYS = frozenset(
         "otherCoinage",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "amount",
@@ -102,9 +105,9 @@ class Money:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         amount = self.amount
 
         currency_code = self.currency_code
@@ -170,24 +173,36 @@ class Money:
 
 def _parse_amount(d: Mapping[str, Any]) -> float:
     amount: float = d["amount"]
+    if type(amount) is not float and type(amount) is not int:
+        if amount is None:
+            raise MissingRequiredFieldError("Money", "amount")
+        raise ModelParseError(f"Money.amount: expected float, got {type(amount).__name__}")
 
     return amount
 
 
 def _parse_currency_code(d: Mapping[str, Any]) -> str:
     currency_code: str = d["currencyCode"]
+    if type(currency_code) is not str:
+        if currency_code is None:
+            raise MissingRequiredFieldError("Money", "currencyCode")
+        raise ModelParseError(f"Money.currencyCode: expected str, got {type(currency_code).__name__}")
 
     return currency_code
 
 
 def _parse_converted_amount(d: Mapping[str, Any]) -> float | Unset:
     converted_amount: float | Unset = _v if (_v := d.get("convertedAmount")) is not None else PARSED_UNSET
+    if converted_amount is not UNSET and (type(converted_amount) is not float and type(converted_amount) is not int):
+        raise ModelParseError(f"Money.convertedAmount: expected float, got {type(converted_amount).__name__}")
 
     return converted_amount
 
 
 def _parse_converted_currency(d: Mapping[str, Any]) -> str | Unset:
     converted_currency: str | Unset = _v if (_v := d.get("convertedCurrency")) is not None else PARSED_UNSET
+    if converted_currency is not UNSET and (type(converted_currency) is not str):
+        raise ModelParseError(f"Money.convertedCurrency: expected str, got {type(converted_currency).__name__}")
 
     return converted_currency
 
@@ -227,15 +242,27 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: Money, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     amount: float = d["amount"]
+    if type(amount) is not float and type(amount) is not int:
+        if amount is None:
+            raise MissingRequiredFieldError("Money", "amount")
+        raise ModelParseError(f"Money.amount: expected float, got {type(amount).__name__}")
 
     set_field(self, "amount", amount)
     currency_code: str = d["currencyCode"]
+    if type(currency_code) is not str:
+        if currency_code is None:
+            raise MissingRequiredFieldError("Money", "currencyCode")
+        raise ModelParseError(f"Money.currencyCode: expected str, got {type(currency_code).__name__}")
 
     set_field(self, "currency_code", currency_code)
     converted_amount: float | Unset = _v if (_v := d.get("convertedAmount")) is not None else PARSED_UNSET
+    if converted_amount is not UNSET and (type(converted_amount) is not float and type(converted_amount) is not int):
+        raise ModelParseError(f"Money.convertedAmount: expected float, got {type(converted_amount).__name__}")
 
     set_field(self, "converted_amount", converted_amount)
     converted_currency: str | Unset = _v if (_v := d.get("convertedCurrency")) is not None else PARSED_UNSET
+    if converted_currency is not UNSET and (type(converted_currency) is not str):
+        raise ModelParseError(f"Money.convertedCurrency: expected str, got {type(converted_currency).__name__}")
 
     set_field(self, "converted_currency", converted_currency)
 

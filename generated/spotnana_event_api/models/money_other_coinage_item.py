@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MoneyOtherCoinageItem")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "coinageCode",
         "amount",
@@ -26,6 +26,9 @@ _KNOWN_KEYS = frozenset(
         "otherCoinageMetadata",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -97,9 +100,9 @@ class MoneyOtherCoinageItem:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         coinage_code: str | Unset = UNSET
         if not isinstance(self.coinage_code, Unset):
             coinage_code = self.coinage_code.value
@@ -175,12 +178,18 @@ def _parse_coinage_code(d: Mapping[str, Any]) -> PaymentMethod | Unset:
 
 def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
+    if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
+        raise ModelParseError(f"MoneyOtherCoinageItem.amount: expected float, got {type(amount).__name__}")
 
     return amount
 
 
 def _parse_conversion_rate(d: Mapping[str, Any]) -> float | Unset:
     conversion_rate: float | Unset = _v if (_v := d.get("conversionRate")) is not None else PARSED_UNSET
+    if conversion_rate is not UNSET and (type(conversion_rate) is not float and type(conversion_rate) is not int):
+        raise ModelParseError(
+            f"MoneyOtherCoinageItem.conversionRate: expected float, got {type(conversion_rate).__name__}"
+        )
 
     return conversion_rate
 
@@ -189,6 +198,12 @@ def _parse_preferred_currency_conversion_rate(d: Mapping[str, Any]) -> float | U
     preferred_currency_conversion_rate: float | Unset = (
         _v if (_v := d.get("preferredCurrencyConversionRate")) is not None else PARSED_UNSET
     )
+    if preferred_currency_conversion_rate is not UNSET and (
+        type(preferred_currency_conversion_rate) is not float and type(preferred_currency_conversion_rate) is not int
+    ):
+        raise ModelParseError(
+            f"MoneyOtherCoinageItem.preferredCurrencyConversionRate: expected float, got {type(preferred_currency_conversion_rate).__name__}"
+        )
 
     return preferred_currency_conversion_rate
 
@@ -234,14 +249,26 @@ def _parse_immutable(self: MoneyOtherCoinageItem, d: Mapping[str, Any]) -> None:
 
     set_field(self, "coinage_code", coinage_code)
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
+    if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
+        raise ModelParseError(f"MoneyOtherCoinageItem.amount: expected float, got {type(amount).__name__}")
 
     set_field(self, "amount", amount)
     conversion_rate: float | Unset = _v if (_v := d.get("conversionRate")) is not None else PARSED_UNSET
+    if conversion_rate is not UNSET and (type(conversion_rate) is not float and type(conversion_rate) is not int):
+        raise ModelParseError(
+            f"MoneyOtherCoinageItem.conversionRate: expected float, got {type(conversion_rate).__name__}"
+        )
 
     set_field(self, "conversion_rate", conversion_rate)
     preferred_currency_conversion_rate: float | Unset = (
         _v if (_v := d.get("preferredCurrencyConversionRate")) is not None else PARSED_UNSET
     )
+    if preferred_currency_conversion_rate is not UNSET and (
+        type(preferred_currency_conversion_rate) is not float and type(preferred_currency_conversion_rate) is not int
+    ):
+        raise ModelParseError(
+            f"MoneyOtherCoinageItem.preferredCurrencyConversionRate: expected float, got {type(preferred_currency_conversion_rate).__name__}"
+        )
 
     set_field(self, "preferred_currency_conversion_rate", preferred_currency_conversion_rate)
 

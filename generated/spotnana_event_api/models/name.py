@@ -13,7 +13,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="Name")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "family1",
         "given",
@@ -23,6 +23,9 @@ _KNOWN_KEYS = frozenset(
         "preferred",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "family1",
@@ -97,9 +100,9 @@ class Name:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         family1 = self.family1
 
         given = self.given
@@ -166,24 +169,36 @@ class Name:
 
 def _parse_family1(d: Mapping[str, Any]) -> str:
     family1: str = d["family1"]
+    if type(family1) is not str:
+        if family1 is None:
+            raise MissingRequiredFieldError("Name", "family1")
+        raise ModelParseError(f"Name.family1: expected str, got {type(family1).__name__}")
 
     return family1
 
 
 def _parse_given(d: Mapping[str, Any]) -> str:
     given: str = d["given"]
+    if type(given) is not str:
+        if given is None:
+            raise MissingRequiredFieldError("Name", "given")
+        raise ModelParseError(f"Name.given: expected str, got {type(given).__name__}")
 
     return given
 
 
 def _parse_family2(d: Mapping[str, Any]) -> str | Unset:
     family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
+    if family2 is not UNSET and (type(family2) is not str):
+        raise ModelParseError(f"Name.family2: expected str, got {type(family2).__name__}")
 
     return family2
 
 
 def _parse_middle(d: Mapping[str, Any]) -> str | Unset:
     middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
+    if middle is not UNSET and (type(middle) is not str):
+        raise ModelParseError(f"Name.middle: expected str, got {type(middle).__name__}")
 
     return middle
 
@@ -201,6 +216,8 @@ def _parse_suffix(d: Mapping[str, Any]) -> NameSuffix | Unset:
 
 def _parse_preferred(d: Mapping[str, Any]) -> str | Unset:
     preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
+    if preferred is not UNSET and (type(preferred) is not str):
+        raise ModelParseError(f"Name.preferred: expected str, got {type(preferred).__name__}")
 
     return preferred
 
@@ -217,15 +234,27 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: Name, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     family1: str = d["family1"]
+    if type(family1) is not str:
+        if family1 is None:
+            raise MissingRequiredFieldError("Name", "family1")
+        raise ModelParseError(f"Name.family1: expected str, got {type(family1).__name__}")
 
     set_field(self, "family1", family1)
     given: str = d["given"]
+    if type(given) is not str:
+        if given is None:
+            raise MissingRequiredFieldError("Name", "given")
+        raise ModelParseError(f"Name.given: expected str, got {type(given).__name__}")
 
     set_field(self, "given", given)
     family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
+    if family2 is not UNSET and (type(family2) is not str):
+        raise ModelParseError(f"Name.family2: expected str, got {type(family2).__name__}")
 
     set_field(self, "family2", family2)
     middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
+    if middle is not UNSET and (type(middle) is not str):
+        raise ModelParseError(f"Name.middle: expected str, got {type(middle).__name__}")
 
     set_field(self, "middle", middle)
     _suffix = _v if (_v := d.get("suffix")) is not None else PARSED_UNSET
@@ -237,6 +266,8 @@ def _parse_mutable(self: Name, d: Mapping[str, Any]) -> None:
 
     set_field(self, "suffix", suffix)
     preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
+    if preferred is not UNSET and (type(preferred) is not str):
+        raise ModelParseError(f"Name.preferred: expected str, got {type(preferred).__name__}")
 
     set_field(self, "preferred", preferred)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="NotificationEmailPreference")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "enabled",
         "ccEmails",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -83,9 +86,9 @@ class NotificationEmailPreference:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         enabled = self.enabled
 
         cc_emails: list[str] | Unset = UNSET
@@ -136,6 +139,8 @@ class NotificationEmailPreference:
 
 def _parse_enabled(d: Mapping[str, Any]) -> bool | Unset:
     enabled: bool | Unset = _v if (_v := d.get("enabled")) is not None else PARSED_UNSET
+    if enabled is not UNSET and (type(enabled) is not bool):
+        raise ModelParseError(f"NotificationEmailPreference.enabled: expected bool, got {type(enabled).__name__}")
 
     return enabled
 
@@ -165,6 +170,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: NotificationEmailPreference, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     enabled: bool | Unset = _v if (_v := d.get("enabled")) is not None else PARSED_UNSET
+    if enabled is not UNSET and (type(enabled) is not bool):
+        raise ModelParseError(f"NotificationEmailPreference.enabled: expected bool, got {type(enabled).__name__}")
 
     set_field(self, "enabled", enabled)
 

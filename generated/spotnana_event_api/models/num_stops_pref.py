@@ -12,11 +12,14 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="NumStopsPref")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "numOfStops",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "numOfStops",
@@ -80,9 +83,9 @@ class NumStopsPref:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         num_of_stops = self.num_of_stops
 
         field_dict: dict[str, Any] = {}
@@ -128,6 +131,10 @@ class NumStopsPref:
 
 def _parse_num_of_stops(d: Mapping[str, Any]) -> int:
     num_of_stops: int = d["numOfStops"]
+    if type(num_of_stops) is not int:
+        if num_of_stops is None:
+            raise MissingRequiredFieldError("NumStopsPref", "numOfStops")
+        raise ModelParseError(f"NumStopsPref.numOfStops: expected int, got {type(num_of_stops).__name__}")
 
     return num_of_stops
 
@@ -144,6 +151,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: NumStopsPref, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     num_of_stops: int = d["numOfStops"]
+    if type(num_of_stops) is not int:
+        if num_of_stops is None:
+            raise MissingRequiredFieldError("NumStopsPref", "numOfStops")
+        raise ModelParseError(f"NumStopsPref.numOfStops: expected int, got {type(num_of_stops).__name__}")
 
     set_field(self, "num_of_stops", num_of_stops)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -12,11 +12,14 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="PaginationResponseParams")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "totalNumResults",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "totalNumResults",
@@ -80,9 +83,9 @@ class PaginationResponseParams:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         total_num_results = self.total_num_results
 
         field_dict: dict[str, Any] = {}
@@ -128,6 +131,12 @@ class PaginationResponseParams:
 
 def _parse_total_num_results(d: Mapping[str, Any]) -> int:
     total_num_results: int = d["totalNumResults"]
+    if type(total_num_results) is not int:
+        if total_num_results is None:
+            raise MissingRequiredFieldError("PaginationResponseParams", "totalNumResults")
+        raise ModelParseError(
+            f"PaginationResponseParams.totalNumResults: expected int, got {type(total_num_results).__name__}"
+        )
 
     return total_num_results
 
@@ -144,6 +153,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: PaginationResponseParams, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     total_num_results: int = d["totalNumResults"]
+    if type(total_num_results) is not int:
+        if total_num_results is None:
+            raise MissingRequiredFieldError("PaginationResponseParams", "totalNumResults")
+        raise ModelParseError(
+            f"PaginationResponseParams.totalNumResults: expected int, got {type(total_num_results).__name__}"
+        )
 
     set_field(self, "total_num_results", total_num_results)
     set_field(self, "additional_properties", _parse_additional_properties(d))

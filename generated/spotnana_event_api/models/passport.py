@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Passport")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "docId",
         "expiryDate",
@@ -27,6 +27,9 @@ _KNOWN_KEYS = frozenset(
         "type",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "docId",
@@ -108,9 +111,9 @@ class Passport:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         doc_id = self.doc_id
 
         expiry_date = self.expiry_date.to_dict()
@@ -177,6 +180,10 @@ class Passport:
 
 def _parse_doc_id(d: Mapping[str, Any]) -> str:
     doc_id: str = d["docId"]
+    if type(doc_id) is not str:
+        if doc_id is None:
+            raise MissingRequiredFieldError("Passport", "docId")
+        raise ModelParseError(f"Passport.docId: expected str, got {type(doc_id).__name__}")
 
     return doc_id
 
@@ -189,12 +196,20 @@ def _parse_expiry_date(d: Mapping[str, Any]) -> Date:
 
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
+    if type(issue_country) is not str:
+        if issue_country is None:
+            raise MissingRequiredFieldError("Passport", "issueCountry")
+        raise ModelParseError(f"Passport.issueCountry: expected str, got {type(issue_country).__name__}")
 
     return issue_country
 
 
 def _parse_nationality_country(d: Mapping[str, Any]) -> str:
     nationality_country: str = d["nationalityCountry"]
+    if type(nationality_country) is not str:
+        if nationality_country is None:
+            raise MissingRequiredFieldError("Passport", "nationalityCountry")
+        raise ModelParseError(f"Passport.nationalityCountry: expected str, got {type(nationality_country).__name__}")
 
     return nationality_country
 
@@ -243,12 +258,24 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: Passport, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     doc_id: str = d["docId"]
+    if type(doc_id) is not str:
+        if doc_id is None:
+            raise MissingRequiredFieldError("Passport", "docId")
+        raise ModelParseError(f"Passport.docId: expected str, got {type(doc_id).__name__}")
 
     set_field(self, "doc_id", doc_id)
     issue_country: str = d["issueCountry"]
+    if type(issue_country) is not str:
+        if issue_country is None:
+            raise MissingRequiredFieldError("Passport", "issueCountry")
+        raise ModelParseError(f"Passport.issueCountry: expected str, got {type(issue_country).__name__}")
 
     set_field(self, "issue_country", issue_country)
     nationality_country: str = d["nationalityCountry"]
+    if type(nationality_country) is not str:
+        if nationality_country is None:
+            raise MissingRequiredFieldError("Passport", "nationalityCountry")
+        raise ModelParseError(f"Passport.nationalityCountry: expected str, got {type(nationality_country).__name__}")
 
     set_field(self, "nationality_country", nationality_country)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

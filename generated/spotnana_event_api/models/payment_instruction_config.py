@@ -16,13 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentInstructionConfig")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "bufferPercentage",
         "dailyBuffer",
         "supplierText",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -90,9 +93,9 @@ class PaymentInstructionConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         buffer_percentage = self.buffer_percentage
 
         daily_buffer: dict[str, Any] | Unset = UNSET
@@ -147,6 +150,10 @@ class PaymentInstructionConfig:
 
 def _parse_buffer_percentage(d: Mapping[str, Any]) -> float | Unset:
     buffer_percentage: float | Unset = _v if (_v := d.get("bufferPercentage")) is not None else PARSED_UNSET
+    if buffer_percentage is not UNSET and (type(buffer_percentage) is not float and type(buffer_percentage) is not int):
+        raise ModelParseError(
+            f"PaymentInstructionConfig.bufferPercentage: expected float, got {type(buffer_percentage).__name__}"
+        )
 
     return buffer_percentage
 
@@ -164,6 +171,10 @@ def _parse_daily_buffer(d: Mapping[str, Any]) -> PaymentInstructionConfigDailyBu
 
 def _parse_supplier_text(d: Mapping[str, Any]) -> str | Unset:
     supplier_text: str | Unset = _v if (_v := d.get("supplierText")) is not None else PARSED_UNSET
+    if supplier_text is not UNSET and (type(supplier_text) is not str):
+        raise ModelParseError(
+            f"PaymentInstructionConfig.supplierText: expected str, got {type(supplier_text).__name__}"
+        )
 
     return supplier_text
 
@@ -188,9 +199,17 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: PaymentInstructionConfig, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     buffer_percentage: float | Unset = _v if (_v := d.get("bufferPercentage")) is not None else PARSED_UNSET
+    if buffer_percentage is not UNSET and (type(buffer_percentage) is not float and type(buffer_percentage) is not int):
+        raise ModelParseError(
+            f"PaymentInstructionConfig.bufferPercentage: expected float, got {type(buffer_percentage).__name__}"
+        )
 
     set_field(self, "buffer_percentage", buffer_percentage)
     supplier_text: str | Unset = _v if (_v := d.get("supplierText")) is not None else PARSED_UNSET
+    if supplier_text is not UNSET and (type(supplier_text) is not str):
+        raise ModelParseError(
+            f"PaymentInstructionConfig.supplierText: expected str, got {type(supplier_text).__name__}"
+        )
 
     set_field(self, "supplier_text", supplier_text)
 

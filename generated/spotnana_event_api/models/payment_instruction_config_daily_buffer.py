@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="PaymentInstructionConfigDailyBuffer")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "amount",
         "currencyCode",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -80,9 +83,9 @@ class PaymentInstructionConfigDailyBuffer:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         amount = self.amount
 
         currency_code = self.currency_code
@@ -133,12 +136,20 @@ class PaymentInstructionConfigDailyBuffer:
 
 def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
+    if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
+        raise ModelParseError(
+            f"PaymentInstructionConfigDailyBuffer.amount: expected float, got {type(amount).__name__}"
+        )
 
     return amount
 
 
 def _parse_currency_code(d: Mapping[str, Any]) -> str | Unset:
     currency_code: str | Unset = _v if (_v := d.get("currencyCode")) is not None else PARSED_UNSET
+    if currency_code is not UNSET and (type(currency_code) is not str):
+        raise ModelParseError(
+            f"PaymentInstructionConfigDailyBuffer.currencyCode: expected str, got {type(currency_code).__name__}"
+        )
 
     return currency_code
 
@@ -155,9 +166,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: PaymentInstructionConfigDailyBuffer, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
+    if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
+        raise ModelParseError(
+            f"PaymentInstructionConfigDailyBuffer.amount: expected float, got {type(amount).__name__}"
+        )
 
     set_field(self, "amount", amount)
     currency_code: str | Unset = _v if (_v := d.get("currencyCode")) is not None else PARSED_UNSET
+    if currency_code is not UNSET and (type(currency_code) is not str):
+        raise ModelParseError(
+            f"PaymentInstructionConfigDailyBuffer.currencyCode: expected str, got {type(currency_code).__name__}"
+        )
 
     set_field(self, "currency_code", currency_code)
     set_field(self, "additional_properties", _parse_additional_properties(d))

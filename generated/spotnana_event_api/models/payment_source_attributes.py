@@ -17,7 +17,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="PaymentSourceAttributes")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "guestTravelAllowed",
         "roleTypes",
@@ -29,6 +29,9 @@ _KNOWN_KEYS = frozenset(
         "workerType",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -106,9 +109,9 @@ class PaymentSourceAttributes:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         guest_travel_allowed = self.guest_travel_allowed
 
         role_types: list[str] | Unset = UNSET
@@ -211,6 +214,10 @@ class PaymentSourceAttributes:
 
 def _parse_guest_travel_allowed(d: Mapping[str, Any]) -> bool | Unset:
     guest_travel_allowed: bool | Unset = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
+    if guest_travel_allowed is not UNSET and (type(guest_travel_allowed) is not bool):
+        raise ModelParseError(
+            f"PaymentSourceAttributes.guestTravelAllowed: expected bool, got {type(guest_travel_allowed).__name__}"
+        )
 
     return guest_travel_allowed
 
@@ -282,6 +289,8 @@ def _parse_allowed_trip_types(d: Mapping[str, Any]) -> list[TripUsageType] | Uns
 
 def _parse_priority(d: Mapping[str, Any]) -> int | Unset:
     priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
+    if priority is not UNSET and (type(priority) is not int):
+        raise ModelParseError(f"PaymentSourceAttributes.priority: expected int, got {type(priority).__name__}")
 
     return priority
 
@@ -319,9 +328,15 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     guest_travel_allowed: bool | Unset = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
+    if guest_travel_allowed is not UNSET and (type(guest_travel_allowed) is not bool):
+        raise ModelParseError(
+            f"PaymentSourceAttributes.guestTravelAllowed: expected bool, got {type(guest_travel_allowed).__name__}"
+        )
 
     set_field(self, "guest_travel_allowed", guest_travel_allowed)
     priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
+    if priority is not UNSET and (type(priority) is not int):
+        raise ModelParseError(f"PaymentSourceAttributes.priority: expected int, got {type(priority).__name__}")
 
     set_field(self, "priority", priority)
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentSourceMapping")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "accessType",
         "accessTypeEntityId",
@@ -43,6 +43,9 @@ _KNOWN_KEYS = frozenset(
         "accessTypeAttributes",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -136,9 +139,9 @@ class PaymentSourceMapping:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         access_type: str | Unset = UNSET
         if not isinstance(self.access_type, Unset):
             access_type = self.access_type.value
@@ -267,6 +270,10 @@ def _parse_access_type(d: Mapping[str, Any]) -> AccessType | Unset:
 
 def _parse_access_type_entity_id(d: Mapping[str, Any]) -> str | Unset:
     access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
+    if access_type_entity_id is not UNSET and (type(access_type_entity_id) is not str):
+        raise ModelParseError(
+            f"PaymentSourceMapping.accessTypeEntityId: expected str, got {type(access_type_entity_id).__name__}"
+        )
 
     return access_type_entity_id
 
@@ -428,6 +435,10 @@ def _parse_immutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
 
     set_field(self, "access_type", access_type)
     access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
+    if access_type_entity_id is not UNSET and (type(access_type_entity_id) is not str):
+        raise ModelParseError(
+            f"PaymentSourceMapping.accessTypeEntityId: expected str, got {type(access_type_entity_id).__name__}"
+        )
 
     set_field(self, "access_type_entity_id", access_type_entity_id)
 

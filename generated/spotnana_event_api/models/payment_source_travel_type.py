@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentSourceTravelType")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "travelType",
         "isRequired",
@@ -25,6 +25,9 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "travelType",
@@ -99,9 +102,9 @@ class PaymentSourceTravelType:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         travel_type = self.travel_type.value
 
         is_required = self.is_required
@@ -167,12 +170,18 @@ def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
 
 def _parse_is_required(d: Mapping[str, Any]) -> bool | Unset:
     is_required: bool | Unset = _v if (_v := d.get("isRequired")) is not None else PARSED_UNSET
+    if is_required is not UNSET and (type(is_required) is not bool):
+        raise ModelParseError(f"PaymentSourceTravelType.isRequired: expected bool, got {type(is_required).__name__}")
 
     return is_required
 
 
 def _parse_allow_post_paid_bookings(d: Mapping[str, Any]) -> bool | Unset:
     allow_post_paid_bookings: bool | Unset = _v if (_v := d.get("allowPostPaidBookings")) is not None else PARSED_UNSET
+    if allow_post_paid_bookings is not UNSET and (type(allow_post_paid_bookings) is not bool):
+        raise ModelParseError(
+            f"PaymentSourceTravelType.allowPostPaidBookings: expected bool, got {type(allow_post_paid_bookings).__name__}"
+        )
 
     return allow_post_paid_bookings
 
@@ -212,9 +221,15 @@ def _parse_immutable(self: PaymentSourceTravelType, d: Mapping[str, Any]) -> Non
 
     set_field(self, "travel_type", travel_type)
     is_required: bool | Unset = _v if (_v := d.get("isRequired")) is not None else PARSED_UNSET
+    if is_required is not UNSET and (type(is_required) is not bool):
+        raise ModelParseError(f"PaymentSourceTravelType.isRequired: expected bool, got {type(is_required).__name__}")
 
     set_field(self, "is_required", is_required)
     allow_post_paid_bookings: bool | Unset = _v if (_v := d.get("allowPostPaidBookings")) is not None else PARSED_UNSET
+    if allow_post_paid_bookings is not UNSET and (type(allow_post_paid_bookings) is not bool):
+        raise ModelParseError(
+            f"PaymentSourceTravelType.allowPostPaidBookings: expected bool, got {type(allow_post_paid_bookings).__name__}"
+        )
 
     set_field(self, "allow_post_paid_bookings", allow_post_paid_bookings)
 

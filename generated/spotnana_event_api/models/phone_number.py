@@ -14,7 +14,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="PhoneNumber")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "countryCode",
         "countryCodeSource",
@@ -28,6 +28,9 @@ _KNOWN_KEYS = frozenset(
         "type",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -104,9 +107,9 @@ class PhoneNumber:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         country_code = self.country_code
 
         country_code_source: str | Unset = UNSET
@@ -191,6 +194,8 @@ class PhoneNumber:
 
 def _parse_country_code(d: Mapping[str, Any]) -> int | Unset:
     country_code: int | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not int):
+        raise ModelParseError(f"PhoneNumber.countryCode: expected int, got {type(country_code).__name__}")
 
     return country_code
 
@@ -208,30 +213,44 @@ def _parse_country_code_source(d: Mapping[str, Any]) -> PhoneNumberCountryCodeSo
 
 def _parse_extension(d: Mapping[str, Any]) -> str | Unset:
     extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
+    if extension is not UNSET and (type(extension) is not str):
+        raise ModelParseError(f"PhoneNumber.extension: expected str, got {type(extension).__name__}")
 
     return extension
 
 
 def _parse_iso_country_code(d: Mapping[str, Any]) -> str | Unset:
     iso_country_code: str | Unset = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
+    if iso_country_code is not UNSET and (type(iso_country_code) is not str):
+        raise ModelParseError(f"PhoneNumber.isoCountryCode: expected str, got {type(iso_country_code).__name__}")
 
     return iso_country_code
 
 
 def _parse_italian_leading_zero(d: Mapping[str, Any]) -> bool | Unset:
     italian_leading_zero: bool | Unset = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
+    if italian_leading_zero is not UNSET and (type(italian_leading_zero) is not bool):
+        raise ModelParseError(
+            f"PhoneNumber.italianLeadingZero: expected bool, got {type(italian_leading_zero).__name__}"
+        )
 
     return italian_leading_zero
 
 
 def _parse_national_number(d: Mapping[str, Any]) -> int | Unset:
     national_number: int | Unset = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
+    if national_number is not UNSET and (type(national_number) is not int):
+        raise ModelParseError(f"PhoneNumber.nationalNumber: expected int, got {type(national_number).__name__}")
 
     return national_number
 
 
 def _parse_number_of_leading_zeros(d: Mapping[str, Any]) -> int | Unset:
     number_of_leading_zeros: int | Unset = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
+    if number_of_leading_zeros is not UNSET and (type(number_of_leading_zeros) is not int):
+        raise ModelParseError(
+            f"PhoneNumber.numberOfLeadingZeros: expected int, got {type(number_of_leading_zeros).__name__}"
+        )
 
     return number_of_leading_zeros
 
@@ -240,12 +259,18 @@ def _parse_preferred_domestic_carrier_code(d: Mapping[str, Any]) -> str | Unset:
     preferred_domestic_carrier_code: str | Unset = (
         _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
     )
+    if preferred_domestic_carrier_code is not UNSET and (type(preferred_domestic_carrier_code) is not str):
+        raise ModelParseError(
+            f"PhoneNumber.preferredDomesticCarrierCode: expected str, got {type(preferred_domestic_carrier_code).__name__}"
+        )
 
     return preferred_domestic_carrier_code
 
 
 def _parse_raw_input(d: Mapping[str, Any]) -> str | Unset:
     raw_input: str | Unset = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
+    if raw_input is not UNSET and (type(raw_input) is not str):
+        raise ModelParseError(f"PhoneNumber.rawInput: expected str, got {type(raw_input).__name__}")
 
     return raw_input
 
@@ -273,6 +298,8 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: PhoneNumber, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     country_code: int | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not int):
+        raise ModelParseError(f"PhoneNumber.countryCode: expected int, got {type(country_code).__name__}")
 
     set_field(self, "country_code", country_code)
     _country_code_source = _v if (_v := d.get("countryCodeSource")) is not None else PARSED_UNSET
@@ -284,26 +311,46 @@ def _parse_mutable(self: PhoneNumber, d: Mapping[str, Any]) -> None:
 
     set_field(self, "country_code_source", country_code_source)
     extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
+    if extension is not UNSET and (type(extension) is not str):
+        raise ModelParseError(f"PhoneNumber.extension: expected str, got {type(extension).__name__}")
 
     set_field(self, "extension", extension)
     iso_country_code: str | Unset = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
+    if iso_country_code is not UNSET and (type(iso_country_code) is not str):
+        raise ModelParseError(f"PhoneNumber.isoCountryCode: expected str, got {type(iso_country_code).__name__}")
 
     set_field(self, "iso_country_code", iso_country_code)
     italian_leading_zero: bool | Unset = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
+    if italian_leading_zero is not UNSET and (type(italian_leading_zero) is not bool):
+        raise ModelParseError(
+            f"PhoneNumber.italianLeadingZero: expected bool, got {type(italian_leading_zero).__name__}"
+        )
 
     set_field(self, "italian_leading_zero", italian_leading_zero)
     national_number: int | Unset = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
+    if national_number is not UNSET and (type(national_number) is not int):
+        raise ModelParseError(f"PhoneNumber.nationalNumber: expected int, got {type(national_number).__name__}")
 
     set_field(self, "national_number", national_number)
     number_of_leading_zeros: int | Unset = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
+    if number_of_leading_zeros is not UNSET and (type(number_of_leading_zeros) is not int):
+        raise ModelParseError(
+            f"PhoneNumber.numberOfLeadingZeros: expected int, got {type(number_of_leading_zeros).__name__}"
+        )
 
     set_field(self, "number_of_leading_zeros", number_of_leading_zeros)
     preferred_domestic_carrier_code: str | Unset = (
         _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
     )
+    if preferred_domestic_carrier_code is not UNSET and (type(preferred_domestic_carrier_code) is not str):
+        raise ModelParseError(
+            f"PhoneNumber.preferredDomesticCarrierCode: expected str, got {type(preferred_domestic_carrier_code).__name__}"
+        )
 
     set_field(self, "preferred_domestic_carrier_code", preferred_domestic_carrier_code)
     raw_input: str | Unset = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
+    if raw_input is not UNSET and (type(raw_input) is not str):
+        raise ModelParseError(f"PhoneNumber.rawInput: expected str, got {type(raw_input).__name__}")
 
     set_field(self, "raw_input", raw_input)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

@@ -13,12 +13,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="PnrMetadataWrapperInvoiceMetadata")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "invoiceNumber",
         "invoiceType",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "invoiceNumber",
@@ -84,9 +87,9 @@ class PnrMetadataWrapperInvoiceMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         invoice_number = self.invoice_number
 
         invoice_type: str | Unset = UNSET
@@ -140,6 +143,12 @@ class PnrMetadataWrapperInvoiceMetadata:
 
 def _parse_invoice_number(d: Mapping[str, Any]) -> str:
     invoice_number: str = d["invoiceNumber"]
+    if type(invoice_number) is not str:
+        if invoice_number is None:
+            raise MissingRequiredFieldError("PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
+        raise ModelParseError(
+            f"PnrMetadataWrapperInvoiceMetadata.invoiceNumber: expected str, got {type(invoice_number).__name__}"
+        )
 
     return invoice_number
 
@@ -167,6 +176,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: PnrMetadataWrapperInvoiceMetadata, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     invoice_number: str = d["invoiceNumber"]
+    if type(invoice_number) is not str:
+        if invoice_number is None:
+            raise MissingRequiredFieldError("PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
+        raise ModelParseError(
+            f"PnrMetadataWrapperInvoiceMetadata.invoiceNumber: expected str, got {type(invoice_number).__name__}"
+        )
 
     set_field(self, "invoice_number", invoice_number)
     _invoice_type = _v if (_v := d.get("invoiceType")) is not None else PARSED_UNSET

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostalAddress")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "addressLines",
         "regionCode",
@@ -39,6 +39,9 @@ _KNOWN_KEYS = frozenset(
         "coordinates",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "addressLines",
@@ -144,9 +147,9 @@ class PostalAddress:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         address_lines = self.address_lines
 
         region_code = self.region_code
@@ -273,66 +276,94 @@ def _parse_address_lines(d: Mapping[str, Any]) -> list[str]:
 
 def _parse_region_code(d: Mapping[str, Any]) -> str:
     region_code: str = d["regionCode"]
+    if type(region_code) is not str:
+        if region_code is None:
+            raise MissingRequiredFieldError("PostalAddress", "regionCode")
+        raise ModelParseError(f"PostalAddress.regionCode: expected str, got {type(region_code).__name__}")
 
     return region_code
 
 
 def _parse_administrative_area(d: Mapping[str, Any]) -> str | Unset:
     administrative_area: str | Unset = _v if (_v := d.get("administrativeArea")) is not None else PARSED_UNSET
+    if administrative_area is not UNSET and (type(administrative_area) is not str):
+        raise ModelParseError(
+            f"PostalAddress.administrativeArea: expected str, got {type(administrative_area).__name__}"
+        )
 
     return administrative_area
 
 
 def _parse_administrative_area_name(d: Mapping[str, Any]) -> str | Unset:
     administrative_area_name: str | Unset = _v if (_v := d.get("administrativeAreaName")) is not None else PARSED_UNSET
+    if administrative_area_name is not UNSET and (type(administrative_area_name) is not str):
+        raise ModelParseError(
+            f"PostalAddress.administrativeAreaName: expected str, got {type(administrative_area_name).__name__}"
+        )
 
     return administrative_area_name
 
 
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"PostalAddress.description: expected str, got {type(description).__name__}")
 
     return description
 
 
 def _parse_is_default(d: Mapping[str, Any]) -> bool | Unset:
     is_default: bool | Unset = _v if (_v := d.get("isDefault")) is not None else PARSED_UNSET
+    if is_default is not UNSET and (type(is_default) is not bool):
+        raise ModelParseError(f"PostalAddress.isDefault: expected bool, got {type(is_default).__name__}")
 
     return is_default
 
 
 def _parse_language_code(d: Mapping[str, Any]) -> str | Unset:
     language_code: str | Unset = _v if (_v := d.get("languageCode")) is not None else PARSED_UNSET
+    if language_code is not UNSET and (type(language_code) is not str):
+        raise ModelParseError(f"PostalAddress.languageCode: expected str, got {type(language_code).__name__}")
 
     return language_code
 
 
 def _parse_locality(d: Mapping[str, Any]) -> str | Unset:
     locality: str | Unset = _v if (_v := d.get("locality")) is not None else PARSED_UNSET
+    if locality is not UNSET and (type(locality) is not str):
+        raise ModelParseError(f"PostalAddress.locality: expected str, got {type(locality).__name__}")
 
     return locality
 
 
 def _parse_location_code(d: Mapping[str, Any]) -> str | Unset:
     location_code: str | Unset = _v if (_v := d.get("locationCode")) is not None else PARSED_UNSET
+    if location_code is not UNSET and (type(location_code) is not str):
+        raise ModelParseError(f"PostalAddress.locationCode: expected str, got {type(location_code).__name__}")
 
     return location_code
 
 
 def _parse_organization(d: Mapping[str, Any]) -> str | Unset:
     organization: str | Unset = _v if (_v := d.get("organization")) is not None else PARSED_UNSET
+    if organization is not UNSET and (type(organization) is not str):
+        raise ModelParseError(f"PostalAddress.organization: expected str, got {type(organization).__name__}")
 
     return organization
 
 
 def _parse_postal_code(d: Mapping[str, Any]) -> str | Unset:
     postal_code: str | Unset = _v if (_v := d.get("postalCode")) is not None else PARSED_UNSET
+    if postal_code is not UNSET and (type(postal_code) is not str):
+        raise ModelParseError(f"PostalAddress.postalCode: expected str, got {type(postal_code).__name__}")
 
     return postal_code
 
 
 def _parse_continent_code(d: Mapping[str, Any]) -> str | Unset:
     continent_code: str | Unset = _v if (_v := d.get("continentCode")) is not None else PARSED_UNSET
+    if continent_code is not UNSET and (type(continent_code) is not str):
+        raise ModelParseError(f"PostalAddress.continentCode: expected str, got {type(continent_code).__name__}")
 
     return continent_code
 
@@ -345,30 +376,40 @@ def _parse_recipients(d: Mapping[str, Any]) -> list[str] | Unset:
 
 def _parse_region_name(d: Mapping[str, Any]) -> str | Unset:
     region_name: str | Unset = _v if (_v := d.get("regionName")) is not None else PARSED_UNSET
+    if region_name is not UNSET and (type(region_name) is not str):
+        raise ModelParseError(f"PostalAddress.regionName: expected str, got {type(region_name).__name__}")
 
     return region_name
 
 
 def _parse_revision(d: Mapping[str, Any]) -> int | Unset:
     revision: int | Unset = _v if (_v := d.get("revision")) is not None else PARSED_UNSET
+    if revision is not UNSET and (type(revision) is not int):
+        raise ModelParseError(f"PostalAddress.revision: expected int, got {type(revision).__name__}")
 
     return revision
 
 
 def _parse_sorting_code(d: Mapping[str, Any]) -> str | Unset:
     sorting_code: str | Unset = _v if (_v := d.get("sortingCode")) is not None else PARSED_UNSET
+    if sorting_code is not UNSET and (type(sorting_code) is not str):
+        raise ModelParseError(f"PostalAddress.sortingCode: expected str, got {type(sorting_code).__name__}")
 
     return sorting_code
 
 
 def _parse_sublocality(d: Mapping[str, Any]) -> str | Unset:
     sublocality: str | Unset = _v if (_v := d.get("sublocality")) is not None else PARSED_UNSET
+    if sublocality is not UNSET and (type(sublocality) is not str):
+        raise ModelParseError(f"PostalAddress.sublocality: expected str, got {type(sublocality).__name__}")
 
     return sublocality
 
 
 def _parse_timezone(d: Mapping[str, Any]) -> str | Unset:
     timezone: str | Unset = _v if (_v := d.get("timezone")) is not None else PARSED_UNSET
+    if timezone is not UNSET and (type(timezone) is not str):
+        raise ModelParseError(f"PostalAddress.timezone: expected str, got {type(timezone).__name__}")
 
     return timezone
 
@@ -418,51 +459,89 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: PostalAddress, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     region_code: str = d["regionCode"]
+    if type(region_code) is not str:
+        if region_code is None:
+            raise MissingRequiredFieldError("PostalAddress", "regionCode")
+        raise ModelParseError(f"PostalAddress.regionCode: expected str, got {type(region_code).__name__}")
 
     set_field(self, "region_code", region_code)
     administrative_area: str | Unset = _v if (_v := d.get("administrativeArea")) is not None else PARSED_UNSET
+    if administrative_area is not UNSET and (type(administrative_area) is not str):
+        raise ModelParseError(
+            f"PostalAddress.administrativeArea: expected str, got {type(administrative_area).__name__}"
+        )
 
     set_field(self, "administrative_area", administrative_area)
     administrative_area_name: str | Unset = _v if (_v := d.get("administrativeAreaName")) is not None else PARSED_UNSET
+    if administrative_area_name is not UNSET and (type(administrative_area_name) is not str):
+        raise ModelParseError(
+            f"PostalAddress.administrativeAreaName: expected str, got {type(administrative_area_name).__name__}"
+        )
 
     set_field(self, "administrative_area_name", administrative_area_name)
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"PostalAddress.description: expected str, got {type(description).__name__}")
 
     set_field(self, "description", description)
     is_default: bool | Unset = _v if (_v := d.get("isDefault")) is not None else PARSED_UNSET
+    if is_default is not UNSET and (type(is_default) is not bool):
+        raise ModelParseError(f"PostalAddress.isDefault: expected bool, got {type(is_default).__name__}")
 
     set_field(self, "is_default", is_default)
     language_code: str | Unset = _v if (_v := d.get("languageCode")) is not None else PARSED_UNSET
+    if language_code is not UNSET and (type(language_code) is not str):
+        raise ModelParseError(f"PostalAddress.languageCode: expected str, got {type(language_code).__name__}")
 
     set_field(self, "language_code", language_code)
     locality: str | Unset = _v if (_v := d.get("locality")) is not None else PARSED_UNSET
+    if locality is not UNSET and (type(locality) is not str):
+        raise ModelParseError(f"PostalAddress.locality: expected str, got {type(locality).__name__}")
 
     set_field(self, "locality", locality)
     location_code: str | Unset = _v if (_v := d.get("locationCode")) is not None else PARSED_UNSET
+    if location_code is not UNSET and (type(location_code) is not str):
+        raise ModelParseError(f"PostalAddress.locationCode: expected str, got {type(location_code).__name__}")
 
     set_field(self, "location_code", location_code)
     organization: str | Unset = _v if (_v := d.get("organization")) is not None else PARSED_UNSET
+    if organization is not UNSET and (type(organization) is not str):
+        raise ModelParseError(f"PostalAddress.organization: expected str, got {type(organization).__name__}")
 
     set_field(self, "organization", organization)
     postal_code: str | Unset = _v if (_v := d.get("postalCode")) is not None else PARSED_UNSET
+    if postal_code is not UNSET and (type(postal_code) is not str):
+        raise ModelParseError(f"PostalAddress.postalCode: expected str, got {type(postal_code).__name__}")
 
     set_field(self, "postal_code", postal_code)
     continent_code: str | Unset = _v if (_v := d.get("continentCode")) is not None else PARSED_UNSET
+    if continent_code is not UNSET and (type(continent_code) is not str):
+        raise ModelParseError(f"PostalAddress.continentCode: expected str, got {type(continent_code).__name__}")
 
     set_field(self, "continent_code", continent_code)
     region_name: str | Unset = _v if (_v := d.get("regionName")) is not None else PARSED_UNSET
+    if region_name is not UNSET and (type(region_name) is not str):
+        raise ModelParseError(f"PostalAddress.regionName: expected str, got {type(region_name).__name__}")
 
     set_field(self, "region_name", region_name)
     revision: int | Unset = _v if (_v := d.get("revision")) is not None else PARSED_UNSET
+    if revision is not UNSET and (type(revision) is not int):
+        raise ModelParseError(f"PostalAddress.revision: expected int, got {type(revision).__name__}")
 
     set_field(self, "revision", revision)
     sorting_code: str | Unset = _v if (_v := d.get("sortingCode")) is not None else PARSED_UNSET
+    if sorting_code is not UNSET and (type(sorting_code) is not str):
+        raise ModelParseError(f"PostalAddress.sortingCode: expected str, got {type(sorting_code).__name__}")
 
     set_field(self, "sorting_code", sorting_code)
     sublocality: str | Unset = _v if (_v := d.get("sublocality")) is not None else PARSED_UNSET
+    if sublocality is not UNSET and (type(sublocality) is not str):
+        raise ModelParseError(f"PostalAddress.sublocality: expected str, got {type(sublocality).__name__}")
 
     set_field(self, "sublocality", sublocality)
     timezone: str | Unset = _v if (_v := d.get("timezone")) is not None else PARSED_UNSET
+    if timezone is not UNSET and (type(timezone) is not str):
+        raise ModelParseError(f"PostalAddress.timezone: expected str, got {type(timezone).__name__}")
 
     set_field(self, "timezone", timezone)
 

@@ -13,13 +13,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="PreferredAirport")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "airportCode",
         "label",
         "airportName",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "airportCode",
@@ -88,9 +91,9 @@ class PreferredAirport:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         airport_code = self.airport_code
 
         label = self.label.value
@@ -143,6 +146,10 @@ class PreferredAirport:
 
 def _parse_airport_code(d: Mapping[str, Any]) -> str:
     airport_code: str = d["airportCode"]
+    if type(airport_code) is not str:
+        if airport_code is None:
+            raise MissingRequiredFieldError("PreferredAirport", "airportCode")
+        raise ModelParseError(f"PreferredAirport.airportCode: expected str, got {type(airport_code).__name__}")
 
     return airport_code
 
@@ -155,6 +162,8 @@ def _parse_label(d: Mapping[str, Any]) -> PreferredLocationLabel:
 
 def _parse_airport_name(d: Mapping[str, Any]) -> str | Unset:
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
+    if airport_name is not UNSET and (type(airport_name) is not str):
+        raise ModelParseError(f"PreferredAirport.airportName: expected str, got {type(airport_name).__name__}")
 
     return airport_name
 
@@ -171,12 +180,18 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: PreferredAirport, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     airport_code: str = d["airportCode"]
+    if type(airport_code) is not str:
+        if airport_code is None:
+            raise MissingRequiredFieldError("PreferredAirport", "airportCode")
+        raise ModelParseError(f"PreferredAirport.airportCode: expected str, got {type(airport_code).__name__}")
 
     set_field(self, "airport_code", airport_code)
     label = PreferredLocationLabel(d["label"])
 
     set_field(self, "label", label)
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
+    if airport_name is not UNSET and (type(airport_name) is not str):
+        raise ModelParseError(f"PreferredAirport.airportName: expected str, got {type(airport_name).__name__}")
 
     set_field(self, "airport_name", airport_name)
     set_field(self, "additional_properties", _parse_additional_properties(d))

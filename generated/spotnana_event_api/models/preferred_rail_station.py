@@ -13,7 +13,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="PreferredRailStation")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "stationCode",
         "label",
@@ -22,6 +22,9 @@ _KNOWN_KEYS = frozenset(
         "countryCode",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "stationCode",
@@ -94,9 +97,9 @@ class PreferredRailStation:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         station_code = self.station_code
 
         label = self.label.value
@@ -157,6 +160,10 @@ class PreferredRailStation:
 
 def _parse_station_code(d: Mapping[str, Any]) -> str:
     station_code: str = d["stationCode"]
+    if type(station_code) is not str:
+        if station_code is None:
+            raise MissingRequiredFieldError("PreferredRailStation", "stationCode")
+        raise ModelParseError(f"PreferredRailStation.stationCode: expected str, got {type(station_code).__name__}")
 
     return station_code
 
@@ -169,18 +176,24 @@ def _parse_label(d: Mapping[str, Any]) -> PreferredLocationLabel:
 
 def _parse_station_name(d: Mapping[str, Any]) -> str | Unset:
     station_name: str | Unset = _v if (_v := d.get("stationName")) is not None else PARSED_UNSET
+    if station_name is not UNSET and (type(station_name) is not str):
+        raise ModelParseError(f"PreferredRailStation.stationName: expected str, got {type(station_name).__name__}")
 
     return station_name
 
 
 def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
+    if city_name is not UNSET and (type(city_name) is not str):
+        raise ModelParseError(f"PreferredRailStation.cityName: expected str, got {type(city_name).__name__}")
 
     return city_name
 
 
 def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not str):
+        raise ModelParseError(f"PreferredRailStation.countryCode: expected str, got {type(country_code).__name__}")
 
     return country_code
 
@@ -197,18 +210,28 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: PreferredRailStation, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     station_code: str = d["stationCode"]
+    if type(station_code) is not str:
+        if station_code is None:
+            raise MissingRequiredFieldError("PreferredRailStation", "stationCode")
+        raise ModelParseError(f"PreferredRailStation.stationCode: expected str, got {type(station_code).__name__}")
 
     set_field(self, "station_code", station_code)
     label = PreferredLocationLabel(d["label"])
 
     set_field(self, "label", label)
     station_name: str | Unset = _v if (_v := d.get("stationName")) is not None else PARSED_UNSET
+    if station_name is not UNSET and (type(station_name) is not str):
+        raise ModelParseError(f"PreferredRailStation.stationName: expected str, got {type(station_name).__name__}")
 
     set_field(self, "station_name", station_name)
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
+    if city_name is not UNSET and (type(city_name) is not str):
+        raise ModelParseError(f"PreferredRailStation.cityName: expected str, got {type(city_name).__name__}")
 
     set_field(self, "city_name", city_name)
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not str):
+        raise ModelParseError(f"PreferredRailStation.countryCode: expected str, got {type(country_code).__name__}")
 
     set_field(self, "country_code", country_code)
     set_field(self, "additional_properties", _parse_additional_properties(d))

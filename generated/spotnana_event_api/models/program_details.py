@@ -12,13 +12,16 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="ProgramDetails")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "uscId",
         "tourCode",
         "snapCode",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "uscId",
@@ -88,9 +91,9 @@ class ProgramDetails:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         usc_id = self.usc_id
 
         tour_code = self.tour_code
@@ -142,18 +145,30 @@ class ProgramDetails:
 
 def _parse_usc_id(d: Mapping[str, Any]) -> str:
     usc_id: str = d["uscId"]
+    if type(usc_id) is not str:
+        if usc_id is None:
+            raise MissingRequiredFieldError("ProgramDetails", "uscId")
+        raise ModelParseError(f"ProgramDetails.uscId: expected str, got {type(usc_id).__name__}")
 
     return usc_id
 
 
 def _parse_tour_code(d: Mapping[str, Any]) -> str:
     tour_code: str = d["tourCode"]
+    if type(tour_code) is not str:
+        if tour_code is None:
+            raise MissingRequiredFieldError("ProgramDetails", "tourCode")
+        raise ModelParseError(f"ProgramDetails.tourCode: expected str, got {type(tour_code).__name__}")
 
     return tour_code
 
 
 def _parse_snap_code(d: Mapping[str, Any]) -> str:
     snap_code: str = d["snapCode"]
+    if type(snap_code) is not str:
+        if snap_code is None:
+            raise MissingRequiredFieldError("ProgramDetails", "snapCode")
+        raise ModelParseError(f"ProgramDetails.snapCode: expected str, got {type(snap_code).__name__}")
 
     return snap_code
 
@@ -170,12 +185,24 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: ProgramDetails, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     usc_id: str = d["uscId"]
+    if type(usc_id) is not str:
+        if usc_id is None:
+            raise MissingRequiredFieldError("ProgramDetails", "uscId")
+        raise ModelParseError(f"ProgramDetails.uscId: expected str, got {type(usc_id).__name__}")
 
     set_field(self, "usc_id", usc_id)
     tour_code: str = d["tourCode"]
+    if type(tour_code) is not str:
+        if tour_code is None:
+            raise MissingRequiredFieldError("ProgramDetails", "tourCode")
+        raise ModelParseError(f"ProgramDetails.tourCode: expected str, got {type(tour_code).__name__}")
 
     set_field(self, "tour_code", tour_code)
     snap_code: str = d["snapCode"]
+    if type(snap_code) is not str:
+        if snap_code is None:
+            raise MissingRequiredFieldError("ProgramDetails", "snapCode")
+        raise ModelParseError(f"ProgramDetails.snapCode: expected str, got {type(snap_code).__name__}")
 
     set_field(self, "snap_code", snap_code)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PublishEventRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "sendInvite",
@@ -25,6 +25,9 @@ _KNOWN_KEYS = frozenset(
         "type",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "id",
@@ -100,9 +103,9 @@ class PublishEventRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id = self.id
 
         send_invite = self.send_invite
@@ -166,12 +169,20 @@ class PublishEventRequest:
 
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("PublishEventRequest", "id")
+        raise ModelParseError(f"PublishEventRequest.id: expected str, got {type(id).__name__}")
 
     return id
 
 
 def _parse_send_invite(d: Mapping[str, Any]) -> bool:
     send_invite: bool = d["sendInvite"]
+    if type(send_invite) is not bool:
+        if send_invite is None:
+            raise MissingRequiredFieldError("PublishEventRequest", "sendInvite")
+        raise ModelParseError(f"PublishEventRequest.sendInvite: expected bool, got {type(send_invite).__name__}")
 
     return send_invite
 
@@ -221,9 +232,17 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: PublishEventRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("PublishEventRequest", "id")
+        raise ModelParseError(f"PublishEventRequest.id: expected str, got {type(id).__name__}")
 
     set_field(self, "id", id)
     send_invite: bool = d["sendInvite"]
+    if type(send_invite) is not bool:
+        if send_invite is None:
+            raise MissingRequiredFieldError("PublishEventRequest", "sendInvite")
+        raise ModelParseError(f"PublishEventRequest.sendInvite: expected bool, got {type(send_invite).__name__}")
 
     set_field(self, "send_invite", send_invite)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

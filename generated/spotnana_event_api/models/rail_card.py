@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RailCard")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "spotnanaCode",
@@ -25,6 +25,9 @@ _KNOWN_KEYS = frozenset(
         "expiryDate",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "name",
@@ -103,9 +106,9 @@ class RailCard:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         name = self.name
 
         spotnana_code = self.spotnana_code
@@ -167,24 +170,38 @@ class RailCard:
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("RailCard", "name")
+        raise ModelParseError(f"RailCard.name: expected str, got {type(name).__name__}")
 
     return name
 
 
 def _parse_spotnana_code(d: Mapping[str, Any]) -> str:
     spotnana_code: str = d["spotnanaCode"]
+    if type(spotnana_code) is not str:
+        if spotnana_code is None:
+            raise MissingRequiredFieldError("RailCard", "spotnanaCode")
+        raise ModelParseError(f"RailCard.spotnanaCode: expected str, got {type(spotnana_code).__name__}")
 
     return spotnana_code
 
 
 def _parse_vendor(d: Mapping[str, Any]) -> str:
     vendor: str = d["vendor"]
+    if type(vendor) is not str:
+        if vendor is None:
+            raise MissingRequiredFieldError("RailCard", "vendor")
+        raise ModelParseError(f"RailCard.vendor: expected str, got {type(vendor).__name__}")
 
     return vendor
 
 
 def _parse_card_number(d: Mapping[str, Any]) -> str | Unset:
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
+    if card_number is not UNSET and (type(card_number) is not str):
+        raise ModelParseError(f"RailCard.cardNumber: expected str, got {type(card_number).__name__}")
 
     return card_number
 
@@ -222,15 +239,29 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: RailCard, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("RailCard", "name")
+        raise ModelParseError(f"RailCard.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     spotnana_code: str = d["spotnanaCode"]
+    if type(spotnana_code) is not str:
+        if spotnana_code is None:
+            raise MissingRequiredFieldError("RailCard", "spotnanaCode")
+        raise ModelParseError(f"RailCard.spotnanaCode: expected str, got {type(spotnana_code).__name__}")
 
     set_field(self, "spotnana_code", spotnana_code)
     vendor: str = d["vendor"]
+    if type(vendor) is not str:
+        if vendor is None:
+            raise MissingRequiredFieldError("RailCard", "vendor")
+        raise ModelParseError(f"RailCard.vendor: expected str, got {type(vendor).__name__}")
 
     set_field(self, "vendor", vendor)
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
+    if card_number is not UNSET and (type(card_number) is not str):
+        raise ModelParseError(f"RailCard.cardNumber: expected str, got {type(card_number).__name__}")
 
     set_field(self, "card_number", card_number)
 

@@ -12,11 +12,14 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="RailItineraryId")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "searchKey",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "searchKey",
@@ -80,9 +83,9 @@ class RailItineraryId:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         search_key = self.search_key
 
         field_dict: dict[str, Any] = {}
@@ -128,6 +131,10 @@ class RailItineraryId:
 
 def _parse_search_key(d: Mapping[str, Any]) -> str:
     search_key: str = d["searchKey"]
+    if type(search_key) is not str:
+        if search_key is None:
+            raise MissingRequiredFieldError("RailItineraryId", "searchKey")
+        raise ModelParseError(f"RailItineraryId.searchKey: expected str, got {type(search_key).__name__}")
 
     return search_key
 
@@ -144,6 +151,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: RailItineraryId, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     search_key: str = d["searchKey"]
+    if type(search_key) is not str:
+        if search_key is None:
+            raise MissingRequiredFieldError("RailItineraryId", "searchKey")
+        raise ModelParseError(f"RailItineraryId.searchKey: expected str, got {type(search_key).__name__}")
 
     set_field(self, "search_key", search_key)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -13,13 +13,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="ReferenceIdFilter")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "filterType",
         "referenceId",
         "type",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "filterType",
@@ -88,9 +91,9 @@ class ReferenceIdFilter:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         filter_type = self.filter_type
 
         reference_id = self.reference_id
@@ -153,6 +156,10 @@ def _parse_filter_type(d: Mapping[str, Any]) -> Literal["REFERENCE_ID_FILTER"]:
 
 def _parse_reference_id(d: Mapping[str, Any]) -> str:
     reference_id: str = d["referenceId"]
+    if type(reference_id) is not str:
+        if reference_id is None:
+            raise MissingRequiredFieldError("ReferenceIdFilter", "referenceId")
+        raise ModelParseError(f"ReferenceIdFilter.referenceId: expected str, got {type(reference_id).__name__}")
 
     return reference_id
 
@@ -185,6 +192,10 @@ def _parse_mutable(self: ReferenceIdFilter, d: Mapping[str, Any]) -> None:
 
     set_field(self, "filter_type", filter_type)
     reference_id: str = d["referenceId"]
+    if type(reference_id) is not str:
+        if reference_id is None:
+            raise MissingRequiredFieldError("ReferenceIdFilter", "referenceId")
+        raise ModelParseError(f"ReferenceIdFilter.referenceId: expected str, got {type(reference_id).__name__}")
 
     set_field(self, "reference_id", reference_id)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

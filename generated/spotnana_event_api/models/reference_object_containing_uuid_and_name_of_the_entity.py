@@ -13,12 +13,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="ReferenceObjectContainingUuidAndNameOfTheEntity")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "name",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "id",
@@ -88,9 +91,9 @@ class ReferenceObjectContainingUuidAndNameOfTheEntity:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id = str(self.id)
 
         name = self.name
@@ -150,6 +153,10 @@ def _parse_id(d: Mapping[str, Any]) -> UUID:
 
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(
+            f"ReferenceObjectContainingUuidAndNameOfTheEntity.name: expected str, got {type(name).__name__}"
+        )
 
     return name
 
@@ -169,6 +176,10 @@ def _parse_mutable(self: ReferenceObjectContainingUuidAndNameOfTheEntity, d: Map
 
     set_field(self, "id", id)
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(
+            f"ReferenceObjectContainingUuidAndNameOfTheEntity.name: expected str, got {type(name).__name__}"
+        )
 
     set_field(self, "name", name)
     set_field(self, "additional_properties", _parse_additional_properties(d))

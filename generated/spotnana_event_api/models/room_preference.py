@@ -18,7 +18,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="RoomPreference")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "isMobilityAccessible",
         "bedCount",
@@ -29,6 +29,9 @@ _KNOWN_KEYS = frozenset(
         "roomAmenityPrefs",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -104,9 +107,9 @@ class RoomPreference:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         is_mobility_accessible = self.is_mobility_accessible
 
         bed_count: str | Unset = UNSET
@@ -190,6 +193,10 @@ class RoomPreference:
 
 def _parse_is_mobility_accessible(d: Mapping[str, Any]) -> bool | Unset:
     is_mobility_accessible: bool | Unset = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
+    if is_mobility_accessible is not UNSET and (type(is_mobility_accessible) is not bool):
+        raise ModelParseError(
+            f"RoomPreference.isMobilityAccessible: expected bool, got {type(is_mobility_accessible).__name__}"
+        )
 
     return is_mobility_accessible
 
@@ -286,6 +293,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     is_mobility_accessible: bool | Unset = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
+    if is_mobility_accessible is not UNSET and (type(is_mobility_accessible) is not bool):
+        raise ModelParseError(
+            f"RoomPreference.isMobilityAccessible: expected bool, got {type(is_mobility_accessible).__name__}"
+        )
 
     set_field(self, "is_mobility_accessible", is_mobility_accessible)
     _bed_count = _v if (_v := d.get("bedCount")) is not None else PARSED_UNSET

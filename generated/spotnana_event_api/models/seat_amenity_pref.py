@@ -13,11 +13,14 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="SeatAmenityPref")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "seatAmenityTypes",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "seatAmenityTypes",
@@ -81,9 +84,9 @@ class SeatAmenityPref:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         seat_amenity_types = []
         for seat_amenity_types_item_data in self.seat_amenity_types:
             seat_amenity_types_item = seat_amenity_types_item_data.value

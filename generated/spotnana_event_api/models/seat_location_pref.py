@@ -14,7 +14,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="SeatLocationPref")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "cabins",
         "isBulkHeadPref",
@@ -22,6 +22,9 @@ _KNOWN_KEYS = frozenset(
         "position",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -91,9 +94,9 @@ class SeatLocationPref:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         cabins: list[str] | Unset = UNSET
         if not isinstance(self.cabins, Unset):
             cabins = []
@@ -170,6 +173,8 @@ def _parse_cabins(d: Mapping[str, Any]) -> list[SeatLocationPrefCabinsItem] | Un
 
 def _parse_is_bulk_head_pref(d: Mapping[str, Any]) -> bool | Unset:
     is_bulk_head_pref: bool | Unset = _v if (_v := d.get("isBulkHeadPref")) is not None else PARSED_UNSET
+    if is_bulk_head_pref is not UNSET and (type(is_bulk_head_pref) is not bool):
+        raise ModelParseError(f"SeatLocationPref.isBulkHeadPref: expected bool, got {type(is_bulk_head_pref).__name__}")
 
     return is_bulk_head_pref
 
@@ -178,6 +183,10 @@ def _parse_max_flight_duration_in_hours(d: Mapping[str, Any]) -> int | Unset:
     max_flight_duration_in_hours: int | Unset = (
         _v if (_v := d.get("maxFlightDurationInHours")) is not None else PARSED_UNSET
     )
+    if max_flight_duration_in_hours is not UNSET and (type(max_flight_duration_in_hours) is not int):
+        raise ModelParseError(
+            f"SeatLocationPref.maxFlightDurationInHours: expected int, got {type(max_flight_duration_in_hours).__name__}"
+        )
 
     return max_flight_duration_in_hours
 
@@ -214,11 +223,17 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: SeatLocationPref, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     is_bulk_head_pref: bool | Unset = _v if (_v := d.get("isBulkHeadPref")) is not None else PARSED_UNSET
+    if is_bulk_head_pref is not UNSET and (type(is_bulk_head_pref) is not bool):
+        raise ModelParseError(f"SeatLocationPref.isBulkHeadPref: expected bool, got {type(is_bulk_head_pref).__name__}")
 
     set_field(self, "is_bulk_head_pref", is_bulk_head_pref)
     max_flight_duration_in_hours: int | Unset = (
         _v if (_v := d.get("maxFlightDurationInHours")) is not None else PARSED_UNSET
     )
+    if max_flight_duration_in_hours is not UNSET and (type(max_flight_duration_in_hours) is not int):
+        raise ModelParseError(
+            f"SeatLocationPref.maxFlightDurationInHours: expected int, got {type(max_flight_duration_in_hours).__name__}"
+        )
 
     set_field(self, "max_flight_duration_in_hours", max_flight_duration_in_hours)
     _position = _v if (_v := d.get("position")) is not None else PARSED_UNSET

@@ -16,7 +16,7 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="SeatPref")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "hasAccessibility",
         "seatTypes",
@@ -25,6 +25,9 @@ _KNOWN_KEYS = frozenset(
         "seatDirections",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -96,9 +99,9 @@ class SeatPref:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         has_accessibility = self.has_accessibility
 
         seat_types: list[str] | Unset = UNSET
@@ -179,6 +182,8 @@ class SeatPref:
 
 def _parse_has_accessibility(d: Mapping[str, Any]) -> bool | Unset:
     has_accessibility: bool | Unset = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
+    if has_accessibility is not UNSET and (type(has_accessibility) is not bool):
+        raise ModelParseError(f"SeatPref.hasAccessibility: expected bool, got {type(has_accessibility).__name__}")
 
     return has_accessibility
 
@@ -254,6 +259,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: SeatPref, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     has_accessibility: bool | Unset = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
+    if has_accessibility is not UNSET and (type(has_accessibility) is not bool):
+        raise ModelParseError(f"SeatPref.hasAccessibility: expected bool, got {type(has_accessibility).__name__}")
 
     set_field(self, "has_accessibility", has_accessibility)
 

@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="SplitOptionByCardCompany")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "cardCompanyCode",
         "splitWithCardCompanyCodes",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "cardCompanyCode",
@@ -88,9 +91,9 @@ class SplitOptionByCardCompany:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         card_company_code = self.card_company_code
 
         split_with_card_company_codes: list[str] | Unset = UNSET
@@ -142,6 +145,12 @@ class SplitOptionByCardCompany:
 
 def _parse_card_company_code(d: Mapping[str, Any]) -> str:
     card_company_code: str = d["cardCompanyCode"]
+    if type(card_company_code) is not str:
+        if card_company_code is None:
+            raise MissingRequiredFieldError("SplitOptionByCardCompany", "cardCompanyCode")
+        raise ModelParseError(
+            f"SplitOptionByCardCompany.cardCompanyCode: expected str, got {type(card_company_code).__name__}"
+        )
 
     return card_company_code
 
@@ -173,6 +182,12 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: SplitOptionByCardCompany, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     card_company_code: str = d["cardCompanyCode"]
+    if type(card_company_code) is not str:
+        if card_company_code is None:
+            raise MissingRequiredFieldError("SplitOptionByCardCompany", "cardCompanyCode")
+        raise ModelParseError(
+            f"SplitOptionByCardCompany.cardCompanyCode: expected str, got {type(card_company_code).__name__}"
+        )
 
     set_field(self, "card_company_code", card_company_code)
 

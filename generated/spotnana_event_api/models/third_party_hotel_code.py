@@ -13,12 +13,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="ThirdPartyHotelCode")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "hotelCode",
         "hotelCodeType",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "hotelCode",
@@ -85,9 +88,9 @@ class ThirdPartyHotelCode:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         hotel_code = self.hotel_code
 
         hotel_code_type = self.hotel_code_type.value
@@ -136,6 +139,10 @@ class ThirdPartyHotelCode:
 
 def _parse_hotel_code(d: Mapping[str, Any]) -> str:
     hotel_code: str = d["hotelCode"]
+    if type(hotel_code) is not str:
+        if hotel_code is None:
+            raise MissingRequiredFieldError("ThirdPartyHotelCode", "hotelCode")
+        raise ModelParseError(f"ThirdPartyHotelCode.hotelCode: expected str, got {type(hotel_code).__name__}")
 
     return hotel_code
 
@@ -158,6 +165,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: ThirdPartyHotelCode, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     hotel_code: str = d["hotelCode"]
+    if type(hotel_code) is not str:
+        if hotel_code is None:
+            raise MissingRequiredFieldError("ThirdPartyHotelCode", "hotelCode")
+        raise ModelParseError(f"ThirdPartyHotelCode.hotelCode: expected str, got {type(hotel_code).__name__}")
 
     set_field(self, "hotel_code", hotel_code)
     hotel_code_type = ThirdPartyHotelCodeHotelCodeType(d["hotelCodeType"])

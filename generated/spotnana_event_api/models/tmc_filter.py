@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TmcFilter")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "companyId",
         "showToTraveler",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "companyId",
@@ -92,9 +95,9 @@ class TmcFilter:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         company_id = self.company_id.to_dict()
 
         show_to_traveler = self.show_to_traveler
@@ -150,6 +153,8 @@ def _parse_company_id(d: Mapping[str, Any]) -> CompanyId:
 
 def _parse_show_to_traveler(d: Mapping[str, Any]) -> bool | Unset:
     show_to_traveler: bool | Unset = _v if (_v := d.get("showToTraveler")) is not None else PARSED_UNSET
+    if show_to_traveler is not UNSET and (type(show_to_traveler) is not bool):
+        raise ModelParseError(f"TmcFilter.showToTraveler: expected bool, got {type(show_to_traveler).__name__}")
 
     return show_to_traveler
 
@@ -173,6 +178,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: TmcFilter, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     show_to_traveler: bool | Unset = _v if (_v := d.get("showToTraveler")) is not None else PARSED_UNSET
+    if show_to_traveler is not UNSET and (type(show_to_traveler) is not bool):
+        raise ModelParseError(f"TmcFilter.showToTraveler: expected bool, got {type(show_to_traveler).__name__}")
 
     set_field(self, "show_to_traveler", show_to_traveler)
 

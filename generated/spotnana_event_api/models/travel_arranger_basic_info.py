@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelArrangerBasicInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "userId",
         "name",
@@ -28,6 +28,9 @@ _KNOWN_KEYS = frozenset(
         "status",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "userId",
@@ -104,9 +107,9 @@ class TravelArrangerBasicInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         user_id = self.user_id.to_dict()
 
         name: dict[str, Any] | Unset = UNSET
@@ -194,6 +197,8 @@ def _parse_name(d: Mapping[str, Any]) -> Name | Unset:
 
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"TravelArrangerBasicInfo.email: expected str, got {type(email).__name__}")
 
     return email
 
@@ -242,6 +247,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: TravelArrangerBasicInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"TravelArrangerBasicInfo.email: expected str, got {type(email).__name__}")
 
     set_field(self, "email", email)
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET

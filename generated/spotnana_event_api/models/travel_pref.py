@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelPref")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "airPref",
         "preferredCurrency",
@@ -30,6 +30,9 @@ _KNOWN_KEYS = frozenset(
         "hotelPref",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -103,9 +106,9 @@ class TravelPref:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         air_pref: dict[str, Any] | Unset = UNSET
         if not isinstance(self.air_pref, Unset):
             air_pref = self.air_pref.to_dict()
@@ -194,6 +197,8 @@ def _parse_air_pref(d: Mapping[str, Any]) -> AirPref | Unset:
 
 def _parse_preferred_currency(d: Mapping[str, Any]) -> str | Unset:
     preferred_currency: str | Unset = _v if (_v := d.get("preferredCurrency")) is not None else PARSED_UNSET
+    if preferred_currency is not UNSET and (type(preferred_currency) is not str):
+        raise ModelParseError(f"TravelPref.preferredCurrency: expected str, got {type(preferred_currency).__name__}")
 
     return preferred_currency
 
@@ -263,6 +268,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: TravelPref, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     preferred_currency: str | Unset = _v if (_v := d.get("preferredCurrency")) is not None else PARSED_UNSET
+    if preferred_currency is not UNSET and (type(preferred_currency) is not str):
+        raise ModelParseError(f"TravelPref.preferredCurrency: expected str, got {type(preferred_currency).__name__}")
 
     set_field(self, "preferred_currency", preferred_currency)
 

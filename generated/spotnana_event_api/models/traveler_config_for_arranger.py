@@ -13,13 +13,16 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="TravelerConfigForArranger")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "userId",
         "sendConfirmationEmail",
         "sendFlightStatsNotificationEmail",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -82,9 +85,9 @@ class TravelerConfigForArranger:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         user_id: str | Unset = UNSET
         if not isinstance(self.user_id, Unset):
             user_id = str(self.user_id)
@@ -150,6 +153,10 @@ def _parse_user_id(d: Mapping[str, Any]) -> UUID | Unset:
 
 def _parse_send_confirmation_email(d: Mapping[str, Any]) -> bool | Unset:
     send_confirmation_email: bool | Unset = _v if (_v := d.get("sendConfirmationEmail")) is not None else PARSED_UNSET
+    if send_confirmation_email is not UNSET and (type(send_confirmation_email) is not bool):
+        raise ModelParseError(
+            f"TravelerConfigForArranger.sendConfirmationEmail: expected bool, got {type(send_confirmation_email).__name__}"
+        )
 
     return send_confirmation_email
 
@@ -158,6 +165,10 @@ def _parse_send_flight_stats_notification_email(d: Mapping[str, Any]) -> bool | 
     send_flight_stats_notification_email: bool | Unset = (
         _v if (_v := d.get("sendFlightStatsNotificationEmail")) is not None else PARSED_UNSET
     )
+    if send_flight_stats_notification_email is not UNSET and (type(send_flight_stats_notification_email) is not bool):
+        raise ModelParseError(
+            f"TravelerConfigForArranger.sendFlightStatsNotificationEmail: expected bool, got {type(send_flight_stats_notification_email).__name__}"
+        )
 
     return send_flight_stats_notification_email
 
@@ -182,11 +193,19 @@ def _parse_mutable(self: TravelerConfigForArranger, d: Mapping[str, Any]) -> Non
 
     set_field(self, "user_id", user_id)
     send_confirmation_email: bool | Unset = _v if (_v := d.get("sendConfirmationEmail")) is not None else PARSED_UNSET
+    if send_confirmation_email is not UNSET and (type(send_confirmation_email) is not bool):
+        raise ModelParseError(
+            f"TravelerConfigForArranger.sendConfirmationEmail: expected bool, got {type(send_confirmation_email).__name__}"
+        )
 
     set_field(self, "send_confirmation_email", send_confirmation_email)
     send_flight_stats_notification_email: bool | Unset = (
         _v if (_v := d.get("sendFlightStatsNotificationEmail")) is not None else PARSED_UNSET
     )
+    if send_flight_stats_notification_email is not UNSET and (type(send_flight_stats_notification_email) is not bool):
+        raise ModelParseError(
+            f"TravelerConfigForArranger.sendFlightStatsNotificationEmail: expected bool, got {type(send_flight_stats_notification_email).__name__}"
+        )
 
     set_field(self, "send_flight_stats_notification_email", send_flight_stats_notification_email)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelerEventSummary")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "type",
@@ -58,6 +58,9 @@ _KNOWN_KEYS = frozenset(
         "allowTravelersToRsvp",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "id",
@@ -176,9 +179,9 @@ class TravelerEventSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         id = self.id
 
         type_: str | Unset = UNSET
@@ -360,6 +363,10 @@ class TravelerEventSummary:
 
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("TravelerEventSummary", "id")
+        raise ModelParseError(f"TravelerEventSummary.id: expected str, got {type(id).__name__}")
 
     return id
 
@@ -377,12 +384,16 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"TravelerEventSummary.name: expected str, got {type(name).__name__}")
 
     return name
 
 
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"TravelerEventSummary.description: expected str, got {type(description).__name__}")
 
     return description
 
@@ -573,6 +584,10 @@ def _parse_status(d: Mapping[str, Any]) -> EventStatus | Unset:
 
 def _parse_is_removed_participant(d: Mapping[str, Any]) -> bool | Unset:
     is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
+    if is_removed_participant is not UNSET and (type(is_removed_participant) is not bool):
+        raise ModelParseError(
+            f"TravelerEventSummary.isRemovedParticipant: expected bool, got {type(is_removed_participant).__name__}"
+        )
 
     return is_removed_participant
 
@@ -590,6 +605,8 @@ def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unse
 
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
+        raise ModelParseError(f"TravelerEventSummary.parentEventId: expected str, got {type(parent_event_id).__name__}")
 
     return parent_event_id
 
@@ -644,6 +661,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("TravelerEventSummary", "id")
+        raise ModelParseError(f"TravelerEventSummary.id: expected str, got {type(id).__name__}")
 
     set_field(self, "id", id)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -655,9 +676,13 @@ def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
 
     set_field(self, "type_", type_)
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"TravelerEventSummary.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"TravelerEventSummary.description: expected str, got {type(description).__name__}")
 
     set_field(self, "description", description)
     _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
@@ -677,9 +702,15 @@ def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
 
     set_field(self, "status", status)
     is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
+    if is_removed_participant is not UNSET and (type(is_removed_participant) is not bool):
+        raise ModelParseError(
+            f"TravelerEventSummary.isRemovedParticipant: expected bool, got {type(is_removed_participant).__name__}"
+        )
 
     set_field(self, "is_removed_participant", is_removed_participant)
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
+        raise ModelParseError(f"TravelerEventSummary.parentEventId: expected str, got {type(parent_event_id).__name__}")
 
     set_field(self, "parent_event_id", parent_event_id)
     _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET

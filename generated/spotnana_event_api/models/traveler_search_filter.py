@@ -12,12 +12,15 @@ from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
 T = TypeVar("T", bound="TravelerSearchFilter")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "searchTerm",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "type",
@@ -83,9 +86,9 @@ class TravelerSearchFilter:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         type_ = self.type_
 
         search_term = self.search_term
@@ -143,6 +146,8 @@ def _parse_type_(d: Mapping[str, Any]) -> Literal["TRAVELER_SEARCH_FILTER"]:
 
 def _parse_search_term(d: Mapping[str, Any]) -> str | Unset:
     search_term: str | Unset = _v if (_v := d.get("searchTerm")) is not None else PARSED_UNSET
+    if search_term is not UNSET and (type(search_term) is not str):
+        raise ModelParseError(f"TravelerSearchFilter.searchTerm: expected str, got {type(search_term).__name__}")
 
     return search_term
 
@@ -164,6 +169,8 @@ def _parse_mutable(self: TravelerSearchFilter, d: Mapping[str, Any]) -> None:
 
     set_field(self, "type_", type_)
     search_term: str | Unset = _v if (_v := d.get("searchTerm")) is not None else PARSED_UNSET
+    if search_term is not UNSET and (type(search_term) is not str):
+        raise ModelParseError(f"TravelerSearchFilter.searchTerm: expected str, got {type(search_term).__name__}")
 
     set_field(self, "search_term", search_term)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripContact")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "label",
         "name",
@@ -26,6 +26,9 @@ _KNOWN_KEYS = frozenset(
         "restrictVisibility",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "label",
@@ -105,9 +108,9 @@ class TripContact:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         label = self.label
 
         name = self.name
@@ -174,18 +177,28 @@ class TripContact:
 
 def _parse_label(d: Mapping[str, Any]) -> str:
     label: str = d["label"]
+    if type(label) is not str:
+        if label is None:
+            raise MissingRequiredFieldError("TripContact", "label")
+        raise ModelParseError(f"TripContact.label: expected str, got {type(label).__name__}")
 
     return label
 
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("TripContact", "name")
+        raise ModelParseError(f"TripContact.name: expected str, got {type(name).__name__}")
 
     return name
 
 
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"TripContact.email: expected str, got {type(email).__name__}")
 
     return email
 
@@ -203,12 +216,18 @@ def _parse_phone_number(d: Mapping[str, Any]) -> PhoneNumber | Unset:
 
 def _parse_is_primary(d: Mapping[str, Any]) -> bool | Unset:
     is_primary: bool | Unset = _v if (_v := d.get("isPrimary")) is not None else PARSED_UNSET
+    if is_primary is not UNSET and (type(is_primary) is not bool):
+        raise ModelParseError(f"TripContact.isPrimary: expected bool, got {type(is_primary).__name__}")
 
     return is_primary
 
 
 def _parse_restrict_visibility(d: Mapping[str, Any]) -> bool | Unset:
     restrict_visibility: bool | Unset = _v if (_v := d.get("restrictVisibility")) is not None else PARSED_UNSET
+    if restrict_visibility is not UNSET and (type(restrict_visibility) is not bool):
+        raise ModelParseError(
+            f"TripContact.restrictVisibility: expected bool, got {type(restrict_visibility).__name__}"
+        )
 
     return restrict_visibility
 
@@ -236,18 +255,34 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: TripContact, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     label: str = d["label"]
+    if type(label) is not str:
+        if label is None:
+            raise MissingRequiredFieldError("TripContact", "label")
+        raise ModelParseError(f"TripContact.label: expected str, got {type(label).__name__}")
 
     set_field(self, "label", label)
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("TripContact", "name")
+        raise ModelParseError(f"TripContact.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"TripContact.email: expected str, got {type(email).__name__}")
 
     set_field(self, "email", email)
     is_primary: bool | Unset = _v if (_v := d.get("isPrimary")) is not None else PARSED_UNSET
+    if is_primary is not UNSET and (type(is_primary) is not bool):
+        raise ModelParseError(f"TripContact.isPrimary: expected bool, got {type(is_primary).__name__}")
 
     set_field(self, "is_primary", is_primary)
     restrict_visibility: bool | Unset = _v if (_v := d.get("restrictVisibility")) is not None else PARSED_UNSET
+    if restrict_visibility is not UNSET and (type(restrict_visibility) is not bool):
+        raise ModelParseError(
+            f"TripContact.restrictVisibility: expected bool, got {type(restrict_visibility).__name__}"
+        )
 
     set_field(self, "restrict_visibility", restrict_visibility)
 

@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripEventSummary")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "tripId",
         "travelerEventSummary",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -87,9 +90,9 @@ class TripEventSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         trip_id = self.trip_id
 
         traveler_event_summary: dict[str, Any] | Unset = UNSET
@@ -140,6 +143,8 @@ class TripEventSummary:
 
 def _parse_trip_id(d: Mapping[str, Any]) -> str | Unset:
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
+    if trip_id is not UNSET and (type(trip_id) is not str):
+        raise ModelParseError(f"TripEventSummary.tripId: expected str, got {type(trip_id).__name__}")
 
     return trip_id
 
@@ -174,6 +179,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: TripEventSummary, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
+    if trip_id is not UNSET and (type(trip_id) is not str):
+        raise ModelParseError(f"TripEventSummary.tripId: expected str, got {type(trip_id).__name__}")
 
     set_field(self, "trip_id", trip_id)
 

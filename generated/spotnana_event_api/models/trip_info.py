@@ -13,12 +13,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="TripInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "tripId",
         "status",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "tripId",
@@ -85,9 +88,9 @@ class TripInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         trip_id = self.trip_id
 
         status = self.status.value
@@ -136,6 +139,10 @@ class TripInfo:
 
 def _parse_trip_id(d: Mapping[str, Any]) -> str:
     trip_id: str = d["tripId"]
+    if type(trip_id) is not str:
+        if trip_id is None:
+            raise MissingRequiredFieldError("TripInfo", "tripId")
+        raise ModelParseError(f"TripInfo.tripId: expected str, got {type(trip_id).__name__}")
 
     return trip_id
 
@@ -158,6 +165,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: TripInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     trip_id: str = d["tripId"]
+    if type(trip_id) is not str:
+        if trip_id is None:
+            raise MissingRequiredFieldError("TripInfo", "tripId")
+        raise ModelParseError(f"TripInfo.tripId: expected str, got {type(trip_id).__name__}")
 
     set_field(self, "trip_id", trip_id)
     status = UserFacingStatus(d["status"])

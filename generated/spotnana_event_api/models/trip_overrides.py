@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripOverrides")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "legalEntity",
         "costCenter",
@@ -29,6 +29,9 @@ _KNOWN_KEYS = frozenset(
         "rateCodeOverrides",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "legalEntity",
@@ -103,9 +106,9 @@ class TripOverrides:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         legal_entity = self.legal_entity.to_dict()
 
         cost_center = self.cost_center.to_dict()

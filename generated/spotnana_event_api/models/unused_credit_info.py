@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnusedCreditInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "sourcePnr",
         "spotnanaPnr",
@@ -64,6 +64,9 @@ _KNOWN_KEYS = frozenset(
         "legalEntityName",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -185,9 +188,9 @@ class UnusedCreditInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         source_pnr = self.source_pnr
 
         spotnana_pnr = self.spotnana_pnr
@@ -384,24 +387,32 @@ class UnusedCreditInfo:
 
 def _parse_source_pnr(d: Mapping[str, Any]) -> str | Unset:
     source_pnr: str | Unset = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
+    if source_pnr is not UNSET and (type(source_pnr) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.sourcePnr: expected str, got {type(source_pnr).__name__}")
 
     return source_pnr
 
 
 def _parse_spotnana_pnr(d: Mapping[str, Any]) -> str | Unset:
     spotnana_pnr: str | Unset = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
+    if spotnana_pnr is not UNSET and (type(spotnana_pnr) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.spotnanaPnr: expected str, got {type(spotnana_pnr).__name__}")
 
     return spotnana_pnr
 
 
 def _parse_ticket_number(d: Mapping[str, Any]) -> str | Unset:
     ticket_number: str | Unset = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
+    if ticket_number is not UNSET and (type(ticket_number) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.ticketNumber: expected str, got {type(ticket_number).__name__}")
 
     return ticket_number
 
 
 def _parse_airline_code(d: Mapping[str, Any]) -> str | Unset:
     airline_code: str | Unset = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
+    if airline_code is not UNSET and (type(airline_code) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.airlineCode: expected str, got {type(airline_code).__name__}")
 
     return airline_code
 
@@ -496,12 +507,18 @@ def _parse_passenger_name(d: Mapping[str, Any]) -> Name | Unset:
 
 def _parse_departure_country(d: Mapping[str, Any]) -> str | Unset:
     departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
+    if departure_country is not UNSET and (type(departure_country) is not str):
+        raise ModelParseError(
+            f"UnusedCreditInfo.departureCountry: expected str, got {type(departure_country).__name__}"
+        )
 
     return departure_country
 
 
 def _parse_arrival_country(d: Mapping[str, Any]) -> str | Unset:
     arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
+    if arrival_country is not UNSET and (type(arrival_country) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.arrivalCountry: expected str, got {type(arrival_country).__name__}")
 
     return arrival_country
 
@@ -519,6 +536,8 @@ def _parse_ticket_type(d: Mapping[str, Any]) -> UnusedCreditInfoTicketType | Uns
 
 def _parse_pcc(d: Mapping[str, Any]) -> str | Unset:
     pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
+    if pcc is not UNSET and (type(pcc) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.pcc: expected str, got {type(pcc).__name__}")
 
     return pcc
 
@@ -547,6 +566,8 @@ def _parse_source(d: Mapping[str, Any]) -> ThirdPartySource | Unset:
 
 def _parse_trip_id(d: Mapping[str, Any]) -> str | Unset:
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
+    if trip_id is not UNSET and (type(trip_id) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.tripId: expected str, got {type(trip_id).__name__}")
 
     return trip_id
 
@@ -575,6 +596,8 @@ def _parse_source_of_truth(d: Mapping[str, Any]) -> UnusedCreditInfoSourceOfTrut
 
 def _parse_owning_pcc(d: Mapping[str, Any]) -> str | Unset:
     owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
+    if owning_pcc is not UNSET and (type(owning_pcc) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.owningPcc: expected str, got {type(owning_pcc).__name__}")
 
     return owning_pcc
 
@@ -603,6 +626,8 @@ def _parse_credit_usage_type(d: Mapping[str, Any]) -> CreditUsageType | Unset:
 
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.email: expected str, got {type(email).__name__}")
 
     return email
 
@@ -620,6 +645,8 @@ def _parse_fop_info(d: Mapping[str, Any]) -> UnusedCreditFop | Unset:
 
 def _parse_fop_label(d: Mapping[str, Any]) -> str | Unset:
     fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
+    if fop_label is not UNSET and (type(fop_label) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.fopLabel: expected str, got {type(fop_label).__name__}")
 
     return fop_label
 
@@ -648,6 +675,8 @@ def _parse_fop_card_access_type(d: Mapping[str, Any]) -> UnusedCreditFopCardAcce
 
 def _parse_legal_entity_name(d: Mapping[str, Any]) -> str | Unset:
     legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
+    if legal_entity_name is not UNSET and (type(legal_entity_name) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.legalEntityName: expected str, got {type(legal_entity_name).__name__}")
 
     return legal_entity_name
 
@@ -691,15 +720,23 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     source_pnr: str | Unset = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
+    if source_pnr is not UNSET and (type(source_pnr) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.sourcePnr: expected str, got {type(source_pnr).__name__}")
 
     set_field(self, "source_pnr", source_pnr)
     spotnana_pnr: str | Unset = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
+    if spotnana_pnr is not UNSET and (type(spotnana_pnr) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.spotnanaPnr: expected str, got {type(spotnana_pnr).__name__}")
 
     set_field(self, "spotnana_pnr", spotnana_pnr)
     ticket_number: str | Unset = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
+    if ticket_number is not UNSET and (type(ticket_number) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.ticketNumber: expected str, got {type(ticket_number).__name__}")
 
     set_field(self, "ticket_number", ticket_number)
     airline_code: str | Unset = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
+    if airline_code is not UNSET and (type(airline_code) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.airlineCode: expected str, got {type(airline_code).__name__}")
 
     set_field(self, "airline_code", airline_code)
     _segments_available = _v if (_v := d.get("segmentsAvailable")) is not None else PARSED_UNSET
@@ -711,9 +748,15 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
 
     set_field(self, "segments_available", segments_available)
     departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
+    if departure_country is not UNSET and (type(departure_country) is not str):
+        raise ModelParseError(
+            f"UnusedCreditInfo.departureCountry: expected str, got {type(departure_country).__name__}"
+        )
 
     set_field(self, "departure_country", departure_country)
     arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
+    if arrival_country is not UNSET and (type(arrival_country) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.arrivalCountry: expected str, got {type(arrival_country).__name__}")
 
     set_field(self, "arrival_country", arrival_country)
     _ticket_type = _v if (_v := d.get("ticketType")) is not None else PARSED_UNSET
@@ -725,6 +768,8 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
 
     set_field(self, "ticket_type", ticket_type)
     pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
+    if pcc is not UNSET and (type(pcc) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.pcc: expected str, got {type(pcc).__name__}")
 
     set_field(self, "pcc", pcc)
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -744,6 +789,8 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
 
     set_field(self, "source", source)
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
+    if trip_id is not UNSET and (type(trip_id) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.tripId: expected str, got {type(trip_id).__name__}")
 
     set_field(self, "trip_id", trip_id)
     _redeem_via = _v if (_v := d.get("redeemVia")) is not None else PARSED_UNSET
@@ -763,6 +810,8 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
 
     set_field(self, "source_of_truth", source_of_truth)
     owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
+    if owning_pcc is not UNSET and (type(owning_pcc) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.owningPcc: expected str, got {type(owning_pcc).__name__}")
 
     set_field(self, "owning_pcc", owning_pcc)
     _payment_source_id = _v if (_v := d.get("paymentSourceId")) is not None else PARSED_UNSET
@@ -782,9 +831,13 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
 
     set_field(self, "credit_usage_type", credit_usage_type)
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.email: expected str, got {type(email).__name__}")
 
     set_field(self, "email", email)
     fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
+    if fop_label is not UNSET and (type(fop_label) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.fopLabel: expected str, got {type(fop_label).__name__}")
 
     set_field(self, "fop_label", fop_label)
     _fop_card_access_type = _v if (_v := d.get("fopCardAccessType")) is not None else PARSED_UNSET
@@ -796,6 +849,8 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
 
     set_field(self, "fop_card_access_type", fop_card_access_type)
     legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
+    if legal_entity_name is not UNSET and (type(legal_entity_name) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.legalEntityName: expected str, got {type(legal_entity_name).__name__}")
 
     set_field(self, "legal_entity_name", legal_entity_name)
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateEventBasicInfoRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "location",
@@ -57,6 +57,9 @@ _KNOWN_KEYS = frozenset(
         "inviteEmailConfig",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "name",
@@ -168,9 +171,9 @@ class UpdateEventBasicInfoRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         name = self.name
 
         location = self.location.to_dict()
@@ -359,6 +362,10 @@ class UpdateEventBasicInfoRequest:
 
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("UpdateEventBasicInfoRequest", "name")
+        raise ModelParseError(f"UpdateEventBasicInfoRequest.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -382,6 +389,10 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(
+            f"UpdateEventBasicInfoRequest.description: expected str, got {type(description).__name__}"
+        )
 
     return description
 
@@ -517,6 +528,10 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
 
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(
+            f"UpdateEventBasicInfoRequest.internalNotes: expected str, got {type(internal_notes).__name__}"
+        )
 
     return internal_notes
 
@@ -623,6 +638,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("UpdateEventBasicInfoRequest", "name")
+        raise ModelParseError(f"UpdateEventBasicInfoRequest.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -634,6 +653,10 @@ def _parse_immutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) ->
 
     set_field(self, "type_", type_)
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(
+            f"UpdateEventBasicInfoRequest.description: expected str, got {type(description).__name__}"
+        )
 
     set_field(self, "description", description)
     _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
@@ -669,6 +692,10 @@ def _parse_immutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) ->
 
     set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(
+            f"UpdateEventBasicInfoRequest.internalNotes: expected str, got {type(internal_notes).__name__}"
+        )
 
     set_field(self, "internal_notes", internal_notes)
 

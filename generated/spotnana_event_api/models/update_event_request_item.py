@@ -17,13 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateEventRequestItem")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "eventId",
         "eventBasicInfo",
         "eventBookingGuidelines",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "eventId",
@@ -98,9 +101,9 @@ class UpdateEventRequestItem:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         event_id = self.event_id
 
         event_basic_info = self.event_basic_info.to_dict()
@@ -152,6 +155,10 @@ class UpdateEventRequestItem:
 
 def _parse_event_id(d: Mapping[str, Any]) -> str:
     event_id: str = d["eventId"]
+    if type(event_id) is not str:
+        if event_id is None:
+            raise MissingRequiredFieldError("UpdateEventRequestItem", "eventId")
+        raise ModelParseError(f"UpdateEventRequestItem.eventId: expected str, got {type(event_id).__name__}")
 
     return event_id
 
@@ -187,6 +194,10 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: UpdateEventRequestItem, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     event_id: str = d["eventId"]
+    if type(event_id) is not str:
+        if event_id is None:
+            raise MissingRequiredFieldError("UpdateEventRequestItem", "eventId")
+        raise ModelParseError(f"UpdateEventRequestItem.eventId: expected str, got {type(event_id).__name__}")
 
     set_field(self, "event_id", event_id)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserCreateRequest")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "persona",
         "personalInfo",
@@ -45,6 +45,9 @@ _KNOWN_KEYS = frozenset(
         "roles",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "persona",
@@ -139,9 +142,9 @@ class UserCreateRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         persona = self.persona.value
 
         personal_info: dict[str, Any] | Unset = UNSET
@@ -303,6 +306,8 @@ def _parse_relative_of(d: Mapping[str, Any]) -> RelativeOf | Unset:
 
 def _parse_billing_currency(d: Mapping[str, Any]) -> str | Unset:
     billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
+    if billing_currency is not UNSET and (type(billing_currency) is not str):
+        raise ModelParseError(f"UserCreateRequest.billingCurrency: expected str, got {type(billing_currency).__name__}")
 
     return billing_currency
 
@@ -331,6 +336,8 @@ def _parse_stealth_type(d: Mapping[str, Any]) -> StealthType | Unset:
 
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"UserCreateRequest.externalId: expected str, got {type(external_id).__name__}")
 
     return external_id
 
@@ -429,6 +436,8 @@ def _parse_immutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
 
     set_field(self, "persona", persona)
     billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
+    if billing_currency is not UNSET and (type(billing_currency) is not str):
+        raise ModelParseError(f"UserCreateRequest.billingCurrency: expected str, got {type(billing_currency).__name__}")
 
     set_field(self, "billing_currency", billing_currency)
     _tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
@@ -448,6 +457,8 @@ def _parse_immutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
 
     set_field(self, "stealth_type", stealth_type)
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"UserCreateRequest.externalId: expected str, got {type(external_id).__name__}")
 
     set_field(self, "external_id", external_id)
 

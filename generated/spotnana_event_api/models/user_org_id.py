@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserOrgId")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "organizationId",
         "userId",
@@ -29,6 +29,9 @@ _KNOWN_KEYS = frozenset(
         "tmcBasicInfo",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "organizationId",
@@ -101,9 +104,9 @@ class UserOrgId:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         organization_id = self.organization_id.to_dict()
 
         user_id = self.user_id.to_dict()

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserPersonalInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "addresses",
         "dob",
@@ -49,6 +49,9 @@ _KNOWN_KEYS = frozenset(
         "emergencyContact",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
 @_attrs_define(on_setattr=mark_touched)
@@ -153,9 +156,9 @@ class UserPersonalInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
             addresses = []
@@ -324,6 +327,8 @@ def _parse_dob(d: Mapping[str, Any]) -> Date | Unset:
 
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
 
     return email
 
@@ -447,6 +452,8 @@ def _parse_profile_picture(d: Mapping[str, Any]) -> Image | Unset:
 
 def _parse_nationality(d: Mapping[str, Any]) -> str | Unset:
     nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
+    if nationality is not UNSET and (type(nationality) is not str):
+        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
 
     return nationality
 
@@ -464,6 +471,10 @@ def _parse_title(d: Mapping[str, Any]) -> UserTitle | Unset:
 
 def _parse_preferred_language(d: Mapping[str, Any]) -> str | Unset:
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+    if preferred_language is not UNSET and (type(preferred_language) is not str):
+        raise ModelParseError(
+            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
+        )
 
     return preferred_language
 
@@ -525,6 +536,8 @@ _IMMUTABLE = frozenset(
 def _parse_immutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
 
     set_field(self, "email", email)
     _gender = _v if (_v := d.get("gender")) is not None else PARSED_UNSET
@@ -536,6 +549,8 @@ def _parse_immutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
 
     set_field(self, "gender", gender)
     nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
+    if nationality is not UNSET and (type(nationality) is not str):
+        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
 
     set_field(self, "nationality", nationality)
     _title = _v if (_v := d.get("title")) is not None else PARSED_UNSET
@@ -547,6 +562,10 @@ def _parse_immutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
 
     set_field(self, "title", title)
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+    if preferred_language is not UNSET and (type(preferred_language) is not str):
+        raise ModelParseError(
+            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
+        )
 
     set_field(self, "preferred_language", preferred_language)
     _preferred_pronoun = _v if (_v := d.get("preferredPronoun")) is not None else PARSED_UNSET

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserTripGroup")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "ownerId",
         "id",
@@ -35,6 +35,9 @@ _KNOWN_KEYS = frozenset(
         "createdAt",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "ownerId",
@@ -119,9 +122,9 @@ class UserTripGroup:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         owner_id = self.owner_id.to_dict()
 
         id: str | Unset = UNSET
@@ -233,6 +236,8 @@ def _parse_id(d: Mapping[str, Any]) -> UUID | Unset:
 
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"UserTripGroup.name: expected str, got {type(name).__name__}")
 
     return name
 
@@ -334,6 +339,8 @@ def _parse_immutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
 
     set_field(self, "id", id)
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"UserTripGroup.name: expected str, got {type(name).__name__}")
 
     set_field(self, "name", name)
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET

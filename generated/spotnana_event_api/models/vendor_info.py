@@ -12,12 +12,15 @@ from ..types import mark_touched, untouched_dict
 T = TypeVar("T", bound="VendorInfo")
 
 # JSON keys this model declares; any other key is kept in `additional_properties`.
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "vendorId",
         "vendorName",
     }
 )
+# Known keys whose `null` an untouched to_dict() leaves out: all but the required
+# nullable ones, whose `null` is part of the document.
+_NULL_MEANS_ABSENT = _KNOWN_KEYS
 _REQUIRED_KEYS = frozenset(
     {
         "vendorId",
@@ -84,9 +87,9 @@ class VendorInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` known fields)."""
+        document it was parsed from (a copy, less ``null`` optional fields)."""
         if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _KNOWN_KEYS)
+            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
         vendor_id = self.vendor_id
 
         vendor_name = self.vendor_name
@@ -135,12 +138,20 @@ class VendorInfo:
 
 def _parse_vendor_id(d: Mapping[str, Any]) -> str:
     vendor_id: str = d["vendorId"]
+    if type(vendor_id) is not str:
+        if vendor_id is None:
+            raise MissingRequiredFieldError("VendorInfo", "vendorId")
+        raise ModelParseError(f"VendorInfo.vendorId: expected str, got {type(vendor_id).__name__}")
 
     return vendor_id
 
 
 def _parse_vendor_name(d: Mapping[str, Any]) -> str:
     vendor_name: str = d["vendorName"]
+    if type(vendor_name) is not str:
+        if vendor_name is None:
+            raise MissingRequiredFieldError("VendorInfo", "vendorName")
+        raise ModelParseError(f"VendorInfo.vendorName: expected str, got {type(vendor_name).__name__}")
 
     return vendor_name
 
@@ -157,9 +168,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_mutable(self: VendorInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
     vendor_id: str = d["vendorId"]
+    if type(vendor_id) is not str:
+        if vendor_id is None:
+            raise MissingRequiredFieldError("VendorInfo", "vendorId")
+        raise ModelParseError(f"VendorInfo.vendorId: expected str, got {type(vendor_id).__name__}")
 
     set_field(self, "vendor_id", vendor_id)
     vendor_name: str = d["vendorName"]
+    if type(vendor_name) is not str:
+        if vendor_name is None:
+            raise MissingRequiredFieldError("VendorInfo", "vendorName")
+        raise ModelParseError(f"VendorInfo.vendorName: expected str, got {type(vendor_name).__name__}")
 
     set_field(self, "vendor_name", vendor_name)
     set_field(self, "additional_properties", _parse_additional_properties(d))
