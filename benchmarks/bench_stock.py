@@ -108,7 +108,7 @@ def retained(build: Callable[[], object]) -> int:
 
 
 def contenders(stock: Any) -> dict[str, tuple[Callable[[bytes], Any], Callable[[Any], Any]]]:
-    from spotnana_event_api import _json
+    from spotnana_event_api import types
     from spotnana_event_api.models import ListEventsResponse as Ours
 
     def ours(document: Any) -> Any:
@@ -121,8 +121,8 @@ def contenders(stock: Any) -> dict[str, tuple[Callable[[bytes], Any], Callable[[
         "stock": (json.loads, stocks),
         "ours": (json.loads, ours),
     }
-    if _json._orjson_loads() is not None:
-        chosen["ours + orjson"] = (_json.loads, ours)  # the SDK's decoder with the extra
+    if types._orjson_loads() is not None:
+        chosen["ours + orjson"] = (types.decode_json, ours)  # the SDK's decoder with the extra
     return chosen
 
 

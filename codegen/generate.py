@@ -67,7 +67,6 @@ def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) 
     )  # fmt: skip
     (package_dir / "facade.py").write_text(render_facade(spec, package_dir))
     (package_dir / "_spec.py").write_text(_spec_module(json.loads(lock.read_text())))
-    (package_dir / "_json.py").write_text((CODEGEN / "templates" / "json.py.jinja").read_text())
     ruff_config = str(CODEGEN / "ruff.toml")
     _run(_tool("ruff"), "check", "--no-cache", "--fix-only", "--config", ruff_config, str(package_dir))
     _run(_tool("ruff"), "format", "--no-cache", "--config", ruff_config, str(package_dir))

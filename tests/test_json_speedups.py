@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from spotnana_event_api import _json
+from spotnana_event_api import types as _json
 
 from benchmarks import _data
 from tests import spec_samples
@@ -59,7 +59,7 @@ def test_orjson_is_what_decodes_when_installed() -> None:
 def test_spec_synthesized_payloads_decode_identically(ensure_ascii: bool) -> None:
     for label, document in _spec_documents():
         body = json.dumps(document, ensure_ascii=ensure_ascii).encode()
-        assert _same(_json.loads(body), json.loads(body)), label
+        assert _same(_json.decode_json(body), json.loads(body)), label
 
 
 @pytest.mark.parametrize("label", sorted(EDGE_DOCUMENTS))
@@ -68,19 +68,19 @@ def test_edge_documents_decode_as_the_standard_library_does(label: str) -> None:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 10_000))  # the stdlib needs it for the deep document
     try:
-        assert _same(_json.loads(body), json.loads(body))
+        assert _same(_json.decode_json(body), json.loads(body))
     finally:
         sys.setrecursionlimit(limit)
 
 
 def test_big_integers_keep_their_exact_value() -> None:
-    assert _json.loads(b'{"n": 123456789012345678901234567890}') == {"n": 123456789012345678901234567890}
+    assert _json.decode_json(b'{"n": 123456789012345678901234567890}') == {"n": 123456789012345678901234567890}
 
 
 @pytest.mark.parametrize("body", [b"", b"{", b'{"a": }', b"\xff\xfe\x00", b"[1,]"])
 def test_invalid_json_raises_the_standard_librarys_error(body: bytes) -> None:
     with pytest.raises((json.JSONDecodeError, UnicodeDecodeError)) as ours:
-        _json.loads(body)
+        _json.decode_json(body)
     with pytest.raises(type(ours.value)) as stdlib:
         json.loads(body)
     assert str(ours.value) == str(stdlib.value)
@@ -91,7 +91,7 @@ def test_without_orjson_the_standard_library_decodes(monkeypatch: pytest.MonkeyP
     _json._orjson_loads.cache_clear()
     try:
         assert _json._orjson_loads() is None
-        assert _json.loads(b'{"a": [1, 2.5, "\\u00e9"]}') == {"a": [1, 2.5, "é"]}
+        assert _json.decode_json(b'{"a": [1, 2.5, "\\u00e9"]}') == {"a": [1, 2.5, "é"]}
     finally:
         monkeypatch.undo()
         _json._orjson_loads.cache_clear()

@@ -159,12 +159,12 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
 
 
 def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
-    from spotnana_event_api._json import loads
     from spotnana_event_api.errors import ModelParseError
     from spotnana_event_api.models import ErrorResponse
+    from spotnana_event_api.types import decode_json
 
     try:
-        document = loads(response.content)
+        document = decode_json(response.content)
     except (ValueError, UnicodeDecodeError):
         return None
     if not isinstance(document, dict):

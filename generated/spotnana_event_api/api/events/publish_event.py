@@ -5,9 +5,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _json, errors
+from ... import errors
 from ...client import Client
-from ...types import Response
+from ...types import Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.entity_non_uuid_id import EntityNonUUIDId
@@ -37,22 +37,22 @@ def _parse_response(*, client: Client, response: httpx.Response) -> EntityNonUUI
     from ...models.error_response import ErrorResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = EntityNonUUIDId.from_dict(_json.loads(response.content))
+        response_200 = EntityNonUUIDId.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(_json.loads(response.content))
+        response_400 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(_json.loads(response.content))
+        response_401 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(_json.loads(response.content))
+        response_403 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_403
 
