@@ -135,3 +135,45 @@ def test_equality_and_repr_see_the_parsed_fields() -> None:
     assert Event.from_dict(_event()) == Event.from_dict(_event())
     assert Event.from_dict(_event()) != Event.from_dict(_event(name="Other"))
     assert "Sales kickoff" in repr(Event.from_dict(_event()))
+
+
+def test_a_malformed_field_fails_only_when_read_though_fields_parse_in_bulk() -> None:
+    """Bulk parsing falls back to field by field: the bad field raises, its neighbours read."""
+    event = Event.from_dict(_event(policyId="not-a-uuid", customFieldResponses=7))
+    assert event.name == "Sales kickoff"
+    assert event.company_id is not UNSET
+    with pytest.raises(ModelParseError, match=r"Event\.policyId: ValueError"):
+        _ = event.policy_id
+    with pytest.raises(ModelParseError, match=r"Event\.customFieldResponses: TypeError"):
+        _ = event.custom_field_responses
+    assert event.status is EventStatus.DRAFT
+
+
+def test_reading_immutable_fields_keeps_the_document_for_to_dict() -> None:
+    """After reading only strings and enums, to_dict still writes back the document as sent,
+    unknown fields included; a later set or in-place change is seen."""
+    document = _event(futureField={"a": [1]})
+    event = Event.from_dict(document)
+    assert (event.id, event.status) == ("6926658168", EventStatus.DRAFT)
+    assert event.to_dict() == document
+    event["futureField"]["a"].append(2)  # reading additional_properties parses every field
+    assert event.to_dict()["futureField"] == {"a": [1, 2]}
+    event.name = "Renamed"
+    assert event.to_dict()["name"] == "Renamed"
+
+
+def test_a_field_set_after_an_immutable_read_is_not_overwritten_by_the_bulk_pass() -> None:
+    event = Event.from_dict(_event())
+    assert event.name == "Sales kickoff"
+    event.custom_field_responses = []
+    assert event.company_id is not UNSET
+    assert event.custom_field_responses == []
+    assert event.to_dict()["customFieldResponses"] == []
+
+
+def test_reading_every_field_lets_go_of_the_document() -> None:
+    """Once every field is parsed the model no longer holds the JSON object (memory)."""
+    event = Event.from_dict(_event())
+    assert event.company_id is not UNSET
+    assert object.__getattribute__(event, "_raw") is None
+    assert event.to_dict() == _event()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from .types import UNSET, Unset, check_argument, enum_argument, uuid_argument
+from .types import UNSET, Unset, check_argument, decode_json, enum_argument, uuid_argument
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -143,11 +143,11 @@ OPERATIONS: dict[str, Operation] = {
     "listEvents": Operation(
         "listEvents",
         resource="events",
-        name="list_page",
+        name="list_events",
         module="list_events",
         method="POST",
         path="/v2/events/list",
-        idempotent=True,
+        idempotent=False,
     ),
     "publishEvent": Operation(
         "publishEvent",
@@ -343,13 +343,13 @@ def _raw(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], Raw
 def _parse_create_event(response: httpx.Response) -> CreateEventResponse:
     from .models.create_event_response import CreateEventResponse  # noqa: PLC0415
 
-    return CreateEventResponse.from_dict(response.json())
+    return CreateEventResponse.from_dict(decode_json(response.content))
 
 
 def _parse_get_event(response: httpx.Response) -> GetEventResponse:
     from .models.get_event_response import GetEventResponse  # noqa: PLC0415
 
-    return GetEventResponse.from_dict(response.json())
+    return GetEventResponse.from_dict(decode_json(response.content))
 
 
 def _parse_delete_event(response: httpx.Response) -> None:
@@ -359,49 +359,49 @@ def _parse_delete_event(response: httpx.Response) -> None:
 def _parse_get_event_by_external_id(response: httpx.Response) -> GetEventResponse:
     from .models.get_event_response import GetEventResponse  # noqa: PLC0415
 
-    return GetEventResponse.from_dict(response.json())
+    return GetEventResponse.from_dict(decode_json(response.content))
 
 
 def _parse_add_travelers_to_event(response: httpx.Response) -> AddTravelersToEventResponse:
     from .models.add_travelers_to_event_response import AddTravelersToEventResponse  # noqa: PLC0415
 
-    return AddTravelersToEventResponse.from_dict(response.json())
+    return AddTravelersToEventResponse.from_dict(decode_json(response.content))
 
 
 def _parse_remove_travelers_from_event(response: httpx.Response) -> RemoveTravelersFromEventResponse:
     from .models.remove_travelers_from_event_response import RemoveTravelersFromEventResponse  # noqa: PLC0415
 
-    return RemoveTravelersFromEventResponse.from_dict(response.json())
+    return RemoveTravelersFromEventResponse.from_dict(decode_json(response.content))
 
 
 def _parse_list_events(response: httpx.Response) -> ListEventsResponse:
     from .models.list_events_response import ListEventsResponse  # noqa: PLC0415
 
-    return ListEventsResponse.from_dict(response.json())
+    return ListEventsResponse.from_dict(decode_json(response.content))
 
 
 def _parse_publish_event(response: httpx.Response) -> EntityNonUUIDId:
     from .models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
 
-    return EntityNonUUIDId.from_dict(response.json())
+    return EntityNonUUIDId.from_dict(decode_json(response.content))
 
 
 def _parse_update_event_basic_info(response: httpx.Response) -> EntityNonUUIDId:
     from .models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
 
-    return EntityNonUUIDId.from_dict(response.json())
+    return EntityNonUUIDId.from_dict(decode_json(response.content))
 
 
 def _parse_update_event_booking_guidelines(response: httpx.Response) -> EntityNonUUIDId:
     from .models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
 
-    return EntityNonUUIDId.from_dict(response.json())
+    return EntityNonUUIDId.from_dict(decode_json(response.content))
 
 
 def _parse_get_user_event_rsvp(response: httpx.Response) -> EventUserRsvp:
     from .models.event_user_rsvp import EventUserRsvp  # noqa: PLC0415
 
-    return EventUserRsvp.from_dict(response.json())
+    return EventUserRsvp.from_dict(decode_json(response.content))
 
 
 def _parse_set_user_event_rsvp(response: httpx.Response) -> None:
@@ -419,13 +419,13 @@ def _parse_test_invite(response: httpx.Response) -> None:
 def _parse_get_event_summaries(response: httpx.Response) -> GetEventSummariesResponse:
     from .models.get_event_summaries_response import GetEventSummariesResponse  # noqa: PLC0415
 
-    return GetEventSummariesResponse.from_dict(response.json())
+    return GetEventSummariesResponse.from_dict(decode_json(response.content))
 
 
 def _parse_get_allowed_payment_sources(response: httpx.Response) -> GetEventsPaymentSourcesResponse:
     from .models.get_events_payment_sources_response import GetEventsPaymentSourcesResponse  # noqa: PLC0415
 
-    return GetEventsPaymentSourcesResponse.from_dict(response.json())
+    return GetEventsPaymentSourcesResponse.from_dict(decode_json(response.content))
 
 
 def _parse_cancel_event(response: httpx.Response) -> None:
@@ -435,7 +435,7 @@ def _parse_cancel_event(response: httpx.Response) -> None:
 def _parse_list_event_travelers(response: httpx.Response) -> EventTravelersResponse:
     from .models.event_travelers_response import EventTravelersResponse  # noqa: PLC0415
 
-    return EventTravelersResponse.from_dict(response.json())
+    return EventTravelersResponse.from_dict(decode_json(response.content))
 
 
 def _parse_update_custom_field_responses(response: httpx.Response) -> None:
@@ -445,31 +445,31 @@ def _parse_update_custom_field_responses(response: httpx.Response) -> None:
 def _parse_bulk_publish_events(response: httpx.Response) -> BulkPublishResponse:
     from .models.bulk_publish_response import BulkPublishResponse  # noqa: PLC0415
 
-    return BulkPublishResponse.from_dict(response.json())
+    return BulkPublishResponse.from_dict(decode_json(response.content))
 
 
 def _parse_bulk_edit_events(response: httpx.Response) -> BulkUpdateEventsResponse:
     from .models.bulk_update_events_response import BulkUpdateEventsResponse  # noqa: PLC0415
 
-    return BulkUpdateEventsResponse.from_dict(response.json())
+    return BulkUpdateEventsResponse.from_dict(decode_json(response.content))
 
 
 def _parse_bulk_delete_events(response: httpx.Response) -> BulkDeleteEventResponse:
     from .models.bulk_delete_event_response import BulkDeleteEventResponse  # noqa: PLC0415
 
-    return BulkDeleteEventResponse.from_dict(response.json())
+    return BulkDeleteEventResponse.from_dict(decode_json(response.content))
 
 
 def _parse_bulk_cancel_events(response: httpx.Response) -> BulkCancelEventResponse:
     from .models.bulk_cancel_event_response import BulkCancelEventResponse  # noqa: PLC0415
 
-    return BulkCancelEventResponse.from_dict(response.json())
+    return BulkCancelEventResponse.from_dict(decode_json(response.content))
 
 
 def _parse_get_async_event_job_details(response: httpx.Response) -> AsyncJobDetailResponse:
     from .models.async_job_detail_response import AsyncJobDetailResponse  # noqa: PLC0415
 
-    return AsyncJobDetailResponse.from_dict(response.json())
+    return AsyncJobDetailResponse.from_dict(decode_json(response.content))
 
 
 class EventsResource:
@@ -585,7 +585,7 @@ class EventsResource:
         )
         return await self._execute(OPERATIONS["removeTravelersFromEvent"], request, _parse_remove_travelers_from_event)
 
-    async def list_page(
+    async def list_events(
         self,
         *,
         body: ListEventsRequest,
@@ -995,7 +995,7 @@ class EventsResourceWithRawResponse:
             OPERATIONS["removeTravelersFromEvent"], request, _raw(_parse_remove_travelers_from_event)
         )
 
-    async def list_page(
+    async def list_events(
         self,
         *,
         body: ListEventsRequest,

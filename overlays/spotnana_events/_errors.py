@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, ClassVar
 
 import httpx
@@ -173,9 +172,10 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
 def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
     from spotnana_event_api.errors import ModelParseError
     from spotnana_event_api.models import ErrorResponse
+    from spotnana_event_api.types import decode_json
 
     try:
-        document = json.loads(response.content)
+        document = decode_json(response.content)
     except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(document, dict):

@@ -52,18 +52,35 @@ class AirBookingGuideline:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -134,8 +151,9 @@ class AirBookingGuideline:
             raise ModelParseError(f"AirBookingGuideline: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -210,11 +228,56 @@ def _parse_allowed_flight_guidelines(d: Mapping[str, Any]) -> list[AllowedFlight
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: AirBookingGuideline, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _allowed_airports = _v if (_v := d.get("allowedAirports")) is not None else PARSED_UNSET
+    allowed_airports: list[AirportInfo] | Unset = UNSET
+    if _allowed_airports is not UNSET:
+        allowed_airports = []
+        for allowed_airports_item_data in _allowed_airports:
+            allowed_airports_item = AirportInfo.from_dict(allowed_airports_item_data)
+
+            allowed_airports.append(allowed_airports_item)
+
+    set_field(self, "allowed_airports", allowed_airports)
+    allowed_city_codes = cast(list[str], (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET))
+
+    set_field(self, "allowed_city_codes", allowed_city_codes)
+    _arrival_booking_window = _v if (_v := d.get("arrivalBookingWindow")) is not None else PARSED_UNSET
+    arrival_booking_window: EventBookingWindow | Unset
+    if isinstance(_arrival_booking_window, Unset):
+        arrival_booking_window = UNSET
+    else:
+        arrival_booking_window = EventBookingWindow.from_dict(_arrival_booking_window)
+
+    set_field(self, "arrival_booking_window", arrival_booking_window)
+    _departure_booking_window = _v if (_v := d.get("departureBookingWindow")) is not None else PARSED_UNSET
+    departure_booking_window: EventBookingWindow | Unset
+    if isinstance(_departure_booking_window, Unset):
+        departure_booking_window = UNSET
+    else:
+        departure_booking_window = EventBookingWindow.from_dict(_departure_booking_window)
+
+    set_field(self, "departure_booking_window", departure_booking_window)
+    _allowed_flight_guidelines = _v if (_v := d.get("allowedFlightGuidelines")) is not None else PARSED_UNSET
+    allowed_flight_guidelines: list[AllowedFlightGuideline] | Unset = UNSET
+    if _allowed_flight_guidelines is not UNSET:
+        allowed_flight_guidelines = []
+        for allowed_flight_guidelines_item_data in _allowed_flight_guidelines:
+            allowed_flight_guidelines_item = AllowedFlightGuideline.from_dict(allowed_flight_guidelines_item_data)
+
+            allowed_flight_guidelines.append(allowed_flight_guidelines_item)
+
+    set_field(self, "allowed_flight_guidelines", allowed_flight_guidelines)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -69,18 +69,40 @@ class AirPref:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -176,8 +198,9 @@ class AirPref:
             raise ModelParseError(f"AirPref: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -300,11 +323,104 @@ def _parse_preferred_airports(d: Mapping[str, Any]) -> list[PreferredAirport] | 
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "home_airport",
+    }
+)
+
+
+def _parse_immutable(self: AirPref, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
+    if home_airport is not UNSET and (type(home_airport) is not str):
+        raise ModelParseError(f"AirPref.homeAirport: expected str, got {type(home_airport).__name__}")
+
+    set_field(self, "home_airport", home_airport)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _airline_prefs = _v if (_v := d.get("airlinePrefs")) is not None else PARSED_UNSET
+    airline_prefs: list[AirlinePref] | Unset = UNSET
+    if _airline_prefs is not UNSET:
+        airline_prefs = []
+        for airline_prefs_item_data in _airline_prefs:
+            airline_prefs_item = AirlinePref.from_dict(airline_prefs_item_data)
+
+            airline_prefs.append(airline_prefs_item)
+
+    set_field(self, "airline_prefs", airline_prefs)
+    _alliance_pref = _v if (_v := d.get("alliancePref")) is not None else PARSED_UNSET
+    alliance_pref: AlliancePref | Unset
+    if isinstance(_alliance_pref, Unset):
+        alliance_pref = UNSET
+    else:
+        alliance_pref = AlliancePref.from_dict(_alliance_pref)
+
+    set_field(self, "alliance_pref", alliance_pref)
+    _fare_pref = _v if (_v := d.get("farePref")) is not None else PARSED_UNSET
+    fare_pref: FarePref | Unset
+    if isinstance(_fare_pref, Unset):
+        fare_pref = UNSET
+    else:
+        fare_pref = FarePref.from_dict(_fare_pref)
+
+    set_field(self, "fare_pref", fare_pref)
+    _meal_pref = _v if (_v := d.get("mealPref")) is not None else PARSED_UNSET
+    meal_pref: MealPref | Unset
+    if isinstance(_meal_pref, Unset):
+        meal_pref = UNSET
+    else:
+        meal_pref = MealPref.from_dict(_meal_pref)
+
+    set_field(self, "meal_pref", meal_pref)
+    _num_stop_pref = _v if (_v := d.get("numStopPref")) is not None else PARSED_UNSET
+    num_stop_pref: NumStopsPref | Unset
+    if isinstance(_num_stop_pref, Unset):
+        num_stop_pref = UNSET
+    else:
+        num_stop_pref = NumStopsPref.from_dict(_num_stop_pref)
+
+    set_field(self, "num_stop_pref", num_stop_pref)
+    _seat_amenity_pref = _v if (_v := d.get("seatAmenityPref")) is not None else PARSED_UNSET
+    seat_amenity_pref: SeatAmenityPref | Unset
+    if isinstance(_seat_amenity_pref, Unset):
+        seat_amenity_pref = UNSET
+    else:
+        seat_amenity_pref = SeatAmenityPref.from_dict(_seat_amenity_pref)
+
+    set_field(self, "seat_amenity_pref", seat_amenity_pref)
+    _seat_location_prefs = _v if (_v := d.get("seatLocationPrefs")) is not None else PARSED_UNSET
+    seat_location_prefs: list[SeatLocationPref] | Unset = UNSET
+    if _seat_location_prefs is not UNSET:
+        seat_location_prefs = []
+        for seat_location_prefs_item_data in _seat_location_prefs:
+            seat_location_prefs_item = SeatLocationPref.from_dict(seat_location_prefs_item_data)
+
+            seat_location_prefs.append(seat_location_prefs_item)
+
+    set_field(self, "seat_location_prefs", seat_location_prefs)
+    _preferred_airports = _v if (_v := d.get("preferredAirports")) is not None else PARSED_UNSET
+    preferred_airports: list[PreferredAirport] | Unset = UNSET
+    if _preferred_airports is not UNSET:
+        preferred_airports = []
+        for preferred_airports_item_data in _preferred_airports:
+            preferred_airports_item = PreferredAirport.from_dict(preferred_airports_item_data)
+
+            preferred_airports.append(preferred_airports_item)
+
+    set_field(self, "preferred_airports", preferred_airports)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -52,18 +52,35 @@ class AirportInfo:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -126,8 +143,9 @@ class AirportInfo:
             raise ModelParseError(f"AirportInfo: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -204,11 +222,52 @@ def _parse_state_code(d: Mapping[str, Any]) -> str | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: AirportInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    airport_code: str | Unset = _v if (_v := d.get("airportCode")) is not None else PARSED_UNSET
+    if airport_code is not UNSET and (type(airport_code) is not str):
+        raise ModelParseError(f"AirportInfo.airportCode: expected str, got {type(airport_code).__name__}")
+
+    set_field(self, "airport_code", airport_code)
+    airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
+    if airport_name is not UNSET and (type(airport_name) is not str):
+        raise ModelParseError(f"AirportInfo.airportName: expected str, got {type(airport_name).__name__}")
+
+    set_field(self, "airport_name", airport_name)
+    city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
+    if city_name is not UNSET and (type(city_name) is not str):
+        raise ModelParseError(f"AirportInfo.cityName: expected str, got {type(city_name).__name__}")
+
+    set_field(self, "city_name", city_name)
+    country_name: str | Unset = _v if (_v := d.get("countryName")) is not None else PARSED_UNSET
+    if country_name is not UNSET and (type(country_name) is not str):
+        raise ModelParseError(f"AirportInfo.countryName: expected str, got {type(country_name).__name__}")
+
+    set_field(self, "country_name", country_name)
+    country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not str):
+        raise ModelParseError(f"AirportInfo.countryCode: expected str, got {type(country_code).__name__}")
+
+    set_field(self, "country_code", country_code)
+    zone_name: str | Unset = _v if (_v := d.get("zoneName")) is not None else PARSED_UNSET
+    if zone_name is not UNSET and (type(zone_name) is not str):
+        raise ModelParseError(f"AirportInfo.zoneName: expected str, got {type(zone_name).__name__}")
+
+    set_field(self, "zone_name", zone_name)
+    state_code: str | Unset = _v if (_v := d.get("stateCode")) is not None else PARSED_UNSET
+    if state_code is not UNSET and (type(state_code) is not str):
+        raise ModelParseError(f"AirportInfo.stateCode: expected str, got {type(state_code).__name__}")
+
+    set_field(self, "state_code", state_code)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -49,18 +49,40 @@ class AmadeusCheckout:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -109,13 +131,13 @@ class AmadeusCheckout:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"AmadeusCheckout: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("AmadeusCheckout", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("AmadeusCheckout", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -171,11 +193,56 @@ def _parse_split_options_by_card_company(d: Mapping[str, Any]) -> list[SplitOpti
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "split_payment_allowed",
+        "payment_page_id",
+    }
+)
+
+
+def _parse_immutable(self: AmadeusCheckout, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    split_payment_allowed: bool = d["splitPaymentAllowed"]
+    if type(split_payment_allowed) is not bool:
+        if split_payment_allowed is None:
+            raise MissingRequiredFieldError("AmadeusCheckout", "splitPaymentAllowed")
+        raise ModelParseError(
+            f"AmadeusCheckout.splitPaymentAllowed: expected bool, got {type(split_payment_allowed).__name__}"
+        )
+
+    set_field(self, "split_payment_allowed", split_payment_allowed)
+    payment_page_id: str | Unset = _v if (_v := d.get("paymentPageId")) is not None else PARSED_UNSET
+    if payment_page_id is not UNSET and (type(payment_page_id) is not str):
+        raise ModelParseError(f"AmadeusCheckout.paymentPageId: expected str, got {type(payment_page_id).__name__}")
+
+    set_field(self, "payment_page_id", payment_page_id)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: AmadeusCheckout, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _split_options_by_card_company = _v if (_v := d.get("splitOptionsByCardCompany")) is not None else PARSED_UNSET
+    split_options_by_card_company: list[SplitOptionByCardCompany] | Unset = UNSET
+    if _split_options_by_card_company is not UNSET:
+        split_options_by_card_company = []
+        for split_options_by_card_company_item_data in _split_options_by_card_company:
+            split_options_by_card_company_item = SplitOptionByCardCompany.from_dict(
+                split_options_by_card_company_item_data
+            )
+
+            split_options_by_card_company.append(split_options_by_card_company_item)
+
+    set_field(self, "split_options_by_card_company", split_options_by_card_company)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

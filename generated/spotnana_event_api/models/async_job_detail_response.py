@@ -69,18 +69,40 @@ class AsyncJobDetailResponse:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -170,8 +192,9 @@ class AsyncJobDetailResponse:
             raise ModelParseError(f"AsyncJobDetailResponse: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -292,11 +315,105 @@ def _parse_completed_at(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "job_id",
+        "reference_id",
+        "type_",
+        "status",
+        "total_items",
+        "success_count",
+        "failure_count",
+    }
+)
+
+
+def _parse_immutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _job_id = _v if (_v := d.get("jobId")) is not None else PARSED_UNSET
+    job_id: UUID | Unset
+    if isinstance(_job_id, Unset):
+        job_id = UNSET
+    else:
+        job_id = UUID(_job_id)
+
+    set_field(self, "job_id", job_id)
+    reference_id: str | Unset = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
+    if reference_id is not UNSET and (type(reference_id) is not str):
+        raise ModelParseError(f"AsyncJobDetailResponse.referenceId: expected str, got {type(reference_id).__name__}")
+
+    set_field(self, "reference_id", reference_id)
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventJobType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventJobType(_type_)
+
+    set_field(self, "type_", type_)
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: EventJobStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = EventJobStatus(_status)
+
+    set_field(self, "status", status)
+    total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
+    if total_items is not UNSET and (type(total_items) is not int):
+        raise ModelParseError(f"AsyncJobDetailResponse.totalItems: expected int, got {type(total_items).__name__}")
+
+    set_field(self, "total_items", total_items)
+    success_count: int | Unset = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
+    if success_count is not UNSET and (type(success_count) is not int):
+        raise ModelParseError(f"AsyncJobDetailResponse.successCount: expected int, got {type(success_count).__name__}")
+
+    set_field(self, "success_count", success_count)
+    failure_count: int | Unset = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
+    if failure_count is not UNSET and (type(failure_count) is not int):
+        raise ModelParseError(f"AsyncJobDetailResponse.failureCount: expected int, got {type(failure_count).__name__}")
+
+    set_field(self, "failure_count", failure_count)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _job_items = _v if (_v := d.get("jobItems")) is not None else PARSED_UNSET
+    job_items: list[JobItem] | Unset = UNSET
+    if _job_items is not UNSET:
+        job_items = []
+        for job_items_item_data in _job_items:
+            job_items_item = JobItem.from_dict(job_items_item_data)
+
+            job_items.append(job_items_item)
+
+    set_field(self, "job_items", job_items)
+    _created_at = _v if (_v := d.get("createdAt")) is not None else PARSED_UNSET
+    created_at: DateTimeOffset | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = DateTimeOffset.from_dict(_created_at)
+
+    set_field(self, "created_at", created_at)
+    _completed_at = _v if (_v := d.get("completedAt")) is not None else PARSED_UNSET
+    completed_at: DateTimeOffset | Unset
+    if isinstance(_completed_at, Unset):
+        completed_at = UNSET
+    else:
+        completed_at = DateTimeOffset.from_dict(_completed_at)
+
+    set_field(self, "completed_at", completed_at)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -97,18 +97,40 @@ class BusinessInfo:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -234,13 +256,13 @@ class BusinessInfo:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"BusinessInfo: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("BusinessInfo", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("BusinessInfo", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -432,11 +454,153 @@ def _parse_authorizer_email(d: Mapping[str, Any]) -> str | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "designation",
+        "email",
+        "employee_id",
+        "country_code",
+        "worker_type",
+        "accounting_code",
+        "authorizer_email",
+    }
+)
+
+
+def _parse_immutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    if designation is not UNSET and (type(designation) is not str):
+        raise ModelParseError(f"BusinessInfo.designation: expected str, got {type(designation).__name__}")
+
+    set_field(self, "designation", designation)
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"BusinessInfo.email: expected str, got {type(email).__name__}")
+
+    set_field(self, "email", email)
+    employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
+    if employee_id is not UNSET and (type(employee_id) is not str):
+        raise ModelParseError(f"BusinessInfo.employeeId: expected str, got {type(employee_id).__name__}")
+
+    set_field(self, "employee_id", employee_id)
+    country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not str):
+        raise ModelParseError(f"BusinessInfo.countryCode: expected str, got {type(country_code).__name__}")
+
+    set_field(self, "country_code", country_code)
+    _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
+    worker_type: WorkerType | Unset
+    if isinstance(_worker_type, Unset):
+        worker_type = UNSET
+    else:
+        worker_type = WorkerType(_worker_type)
+
+    set_field(self, "worker_type", worker_type)
+    accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
+    if accounting_code is not UNSET and (type(accounting_code) is not str):
+        raise ModelParseError(f"BusinessInfo.accountingCode: expected str, got {type(accounting_code).__name__}")
+
+    set_field(self, "accounting_code", accounting_code)
+    authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
+    if authorizer_email is not UNSET and (type(authorizer_email) is not str):
+        raise ModelParseError(f"BusinessInfo.authorizerEmail: expected str, got {type(authorizer_email).__name__}")
+
+    set_field(self, "authorizer_email", authorizer_email)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    legal_entity_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["legalEntityRef"])
+
+    set_field(self, "legal_entity_ref", legal_entity_ref)
+    organization_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["organizationRef"])
+
+    set_field(self, "organization_ref", organization_ref)
+    _department_ref = _v if (_v := d.get("departmentRef")) is not None else PARSED_UNSET
+    department_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_department_ref, Unset):
+        department_ref = UNSET
+    else:
+        department_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_department_ref)
+
+    set_field(self, "department_ref", department_ref)
+    _grade_ref = _v if (_v := d.get("gradeRef")) is not None else PARSED_UNSET
+    grade_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_grade_ref, Unset):
+        grade_ref = UNSET
+    else:
+        grade_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_grade_ref)
+
+    set_field(self, "grade_ref", grade_ref)
+    _manager_ref = _v if (_v := d.get("managerRef")) is not None else PARSED_UNSET
+    manager_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_manager_ref, Unset):
+        manager_ref = UNSET
+    else:
+        manager_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_manager_ref)
+
+    set_field(self, "manager_ref", manager_ref)
+    _office_ref = _v if (_v := d.get("officeRef")) is not None else PARSED_UNSET
+    office_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_office_ref, Unset):
+        office_ref = UNSET
+    else:
+        office_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_office_ref)
+
+    set_field(self, "office_ref", office_ref)
+    _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
+    phone_numbers: list[PhoneNumber] | Unset = UNSET
+    if _phone_numbers is not UNSET:
+        phone_numbers = []
+        for phone_numbers_item_data in _phone_numbers:
+            phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+            phone_numbers.append(phone_numbers_item)
+
+    set_field(self, "phone_numbers", phone_numbers)
+    _cost_center_ref = _v if (_v := d.get("costCenterRef")) is not None else PARSED_UNSET
+    cost_center_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
+    if isinstance(_cost_center_ref, Unset):
+        cost_center_ref = UNSET
+    else:
+        cost_center_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_cost_center_ref)
+
+    set_field(self, "cost_center_ref", cost_center_ref)
+    _company_specified_attributes = _v if (_v := d.get("companySpecifiedAttributes")) is not None else PARSED_UNSET
+    company_specified_attributes: list[CompanySpecifiedAttribute] | Unset = UNSET
+    if _company_specified_attributes is not UNSET:
+        company_specified_attributes = []
+        for company_specified_attributes_item_data in _company_specified_attributes:
+            company_specified_attributes_item = CompanySpecifiedAttribute.from_dict(
+                company_specified_attributes_item_data
+            )
+
+            company_specified_attributes.append(company_specified_attributes_item)
+
+    set_field(self, "company_specified_attributes", company_specified_attributes)
+    _designated_approver_refs = _v if (_v := d.get("designatedApproverRefs")) is not None else PARSED_UNSET
+    designated_approver_refs: list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset = UNSET
+    if _designated_approver_refs is not UNSET:
+        designated_approver_refs = []
+        for designated_approver_refs_item_data in _designated_approver_refs:
+            designated_approver_refs_item = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(
+                designated_approver_refs_item_data
+            )
+
+            designated_approver_refs.append(designated_approver_refs_item)
+
+    set_field(self, "designated_approver_refs", designated_approver_refs)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -54,18 +54,35 @@ class CarPref:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -145,8 +162,9 @@ class CarPref:
             raise ModelParseError(f"CarPref: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -232,11 +250,67 @@ def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Un
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: CarPref, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _vendors = _v if (_v := d.get("vendors")) is not None else PARSED_UNSET
+    vendors: list[CarVendor] | Unset = UNSET
+    if _vendors is not UNSET:
+        vendors = []
+        for vendors_item_data in _vendors:
+            vendors_item = CarVendor.from_dict(vendors_item_data)
+
+            vendors.append(vendors_item)
+
+    set_field(self, "vendors", vendors)
+    _car_types = _v if (_v := d.get("carTypes")) is not None else PARSED_UNSET
+    car_types: list[CarType] | Unset = UNSET
+    if _car_types is not UNSET:
+        car_types = []
+        for car_types_item_data in _car_types:
+            car_types_item = CarType(car_types_item_data)
+
+            car_types.append(car_types_item)
+
+    set_field(self, "car_types", car_types)
+    _engine_types = _v if (_v := d.get("engineTypes")) is not None else PARSED_UNSET
+    engine_types: list[EngineType] | Unset = UNSET
+    if _engine_types is not UNSET:
+        engine_types = []
+        for engine_types_item_data in _engine_types:
+            engine_types_item = EngineType(engine_types_item_data)
+
+            engine_types.append(engine_types_item)
+
+    set_field(self, "engine_types", engine_types)
+    _transmission_types = _v if (_v := d.get("transmissionTypes")) is not None else PARSED_UNSET
+    transmission_types: list[TransmissionSearchFilter] | Unset = UNSET
+    if _transmission_types is not UNSET:
+        transmission_types = []
+        for transmission_types_item_data in _transmission_types:
+            transmission_types_item = TransmissionSearchFilter(transmission_types_item_data)
+
+            transmission_types.append(transmission_types_item)
+
+    set_field(self, "transmission_types", transmission_types)
+    _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
+    conditional_rates: list[ConditionalRate] | Unset = UNSET
+    if _conditional_rates is not UNSET:
+        conditional_rates = []
+        for conditional_rates_item_data in _conditional_rates:
+            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+
+            conditional_rates.append(conditional_rates_item)
+
+    set_field(self, "conditional_rates", conditional_rates)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

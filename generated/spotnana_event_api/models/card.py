@@ -91,18 +91,40 @@ class Card:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -212,13 +234,13 @@ class Card:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"Card: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("Card", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("Card", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -388,11 +410,145 @@ def _parse_ownership_label(d: Mapping[str, Any]) -> OwnershipLabel | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "number",
+        "id",
+        "type_",
+        "company",
+        "name",
+        "expiry_month",
+        "expiry_year",
+        "cvv",
+        "label",
+        "currency",
+        "external_id",
+        "vault_id",
+        "ownership_label",
+    }
+)
+
+
+def _parse_immutable(self: Card, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    number: str = d["number"]
+    if type(number) is not str:
+        if number is None:
+            raise MissingRequiredFieldError("Card", "number")
+        raise ModelParseError(f"Card.number: expected str, got {type(number).__name__}")
+
+    set_field(self, "number", number)
+    _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
+    id: UUID | Unset
+    if isinstance(_id, Unset):
+        id = UNSET
+    else:
+        id = UUID(_id)
+
+    set_field(self, "id", id)
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: CardType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = CardType(_type_)
+
+    set_field(self, "type_", type_)
+    _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET
+    company: CardCompany | Unset
+    if isinstance(_company, Unset):
+        company = UNSET
+    else:
+        company = CardCompany(_company)
+
+    set_field(self, "company", company)
+    name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"Card.name: expected str, got {type(name).__name__}")
+
+    set_field(self, "name", name)
+    expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
+    if expiry_month is not UNSET and (type(expiry_month) is not int):
+        raise ModelParseError(f"Card.expiryMonth: expected int, got {type(expiry_month).__name__}")
+
+    set_field(self, "expiry_month", expiry_month)
+    expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
+    if expiry_year is not UNSET and (type(expiry_year) is not int):
+        raise ModelParseError(f"Card.expiryYear: expected int, got {type(expiry_year).__name__}")
+
+    set_field(self, "expiry_year", expiry_year)
+    cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
+    if cvv is not UNSET and (type(cvv) is not str):
+        raise ModelParseError(f"Card.cvv: expected str, got {type(cvv).__name__}")
+
+    set_field(self, "cvv", cvv)
+    label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
+    if label is not UNSET and (type(label) is not str):
+        raise ModelParseError(f"Card.label: expected str, got {type(label).__name__}")
+
+    set_field(self, "label", label)
+    currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
+    if currency is not UNSET and (type(currency) is not str):
+        raise ModelParseError(f"Card.currency: expected str, got {type(currency).__name__}")
+
+    set_field(self, "currency", currency)
+    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"Card.externalId: expected str, got {type(external_id).__name__}")
+
+    set_field(self, "external_id", external_id)
+    _vault_id = _v if (_v := d.get("vaultId")) is not None else PARSED_UNSET
+    vault_id: UUID | Unset
+    if isinstance(_vault_id, Unset):
+        vault_id = UNSET
+    else:
+        vault_id = UUID(_vault_id)
+
+    set_field(self, "vault_id", vault_id)
+    _ownership_label = _v if (_v := d.get("ownershipLabel")) is not None else PARSED_UNSET
+    ownership_label: OwnershipLabel | Unset
+    if isinstance(_ownership_label, Unset):
+        ownership_label = UNSET
+    else:
+        ownership_label = OwnershipLabel(_ownership_label)
+
+    set_field(self, "ownership_label", ownership_label)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: Card, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
+    address: PostalAddress | Unset
+    if isinstance(_address, Unset):
+        address = UNSET
+    else:
+        address = PostalAddress.from_dict(_address)
+
+    set_field(self, "address", address)
+    _expiry_data = _v if (_v := d.get("expiry")) is not None else PARSED_UNSET
+    expiry: ExpiryWrapper | TokenizedExpiryWrapper | UnknownVariant | Unset
+    if isinstance(_expiry_data, Unset):
+        expiry = UNSET
+    elif not isinstance(_expiry_data, dict):
+        raise UnknownVariantError("ExpiryWrapper | TokenizedExpiryWrapper", _expiry_data)
+    elif "tokenizedExpiry" in _expiry_data:
+        expiry = TokenizedExpiryWrapper.from_dict(_expiry_data)
+    elif "expiry" in _expiry_data:
+        expiry = ExpiryWrapper.from_dict(_expiry_data)
+    else:
+        expiry = UnknownVariant(_expiry_data)
+
+    set_field(self, "expiry", expiry)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

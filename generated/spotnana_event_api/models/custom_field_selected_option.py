@@ -62,18 +62,40 @@ class CustomFieldSelectedOption:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -145,13 +167,13 @@ class CustomFieldSelectedOption:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"CustomFieldSelectedOption: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("CustomFieldSelectedOption", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("CustomFieldSelectedOption", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -248,11 +270,88 @@ def _parse_additional_info_configs(d: Mapping[str, Any]) -> list[Expression | Va
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "name",
+        "translated_name",
+        "description",
+        "translated_description",
+        "additional_user_input",
+    }
+)
+
+
+def _parse_immutable(self: CustomFieldSelectedOption, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("CustomFieldSelectedOption", "name")
+        raise ModelParseError(f"CustomFieldSelectedOption.name: expected str, got {type(name).__name__}")
+
+    set_field(self, "name", name)
+    translated_name: str | Unset = _v if (_v := d.get("translatedName")) is not None else PARSED_UNSET
+    if translated_name is not UNSET and (type(translated_name) is not str):
+        raise ModelParseError(
+            f"CustomFieldSelectedOption.translatedName: expected str, got {type(translated_name).__name__}"
+        )
+
+    set_field(self, "translated_name", translated_name)
+    description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"CustomFieldSelectedOption.description: expected str, got {type(description).__name__}")
+
+    set_field(self, "description", description)
+    translated_description: str | Unset = _v if (_v := d.get("translatedDescription")) is not None else PARSED_UNSET
+    if translated_description is not UNSET and (type(translated_description) is not str):
+        raise ModelParseError(
+            f"CustomFieldSelectedOption.translatedDescription: expected str, got {type(translated_description).__name__}"
+        )
+
+    set_field(self, "translated_description", translated_description)
+    additional_user_input: str | Unset = _v if (_v := d.get("additionalUserInput")) is not None else PARSED_UNSET
+    if additional_user_input is not UNSET and (type(additional_user_input) is not str):
+        raise ModelParseError(
+            f"CustomFieldSelectedOption.additionalUserInput: expected str, got {type(additional_user_input).__name__}"
+        )
+
+    set_field(self, "additional_user_input", additional_user_input)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: CustomFieldSelectedOption, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    additional_infos = cast(list[str], (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+
+    set_field(self, "additional_infos", additional_infos)
+    _additional_info_configs = _v if (_v := d.get("additionalInfoConfigs")) is not None else PARSED_UNSET
+    additional_info_configs: list[Expression | Variable | UnknownVariant] | Unset = UNSET
+    if _additional_info_configs is not UNSET:
+        additional_info_configs = []
+        for additional_info_configs_item_data in _additional_info_configs:
+            _additional_info_configs_item_data = additional_info_configs_item_data
+            additional_info_configs_item: Expression | Variable | UnknownVariant
+            if not isinstance(_additional_info_configs_item_data, dict):
+                raise UnknownVariantError("Expression | Variable", _additional_info_configs_item_data)
+            elif _additional_info_configs_item_data.get("type") == "VARIABLE":
+                additional_info_configs_item = Variable.from_dict(_additional_info_configs_item_data)
+            elif _additional_info_configs_item_data.get("type") == "EXPRESSION":
+                additional_info_configs_item = Expression.from_dict(_additional_info_configs_item_data)
+            else:
+                additional_info_configs_item = UnknownVariant(_additional_info_configs_item_data)
+
+            additional_info_configs.append(additional_info_configs_item)
+
+    set_field(self, "additional_info_configs", additional_info_configs)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

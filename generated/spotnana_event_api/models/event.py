@@ -112,18 +112,40 @@ class Event:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -285,8 +307,9 @@ class Event:
             raise ModelParseError(f"Event: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -534,11 +557,200 @@ def _parse_child_event_counts(d: Mapping[str, Any]) -> ChildEventCounts | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "id",
+        "name",
+        "type_",
+        "description",
+        "status",
+        "running_status",
+        "num_travelers",
+        "external_id",
+        "policy_id",
+        "parent_event_id",
+        "is_detached",
+    }
+)
+
+
+def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
+    if id is not UNSET and (type(id) is not str):
+        raise ModelParseError(f"Event.id: expected str, got {type(id).__name__}")
+
+    set_field(self, "id", id)
+    name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"Event.name: expected str, got {type(name).__name__}")
+
+    set_field(self, "name", name)
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventType(_type_)
+
+    set_field(self, "type_", type_)
+    description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"Event.description: expected str, got {type(description).__name__}")
+
+    set_field(self, "description", description)
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: EventStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = EventStatus(_status)
+
+    set_field(self, "status", status)
+    _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
+    running_status: EventRunningStatus | Unset
+    if isinstance(_running_status, Unset):
+        running_status = UNSET
+    else:
+        running_status = EventRunningStatus(_running_status)
+
+    set_field(self, "running_status", running_status)
+    num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
+    if num_travelers is not UNSET and (type(num_travelers) is not int):
+        raise ModelParseError(f"Event.numTravelers: expected int, got {type(num_travelers).__name__}")
+
+    set_field(self, "num_travelers", num_travelers)
+    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"Event.externalId: expected str, got {type(external_id).__name__}")
+
+    set_field(self, "external_id", external_id)
+    _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
+    policy_id: UUID | Unset
+    if isinstance(_policy_id, Unset):
+        policy_id = UNSET
+    else:
+        policy_id = UUID(_policy_id)
+
+    set_field(self, "policy_id", policy_id)
+    parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
+        raise ModelParseError(f"Event.parentEventId: expected str, got {type(parent_event_id).__name__}")
+
+    set_field(self, "parent_event_id", parent_event_id)
+    is_detached: bool | Unset = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
+    if is_detached is not UNSET and (type(is_detached) is not bool):
+        raise ModelParseError(f"Event.isDetached: expected bool, got {type(is_detached).__name__}")
+
+    set_field(self, "is_detached", is_detached)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
+    start_date_time: DateTimeLocal | Unset
+    if isinstance(_start_date_time, Unset):
+        start_date_time = UNSET
+    else:
+        start_date_time = DateTimeLocal.from_dict(_start_date_time)
+
+    set_field(self, "start_date_time", start_date_time)
+    _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
+    end_date_time: DateTimeLocal | Unset
+    if isinstance(_end_date_time, Unset):
+        end_date_time = UNSET
+    else:
+        end_date_time = DateTimeLocal.from_dict(_end_date_time)
+
+    set_field(self, "end_date_time", end_date_time)
+    _location = _v if (_v := d.get("location")) is not None else PARSED_UNSET
+    location: EventLocation | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = EventLocation.from_dict(_location)
+
+    set_field(self, "location", location)
+    _group = _v if (_v := d.get("group")) is not None else PARSED_UNSET
+    group: EventGroup | Unset
+    if isinstance(_group, Unset):
+        group = UNSET
+    else:
+        group = EventGroup.from_dict(_group)
+
+    set_field(self, "group", group)
+    _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
+    company_id: EntityId | Unset
+    if isinstance(_company_id, Unset):
+        company_id = UNSET
+    else:
+        company_id = EntityId.from_dict(_company_id)
+
+    set_field(self, "company_id", company_id)
+    _payment_sources = _v if (_v := d.get("paymentSources")) is not None else PARSED_UNSET
+    payment_sources: list[PaymentSourceInfo] | Unset = UNSET
+    if _payment_sources is not UNSET:
+        payment_sources = []
+        for payment_sources_item_data in _payment_sources:
+            payment_sources_item = PaymentSourceInfo.from_dict(payment_sources_item_data)
+
+            payment_sources.append(payment_sources_item)
+
+    set_field(self, "payment_sources", payment_sources)
+    _custom_field_responses = _v if (_v := d.get("customFieldResponses")) is not None else PARSED_UNSET
+    custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
+    if _custom_field_responses is not UNSET:
+        custom_field_responses = []
+        for custom_field_responses_item_data in _custom_field_responses:
+            custom_field_responses_item = CustomFieldResponse.from_dict(custom_field_responses_item_data)
+
+            custom_field_responses.append(custom_field_responses_item)
+
+    set_field(self, "custom_field_responses", custom_field_responses)
+    _custom_field_v3_responses = _v if (_v := d.get("customFieldV3Responses")) is not None else PARSED_UNSET
+    custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
+    if _custom_field_v3_responses is not UNSET:
+        custom_field_v3_responses = []
+        for custom_field_v3_responses_item_data in _custom_field_v3_responses:
+            custom_field_v3_responses_item = CustomFieldPrefilledResponse.from_dict(custom_field_v3_responses_item_data)
+
+            custom_field_v3_responses.append(custom_field_v3_responses_item)
+
+    set_field(self, "custom_field_v3_responses", custom_field_v3_responses)
+    _aggregate_start_date_time = _v if (_v := d.get("aggregateStartDateTime")) is not None else PARSED_UNSET
+    aggregate_start_date_time: DateTimeLocal | Unset
+    if isinstance(_aggregate_start_date_time, Unset):
+        aggregate_start_date_time = UNSET
+    else:
+        aggregate_start_date_time = DateTimeLocal.from_dict(_aggregate_start_date_time)
+
+    set_field(self, "aggregate_start_date_time", aggregate_start_date_time)
+    _aggregate_end_date_time = _v if (_v := d.get("aggregateEndDateTime")) is not None else PARSED_UNSET
+    aggregate_end_date_time: DateTimeLocal | Unset
+    if isinstance(_aggregate_end_date_time, Unset):
+        aggregate_end_date_time = UNSET
+    else:
+        aggregate_end_date_time = DateTimeLocal.from_dict(_aggregate_end_date_time)
+
+    set_field(self, "aggregate_end_date_time", aggregate_end_date_time)
+    _child_event_counts = _v if (_v := d.get("childEventCounts")) is not None else PARSED_UNSET
+    child_event_counts: ChildEventCounts | Unset
+    if isinstance(_child_event_counts, Unset):
+        child_event_counts = UNSET
+    else:
+        child_event_counts = ChildEventCounts.from_dict(_child_event_counts)
+
+    set_field(self, "child_event_counts", child_event_counts)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

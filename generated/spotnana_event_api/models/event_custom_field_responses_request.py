@@ -42,18 +42,35 @@ class EventCustomFieldResponsesRequest:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -108,8 +125,9 @@ class EventCustomFieldResponsesRequest:
             )
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -156,11 +174,37 @@ def _parse_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomFieldPr
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: EventCustomFieldResponsesRequest, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _event_custom_field_responses = _v if (_v := d.get("eventCustomFieldResponses")) is not None else PARSED_UNSET
+    event_custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
+    if _event_custom_field_responses is not UNSET:
+        event_custom_field_responses = []
+        for event_custom_field_responses_item_data in _event_custom_field_responses:
+            event_custom_field_responses_item = CustomFieldResponse.from_dict(event_custom_field_responses_item_data)
+
+            event_custom_field_responses.append(event_custom_field_responses_item)
+
+    set_field(self, "event_custom_field_responses", event_custom_field_responses)
+    _custom_field_v3_responses = _v if (_v := d.get("customFieldV3Responses")) is not None else PARSED_UNSET
+    custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
+    if _custom_field_v3_responses is not UNSET:
+        custom_field_v3_responses = []
+        for custom_field_v3_responses_item_data in _custom_field_v3_responses:
+            custom_field_v3_responses_item = CustomFieldPrefilledResponse.from_dict(custom_field_v3_responses_item_data)
+
+            custom_field_v3_responses.append(custom_field_v3_responses_item)
+
+    set_field(self, "custom_field_v3_responses", custom_field_v3_responses)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

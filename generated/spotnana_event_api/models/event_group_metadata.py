@@ -84,18 +84,40 @@ class EventGroupMetadata:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -224,8 +246,9 @@ class EventGroupMetadata:
             raise ModelParseError(f"EventGroupMetadata: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -398,11 +421,145 @@ def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unse
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "booking_style",
+        "internal_notes",
+        "allow_travelers_policy",
+        "allow_travelers_to_rsvp",
+    }
+)
+
+
+def _parse_immutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
+    booking_style: EventBookingStyle | Unset
+    if isinstance(_booking_style, Unset):
+        booking_style = UNSET
+    else:
+        booking_style = EventBookingStyle(_booking_style)
+
+    set_field(self, "booking_style", booking_style)
+    internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(f"EventGroupMetadata.internalNotes: expected str, got {type(internal_notes).__name__}")
+
+    set_field(self, "internal_notes", internal_notes)
+    _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
+    allow_travelers_policy: AllowTravelersPolicy | Unset
+    if isinstance(_allow_travelers_policy, Unset):
+        allow_travelers_policy = UNSET
+    else:
+        allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
+
+    set_field(self, "allow_travelers_policy", allow_travelers_policy)
+    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
+    if isinstance(_allow_travelers_to_rsvp, Unset):
+        allow_travelers_to_rsvp = UNSET
+    else:
+        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+
+    set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
+    contacts: list[UserId] | Unset = UNSET
+    if _contacts is not UNSET:
+        contacts = []
+        for contacts_item_data in _contacts:
+            contacts_item = UserId.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+    set_field(self, "contacts", contacts)
+    _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
+    documents: list[Document] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = []
+        for documents_item_data in _documents:
+            documents_item = Document.from_dict(documents_item_data)
+
+            documents.append(documents_item)
+
+    set_field(self, "documents", documents)
+    _reference_users = _v if (_v := d.get("referenceUsers")) is not None else PARSED_UNSET
+    reference_users: list[UserId] | Unset = UNSET
+    if _reference_users is not UNSET:
+        reference_users = []
+        for reference_users_item_data in _reference_users:
+            reference_users_item = UserId.from_dict(reference_users_item_data)
+
+            reference_users.append(reference_users_item)
+
+    set_field(self, "reference_users", reference_users)
+    _traveler_types = _v if (_v := d.get("travelerTypes")) is not None else PARSED_UNSET
+    traveler_types: list[Persona] | Unset = UNSET
+    if _traveler_types is not UNSET:
+        traveler_types = []
+        for traveler_types_item_data in _traveler_types:
+            traveler_types_item = Persona(traveler_types_item_data)
+
+            traveler_types.append(traveler_types_item)
+
+    set_field(self, "traveler_types", traveler_types)
+    _email_preferences = _v if (_v := d.get("emailPreferences")) is not None else PARSED_UNSET
+    email_preferences: BucketEmailPreferences | Unset
+    if isinstance(_email_preferences, Unset):
+        email_preferences = UNSET
+    else:
+        email_preferences = BucketEmailPreferences.from_dict(_email_preferences)
+
+    set_field(self, "email_preferences", email_preferences)
+    _trip_overrides = _v if (_v := d.get("tripOverrides")) is not None else PARSED_UNSET
+    trip_overrides: TripOverrides | Unset
+    if isinstance(_trip_overrides, Unset):
+        trip_overrides = UNSET
+    else:
+        trip_overrides = TripOverrides.from_dict(_trip_overrides)
+
+    set_field(self, "trip_overrides", trip_overrides)
+    _trip_contacts = _v if (_v := d.get("tripContacts")) is not None else PARSED_UNSET
+    trip_contacts: list[TripContact] | Unset = UNSET
+    if _trip_contacts is not UNSET:
+        trip_contacts = []
+        for trip_contacts_item_data in _trip_contacts:
+            trip_contacts_item = TripContact.from_dict(trip_contacts_item_data)
+
+            trip_contacts.append(trip_contacts_item)
+
+    set_field(self, "trip_contacts", trip_contacts)
+    _inherited_custom_field_ids = _v if (_v := d.get("inheritedCustomFieldIds")) is not None else PARSED_UNSET
+    inherited_custom_field_ids: list[UUID] | Unset = UNSET
+    if _inherited_custom_field_ids is not UNSET:
+        inherited_custom_field_ids = []
+        for inherited_custom_field_ids_item_data in _inherited_custom_field_ids:
+            inherited_custom_field_ids_item = UUID(inherited_custom_field_ids_item_data)
+
+            inherited_custom_field_ids.append(inherited_custom_field_ids_item)
+
+    set_field(self, "inherited_custom_field_ids", inherited_custom_field_ids)
+    _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
+    invite_email_config: InviteEmailConfig | Unset
+    if isinstance(_invite_email_config, Unset):
+        invite_email_config = UNSET
+    else:
+        invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
+
+    set_field(self, "invite_email_config", invite_email_config)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -98,18 +98,40 @@ class HotelInfo:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -239,13 +261,13 @@ class HotelInfo:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"HotelInfo: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("HotelInfo", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("HotelInfo", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -431,11 +453,150 @@ def _parse_third_party_hotel_codes(d: Mapping[str, Any]) -> list[ThirdPartyHotel
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "name",
+        "chain_code",
+        "chain_name",
+        "email",
+        "hotel_id",
+        "star_rating",
+        "master_chain_code",
+        "brand_name",
+    }
+)
+
+
+def _parse_immutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("HotelInfo", "name")
+        raise ModelParseError(f"HotelInfo.name: expected str, got {type(name).__name__}")
+
+    set_field(self, "name", name)
+    chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
+    if chain_code is not UNSET and (type(chain_code) is not str):
+        raise ModelParseError(f"HotelInfo.chainCode: expected str, got {type(chain_code).__name__}")
+
+    set_field(self, "chain_code", chain_code)
+    chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
+    if chain_name is not UNSET and (type(chain_name) is not str):
+        raise ModelParseError(f"HotelInfo.chainName: expected str, got {type(chain_name).__name__}")
+
+    set_field(self, "chain_name", chain_name)
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"HotelInfo.email: expected str, got {type(email).__name__}")
+
+    set_field(self, "email", email)
+    hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
+    if hotel_id is not UNSET and (type(hotel_id) is not str):
+        raise ModelParseError(f"HotelInfo.hotelId: expected str, got {type(hotel_id).__name__}")
+
+    set_field(self, "hotel_id", hotel_id)
+    star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
+    if star_rating is not UNSET and (type(star_rating) is not float and type(star_rating) is not int):
+        raise ModelParseError(f"HotelInfo.starRating: expected float, got {type(star_rating).__name__}")
+
+    set_field(self, "star_rating", star_rating)
+    master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
+    if master_chain_code is not UNSET and (type(master_chain_code) is not str):
+        raise ModelParseError(f"HotelInfo.masterChainCode: expected str, got {type(master_chain_code).__name__}")
+
+    set_field(self, "master_chain_code", master_chain_code)
+    brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
+    if brand_name is not UNSET and (type(brand_name) is not str):
+        raise ModelParseError(f"HotelInfo.brandName: expected str, got {type(brand_name).__name__}")
+
+    set_field(self, "brand_name", brand_name)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    address = PostalAddress.from_dict(d["address"])
+
+    set_field(self, "address", address)
+    _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET
+    coordinates: Latlng | Unset
+    if isinstance(_coordinates, Unset):
+        coordinates = UNSET
+    else:
+        coordinates = Latlng.from_dict(_coordinates)
+
+    set_field(self, "coordinates", coordinates)
+    _phone = _v if (_v := d.get("phone")) is not None else PARSED_UNSET
+    phone: PhoneNumber | Unset
+    if isinstance(_phone, Unset):
+        phone = UNSET
+    else:
+        phone = PhoneNumber.from_dict(_phone)
+
+    set_field(self, "phone", phone)
+    _fax = _v if (_v := d.get("fax")) is not None else PARSED_UNSET
+    fax: list[PhoneNumber] | Unset = UNSET
+    if _fax is not UNSET:
+        fax = []
+        for fax_item_data in _fax:
+            fax_item = PhoneNumber.from_dict(fax_item_data)
+
+            fax.append(fax_item)
+
+    set_field(self, "fax", fax)
+    _amenities = _v if (_v := d.get("amenities")) is not None else PARSED_UNSET
+    amenities: list[HotelAmenities] | Unset = UNSET
+    if _amenities is not UNSET:
+        amenities = []
+        for amenities_item_data in _amenities:
+            amenities_item = HotelAmenities.from_dict(amenities_item_data)
+
+            amenities.append(amenities_item)
+
+    set_field(self, "amenities", amenities)
+    additional_amenities = cast(list[str], (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET))
+
+    set_field(self, "additional_amenities", additional_amenities)
+    _image_sets = _v if (_v := d.get("imageSets")) is not None else PARSED_UNSET
+    image_sets: list[HotelImageSet] | Unset = UNSET
+    if _image_sets is not UNSET:
+        image_sets = []
+        for image_sets_item_data in _image_sets:
+            image_sets_item = HotelImageSet.from_dict(image_sets_item_data)
+
+            image_sets.append(image_sets_item)
+
+    set_field(self, "image_sets", image_sets)
+    _descriptions = _v if (_v := d.get("descriptions")) is not None else PARSED_UNSET
+    descriptions: list[HotelDescription] | Unset = UNSET
+    if _descriptions is not UNSET:
+        descriptions = []
+        for descriptions_item_data in _descriptions:
+            descriptions_item = HotelDescription.from_dict(descriptions_item_data)
+
+            descriptions.append(descriptions_item)
+
+    set_field(self, "descriptions", descriptions)
+    _third_party_hotel_codes = _v if (_v := d.get("thirdPartyHotelCodes")) is not None else PARSED_UNSET
+    third_party_hotel_codes: list[ThirdPartyHotelCode] | Unset = UNSET
+    if _third_party_hotel_codes is not UNSET:
+        third_party_hotel_codes = []
+        for third_party_hotel_codes_item_data in _third_party_hotel_codes:
+            third_party_hotel_codes_item = ThirdPartyHotelCode.from_dict(third_party_hotel_codes_item_data)
+
+            third_party_hotel_codes.append(third_party_hotel_codes_item)
+
+    set_field(self, "third_party_hotel_codes", third_party_hotel_codes)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

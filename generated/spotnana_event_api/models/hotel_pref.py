@@ -54,18 +54,35 @@ class HotelPref:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -142,8 +159,9 @@ class HotelPref:
             raise ModelParseError(f"HotelPref: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -227,11 +245,65 @@ def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Un
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: HotelPref, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _hotel_parent_chains = _v if (_v := d.get("hotelParentChains")) is not None else PARSED_UNSET
+    hotel_parent_chains: list[HotelChain] | Unset = UNSET
+    if _hotel_parent_chains is not UNSET:
+        hotel_parent_chains = []
+        for hotel_parent_chains_item_data in _hotel_parent_chains:
+            hotel_parent_chains_item = HotelChain.from_dict(hotel_parent_chains_item_data)
+
+            hotel_parent_chains.append(hotel_parent_chains_item)
+
+    set_field(self, "hotel_parent_chains", hotel_parent_chains)
+    _hotel_brands = _v if (_v := d.get("hotelBrands")) is not None else PARSED_UNSET
+    hotel_brands: list[HotelBrand] | Unset = UNSET
+    if _hotel_brands is not UNSET:
+        hotel_brands = []
+        for hotel_brands_item_data in _hotel_brands:
+            hotel_brands_item = HotelBrand.from_dict(hotel_brands_item_data)
+
+            hotel_brands.append(hotel_brands_item)
+
+    set_field(self, "hotel_brands", hotel_brands)
+    _hotel_amenity_types = _v if (_v := d.get("hotelAmenityTypes")) is not None else PARSED_UNSET
+    hotel_amenity_types: list[HotelPrefAmenity] | Unset = UNSET
+    if _hotel_amenity_types is not UNSET:
+        hotel_amenity_types = []
+        for hotel_amenity_types_item_data in _hotel_amenity_types:
+            hotel_amenity_types_item = HotelPrefAmenity(hotel_amenity_types_item_data)
+
+            hotel_amenity_types.append(hotel_amenity_types_item)
+
+    set_field(self, "hotel_amenity_types", hotel_amenity_types)
+    _room_preference = _v if (_v := d.get("roomPreference")) is not None else PARSED_UNSET
+    room_preference: RoomPreference | Unset
+    if isinstance(_room_preference, Unset):
+        room_preference = UNSET
+    else:
+        room_preference = RoomPreference.from_dict(_room_preference)
+
+    set_field(self, "room_preference", room_preference)
+    _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
+    conditional_rates: list[ConditionalRate] | Unset = UNSET
+    if _conditional_rates is not UNSET:
+        conditional_rates = []
+        for conditional_rates_item_data in _conditional_rates:
+            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+
+            conditional_rates.append(conditional_rates_item)
+
+    set_field(self, "conditional_rates", conditional_rates)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

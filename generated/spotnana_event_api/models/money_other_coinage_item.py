@@ -51,18 +51,40 @@ class MoneyOtherCoinageItem:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -121,8 +143,9 @@ class MoneyOtherCoinageItem:
             raise ModelParseError(f"MoneyOtherCoinageItem: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -197,11 +220,71 @@ def _parse_other_coinage_metadata(d: Mapping[str, Any]) -> FlightPassPaymentMeta
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "coinage_code",
+        "amount",
+        "conversion_rate",
+        "preferred_currency_conversion_rate",
+    }
+)
+
+
+def _parse_immutable(self: MoneyOtherCoinageItem, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _coinage_code = _v if (_v := d.get("coinageCode")) is not None else PARSED_UNSET
+    coinage_code: PaymentMethod | Unset
+    if isinstance(_coinage_code, Unset):
+        coinage_code = UNSET
+    else:
+        coinage_code = PaymentMethod(_coinage_code)
+
+    set_field(self, "coinage_code", coinage_code)
+    amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
+    if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
+        raise ModelParseError(f"MoneyOtherCoinageItem.amount: expected float, got {type(amount).__name__}")
+
+    set_field(self, "amount", amount)
+    conversion_rate: float | Unset = _v if (_v := d.get("conversionRate")) is not None else PARSED_UNSET
+    if conversion_rate is not UNSET and (type(conversion_rate) is not float and type(conversion_rate) is not int):
+        raise ModelParseError(
+            f"MoneyOtherCoinageItem.conversionRate: expected float, got {type(conversion_rate).__name__}"
+        )
+
+    set_field(self, "conversion_rate", conversion_rate)
+    preferred_currency_conversion_rate: float | Unset = (
+        _v if (_v := d.get("preferredCurrencyConversionRate")) is not None else PARSED_UNSET
+    )
+    if preferred_currency_conversion_rate is not UNSET and (
+        type(preferred_currency_conversion_rate) is not float and type(preferred_currency_conversion_rate) is not int
+    ):
+        raise ModelParseError(
+            f"MoneyOtherCoinageItem.preferredCurrencyConversionRate: expected float, got {type(preferred_currency_conversion_rate).__name__}"
+        )
+
+    set_field(self, "preferred_currency_conversion_rate", preferred_currency_conversion_rate)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: MoneyOtherCoinageItem, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _other_coinage_metadata = _v if (_v := d.get("otherCoinageMetadata")) is not None else PARSED_UNSET
+    other_coinage_metadata: FlightPassPaymentMetadataWrapper | Unset
+    if isinstance(_other_coinage_metadata, Unset):
+        other_coinage_metadata = UNSET
+    else:
+        other_coinage_metadata = FlightPassPaymentMetadataWrapper.from_dict(_other_coinage_metadata)
+
+    set_field(self, "other_coinage_metadata", other_coinage_metadata)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -56,18 +56,35 @@ class Name:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -124,13 +141,13 @@ class Name:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"Name: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("Name", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("Name", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -206,11 +223,54 @@ def _parse_preferred(d: Mapping[str, Any]) -> str | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: Name, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    family1: str = d["family1"]
+    if type(family1) is not str:
+        if family1 is None:
+            raise MissingRequiredFieldError("Name", "family1")
+        raise ModelParseError(f"Name.family1: expected str, got {type(family1).__name__}")
+
+    set_field(self, "family1", family1)
+    given: str = d["given"]
+    if type(given) is not str:
+        if given is None:
+            raise MissingRequiredFieldError("Name", "given")
+        raise ModelParseError(f"Name.given: expected str, got {type(given).__name__}")
+
+    set_field(self, "given", given)
+    family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
+    if family2 is not UNSET and (type(family2) is not str):
+        raise ModelParseError(f"Name.family2: expected str, got {type(family2).__name__}")
+
+    set_field(self, "family2", family2)
+    middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
+    if middle is not UNSET and (type(middle) is not str):
+        raise ModelParseError(f"Name.middle: expected str, got {type(middle).__name__}")
+
+    set_field(self, "middle", middle)
+    _suffix = _v if (_v := d.get("suffix")) is not None else PARSED_UNSET
+    suffix: NameSuffix | Unset
+    if isinstance(_suffix, Unset):
+        suffix = UNSET
+    else:
+        suffix = NameSuffix(_suffix)
+
+    set_field(self, "suffix", suffix)
+    preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
+    if preferred is not UNSET and (type(preferred) is not str):
+        raise ModelParseError(f"Name.preferred: expected str, got {type(preferred).__name__}")
+
+    set_field(self, "preferred", preferred)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -60,18 +60,40 @@ class PaymentSourceAttributes:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -168,8 +190,9 @@ class PaymentSourceAttributes:
             raise ModelParseError(f"PaymentSourceAttributes: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -286,11 +309,102 @@ def _parse_worker_type(d: Mapping[str, Any]) -> list[WorkerType] | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "guest_travel_allowed",
+        "priority",
+    }
+)
+
+
+def _parse_immutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    guest_travel_allowed: bool | Unset = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
+    if guest_travel_allowed is not UNSET and (type(guest_travel_allowed) is not bool):
+        raise ModelParseError(
+            f"PaymentSourceAttributes.guestTravelAllowed: expected bool, got {type(guest_travel_allowed).__name__}"
+        )
+
+    set_field(self, "guest_travel_allowed", guest_travel_allowed)
+    priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
+    if priority is not UNSET and (type(priority) is not int):
+        raise ModelParseError(f"PaymentSourceAttributes.priority: expected int, got {type(priority).__name__}")
+
+    set_field(self, "priority", priority)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _role_types = _v if (_v := d.get("roleTypes")) is not None else PARSED_UNSET
+    role_types: list[RoleType] | Unset = UNSET
+    if _role_types is not UNSET:
+        role_types = []
+        for role_types_item_data in _role_types:
+            role_types_item = RoleType(role_types_item_data)
+
+            role_types.append(role_types_item)
+
+    set_field(self, "role_types", role_types)
+    _included_personas = _v if (_v := d.get("includedPersonas")) is not None else PARSED_UNSET
+    included_personas: list[Persona] | Unset = UNSET
+    if _included_personas is not UNSET:
+        included_personas = []
+        for included_personas_item_data in _included_personas:
+            included_personas_item = Persona(included_personas_item_data)
+
+            included_personas.append(included_personas_item)
+
+    set_field(self, "included_personas", included_personas)
+    _excluded_personas = _v if (_v := d.get("excludedPersonas")) is not None else PARSED_UNSET
+    excluded_personas: list[Persona] | Unset = UNSET
+    if _excluded_personas is not UNSET:
+        excluded_personas = []
+        for excluded_personas_item_data in _excluded_personas:
+            excluded_personas_item = Persona(excluded_personas_item_data)
+
+            excluded_personas.append(excluded_personas_item)
+
+    set_field(self, "excluded_personas", excluded_personas)
+    _allowed_third_party_sources = _v if (_v := d.get("allowedThirdPartySources")) is not None else PARSED_UNSET
+    allowed_third_party_sources: list[ThirdPartySource] | Unset = UNSET
+    if _allowed_third_party_sources is not UNSET:
+        allowed_third_party_sources = []
+        for allowed_third_party_sources_item_data in _allowed_third_party_sources:
+            allowed_third_party_sources_item = ThirdPartySource(allowed_third_party_sources_item_data)
+
+            allowed_third_party_sources.append(allowed_third_party_sources_item)
+
+    set_field(self, "allowed_third_party_sources", allowed_third_party_sources)
+    _allowed_trip_types = _v if (_v := d.get("allowedTripTypes")) is not None else PARSED_UNSET
+    allowed_trip_types: list[TripUsageType] | Unset = UNSET
+    if _allowed_trip_types is not UNSET:
+        allowed_trip_types = []
+        for allowed_trip_types_item_data in _allowed_trip_types:
+            allowed_trip_types_item = TripUsageType(allowed_trip_types_item_data)
+
+            allowed_trip_types.append(allowed_trip_types_item)
+
+    set_field(self, "allowed_trip_types", allowed_trip_types)
+    _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
+    worker_type: list[WorkerType] | Unset = UNSET
+    if _worker_type is not UNSET:
+        worker_type = []
+        for worker_type_item_data in _worker_type:
+            worker_type_item = WorkerType(worker_type_item_data)
+
+            worker_type.append(worker_type_item)
+
+    set_field(self, "worker_type", worker_type)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

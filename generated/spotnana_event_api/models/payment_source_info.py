@@ -79,18 +79,40 @@ class PaymentSourceInfo:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -163,13 +185,13 @@ class PaymentSourceInfo:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"PaymentSourceInfo: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("PaymentSourceInfo", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("PaymentSourceInfo", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -281,11 +303,95 @@ def _parse_status(d: Mapping[str, Any]) -> PaymentSourceStatus | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "id",
+        "type_",
+        "status",
+    }
+)
+
+
+def _parse_immutable(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    id = UUID(d["id"])
+
+    set_field(self, "id", id)
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: PaymentSourceType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = PaymentSourceType(_type_)
+
+    set_field(self, "type_", type_)
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: PaymentSourceStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = PaymentSourceStatus(_status)
+
+    set_field(self, "status", status)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _payment_source_data = d["paymentSource"]
+    payment_source: (
+        CardDescriptorWrapper
+        | CashDescriptorWrapper
+        | CustomPaymentMethodDescriptorWrapper
+        | DelayedInvoicingDescriptorWrapper
+        | RewardsProgramDescriptorWrapper
+        | UnusedCreditDescriptorWrapper
+        | VendorProgramPaymentDescriptorWrapper
+        | VirtualCardDescriptorWrapper
+        | UnknownVariant
+    )
+    if not isinstance(_payment_source_data, dict):
+        raise UnknownVariantError(
+            "CardDescriptorWrapper | CashDescriptorWrapper | CustomPaymentMethodDescriptorWrapper | DelayedInvoicingDescriptorWrapper | RewardsProgramDescriptorWrapper | UnusedCreditDescriptorWrapper | VendorProgramPaymentDescriptorWrapper | VirtualCardDescriptorWrapper",
+            _payment_source_data,
+        )
+    elif "cardDescriptor" in _payment_source_data:
+        payment_source = CardDescriptorWrapper.from_dict(_payment_source_data)
+    elif "rewardsProgramDescriptor" in _payment_source_data:
+        payment_source = RewardsProgramDescriptorWrapper.from_dict(_payment_source_data)
+    elif "virtualCardDescriptor" in _payment_source_data:
+        payment_source = VirtualCardDescriptorWrapper.from_dict(_payment_source_data)
+    elif "customPaymentMethodDescriptor" in _payment_source_data:
+        payment_source = CustomPaymentMethodDescriptorWrapper.from_dict(_payment_source_data)
+    elif "vendorProgramPaymentDescriptor" in _payment_source_data:
+        payment_source = VendorProgramPaymentDescriptorWrapper.from_dict(_payment_source_data)
+    elif "delayedInvoicingDescriptor" in _payment_source_data:
+        payment_source = DelayedInvoicingDescriptorWrapper.from_dict(_payment_source_data)
+    elif "unusedCreditDescriptor" in _payment_source_data:
+        payment_source = UnusedCreditDescriptorWrapper.from_dict(_payment_source_data)
+    elif "cashDescriptor" in _payment_source_data:
+        payment_source = CashDescriptorWrapper.from_dict(_payment_source_data)
+    else:
+        payment_source = UnknownVariant(_payment_source_data)
+
+    set_field(self, "payment_source", payment_source)
+    _mapping = _v if (_v := d.get("mapping")) is not None else PARSED_UNSET
+    mapping: PaymentSourceMapping | Unset
+    if isinstance(_mapping, Unset):
+        mapping = UNSET
+    else:
+        mapping = PaymentSourceMapping.from_dict(_mapping)
+
+    set_field(self, "mapping", mapping)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -90,18 +90,40 @@ class PaymentSourceMapping:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -213,8 +235,9 @@ class PaymentSourceMapping:
             raise ModelParseError(f"PaymentSourceMapping: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -385,11 +408,140 @@ def _parse_access_type_attributes(d: Mapping[str, Any]) -> AccessTypeAttributes 
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "access_type",
+        "access_type_entity_id",
+    }
+)
+
+
+def _parse_immutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _access_type = _v if (_v := d.get("accessType")) is not None else PARSED_UNSET
+    access_type: AccessType | Unset
+    if isinstance(_access_type, Unset):
+        access_type = UNSET
+    else:
+        access_type = AccessType(_access_type)
+
+    set_field(self, "access_type", access_type)
+    access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
+    if access_type_entity_id is not UNSET and (type(access_type_entity_id) is not str):
+        raise ModelParseError(
+            f"PaymentSourceMapping.accessTypeEntityId: expected str, got {type(access_type_entity_id).__name__}"
+        )
+
+    set_field(self, "access_type_entity_id", access_type_entity_id)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _filter__data = _v if (_v := d.get("filter")) is not None else PARSED_UNSET
+    filter_: (
+        CompanyFilterWrapper
+        | CostCenterFilterWrapper
+        | CountryFilterWrapper
+        | DepartmentFilterWrapper
+        | EventTemplateFilterWrapper
+        | IndividualFilterWrapper
+        | ItineraryFilterWrapper
+        | LegalEntityFilterWrapper
+        | PaymentEventFilterWrapper
+        | PersonalFilterWrapper
+        | TmcFilterWrapper
+        | UnknownVariant
+        | Unset
+    )
+    if isinstance(_filter__data, Unset):
+        filter_ = UNSET
+    elif not isinstance(_filter__data, dict):
+        raise UnknownVariantError(
+            "CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper | EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper | PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper",
+            _filter__data,
+        )
+    elif "legalEntityFilter" in _filter__data:
+        filter_ = LegalEntityFilterWrapper.from_dict(_filter__data)
+    elif "companyFilter" in _filter__data:
+        filter_ = CompanyFilterWrapper.from_dict(_filter__data)
+    elif "countryFilter" in _filter__data:
+        filter_ = CountryFilterWrapper.from_dict(_filter__data)
+    elif "tmcFilter" in _filter__data:
+        filter_ = TmcFilterWrapper.from_dict(_filter__data)
+    elif "personalFilter" in _filter__data:
+        filter_ = PersonalFilterWrapper.from_dict(_filter__data)
+    elif "individualFilter" in _filter__data:
+        filter_ = IndividualFilterWrapper.from_dict(_filter__data)
+    elif "costCenterFilter" in _filter__data:
+        filter_ = CostCenterFilterWrapper.from_dict(_filter__data)
+    elif "departmentFilter" in _filter__data:
+        filter_ = DepartmentFilterWrapper.from_dict(_filter__data)
+    elif "itineraryFilter" in _filter__data:
+        filter_ = ItineraryFilterWrapper.from_dict(_filter__data)
+    elif "eventFilter" in _filter__data:
+        filter_ = PaymentEventFilterWrapper.from_dict(_filter__data)
+    elif "eventTemplateFilter" in _filter__data:
+        filter_ = EventTemplateFilterWrapper.from_dict(_filter__data)
+    else:
+        filter_ = UnknownVariant(_filter__data)
+
+    set_field(self, "filter_", filter_)
+    _travel_type = _v if (_v := d.get("travelType")) is not None else PARSED_UNSET
+    travel_type: list[PaymentSourceTravelType] | Unset = UNSET
+    if _travel_type is not UNSET:
+        travel_type = []
+        for travel_type_item_data in _travel_type:
+            travel_type_item = PaymentSourceTravelType.from_dict(travel_type_item_data)
+
+            travel_type.append(travel_type_item)
+
+    set_field(self, "travel_type", travel_type)
+    _travel_types = _v if (_v := d.get("travelTypes")) is not None else PARSED_UNSET
+    travel_types: list[PaymentSourceTravelType] | Unset = UNSET
+    if _travel_types is not UNSET:
+        travel_types = []
+        for travel_types_item_data in _travel_types:
+            travel_types_item = PaymentSourceTravelType.from_dict(travel_types_item_data)
+
+            travel_types.append(travel_types_item)
+
+    set_field(self, "travel_types", travel_types)
+    _spend_types = _v if (_v := d.get("spendTypes")) is not None else PARSED_UNSET
+    spend_types: list[PaymentSourceSpendType] | Unset = UNSET
+    if _spend_types is not UNSET:
+        spend_types = []
+        for spend_types_item_data in _spend_types:
+            spend_types_item = PaymentSourceSpendType.from_dict(spend_types_item_data)
+
+            spend_types.append(spend_types_item)
+
+    set_field(self, "spend_types", spend_types)
+    _payment_source_attributes = _v if (_v := d.get("paymentSourceAttributes")) is not None else PARSED_UNSET
+    payment_source_attributes: PaymentSourceAttributes | Unset
+    if isinstance(_payment_source_attributes, Unset):
+        payment_source_attributes = UNSET
+    else:
+        payment_source_attributes = PaymentSourceAttributes.from_dict(_payment_source_attributes)
+
+    set_field(self, "payment_source_attributes", payment_source_attributes)
+    _access_type_attributes = _v if (_v := d.get("accessTypeAttributes")) is not None else PARSED_UNSET
+    access_type_attributes: AccessTypeAttributes | Unset
+    if isinstance(_access_type_attributes, Unset):
+        access_type_attributes = UNSET
+    else:
+        access_type_attributes = AccessTypeAttributes.from_dict(_access_type_attributes)
+
+    set_field(self, "access_type_attributes", access_type_attributes)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -63,18 +63,35 @@ class PhoneNumber:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -153,8 +170,9 @@ class PhoneNumber:
             raise ModelParseError(f"PhoneNumber: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -269,11 +287,81 @@ def _parse_type_(d: Mapping[str, Any]) -> PhoneNumberType | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: PhoneNumber, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    country_code: int | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not int):
+        raise ModelParseError(f"PhoneNumber.countryCode: expected int, got {type(country_code).__name__}")
+
+    set_field(self, "country_code", country_code)
+    _country_code_source = _v if (_v := d.get("countryCodeSource")) is not None else PARSED_UNSET
+    country_code_source: PhoneNumberCountryCodeSource | Unset
+    if isinstance(_country_code_source, Unset):
+        country_code_source = UNSET
+    else:
+        country_code_source = PhoneNumberCountryCodeSource(_country_code_source)
+
+    set_field(self, "country_code_source", country_code_source)
+    extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
+    if extension is not UNSET and (type(extension) is not str):
+        raise ModelParseError(f"PhoneNumber.extension: expected str, got {type(extension).__name__}")
+
+    set_field(self, "extension", extension)
+    iso_country_code: str | Unset = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
+    if iso_country_code is not UNSET and (type(iso_country_code) is not str):
+        raise ModelParseError(f"PhoneNumber.isoCountryCode: expected str, got {type(iso_country_code).__name__}")
+
+    set_field(self, "iso_country_code", iso_country_code)
+    italian_leading_zero: bool | Unset = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
+    if italian_leading_zero is not UNSET and (type(italian_leading_zero) is not bool):
+        raise ModelParseError(
+            f"PhoneNumber.italianLeadingZero: expected bool, got {type(italian_leading_zero).__name__}"
+        )
+
+    set_field(self, "italian_leading_zero", italian_leading_zero)
+    national_number: int | Unset = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
+    if national_number is not UNSET and (type(national_number) is not int):
+        raise ModelParseError(f"PhoneNumber.nationalNumber: expected int, got {type(national_number).__name__}")
+
+    set_field(self, "national_number", national_number)
+    number_of_leading_zeros: int | Unset = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
+    if number_of_leading_zeros is not UNSET and (type(number_of_leading_zeros) is not int):
+        raise ModelParseError(
+            f"PhoneNumber.numberOfLeadingZeros: expected int, got {type(number_of_leading_zeros).__name__}"
+        )
+
+    set_field(self, "number_of_leading_zeros", number_of_leading_zeros)
+    preferred_domestic_carrier_code: str | Unset = (
+        _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
+    )
+    if preferred_domestic_carrier_code is not UNSET and (type(preferred_domestic_carrier_code) is not str):
+        raise ModelParseError(
+            f"PhoneNumber.preferredDomesticCarrierCode: expected str, got {type(preferred_domestic_carrier_code).__name__}"
+        )
+
+    set_field(self, "preferred_domestic_carrier_code", preferred_domestic_carrier_code)
+    raw_input: str | Unset = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
+    if raw_input is not UNSET and (type(raw_input) is not str):
+        raise ModelParseError(f"PhoneNumber.rawInput: expected str, got {type(raw_input).__name__}")
+
+    set_field(self, "raw_input", raw_input)
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: PhoneNumberType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = PhoneNumberType(_type_)
+
+    set_field(self, "type_", type_)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

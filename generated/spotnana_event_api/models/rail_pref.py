@@ -54,18 +54,35 @@ class RailPref:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -142,8 +159,9 @@ class RailPref:
             raise ModelParseError(f"RailPref: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -227,11 +245,65 @@ def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Un
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: RailPref, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _preferred_rail_stations = _v if (_v := d.get("preferredRailStations")) is not None else PARSED_UNSET
+    preferred_rail_stations: list[PreferredRailStation] | Unset = UNSET
+    if _preferred_rail_stations is not UNSET:
+        preferred_rail_stations = []
+        for preferred_rail_stations_item_data in _preferred_rail_stations:
+            preferred_rail_stations_item = PreferredRailStation.from_dict(preferred_rail_stations_item_data)
+
+            preferred_rail_stations.append(preferred_rail_stations_item)
+
+    set_field(self, "preferred_rail_stations", preferred_rail_stations)
+    _seat_preference = _v if (_v := d.get("seatPreference")) is not None else PARSED_UNSET
+    seat_preference: SeatPref | Unset
+    if isinstance(_seat_preference, Unset):
+        seat_preference = UNSET
+    else:
+        seat_preference = SeatPref.from_dict(_seat_preference)
+
+    set_field(self, "seat_preference", seat_preference)
+    _travel_classes = _v if (_v := d.get("travelClasses")) is not None else PARSED_UNSET
+    travel_classes: list[RailTravelClass] | Unset = UNSET
+    if _travel_classes is not UNSET:
+        travel_classes = []
+        for travel_classes_item_data in _travel_classes:
+            travel_classes_item = RailTravelClass(travel_classes_item_data)
+
+            travel_classes.append(travel_classes_item)
+
+    set_field(self, "travel_classes", travel_classes)
+    _coach_preferences = _v if (_v := d.get("coachPreferences")) is not None else PARSED_UNSET
+    coach_preferences: list[CoachPref] | Unset = UNSET
+    if _coach_preferences is not UNSET:
+        coach_preferences = []
+        for coach_preferences_item_data in _coach_preferences:
+            coach_preferences_item = CoachPref(coach_preferences_item_data)
+
+            coach_preferences.append(coach_preferences_item)
+
+    set_field(self, "coach_preferences", coach_preferences)
+    _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
+    conditional_rates: list[ConditionalRate] | Unset = UNSET
+    if _conditional_rates is not UNSET:
+        conditional_rates = []
+        for conditional_rates_item_data in _conditional_rates:
+            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+
+            conditional_rates.append(conditional_rates_item)
+
+    set_field(self, "conditional_rates", conditional_rates)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

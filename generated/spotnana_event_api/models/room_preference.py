@@ -58,18 +58,40 @@ class RoomPreference:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -147,8 +169,9 @@ class RoomPreference:
             raise ModelParseError(f"RoomPreference: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -247,11 +270,91 @@ def _parse_room_amenity_prefs(d: Mapping[str, Any]) -> list[RoomPreferenceRoomAm
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "is_mobility_accessible",
+        "bed_count",
+        "room_type",
+        "most_important_fact",
+        "room_location",
+        "pillow_type",
+    }
+)
+
+
+def _parse_immutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    is_mobility_accessible: bool | Unset = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
+    if is_mobility_accessible is not UNSET and (type(is_mobility_accessible) is not bool):
+        raise ModelParseError(
+            f"RoomPreference.isMobilityAccessible: expected bool, got {type(is_mobility_accessible).__name__}"
+        )
+
+    set_field(self, "is_mobility_accessible", is_mobility_accessible)
+    _bed_count = _v if (_v := d.get("bedCount")) is not None else PARSED_UNSET
+    bed_count: RoomPreferenceBedCount | Unset
+    if isinstance(_bed_count, Unset):
+        bed_count = UNSET
+    else:
+        bed_count = RoomPreferenceBedCount(_bed_count)
+
+    set_field(self, "bed_count", bed_count)
+    _room_type = _v if (_v := d.get("roomType")) is not None else PARSED_UNSET
+    room_type: RoomPreferenceRoomType | Unset
+    if isinstance(_room_type, Unset):
+        room_type = UNSET
+    else:
+        room_type = RoomPreferenceRoomType(_room_type)
+
+    set_field(self, "room_type", room_type)
+    _most_important_fact = _v if (_v := d.get("mostImportantFact")) is not None else PARSED_UNSET
+    most_important_fact: RoomPreferenceMostImportantFact | Unset
+    if isinstance(_most_important_fact, Unset):
+        most_important_fact = UNSET
+    else:
+        most_important_fact = RoomPreferenceMostImportantFact(_most_important_fact)
+
+    set_field(self, "most_important_fact", most_important_fact)
+    _room_location = _v if (_v := d.get("roomLocation")) is not None else PARSED_UNSET
+    room_location: RoomPreferenceRoomLocation | Unset
+    if isinstance(_room_location, Unset):
+        room_location = UNSET
+    else:
+        room_location = RoomPreferenceRoomLocation(_room_location)
+
+    set_field(self, "room_location", room_location)
+    _pillow_type = _v if (_v := d.get("pillowType")) is not None else PARSED_UNSET
+    pillow_type: RoomPreferencePillowType | Unset
+    if isinstance(_pillow_type, Unset):
+        pillow_type = UNSET
+    else:
+        pillow_type = RoomPreferencePillowType(_pillow_type)
+
+    set_field(self, "pillow_type", pillow_type)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _room_amenity_prefs = _v if (_v := d.get("roomAmenityPrefs")) is not None else PARSED_UNSET
+    room_amenity_prefs: list[RoomPreferenceRoomAmenityPrefsItem] | Unset = UNSET
+    if _room_amenity_prefs is not UNSET:
+        room_amenity_prefs = []
+        for room_amenity_prefs_item_data in _room_amenity_prefs:
+            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem(room_amenity_prefs_item_data)
+
+            room_amenity_prefs.append(room_amenity_prefs_item)
+
+    set_field(self, "room_amenity_prefs", room_amenity_prefs)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

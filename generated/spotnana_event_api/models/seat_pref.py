@@ -50,18 +50,40 @@ class SeatPref:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -136,8 +158,9 @@ class SeatPref:
             raise ModelParseError(f"SeatPref: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -218,11 +241,74 @@ def _parse_seat_directions(d: Mapping[str, Any]) -> list[SeatPrefDirection] | Un
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "has_accessibility",
+    }
+)
+
+
+def _parse_immutable(self: SeatPref, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    has_accessibility: bool | Unset = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
+    if has_accessibility is not UNSET and (type(has_accessibility) is not bool):
+        raise ModelParseError(f"SeatPref.hasAccessibility: expected bool, got {type(has_accessibility).__name__}")
+
+    set_field(self, "has_accessibility", has_accessibility)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: SeatPref, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _seat_types = _v if (_v := d.get("seatTypes")) is not None else PARSED_UNSET
+    seat_types: list[SeatPrefType] | Unset = UNSET
+    if _seat_types is not UNSET:
+        seat_types = []
+        for seat_types_item_data in _seat_types:
+            seat_types_item = SeatPrefType(seat_types_item_data)
+
+            seat_types.append(seat_types_item)
+
+    set_field(self, "seat_types", seat_types)
+    _seat_locations = _v if (_v := d.get("seatLocations")) is not None else PARSED_UNSET
+    seat_locations: list[SeatPrefLocation] | Unset = UNSET
+    if _seat_locations is not UNSET:
+        seat_locations = []
+        for seat_locations_item_data in _seat_locations:
+            seat_locations_item = SeatPrefLocation(seat_locations_item_data)
+
+            seat_locations.append(seat_locations_item)
+
+    set_field(self, "seat_locations", seat_locations)
+    _deck_levels = _v if (_v := d.get("deckLevels")) is not None else PARSED_UNSET
+    deck_levels: list[DeckLevel] | Unset = UNSET
+    if _deck_levels is not UNSET:
+        deck_levels = []
+        for deck_levels_item_data in _deck_levels:
+            deck_levels_item = DeckLevel(deck_levels_item_data)
+
+            deck_levels.append(deck_levels_item)
+
+    set_field(self, "deck_levels", deck_levels)
+    _seat_directions = _v if (_v := d.get("seatDirections")) is not None else PARSED_UNSET
+    seat_directions: list[SeatPrefDirection] | Unset = UNSET
+    if _seat_directions is not UNSET:
+        seat_directions = []
+        for seat_directions_item_data in _seat_directions:
+            seat_directions_item = SeatPrefDirection(seat_directions_item_data)
+
+            seat_directions.append(seat_directions_item)
+
+    set_field(self, "seat_directions", seat_directions)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -57,18 +57,40 @@ class TravelPref:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -140,8 +162,9 @@ class TravelPref:
             raise ModelParseError(f"TravelPref: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -227,11 +250,76 @@ def _parse_hotel_pref(d: Mapping[str, Any]) -> HotelPref | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "preferred_currency",
+    }
+)
+
+
+def _parse_immutable(self: TravelPref, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    preferred_currency: str | Unset = _v if (_v := d.get("preferredCurrency")) is not None else PARSED_UNSET
+    if preferred_currency is not UNSET and (type(preferred_currency) is not str):
+        raise ModelParseError(f"TravelPref.preferredCurrency: expected str, got {type(preferred_currency).__name__}")
+
+    set_field(self, "preferred_currency", preferred_currency)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: TravelPref, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _air_pref = _v if (_v := d.get("airPref")) is not None else PARSED_UNSET
+    air_pref: AirPref | Unset
+    if isinstance(_air_pref, Unset):
+        air_pref = UNSET
+    else:
+        air_pref = AirPref.from_dict(_air_pref)
+
+    set_field(self, "air_pref", air_pref)
+    _rail_cards = _v if (_v := d.get("railCards")) is not None else PARSED_UNSET
+    rail_cards: list[RailCard] | Unset = UNSET
+    if _rail_cards is not UNSET:
+        rail_cards = []
+        for rail_cards_item_data in _rail_cards:
+            rail_cards_item = RailCard.from_dict(rail_cards_item_data)
+
+            rail_cards.append(rail_cards_item)
+
+    set_field(self, "rail_cards", rail_cards)
+    _rail_pref = _v if (_v := d.get("railPref")) is not None else PARSED_UNSET
+    rail_pref: RailPref | Unset
+    if isinstance(_rail_pref, Unset):
+        rail_pref = UNSET
+    else:
+        rail_pref = RailPref.from_dict(_rail_pref)
+
+    set_field(self, "rail_pref", rail_pref)
+    _car_pref = _v if (_v := d.get("carPref")) is not None else PARSED_UNSET
+    car_pref: CarPref | Unset
+    if isinstance(_car_pref, Unset):
+        car_pref = UNSET
+    else:
+        car_pref = CarPref.from_dict(_car_pref)
+
+    set_field(self, "car_pref", car_pref)
+    _hotel_pref = _v if (_v := d.get("hotelPref")) is not None else PARSED_UNSET
+    hotel_pref: HotelPref | Unset
+    if isinstance(_hotel_pref, Unset):
+        hotel_pref = UNSET
+    else:
+        hotel_pref = HotelPref.from_dict(_hotel_pref)
+
+    set_field(self, "hotel_pref", hotel_pref)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -130,18 +130,40 @@ class TravelerEventSummary:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -313,13 +335,13 @@ class TravelerEventSummary:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"TravelerEventSummary: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("TravelerEventSummary", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("TravelerEventSummary", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -612,11 +634,236 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "id",
+        "type_",
+        "name",
+        "description",
+        "running_status",
+        "status",
+        "is_removed_participant",
+        "parent_event_id",
+        "booking_style",
+        "allow_travelers_to_rsvp",
+    }
+)
+
+
+def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    id: str = d["id"]
+    if type(id) is not str:
+        if id is None:
+            raise MissingRequiredFieldError("TravelerEventSummary", "id")
+        raise ModelParseError(f"TravelerEventSummary.id: expected str, got {type(id).__name__}")
+
+    set_field(self, "id", id)
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventType(_type_)
+
+    set_field(self, "type_", type_)
+    name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"TravelerEventSummary.name: expected str, got {type(name).__name__}")
+
+    set_field(self, "name", name)
+    description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
+    if description is not UNSET and (type(description) is not str):
+        raise ModelParseError(f"TravelerEventSummary.description: expected str, got {type(description).__name__}")
+
+    set_field(self, "description", description)
+    _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
+    running_status: EventRunningStatus | Unset
+    if isinstance(_running_status, Unset):
+        running_status = UNSET
+    else:
+        running_status = EventRunningStatus(_running_status)
+
+    set_field(self, "running_status", running_status)
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: EventStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = EventStatus(_status)
+
+    set_field(self, "status", status)
+    is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
+    if is_removed_participant is not UNSET and (type(is_removed_participant) is not bool):
+        raise ModelParseError(
+            f"TravelerEventSummary.isRemovedParticipant: expected bool, got {type(is_removed_participant).__name__}"
+        )
+
+    set_field(self, "is_removed_participant", is_removed_participant)
+    parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
+        raise ModelParseError(f"TravelerEventSummary.parentEventId: expected str, got {type(parent_event_id).__name__}")
+
+    set_field(self, "parent_event_id", parent_event_id)
+    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
+    booking_style: EventBookingStyle | Unset
+    if isinstance(_booking_style, Unset):
+        booking_style = UNSET
+    else:
+        booking_style = EventBookingStyle(_booking_style)
+
+    set_field(self, "booking_style", booking_style)
+    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
+    if isinstance(_allow_travelers_to_rsvp, Unset):
+        allow_travelers_to_rsvp = UNSET
+    else:
+        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+
+    set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
+    start_date_time: DateTimeLocal | Unset
+    if isinstance(_start_date_time, Unset):
+        start_date_time = UNSET
+    else:
+        start_date_time = DateTimeLocal.from_dict(_start_date_time)
+
+    set_field(self, "start_date_time", start_date_time)
+    _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
+    end_date_time: DateTimeLocal | Unset
+    if isinstance(_end_date_time, Unset):
+        end_date_time = UNSET
+    else:
+        end_date_time = DateTimeLocal.from_dict(_end_date_time)
+
+    set_field(self, "end_date_time", end_date_time)
+    _location = _v if (_v := d.get("location")) is not None else PARSED_UNSET
+    location: EventLocation | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = EventLocation.from_dict(_location)
+
+    set_field(self, "location", location)
+    _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
+    contacts: list[UserId] | Unset = UNSET
+    if _contacts is not UNSET:
+        contacts = []
+        for contacts_item_data in _contacts:
+            contacts_item = UserId.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+    set_field(self, "contacts", contacts)
+    _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
+    documents: list[Document] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = []
+        for documents_item_data in _documents:
+            documents_item = Document.from_dict(documents_item_data)
+
+            documents.append(documents_item)
+
+    set_field(self, "documents", documents)
+    _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
+    booking_guidelines: (
+        list[
+            AirBookingGuidelineWrapper
+            | CarBookingGuidelineWrapper
+            | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper
+            | UnknownVariant
+        ]
+        | Unset
+    ) = UNSET
+    if _booking_guidelines is not UNSET:
+        booking_guidelines = []
+        for booking_guidelines_item_data in _booking_guidelines:
+            _booking_guidelines_item_data = booking_guidelines_item_data
+            booking_guidelines_item: (
+                AirBookingGuidelineWrapper
+                | CarBookingGuidelineWrapper
+                | HotelBookingGuidelineWrapper
+                | RailBookingGuidelineWrapper
+                | UnknownVariant
+            )
+            if not isinstance(_booking_guidelines_item_data, dict):
+                raise UnknownVariantError(
+                    "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                    _booking_guidelines_item_data,
+                )
+            elif "airBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "carBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            elif "railBookingGuideLine" in _booking_guidelines_item_data:
+                booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+            else:
+                booking_guidelines_item = UnknownVariant(_booking_guidelines_item_data)
+
+            booking_guidelines.append(booking_guidelines_item)
+
+    set_field(self, "booking_guidelines", booking_guidelines)
+    _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    if _allowed_booking_types is not UNSET:
+        allowed_booking_types = []
+        for allowed_booking_types_item_data in _allowed_booking_types:
+            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+
+            allowed_booking_types.append(allowed_booking_types_item)
+
+    set_field(self, "allowed_booking_types", allowed_booking_types)
+    _event_user_rsvp = _v if (_v := d.get("eventUserRsvp")) is not None else PARSED_UNSET
+    event_user_rsvp: EventUserRsvp | Unset
+    if isinstance(_event_user_rsvp, Unset):
+        event_user_rsvp = UNSET
+    else:
+        event_user_rsvp = EventUserRsvp.from_dict(_event_user_rsvp)
+
+    set_field(self, "event_user_rsvp", event_user_rsvp)
+    _contact_info_list = _v if (_v := d.get("contactInfoList")) is not None else PARSED_UNSET
+    contact_info_list: list[EventUserInfo] | Unset = UNSET
+    if _contact_info_list is not UNSET:
+        contact_info_list = []
+        for contact_info_list_item_data in _contact_info_list:
+            contact_info_list_item = EventUserInfo.from_dict(contact_info_list_item_data)
+
+            contact_info_list.append(contact_info_list_item)
+
+    set_field(self, "contact_info_list", contact_info_list)
+    _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
+    company_id: EntityId | Unset
+    if isinstance(_company_id, Unset):
+        company_id = UNSET
+    else:
+        company_id = EntityId.from_dict(_company_id)
+
+    set_field(self, "company_id", company_id)
+    _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
+    invite_email_config: InviteEmailConfig | Unset
+    if isinstance(_invite_email_config, Unset):
+        invite_email_config = UNSET
+    else:
+        invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
+
+    set_field(self, "invite_email_config", invite_email_config)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -139,18 +139,40 @@ class UnusedCreditInfo:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -341,8 +363,9 @@ class UnusedCreditInfo:
             raise ModelParseError(f"UnusedCreditInfo: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -659,11 +682,255 @@ def _parse_legal_entity_name(d: Mapping[str, Any]) -> str | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "source_pnr",
+        "spotnana_pnr",
+        "ticket_number",
+        "airline_code",
+        "segments_available",
+        "departure_country",
+        "arrival_country",
+        "ticket_type",
+        "pcc",
+        "status",
+        "source",
+        "trip_id",
+        "redeem_via",
+        "source_of_truth",
+        "owning_pcc",
+        "payment_source_id",
+        "credit_usage_type",
+        "email",
+        "fop_label",
+        "fop_card_access_type",
+        "legal_entity_name",
+    }
+)
+
+
+def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    source_pnr: str | Unset = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
+    if source_pnr is not UNSET and (type(source_pnr) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.sourcePnr: expected str, got {type(source_pnr).__name__}")
+
+    set_field(self, "source_pnr", source_pnr)
+    spotnana_pnr: str | Unset = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
+    if spotnana_pnr is not UNSET and (type(spotnana_pnr) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.spotnanaPnr: expected str, got {type(spotnana_pnr).__name__}")
+
+    set_field(self, "spotnana_pnr", spotnana_pnr)
+    ticket_number: str | Unset = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
+    if ticket_number is not UNSET and (type(ticket_number) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.ticketNumber: expected str, got {type(ticket_number).__name__}")
+
+    set_field(self, "ticket_number", ticket_number)
+    airline_code: str | Unset = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
+    if airline_code is not UNSET and (type(airline_code) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.airlineCode: expected str, got {type(airline_code).__name__}")
+
+    set_field(self, "airline_code", airline_code)
+    _segments_available = _v if (_v := d.get("segmentsAvailable")) is not None else PARSED_UNSET
+    segments_available: UnusedCreditInfoSegmentsAvailable | Unset
+    if isinstance(_segments_available, Unset):
+        segments_available = UNSET
+    else:
+        segments_available = UnusedCreditInfoSegmentsAvailable(_segments_available)
+
+    set_field(self, "segments_available", segments_available)
+    departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
+    if departure_country is not UNSET and (type(departure_country) is not str):
+        raise ModelParseError(
+            f"UnusedCreditInfo.departureCountry: expected str, got {type(departure_country).__name__}"
+        )
+
+    set_field(self, "departure_country", departure_country)
+    arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
+    if arrival_country is not UNSET and (type(arrival_country) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.arrivalCountry: expected str, got {type(arrival_country).__name__}")
+
+    set_field(self, "arrival_country", arrival_country)
+    _ticket_type = _v if (_v := d.get("ticketType")) is not None else PARSED_UNSET
+    ticket_type: UnusedCreditInfoTicketType | Unset
+    if isinstance(_ticket_type, Unset):
+        ticket_type = UNSET
+    else:
+        ticket_type = UnusedCreditInfoTicketType(_ticket_type)
+
+    set_field(self, "ticket_type", ticket_type)
+    pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
+    if pcc is not UNSET and (type(pcc) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.pcc: expected str, got {type(pcc).__name__}")
+
+    set_field(self, "pcc", pcc)
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: CreditStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = CreditStatus(_status)
+
+    set_field(self, "status", status)
+    _source = _v if (_v := d.get("source")) is not None else PARSED_UNSET
+    source: ThirdPartySource | Unset
+    if isinstance(_source, Unset):
+        source = UNSET
+    else:
+        source = ThirdPartySource(_source)
+
+    set_field(self, "source", source)
+    trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
+    if trip_id is not UNSET and (type(trip_id) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.tripId: expected str, got {type(trip_id).__name__}")
+
+    set_field(self, "trip_id", trip_id)
+    _redeem_via = _v if (_v := d.get("redeemVia")) is not None else PARSED_UNSET
+    redeem_via: UnusedCreditInfoRedeemVia | Unset
+    if isinstance(_redeem_via, Unset):
+        redeem_via = UNSET
+    else:
+        redeem_via = UnusedCreditInfoRedeemVia(_redeem_via)
+
+    set_field(self, "redeem_via", redeem_via)
+    _source_of_truth = _v if (_v := d.get("sourceOfTruth")) is not None else PARSED_UNSET
+    source_of_truth: UnusedCreditInfoSourceOfTruth | Unset
+    if isinstance(_source_of_truth, Unset):
+        source_of_truth = UNSET
+    else:
+        source_of_truth = UnusedCreditInfoSourceOfTruth(_source_of_truth)
+
+    set_field(self, "source_of_truth", source_of_truth)
+    owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
+    if owning_pcc is not UNSET and (type(owning_pcc) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.owningPcc: expected str, got {type(owning_pcc).__name__}")
+
+    set_field(self, "owning_pcc", owning_pcc)
+    _payment_source_id = _v if (_v := d.get("paymentSourceId")) is not None else PARSED_UNSET
+    payment_source_id: UUID | Unset
+    if isinstance(_payment_source_id, Unset):
+        payment_source_id = UNSET
+    else:
+        payment_source_id = UUID(_payment_source_id)
+
+    set_field(self, "payment_source_id", payment_source_id)
+    _credit_usage_type = _v if (_v := d.get("creditUsageType")) is not None else PARSED_UNSET
+    credit_usage_type: CreditUsageType | Unset
+    if isinstance(_credit_usage_type, Unset):
+        credit_usage_type = UNSET
+    else:
+        credit_usage_type = CreditUsageType(_credit_usage_type)
+
+    set_field(self, "credit_usage_type", credit_usage_type)
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.email: expected str, got {type(email).__name__}")
+
+    set_field(self, "email", email)
+    fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
+    if fop_label is not UNSET and (type(fop_label) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.fopLabel: expected str, got {type(fop_label).__name__}")
+
+    set_field(self, "fop_label", fop_label)
+    _fop_card_access_type = _v if (_v := d.get("fopCardAccessType")) is not None else PARSED_UNSET
+    fop_card_access_type: UnusedCreditFopCardAccessType | Unset
+    if isinstance(_fop_card_access_type, Unset):
+        fop_card_access_type = UNSET
+    else:
+        fop_card_access_type = UnusedCreditFopCardAccessType(_fop_card_access_type)
+
+    set_field(self, "fop_card_access_type", fop_card_access_type)
+    legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
+    if legal_entity_name is not UNSET and (type(legal_entity_name) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.legalEntityName: expected str, got {type(legal_entity_name).__name__}")
+
+    set_field(self, "legal_entity_name", legal_entity_name)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _airline_info = _v if (_v := d.get("airlineInfo")) is not None else PARSED_UNSET
+    airline_info: AirlineInfo | Unset
+    if isinstance(_airline_info, Unset):
+        airline_info = UNSET
+    else:
+        airline_info = AirlineInfo.from_dict(_airline_info)
+
+    set_field(self, "airline_info", airline_info)
+    _total_fare = _v if (_v := d.get("totalFare")) is not None else PARSED_UNSET
+    total_fare: Money | Unset
+    if isinstance(_total_fare, Unset):
+        total_fare = UNSET
+    else:
+        total_fare = Money.from_dict(_total_fare)
+
+    set_field(self, "total_fare", total_fare)
+    _issue_date = _v if (_v := d.get("issueDate")) is not None else PARSED_UNSET
+    issue_date: DateTimeOffset | Unset
+    if isinstance(_issue_date, Unset):
+        issue_date = UNSET
+    else:
+        issue_date = DateTimeOffset.from_dict(_issue_date)
+
+    set_field(self, "issue_date", issue_date)
+    _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET
+    expiry_date: DateTimeOffset | Unset
+    if isinstance(_expiry_date, Unset):
+        expiry_date = UNSET
+    else:
+        expiry_date = DateTimeOffset.from_dict(_expiry_date)
+
+    set_field(self, "expiry_date", expiry_date)
+    _used_date = _v if (_v := d.get("usedDate")) is not None else PARSED_UNSET
+    used_date: DateTimeOffset | Unset
+    if isinstance(_used_date, Unset):
+        used_date = UNSET
+    else:
+        used_date = DateTimeOffset.from_dict(_used_date)
+
+    set_field(self, "used_date", used_date)
+    _departure_date = _v if (_v := d.get("departureDate")) is not None else PARSED_UNSET
+    departure_date: DateTimeOffset | Unset
+    if isinstance(_departure_date, Unset):
+        departure_date = UNSET
+    else:
+        departure_date = DateTimeOffset.from_dict(_departure_date)
+
+    set_field(self, "departure_date", departure_date)
+    _passenger_name = _v if (_v := d.get("passengerName")) is not None else PARSED_UNSET
+    passenger_name: Name | Unset
+    if isinstance(_passenger_name, Unset):
+        passenger_name = UNSET
+    else:
+        passenger_name = Name.from_dict(_passenger_name)
+
+    set_field(self, "passenger_name", passenger_name)
+    _fop_info = _v if (_v := d.get("fopInfo")) is not None else PARSED_UNSET
+    fop_info: UnusedCreditFop | Unset
+    if isinstance(_fop_info, Unset):
+        fop_info = UNSET
+    else:
+        fop_info = UnusedCreditFop.from_dict(_fop_info)
+
+    set_field(self, "fop_info", fop_info)
+    _exchange_info = _v if (_v := d.get("exchangeInfo")) is not None else PARSED_UNSET
+    exchange_info: ExchangeInfo | Unset
+    if isinstance(_exchange_info, Unset):
+        exchange_info = UNSET
+    else:
+        exchange_info = ExchangeInfo.from_dict(_exchange_info)
+
+    set_field(self, "exchange_info", exchange_info)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

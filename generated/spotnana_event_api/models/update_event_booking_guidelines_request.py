@@ -69,18 +69,40 @@ class UpdateEventBookingGuidelinesRequest:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -167,13 +189,15 @@ class UpdateEventBookingGuidelinesRequest:
             raise ModelParseError(
                 f"UpdateEventBookingGuidelinesRequest: expected a JSON object, got {type(src_dict).__name__}"
             )
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("UpdateEventBookingGuidelinesRequest", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError(
+                "UpdateEventBookingGuidelinesRequest", min(_REQUIRED_KEYS - src_dict.keys())
+            )
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -293,11 +317,105 @@ def _parse_event_type(d: Mapping[str, Any]) -> EventType | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "event_type",
+    }
+)
+
+
+def _parse_immutable(self: UpdateEventBookingGuidelinesRequest, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _event_type = _v if (_v := d.get("eventType")) is not None else PARSED_UNSET
+    event_type: EventType | Unset
+    if isinstance(_event_type, Unset):
+        event_type = UNSET
+    else:
+        event_type = EventType(_event_type)
+
+    set_field(self, "event_type", event_type)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: UpdateEventBookingGuidelinesRequest, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    booking_guidelines: list[
+        AirBookingGuidelineWrapper
+        | CarBookingGuidelineWrapper
+        | HotelBookingGuidelineWrapper
+        | RailBookingGuidelineWrapper
+        | UnknownVariant
+    ] = []
+    _booking_guidelines = d["bookingGuidelines"]
+    for booking_guidelines_item_data in _booking_guidelines:
+        _booking_guidelines_item_data = booking_guidelines_item_data
+        booking_guidelines_item: (
+            AirBookingGuidelineWrapper
+            | CarBookingGuidelineWrapper
+            | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper
+            | UnknownVariant
+        )
+        if not isinstance(_booking_guidelines_item_data, dict):
+            raise UnknownVariantError(
+                "AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper | RailBookingGuidelineWrapper",
+                _booking_guidelines_item_data,
+            )
+        elif "airBookingGuideLine" in _booking_guidelines_item_data:
+            booking_guidelines_item = AirBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+        elif "hotelBookingGuideLine" in _booking_guidelines_item_data:
+            booking_guidelines_item = HotelBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+        elif "carBookingGuideLine" in _booking_guidelines_item_data:
+            booking_guidelines_item = CarBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+        elif "railBookingGuideLine" in _booking_guidelines_item_data:
+            booking_guidelines_item = RailBookingGuidelineWrapper.from_dict(_booking_guidelines_item_data)
+        else:
+            booking_guidelines_item = UnknownVariant(_booking_guidelines_item_data)
+
+        booking_guidelines.append(booking_guidelines_item)
+
+    set_field(self, "booking_guidelines", booking_guidelines)
+    _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    if _allowed_booking_types is not UNSET:
+        allowed_booking_types = []
+        for allowed_booking_types_item_data in _allowed_booking_types:
+            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+
+            allowed_booking_types.append(allowed_booking_types_item)
+
+    set_field(self, "allowed_booking_types", allowed_booking_types)
+    _allowed_payment_config = _v if (_v := d.get("allowedPaymentConfig")) is not None else PARSED_UNSET
+    allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
+    if _allowed_payment_config is not UNSET:
+        allowed_payment_config = []
+        for componentsschemas_allowed_payment_config_item_data in _allowed_payment_config:
+            componentsschemas_allowed_payment_config_item = PaymentConfigForTravelType.from_dict(
+                componentsschemas_allowed_payment_config_item_data
+            )
+
+            allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
+
+    set_field(self, "allowed_payment_config", allowed_payment_config)
+    _payment_mappings = _v if (_v := d.get("paymentMappings")) is not None else PARSED_UNSET
+    payment_mappings: list[PaymentAccessMapping] | Unset = UNSET
+    if _payment_mappings is not UNSET:
+        payment_mappings = []
+        for payment_mappings_item_data in _payment_mappings:
+            payment_mappings_item = PaymentAccessMapping.from_dict(payment_mappings_item_data)
+
+            payment_mappings.append(payment_mappings_item)
+
+    set_field(self, "payment_mappings", payment_mappings)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

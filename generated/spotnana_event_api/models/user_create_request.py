@@ -93,18 +93,40 @@ class UserCreateRequest:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -217,13 +239,13 @@ class UserCreateRequest:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"UserCreateRequest: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("UserCreateRequest", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("UserCreateRequest", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -389,11 +411,136 @@ def _parse_roles(d: Mapping[str, Any]) -> list[RoleConfig] | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "persona",
+        "billing_currency",
+        "tier",
+        "stealth_type",
+        "external_id",
+    }
+)
+
+
+def _parse_immutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    persona = Persona(d["persona"])
+
+    set_field(self, "persona", persona)
+    billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
+    if billing_currency is not UNSET and (type(billing_currency) is not str):
+        raise ModelParseError(f"UserCreateRequest.billingCurrency: expected str, got {type(billing_currency).__name__}")
+
+    set_field(self, "billing_currency", billing_currency)
+    _tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
+    tier: Tier | Unset
+    if isinstance(_tier, Unset):
+        tier = UNSET
+    else:
+        tier = Tier(_tier)
+
+    set_field(self, "tier", tier)
+    _stealth_type = _v if (_v := d.get("stealthType")) is not None else PARSED_UNSET
+    stealth_type: StealthType | Unset
+    if isinstance(_stealth_type, Unset):
+        stealth_type = UNSET
+    else:
+        stealth_type = StealthType(_stealth_type)
+
+    set_field(self, "stealth_type", stealth_type)
+    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"UserCreateRequest.externalId: expected str, got {type(external_id).__name__}")
+
+    set_field(self, "external_id", external_id)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _personal_info = _v if (_v := d.get("personalInfo")) is not None else PARSED_UNSET
+    personal_info: UserPersonalInfo | Unset
+    if isinstance(_personal_info, Unset):
+        personal_info = UNSET
+    else:
+        personal_info = UserPersonalInfo.from_dict(_personal_info)
+
+    set_field(self, "personal_info", personal_info)
+    _business_info = _v if (_v := d.get("businessInfo")) is not None else PARSED_UNSET
+    business_info: BusinessInfo | Unset
+    if isinstance(_business_info, Unset):
+        business_info = UNSET
+    else:
+        business_info = BusinessInfo.from_dict(_business_info)
+
+    set_field(self, "business_info", business_info)
+    _relative_of = _v if (_v := d.get("relativeOf")) is not None else PARSED_UNSET
+    relative_of: RelativeOf | Unset
+    if isinstance(_relative_of, Unset):
+        relative_of = UNSET
+    else:
+        relative_of = RelativeOf.from_dict(_relative_of)
+
+    set_field(self, "relative_of", relative_of)
+    _travel_preferences = _v if (_v := d.get("travelPreferences")) is not None else PARSED_UNSET
+    travel_preferences: TravelPreferences | Unset
+    if isinstance(_travel_preferences, Unset):
+        travel_preferences = UNSET
+    else:
+        travel_preferences = TravelPreferences.from_dict(_travel_preferences)
+
+    set_field(self, "travel_preferences", travel_preferences)
+    _membership_info = _v if (_v := d.get("membershipInfo")) is not None else PARSED_UNSET
+    membership_info: MembershipInfo | Unset
+    if isinstance(_membership_info, Unset):
+        membership_info = UNSET
+    else:
+        membership_info = MembershipInfo.from_dict(_membership_info)
+
+    set_field(self, "membership_info", membership_info)
+    _notification_preferences = _v if (_v := d.get("notificationPreferences")) is not None else PARSED_UNSET
+    notification_preferences: NotificationPreferences | Unset
+    if isinstance(_notification_preferences, Unset):
+        notification_preferences = UNSET
+    else:
+        notification_preferences = NotificationPreferences.from_dict(_notification_preferences)
+
+    set_field(self, "notification_preferences", notification_preferences)
+    _travel_arrangers = _v if (_v := d.get("travelArrangers")) is not None else PARSED_UNSET
+    travel_arrangers: UserTravelArrangers | Unset
+    if isinstance(_travel_arrangers, Unset):
+        travel_arrangers = UNSET
+    else:
+        travel_arrangers = UserTravelArrangers.from_dict(_travel_arrangers)
+
+    set_field(self, "travel_arrangers", travel_arrangers)
+    _adhoc_user_info = _v if (_v := d.get("adhocUserInfo")) is not None else PARSED_UNSET
+    adhoc_user_info: AdhocUserInfo | Unset
+    if isinstance(_adhoc_user_info, Unset):
+        adhoc_user_info = UNSET
+    else:
+        adhoc_user_info = AdhocUserInfo.from_dict(_adhoc_user_info)
+
+    set_field(self, "adhoc_user_info", adhoc_user_info)
+    _roles = _v if (_v := d.get("roles")) is not None else PARSED_UNSET
+    roles: list[RoleConfig] | Unset = UNSET
+    if _roles is not UNSET:
+        roles = []
+        for roles_item_data in _roles:
+            roles_item = RoleConfig.from_dict(roles_item_data)
+
+            roles.append(roles_item)
+
+    set_field(self, "roles", roles)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -75,18 +75,35 @@ class UserGroup:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -211,8 +228,9 @@ class UserGroup:
             raise ModelParseError(f"UserGroup: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -347,11 +365,95 @@ def _parse_accounting_codes(d: Mapping[str, Any]) -> list[str] | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: UserGroup, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _user_ids = _v if (_v := d.get("userIds")) is not None else PARSED_UNSET
+    user_ids: list[UserId] | Unset = UNSET
+    if _user_ids is not UNSET:
+        user_ids = []
+        for user_ids_item_data in _user_ids:
+            user_ids_item = UserId.from_dict(user_ids_item_data)
+
+            user_ids.append(user_ids_item)
+
+    set_field(self, "user_ids", user_ids)
+    _legal_entity_ids = _v if (_v := d.get("legalEntityIds")) is not None else PARSED_UNSET
+    legal_entity_ids: list[EntityId] | Unset = UNSET
+    if _legal_entity_ids is not UNSET:
+        legal_entity_ids = []
+        for legal_entity_ids_item_data in _legal_entity_ids:
+            legal_entity_ids_item = EntityId.from_dict(legal_entity_ids_item_data)
+
+            legal_entity_ids.append(legal_entity_ids_item)
+
+    set_field(self, "legal_entity_ids", legal_entity_ids)
+    _office_ids = _v if (_v := d.get("officeIds")) is not None else PARSED_UNSET
+    office_ids: list[EntityId] | Unset = UNSET
+    if _office_ids is not UNSET:
+        office_ids = []
+        for office_ids_item_data in _office_ids:
+            office_ids_item = EntityId.from_dict(office_ids_item_data)
+
+            office_ids.append(office_ids_item)
+
+    set_field(self, "office_ids", office_ids)
+    departments = cast(list[str], (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+
+    set_field(self, "departments", departments)
+    cost_centers = cast(list[str], (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+
+    set_field(self, "cost_centers", cost_centers)
+    grades = cast(list[str], (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+
+    set_field(self, "grades", grades)
+    position_titles = cast(list[str], (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+
+    set_field(self, "position_titles", position_titles)
+    _personas = _v if (_v := d.get("personas")) is not None else PARSED_UNSET
+    personas: list[Persona] | Unset = UNSET
+    if _personas is not UNSET:
+        personas = []
+        for personas_item_data in _personas:
+            personas_item = Persona(personas_item_data)
+
+            personas.append(personas_item)
+
+    set_field(self, "personas", personas)
+    _custom_field_ids = _v if (_v := d.get("customFieldIds")) is not None else PARSED_UNSET
+    custom_field_ids: list[CustomFieldId] | Unset = UNSET
+    if _custom_field_ids is not UNSET:
+        custom_field_ids = []
+        for custom_field_ids_item_data in _custom_field_ids:
+            custom_field_ids_item = CustomFieldId.from_dict(custom_field_ids_item_data)
+
+            custom_field_ids.append(custom_field_ids_item)
+
+    set_field(self, "custom_field_ids", custom_field_ids)
+    country_codes = cast(list[str], (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+
+    set_field(self, "country_codes", country_codes)
+    _worker_types = _v if (_v := d.get("workerTypes")) is not None else PARSED_UNSET
+    worker_types: list[WorkerType] | Unset = UNSET
+    if _worker_types is not UNSET:
+        worker_types = []
+        for worker_types_item_data in _worker_types:
+            worker_types_item = WorkerType(worker_types_item_data)
+
+            worker_types.append(worker_types_item)
+
+    set_field(self, "worker_types", worker_types)
+    accounting_codes = cast(list[str], (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+
+    set_field(self, "accounting_codes", accounting_codes)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

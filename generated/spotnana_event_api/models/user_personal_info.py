@@ -107,18 +107,40 @@ class UserPersonalInfo:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -257,8 +279,9 @@ class UserPersonalInfo:
             raise ModelParseError(f"UserPersonalInfo: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -490,11 +513,188 @@ def _parse_emergency_contact(d: Mapping[str, Any]) -> EmergencyContact | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "email",
+        "gender",
+        "nationality",
+        "title",
+        "preferred_language",
+        "preferred_pronoun",
+    }
+)
+
+
+def _parse_immutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
+
+    set_field(self, "email", email)
+    _gender = _v if (_v := d.get("gender")) is not None else PARSED_UNSET
+    gender: Gender | Unset
+    if isinstance(_gender, Unset):
+        gender = UNSET
+    else:
+        gender = Gender(_gender)
+
+    set_field(self, "gender", gender)
+    nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
+    if nationality is not UNSET and (type(nationality) is not str):
+        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
+
+    set_field(self, "nationality", nationality)
+    _title = _v if (_v := d.get("title")) is not None else PARSED_UNSET
+    title: UserTitle | Unset
+    if isinstance(_title, Unset):
+        title = UNSET
+    else:
+        title = UserTitle(_title)
+
+    set_field(self, "title", title)
+    preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+    if preferred_language is not UNSET and (type(preferred_language) is not str):
+        raise ModelParseError(
+            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
+        )
+
+    set_field(self, "preferred_language", preferred_language)
+    _preferred_pronoun = _v if (_v := d.get("preferredPronoun")) is not None else PARSED_UNSET
+    preferred_pronoun: PreferredPronoun | Unset
+    if isinstance(_preferred_pronoun, Unset):
+        preferred_pronoun = UNSET
+    else:
+        preferred_pronoun = PreferredPronoun(_preferred_pronoun)
+
+    set_field(self, "preferred_pronoun", preferred_pronoun)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _addresses = _v if (_v := d.get("addresses")) is not None else PARSED_UNSET
+    addresses: list[PostalAddress] | Unset = UNSET
+    if _addresses is not UNSET:
+        addresses = []
+        for addresses_item_data in _addresses:
+            addresses_item = PostalAddress.from_dict(addresses_item_data)
+
+            addresses.append(addresses_item)
+
+    set_field(self, "addresses", addresses)
+    _dob = _v if (_v := d.get("dob")) is not None else PARSED_UNSET
+    dob: Date | Unset
+    if isinstance(_dob, Unset):
+        dob = UNSET
+    else:
+        dob = Date.from_dict(_dob)
+
+    set_field(self, "dob", dob)
+    _emergency_contact_info = _v if (_v := d.get("emergencyContactInfo")) is not None else PARSED_UNSET
+    emergency_contact_info: EmergencyContactInfo | Unset
+    if isinstance(_emergency_contact_info, Unset):
+        emergency_contact_info = UNSET
+    else:
+        emergency_contact_info = EmergencyContactInfo.from_dict(_emergency_contact_info)
+
+    set_field(self, "emergency_contact_info", emergency_contact_info)
+    _identity_docs = _v if (_v := d.get("identityDocs")) is not None else PARSED_UNSET
+    identity_docs: (
+        list[
+            ImmigrationDocumentWrapper
+            | KnownTravelerNumberWrapper
+            | NationalDocWrapper
+            | PassportWrapper
+            | RedressNumberWrapper
+            | UnknownVariant
+        ]
+        | Unset
+    ) = UNSET
+    if _identity_docs is not UNSET:
+        identity_docs = []
+        for identity_docs_item_data in _identity_docs:
+            _identity_docs_item_data = identity_docs_item_data
+            identity_docs_item: (
+                ImmigrationDocumentWrapper
+                | KnownTravelerNumberWrapper
+                | NationalDocWrapper
+                | PassportWrapper
+                | RedressNumberWrapper
+                | UnknownVariant
+            )
+            if not isinstance(_identity_docs_item_data, dict):
+                raise UnknownVariantError(
+                    "ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper | PassportWrapper | RedressNumberWrapper",
+                    _identity_docs_item_data,
+                )
+            elif "passport" in _identity_docs_item_data:
+                identity_docs_item = PassportWrapper.from_dict(_identity_docs_item_data)
+            elif "immigrationDoc" in _identity_docs_item_data:
+                identity_docs_item = ImmigrationDocumentWrapper.from_dict(_identity_docs_item_data)
+            elif "redress" in _identity_docs_item_data:
+                identity_docs_item = RedressNumberWrapper.from_dict(_identity_docs_item_data)
+            elif "ktn" in _identity_docs_item_data:
+                identity_docs_item = KnownTravelerNumberWrapper.from_dict(_identity_docs_item_data)
+            elif "nationalDoc" in _identity_docs_item_data:
+                identity_docs_item = NationalDocWrapper.from_dict(_identity_docs_item_data)
+            else:
+                identity_docs_item = UnknownVariant(_identity_docs_item_data)
+
+            identity_docs.append(identity_docs_item)
+
+    set_field(self, "identity_docs", identity_docs)
+    _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    name: Name | Unset
+    if isinstance(_name, Unset):
+        name = UNSET
+    else:
+        name = Name.from_dict(_name)
+
+    set_field(self, "name", name)
+    _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
+    phone_numbers: list[PhoneNumber] | Unset = UNSET
+    if _phone_numbers is not UNSET:
+        phone_numbers = []
+        for phone_numbers_item_data in _phone_numbers:
+            phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+            phone_numbers.append(phone_numbers_item)
+
+    set_field(self, "phone_numbers", phone_numbers)
+    _profile_picture = _v if (_v := d.get("profilePicture")) is not None else PARSED_UNSET
+    profile_picture: Image | Unset
+    if isinstance(_profile_picture, Unset):
+        profile_picture = UNSET
+    else:
+        profile_picture = Image.from_dict(_profile_picture)
+
+    set_field(self, "profile_picture", profile_picture)
+    _traveler_name = _v if (_v := d.get("travelerName")) is not None else PARSED_UNSET
+    traveler_name: Name | Unset
+    if isinstance(_traveler_name, Unset):
+        traveler_name = UNSET
+    else:
+        traveler_name = Name.from_dict(_traveler_name)
+
+    set_field(self, "traveler_name", traveler_name)
+    _emergency_contact = _v if (_v := d.get("emergencyContact")) is not None else PARSED_UNSET
+    emergency_contact: EmergencyContact | Unset
+    if isinstance(_emergency_contact, Unset):
+        emergency_contact = UNSET
+    else:
+        emergency_contact = EmergencyContact.from_dict(_emergency_contact)
+
+    set_field(self, "emergency_contact", emergency_contact)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

@@ -73,18 +73,40 @@ class UserTripGroup:
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict: to_dict then copies the
-    # document instead of parsing and re-serialising every field.
-    _touched: bool = _attrs_field(init=False, default=True, repr=False, eq=False)
+    # False while nothing has been read or set since from_dict, None while only immutable
+    # fields were read: to_dict then copies the document instead of parsing and
+    # re-serialising every field.
+    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet: parse it now and keep it.
+            # Reached only for a field not parsed yet. While nothing was set and nothing
+            # mutable handed out, fields are parsed in bulk (a miss costs more than most
+            # parses): the immutable ones together, leaving to_dict free to copy the
+            # document; on the first read of another, all of them, then the document goes.
+            # A malformed field turns the instance to parsing field by field, so only
+            # reading that field raises.
             parser = _PARSERS.get(name)
-            raw = object.__getattribute__(self, "_raw")
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = self._raw
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            touched = self._touched
+            if touched is not True:
+                try:
+                    if touched is False:
+                        _parse_immutable(self, raw)
+                        if name in _IMMUTABLE:
+                            object.__setattr__(self, "_touched", None)
+                            return object.__getattribute__(self, name)
+                    object.__setattr__(self, "_touched", True)
+                    _parse_mutable(self, raw)
+                    object.__setattr__(self, "_raw", None)
+                    return object.__getattribute__(self, name)
+                except Exception:
+                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -169,13 +191,13 @@ class UserTripGroup:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"UserTripGroup: expected a JSON object, got {type(src_dict).__name__}")
-        missing = _REQUIRED_KEYS - src_dict.keys()
-        if missing:
-            raise MissingRequiredFieldError("UserTripGroup", min(missing))
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise MissingRequiredFieldError("UserTripGroup", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
         # object.__setattr__: bookkeeping, not a change by the caller.
-        object.__setattr__(instance, "_raw", src_dict)
-        object.__setattr__(instance, "_touched", False)
+        set_field = object.__setattr__
+        set_field(instance, "_raw", src_dict)
+        set_field(instance, "_touched", False)
         return instance
 
     @property
@@ -289,11 +311,97 @@ def _parse_created_at(d: Mapping[str, Any]) -> DateTimeOffset | Unset:
 
 
 def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    extra_keys = d.keys() - _KNOWN_KEYS
-    if not extra_keys:
+    if _KNOWN_KEYS.issuperset(d):  # the common case, without building a set
         return {}
+    extra_keys = d.keys() - _KNOWN_KEYS
     # Kept in the server's order, so a round trip reproduces the document.
     return {k: v for k, v in d.items() if k in extra_keys}
+
+
+# Fields whose values cannot be changed in place: see __getattr__.
+_IMMUTABLE = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+    }
+)
+
+
+def _parse_immutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
+    id: UUID | Unset
+    if isinstance(_id, Unset):
+        id = UNSET
+    else:
+        id = UUID(_id)
+
+    set_field(self, "id", id)
+    name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
+    if name is not UNSET and (type(name) is not str):
+        raise ModelParseError(f"UserTripGroup.name: expected str, got {type(name).__name__}")
+
+    set_field(self, "name", name)
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: UserFacingStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = UserFacingStatus(_status)
+
+    set_field(self, "status", status)
+
+
+# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
+def _parse_mutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
+    set_field = object.__setattr__
+    owner_id = UserId.from_dict(d["ownerId"])
+
+    set_field(self, "owner_id", owner_id)
+    _user_group_info = _v if (_v := d.get("userGroupInfo")) is not None else PARSED_UNSET
+    user_group_info: UserGroupInfo | Unset
+    if isinstance(_user_group_info, Unset):
+        user_group_info = UNSET
+    else:
+        user_group_info = UserGroupInfo.from_dict(_user_group_info)
+
+    set_field(self, "user_group_info", user_group_info)
+    _user_trip_infos = _v if (_v := d.get("userTripInfos")) is not None else PARSED_UNSET
+    user_trip_infos: list[UserTripInfo] | Unset = UNSET
+    if _user_trip_infos is not UNSET:
+        user_trip_infos = []
+        for user_trip_infos_item_data in _user_trip_infos:
+            user_trip_infos_item = UserTripInfo.from_dict(user_trip_infos_item_data)
+
+            user_trip_infos.append(user_trip_infos_item)
+
+    set_field(self, "user_trip_infos", user_trip_infos)
+    _start_date = _v if (_v := d.get("startDate")) is not None else PARSED_UNSET
+    start_date: Date | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = Date.from_dict(_start_date)
+
+    set_field(self, "start_date", start_date)
+    _end_date = _v if (_v := d.get("endDate")) is not None else PARSED_UNSET
+    end_date: Date | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = Date.from_dict(_end_date)
+
+    set_field(self, "end_date", end_date)
+    _created_at = _v if (_v := d.get("createdAt")) is not None else PARSED_UNSET
+    created_at: DateTimeOffset | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = DateTimeOffset.from_dict(_created_at)
+
+    set_field(self, "created_at", created_at)
+    set_field(self, "additional_properties", _parse_additional_properties(d))
 
 
 # attribute -> (JSON key, parser): what __getattr__ parses on first read.

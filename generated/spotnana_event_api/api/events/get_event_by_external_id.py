@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
@@ -47,22 +47,22 @@ def _parse_response(*, client: Client, response: httpx.Response) -> ErrorRespons
     from ...models.get_event_response import GetEventResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = GetEventResponse.from_dict(response.json())
+        response_200 = GetEventResponse.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_404
 

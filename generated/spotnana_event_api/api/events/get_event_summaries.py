@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import Client
-from ...types import Response
+from ...types import Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
@@ -42,22 +42,22 @@ def _parse_response(*, client: Client, response: httpx.Response) -> ErrorRespons
     from ...models.get_event_summaries_response import GetEventSummariesResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = GetEventSummariesResponse.from_dict(response.json())
+        response_200 = GetEventSummariesResponse.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_403
 
