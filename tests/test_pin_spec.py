@@ -80,9 +80,11 @@ def test_other_changes_are_classified() -> None:
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> tuple[Path, Path]:
-    """A copy of openapi/ and generated/ to pin into."""
+    """A copy of openapi/, generated/ and codegen/operations.toml to pin into: a test must
+    never rewrite the repository's own files, whatever the pin does."""
     out_dir = tmp_path / "openapi"
     shutil.copytree(ROOT / "openapi", out_dir)
+    shutil.copy(ROOT / "codegen" / "operations.toml", tmp_path / "operations.toml")
     generated = tmp_path / "generated" / "spotnana_event_api"
     shutil.copytree(ROOT / "generated" / "spotnana_event_api", generated)
     return out_dir, generated
@@ -103,6 +105,7 @@ def _pin(raw: bytes, workspace: tuple[Path, Path], *, dry_run: bool = False) -> 
         retrieved="2026-11-26",
         generated=generated,
         dry_run=dry_run,
+        operations_table=out_dir.parent / "operations.toml",
     )
 
 
