@@ -143,11 +143,11 @@ OPERATIONS: dict[str, Operation] = {
     "listEvents": Operation(
         "listEvents",
         resource="events",
-        name="list_events",
+        name="list_page",
         module="list_events",
         method="POST",
         path="/v2/events/list",
-        idempotent=False,
+        idempotent=True,
     ),
     "publishEvent": Operation(
         "publishEvent",
@@ -585,7 +585,7 @@ class EventsResource:
         )
         return await self._execute(OPERATIONS["removeTravelersFromEvent"], request, _parse_remove_travelers_from_event)
 
-    async def list_events(
+    async def list_page(
         self,
         *,
         body: ListEventsRequest,
@@ -995,7 +995,7 @@ class EventsResourceWithRawResponse:
             OPERATIONS["removeTravelersFromEvent"], request, _raw(_parse_remove_travelers_from_event)
         )
 
-    async def list_events(
+    async def list_page(
         self,
         *,
         body: ListEventsRequest,

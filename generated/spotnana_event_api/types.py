@@ -1,6 +1,7 @@
 """Shared types for properties."""
 
 import functools
+import importlib
 import json
 import uuid
 from collections.abc import Callable, Mapping, MutableMapping
@@ -127,11 +128,13 @@ _MAYBE_BEYOND_64_BITS = b"0" * 19
 
 @functools.cache
 def _orjson_loads() -> Callable[[bytes], Any] | None:
-    # Imported on first use, not with the package, to keep `import` cheap.
+    # Imported on first use, not with the package, to keep `import` cheap; by name, so that
+    # mypy --strict passes where orjson is not installed (a vendored copy, say).
     try:
-        from orjson import loads  # noqa: PLC0415
+        orjson = importlib.import_module("orjson")
     except ImportError:
         return None
+    loads: Callable[[bytes], Any] = orjson.loads
     return loads
 
 
