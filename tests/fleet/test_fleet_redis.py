@@ -125,7 +125,9 @@ async def test_budget_spreads_requests_evenly(redis_url: str) -> None:
 
     started = time.monotonic()
     await asyncio.gather(*(one() for _ in range(51)))
-    assert 0.9 <= time.monotonic() - started < 1.6  # 50 intervals of 20 ms
+    # 50 intervals of 20 ms: never sooner (the budget); the upper bound only catches a stall,
+    # since a loaded machine can make a scheduler slower but never a limiter faster.
+    assert 0.9 <= time.monotonic() - started < 5.0
     assert max(sum(1 for u in granted if t <= u < t + 0.5) for t in granted) <= 27  # no burst
 
 
