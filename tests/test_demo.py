@@ -88,3 +88,21 @@ def test_python_m_testing_serves_the_fake_over_loopback_http() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_python_m_testing_loads_every_model_before_it_serves() -> None:
+    """A model imported on a first request would block the server's event loop while requests queue."""
+    probe = (
+        "import sys, uvicorn\n"
+        "from spotnana_event_api import models\n"
+        "def run(*args, **kwargs):\n"
+        "    loaded = [n for n in models.__all__ if n in vars(models)]\n"
+        "    print('loaded', len(loaded), 'of', len(models.__all__))\n"
+        "uvicorn.run = run\n"
+        "from spotnana_events.testing.__main__ import main\n"
+        "sys.exit(main(['--port', '9']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    loaded, total = result.stdout.split("loaded ")[1].split(" of ")
+    assert int(loaded) == int(total) > 400

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 try:
     import redis.asyncio as aioredis
+    from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import RedisError
 except ImportError as exc:  # pragma: no cover - depends on the installation
     raise ImportError("spotnana_events.fleet needs the redis extra: pip install 'spotnana-events[redis]'") from exc
@@ -115,7 +116,7 @@ class _Guard:
             raise _Unavailable
         try:
             async with asyncio.timeout(self.timeout):
-                result = await command()
+                result = await _once_more_on_a_dead_connection(command)
         except _FAILURES as exc:
             if self._down_until is None:
                 self.outages += 1
@@ -131,6 +132,20 @@ class _Guard:
             self._down_until = None
             logger.warning("Redis is back: token and budget are shared again")
         return result
+
+
+async def _once_more_on_a_dead_connection(command: Callable[[], Awaitable[T]]) -> T:
+    """``command``, sent again once if its pooled connection turned out to be closed.
+
+    After a Redis restart (or an idle timeout on the server) the pool still holds the old
+    connections, and redis-py's check when lending one does not notice a closed socket: the
+    first command on each fails, though Redis is up. redis-py drops such a connection, so the
+    second try goes on a fresh one; when Redis really is down, that try fails at once too.
+    """
+    try:
+        return await command()
+    except RedisConnectionError:
+        return await command()
 
 
 _guards: weakref.WeakKeyDictionary[Any, _Guard] = weakref.WeakKeyDictionary()

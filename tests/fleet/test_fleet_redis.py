@@ -12,6 +12,8 @@ from spotnana_events import AsyncSpotnana, ClientCredentials, ConfigurationError
 from spotnana_events.fleet import RedisRateLimiter, RedisTokenCache, redis_from_url
 from spotnana_events.testing import FakeEventAPI
 
+from tests.fleet._harness import RedisServer
+
 pytestmark = pytest.mark.redis
 
 SECRET = "fleet-s3cret"
@@ -100,6 +102,23 @@ async def test_redis_down_falls_back_with_one_warning_then_resumes(
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "Redis unavailable" in r.message]
     assert len(warnings) == 1
     assert any(r.levelno == logging.DEBUG and "in-process fallback" in r.message for r in caplog.records)
+
+
+async def test_pooled_connections_from_before_a_redis_restart_are_not_an_outage(
+    redis_server: RedisServer, redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A restart leaves the pool's idle connections dead: their first use must not look like Redis down."""
+    redis = redis_from_url(redis_url)
+    limiter = RedisRateLimiter(redis, requests_per_second=10_000)
+    cache = RedisTokenCache(redis)
+    await asyncio.gather(*(limiter.acquire() for _ in range(10)))  # 10 pooled connections
+    redis_server.kill()
+    redis_server.start()
+    caplog.set_level(logging.DEBUG, logger="spotnana_events")
+    await asyncio.gather(*(limiter.acquire() for _ in range(10)), cache.put("k", "tok", 60))
+    assert await redis.hget("spotnana:token:k", "token") == b"tok"  # shared, not kept to this process
+    assert [r.message for r in caplog.records if "Redis" in r.message] == []
+    await redis.aclose()
 
 
 async def test_a_429_seen_by_one_client_pauses_the_others(redis_url: str) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from ._admin import ADMIN_PREFIX, AdminError, fault_from_document, seed_from_document
 from ._api import FakeEventAPI
 from ._faults import Fault
+from ._warm import load_models
 
 
 def _value(text: str) -> Any:
@@ -70,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("serving over HTTP needs uvicorn: pip install 'spotnana-events[testing]'", file=sys.stderr)
         return 2
+    load_models()  # before saying ready: not on the first requests, blocking the event loop
     client_id, client_secret = fake.credentials
     base_url = f"http://{args.host}:{args.port}"
     print(f"fake Event API on {base_url}")
