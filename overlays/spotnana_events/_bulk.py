@@ -20,6 +20,8 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from spotnana_event_api.errors import ModelParseError
+
 from ._errors import SpotnanaError
 
 if TYPE_CHECKING:
@@ -181,13 +183,8 @@ async def run_chunks(
         chunk = chunks[index]
         try:
             answer: Sequence[ResponseT] = _checked(operation, chunk, await send(chunk))
-        except SpotnanaError as exc:
-            failures[index] = UnprocessedChunk(chunk, exc)
-            return
-        except Exception as exc:  # e.g. a parse error of the answer: the chunk must not be lost
-            error = BulkChunkError(f"{operation}: {type(exc).__name__}: {exc}", maybe_applied=True)
-            error.__cause__ = exc
-            failures[index] = UnprocessedChunk(chunk, error)
+        except Exception as exc:  # the chunk must not be lost
+            failures[index] = UnprocessedChunk(chunk, _chunk_error(operation, exc))
             return
         answers[index] = answer
         done += len(chunk)
@@ -224,6 +221,16 @@ async def run_chunks(
     if unprocessed:
         raise BulkPartialFailure(operation, result, unprocessed)
     return result
+
+
+def _chunk_error(operation: str, exc: Exception) -> SpotnanaError:
+    """The error a failed chunk reports: the SDK's own, except an answer that could not be read
+    (a 2xx that does not parse, or any non-SDK error), which is a malformed chunk answer."""
+    if isinstance(exc, SpotnanaError) and not isinstance(exc, ModelParseError):
+        return exc
+    error = BulkChunkError(f"{operation}: {type(exc).__name__}: {exc}", maybe_applied=True)
+    error.__cause__ = exc
+    return error
 
 
 def _checked(operation: str, chunk: Sequence[Any], answer: object) -> Sequence[Any]:
