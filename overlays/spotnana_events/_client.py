@@ -31,7 +31,7 @@ from ._logs import log_attempt, log_completed, logger, setup_logging_from_env
 from ._pool import reclaim
 from ._rate_limit import RateLimiter, rate_limiter_from_env, token_cache_from_env
 from ._reconcile import CANNOT_TELL, NOT_DONE, RECONCILERS
-from ._urls import BASE_URL_EXTENSION, api_url, check_base_url, warn_if_cleartext
+from ._urls import BASE_URL_EXTENSION, api_url, check_base_url, shown, warn_if_cleartext
 
 __all__ = ["DEFAULT_TIMEOUT", "SANDBOX_BASE_URL", "AsyncSpotnana"]
 
@@ -192,7 +192,7 @@ class AsyncSpotnana:
         self.jobs = Jobs(self._send)
 
     def __repr__(self) -> str:
-        return f"AsyncSpotnana(base_url={str(self.base_url)!r}, auth={self.auth!r}, max_retries={self.max_retries})"
+        return f"AsyncSpotnana(base_url={shown(self.base_url)!r}, auth={self.auth!r}, max_retries={self.max_retries})"
 
     def with_options(
         self,

@@ -7,7 +7,7 @@ import warnings
 
 import httpx
 
-__all__ = ["BASE_URL_EXTENSION", "api_url", "check_base_url", "token_url", "warn_if_cleartext"]
+__all__ = ["BASE_URL_EXTENSION", "api_url", "check_base_url", "shown", "token_url", "warn_if_cleartext"]
 
 # The request extension carrying the client's base URL, so an auth flow can derive the
 # token URL from it (with its path prefix) rather than from the API request's URL.
@@ -39,6 +39,16 @@ def api_url(base_url: httpx.URL, path: str) -> httpx.URL:
 def token_url(base_url: httpx.URL, token_path: str) -> httpx.URL:
     """The token endpoint under ``base_url``'s path prefix (its query is for API calls only)."""
     return base_url.copy_with(path=base_url.path.rstrip("/") + token_path, query=None)
+
+
+def shown(url: httpx.URL) -> str:
+    """``url`` as it may appear in a repr or message: a password or a query (which may hold a
+    gateway key) replaced by ``<redacted>``."""
+    text = str(url.copy_with(userinfo=b"", query=None))
+    if url.userinfo:
+        user = url.userinfo.split(b":", 1)[0].decode("ascii") + (":<redacted>" if url.password else "")
+        text = text.replace("://", f"://{user}@", 1)
+    return text + ("?<redacted>" if url.query else "")
 
 
 def is_loopback(host: str) -> bool:
