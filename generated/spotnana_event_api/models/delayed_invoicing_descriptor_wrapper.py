@@ -31,7 +31,7 @@ _REQUIRED_KEYS = frozenset(
 )
 
 
-@_attrs_define(on_setattr=mark_touched)
+@_attrs_define(kw_only=True, on_setattr=mark_touched)
 class DelayedInvoicingDescriptorWrapper:
     """
     Attributes:

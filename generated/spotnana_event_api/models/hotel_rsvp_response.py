@@ -22,7 +22,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
 
-@_attrs_define(on_setattr=mark_touched)
+@_attrs_define(kw_only=True, on_setattr=mark_touched)
 class HotelRsvpResponse:
     """
     Attributes:

@@ -35,7 +35,7 @@ _REQUIRED_KEYS = frozenset(
 )
 
 
-@_attrs_define(on_setattr=mark_touched)
+@_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PaymentSourceTravelType:
     """
     Attributes:
