@@ -15,7 +15,7 @@ import httpx
 from spotnana_event_api.facade import EventsResourceWithRawResponse, JobsResourceWithRawResponse, Operation
 
 from . import _retry, _telemetry  # issue 18: + _telemetry (hooks)
-from ._auth import BearerToken, ClientCredentials
+from ._auth import BearerToken, ClientCredentials, TokenRequestError
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -289,6 +289,7 @@ class AsyncSpotnana:
                 idempotent=retry_ambiguous,
                 response=response,
                 error=error,
+                sent=http_request,
             )
             call.applied_before = call.applied_before or decision.ambiguous
             if decision.ambiguous and reconcile is not None and not operation.idempotent:
@@ -409,12 +410,20 @@ def _final_error(
 ) -> Exception:
     if response is not None:
         return status_error(response)
+    assert error is not None
+    token_request = _retry.failed_request(error) if isinstance(error, httpx.RequestError) else None
+    if token_request is not None and token_request is not request:
+        # It failed on the way to a token: the API request never went out.
+        return TokenRequestError(
+            f"token request failed: POST {token_request.url.path}: {type(error).__name__}: "
+            f"{_scrubbed(error, token_request)}; the API call was not sent",
+            request=token_request,
+        )
     where = f"{request.method} {request.url.path}"
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(
             f"{where}: timed out ({type(error).__name__})", request=request, maybe_applied=maybe_applied
         )
-    assert error is not None
     return APIConnectionError(
         f"{where}: {type(error).__name__}: {_scrubbed(error, request)}", request=request, maybe_applied=maybe_applied
     )

@@ -13,7 +13,6 @@ reach a log line.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 
@@ -66,8 +65,10 @@ def debug_identifier(response: httpx.Response | None) -> str | None:
     """The ``debugIdentifier`` of an error body, which Spotnana support asks for."""
     if response is None or response.is_success or len(response.content) > _MAX_SCANNED:
         return None
+    from spotnana_event_api.types import decode_json  # the SDK's one JSON decoder
+
     try:
-        found = json.loads(response.content).get("debugIdentifier")
+        found = decode_json(response.content).get("debugIdentifier")
     except (ValueError, UnicodeDecodeError, RecursionError, AttributeError):
         return None
     return found if isinstance(found, str) else None

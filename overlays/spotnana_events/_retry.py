@@ -35,6 +35,7 @@ __all__ = [
     "backoff_delay",
     "classify",
     "decide",
+    "failed_request",
     "parse_retry_after",
     "set_testing",
 ]
@@ -46,6 +47,9 @@ MAX_RETRY_AFTER = 60.0
 
 RETRY_ANY_STATUS = frozenset({429})
 RETRY_IDEMPOTENT_STATUS = frozenset({408, 500, 502, 503, 504})
+# Answers that, when ``classify`` finds them refused unprocessed (503 only with Retry-After),
+# are worth sending again for any call.
+RETRY_REFUSED_STATUS = RETRY_ANY_STATUS | {503}
 
 # Raised before the request left this machine: resending cannot duplicate a write.
 _NOT_SENT = (
@@ -74,12 +78,19 @@ class Outcome(enum.Enum):
         return self is Outcome.MAYBE_APPLIED
 
 
-def classify(response: httpx.Response | None = None, error: BaseException | None = None) -> Outcome:
-    """The outcome of a failed attempt: its error status ``response``, or the ``error`` it raised."""
+def classify(
+    response: httpx.Response | None = None, error: BaseException | None = None, *, sent: httpx.Request | None = None
+) -> Outcome:
+    """The outcome of a failed attempt: its error status ``response``, or the ``error`` it raised.
+
+    ``sent``: the API request of the attempt; an error raised by another request on its way
+    (the auth flow's token request) means the API request itself never went out."""
     if error is not None:
         # Any other httpx error (a read or write failure, a body that does not decode) came
         # after the request went out; anything else was raised before httpx sent anything.
         if isinstance(error, _NOT_SENT) or not isinstance(error, httpx.RequestError):
+            return Outcome.NOT_SENT
+        if sent is not None and failed_request(error) is not sent:
             return Outcome.NOT_SENT
         return Outcome.MAYBE_APPLIED
     if response is None:
@@ -90,6 +101,14 @@ def classify(response: httpx.Response | None = None, error: BaseException | None
     if status in RETRY_IDEMPOTENT_STATUS:
         return Outcome.MAYBE_APPLIED
     return Outcome.REFUSED
+
+
+def failed_request(error: httpx.RequestError) -> httpx.Request | None:
+    """The request an httpx error was raised for (None when httpx did not record one)."""
+    try:
+        return error.request
+    except RuntimeError:
+        return None
 
 
 class Decision(NamedTuple):
@@ -141,15 +160,18 @@ def decide(
     idempotent: bool,
     response: httpx.Response | None = None,
     error: Exception | None = None,
+    sent: httpx.Request | None = None,
 ) -> Decision:
-    """Whether attempt number ``attempt`` (0-based) that just failed should be retried."""
-    ambiguous = classify(response, error).maybe_applied
+    """Whether attempt number ``attempt`` (0-based) that just failed should be retried
+    (``sent``: the attempt's API request, as for ``classify``)."""
+    outcome = classify(response, error, sent=sent)
+    ambiguous = outcome.maybe_applied
     if attempt >= max_retries:
         return Decision(False, 0.0, f"gave up after {attempt + 1} attempt(s)", ambiguous)
     if error is not None:
         if isinstance(error, _REFUSED_LOCALLY):
             return Decision(False, 0.0, f"{type(error).__name__}: refused before sending; not retried")
-        if isinstance(error, _NOT_SENT):
+        if outcome is Outcome.NOT_SENT:
             return Decision(True, backoff_delay(attempt), f"{type(error).__name__} before sending")
         if ambiguous:
             reason = f"{type(error).__name__} after sending"
@@ -163,7 +185,7 @@ def decide(
     if retry_after is not None and retry_after > MAX_RETRY_AFTER:
         return Decision(False, 0.0, f"{status} with Retry-After {retry_after:.0f}s > {MAX_RETRY_AFTER:.0f}s")
     delay = retry_after if retry_after is not None else backoff_delay(attempt)
-    if status in RETRY_ANY_STATUS or (status == 503 and retry_after is not None):
+    if outcome is Outcome.REFUSED and status in RETRY_REFUSED_STATUS:
         return Decision(True, delay, f"{status} (not processed)")
     if ambiguous:
         if idempotent:
