@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import random
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -48,13 +48,13 @@ async def _read_request(reader: asyncio.StreamReader) -> bytes | None:
     return head + body
 
 
+Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+
+
 @contextlib.asynccontextmanager
-async def slow_server(*, max_delay: float = 0.004, body: Any = None, seed: int = 7) -> AsyncIterator[str]:
-    """Keep-alive HTTP/1.1 server on 127.0.0.1 that waits up to ``max_delay`` before reading
-    a new connection's first request and before each answer: cancellations land while
-    connecting, while the request is written and while the answer is awaited."""
-    rng = random.Random(seed)
-    payload = json.dumps(body if body is not None else {"event": {"id": EVENT_ID}}).encode()
+async def _serving(handle: Handler) -> AsyncIterator[str]:
+    """Serve ``handle`` per connection on 127.0.0.1; yield the base URL. On exit every
+    connection still open is cancelled and awaited, so nothing outlives the test."""
     tasks: set[asyncio.Task[None]] = set()
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -62,11 +62,7 @@ async def slow_server(*, max_delay: float = 0.004, body: Any = None, seed: int =
         assert task is not None
         tasks.add(task)
         try:
-            await asyncio.sleep(rng.random() * max_delay)
-            while await _read_request(reader) is not None:
-                await asyncio.sleep(rng.random() * max_delay)
-                writer.write(http_response(200, payload))
-                await writer.drain()
+            await handle(reader, writer)
         except (ConnectionError, asyncio.CancelledError):
             pass
         finally:
@@ -83,6 +79,25 @@ async def slow_server(*, max_delay: float = 0.004, body: Any = None, seed: int =
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         await server.wait_closed()
+
+
+@contextlib.asynccontextmanager
+async def slow_server(*, max_delay: float = 0.004, body: Any = None, seed: int = 7) -> AsyncIterator[str]:
+    """Keep-alive HTTP/1.1 server on 127.0.0.1 that waits up to ``max_delay`` before reading
+    a new connection's first request and before each answer: cancellations land while
+    connecting, while the request is written and while the answer is awaited."""
+    rng = random.Random(seed)
+    payload = json.dumps(body if body is not None else {"event": {"id": EVENT_ID}}).encode()
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(rng.random() * max_delay)
+        while await _read_request(reader) is not None:
+            await asyncio.sleep(rng.random() * max_delay)
+            writer.write(http_response(200, payload))
+            await writer.drain()
+
+    async with _serving(handle) as url:
+        yield url
 
 
 @contextlib.asynccontextmanager
@@ -92,71 +107,35 @@ async def raw_server(
     """A server that records each raw request and writes ``answer(request)`` (None: hang up
     without answering); with ``hang_up_after_reply`` it closes after writing each answer."""
     seen: list[bytes] = []
-    tasks: set[asyncio.Task[None]] = set()
 
-    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        tasks.add(task)
-        try:
-            while (request := await _read_request(reader)) is not None:
-                seen.append(request)
-                reply = answer(request)
-                if reply is None:
-                    break
-                writer.write(reply)
-                await writer.drain()
-                if hang_up_after_reply:
-                    break
-        except (ConnectionError, asyncio.CancelledError):
-            pass
-        finally:
-            writer.close()
-            tasks.discard(task)
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while (request := await _read_request(reader)) is not None:
+            seen.append(request)
+            reply = answer(request)
+            if reply is None:
+                break
+            writer.write(reply)
+            await writer.drain()
+            if hang_up_after_reply:
+                break
 
-    server = await asyncio.start_server(serve, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}", seen
-    finally:
-        server.close()
-        for task in list(tasks):
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await server.wait_closed()
+    async with _serving(handle) as url:
+        yield url, seen
 
 
 @contextlib.asynccontextmanager
 async def trickling_server(*, interval: float = 0.05, length: int = 10_000) -> AsyncIterator[str]:
     """Answers 200 with a ``length``-byte body sent one byte every ``interval`` seconds:
     no single read ever waits long, so per-operation timeouts never fire."""
-    tasks: set[asyncio.Task[None]] = set()
 
-    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        tasks.add(task)
-        try:
-            if await _read_request(reader) is None:
-                return
-            writer.write(f"HTTP/1.1 200 OK\r\nContent-Length: {length}\r\n\r\n".encode())
-            for _ in range(length):
-                writer.write(b" ")
-                await writer.drain()
-                await asyncio.sleep(interval)
-        except (ConnectionError, asyncio.CancelledError):
-            pass
-        finally:
-            writer.close()
-            tasks.discard(task)
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if await _read_request(reader) is None:
+            return
+        writer.write(f"HTTP/1.1 200 OK\r\nContent-Length: {length}\r\n\r\n".encode())
+        for _ in range(length):
+            writer.write(b" ")
+            await writer.drain()
+            await asyncio.sleep(interval)
 
-    server = await asyncio.start_server(serve, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.close()
-        for task in list(tasks):
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await server.wait_closed()
+    async with _serving(handle) as url:
+        yield url
