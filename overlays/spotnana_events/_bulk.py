@@ -1,4 +1,4 @@
-"""Bulk operations over any number of items: chunks of at most 100 (the spec's maxItems),
+"""Bulk operations over any number of items: chunks of at most ``MAX_BULK_ITEMS`` (the spec's maxItems),
 sent with bounded concurrency, aggregated back in input order.
 
 What a call guarantees:
@@ -20,6 +20,8 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from spotnana_event_api.spec_facts import MAX_BULK_ITEMS
+
 from ._errors import SpotnanaError
 
 if TYPE_CHECKING:
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_BULK_ITEMS", "BulkChunkError", "BulkItem", "BulkPartialFailure", "BulkResult", "UnprocessedChunk"]
 
-MAX_BULK_ITEMS = 100
 DEFAULT_BULK_CONCURRENCY = 4
 
 RequestT = TypeVar("RequestT")

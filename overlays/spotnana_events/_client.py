@@ -13,6 +13,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 from spotnana_event_api.facade import EventsResourceWithRawResponse, JobsResourceWithRawResponse, Operation
+from spotnana_event_api.spec_facts import SANDBOX_BASE_URL  # the server the spec names (servers[0])
 
 from . import _retry, _telemetry  # issue 18: + _telemetry (hooks)
 from ._auth import BearerToken, ClientCredentials, TokenRequestError
@@ -37,8 +38,6 @@ __all__ = ["DEFAULT_TIMEOUT", "SANDBOX_BASE_URL", "AsyncSpotnana"]
 
 T = TypeVar("T")
 
-# The server the spec names (servers[0], "Sandbox").
-SANDBOX_BASE_URL = "https://api-ext-sboxmeta.partners.spotnana.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 

@@ -37,13 +37,22 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from typing import Any, Generic, TypeVar
 
+from spotnana_event_api.spec_facts import MAX_PAGE_SIZE
+
 from . import _telemetry  # issue 18: telemetry hooks
 from ._errors import SpotnanaError
 from ._logs import logger
 
-__all__ = ["DEFAULT_CONCURRENCY", "DEFAULT_PAGE_SIZE", "AsyncPaginator", "OffsetPage", "PaginationError"]
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "DEFAULT_PAGE_SIZE",
+    "MAX_PAGE_SIZE",
+    "AsyncPaginator",
+    "OffsetPage",
+    "PaginationError",
+]
 
-DEFAULT_PAGE_SIZE = 100  # the spec's maximum `limit`
+DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE  # the largest pages the spec allows: the fewest requests
 DEFAULT_CONCURRENCY = 4
 
 ItemT = TypeVar("ItemT")
@@ -125,8 +134,8 @@ class AsyncPaginator(Generic[ItemT, ResponseT]):
         concurrency: int = DEFAULT_CONCURRENCY,
         crawl_span: Callable[[], _telemetry.Span] | None = None,
     ) -> None:
-        if not 1 <= page_size <= DEFAULT_PAGE_SIZE:
-            raise ValueError(f"page_size must be 1..{DEFAULT_PAGE_SIZE}, got {page_size}")
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}, got {page_size}")
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
         if max_items is not None and max_items < 0:

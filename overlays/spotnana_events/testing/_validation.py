@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 import attrs
 import httpx
 from spotnana_event_api.errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
+from spotnana_event_api.spec_facts import DATE_TIME_PATTERNS
 from spotnana_event_api.types import UNSET, UnknownVariant
 
 __all__ = ["MAX_BODY", "BadRequest", "parse_body"]
@@ -19,16 +20,7 @@ MAX_BODY = 5 * 1024 * 1024  # larger request bodies get a 400, as a gateway woul
 M = TypeVar("M")
 
 # The spec's string patterns (all on `iso8601` of its three date types), by model class.
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    "Date": re.compile(r"^\d{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])$"),
-    "DateTimeLocal": re.compile(
-        r"^\d{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-4]):([0-5][0-9])(:([0-5][0-9]))?$"
-    ),
-    "DateTimeOffset": re.compile(
-        r"^\d{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-4]):([0-5][0-9])(:([0-5][0-9]))?"
-        r"(Z|([+-](0[0-9]|1[0-4]):([0-5][0-9])))$"
-    ),
-}
+_PATTERNS = {name: re.compile(pattern) for name, pattern in DATE_TIME_PATTERNS.items()}
 
 _PRIMITIVES: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
 

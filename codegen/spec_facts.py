@@ -1,0 +1,91 @@
+"""The spec's facts the hand-written SDK relies on, read from the fixed spec and rendered
+into ``spotnana_event_api/spec_facts.py`` (template ``spec_facts.py.jinja``), so the
+overlay imports them instead of retyping them: the sandbox URL, the page-size maximum,
+the bulk ``maxItems``, every list's item bounds and the date/time patterns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client.strings import ClassName
+
+TEMPLATES = Path(__file__).parent / "templates"
+_BULK_PREFIX = "bulk"  # operationIds of the bulk endpoints (bulkPublishEvents, ...)
+
+
+class SpecFactError(ValueError):
+    """The spec no longer states a fact the SDK relies on (or states it two ways)."""
+
+
+def _schemas(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return dict(spec.get("components", {}).get("schemas", {}))
+
+
+def _class_name(name: str, schema: dict[str, Any]) -> str:
+    # The generator names a model after its title, else after its component name.
+    return str(ClassName(schema.get("title") or name, ""))
+
+
+def _request_schema(operation: dict[str, Any]) -> str | None:
+    ref = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def _one(values: set[int], what: str) -> int:
+    if len(values) != 1:
+        raise SpecFactError(f"the spec gives {what} as {sorted(values) or 'nothing'}, expected one value")
+    return values.pop()
+
+
+def facts(spec: dict[str, Any]) -> dict[str, Any]:
+    """The facts, as plain data for the template."""
+    schemas = _schemas(spec)
+    servers = spec.get("servers") or []
+    if not servers:
+        raise SpecFactError("the spec names no server: no sandbox base URL")
+    list_bounds = {
+        (_class_name(name, schema), field): (prop.get("minItems", 0), prop.get("maxItems"))
+        for name, schema in sorted(schemas.items())
+        for field, prop in schema.get("properties", {}).items()
+        if prop.get("type") == "array" and ("minItems" in prop or "maxItems" in prop)
+    }
+    page_limits = {
+        schema["properties"]["limit"]["maximum"]
+        for schema in schemas.values()
+        if {"offset", "limit"} <= set(schema.get("properties", {})) and "maximum" in schema["properties"]["limit"]
+    }
+    bulk_schemas = {
+        _request_schema(operation)
+        for item in spec.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict) and str(operation.get("operationId", "")).startswith(_BULK_PREFIX)
+    }
+    bulk_limits = {
+        prop["maxItems"]
+        for name in bulk_schemas
+        if name is not None
+        for prop in schemas[name].get("properties", {}).values()
+        if "maxItems" in prop
+    }
+    patterns = {
+        _class_name(name, schema): schema["properties"]["iso8601"]["pattern"]
+        for name, schema in sorted(schemas.items())
+        if "pattern" in schema.get("properties", {}).get("iso8601", {})
+    }
+    return {
+        "sandbox_base_url": servers[0]["url"],
+        "max_page_size": _one(page_limits, "the page-size maximum (`limit`)"),
+        "max_bulk_items": _one(bulk_limits, "the bulk requests' maxItems"),
+        "list_bounds": list_bounds,
+        "date_time_patterns": patterns,
+    }
+
+
+def render(spec: dict[str, Any]) -> str:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True
+    )
+    return environment.get_template("spec_facts.py.jinja").render(facts=facts(spec))
