@@ -55,6 +55,9 @@ def _bulk_attributes(span: _telemetry.Span, result: BulkResult[Any, Any] | None,
 
 
 class Events(EventsResource):
+    """``sp.events``: every generated operation, plus ``list``/``list_travelers`` crawls over all
+    pages and ``bulk_*`` over any number of items (chunked to the spec's maxItems)."""
+
     __slots__ = ()
 
     def list(
@@ -227,6 +230,6 @@ class Events(EventsResource):
 
 def _job_handles(company_id: str | uuid.UUID, job_type: str, event_ids: list[str]) -> list[JobHandle]:
     # The bulk responses carry no job ids. The spec does not say what a job's referenceId
-    # is; this SDK assumes the id of the event the job works on (one job per event). This
-    # is the only place that assumption is made.
+    # is; the SDK assumes the id of the event the job works on (one job per event), here
+    # only. The fake makes the same assumption (testing.JOB_REFERENCE_IS_EVENT_ID).
     return [JobHandle(company_id, reference_id=event_id, type=job_type) for event_id in event_ids]

@@ -174,16 +174,6 @@ class Jobs(JobsResource):
         super().__init__(execute)
         self._raw = JobsResourceWithRawResponse(execute)
 
-    @staticmethod
-    def handle(
-        company_id: str | uuid.UUID,
-        *,
-        job_id: str | uuid.UUID | None = None,
-        reference_id: str | None = None,
-        type: EventJobType | str | None = None,
-    ) -> JobHandle:
-        return JobHandle(company_id, job_id=job_id, reference_id=reference_id, type=type)
-
     @_telemetry.traced("jobs")  # issue 18
     async def get(
         self,
@@ -197,7 +187,7 @@ class Jobs(JobsResource):
         handle = (
             company_id
             if isinstance(company_id, JobHandle)
-            else self.handle(company_id, job_id=job_id, reference_id=reference_id, type=type)
+            else JobHandle(company_id, job_id=job_id, reference_id=reference_id, type=type)
         )
         return (await self._get_raw(handle)).parsed
 

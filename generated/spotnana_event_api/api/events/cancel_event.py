@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.event_type import EventType
 
 
-METHOD = "POST"
 PATH = "/v2/events/{event_id}/cancel"
 
 

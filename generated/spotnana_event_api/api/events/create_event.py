@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
-METHOD = "POST"
 PATH = "/v2/events"
 
 

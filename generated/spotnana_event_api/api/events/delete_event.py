@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
-METHOD = "DELETE"
 PATH = "/v2/events/{event_id}"
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.get_events_payment_sources_response import GetEventsPaymentSourcesResponse
 
 
-METHOD = "GET"
 PATH = "/v2/events/payment-sources"
 
 

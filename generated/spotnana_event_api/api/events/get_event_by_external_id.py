@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.get_event_response import GetEventResponse
 
 
-METHOD = "GET"
 PATH = "/v2/events/read-by-external-id"
 
 

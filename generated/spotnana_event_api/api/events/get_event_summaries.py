@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.get_event_summaries_response import GetEventSummariesResponse
 
 
-METHOD = "POST"
 PATH = "/v2/events/summaries"
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.event_user_rsvp import EventUserRsvp
 
 
-METHOD = "GET"
 PATH = "/v2/events/{event_id}/travelers/{traveler_id}/rsvp"
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.event_travelers_response import EventTravelersResponse
 
 
-METHOD = "POST"
 PATH = "/v2/events/{event_id}/travelers-list"
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.list_events_response import ListEventsResponse
 
 
-METHOD = "POST"
 PATH = "/v2/events/list"
 
 

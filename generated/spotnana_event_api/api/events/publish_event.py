@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
-METHOD = "POST"
 PATH = "/v2/events/{event_id}/publish"
 
 

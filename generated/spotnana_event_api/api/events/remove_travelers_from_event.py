@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.remove_travelers_from_event_response import RemoveTravelersFromEventResponse
 
 
-METHOD = "POST"
 PATH = "/v2/events/{event_id}/travelers/remove"
 
 

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.send_invite_request import SendInviteRequest
 
 
-METHOD = "POST"
 PATH = "/v2/events/{event_id}/invite/send"
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.set_user_event_rsvp_request import SetUserEventRsvpRequest
 
 
-METHOD = "POST"
 PATH = "/v2/events/{event_id}/travelers/{traveler_id}/rsvp"
 
 

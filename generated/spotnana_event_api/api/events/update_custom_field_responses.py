@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.event_custom_field_responses_request import EventCustomFieldResponsesRequest
 
 
-METHOD = "PUT"
 PATH = "/v2/events/{event_id}/custom-field-responses"
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.update_event_basic_info_request import UpdateEventBasicInfoRequest
 
 
-METHOD = "POST"
 PATH = "/v2/events/{event_id}/edit-basic-info"
 
 

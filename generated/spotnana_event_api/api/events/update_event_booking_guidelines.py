@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest
 
 
-METHOD = "POST"
 PATH = "/v2/events/{event_id}/edit-booking-guidelines"
 
 
