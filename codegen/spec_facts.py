@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import ClassName
+
+from codegen.spec_fixes import class_name
 
 TEMPLATES = Path(__file__).parent / "templates"
 _BULK_PREFIX = "bulk"  # operationIds of the bulk endpoints (bulkPublishEvents, ...)
@@ -22,11 +23,6 @@ class SpecFactError(ValueError):
 
 def _schemas(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return dict(spec.get("components", {}).get("schemas", {}))
-
-
-def _class_name(name: str, schema: dict[str, Any]) -> str:
-    # The generator names a model after its title, else after its component name.
-    return str(ClassName(schema.get("title") or name, ""))
 
 
 def _request_schema(operation: dict[str, Any]) -> str | None:
@@ -47,7 +43,7 @@ def facts(spec: dict[str, Any]) -> dict[str, Any]:
     if not servers:
         raise SpecFactError("the spec names no server: no sandbox base URL")
     list_bounds = {
-        (_class_name(name, schema), field): (prop.get("minItems", 0), prop.get("maxItems"))
+        (class_name(name, schema), field): (prop.get("minItems", 0), prop.get("maxItems"))
         for name, schema in sorted(schemas.items())
         for field, prop in schema.get("properties", {}).items()
         if prop.get("type") == "array" and ("minItems" in prop or "maxItems" in prop)
@@ -71,7 +67,7 @@ def facts(spec: dict[str, Any]) -> dict[str, Any]:
         if "maxItems" in prop
     }
     patterns = {
-        _class_name(name, schema): schema["properties"]["iso8601"]["pattern"]
+        class_name(name, schema): schema["properties"]["iso8601"]["pattern"]
         for name, schema in sorted(schemas.items())
         if "pattern" in schema.get("properties", {}).get("iso8601", {})
     }

@@ -14,7 +14,9 @@ Two kinds, applied in this order:
    * discriminated unions require the tag in each variant and pin it to the
      variant's mapping value(s) (``const`` + ``default`` when there is one value);
    * properties declared beside a ``oneOf`` are copied into every variant (the
-     generator would otherwise drop them).
+     generator would otherwise drop them);
+   * each union's plan (tag or key) is computed here, once, and handed to the templates
+     as data on its variants (``x-union-tag``, ``x-union-keys``).
 
 The result is unambiguous for strict JSON Schema validators: any instance matches at
 most one variant. It is written to ``build/event-api-v2.fixed.json`` for tests and
@@ -34,6 +36,9 @@ from typing import Any
 HERE = Path(__file__).parent
 OVERLAY = HERE / "spec-fixes.overlay.json"
 SCHEMA_REF = "#/components/schemas/"
+# Each union's plan, on its variants, for the templates (see _record_plan).
+TAG_PLAN = "x-union-tag"
+KEY_PLAN = "x-union-keys"
 
 _SEGMENT = re.compile(r"\.([A-Za-z_$][\w$-]*)|\['((?:[^'\\]|\\.)*)'\]")
 
@@ -208,6 +213,40 @@ def wrapper_keys(document: dict[str, Any], union: dict[str, Any], where: str = "
     return keys
 
 
+def class_name(name: str, schema: dict[str, Any]) -> str:
+    """The generator's name for a model: its title, else its component name."""
+    from openapi_python_client.strings import ClassName
+
+    return str(ClassName(schema.get("title") or name, ""))
+
+
+def _record_plan(document: dict[str, Any], where: str, union: dict[str, Any]) -> None:
+    """Hand the union's plan to the templates as data on each variant (the templates see a
+    union's variants, not the union): ``x-union-tag`` ({"name", "values"}) for a tagged
+    union, else ``x-union-keys``, the key telling the variant apart from its siblings by
+    sibling set (the class names of all the union's variants, sorted, joined by "|")."""
+    variants = []
+    for ref in union["oneOf"]:
+        if not _is_null(ref):
+            try:
+                variants.append(_variant(document, ref, where))
+            except _Unhandled:
+                continue  # an inline variant: the generated code tells it apart by its type
+    if isinstance(union.get("discriminator"), dict) and "propertyName" in union["discriminator"]:
+        tags = variant_tags(union)
+        for name, schema in variants:
+            schema[TAG_PLAN] = {"name": union["discriminator"]["propertyName"], "values": tags[name]}
+        return
+    siblings = "|".join(sorted(class_name(name, schema) for name, schema in variants))
+    for name, schema in variants:
+        others = {p for other, s in variants if other != name for p in s.get("properties", {})}
+        required = set(schema.get("required", []))
+        # The first required property of its own, in declaration order (as the model lists them).
+        key = next((p for p in schema.get("properties", {}) if p in required and p not in others), None)
+        if key is not None:
+            schema.setdefault(KEY_PLAN, {})[siblings] = key
+
+
 def _require_wrapper_keys(document: dict[str, Any], where: str, union: dict[str, Any]) -> None:
     if len([ref for ref in union["oneOf"] if not _is_null(ref)]) < 2:
         return  # a nullable single variant (enum or model): nothing to tell apart
@@ -256,6 +295,7 @@ def apply_rules(document: dict[str, Any], report: FixReport | None = None) -> No
                 _pin_tags(document, where, union)
             else:
                 _require_wrapper_keys(document, where, union)
+            _record_plan(document, where, union)
         except _Unhandled as exc:
             report.fallbacks.append(f"{exc}; resolved at run time by checking each variant's type")
 
