@@ -10,10 +10,10 @@ shared rules), ``_server`` (routing, rate limit, faults, recorded calls), ``_asg
 
 from __future__ import annotations
 
+import functools
 import secrets
-import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from spotnana_event_api import models
@@ -23,7 +23,7 @@ from . import _asgi
 from ._faults import Fault, operation_names
 from ._room_jobs import JOB_REFERENCE_IS_EVENT_ID, JobRoom
 from ._room_queries import QueryRoom
-from ._server import RecordedCall, Server, routes
+from ._server import RecordedCall, Route, Server, routes
 from ._state import DEFAULT_COMPANY_ID, OTHER_COMPANY_ID
 from ._validation import problems
 
@@ -36,20 +36,15 @@ __all__ = ["DEFAULT_COMPANY_ID", "JOB_REFERENCE_IS_EVENT_ID", "OTHER_COMPANY_ID"
 class FakeEventAPI(Server, QueryRoom, JobRoom):
     """In-memory Event API. Serve it in-process with ``transport()`` or over HTTP with ``asgi_app``.
 
-    ``job_polls_to_complete``: how many status reads an async job takes to finish (its
-    step function). ``clock`` drives token expiry.
+    ``FakeEventAPI(seed=0, token_ttl=3600, job_polls_to_complete=3, clock=time.monotonic)``:
+    ``seed`` makes job ids and probabilistic faults repeatable; ``job_polls_to_complete``:
+    how many status reads an async job takes to finish (its step function). ``clock``
+    drives token expiry.
     """
 
-    def __init__(
-        self,
-        *,
-        seed: int = 0,
-        token_ttl: int = 3600,
-        job_polls_to_complete: int = 3,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        super().__init__(seed=seed, token_ttl=token_ttl, job_polls_to_complete=job_polls_to_complete, clock=clock)
-        self._routes = routes(self, OPERATIONS)
+    @functools.cached_property
+    def _routes(self) -> list[Route]:
+        return routes(self, OPERATIONS)
 
     def reset(self) -> None:
         """Back to a fresh fake with the same settings: no state, faults or recorded calls."""

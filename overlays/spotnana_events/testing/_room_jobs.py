@@ -11,7 +11,7 @@ import functools
 import json
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from spotnana_event_api import models
 
@@ -39,6 +39,21 @@ class Job:
         self.polls = 0
 
 
+Action = Callable[[dict[str, Any]], None]
+
+
+class Later(NamedTuple):
+    """The job an async bulk item becomes, and the check it passes first."""
+
+    type: str
+    work: str
+    check: Action
+
+
+def _anything(event: dict[str, Any]) -> None:
+    """An async cancel accepts any event of the company (the job reports what it finds)."""
+
+
 def _item_status(key: str, event_id: str, status: str, message: str | None) -> dict[str, Any]:
     item = {key: event_id, "status": status}
     if message:
@@ -64,7 +79,7 @@ class JobRoom(EventRoom, TravelerRoom):
             while job.completed_at is None:
                 self._step(job)
 
-    def _per_item(self, call: Call, event_id: str, action: Callable[[dict[str, Any]], None]) -> tuple[str, str | None]:
+    def _per_item(self, call: Call, event_id: str, action: Action) -> tuple[str, str | None]:
         try:
             action(self._event(call, event_id))
         except (BadRequest, NotFound, Forbidden) as exc:
@@ -88,16 +103,16 @@ class JobRoom(EventRoom, TravelerRoom):
         _, document = parse_body(call.request, models.BulkUpdateEventsRequest)
         items = document.get("eventsToUpdate", [])
         check_list(models.BulkUpdateEventsRequest, "eventsToUpdate", items)
-        responses = []
-        for item in items:
-            if document.get("updateAsync"):
-                status, message = self._per_item(call, item["eventId"], self._writable)
-                if status == "SUCCESS":
-                    self._new_job(call.company, "MODIFY", item["eventId"], [json.dumps(item)])
-            else:
-                status, message = self._per_item(call, item["eventId"], functools.partial(self._edit, item=item))
-            responses.append(_item_status("id", item["eventId"], status, message))
-        return {"updateEventsResponse": responses}
+        later = bool(document.get("updateAsync"))
+        edits = [
+            (
+                item["eventId"],
+                functools.partial(self._edit, item=item),
+                Later("MODIFY", json.dumps(item), self._writable),
+            )
+            for item in items
+        ]
+        return {"updateEventsResponse": [self._now_or_later(call, "id", *edit, later=later) for edit in edits]}
 
     def _op_bulkDeleteEvents(self, call: Call) -> dict[str, Any]:
         _, document = parse_body(call.request, models.BulkDeleteEventRequest)
@@ -113,16 +128,20 @@ class JobRoom(EventRoom, TravelerRoom):
         _, document = parse_body(call.request, models.BulkCancelEventRequest)
         items = document["cancelEventRequests"]
         check_list(models.BulkCancelEventRequest, "cancelEventRequests", items)
-        responses = []
-        for item in items:
-            if document.get("cancelAsync"):
-                status, message = self._per_item(call, item["eventId"], lambda e: None)
-                if status == "SUCCESS":
-                    self._new_job(call.company, "CANCEL", item["eventId"], [item["eventId"]])
-            else:
-                status, message = self._per_item(call, item["eventId"], self._cancel)
-            responses.append(_item_status("eventId", item["eventId"], status, message))
-        return {"cancelEventResponses": responses}
+        later = bool(document.get("cancelAsync"))
+        cancels = [(item["eventId"], self._cancel, Later("CANCEL", item["eventId"], _anything)) for item in items]
+        return {"cancelEventResponses": [self._now_or_later(call, "eventId", *c, later=later) for c in cancels]}
+
+    def _now_or_later(
+        self, call: Call, key: str, event_id: str, action: Action, job: Later, *, later: bool
+    ) -> dict[str, Any]:
+        """One item of a bulk call: done now, or (an async call) checked now and left to a job."""
+        if not later:
+            return _item_status(key, event_id, *self._per_item(call, event_id, action))
+        status, message = self._per_item(call, event_id, job.check)
+        if status == "SUCCESS":
+            self._new_job(call.company, job.type, event_id, [job.work])
+        return _item_status(key, event_id, status, message)
 
     def _new_job(self, company: str, job_type: str, event_id: str, work: list[str]) -> Job:
         job_id = str(uuid.UUID(int=self._random.getrandbits(128), version=4))

@@ -48,7 +48,10 @@ class RecordedCall:
 
 
 class Server(TokenRoom):
-    _routes: list[Route]
+    @property
+    def _routes(self) -> list[Route]:
+        """(method, path pattern, operationId, handler), literal paths first."""
+        raise NotImplementedError
 
     def transport(self) -> httpx.AsyncBaseTransport:
         """An in-process transport: ``AsyncSpotnana(transport=fake.transport())``."""
