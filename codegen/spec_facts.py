@@ -1,6 +1,6 @@
 """The spec's facts the hand-written SDK relies on, read from the fixed spec and rendered
 into ``spotnana_event_api/spec_facts.py`` (template ``spec_facts.py.jinja``), so the
-overlay imports them instead of retyping them: the sandbox URL, the page-size maximum,
+overlay imports them instead of retyping them: the sandbox URL, the paths' root, the page-size maximum,
 the bulk ``maxItems``, every list's item bounds and the date/time patterns.
 """
 
@@ -71,8 +71,12 @@ def facts(spec: dict[str, Any]) -> dict[str, Any]:
         for name, schema in sorted(schemas.items())
         if "pattern" in schema.get("properties", {}).get("iso8601", {})
     }
+    roots = {"/" + path.split("/")[1] + "/" for path in spec.get("paths", {})}
+    if len(roots) != 1:
+        raise SpecFactError(f"the spec's paths start with {sorted(roots) or 'nothing'}, expected one root")
     return {
         "sandbox_base_url": servers[0]["url"],
+        "api_path_root": roots.pop(),
         "max_page_size": _one(page_limits, "the page-size maximum (`limit`)"),
         "max_bulk_items": _one(bulk_limits, "the bulk requests' maxItems"),
         "list_bounds": list_bounds,

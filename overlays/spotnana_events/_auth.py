@@ -19,6 +19,7 @@ import time
 from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
+from spotnana_event_api import spec_facts
 
 from . import _retry, _telemetry, _urls  # _telemetry: issue 18 hooks
 from ._errors import APIConnectionError, AuthenticationError, ConfigurationError, status_error
@@ -37,8 +38,8 @@ __all__ = [
 ]
 
 TOKEN_PATH = "/v2/auth/oauth2-token"
-# Every operation path starts with this; what precedes it in a request URL is the base's prefix.
-API_PATH_ROOT = b"/v2/"
+# Every operation path starts with API_PATH_ROOT; what precedes it in a request URL is the base's prefix.
+API_PATH_ROOT = spec_facts.API_PATH_ROOT.encode()
 TOKEN_ENDPOINT_RETRIES = 3
 # Renew this long before expiry (at most a tenth of the token's lifetime).
 REFRESH_MARGIN = 60.0

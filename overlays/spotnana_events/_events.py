@@ -139,7 +139,8 @@ class Events(EventsResource):
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Progress | None = None,
     ) -> BulkResult[PublishEventRequest, PublishEventResponse]:
-        """Publish any number of events, 100 per request. Raises ``BulkPartialFailure`` if a request fails.
+        """Publish any number of events, ``MAX_BULK_ITEMS`` (the spec's maxItems) per request.
+        Raises ``BulkPartialFailure`` if a request fails.
 
         Invites (``send_invite``) go out as async jobs: with ``company_id``, ``result.jobs``
         holds a handle per published event that sends them."""
@@ -168,7 +169,7 @@ class Events(EventsResource):
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Progress | None = None,
     ) -> BulkResult[UpdateEventRequestItem, UpdateEventResponse]:
-        """Edit any number of events, 100 per request; with ``update_async`` and ``company_id``,
+        """Edit any number of events, ``MAX_BULK_ITEMS`` per request; with ``update_async`` and ``company_id``,
         ``result.jobs`` holds a handle per accepted event."""
         from spotnana_event_api.models import BulkUpdateEventsRequest
 
@@ -192,7 +193,7 @@ class Events(EventsResource):
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Progress | None = None,
     ) -> BulkResult[DeleteEventRequest, DeleteEventResponse]:
-        """Delete any number of draft events, 100 per request."""
+        """Delete any number of draft events, ``MAX_BULK_ITEMS`` per request."""
         from spotnana_event_api.models import BulkDeleteEventRequest
 
         async def send(chunk: Sequence[DeleteEventRequest]) -> Sequence[DeleteEventResponse]:
@@ -211,7 +212,7 @@ class Events(EventsResource):
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Progress | None = None,
     ) -> BulkResult[CancelEventRequest, CancelEventResponse]:
-        """Cancel any number of events, 100 per request; with ``cancel_async`` and ``company_id``,
+        """Cancel any number of events, ``MAX_BULK_ITEMS`` per request; with ``cancel_async`` and ``company_id``,
         ``result.jobs`` holds a handle per accepted event for ``sp.jobs.wait``."""
         from spotnana_event_api.models import BulkCancelEventRequest
 
