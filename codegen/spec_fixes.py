@@ -196,20 +196,25 @@ def _pin_tags(document: dict[str, Any], where: str, union: dict[str, Any]) -> No
             required.insert(0, tag_name)
 
 
+def _own_key(name: str, schema: dict[str, Any], variants: list[tuple[str, dict[str, Any]]]) -> str | None:
+    """The property that tells a variant apart from its siblings: its first required
+    property that no sibling has (in declaration order, as the model lists them), else its
+    only such property; None when there is neither."""
+    others = {p for other, s in variants if other != name for p in s.get("properties", {})}
+    own = [p for p in schema.get("properties", {}) if p not in others]
+    required_own = [p for p in own if p in schema.get("required", [])]
+    return required_own[0] if required_own else own[0] if len(own) == 1 else None
+
+
 def wrapper_keys(document: dict[str, Any], union: dict[str, Any], where: str = "") -> dict[str, str]:
     """Variant schema name -> the property that tells it apart from its siblings."""
     variants = _variants(document, union, where)
     keys: dict[str, str] = {}
     for name, schema in variants:
-        others = {p for other, s in variants if other != name for p in s.get("properties", {})}
-        own = [p for p in schema.get("properties", {}) if p not in others]
-        required_own = [p for p in schema.get("required", []) if p in own]
-        if required_own:
-            keys[name] = required_own[0]
-        elif len(own) == 1:
-            keys[name] = own[0]
-        else:
+        key = _own_key(name, schema, variants)
+        if key is None:
             raise _Unhandled(f"{where}: variant {name} has no single property of its own to tell it apart")
+        keys[name] = key
     return keys
 
 
@@ -239,11 +244,9 @@ def _record_plan(document: dict[str, Any], where: str, union: dict[str, Any]) ->
         return
     siblings = "|".join(sorted(class_name(name, schema) for name, schema in variants))
     for name, schema in variants:
-        others = {p for other, s in variants if other != name for p in s.get("properties", {})}
-        required = set(schema.get("required", []))
-        # The first required property of its own, in declaration order (as the model lists them).
-        key = next((p for p in schema.get("properties", {}) if p in required and p not in others), None)
-        if key is not None:
+        key = _own_key(name, schema, variants)
+        # Only a required key tells variants apart (the fixes require it where they can).
+        if key is not None and key in schema.get("required", []):
             schema.setdefault(KEY_PLAN, {})[siblings] = key
 
 
