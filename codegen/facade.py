@@ -1,4 +1,4 @@
-"""Render ``facade.py`` (one typed method per operation) and ``request.py`` (``ApiRequest``).
+"""Render ``facade.py``: one typed method per operation, sending the endpoint modules' ``ApiRequest``.
 
 The facade's per-operation behaviour is data in ``codegen/operations.toml``; this module
 checks that table against the spec and against the SDK's reconcilers, and renders the
@@ -49,15 +49,13 @@ def reconciler_names(module: Path = RECONCILERS_MODULE) -> set[str]:
 
 
 def retry_policy(idempotent: bool, reconcile: str | None) -> str:
-    """One line saying when the SDK sends the operation again."""
+    """When the SDK sends the operation again (the docstrings' "Retries:" line)."""
     if idempotent:
-        return "idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)"
+        return "idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx)."
+    refused = "not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After)"
     if reconcile:
-        return (
-            "not idempotent: retried when not sent or refused unprocessed (429, 503 with Retry-After); "
-            f"after a failure that may have been applied, only once `{reconcile}` finds the first attempt was not"
-        )
-    return "not idempotent: retried only when not sent or refused unprocessed (429, 503 with Retry-After)"
+        return f"{refused}, or when ``{reconcile}`` finds that an attempt that may have been applied was not."
+    return f"{refused}."
 
 
 def _success_model(endpoint: Any) -> tuple[str | None, str | None]:
@@ -72,16 +70,10 @@ def _success_model(endpoint: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _check_supported(operation_id: str, endpoint: Any) -> None:
-    # ApiRequest carries path, query, headers and a JSON body: refuse what it would drop.
-    if endpoint.cookie_parameters:
-        raise FacadeError(f"{operation_id}: cookie parameters are not supported by ApiRequest")
+def _check_parameter_names(operation_id: str, endpoint: Any) -> None:
     taken = {str(parameter.python_name) for parameter in endpoint.list_all_parameters()} & set(CALL_OPTIONS)
     if taken:
         raise FacadeError(f"{operation_id}: parameters named like the per-call options: {sorted(taken)}")
-    kinds = {body.body_type for body in endpoint.bodies}
-    if len(endpoint.bodies) > 1 or kinds - {"json"}:
-        raise FacadeError(f"{operation_id}: only one JSON request body is supported by ApiRequest, got {sorted(kinds)}")
 
 
 def _check_table(table: dict[str, Any], operation_ids: set[str], reconcilers: set[str]) -> None:
@@ -114,8 +106,8 @@ def render_facade(
         raise FacadeError(f"{data.header}: {data.detail}")
     table = tomllib.loads(table_path.read_text())
     spec_operations = {
-        str(PythonIdentifier(op["operationId"], config.field_prefix)): op
-        for item in document["paths"].values()
+        str(PythonIdentifier(op["operationId"], config.field_prefix)): {**op, "path": path}
+        for path, item in document["paths"].items()
         for op in item.values()
         if isinstance(op, dict) and "operationId" in op
     }
@@ -130,7 +122,7 @@ def render_facade(
         for endpoint in collection.endpoints:
             spec_operation = spec_operations[str(endpoint.name)]
             operation_id = spec_operation["operationId"]
-            _check_supported(operation_id, endpoint)
+            _check_parameter_names(operation_id, endpoint)
             row = table.get(operation_id, {})
             idempotent = row.get("idempotent", _DEFAULT_IDEMPOTENT.get(endpoint.method, False))
             return_class, return_module = _success_model(endpoint)
@@ -145,6 +137,7 @@ def render_facade(
                     "module": str(endpoint.name),
                     "method": endpoint.method.upper(),
                     "path": strings.in_double_quote_literal(endpoint.path),
+                    "spec_path": spec_operation["path"],
                     "statuses": ", ".join(sorted(spec_operation.get("responses", {}))),
                     "resource": row.get("resource", "events"),
                     "name": row.get("name", str(endpoint.name)),
@@ -163,8 +156,3 @@ def render_facade(
         resources=resources,
         model_imports={i.replace("from ...models.", "from .models.") for i in model_imports},
     )
-
-
-def render_request_module() -> str:
-    """request.py: ``ApiRequest``, copied as it is (the template takes no parameters)."""
-    return (CODEGEN / "templates" / "request.py.jinja").read_text()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen import spec_fixes
-from codegen.facade import render_facade, render_request_module
+from codegen.facade import render_facade
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
@@ -68,7 +68,6 @@ def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) 
         "--overwrite",
     )  # fmt: skip
     (package_dir / "facade.py").write_text(render_facade(spec, package_dir, table_path=OPERATIONS_TABLE))
-    (package_dir / "request.py").write_text(render_request_module())
     (package_dir / "_spec.py").write_text(_spec_module(json.loads(lock.read_text())))
     ruff_config = str(CODEGEN / "ruff.toml")
     _run(_tool("ruff"), "check", "--no-cache", "--fix-only", "--config", ruff_config, str(package_dir))

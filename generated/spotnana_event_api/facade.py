@@ -19,6 +19,7 @@ from .types import UNSET, Unset, check_argument, enum_argument, uuid_argument
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from .client import ApiRequest
     from .models.add_travelers_to_event_request import AddTravelersToEventRequest
     from .models.add_travelers_to_event_response import AddTravelersToEventResponse
     from .models.async_job_detail_request import AsyncJobDetailRequest
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
     from .models.set_user_event_rsvp_request import SetUserEventRsvpRequest
     from .models.update_event_basic_info_request import UpdateEventBasicInfoRequest
     from .models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest
-    from .request import ApiRequest
 
 
 T = TypeVar("T")
@@ -389,11 +389,11 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> CreateEventResponse:
-        """``POST /v2/events``
+        """``POST /v2/events`` (operationId ``createEvent``)
 
-        operationId: ``createEvent``
-        responses in the spec: 200, 400, 401, 403
-        retries: not idempotent: retried when not sent or refused unprocessed (429, 503 with Retry-After); after a failure that may have been applied, only once `event_by_external_id` finds the first attempt was not
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After), or
+        when ``event_by_external_id`` finds that an attempt that may have been applied was not.
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -420,11 +420,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> GetEventResponse:
-        """``GET /v2/events/{event_id}``
+        """``GET /v2/events/{eventId}`` (operationId ``getEvent``)
 
-        operationId: ``getEvent``
-        responses in the spec: 200, 401, 403, 404
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -451,11 +450,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> None:
-        """``DELETE /v2/events/{event_id}``
+        """``DELETE /v2/events/{eventId}`` (operationId ``deleteEvent``)
 
-        operationId: ``deleteEvent``
-        responses in the spec: 200, 401, 403, 404
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -478,11 +476,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> GetEventResponse:
-        """``GET /v2/events/read-by-external-id``
+        """``GET /v2/events/read-by-external-id`` (operationId ``getEventByExternalID``)
 
-        operationId: ``getEventByExternalID``
-        responses in the spec: 200, 401, 403, 404
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -512,11 +509,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> AddTravelersToEventResponse:
-        """``POST /v2/events/{event_id}/travelers/add``
+        """``POST /v2/events/{eventId}/travelers/add`` (operationId ``addTravelersToEvent``)
 
-        operationId: ``addTravelersToEvent``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -546,11 +542,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> RemoveTravelersFromEventResponse:
-        """``POST /v2/events/{event_id}/travelers/remove``
+        """``POST /v2/events/{eventId}/travelers/remove`` (operationId ``removeTravelersFromEvent``)
 
-        operationId: ``removeTravelersFromEvent``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -579,11 +574,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> ListEventsResponse:
-        """``POST /v2/events/list``
+        """``POST /v2/events/list`` (operationId ``listEvents``)
 
-        operationId: ``listEvents``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -609,11 +603,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> EntityNonUUIDId:
-        """``POST /v2/events/{event_id}/publish``
+        """``POST /v2/events/{eventId}/publish`` (operationId ``publishEvent``)
 
-        operationId: ``publishEvent``
-        responses in the spec: 200, 400, 401, 403
-        retries: not idempotent: retried only when not sent or refused unprocessed (429, 503 with Retry-After)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -636,11 +629,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> EntityNonUUIDId:
-        """``POST /v2/events/{event_id}/edit-basic-info``
+        """``POST /v2/events/{eventId}/edit-basic-info`` (operationId ``updateEventBasicInfo``)
 
-        operationId: ``updateEventBasicInfo``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -670,11 +662,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> EntityNonUUIDId:
-        """``POST /v2/events/{event_id}/edit-booking-guidelines``
+        """``POST /v2/events/{eventId}/edit-booking-guidelines`` (operationId ``updateEventBookingGuidelines``)
 
-        operationId: ``updateEventBookingGuidelines``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -704,11 +695,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> EventUserRsvp:
-        """``GET /v2/events/{event_id}/travelers/{traveler_id}/rsvp``
+        """``GET /v2/events/{eventId}/travelers/{travelerId}/rsvp`` (operationId ``getUserEventRsvp``)
 
-        operationId: ``getUserEventRsvp``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -733,11 +723,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> None:
-        """``POST /v2/events/{event_id}/travelers/{traveler_id}/rsvp``
+        """``POST /v2/events/{eventId}/travelers/{travelerId}/rsvp`` (operationId ``setUserEventRsvp``)
 
-        operationId: ``setUserEventRsvp``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -766,11 +755,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> None:
-        """``POST /v2/events/{event_id}/invite/send``
+        """``POST /v2/events/{eventId}/invite/send`` (operationId ``sendInvite``)
 
-        operationId: ``sendInvite``
-        responses in the spec: 200, 400, 401, 403
-        retries: not idempotent: retried only when not sent or refused unprocessed (429, 503 with Retry-After)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -797,11 +785,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> None:
-        """``POST /v2/events/{event_id}/invite/test``
+        """``POST /v2/events/{eventId}/invite/test`` (operationId ``testInvite``)
 
-        operationId: ``testInvite``
-        responses in the spec: 200, 400, 401, 403
-        retries: not idempotent: retried only when not sent or refused unprocessed (429, 503 with Retry-After)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -823,11 +810,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> GetEventSummariesResponse:
-        """``POST /v2/events/summaries``
+        """``POST /v2/events/summaries`` (operationId ``getEventSummaries``)
 
-        operationId: ``getEventSummaries``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -855,11 +841,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> GetEventsPaymentSourcesResponse:
-        """``GET /v2/events/payment-sources``
+        """``GET /v2/events/payment-sources`` (operationId ``getAllowedPaymentSources``)
 
-        operationId: ``getAllowedPaymentSources``
-        responses in the spec: 200, 401, 403, 404
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -886,11 +871,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> None:
-        """``POST /v2/events/{event_id}/cancel``
+        """``POST /v2/events/{eventId}/cancel`` (operationId ``cancelEvent``)
 
-        operationId: ``cancelEvent``
-        responses in the spec: 200, 401, 403, 404
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -918,11 +902,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> EventTravelersResponse:
-        """``POST /v2/events/{event_id}/travelers-list``
+        """``POST /v2/events/{eventId}/travelers-list`` (operationId ``listEventTravelers``)
 
-        operationId: ``listEventTravelers``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -952,11 +935,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> None:
-        """``PUT /v2/events/{event_id}/custom-field-responses``
+        """``PUT /v2/events/{eventId}/custom-field-responses`` (operationId ``updateCustomFieldResponses``)
 
-        operationId: ``updateCustomFieldResponses``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -985,11 +967,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> BulkPublishResponse:
-        """``POST /v2/events/bulk-publish``
+        """``POST /v2/events/bulk-publish`` (operationId ``bulkPublishEvents``)
 
-        operationId: ``bulkPublishEvents``
-        responses in the spec: 200, 400, 401, 403
-        retries: not idempotent: retried only when not sent or refused unprocessed (429, 503 with Retry-After)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -1017,11 +998,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> BulkUpdateEventsResponse:
-        """``POST /v2/events/bulk-edit``
+        """``POST /v2/events/bulk-edit`` (operationId ``bulkEditEvents``)
 
-        operationId: ``bulkEditEvents``
-        responses in the spec: 200, 400, 401, 403
-        retries: not idempotent: retried only when not sent or refused unprocessed (429, 503 with Retry-After)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -1047,11 +1027,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> BulkDeleteEventResponse:
-        """``POST /v2/events/bulk-delete``
+        """``POST /v2/events/bulk-delete`` (operationId ``bulkDeleteEvents``)
 
-        operationId: ``bulkDeleteEvents``
-        responses in the spec: 200, 400, 401, 403
-        retries: not idempotent: retried only when not sent or refused unprocessed (429, 503 with Retry-After)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -1077,11 +1056,10 @@ class EventsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> BulkCancelEventResponse:
-        """``POST /v2/events/bulk-cancel``
+        """``POST /v2/events/bulk-cancel`` (operationId ``bulkCancelEvents``)
 
-        operationId: ``bulkCancelEvents``
-        responses in the spec: 200, 400, 401, 403
-        retries: not idempotent: retried only when not sent or refused unprocessed (429, 503 with Retry-After)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -1145,11 +1123,10 @@ class JobsResource:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> AsyncJobDetailResponse:
-        """``POST /v2/events/jobs/status``
+        """``POST /v2/events/jobs/status`` (operationId ``getAsyncEventJobDetails``)
 
-        operationId: ``getAsyncEventJobDetails``
-        responses in the spec: 200, 400, 401, 403
-        retries: idempotent: retried after any transient failure (connection, 408, 429, 5xx, timeout)
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace

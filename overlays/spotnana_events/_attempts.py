@@ -29,8 +29,8 @@ from ._logs import log_attempt, log_completed, logger
 from ._reconcile import CANNOT_TELL, NOT_DONE, RECONCILERS
 
 if TYPE_CHECKING:
+    from spotnana_event_api.client import ApiRequest
     from spotnana_event_api.facade import EventsResource, Operation
-    from spotnana_event_api.request import ApiRequest
 
 T = TypeVar("T")
 

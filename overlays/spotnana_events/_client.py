@@ -21,7 +21,7 @@ from ._rate_limit import RateLimiter, rate_limiter_from_env, token_cache_from_en
 from ._urls import BASE_URL_EXTENSION, api_url, shown, warn_if_cleartext
 
 if TYPE_CHECKING:
-    from spotnana_event_api.request import ApiRequest
+    from spotnana_event_api.client import ApiRequest
 
 __all__ = ["DEFAULT_TIMEOUT", "SANDBOX_BASE_URL", "AsyncSpotnana"]
 

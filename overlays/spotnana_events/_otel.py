@@ -24,8 +24,8 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     import httpx
+    from spotnana_event_api.client import ApiRequest
     from spotnana_event_api.facade import Executor, Operation
-    from spotnana_event_api.request import ApiRequest
 
 __all__ = ["OpenTelemetry", "active"]
 

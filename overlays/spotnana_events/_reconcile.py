@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Final
 from ._errors import NotFoundError
 
 if TYPE_CHECKING:
+    from spotnana_event_api.client import ApiRequest
     from spotnana_event_api.facade import EventsResource
-    from spotnana_event_api.request import ApiRequest
 
 __all__ = ["CANNOT_TELL", "NOT_DONE", "RECONCILERS"]
 

@@ -5,8 +5,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...client import Client
-from ...request import ApiRequest
+from ...client import ApiRequest, Client
 from ...types import Response, decode_json
 
 if TYPE_CHECKING:

@@ -6,8 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import Client
-from ...request import ApiRequest
+from ...client import ApiRequest, Client
 from ...types import Response, decode_json
 
 if TYPE_CHECKING:
