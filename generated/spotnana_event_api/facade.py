@@ -1,8 +1,9 @@
 """Typed facade over the endpoint functions: one method per operation.
 
-Generated from the spec and codegen/operations.toml. The SDK (``spotnana_events``)
-supplies the executor that sends requests (auth, retries, errors); this module only
-knows how to build each request and parse its successful response.
+Generated from the spec and codegen/operations.toml. Each method checks its arguments,
+has its endpoint module build the ``ApiRequest``, and hands it, with the module's parser
+of a 2xx answer, to the executor the SDK (``spotnana_events``) supplies: auth, retries,
+typed errors. ``with_raw_response`` wraps any one-call method to return ``RawResponse``.
 """
 
 from __future__ import annotations

@@ -143,6 +143,7 @@ class AsyncSpotnana:
         self._send = self._telemetry.executor(self._execute, self.base_url)
         self.events = Events(self._send)
         self.jobs = Jobs(self._send)
+        self._raw_responses: _RawResponses | None = None  # built on first use, for these resources
 
     def __repr__(self) -> str:
         return f"AsyncSpotnana(base_url={shown(self.base_url)!r}, auth={self.auth!r}, max_retries={self.max_retries})"
@@ -180,7 +181,9 @@ class AsyncSpotnana:
     @property
     def with_raw_response(self) -> _RawResponses:
         """``await sp.with_raw_response.events.get(id)`` -> ``RawResponse`` (status, headers, parsed)."""
-        return _RawResponses(self)
+        if self._raw_responses is None:
+            self._raw_responses = _RawResponses(self)
+        return self._raw_responses
 
     async def aclose(self) -> None:
         """Close the connection pool (a no-op on clients made by ``with_options``)."""
