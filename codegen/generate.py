@@ -17,11 +17,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from codegen import spec_facts, spec_fixes
+from codegen.facade import render_facade
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
@@ -67,7 +67,7 @@ def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) 
         "--custom-template-path", str(CODEGEN / "templates"),
         "--overwrite",
     )  # fmt: skip
-    (package_dir / "facade.py").write_text(render_facade(spec, package_dir))
+    (package_dir / "facade.py").write_text(render_facade(spec, package_dir, table_path=OPERATIONS_TABLE))
     (package_dir / "_spec.py").write_text(_spec_module(json.loads(lock.read_text())))
     (package_dir / "spec_facts.py").write_text(spec_facts.render(json.loads(spec.read_text())))
     ruff_config = str(CODEGEN / "ruff.toml")
@@ -77,87 +77,12 @@ def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) 
     return package_dir
 
 
-_DEFAULT_IDEMPOTENT = {"get": True, "put": True, "delete": True}
-
-
 def _spec_module(lock: dict[str, Any]) -> str:
     return (
         '"""The spec this package was generated from (see openapi/*.lock.json)."""\n\n'
         f"SPEC_SHA256 = {lock['pinned_sha256']!r}  # the pinned, prose-free copy\n"
         f"ORIGINAL_SPEC_SHA256 = {lock['original_sha256']!r}  # the download it was derived from\n"
         f"SPEC_RETRIEVED = {lock['retrieved']!r}\n"
-    )
-
-
-def _success_model(endpoint: Any) -> tuple[str | None, str | None]:
-    """(class, module) of the model a 2xx response parses into, or (None, None) without a body model."""
-    for response in endpoint.responses.patterns:
-        status_range = response.status_code.range
-        if status_range is not None and status_range[0] // 100 == 2:
-            class_info = getattr(response.prop, "class_info", None)
-            if class_info is not None:
-                return str(class_info.name), str(class_info.module_name)
-            return None, None
-    return None, None
-
-
-def render_facade(spec: Path, package_dir: Path) -> str:
-    """Render facade.py: the operations table and one typed method per operation."""
-    from openapi_python_client import Project, strings
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
-    from openapi_python_client.strings import PythonIdentifier
-
-    config_file = ConfigFile.load_from_path(CODEGEN / "config.yaml")
-    config = Config.from_sources(config_file, MetaType.NONE, spec, "utf-8", True, package_dir)
-    data = GeneratorData.from_dict(json.loads(spec.read_text()), config=config)
-    if not isinstance(data, GeneratorData):
-        raise SystemExit(f"generate: {data.header}: {data.detail}")
-    table = tomllib.loads(OPERATIONS_TABLE.read_text())
-    operation_ids = {
-        str(PythonIdentifier(op["operationId"], config.field_prefix)): op["operationId"]
-        for item in json.loads(spec.read_text())["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-    }
-    operations: list[dict[str, Any]] = []
-    model_imports: set[str] = set()
-    for tag, collection in data.endpoint_collections_by_tag.items():
-        for endpoint in collection.endpoints:
-            operation_id = operation_ids[str(endpoint.name)]
-            row = table.get(operation_id, {})
-            return_class, return_module = _success_model(endpoint)
-            model_imports |= {
-                i for i in endpoint.relative_imports if not i.startswith(("from ...types", "from typing"))
-            }
-            operations.append(
-                {
-                    "endpoint": endpoint,
-                    "operation_id": operation_id,
-                    "tag": str(tag),
-                    "module": str(endpoint.name),
-                    "method": endpoint.method.upper(),
-                    "path": strings.in_double_quote_literal(endpoint.path),
-                    "resource": row.get("resource", "events"),
-                    "name": row.get("name", str(endpoint.name)),
-                    "idempotent": row.get("idempotent", _DEFAULT_IDEMPOTENT.get(endpoint.method, False)),
-                    "reconcile": row.get("reconcile"),
-                    "return_class": return_class,
-                    "return_module": return_module,
-                    "return_type": return_class or "None",
-                }
-            )
-            if return_class:
-                model_imports.add(f"from ...models.{return_module} import {return_class}")
-    unknown = set(table) - {op["operation_id"] for op in operations}
-    if unknown:
-        raise SystemExit(f"generate: codegen/operations.toml names operations the spec lacks: {sorted(unknown)}")
-    project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
-    resources = list(dict.fromkeys(op["resource"] for op in operations))
-    return project.env.get_template("facade.py.jinja").render(
-        operations=operations,
-        resources=resources,
-        model_imports={i.replace("from ...models.", "from .models.") for i in model_imports},
     )
 
 

@@ -76,7 +76,9 @@ def _response(status: int, **headers: str) -> httpx.Response:
 )
 def test_decide_by_status(status: int, headers: dict[str, str], idempotent: bool, retry: bool) -> None:
     """The status table crossed with idempotency."""
-    decision = _retry.decide(attempt=0, max_retries=2, idempotent=idempotent, response=_response(status, **headers))
+    decision = _retry.decide(
+        attempt=0, max_retries=2, resend_maybe_applied=idempotent, response=_response(status, **headers)
+    )
     assert decision.retry is retry
     assert decision.reason
 
@@ -94,11 +96,11 @@ def test_decide_by_status(status: int, headers: dict[str, str], idempotent: bool
 )
 def test_decide_by_transport_error(error: Exception, idempotent: bool, retry: bool) -> None:
     """Errors before sending retry anything; after sending only idempotent calls."""
-    assert _retry.decide(attempt=0, max_retries=2, idempotent=idempotent, error=error).retry is retry
+    assert _retry.decide(attempt=0, max_retries=2, resend_maybe_applied=idempotent, error=error).retry is retry
 
 
 def test_no_retry_when_attempts_are_used_up() -> None:
-    assert not _retry.decide(attempt=2, max_retries=2, idempotent=True, response=_response(503)).retry
+    assert not _retry.decide(attempt=2, max_retries=2, resend_maybe_applied=True, response=_response(503)).retry
 
 
 def _client(max_retries: int = 2) -> AsyncSpotnana:

@@ -1,22 +1,26 @@
 """Typed facade over the endpoint functions: one method per operation.
 
-Generated from the spec and codegen/operations.toml. The SDK (``spotnana_events``)
-supplies the executor that sends requests (auth, retries, errors); this module only
-knows how to build each request and parse its successful response.
+Generated from the spec and codegen/operations.toml. Each method checks its arguments,
+has its endpoint module build the ``ApiRequest``, and hands it, with the module's parser
+of a 2xx answer, to the executor the SDK (``spotnana_events``) supplies: auth, retries,
+typed errors. ``with_raw_response`` wraps any one-call method to return ``RawResponse``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
 
-from .types import UNSET, Unset, check_argument, decode_json, enum_argument, uuid_argument
+from .types import UNSET, Unset, check_argument, enum_argument, uuid_argument
 
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from .client import ApiRequest
     from .models.add_travelers_to_event_request import AddTravelersToEventRequest
     from .models.add_travelers_to_event_response import AddTravelersToEventResponse
     from .models.async_job_detail_request import AsyncJobDetailRequest
@@ -52,6 +56,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class Operation:
@@ -306,10 +311,10 @@ OPERATIONS: dict[str, Operation] = {
 
 
 class Executor(Protocol):
-    """Sends one request of an operation and returns ``parse(response)`` for a 2xx."""
+    """Sends one operation's request and returns ``parse(response)`` for a 2xx."""
 
     async def __call__(
-        self, operation: Operation, request: dict[str, Any], parse: Callable[[httpx.Response], T], /
+        self, operation: Operation, request: ApiRequest, parse: Callable[[httpx.Response], T], /
     ) -> T: ...
 
 
@@ -336,140 +341,36 @@ class RawResponse(Generic[T]):
         return f"RawResponse(status_code={self.status_code}, parsed={type(self.parsed).__name__})"
 
 
-def _raw(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], RawResponse[T]]:
-    return lambda response: RawResponse(response, parse(response))
-
-
-def _parse_create_event(response: httpx.Response) -> CreateEventResponse:
-    from .models.create_event_response import CreateEventResponse  # noqa: PLC0415
-
-    return CreateEventResponse.from_dict(decode_json(response.content))
-
-
-def _parse_get_event(response: httpx.Response) -> GetEventResponse:
-    from .models.get_event_response import GetEventResponse  # noqa: PLC0415
-
-    return GetEventResponse.from_dict(decode_json(response.content))
-
-
-def _parse_delete_event(response: httpx.Response) -> None:
-    return None
-
-
-def _parse_get_event_by_external_id(response: httpx.Response) -> GetEventResponse:
-    from .models.get_event_response import GetEventResponse  # noqa: PLC0415
-
-    return GetEventResponse.from_dict(decode_json(response.content))
-
-
-def _parse_add_travelers_to_event(response: httpx.Response) -> AddTravelersToEventResponse:
-    from .models.add_travelers_to_event_response import AddTravelersToEventResponse  # noqa: PLC0415
-
-    return AddTravelersToEventResponse.from_dict(decode_json(response.content))
-
-
-def _parse_remove_travelers_from_event(response: httpx.Response) -> RemoveTravelersFromEventResponse:
-    from .models.remove_travelers_from_event_response import RemoveTravelersFromEventResponse  # noqa: PLC0415
-
-    return RemoveTravelersFromEventResponse.from_dict(decode_json(response.content))
-
-
-def _parse_list_events(response: httpx.Response) -> ListEventsResponse:
-    from .models.list_events_response import ListEventsResponse  # noqa: PLC0415
-
-    return ListEventsResponse.from_dict(decode_json(response.content))
-
-
-def _parse_publish_event(response: httpx.Response) -> EntityNonUUIDId:
-    from .models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
-
-    return EntityNonUUIDId.from_dict(decode_json(response.content))
-
-
-def _parse_update_event_basic_info(response: httpx.Response) -> EntityNonUUIDId:
-    from .models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
-
-    return EntityNonUUIDId.from_dict(decode_json(response.content))
-
-
-def _parse_update_event_booking_guidelines(response: httpx.Response) -> EntityNonUUIDId:
-    from .models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
-
-    return EntityNonUUIDId.from_dict(decode_json(response.content))
-
-
-def _parse_get_user_event_rsvp(response: httpx.Response) -> EventUserRsvp:
-    from .models.event_user_rsvp import EventUserRsvp  # noqa: PLC0415
-
-    return EventUserRsvp.from_dict(decode_json(response.content))
-
-
-def _parse_set_user_event_rsvp(response: httpx.Response) -> None:
-    return None
-
-
-def _parse_send_invite(response: httpx.Response) -> None:
-    return None
-
-
-def _parse_test_invite(response: httpx.Response) -> None:
-    return None
-
-
-def _parse_get_event_summaries(response: httpx.Response) -> GetEventSummariesResponse:
-    from .models.get_event_summaries_response import GetEventSummariesResponse  # noqa: PLC0415
-
-    return GetEventSummariesResponse.from_dict(decode_json(response.content))
-
-
-def _parse_get_allowed_payment_sources(response: httpx.Response) -> GetEventsPaymentSourcesResponse:
-    from .models.get_events_payment_sources_response import GetEventsPaymentSourcesResponse  # noqa: PLC0415
-
-    return GetEventsPaymentSourcesResponse.from_dict(decode_json(response.content))
-
-
-def _parse_cancel_event(response: httpx.Response) -> None:
-    return None
-
-
-def _parse_list_event_travelers(response: httpx.Response) -> EventTravelersResponse:
-    from .models.event_travelers_response import EventTravelersResponse  # noqa: PLC0415
-
-    return EventTravelersResponse.from_dict(decode_json(response.content))
-
-
-def _parse_update_custom_field_responses(response: httpx.Response) -> None:
-    return None
-
-
-def _parse_bulk_publish_events(response: httpx.Response) -> BulkPublishResponse:
-    from .models.bulk_publish_response import BulkPublishResponse  # noqa: PLC0415
-
-    return BulkPublishResponse.from_dict(decode_json(response.content))
-
-
-def _parse_bulk_edit_events(response: httpx.Response) -> BulkUpdateEventsResponse:
-    from .models.bulk_update_events_response import BulkUpdateEventsResponse  # noqa: PLC0415
-
-    return BulkUpdateEventsResponse.from_dict(decode_json(response.content))
-
-
-def _parse_bulk_delete_events(response: httpx.Response) -> BulkDeleteEventResponse:
-    from .models.bulk_delete_event_response import BulkDeleteEventResponse  # noqa: PLC0415
-
-    return BulkDeleteEventResponse.from_dict(decode_json(response.content))
-
-
-def _parse_bulk_cancel_events(response: httpx.Response) -> BulkCancelEventResponse:
-    from .models.bulk_cancel_event_response import BulkCancelEventResponse  # noqa: PLC0415
-
-    return BulkCancelEventResponse.from_dict(decode_json(response.content))
-
-
-def _parse_get_async_event_job_details(response: httpx.Response) -> AsyncJobDetailResponse:
-    from .models.async_job_detail_response import AsyncJobDetailResponse  # noqa: PLC0415
-
-    return AsyncJobDetailResponse.from_dict(decode_json(response.content))
+# Set by ``with_raw_response`` around one call; the facade method that reads it clears it,
+# so requests the executor makes on the call's behalf (a reconciler's lookup) parse as usual.
+_RAW_RESPONSE: ContextVar[bool] = ContextVar("spotnana_raw_response", default=False)
+
+
+def _parser(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], T]:
+    """``parse``, or under ``with_raw_response`` a parser that keeps the response around its result."""
+    if not _RAW_RESPONSE.get():
+        return parse
+    _RAW_RESPONSE.set(False)
+    return cast(Callable[[httpx.Response], T], lambda response: RawResponse(response, parse(response)))
+
+
+def with_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """``method`` (one API call) answering ``RawResponse``: status, headers and the parsed body.
+
+    Wraps any method that makes exactly one API call, generated or hand-written."""
+
+    @functools.wraps(method)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        token = _RAW_RESPONSE.set(True)
+        try:
+            result: object = await method(*args, **kwargs)
+        finally:
+            _RAW_RESPONSE.reset(token)
+        if not isinstance(result, RawResponse):
+            raise TypeError(f"{method.__qualname__} made no API call whose response it could return")
+        return cast(RawResponse[T], result)
+
+    return call
 
 
 class EventsResource:
@@ -484,189 +385,333 @@ class EventsResource:
         self,
         *,
         body: CreateEventRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> CreateEventResponse:
-        """``POST /v2/events`` (createEvent)."""
+        """``POST /v2/events`` (operationId ``createEvent``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After), or
+        when ``event_by_external_id`` finds that an attempt that may have been applied was not.
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.create_event_request import CreateEventRequest  # noqa: PLC0415
 
         check_argument("body", body, CreateEventRequest, required=True)
 
         from .api.events import create_event  # noqa: PLC0415
 
-        request = create_event._get_kwargs(
+        request = create_event._request(
             body=body,
-        )
-        return await self._execute(OPERATIONS["createEvent"], request, _parse_create_event)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["createEvent"], request, _parser(create_event._parse_success))
 
     async def get(
         self,
         event_id: str,
         *,
         type_: EventType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> GetEventResponse:
-        """``GET /v2/events/{event_id}`` (getEvent)."""
+        """``GET /v2/events/{eventId}`` (operationId ``getEvent``)
+
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.event_type import EventType  # noqa: PLC0415
 
         type_ = enum_argument("type_", type_, EventType, required=False)
 
         from .api.events import get_event  # noqa: PLC0415
 
-        request = get_event._get_kwargs(
+        request = get_event._request(
             event_id=event_id,
             type_=type_,
-        )
-        return await self._execute(OPERATIONS["getEvent"], request, _parse_get_event)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["getEvent"], request, _parser(get_event._parse_success))
 
     async def delete(
         self,
         event_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> None:
-        """``DELETE /v2/events/{event_id}`` (deleteEvent)."""
+        """``DELETE /v2/events/{eventId}`` (operationId ``deleteEvent``)
+
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .api.events import delete_event  # noqa: PLC0415
 
-        request = delete_event._get_kwargs(
+        request = delete_event._request(
             event_id=event_id,
-        )
-        return await self._execute(OPERATIONS["deleteEvent"], request, _parse_delete_event)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["deleteEvent"], request, _parser(delete_event._parse_success))
 
     async def get_by_external_id(
         self,
         *,
         external_id: str,
         company_id: UUID,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> GetEventResponse:
-        """``GET /v2/events/read-by-external-id`` (getEventByExternalID)."""
+        """``GET /v2/events/read-by-external-id`` (operationId ``getEventByExternalID``)
+
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         check_argument("external_id", external_id, str, required=True)
 
         company_id = uuid_argument("company_id", company_id, required=True)
 
         from .api.events import get_event_by_external_id  # noqa: PLC0415
 
-        request = get_event_by_external_id._get_kwargs(
+        request = get_event_by_external_id._request(
             external_id=external_id,
             company_id=company_id,
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(
+            OPERATIONS["getEventByExternalID"], request, _parser(get_event_by_external_id._parse_success)
         )
-        return await self._execute(OPERATIONS["getEventByExternalID"], request, _parse_get_event_by_external_id)
 
     async def add_travelers(
         self,
         event_id: str,
         *,
         body: AddTravelersToEventRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AddTravelersToEventResponse:
-        """``POST /v2/events/{event_id}/travelers/add`` (addTravelersToEvent)."""
+        """``POST /v2/events/{eventId}/travelers/add`` (operationId ``addTravelersToEvent``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.add_travelers_to_event_request import AddTravelersToEventRequest  # noqa: PLC0415
 
         check_argument("body", body, AddTravelersToEventRequest, required=True)
 
         from .api.events import add_travelers_to_event  # noqa: PLC0415
 
-        request = add_travelers_to_event._get_kwargs(
+        request = add_travelers_to_event._request(
             event_id=event_id,
             body=body,
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(
+            OPERATIONS["addTravelersToEvent"], request, _parser(add_travelers_to_event._parse_success)
         )
-        return await self._execute(OPERATIONS["addTravelersToEvent"], request, _parse_add_travelers_to_event)
 
     async def remove_travelers(
         self,
         event_id: str,
         *,
         body: RemoveTravelersFromEventRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> RemoveTravelersFromEventResponse:
-        """``POST /v2/events/{event_id}/travelers/remove`` (removeTravelersFromEvent)."""
+        """``POST /v2/events/{eventId}/travelers/remove`` (operationId ``removeTravelersFromEvent``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.remove_travelers_from_event_request import RemoveTravelersFromEventRequest  # noqa: PLC0415
 
         check_argument("body", body, RemoveTravelersFromEventRequest, required=True)
 
         from .api.events import remove_travelers_from_event  # noqa: PLC0415
 
-        request = remove_travelers_from_event._get_kwargs(
+        request = remove_travelers_from_event._request(
             event_id=event_id,
             body=body,
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(
+            OPERATIONS["removeTravelersFromEvent"], request, _parser(remove_travelers_from_event._parse_success)
         )
-        return await self._execute(OPERATIONS["removeTravelersFromEvent"], request, _parse_remove_travelers_from_event)
 
     async def list_page(
         self,
         *,
         body: ListEventsRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> ListEventsResponse:
-        """``POST /v2/events/list`` (listEvents)."""
+        """``POST /v2/events/list`` (operationId ``listEvents``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.list_events_request import ListEventsRequest  # noqa: PLC0415
 
         check_argument("body", body, ListEventsRequest, required=True)
 
         from .api.events import list_events  # noqa: PLC0415
 
-        request = list_events._get_kwargs(
+        request = list_events._request(
             body=body,
-        )
-        return await self._execute(OPERATIONS["listEvents"], request, _parse_list_events)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["listEvents"], request, _parser(list_events._parse_success))
 
     async def publish(
         self,
         event_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> EntityNonUUIDId:
-        """``POST /v2/events/{event_id}/publish`` (publishEvent)."""
+        """``POST /v2/events/{eventId}/publish`` (operationId ``publishEvent``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .api.events import publish_event  # noqa: PLC0415
 
-        request = publish_event._get_kwargs(
+        request = publish_event._request(
             event_id=event_id,
-        )
-        return await self._execute(OPERATIONS["publishEvent"], request, _parse_publish_event)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["publishEvent"], request, _parser(publish_event._parse_success))
 
     async def update_basic_info(
         self,
         event_id: str,
         *,
         body: UpdateEventBasicInfoRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> EntityNonUUIDId:
-        """``POST /v2/events/{event_id}/edit-basic-info`` (updateEventBasicInfo)."""
+        """``POST /v2/events/{eventId}/edit-basic-info`` (operationId ``updateEventBasicInfo``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.update_event_basic_info_request import UpdateEventBasicInfoRequest  # noqa: PLC0415
 
         check_argument("body", body, UpdateEventBasicInfoRequest, required=True)
 
         from .api.events import update_event_basic_info  # noqa: PLC0415
 
-        request = update_event_basic_info._get_kwargs(
+        request = update_event_basic_info._request(
             event_id=event_id,
             body=body,
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(
+            OPERATIONS["updateEventBasicInfo"], request, _parser(update_event_basic_info._parse_success)
         )
-        return await self._execute(OPERATIONS["updateEventBasicInfo"], request, _parse_update_event_basic_info)
 
     async def update_booking_guidelines(
         self,
         event_id: str,
         *,
         body: UpdateEventBookingGuidelinesRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> EntityNonUUIDId:
-        """``POST /v2/events/{event_id}/edit-booking-guidelines`` (updateEventBookingGuidelines)."""
+        """``POST /v2/events/{eventId}/edit-booking-guidelines`` (operationId ``updateEventBookingGuidelines``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest  # noqa: PLC0415
 
         check_argument("body", body, UpdateEventBookingGuidelinesRequest, required=True)
 
         from .api.events import update_event_booking_guidelines  # noqa: PLC0415
 
-        request = update_event_booking_guidelines._get_kwargs(
+        request = update_event_booking_guidelines._request(
             event_id=event_id,
             body=body,
-        )
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
         return await self._execute(
-            OPERATIONS["updateEventBookingGuidelines"], request, _parse_update_event_booking_guidelines
+            OPERATIONS["updateEventBookingGuidelines"], request, _parser(update_event_booking_guidelines._parse_success)
         )
 
     async def get_rsvp(
         self,
         event_id: str,
         traveler_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> EventUserRsvp:
-        """``GET /v2/events/{event_id}/travelers/{traveler_id}/rsvp`` (getUserEventRsvp)."""
+        """``GET /v2/events/{eventId}/travelers/{travelerId}/rsvp`` (operationId ``getUserEventRsvp``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .api.events import get_user_event_rsvp  # noqa: PLC0415
 
-        request = get_user_event_rsvp._get_kwargs(
+        request = get_user_event_rsvp._request(
             event_id=event_id,
             traveler_id=traveler_id,
-        )
-        return await self._execute(OPERATIONS["getUserEventRsvp"], request, _parse_get_user_event_rsvp)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["getUserEventRsvp"], request, _parser(get_user_event_rsvp._parse_success))
 
     async def set_rsvp(
         self,
@@ -674,622 +719,392 @@ class EventsResource:
         traveler_id: UUID,
         *,
         body: SetUserEventRsvpRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> None:
-        """``POST /v2/events/{event_id}/travelers/{traveler_id}/rsvp`` (setUserEventRsvp)."""
+        """``POST /v2/events/{eventId}/travelers/{travelerId}/rsvp`` (operationId ``setUserEventRsvp``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.set_user_event_rsvp_request import SetUserEventRsvpRequest  # noqa: PLC0415
 
         check_argument("body", body, SetUserEventRsvpRequest, required=True)
 
         from .api.events import set_user_event_rsvp  # noqa: PLC0415
 
-        request = set_user_event_rsvp._get_kwargs(
+        request = set_user_event_rsvp._request(
             event_id=event_id,
             traveler_id=traveler_id,
             body=body,
-        )
-        return await self._execute(OPERATIONS["setUserEventRsvp"], request, _parse_set_user_event_rsvp)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["setUserEventRsvp"], request, _parser(set_user_event_rsvp._parse_success))
 
     async def send_invite(
         self,
         event_id: str,
         *,
         body: SendInviteRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> None:
-        """``POST /v2/events/{event_id}/invite/send`` (sendInvite)."""
+        """``POST /v2/events/{eventId}/invite/send`` (operationId ``sendInvite``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.send_invite_request import SendInviteRequest  # noqa: PLC0415
 
         check_argument("body", body, SendInviteRequest, required=True)
 
         from .api.events import send_invite  # noqa: PLC0415
 
-        request = send_invite._get_kwargs(
+        request = send_invite._request(
             event_id=event_id,
             body=body,
-        )
-        return await self._execute(OPERATIONS["sendInvite"], request, _parse_send_invite)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["sendInvite"], request, _parser(send_invite._parse_success))
 
     async def send_test_invite(
         self,
         event_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> None:
-        """``POST /v2/events/{event_id}/invite/test`` (testInvite)."""
+        """``POST /v2/events/{eventId}/invite/test`` (operationId ``testInvite``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .api.events import test_invite  # noqa: PLC0415
 
-        request = test_invite._get_kwargs(
+        request = test_invite._request(
             event_id=event_id,
-        )
-        return await self._execute(OPERATIONS["testInvite"], request, _parse_test_invite)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["testInvite"], request, _parser(test_invite._parse_success))
 
     async def summaries(
         self,
         *,
         body: GetEventSummariesRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> GetEventSummariesResponse:
-        """``POST /v2/events/summaries`` (getEventSummaries)."""
+        """``POST /v2/events/summaries`` (operationId ``getEventSummaries``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.get_event_summaries_request import GetEventSummariesRequest  # noqa: PLC0415
 
         check_argument("body", body, GetEventSummariesRequest, required=True)
 
         from .api.events import get_event_summaries  # noqa: PLC0415
 
-        request = get_event_summaries._get_kwargs(
+        request = get_event_summaries._request(
             body=body,
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(
+            OPERATIONS["getEventSummaries"], request, _parser(get_event_summaries._parse_success)
         )
-        return await self._execute(OPERATIONS["getEventSummaries"], request, _parse_get_event_summaries)
 
     async def payment_sources(
         self,
         *,
         user_id: UUID,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> GetEventsPaymentSourcesResponse:
-        """``GET /v2/events/payment-sources`` (getAllowedPaymentSources)."""
+        """``GET /v2/events/payment-sources`` (operationId ``getAllowedPaymentSources``)
+
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         user_id = uuid_argument("user_id", user_id, required=True)
 
         from .api.events import get_allowed_payment_sources  # noqa: PLC0415
 
-        request = get_allowed_payment_sources._get_kwargs(
+        request = get_allowed_payment_sources._request(
             user_id=user_id,
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(
+            OPERATIONS["getAllowedPaymentSources"], request, _parser(get_allowed_payment_sources._parse_success)
         )
-        return await self._execute(OPERATIONS["getAllowedPaymentSources"], request, _parse_get_allowed_payment_sources)
 
     async def cancel(
         self,
         event_id: str,
         *,
         type_: EventType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> None:
-        """``POST /v2/events/{event_id}/cancel`` (cancelEvent)."""
+        """``POST /v2/events/{eventId}/cancel`` (operationId ``cancelEvent``)
+
+        Responses the spec lists: 200, 401, 403, 404.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.event_type import EventType  # noqa: PLC0415
 
         type_ = enum_argument("type_", type_, EventType, required=False)
 
         from .api.events import cancel_event  # noqa: PLC0415
 
-        request = cancel_event._get_kwargs(
+        request = cancel_event._request(
             event_id=event_id,
             type_=type_,
-        )
-        return await self._execute(OPERATIONS["cancelEvent"], request, _parse_cancel_event)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["cancelEvent"], request, _parser(cancel_event._parse_success))
 
     async def list_travelers_page(
         self,
         event_id: str,
         *,
         body: EventTravelersRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> EventTravelersResponse:
-        """``POST /v2/events/{event_id}/travelers-list`` (listEventTravelers)."""
+        """``POST /v2/events/{eventId}/travelers-list`` (operationId ``listEventTravelers``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.event_travelers_request import EventTravelersRequest  # noqa: PLC0415
 
         check_argument("body", body, EventTravelersRequest, required=True)
 
         from .api.events import list_event_travelers  # noqa: PLC0415
 
-        request = list_event_travelers._get_kwargs(
+        request = list_event_travelers._request(
             event_id=event_id,
             body=body,
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(
+            OPERATIONS["listEventTravelers"], request, _parser(list_event_travelers._parse_success)
         )
-        return await self._execute(OPERATIONS["listEventTravelers"], request, _parse_list_event_travelers)
 
     async def update_custom_field_responses(
         self,
         event_id: str,
         *,
         body: EventCustomFieldResponsesRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> None:
-        """``PUT /v2/events/{event_id}/custom-field-responses`` (updateCustomFieldResponses)."""
+        """``PUT /v2/events/{eventId}/custom-field-responses`` (operationId ``updateCustomFieldResponses``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.event_custom_field_responses_request import EventCustomFieldResponsesRequest  # noqa: PLC0415
 
         check_argument("body", body, EventCustomFieldResponsesRequest, required=True)
 
         from .api.events import update_custom_field_responses  # noqa: PLC0415
 
-        request = update_custom_field_responses._get_kwargs(
+        request = update_custom_field_responses._request(
             event_id=event_id,
             body=body,
-        )
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
         return await self._execute(
-            OPERATIONS["updateCustomFieldResponses"], request, _parse_update_custom_field_responses
+            OPERATIONS["updateCustomFieldResponses"], request, _parser(update_custom_field_responses._parse_success)
         )
 
     async def bulk_publish_batch(
         self,
         *,
         body: BulkPublishEventRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> BulkPublishResponse:
-        """``POST /v2/events/bulk-publish`` (bulkPublishEvents)."""
+        """``POST /v2/events/bulk-publish`` (operationId ``bulkPublishEvents``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.bulk_publish_event_request import BulkPublishEventRequest  # noqa: PLC0415
 
         check_argument("body", body, BulkPublishEventRequest, required=True)
 
         from .api.events import bulk_publish_events  # noqa: PLC0415
 
-        request = bulk_publish_events._get_kwargs(
+        request = bulk_publish_events._request(
             body=body,
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(
+            OPERATIONS["bulkPublishEvents"], request, _parser(bulk_publish_events._parse_success)
         )
-        return await self._execute(OPERATIONS["bulkPublishEvents"], request, _parse_bulk_publish_events)
 
     async def bulk_edit_batch(
         self,
         *,
         body: BulkUpdateEventsRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> BulkUpdateEventsResponse:
-        """``POST /v2/events/bulk-edit`` (bulkEditEvents)."""
+        """``POST /v2/events/bulk-edit`` (operationId ``bulkEditEvents``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.bulk_update_events_request import BulkUpdateEventsRequest  # noqa: PLC0415
 
         check_argument("body", body, BulkUpdateEventsRequest, required=True)
 
         from .api.events import bulk_edit_events  # noqa: PLC0415
 
-        request = bulk_edit_events._get_kwargs(
+        request = bulk_edit_events._request(
             body=body,
-        )
-        return await self._execute(OPERATIONS["bulkEditEvents"], request, _parse_bulk_edit_events)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["bulkEditEvents"], request, _parser(bulk_edit_events._parse_success))
 
     async def bulk_delete_batch(
         self,
         *,
         body: BulkDeleteEventRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> BulkDeleteEventResponse:
-        """``POST /v2/events/bulk-delete`` (bulkDeleteEvents)."""
+        """``POST /v2/events/bulk-delete`` (operationId ``bulkDeleteEvents``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.bulk_delete_event_request import BulkDeleteEventRequest  # noqa: PLC0415
 
         check_argument("body", body, BulkDeleteEventRequest, required=True)
 
         from .api.events import bulk_delete_events  # noqa: PLC0415
 
-        request = bulk_delete_events._get_kwargs(
+        request = bulk_delete_events._request(
             body=body,
-        )
-        return await self._execute(OPERATIONS["bulkDeleteEvents"], request, _parse_bulk_delete_events)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["bulkDeleteEvents"], request, _parser(bulk_delete_events._parse_success))
 
     async def bulk_cancel_batch(
         self,
         *,
         body: BulkCancelEventRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> BulkCancelEventResponse:
-        """``POST /v2/events/bulk-cancel`` (bulkCancelEvents)."""
+        """``POST /v2/events/bulk-cancel`` (operationId ``bulkCancelEvents``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.bulk_cancel_event_request import BulkCancelEventRequest  # noqa: PLC0415
 
         check_argument("body", body, BulkCancelEventRequest, required=True)
 
         from .api.events import bulk_cancel_events  # noqa: PLC0415
 
-        request = bulk_cancel_events._get_kwargs(
+        request = bulk_cancel_events._request(
             body=body,
-        )
-        return await self._execute(OPERATIONS["bulkCancelEvents"], request, _parse_bulk_cancel_events)
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(OPERATIONS["bulkCancelEvents"], request, _parser(bulk_cancel_events._parse_success))
 
 
 class EventsResourceWithRawResponse:
-    """``events`` operations returning ``RawResponse`` (status, headers, parsed body)."""
-
-    __slots__ = ("_execute",)
-
-    def __init__(self, execute: Executor) -> None:
-        self._execute = execute
-
-    async def create(
-        self,
-        *,
-        body: CreateEventRequest,
-    ) -> RawResponse[CreateEventResponse]:
-        """``POST /v2/events`` (createEvent)."""
-        from .models.create_event_request import CreateEventRequest  # noqa: PLC0415
-
-        check_argument("body", body, CreateEventRequest, required=True)
-
-        from .api.events import create_event  # noqa: PLC0415
-
-        request = create_event._get_kwargs(
-            body=body,
-        )
-        return await self._execute(OPERATIONS["createEvent"], request, _raw(_parse_create_event))
-
-    async def get(
-        self,
-        event_id: str,
-        *,
-        type_: EventType | Unset = UNSET,
-    ) -> RawResponse[GetEventResponse]:
-        """``GET /v2/events/{event_id}`` (getEvent)."""
-        from .models.event_type import EventType  # noqa: PLC0415
-
-        type_ = enum_argument("type_", type_, EventType, required=False)
-
-        from .api.events import get_event  # noqa: PLC0415
-
-        request = get_event._get_kwargs(
-            event_id=event_id,
-            type_=type_,
-        )
-        return await self._execute(OPERATIONS["getEvent"], request, _raw(_parse_get_event))
-
-    async def delete(
-        self,
-        event_id: str,
-    ) -> RawResponse[None]:
-        """``DELETE /v2/events/{event_id}`` (deleteEvent)."""
-        from .api.events import delete_event  # noqa: PLC0415
-
-        request = delete_event._get_kwargs(
-            event_id=event_id,
-        )
-        return await self._execute(OPERATIONS["deleteEvent"], request, _raw(_parse_delete_event))
-
-    async def get_by_external_id(
-        self,
-        *,
-        external_id: str,
-        company_id: UUID,
-    ) -> RawResponse[GetEventResponse]:
-        """``GET /v2/events/read-by-external-id`` (getEventByExternalID)."""
-        check_argument("external_id", external_id, str, required=True)
-
-        company_id = uuid_argument("company_id", company_id, required=True)
-
-        from .api.events import get_event_by_external_id  # noqa: PLC0415
-
-        request = get_event_by_external_id._get_kwargs(
-            external_id=external_id,
-            company_id=company_id,
-        )
-        return await self._execute(OPERATIONS["getEventByExternalID"], request, _raw(_parse_get_event_by_external_id))
-
-    async def add_travelers(
-        self,
-        event_id: str,
-        *,
-        body: AddTravelersToEventRequest,
-    ) -> RawResponse[AddTravelersToEventResponse]:
-        """``POST /v2/events/{event_id}/travelers/add`` (addTravelersToEvent)."""
-        from .models.add_travelers_to_event_request import AddTravelersToEventRequest  # noqa: PLC0415
-
-        check_argument("body", body, AddTravelersToEventRequest, required=True)
-
-        from .api.events import add_travelers_to_event  # noqa: PLC0415
-
-        request = add_travelers_to_event._get_kwargs(
-            event_id=event_id,
-            body=body,
-        )
-        return await self._execute(OPERATIONS["addTravelersToEvent"], request, _raw(_parse_add_travelers_to_event))
-
-    async def remove_travelers(
-        self,
-        event_id: str,
-        *,
-        body: RemoveTravelersFromEventRequest,
-    ) -> RawResponse[RemoveTravelersFromEventResponse]:
-        """``POST /v2/events/{event_id}/travelers/remove`` (removeTravelersFromEvent)."""
-        from .models.remove_travelers_from_event_request import RemoveTravelersFromEventRequest  # noqa: PLC0415
-
-        check_argument("body", body, RemoveTravelersFromEventRequest, required=True)
-
-        from .api.events import remove_travelers_from_event  # noqa: PLC0415
-
-        request = remove_travelers_from_event._get_kwargs(
-            event_id=event_id,
-            body=body,
-        )
-        return await self._execute(
-            OPERATIONS["removeTravelersFromEvent"], request, _raw(_parse_remove_travelers_from_event)
-        )
-
-    async def list_page(
-        self,
-        *,
-        body: ListEventsRequest,
-    ) -> RawResponse[ListEventsResponse]:
-        """``POST /v2/events/list`` (listEvents)."""
-        from .models.list_events_request import ListEventsRequest  # noqa: PLC0415
-
-        check_argument("body", body, ListEventsRequest, required=True)
-
-        from .api.events import list_events  # noqa: PLC0415
-
-        request = list_events._get_kwargs(
-            body=body,
-        )
-        return await self._execute(OPERATIONS["listEvents"], request, _raw(_parse_list_events))
-
-    async def publish(
-        self,
-        event_id: str,
-    ) -> RawResponse[EntityNonUUIDId]:
-        """``POST /v2/events/{event_id}/publish`` (publishEvent)."""
-        from .api.events import publish_event  # noqa: PLC0415
-
-        request = publish_event._get_kwargs(
-            event_id=event_id,
-        )
-        return await self._execute(OPERATIONS["publishEvent"], request, _raw(_parse_publish_event))
-
-    async def update_basic_info(
-        self,
-        event_id: str,
-        *,
-        body: UpdateEventBasicInfoRequest,
-    ) -> RawResponse[EntityNonUUIDId]:
-        """``POST /v2/events/{event_id}/edit-basic-info`` (updateEventBasicInfo)."""
-        from .models.update_event_basic_info_request import UpdateEventBasicInfoRequest  # noqa: PLC0415
-
-        check_argument("body", body, UpdateEventBasicInfoRequest, required=True)
-
-        from .api.events import update_event_basic_info  # noqa: PLC0415
-
-        request = update_event_basic_info._get_kwargs(
-            event_id=event_id,
-            body=body,
-        )
-        return await self._execute(OPERATIONS["updateEventBasicInfo"], request, _raw(_parse_update_event_basic_info))
-
-    async def update_booking_guidelines(
-        self,
-        event_id: str,
-        *,
-        body: UpdateEventBookingGuidelinesRequest,
-    ) -> RawResponse[EntityNonUUIDId]:
-        """``POST /v2/events/{event_id}/edit-booking-guidelines`` (updateEventBookingGuidelines)."""
-        from .models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest  # noqa: PLC0415
-
-        check_argument("body", body, UpdateEventBookingGuidelinesRequest, required=True)
-
-        from .api.events import update_event_booking_guidelines  # noqa: PLC0415
-
-        request = update_event_booking_guidelines._get_kwargs(
-            event_id=event_id,
-            body=body,
-        )
-        return await self._execute(
-            OPERATIONS["updateEventBookingGuidelines"], request, _raw(_parse_update_event_booking_guidelines)
-        )
-
-    async def get_rsvp(
-        self,
-        event_id: str,
-        traveler_id: UUID,
-    ) -> RawResponse[EventUserRsvp]:
-        """``GET /v2/events/{event_id}/travelers/{traveler_id}/rsvp`` (getUserEventRsvp)."""
-        from .api.events import get_user_event_rsvp  # noqa: PLC0415
-
-        request = get_user_event_rsvp._get_kwargs(
-            event_id=event_id,
-            traveler_id=traveler_id,
-        )
-        return await self._execute(OPERATIONS["getUserEventRsvp"], request, _raw(_parse_get_user_event_rsvp))
-
-    async def set_rsvp(
-        self,
-        event_id: str,
-        traveler_id: UUID,
-        *,
-        body: SetUserEventRsvpRequest,
-    ) -> RawResponse[None]:
-        """``POST /v2/events/{event_id}/travelers/{traveler_id}/rsvp`` (setUserEventRsvp)."""
-        from .models.set_user_event_rsvp_request import SetUserEventRsvpRequest  # noqa: PLC0415
-
-        check_argument("body", body, SetUserEventRsvpRequest, required=True)
-
-        from .api.events import set_user_event_rsvp  # noqa: PLC0415
-
-        request = set_user_event_rsvp._get_kwargs(
-            event_id=event_id,
-            traveler_id=traveler_id,
-            body=body,
-        )
-        return await self._execute(OPERATIONS["setUserEventRsvp"], request, _raw(_parse_set_user_event_rsvp))
-
-    async def send_invite(
-        self,
-        event_id: str,
-        *,
-        body: SendInviteRequest,
-    ) -> RawResponse[None]:
-        """``POST /v2/events/{event_id}/invite/send`` (sendInvite)."""
-        from .models.send_invite_request import SendInviteRequest  # noqa: PLC0415
-
-        check_argument("body", body, SendInviteRequest, required=True)
-
-        from .api.events import send_invite  # noqa: PLC0415
-
-        request = send_invite._get_kwargs(
-            event_id=event_id,
-            body=body,
-        )
-        return await self._execute(OPERATIONS["sendInvite"], request, _raw(_parse_send_invite))
-
-    async def send_test_invite(
-        self,
-        event_id: str,
-    ) -> RawResponse[None]:
-        """``POST /v2/events/{event_id}/invite/test`` (testInvite)."""
-        from .api.events import test_invite  # noqa: PLC0415
-
-        request = test_invite._get_kwargs(
-            event_id=event_id,
-        )
-        return await self._execute(OPERATIONS["testInvite"], request, _raw(_parse_test_invite))
-
-    async def summaries(
-        self,
-        *,
-        body: GetEventSummariesRequest,
-    ) -> RawResponse[GetEventSummariesResponse]:
-        """``POST /v2/events/summaries`` (getEventSummaries)."""
-        from .models.get_event_summaries_request import GetEventSummariesRequest  # noqa: PLC0415
-
-        check_argument("body", body, GetEventSummariesRequest, required=True)
-
-        from .api.events import get_event_summaries  # noqa: PLC0415
-
-        request = get_event_summaries._get_kwargs(
-            body=body,
-        )
-        return await self._execute(OPERATIONS["getEventSummaries"], request, _raw(_parse_get_event_summaries))
-
-    async def payment_sources(
-        self,
-        *,
-        user_id: UUID,
-    ) -> RawResponse[GetEventsPaymentSourcesResponse]:
-        """``GET /v2/events/payment-sources`` (getAllowedPaymentSources)."""
-        user_id = uuid_argument("user_id", user_id, required=True)
-
-        from .api.events import get_allowed_payment_sources  # noqa: PLC0415
-
-        request = get_allowed_payment_sources._get_kwargs(
-            user_id=user_id,
-        )
-        return await self._execute(
-            OPERATIONS["getAllowedPaymentSources"], request, _raw(_parse_get_allowed_payment_sources)
-        )
-
-    async def cancel(
-        self,
-        event_id: str,
-        *,
-        type_: EventType | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """``POST /v2/events/{event_id}/cancel`` (cancelEvent)."""
-        from .models.event_type import EventType  # noqa: PLC0415
-
-        type_ = enum_argument("type_", type_, EventType, required=False)
-
-        from .api.events import cancel_event  # noqa: PLC0415
-
-        request = cancel_event._get_kwargs(
-            event_id=event_id,
-            type_=type_,
-        )
-        return await self._execute(OPERATIONS["cancelEvent"], request, _raw(_parse_cancel_event))
-
-    async def list_travelers_page(
-        self,
-        event_id: str,
-        *,
-        body: EventTravelersRequest,
-    ) -> RawResponse[EventTravelersResponse]:
-        """``POST /v2/events/{event_id}/travelers-list`` (listEventTravelers)."""
-        from .models.event_travelers_request import EventTravelersRequest  # noqa: PLC0415
-
-        check_argument("body", body, EventTravelersRequest, required=True)
-
-        from .api.events import list_event_travelers  # noqa: PLC0415
-
-        request = list_event_travelers._get_kwargs(
-            event_id=event_id,
-            body=body,
-        )
-        return await self._execute(OPERATIONS["listEventTravelers"], request, _raw(_parse_list_event_travelers))
-
-    async def update_custom_field_responses(
-        self,
-        event_id: str,
-        *,
-        body: EventCustomFieldResponsesRequest,
-    ) -> RawResponse[None]:
-        """``PUT /v2/events/{event_id}/custom-field-responses`` (updateCustomFieldResponses)."""
-        from .models.event_custom_field_responses_request import EventCustomFieldResponsesRequest  # noqa: PLC0415
-
-        check_argument("body", body, EventCustomFieldResponsesRequest, required=True)
-
-        from .api.events import update_custom_field_responses  # noqa: PLC0415
-
-        request = update_custom_field_responses._get_kwargs(
-            event_id=event_id,
-            body=body,
-        )
-        return await self._execute(
-            OPERATIONS["updateCustomFieldResponses"], request, _raw(_parse_update_custom_field_responses)
-        )
-
-    async def bulk_publish_batch(
-        self,
-        *,
-        body: BulkPublishEventRequest,
-    ) -> RawResponse[BulkPublishResponse]:
-        """``POST /v2/events/bulk-publish`` (bulkPublishEvents)."""
-        from .models.bulk_publish_event_request import BulkPublishEventRequest  # noqa: PLC0415
-
-        check_argument("body", body, BulkPublishEventRequest, required=True)
-
-        from .api.events import bulk_publish_events  # noqa: PLC0415
-
-        request = bulk_publish_events._get_kwargs(
-            body=body,
-        )
-        return await self._execute(OPERATIONS["bulkPublishEvents"], request, _raw(_parse_bulk_publish_events))
-
-    async def bulk_edit_batch(
-        self,
-        *,
-        body: BulkUpdateEventsRequest,
-    ) -> RawResponse[BulkUpdateEventsResponse]:
-        """``POST /v2/events/bulk-edit`` (bulkEditEvents)."""
-        from .models.bulk_update_events_request import BulkUpdateEventsRequest  # noqa: PLC0415
-
-        check_argument("body", body, BulkUpdateEventsRequest, required=True)
-
-        from .api.events import bulk_edit_events  # noqa: PLC0415
-
-        request = bulk_edit_events._get_kwargs(
-            body=body,
-        )
-        return await self._execute(OPERATIONS["bulkEditEvents"], request, _raw(_parse_bulk_edit_events))
-
-    async def bulk_delete_batch(
-        self,
-        *,
-        body: BulkDeleteEventRequest,
-    ) -> RawResponse[BulkDeleteEventResponse]:
-        """``POST /v2/events/bulk-delete`` (bulkDeleteEvents)."""
-        from .models.bulk_delete_event_request import BulkDeleteEventRequest  # noqa: PLC0415
-
-        check_argument("body", body, BulkDeleteEventRequest, required=True)
-
-        from .api.events import bulk_delete_events  # noqa: PLC0415
-
-        request = bulk_delete_events._get_kwargs(
-            body=body,
-        )
-        return await self._execute(OPERATIONS["bulkDeleteEvents"], request, _raw(_parse_bulk_delete_events))
-
-    async def bulk_cancel_batch(
-        self,
-        *,
-        body: BulkCancelEventRequest,
-    ) -> RawResponse[BulkCancelEventResponse]:
-        """``POST /v2/events/bulk-cancel`` (bulkCancelEvents)."""
-        from .models.bulk_cancel_event_request import BulkCancelEventRequest  # noqa: PLC0415
-
-        check_argument("body", body, BulkCancelEventRequest, required=True)
-
-        from .api.events import bulk_cancel_events  # noqa: PLC0415
-
-        request = bulk_cancel_events._get_kwargs(
-            body=body,
-        )
-        return await self._execute(OPERATIONS["bulkCancelEvents"], request, _raw(_parse_bulk_cancel_events))
+    """``events`` operations returning ``RawResponse``: each wraps the resource's own method."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self.create = with_raw_response(resource.create)
+        self.get = with_raw_response(resource.get)
+        self.delete = with_raw_response(resource.delete)
+        self.get_by_external_id = with_raw_response(resource.get_by_external_id)
+        self.add_travelers = with_raw_response(resource.add_travelers)
+        self.remove_travelers = with_raw_response(resource.remove_travelers)
+        self.list_page = with_raw_response(resource.list_page)
+        self.publish = with_raw_response(resource.publish)
+        self.update_basic_info = with_raw_response(resource.update_basic_info)
+        self.update_booking_guidelines = with_raw_response(resource.update_booking_guidelines)
+        self.get_rsvp = with_raw_response(resource.get_rsvp)
+        self.set_rsvp = with_raw_response(resource.set_rsvp)
+        self.send_invite = with_raw_response(resource.send_invite)
+        self.send_test_invite = with_raw_response(resource.send_test_invite)
+        self.summaries = with_raw_response(resource.summaries)
+        self.payment_sources = with_raw_response(resource.payment_sources)
+        self.cancel = with_raw_response(resource.cancel)
+        self.list_travelers_page = with_raw_response(resource.list_travelers_page)
+        self.update_custom_field_responses = with_raw_response(resource.update_custom_field_responses)
+        self.bulk_publish_batch = with_raw_response(resource.bulk_publish_batch)
+        self.bulk_edit_batch = with_raw_response(resource.bulk_edit_batch)
+        self.bulk_delete_batch = with_raw_response(resource.bulk_delete_batch)
+        self.bulk_cancel_batch = with_raw_response(resource.bulk_cancel_batch)
 
 
 class JobsResource:
@@ -1304,46 +1119,39 @@ class JobsResource:
         self,
         *,
         body: AsyncJobDetailRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncJobDetailResponse:
-        """``POST /v2/events/jobs/status`` (getAsyncEventJobDetails)."""
+        """``POST /v2/events/jobs/status`` (operationId ``getAsyncEventJobDetails``)
+
+        Responses the spec lists: 200, 400, 401, 403.
+        Retries: idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx).
+
+        Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
+        replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
+        the client's for this call.
+        """
         from .models.async_job_detail_request import AsyncJobDetailRequest  # noqa: PLC0415
 
         check_argument("body", body, AsyncJobDetailRequest, required=True)
 
         from .api.events import get_async_event_job_details  # noqa: PLC0415
 
-        request = get_async_event_job_details._get_kwargs(
+        request = get_async_event_job_details._request(
             body=body,
+        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        return await self._execute(
+            OPERATIONS["getAsyncEventJobDetails"], request, _parser(get_async_event_job_details._parse_success)
         )
-        return await self._execute(OPERATIONS["getAsyncEventJobDetails"], request, _parse_get_async_event_job_details)
 
 
 class JobsResourceWithRawResponse:
-    """``jobs`` operations returning ``RawResponse`` (status, headers, parsed body)."""
+    """``jobs`` operations returning ``RawResponse``: each wraps the resource's own method."""
 
-    __slots__ = ("_execute",)
-
-    def __init__(self, execute: Executor) -> None:
-        self._execute = execute
-
-    async def get_details(
-        self,
-        *,
-        body: AsyncJobDetailRequest,
-    ) -> RawResponse[AsyncJobDetailResponse]:
-        """``POST /v2/events/jobs/status`` (getAsyncEventJobDetails)."""
-        from .models.async_job_detail_request import AsyncJobDetailRequest  # noqa: PLC0415
-
-        check_argument("body", body, AsyncJobDetailRequest, required=True)
-
-        from .api.events import get_async_event_job_details  # noqa: PLC0415
-
-        request = get_async_event_job_details._get_kwargs(
-            body=body,
-        )
-        return await self._execute(
-            OPERATIONS["getAsyncEventJobDetails"], request, _raw(_parse_get_async_event_job_details)
-        )
+    def __init__(self, resource: JobsResource) -> None:
+        self.get_details = with_raw_response(resource.get_details)
 
 
 __all__ = [
@@ -1351,6 +1159,7 @@ __all__ = [
     "Executor",
     "Operation",
     "RawResponse",
+    "with_raw_response",
     "EventsResource",
     "EventsResourceWithRawResponse",
     "JobsResource",

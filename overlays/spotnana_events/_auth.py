@@ -178,7 +178,7 @@ class _OAuthGrant(httpx.Auth):
             # 400/401/403 from the token endpoint all mean the credential was refused.
             raise AuthenticationError(response, body=status_error(response).body)
         decision = _retry.decide(
-            attempt=attempt, max_retries=TOKEN_ENDPOINT_RETRIES, idempotent=True, response=response
+            attempt=attempt, max_retries=TOKEN_ENDPOINT_RETRIES, resend_maybe_applied=True, response=response
         )
         if not decision.retry:
             raise TokenRequestError(

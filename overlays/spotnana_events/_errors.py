@@ -43,7 +43,8 @@ def bounded(text: str, limit: int = MAX_QUOTED) -> str:
 
 
 class ConfigurationError(SpotnanaError, ValueError):
-    """The client was set up wrongly: missing credentials, unbounded timeout, ..."""
+    """The client or a call was set up wrongly: missing credentials, an unbounded timeout,
+    an ``extra_headers`` entry that would replace a header the SDK sets, ..."""
 
 
 class APIConnectionError(SpotnanaError):

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from spotnana_event_api.facade import JobsResource, JobsResourceWithRawResponse, RawResponse
+from spotnana_event_api.facade import JobsResource, JobsResourceWithRawResponse, RawResponse, with_raw_response
 
 from . import _retry, _telemetry
 from ._errors import APIConnectionError, InternalServerError, RateLimitError, SpotnanaError
@@ -24,10 +24,17 @@ from ._logs import logger
 
 if TYPE_CHECKING:
     import httpx
-    from spotnana_event_api.facade import Executor
-    from spotnana_event_api.models import AsyncJobDetailResponse, EventJobType
+    from spotnana_event_api.models import AsyncJobDetailRequest, AsyncJobDetailResponse, EventJobType
 
-__all__ = ["FailedJobItem", "InvalidJobToken", "JobHandle", "JobTimeoutError", "Jobs", "failed_job_items"]
+__all__ = [
+    "FailedJobItem",
+    "InvalidJobToken",
+    "JobHandle",
+    "JobTimeoutError",
+    "Jobs",
+    "JobsWithRawResponse",
+    "failed_job_items",
+]
 
 DEFAULT_JOB_TIMEOUT = 600.0
 FIRST_POLL_DELAY = 0.5
@@ -168,11 +175,7 @@ def _wait_attributes(span: _telemetry.Span, job: AsyncJobDetailResponse | None, 
 class Jobs(JobsResource):
     """``sp.jobs``: ``get`` a job's status, ``wait`` for it to finish."""
 
-    __slots__ = ("_raw",)
-
-    def __init__(self, execute: Executor) -> None:
-        super().__init__(execute)
-        self._raw = JobsResourceWithRawResponse(execute)
+    __slots__ = ()
 
     @_telemetry.traced("jobs")  # issue 18
     async def get(
@@ -189,12 +192,7 @@ class Jobs(JobsResource):
             if isinstance(company_id, JobHandle)
             else JobHandle(company_id, job_id=job_id, reference_id=reference_id, type=type)
         )
-        return (await self._get_raw(handle)).parsed
-
-    async def _get_raw(self, handle: JobHandle) -> RawResponse[AsyncJobDetailResponse]:
-        from spotnana_event_api.models import AsyncJobDetailRequest
-
-        return await self._raw.get_details(body=AsyncJobDetailRequest.from_dict(handle.request_document()))
+        return await self.get_details(body=_detail_request(handle))
 
     @_telemetry.traced("jobs", finish=_wait_attributes)  # issue 18
     async def wait(
@@ -226,7 +224,8 @@ class Jobs(JobsResource):
         while True:
             try:
                 async with asyncio.timeout(max(deadline - clock(), 0.0)) as poll:
-                    raw = await self._get_raw(handle)
+                    # Raw: the answer's Retry-After paces the next poll.
+                    raw = await with_raw_response(self.get_details)(body=_detail_request(handle))
             except TimeoutError:
                 if not poll.expired():
                     raise
@@ -253,6 +252,22 @@ class Jobs(JobsResource):
                 raise JobTimeoutError(handle, timeout, last) from error
             await _retry.sleep(pause)
             delay = min(delay * 2, max_delay)
+
+
+class JobsWithRawResponse(JobsResourceWithRawResponse):
+    """``sp.with_raw_response.jobs``: the generated operation and ``get`` (one call each).
+
+    ``wait`` polls many times: it has no raw form (see README, Raw responses)."""
+
+    def __init__(self, jobs: Jobs) -> None:
+        super().__init__(jobs)
+        self.get = with_raw_response(jobs.get)
+
+
+def _detail_request(handle: JobHandle) -> AsyncJobDetailRequest:
+    from spotnana_event_api.models import AsyncJobDetailRequest
+
+    return AsyncJobDetailRequest.from_dict(handle.request_document())
 
 
 def _retry_after(response: RawResponse[Any] | httpx.Response | None) -> float | None:

@@ -24,6 +24,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     import httpx
+    from spotnana_event_api.client import ApiRequest
     from spotnana_event_api.facade import Executor, Operation
 
 __all__ = ["OpenTelemetry", "active"]
@@ -99,9 +100,7 @@ class _TracedExecutor:
             described = self._described[operation.operation_id] = (name, attributes)
         return described
 
-    async def __call__(
-        self, operation: Operation, request: dict[str, Any], parse: Callable[[httpx.Response], T], /
-    ) -> T:
+    async def __call__(self, operation: Operation, request: ApiRequest, parse: Callable[[httpx.Response], T], /) -> T:
         name, attributes = self._describe(operation)
         telemetry = self.telemetry
         parent = active.get()

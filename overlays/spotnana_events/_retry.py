@@ -5,13 +5,13 @@ Precedence of ``decide`` (first match wins):
 1. no attempts left -> stop;
 2. a transport error: refused by httpx before sending (an illegal header value, say) ->
    stop (sending again fails the same way); not sent (connect, pool) -> retry any call;
-   maybe sent (read or write failure or timeout, server hung up) -> retry only
-   idempotent calls;
+   maybe sent (read or write failure or timeout, server hung up) -> retry only when
+   ``resend_maybe_applied`` (the call is idempotent, or a reconciler checks first);
 3. ``Retry-After`` longer than ``MAX_RETRY_AFTER`` -> stop (the caller is better off
    knowing now);
 4. 429, or 503 with ``Retry-After`` -> retry any call (the server did not process it),
    waiting as told;
-5. 408, 500, 502, 503, 504 -> retry only idempotent calls;
+5. 408, 500, 502, 503, 504 (maybe applied) -> as for "maybe sent";
 6. anything else -> stop.
 """
 
@@ -115,8 +115,8 @@ class Decision(NamedTuple):
     retry: bool
     delay: float
     reason: str
-    # True when the failed attempt may have been processed by the server.
-    ambiguous: bool = False
+    # The failed attempt may have been performed by the server (``classify``'s MAYBE_APPLIED).
+    maybe_applied: bool = False
 
 
 def backoff_delay(attempt: int, *, initial: float = INITIAL_BACKOFF, maximum: float = MAX_BACKOFF) -> float:
@@ -157,41 +157,44 @@ def decide(
     *,
     attempt: int,
     max_retries: int,
-    idempotent: bool,
+    resend_maybe_applied: bool,
     response: httpx.Response | None = None,
     error: Exception | None = None,
     sent: httpx.Request | None = None,
 ) -> Decision:
-    """Whether attempt number ``attempt`` (0-based) that just failed should be retried
-    (``sent``: the attempt's API request, as for ``classify``)."""
+    """Whether attempt number ``attempt`` (0-based) that just failed should be retried.
+
+    ``resend_maybe_applied``: whether an attempt that may have been applied may be sent
+    again (the call is idempotent, or a reconciler checks first); ``sent``: the attempt's
+    API request, as for ``classify``."""
     outcome = classify(response, error, sent=sent)
-    ambiguous = outcome.maybe_applied
+    maybe_applied = outcome.maybe_applied
     if attempt >= max_retries:
-        return Decision(False, 0.0, f"gave up after {attempt + 1} attempt(s)", ambiguous)
+        return Decision(False, 0.0, f"gave up after {attempt + 1} attempt(s)", maybe_applied)
     if error is not None:
+        name = type(error).__name__
         if isinstance(error, _REFUSED_LOCALLY):
-            return Decision(False, 0.0, f"{type(error).__name__}: refused before sending; not retried")
+            return Decision(False, 0.0, f"{name}: refused before sending; not retried")
         if outcome is Outcome.NOT_SENT:
-            return Decision(True, backoff_delay(attempt), f"{type(error).__name__} before sending")
-        if ambiguous:
-            reason = f"{type(error).__name__} after sending"
-            if idempotent:
-                return Decision(True, backoff_delay(attempt), reason, ambiguous=True)
-            return Decision(False, 0.0, f"{reason}; not retried: the call is not idempotent", ambiguous=True)
-        return Decision(False, 0.0, f"{type(error).__name__} is not retried")
+            return Decision(True, backoff_delay(attempt), f"{name} before sending")
+        return _maybe_applied_decision(f"{name} after sending", backoff_delay(attempt), resend_maybe_applied)
     assert response is not None
     status = response.status_code
     retry_after = parse_retry_after(response.headers)
     if retry_after is not None and retry_after > MAX_RETRY_AFTER:
         return Decision(False, 0.0, f"{status} with Retry-After {retry_after:.0f}s > {MAX_RETRY_AFTER:.0f}s")
     delay = retry_after if retry_after is not None else backoff_delay(attempt)
-    if outcome is Outcome.REFUSED and status in RETRY_REFUSED_STATUS:
-        return Decision(True, delay, f"{status} (not processed)")
-    if ambiguous:
-        if idempotent:
-            return Decision(True, delay, f"{status}", ambiguous=True)
-        return Decision(False, 0.0, f"{status}; not retried: the call is not idempotent", ambiguous=True)
-    return Decision(False, 0.0, f"{status} is not retryable")
+    if outcome is Outcome.REFUSED:
+        if status in RETRY_REFUSED_STATUS:
+            return Decision(True, delay, f"{status} (not processed)")
+        return Decision(False, 0.0, f"{status} is not retryable")
+    return _maybe_applied_decision(f"{status}", delay, resend_maybe_applied)
+
+
+def _maybe_applied_decision(reason: str, delay: float, resend: bool) -> Decision:
+    if resend:
+        return Decision(True, delay, reason, maybe_applied=True)
+    return Decision(False, 0.0, f"{reason}; not retried: the call is not idempotent", maybe_applied=True)
 
 
 async def sleep(seconds: float) -> None:

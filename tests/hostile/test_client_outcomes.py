@@ -94,8 +94,8 @@ async def test_status_errors_and_retry_decisions_read_one_outcome_rule(
     with pytest.raises(APIStatusError) as caught:
         await sp.events.delete(EVENT_ID)
     assert caught.value.maybe_applied is outcome.maybe_applied
-    decision = _retry.decide(attempt=2, max_retries=2, idempotent=False, response=response)
-    assert decision.ambiguous is outcome.maybe_applied
+    decision = _retry.decide(attempt=2, max_retries=2, resend_maybe_applied=False, response=response)
+    assert decision.maybe_applied is outcome.maybe_applied
 
 
 @pytest.mark.parametrize(
@@ -112,7 +112,8 @@ async def test_status_errors_and_retry_decisions_read_one_outcome_rule(
 )
 def test_transport_errors_are_classified_once(error: Exception, outcome: Outcome) -> None:
     assert classify(error=error) is outcome
-    assert _retry.decide(attempt=5, max_retries=5, idempotent=True, error=error).ambiguous is outcome.maybe_applied
+    decision = _retry.decide(attempt=5, max_retries=5, resend_maybe_applied=True, error=error)
+    assert decision.maybe_applied is outcome.maybe_applied
 
 
 @pytest.mark.parametrize("retry_after", ["nan", "inf", "-inf", "NaN"])

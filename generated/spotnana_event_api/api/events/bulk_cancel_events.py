@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...client import Client
+from ...client import ApiRequest, Client
 from ...types import Response, decode_json
 
 if TYPE_CHECKING:
@@ -17,34 +17,42 @@ if TYPE_CHECKING:
 PATH = "/v2/events/bulk-cancel"
 
 
-def _get_kwargs(
+def _request(
     *,
     body: BulkCancelEventRequest,
-) -> dict[str, Any]:
+) -> ApiRequest:
+    """The request for these arguments: what ``asyncio_detailed`` and the SDK's facade send."""
+    # Path parameters first: one that would change the path fails before anything else runs.
+    request = ApiRequest(
+        "POST",
+        PATH,
+    )
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": PATH,
-    }
-
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
+    request.headers = headers
+    request.body = body
+    request.json = _kwargs.get("json")
+    return request
 
-    _kwargs["headers"] = headers
-    return _kwargs
+
+def _parse_success(response: httpx.Response) -> BulkCancelEventResponse:
+    """The parsed body of a 200 answer: how ``asyncio_detailed`` and the SDK's facade both read it."""
+    from ...models.bulk_cancel_event_response import BulkCancelEventResponse  # noqa: PLC0415
+
+    response_200 = BulkCancelEventResponse.from_dict(decode_json(response.content))
+
+    return response_200
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> BulkCancelEventResponse | ErrorResponse | None:
-    from ...models.bulk_cancel_event_response import BulkCancelEventResponse  # noqa: PLC0415
     from ...models.error_response import ErrorResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = BulkCancelEventResponse.from_dict(decode_json(response.content))
-
-        return response_200
-
+        return _parse_success(response)
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(decode_json(response.content))
 
@@ -92,11 +100,11 @@ async def asyncio_detailed(
         Response[BulkCancelEventResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = _request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(request.build(http))
 
     return _build_response(client=client, response=response)
 

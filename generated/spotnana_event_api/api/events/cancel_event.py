@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import Client
-from ...types import UNSET, Response, Unset, decode_json, path_segment
+from ...client import ApiRequest, Client
+from ...types import UNSET, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
@@ -16,11 +16,20 @@ if TYPE_CHECKING:
 PATH = "/v2/events/{event_id}/cancel"
 
 
-def _get_kwargs(
+def _request(
     event_id: str,
     *,
     type_: EventType | Unset = UNSET,
-) -> dict[str, Any]:
+) -> ApiRequest:
+    """The request for these arguments: what ``asyncio_detailed`` and the SDK's facade send."""
+    # Path parameters first: one that would change the path fails before anything else runs.
+    request = ApiRequest(
+        "POST",
+        PATH,
+        path_params={
+            "event_id": event_id,
+        },
+    )
 
     params: dict[str, Any] = {}
 
@@ -32,24 +41,21 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": PATH.format(
-            event_id=path_segment("event_id", event_id),
-        ),
-        "params": params,
-    }
+    request.query = params
+    return request
 
-    return _kwargs
+
+def _parse_success(response: httpx.Response) -> None:
+    """The parsed body of a 200 answer: how ``asyncio_detailed`` and the SDK's facade both read it."""
+    return None
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | None:
     from ...models.error_response import ErrorResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        _parse_success(response)
+        return None
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(decode_json(response.content))
 
@@ -99,12 +105,12 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = _request(
         event_id=event_id,
         type_=type_,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(request.build(http))
 
     return _build_response(client=client, response=response)
 

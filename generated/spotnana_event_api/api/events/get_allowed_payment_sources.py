@@ -6,7 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import Client
+from ...client import ApiRequest, Client
 from ...types import UNSET, Response, decode_json
 
 if TYPE_CHECKING:
@@ -17,10 +17,16 @@ if TYPE_CHECKING:
 PATH = "/v2/events/payment-sources"
 
 
-def _get_kwargs(
+def _request(
     *,
     user_id: UUID,
-) -> dict[str, Any]:
+) -> ApiRequest:
+    """The request for these arguments: what ``asyncio_detailed`` and the SDK's facade send."""
+    # Path parameters first: one that would change the path fails before anything else runs.
+    request = ApiRequest(
+        "GET",
+        PATH,
+    )
 
     params: dict[str, Any] = {}
 
@@ -29,26 +35,26 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": PATH,
-        "params": params,
-    }
+    request.query = params
+    return request
 
-    return _kwargs
+
+def _parse_success(response: httpx.Response) -> GetEventsPaymentSourcesResponse:
+    """The parsed body of a 200 answer: how ``asyncio_detailed`` and the SDK's facade both read it."""
+    from ...models.get_events_payment_sources_response import GetEventsPaymentSourcesResponse  # noqa: PLC0415
+
+    response_200 = GetEventsPaymentSourcesResponse.from_dict(decode_json(response.content))
+
+    return response_200
 
 
 def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> ErrorResponse | GetEventsPaymentSourcesResponse | None:
     from ...models.error_response import ErrorResponse  # noqa: PLC0415
-    from ...models.get_events_payment_sources_response import GetEventsPaymentSourcesResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = GetEventsPaymentSourcesResponse.from_dict(decode_json(response.content))
-
-        return response_200
-
+        return _parse_success(response)
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(decode_json(response.content))
 
@@ -98,11 +104,11 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetEventsPaymentSourcesResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = _request(
         user_id=user_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(request.build(http))
 
     return _build_response(client=client, response=response)
 

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...client import Client
-from ...types import UNSET, Response, Unset, decode_json, path_segment
+from ...client import ApiRequest, Client
+from ...types import UNSET, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
@@ -17,11 +17,20 @@ if TYPE_CHECKING:
 PATH = "/v2/events/{event_id}"
 
 
-def _get_kwargs(
+def _request(
     event_id: str,
     *,
     type_: EventType | Unset = UNSET,
-) -> dict[str, Any]:
+) -> ApiRequest:
+    """The request for these arguments: what ``asyncio_detailed`` and the SDK's facade send."""
+    # Path parameters first: one that would change the path fails before anything else runs.
+    request = ApiRequest(
+        "GET",
+        PATH,
+        path_params={
+            "event_id": event_id,
+        },
+    )
 
     params: dict[str, Any] = {}
 
@@ -33,26 +42,24 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": PATH.format(
-            event_id=path_segment("event_id", event_id),
-        ),
-        "params": params,
-    }
+    request.query = params
+    return request
 
-    return _kwargs
+
+def _parse_success(response: httpx.Response) -> GetEventResponse:
+    """The parsed body of a 200 answer: how ``asyncio_detailed`` and the SDK's facade both read it."""
+    from ...models.get_event_response import GetEventResponse  # noqa: PLC0415
+
+    response_200 = GetEventResponse.from_dict(decode_json(response.content))
+
+    return response_200
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> ErrorResponse | GetEventResponse | None:
     from ...models.error_response import ErrorResponse  # noqa: PLC0415
-    from ...models.get_event_response import GetEventResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = GetEventResponse.from_dict(decode_json(response.content))
-
-        return response_200
-
+        return _parse_success(response)
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(decode_json(response.content))
 
@@ -102,12 +109,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetEventResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = _request(
         event_id=event_id,
         type_=type_,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(request.build(http))
 
     return _build_response(client=client, response=response)
 

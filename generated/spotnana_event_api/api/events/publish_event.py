@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ... import errors
-from ...client import Client
-from ...types import Response, decode_json, path_segment
+from ...client import ApiRequest, Client
+from ...types import Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.entity_non_uuid_id import EntityNonUUIDId
@@ -16,29 +16,36 @@ if TYPE_CHECKING:
 PATH = "/v2/events/{event_id}/publish"
 
 
-def _get_kwargs(
+def _request(
     event_id: str,
-) -> dict[str, Any]:
+) -> ApiRequest:
+    """The request for these arguments: what ``asyncio_detailed`` and the SDK's facade send."""
+    # Path parameters first: one that would change the path fails before anything else runs.
+    request = ApiRequest(
+        "POST",
+        PATH,
+        path_params={
+            "event_id": event_id,
+        },
+    )
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": PATH.format(
-            event_id=path_segment("event_id", event_id),
-        ),
-    }
+    return request
 
-    return _kwargs
+
+def _parse_success(response: httpx.Response) -> EntityNonUUIDId:
+    """The parsed body of a 200 answer: how ``asyncio_detailed`` and the SDK's facade both read it."""
+    from ...models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
+
+    response_200 = EntityNonUUIDId.from_dict(decode_json(response.content))
+
+    return response_200
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> EntityNonUUIDId | ErrorResponse | None:
-    from ...models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
     from ...models.error_response import ErrorResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = EntityNonUUIDId.from_dict(decode_json(response.content))
-
-        return response_200
-
+        return _parse_success(response)
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(decode_json(response.content))
 
@@ -86,11 +93,11 @@ async def asyncio_detailed(
         Response[EntityNonUUIDId | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = _request(
         event_id=event_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(request.build(http))
 
     return _build_response(client=client, response=response)
 

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...client import Client
-from ...types import Response, decode_json, path_segment
+from ...client import ApiRequest, Client
+from ...types import Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.entity_non_uuid_id import EntityNonUUIDId
@@ -17,37 +17,46 @@ if TYPE_CHECKING:
 PATH = "/v2/events/{event_id}/edit-booking-guidelines"
 
 
-def _get_kwargs(
+def _request(
     event_id: str,
     *,
     body: UpdateEventBookingGuidelinesRequest,
-) -> dict[str, Any]:
+) -> ApiRequest:
+    """The request for these arguments: what ``asyncio_detailed`` and the SDK's facade send."""
+    # Path parameters first: one that would change the path fails before anything else runs.
+    request = ApiRequest(
+        "POST",
+        PATH,
+        path_params={
+            "event_id": event_id,
+        },
+    )
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": PATH.format(
-            event_id=path_segment("event_id", event_id),
-        ),
-    }
-
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
+    request.headers = headers
+    request.body = body
+    request.json = _kwargs.get("json")
+    return request
 
-    _kwargs["headers"] = headers
-    return _kwargs
+
+def _parse_success(response: httpx.Response) -> EntityNonUUIDId:
+    """The parsed body of a 200 answer: how ``asyncio_detailed`` and the SDK's facade both read it."""
+    from ...models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
+
+    response_200 = EntityNonUUIDId.from_dict(decode_json(response.content))
+
+    return response_200
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> EntityNonUUIDId | ErrorResponse | None:
-    from ...models.entity_non_uuid_id import EntityNonUUIDId  # noqa: PLC0415
     from ...models.error_response import ErrorResponse  # noqa: PLC0415
 
     if response.status_code == 200:
-        response_200 = EntityNonUUIDId.from_dict(decode_json(response.content))
-
-        return response_200
-
+        return _parse_success(response)
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(decode_json(response.content))
 
@@ -97,12 +106,12 @@ async def asyncio_detailed(
         Response[EntityNonUUIDId | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = _request(
         event_id=event_id,
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(request.build(http))
 
     return _build_response(client=client, response=response)
 

@@ -1,0 +1,158 @@
+"""Render ``facade.py``: one typed method per operation, sending the endpoint modules' ``ApiRequest``.
+
+The facade's per-operation behaviour is data in ``codegen/operations.toml``; this module
+checks that table against the spec and against the SDK's reconcilers, and renders the
+machine facts each method's docstring carries.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CODEGEN = ROOT / "codegen"
+OPERATIONS_TABLE = CODEGEN / "operations.toml"
+# Where the SDK defines the reconcilers operations.toml may name (a dict literal, read without importing).
+RECONCILERS_MODULE = ROOT / "overlays" / "spotnana_events" / "_reconcile.py"
+
+# Keyword-only arguments every facade method takes besides the operation's own.
+CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "deadline")
+
+_DEFAULT_IDEMPOTENT = {"get": True, "put": True, "delete": True}
+
+
+class FacadeError(SystemExit):
+    """Generation stops: the table or the spec asks for something the facade cannot do."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"generate: {message}")
+
+
+def reconciler_names(module: Path = RECONCILERS_MODULE) -> set[str]:
+    """The keys of ``RECONCILERS = {...}`` in the SDK's reconciler module."""
+    target: ast.expr
+    value: ast.expr | None
+    for node in ast.walk(ast.parse(module.read_text())):
+        if isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id == "RECONCILERS" and isinstance(value, ast.Dict):
+            return {key.value for key in value.keys if isinstance(key, ast.Constant) and isinstance(key.value, str)}
+    raise FacadeError(f"{module} defines no RECONCILERS dict literal")
+
+
+def retry_policy(idempotent: bool, reconcile: str | None) -> str:
+    """When the SDK sends the operation again (the docstrings' "Retries:" line)."""
+    if idempotent:
+        return "idempotent; sent again after any transient failure (connection, timeout, 408, 429, 5xx)."
+    refused = "not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After)"
+    if reconcile:
+        return f"{refused}, or when ``{reconcile}`` finds that an attempt that may have been applied was not."
+    return f"{refused}."
+
+
+def _success_model(endpoint: Any) -> tuple[str | None, str | None]:
+    """(class, module) of the model a 2xx response parses into, or (None, None) without a body model."""
+    for response in endpoint.responses.patterns:
+        status_range = response.status_code.range
+        if status_range is not None and status_range[0] // 100 == 2:
+            class_info = getattr(response.prop, "class_info", None)
+            if class_info is not None:
+                return str(class_info.name), str(class_info.module_name)
+            return None, None
+    return None, None
+
+
+def _check_parameter_names(operation_id: str, endpoint: Any) -> None:
+    taken = {str(parameter.python_name) for parameter in endpoint.list_all_parameters()} & set(CALL_OPTIONS)
+    if taken:
+        raise FacadeError(f"{operation_id}: parameters named like the per-call options: {sorted(taken)}")
+
+
+def _check_table(table: dict[str, Any], operation_ids: set[str], reconcilers: set[str]) -> None:
+    unknown = set(table) - operation_ids
+    if unknown:
+        raise FacadeError(f"codegen/operations.toml names operations the spec lacks: {sorted(unknown)}")
+    for operation_id, row in table.items():
+        name = row.get("reconcile")
+        if name is not None and name not in reconcilers:
+            raise FacadeError(
+                f"codegen/operations.toml: {operation_id}.reconcile = {name!r} is not a reconciler "
+                f"(known: {sorted(reconcilers)}; see overlays/spotnana_events/_reconcile.py)"
+            )
+
+
+def render_facade(
+    spec: Path, package_dir: Path, *, table_path: Path = OPERATIONS_TABLE, reconcilers: set[str] | None = None
+) -> str:
+    """Render facade.py: the operations table and one typed method per operation."""
+    from openapi_python_client import Project, strings
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.strings import PythonIdentifier
+
+    config_file = ConfigFile.load_from_path(CODEGEN / "config.yaml")
+    config = Config.from_sources(config_file, MetaType.NONE, spec, "utf-8", True, package_dir)
+    document = json.loads(spec.read_text())
+    data = GeneratorData.from_dict(document, config=config)
+    if not isinstance(data, GeneratorData):
+        raise FacadeError(f"{data.header}: {data.detail}")
+    table = tomllib.loads(table_path.read_text())
+    spec_operations = {
+        str(PythonIdentifier(op["operationId"], config.field_prefix)): {**op, "path": path}
+        for path, item in document["paths"].items()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    _check_table(
+        table,
+        {op["operationId"] for op in spec_operations.values()},
+        reconciler_names() if reconcilers is None else reconcilers,
+    )
+    operations: list[dict[str, Any]] = []
+    model_imports: set[str] = set()
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            spec_operation = spec_operations[str(endpoint.name)]
+            operation_id = spec_operation["operationId"]
+            _check_parameter_names(operation_id, endpoint)
+            row = table.get(operation_id, {})
+            idempotent = row.get("idempotent", _DEFAULT_IDEMPOTENT.get(endpoint.method, False))
+            return_class, return_module = _success_model(endpoint)
+            model_imports |= {
+                i for i in endpoint.relative_imports if not i.startswith(("from ...types", "from typing"))
+            }
+            operations.append(
+                {
+                    "endpoint": endpoint,
+                    "operation_id": operation_id,
+                    "tag": str(tag),
+                    "module": str(endpoint.name),
+                    "method": endpoint.method.upper(),
+                    "path": strings.in_double_quote_literal(endpoint.path),
+                    "spec_path": spec_operation["path"],
+                    "statuses": ", ".join(sorted(spec_operation.get("responses", {}))),
+                    "resource": row.get("resource", "events"),
+                    "name": row.get("name", str(endpoint.name)),
+                    "idempotent": idempotent,
+                    "reconcile": row.get("reconcile"),
+                    "retry_policy": retry_policy(idempotent, row.get("reconcile")),
+                    "return_type": return_class or "None",
+                }
+            )
+            if return_class:
+                model_imports.add(f"from ...models.{return_module} import {return_class}")
+    project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
+    resources = list(dict.fromkeys(op["resource"] for op in operations))
+    return project.env.get_template("facade.py.jinja").render(
+        operations=operations,
+        resources=resources,
+        model_imports={i.replace("from ...models.", "from .models.") for i in model_imports},
+    )

@@ -1,0 +1,190 @@
+"""One call's attempts: send, classify the failure, reconcile, retry or raise.
+
+``AsyncSpotnana._execute`` builds the request and keeps the deadline; this module runs
+the attempt loop (``run``) and the reconciliation step (``reconcile``) and turns the last
+failure into the SDK's typed error (``final_error``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, TypeVar
+
+import httpx
+
+from . import _retry, _telemetry
+from ._auth import TokenRequestError
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    SpotnanaError,
+    bounded,
+    status_error,
+)
+from ._logs import log_attempt, log_completed, logger
+from ._reconcile import CANNOT_TELL, NOT_DONE, RECONCILERS
+
+if TYPE_CHECKING:
+    from spotnana_event_api.client import ApiRequest
+    from spotnana_event_api.facade import EventsResource, Operation
+
+T = TypeVar("T")
+
+SendOnce = Callable[[httpx.Request, "Call"], Awaitable[tuple[httpx.Response | None, httpx.RequestError | None]]]
+
+
+class Call:
+    """One call's progress, for what its deadline error reports."""
+
+    __slots__ = ("applied_before", "end", "in_flight")
+
+    def __init__(self, deadline: float | None) -> None:
+        self.end = None if deadline is None else time.monotonic() + deadline
+        self.in_flight = False
+        self.applied_before = False
+
+    @property
+    def maybe_applied(self) -> bool:
+        return self.applied_before or self.in_flight
+
+    def leaves_time_for(self, delay: float) -> bool:
+        return self.end is None or time.monotonic() + delay < self.end
+
+
+async def run(
+    operation: Operation,
+    request: ApiRequest,
+    http_request: httpx.Request,
+    parse: Callable[[httpx.Response], T],
+    call: Call,
+    *,
+    max_retries: int,
+    send_once: SendOnce,
+    events: EventsResource,
+) -> T:
+    """Attempts until one succeeds, the retry rules stop, or reconciliation finds the first one went through."""
+    # A reconciler makes a write that may have been applied safe to send again: it checks first.
+    reconciler = RECONCILERS[operation.reconcile] if operation.reconcile else None
+    resend_maybe_applied = operation.idempotent or reconciler is not None
+    call_started = time.monotonic()
+    for attempt in range(max_retries + 1):
+        started = time.monotonic()
+        response, error = await send_once(http_request, call)
+        call.in_flight = False
+        log_attempt(http_request, response, error, attempt + 1, (time.monotonic() - started) * 1000)
+        if response is not None and response.is_success:
+            log_completed(operation.operation_id, http_request, response, error, attempts=attempt + 1,
+                          ms=(time.monotonic() - call_started) * 1000)  # fmt: skip
+            return parsed(parse, response)
+        decision = _retry.decide(
+            attempt=attempt,
+            max_retries=max_retries,
+            resend_maybe_applied=resend_maybe_applied,
+            response=response,
+            error=error,
+            sent=http_request,
+        )
+        call.applied_before = call.applied_before or decision.maybe_applied
+        if decision.maybe_applied and reconciler is not None and not operation.idempotent:
+            found = await reconcile(reconciler, events, request, http_request, response=response, error=error)
+            if found is CANNOT_TELL:
+                decision = decision._replace(retry=False, reason=f"{decision.reason}; cannot tell whether it was done")
+            elif found is not NOT_DONE:
+                logger.warning("%s %s: the first attempt went through; not sent again", operation.operation_id,
+                               decision.reason)  # fmt: skip
+                return parsed(parse, answer_of_first_attempt(http_request, found))
+        if decision.retry and not call.leaves_time_for(decision.delay):
+            decision = decision._replace(retry=False, reason=f"{decision.reason}; the deadline leaves no time")
+        if not decision.retry:
+            log_completed(operation.operation_id, http_request, response, error, attempts=attempt + 1,
+                          ms=(time.monotonic() - call_started) * 1000)  # fmt: skip
+            raise final_error(http_request, response, error, maybe_applied=decision.maybe_applied)
+        logger.warning(
+            "%s %s: retrying in %.2fs (%s, attempt %d of %d)",
+            http_request.method, operation.path, decision.delay, decision.reason, attempt + 2, max_retries + 1,
+        )  # fmt: skip
+        _telemetry.record_retry(decision.reason, decision.delay)
+        await _retry.sleep(decision.delay)
+    raise AssertionError("unreachable: the last attempt always returns or raises")  # pragma: no cover
+
+
+async def reconcile(
+    reconciler: Callable[[EventsResource, ApiRequest], Awaitable[object]],
+    events: EventsResource,
+    request: ApiRequest,
+    http_request: httpx.Request,
+    *,
+    response: httpx.Response | None,
+    error: Exception | None,
+) -> object:
+    """Ask whether the attempt that may have been applied was: its answer, ``NOT_DONE`` or ``CANNOT_TELL``.
+
+    A failed lookup ends the call with the attempt's own error (the lookup's as a note)."""
+    try:
+        return await reconciler(events, request)
+    except SpotnanaError as lookup_error:
+        failure = final_error(http_request, response, error, maybe_applied=True)
+        failure.add_note(f"checking whether it was done failed: {type(lookup_error).__name__}")
+        raise failure from lookup_error
+
+
+def answer_of_first_attempt(request: httpx.Request, document: object) -> httpx.Response:
+    # The reconciler found what the first attempt did: answer as the operation would
+    # have, so plain and raw-response callers get their usual types.
+    return httpx.Response(200, json=document, request=request, extensions={"spotnana_reconciled": True})
+
+
+def parsed(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
+    from spotnana_event_api.errors import ModelParseError
+
+    try:
+        return parse(response)
+    except (ModelParseError, json.JSONDecodeError, UnicodeDecodeError, TypeError, KeyError) as exc:
+        # TypeError/KeyError: server data the parser did not expect; never a bare error.
+        raise APIResponseValidationError(response, str(exc)) from exc
+    except RecursionError:
+        raise APIResponseValidationError(response, "the body is nested too deeply to parse") from None
+
+
+# Quoted literals in protocol errors: h11 quotes the offending bytes (a header value).
+_QUOTED = re.compile(r"""b?'(?:[^'\\]|\\.)*'|b?"(?:[^"\\]|\\.)*\"""")
+
+
+def _scrubbed(error: BaseException, request: httpx.Request) -> str:
+    """A transport error's message without header values (tokens) in it."""
+    text = str(error)
+    for value in request.headers.values():
+        if len(value) > 3:
+            text = text.replace(value, "<header value>")
+    if isinstance(error, httpx.ProtocolError):
+        text = _QUOTED.sub("<value not shown>", text)
+    return bounded(text)
+
+
+def final_error(
+    request: httpx.Request, response: httpx.Response | None, error: Exception | None, *, maybe_applied: bool
+) -> Exception:
+    """The typed error a call raises for its last failed attempt."""
+    if response is not None:
+        return status_error(response)
+    assert error is not None
+    token_request = _retry.failed_request(error) if isinstance(error, httpx.RequestError) else None
+    if token_request is not None and token_request is not request:
+        # It failed on the way to a token: the API request never went out.
+        return TokenRequestError(
+            f"token request failed: POST {token_request.url.path}: {type(error).__name__}: "
+            f"{_scrubbed(error, token_request)}; the API call was not sent",
+            request=token_request,
+        )
+    where = f"{request.method} {request.url.path}"
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{where}: timed out ({type(error).__name__})", request=request, maybe_applied=maybe_applied
+        )
+    return APIConnectionError(
+        f"{where}: {type(error).__name__}: {_scrubbed(error, request)}", request=request, maybe_applied=maybe_applied
+    )

@@ -1,0 +1,104 @@
+"""What a valid setting is, for the client and for one call: the one home of these checks.
+
+The constructor, ``with_options`` and every operation's per-call options
+(``extra_headers``, ``extra_query``, ``timeout``, ``deadline``) go through these, so a bad
+value fails the same way wherever it is given, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._errors import ConfigurationError
+from ._urls import check_base_url
+
+ENV_BASE_URL = "SPOTNANA_BASE_URL"
+
+# Headers the SDK alone sets: the auth flow's credential, and the framing that says what the
+# server reads (the retry and reconciliation rules reason about that request, not another).
+RESERVED_HEADERS = frozenset({"authorization", "proxy-authorization", "host", "content-length", "transfer-encoding"})
+
+_QUERY_SCALARS = (str, int, float)
+
+
+def seconds(value: object, name: str) -> float:
+    """A finite number of seconds > 0 (0 would fail every call; inf, nan or None would wait forever)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(f"{name} must be bounded: a number of seconds, got {type(value).__name__}")
+    if not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(f"{name} must be bounded: a finite number of seconds > 0, got {value!r}")
+    return float(value)
+
+
+def timeout(value: object) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            seconds(getattr(value, phase), f"timeout.{phase}")
+        return value
+    total = seconds(value, "timeout")
+    return httpx.Timeout(total, connect=min(total, 5.0))
+
+
+def max_retries(value: object) -> int:
+    if type(value) is not int or value < 0:
+        raise ConfigurationError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
+def base_url(value: object, sandbox: str) -> httpx.URL:
+    # An explicit value, even empty, is used as given: an empty SPOTNANA_BASE_URL is a
+    # mistake to report, not a reason to talk to the sandbox.
+    if value is not None:
+        source = "base_url"
+    elif ENV_BASE_URL in os.environ:
+        value, source = os.environ[ENV_BASE_URL], ENV_BASE_URL
+    else:
+        value, source = sandbox, "SANDBOX_BASE_URL"
+    try:
+        return check_base_url(value, source=source)
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from None
+
+
+def headers(value: object, *, name: str, taken: Mapping[str, str] = httpx.Headers()) -> dict[str, str]:
+    """``value`` as headers that add to ``taken`` (the SDK's): names and values are ``str``,
+    and none is reserved or already set. Messages name headers, never their values."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(f"{name} must be a mapping of header names to str values, got {type(value).__name__}")
+    already = {key.lower() for key in taken}
+    checked: dict[str, str] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            raise ConfigurationError(f"{name}: header names and values must be str (header {key!r})")
+        if key.lower() in RESERVED_HEADERS:
+            raise ConfigurationError(f"{name}: {key!r} is set by the SDK (auth or framing) and cannot be replaced")
+        if key.lower() in already:
+            raise ConfigurationError(f"{name}: {key!r} is already set by the request; extra headers only add")
+        checked[key] = item
+    return checked
+
+
+def query(value: object, *, taken: httpx.QueryParams) -> dict[str, Any]:
+    """``value`` as query parameters that add to ``taken`` (the operation's and the base URL's)."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(f"extra_query must be a mapping, got {type(value).__name__}")
+    checked: dict[str, Any] = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise ConfigurationError(f"extra_query: parameter names must be str, got {key!r}")
+        if key in taken:
+            raise ConfigurationError(f"extra_query: {key!r} is already set by the request; extra_query only adds")
+        items = item if isinstance(item, (list, tuple)) else [item]
+        if not all(isinstance(one, _QUERY_SCALARS) for one in items):
+            raise ConfigurationError(f"extra_query: {key!r} must be a str, int, float or a list of them")
+        checked[key] = item
+    return checked
