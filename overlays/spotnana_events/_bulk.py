@@ -43,8 +43,8 @@ class BulkItem(Generic[RequestT, ResponseT]):
     __slots__ = ("request", "response")
 
     def __init__(self, request: RequestT, response: ResponseT) -> None:
-        self.request = request
-        self.response = response
+        self.request: RequestT = request
+        self.response: ResponseT = response
 
     @property
     def succeeded(self) -> bool:
@@ -65,7 +65,7 @@ class BulkResult(Generic[RequestT, ResponseT]):
     """Every processed item's status, in input order, and the succeeded/failed split."""
 
     def __init__(self, items: Sequence[BulkItem[RequestT, ResponseT]], jobs: Sequence[JobHandle] = ()) -> None:
-        self.items = list(items)
+        self.items: list[BulkItem[RequestT, ResponseT]] = list(items)
         # Handles of the async jobs the call started (bulk_cancel / bulk_edit with their async flag).
         self.jobs: list[JobHandle] = list(jobs)
 
@@ -93,7 +93,7 @@ class BulkChunkError(SpotnanaError):
 
     def __init__(self, message: str, *, maybe_applied: bool) -> None:
         super().__init__(message)
-        self.maybe_applied = maybe_applied
+        self.maybe_applied: bool = maybe_applied
 
 
 class UnprocessedChunk(Generic[RequestT]):
@@ -105,9 +105,9 @@ class UnprocessedChunk(Generic[RequestT]):
     __slots__ = ("error", "items", "maybe_applied")
 
     def __init__(self, items: Sequence[RequestT], error: SpotnanaError) -> None:
-        self.items = list(items)
-        self.error = error
-        self.maybe_applied = _maybe_applied(error)
+        self.items: list[RequestT] = list(items)
+        self.error: SpotnanaError = error
+        self.maybe_applied: bool = _maybe_applied(error)
 
     def __repr__(self) -> str:
         error = type(self.error).__name__
@@ -143,8 +143,8 @@ class BulkPartialFailure(SpotnanaError, Generic[RequestT, ResponseT]):
         *,
         reason: str | None = None,
     ) -> None:
-        self.completed = completed
-        self.unprocessed = list(unprocessed)
+        self.completed: BulkResult[RequestT, ResponseT] = completed
+        self.unprocessed: list[UnprocessedChunk[RequestT]] = list(unprocessed)
         if reason is None:
             reason = f"first error: {self.unprocessed[0].error}"
         super().__init__(

@@ -118,6 +118,9 @@ class _RawResponses:
 
     __slots__ = ("events", "jobs")
 
+    events: EventsResourceWithRawResponse
+    jobs: JobsResourceWithRawResponse
+
     def __init__(self, client: AsyncSpotnana) -> None:
         self.events = EventsResourceWithRawResponse(client._send)
         self.jobs = JobsResourceWithRawResponse(client._send)
@@ -140,6 +143,12 @@ class AsyncSpotnana:
 
     events: Events
     jobs: Jobs
+    base_url: httpx.URL
+    auth: httpx.Auth
+    timeout: httpx.Timeout
+    deadline: float | None
+    max_retries: int
+    rate_limiter: RateLimiter | None
 
     def __init__(
         self,
