@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._errors import SpotnanaError
 
@@ -30,8 +30,20 @@ __all__ = ["MAX_BULK_ITEMS", "BulkChunkError", "BulkItem", "BulkPartialFailure",
 MAX_BULK_ITEMS = 100
 DEFAULT_BULK_CONCURRENCY = 4
 
-RequestT = TypeVar("RequestT")
-ResponseT = TypeVar("ResponseT")
+if TYPE_CHECKING:
+    # A bare ``except BulkPartialFailure as failure`` reads as ``BulkPartialFailure[object,
+    # object]`` (PEP 696 defaults), not Unknown; ``failure.typed(method)`` gives the precise
+    # types. typing.TypeVar takes ``default`` from 3.13 on: type checkers only.
+    from typing_extensions import TypeVar as _DefaultedTypeVar
+
+    RequestT = _DefaultedTypeVar("RequestT", default=object)
+    ResponseT = _DefaultedTypeVar("ResponseT", default=object)
+else:
+    RequestT = TypeVar("RequestT")
+    ResponseT = TypeVar("ResponseT")
+# The item types of the bulk method a failure is narrowed to (BulkPartialFailure.typed).
+_OtherRequestT = TypeVar("_OtherRequestT")
+_OtherResponseT = TypeVar("_OtherResponseT")
 
 Progress = Callable[[int, int], None]
 """on_progress(items_done, items_total)."""
@@ -133,7 +145,11 @@ class BulkPartialFailure(SpotnanaError, Generic[RequestT, ResponseT]):
     """Some chunks failed after retries, or ``on_progress`` raised (then it is the
     ``__cause__``). ``completed`` holds what was processed (in input order); ``unprocessed``
     the chunks to resume with; ``unprocessed_items`` all their items. Together they are the
-    input, each item once."""
+    input, each item once.
+
+    An ``except`` clause cannot name type arguments, so there the items are ``object``;
+    ``failure.typed(sp.events.bulk_cancel)`` is the same failure typed as the method's
+    (``BulkPartialFailure[CancelEventRequest, CancelEventResponse]``)."""
 
     def __init__(
         self,
@@ -143,6 +159,7 @@ class BulkPartialFailure(SpotnanaError, Generic[RequestT, ResponseT]):
         *,
         reason: str | None = None,
     ) -> None:
+        self.operation: str = operation
         self.completed: BulkResult[RequestT, ResponseT] = completed
         self.unprocessed: list[UnprocessedChunk[RequestT]] = list(unprocessed)
         if reason is None:
@@ -156,6 +173,16 @@ class BulkPartialFailure(SpotnanaError, Generic[RequestT, ResponseT]):
     def unprocessed_items(self) -> list[RequestT]:
         """Every item of every failed request, in input order: resume with these."""
         return [item for chunk in self.unprocessed for item in chunk.items]
+
+    def typed(
+        self, method: Callable[..., Awaitable[BulkResult[_OtherRequestT, _OtherResponseT]]]
+    ) -> BulkPartialFailure[_OtherRequestT, _OtherResponseT]:
+        """This failure, typed with the item types of ``method``, the bulk method that raised it
+        (``sp.events.bulk_cancel``). ``TypeError`` if another operation raised it."""
+        name = getattr(method, "__name__", None)
+        if name != self.operation:
+            raise TypeError(f"this BulkPartialFailure was raised by {self.operation}, not by {name}")
+        return cast("BulkPartialFailure[_OtherRequestT, _OtherResponseT]", self)
 
 
 def chunked(items: Sequence[RequestT], size: int = MAX_BULK_ITEMS) -> list[Sequence[RequestT]]:
