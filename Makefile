@@ -6,9 +6,9 @@ STAMP := $(VENV)/.installed
 SPEC ?= ../shared/openapi/event-api-v2.json
 comma := ,
 
-.PHONY: setup redis-server demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint typecheck-sample verifytypes test clean
+.PHONY: setup redis-server node demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint typecheck-sample verifytypes test clean
 
-setup: $(STAMP) redis-server
+setup: $(STAMP) redis-server node
 
 # The fleet tests start a real redis-server (Debian package redis-server): install it where
 # it is missing and this machine allows (root with apt-get), else say what to install.
@@ -17,6 +17,15 @@ redis-server:
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; \
 	  else echo "note: the fleet tests need redis-server (Debian: apt-get install redis-server)"; fi; }
+
+# pyright (the typed sample's strict check, verifytypes) runs on node >= 14: Debian's nodejs
+# where it is missing and this machine allows. Without it the pyright wheel would fetch node
+# from outside the package registries.
+node:
+	@command -v node >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq nodejs >/dev/null; \
+	  else echo "note: pyright needs node (Debian: apt-get install nodejs)"; fi; }
 
 # Re-installs only when the pins or the package metadata change.
 $(STAMP): requirements-dev.txt pyproject.toml
@@ -77,15 +86,15 @@ lint: $(STAMP)
 	$(BIN)/mypy generated/spotnana_event_api overlays/spotnana_events codegen examples benchmarks tests/typed_sample
 	$(MAKE) --no-print-directory typecheck-sample
 
-# The typed downstream sample as a user's project sees the SDK: pyright (pinned, bundled with
-# its own copy of pyright; runs on the machine's node) in strict mode, per [tool.pyright].
-typecheck-sample: $(STAMP)
+# The typed downstream sample as a user's project sees the SDK: pyright (pinned; its wheel
+# bundles pyright itself, run on the machine's node) in strict mode, per [tool.pyright].
+typecheck-sample: $(STAMP) node
 	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(BIN)/pyright
 
 # pyright --verifytypes on the wheel installed in a venv of its own, with every extra: prints
 # both packages' type completeness, fails below the thresholds in tests/typed_sample/verifytypes.py.
 VERIFY := build/verifytypes
-verifytypes: $(STAMP) $(DIST_VENV)/.installed
+verifytypes: $(STAMP) node $(DIST_VENV)/.installed
 	rm -rf $(VERIFY)/dist
 	$(DIST_VENV)/bin/python -m build --wheel --outdir $(VERIFY)/dist . >/dev/null
 	test -x $(VERIFY)/venv/bin/python || $(PYTHON) -m venv $(VERIFY)/venv
