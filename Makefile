@@ -6,9 +6,9 @@ STAMP := $(VENV)/.installed
 SPEC ?= ../shared/openapi/event-api-v2.json
 comma := ,
 
-.PHONY: setup redis-server demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint test clean
+.PHONY: setup redis-server node demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint typecheck-sample verifytypes test clean
 
-setup: $(STAMP) redis-server
+setup: $(STAMP) redis-server node
 
 # The fleet tests start a real redis-server (Debian package redis-server): install it where
 # it is missing and this machine allows (root with apt-get), else say what to install.
@@ -17,6 +17,15 @@ redis-server:
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; \
 	  else echo "note: the fleet tests need redis-server (Debian: apt-get install redis-server)"; fi; }
+
+# pyright (the typed sample's strict check, verifytypes) runs on node >= 14: Debian's nodejs
+# where it is missing and this machine allows. Without it the pyright wheel would fetch node
+# from outside the package registries.
+node:
+	@command -v node >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq nodejs >/dev/null; \
+	  else echo "note: pyright needs node (Debian: apt-get install nodejs)"; fi; }
 
 # Re-installs only when the pins or the package metadata change.
 $(STAMP): requirements-dev.txt pyproject.toml
@@ -74,9 +83,28 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check overlays tests codegen examples benchmarks
 	$(BIN)/ruff check --config codegen/ruff.toml generated
-	$(BIN)/mypy generated/spotnana_event_api overlays/spotnana_events codegen examples benchmarks
+	$(BIN)/mypy generated/spotnana_event_api overlays/spotnana_events codegen examples benchmarks tests/typed_sample
+	$(MAKE) --no-print-directory typecheck-sample
 
-test: $(STAMP) check-generated lint
+# The typed downstream sample as a user's project sees the SDK: pyright (pinned; its wheel
+# bundles pyright itself, run on the machine's node) in strict mode, per [tool.pyright].
+typecheck-sample: $(STAMP) node
+	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(BIN)/pyright
+
+# pyright --verifytypes on the wheel installed in a venv of its own, with every extra: prints
+# both packages' type completeness, fails below the thresholds in tests/typed_sample/verifytypes.py.
+VERIFY := build/verifytypes
+verifytypes: $(STAMP) node $(DIST_VENV)/.installed
+	rm -rf $(VERIFY)/dist
+	$(DIST_VENV)/bin/python -m build --wheel --outdir $(VERIFY)/dist . >/dev/null
+	test -x $(VERIFY)/venv/bin/python || $(PYTHON) -m venv $(VERIFY)/venv
+	$(VERIFY)/venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements-dev.txt \
+	  --force-reinstall --no-deps $(VERIFY)/dist/*.whl
+	$(VERIFY)/venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements-dev.txt \
+	  "$$(ls $(VERIFY)/dist/*.whl)[testing,otel,redis,speedups]"
+	$(BIN)/python tests/typed_sample/verifytypes.py $(VERIFY)/venv
+
+test: $(STAMP) check-generated lint verifytypes
 	$(BIN)/python -m pytest
 
 clean:

@@ -5,7 +5,7 @@ import importlib
 import json
 import uuid
 from collections.abc import Callable, Mapping, MutableMapping
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 # Plain classes rather than attrs here and in client.py: endpoint modules import only
@@ -168,7 +168,7 @@ class UnknownVariant:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, UnknownVariant) and self.data == other.data
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"UnknownVariant(keys={sorted(self.data)})"

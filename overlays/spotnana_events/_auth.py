@@ -55,7 +55,7 @@ class TokenRequestError(APIConnectionError):
     def __init__(self, message: str, *, request: httpx.Request, response: httpx.Response | None = None) -> None:
         super().__init__(message, request=request, maybe_applied=False)
         self.response = response
-        self.status_code = response.status_code if response is not None else None
+        self.status_code: int | None = response.status_code if response is not None else None
 
 
 def clean_token(value: str, what: str) -> str:
@@ -130,7 +130,7 @@ class _OAuthGrant(httpx.Auth):
         self._client_secret = client_secret
         self.token_url = token_url
         self.cache: TokenCache = cache if cache is not None else InProcessTokenCache(clock=clock)
-        self.token_requests = 0  # how many times this process called the token endpoint
+        self.token_requests: int = 0  # how many times this process called the token endpoint
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self.client_id!r}, client_secret=<redacted>)"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from spotnana_event_api.spec_facts import MAX_BULK_ITEMS
 
@@ -31,8 +31,20 @@ __all__ = ["MAX_BULK_ITEMS", "BulkChunkError", "BulkItem", "BulkPartialFailure",
 
 DEFAULT_BULK_CONCURRENCY = 4
 
-RequestT = TypeVar("RequestT")
-ResponseT = TypeVar("ResponseT")
+if TYPE_CHECKING:
+    # A bare ``except BulkPartialFailure as failure`` reads as ``BulkPartialFailure[object,
+    # object]`` (PEP 696 defaults), not Unknown; ``failure.typed(method)`` gives the precise
+    # types. typing.TypeVar takes ``default`` from 3.13 on: type checkers only.
+    from typing_extensions import TypeVar as _DefaultedTypeVar
+
+    RequestT = _DefaultedTypeVar("RequestT", default=object)
+    ResponseT = _DefaultedTypeVar("ResponseT", default=object)
+else:
+    RequestT = TypeVar("RequestT")
+    ResponseT = TypeVar("ResponseT")
+# The item types of the bulk method a failure is narrowed to (BulkPartialFailure.typed).
+_OtherRequestT = TypeVar("_OtherRequestT")
+_OtherResponseT = TypeVar("_OtherResponseT")
 
 Progress = Callable[[int, int], None]
 """on_progress(items_done, items_total)."""
@@ -44,8 +56,8 @@ class BulkItem(Generic[RequestT, ResponseT]):
     __slots__ = ("request", "response")
 
     def __init__(self, request: RequestT, response: ResponseT) -> None:
-        self.request = request
-        self.response = response
+        self.request: RequestT = request
+        self.response: ResponseT = response
 
     @property
     def succeeded(self) -> bool:
@@ -66,7 +78,7 @@ class BulkResult(Generic[RequestT, ResponseT]):
     """Every processed item's status, in input order, and the succeeded/failed split."""
 
     def __init__(self, items: Sequence[BulkItem[RequestT, ResponseT]], jobs: Sequence[JobHandle] = ()) -> None:
-        self.items = list(items)
+        self.items: list[BulkItem[RequestT, ResponseT]] = list(items)
         # Handles of the async jobs the call started (bulk_cancel / bulk_edit with their async flag).
         self.jobs: list[JobHandle] = list(jobs)
 
@@ -94,7 +106,7 @@ class BulkChunkError(SpotnanaError):
 
     def __init__(self, message: str, *, maybe_applied: bool) -> None:
         super().__init__(message)
-        self.maybe_applied = maybe_applied
+        self.maybe_applied: bool = maybe_applied
 
 
 class UnprocessedChunk(Generic[RequestT]):
@@ -106,9 +118,9 @@ class UnprocessedChunk(Generic[RequestT]):
     __slots__ = ("error", "items", "maybe_applied")
 
     def __init__(self, items: Sequence[RequestT], error: SpotnanaError) -> None:
-        self.items = list(items)
-        self.error = error
-        self.maybe_applied = _maybe_applied(error)
+        self.items: list[RequestT] = list(items)
+        self.error: SpotnanaError = error
+        self.maybe_applied: bool = _maybe_applied(error)
 
     def __repr__(self) -> str:
         error = type(self.error).__name__
@@ -134,7 +146,11 @@ class BulkPartialFailure(SpotnanaError, Generic[RequestT, ResponseT]):
     """Some chunks failed after retries, or ``on_progress`` raised (then it is the
     ``__cause__``). ``completed`` holds what was processed (in input order); ``unprocessed``
     the chunks to resume with; ``unprocessed_items`` all their items. Together they are the
-    input, each item once."""
+    input, each item once.
+
+    An ``except`` clause cannot name type arguments, so there the items are ``object``;
+    ``failure.typed(sp.events.bulk_cancel)`` is the same failure typed as the method's
+    (``BulkPartialFailure[CancelEventRequest, CancelEventResponse]``)."""
 
     def __init__(
         self,
@@ -144,8 +160,9 @@ class BulkPartialFailure(SpotnanaError, Generic[RequestT, ResponseT]):
         *,
         reason: str | None = None,
     ) -> None:
-        self.completed = completed
-        self.unprocessed = list(unprocessed)
+        self.operation: str = operation
+        self.completed: BulkResult[RequestT, ResponseT] = completed
+        self.unprocessed: list[UnprocessedChunk[RequestT]] = list(unprocessed)
         if reason is None:
             reason = f"first error: {self.unprocessed[0].error}"
         super().__init__(
@@ -157,6 +174,16 @@ class BulkPartialFailure(SpotnanaError, Generic[RequestT, ResponseT]):
     def unprocessed_items(self) -> list[RequestT]:
         """Every item of every failed request, in input order: resume with these."""
         return [item for chunk in self.unprocessed for item in chunk.items]
+
+    def typed(
+        self, method: Callable[..., Awaitable[BulkResult[_OtherRequestT, _OtherResponseT]]]
+    ) -> BulkPartialFailure[_OtherRequestT, _OtherResponseT]:
+        """This failure, typed with the item types of ``method``, the bulk method that raised it
+        (``sp.events.bulk_cancel``). ``TypeError`` if another operation raised it."""
+        name = getattr(method, "__name__", None)
+        if name != self.operation:
+            raise TypeError(f"this BulkPartialFailure was raised by {self.operation}, not by {name}")
+        return cast("BulkPartialFailure[_OtherRequestT, _OtherResponseT]", self)
 
 
 def chunked(items: Sequence[RequestT], size: int = MAX_BULK_ITEMS) -> list[Sequence[RequestT]]:

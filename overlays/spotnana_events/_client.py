@@ -67,6 +67,9 @@ class _RawResponses:
 
     __slots__ = ("events", "jobs")
 
+    events: EventsResourceWithRawResponse
+    jobs: JobsWithRawResponse
+
     def __init__(self, client: AsyncSpotnana) -> None:
         # Wrappers of the client's own methods: one mechanism, no second copy of any method.
         self.events = EventsResourceWithRawResponse(client.events)
@@ -90,6 +93,12 @@ class AsyncSpotnana:
 
     events: Events
     jobs: Jobs
+    base_url: httpx.URL
+    auth: httpx.Auth
+    timeout: httpx.Timeout
+    deadline: float | None
+    max_retries: int
+    rate_limiter: RateLimiter | None
 
     def __init__(
         self,

@@ -67,6 +67,8 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(SpotnanaError):
     """A 2xx response whose body does not fit the spec's model."""
 
+    status_code: int
+
     def __init__(self, response: httpx.Response, message: str) -> None:
         self.response = response
         self.status_code = response.status_code
@@ -83,6 +85,8 @@ class APIStatusError(SpotnanaError):
     """
 
     status_code: int
+    method: str
+    path: str
     statuses: ClassVar[tuple[int, ...]] = ()
 
     def __init__(self, response: httpx.Response, *, body: ErrorResponse | None = None) -> None:
@@ -115,43 +119,43 @@ class APIStatusError(SpotnanaError):
 class BadRequestError(APIStatusError):
     """400: the request is malformed or breaks a rule (the message names it)."""
 
-    statuses = (400,)
+    statuses: ClassVar[tuple[int, ...]] = (400,)
 
 
 class AuthenticationError(APIStatusError):
     """401 on an API call after one token refresh, or a credential the token endpoint refused."""
 
-    statuses = (401,)
+    statuses: ClassVar[tuple[int, ...]] = (401,)
 
 
 class PermissionDeniedError(APIStatusError):
     """403: authenticated, but not allowed (another company's event, say)."""
 
-    statuses = (403,)
+    statuses: ClassVar[tuple[int, ...]] = (403,)
 
 
 class NotFoundError(APIStatusError):
     """404: no such event, job or traveler."""
 
-    statuses = (404,)
+    statuses: ClassVar[tuple[int, ...]] = (404,)
 
 
 class ConflictError(APIStatusError):
     """409: the request conflicts with the current state."""
 
-    statuses = (409,)
+    statuses: ClassVar[tuple[int, ...]] = (409,)
 
 
 class UnprocessableEntityError(APIStatusError):
     """422: well-formed but semantically invalid."""
 
-    statuses = (422,)
+    statuses: ClassVar[tuple[int, ...]] = (422,)
 
 
 class RateLimitError(APIStatusError):
     """429 after the retries: the API is rate limiting this client."""
 
-    statuses = (429,)
+    statuses: ClassVar[tuple[int, ...]] = (429,)
 
 
 class InternalServerError(APIStatusError):

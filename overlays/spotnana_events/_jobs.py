@@ -14,7 +14,7 @@ import math
 import time
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from spotnana_event_api.facade import JobsResource, JobsResourceWithRawResponse, RawResponse, with_raw_response
 
@@ -77,10 +77,10 @@ class JobHandle:
     ) -> None:
         if (job_id is None) == (reference_id is None):
             raise ValueError("give exactly one of job_id or reference_id")
-        self.company_id = str(company_id)
-        self.job_id = str(job_id) if job_id is not None else None
-        self.reference_id = reference_id
-        self.type = str(type) if type is not None else None
+        self.company_id: str = str(company_id)
+        self.job_id: str | None = str(job_id) if job_id is not None else None
+        self.reference_id: str | None = reference_id
+        self.type: str | None = str(type) if type is not None else None
 
     def __repr__(self) -> str:
         target = f"job_id={self.job_id!r}" if self.job_id else f"reference_id={self.reference_id!r}, type={self.type!r}"
@@ -138,8 +138,8 @@ class FailedJobItem:
     __slots__ = ("event_id", "message")
 
     def __init__(self, event_id: str | None, message: str | None) -> None:
-        self.event_id = event_id
-        self.message = message
+        self.event_id: str | None = event_id
+        self.message: str | None = message
 
     def __repr__(self) -> str:
         return f"FailedJobItem(event_id={self.event_id!r}, message={self.message!r})"
@@ -147,7 +147,7 @@ class FailedJobItem:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, FailedJobItem) and (self.event_id, self.message) == (other.event_id, other.message)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
 
 def failed_job_items(job: AsyncJobDetailResponse) -> list[FailedJobItem]:

@@ -96,11 +96,11 @@ class OffsetPage(Generic[ItemT, ResponseT]):
         limit: int,
     ) -> None:
         self._paginator = paginator
-        self.response = response
-        self.items = list(items)
-        self.total = total
-        self.offset = offset
-        self.limit = limit
+        self.response: ResponseT = response
+        self.items: list[ItemT] = list(items)
+        self.total: int | None = total
+        self.offset: int = offset
+        self.limit: int = limit
 
     def __repr__(self) -> str:
         return f"OffsetPage(offset={self.offset}, items={len(self.items)}, total={self.total})"

@@ -28,8 +28,8 @@ try:
     import redis.asyncio as aioredis
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import RedisError
-except ImportError as exc:  # pragma: no cover - depends on the installation
-    raise ImportError("spotnana_events.fleet needs the redis extra: pip install 'spotnana-events[redis]'") from exc
+except ImportError as _exc:  # pragma: no cover - depends on the installation
+    raise ImportError("spotnana_events.fleet needs the redis extra: pip install 'spotnana-events[redis]'") from _exc
 
 from . import _retry
 from ._errors import ConfigurationError
@@ -319,7 +319,7 @@ class RedisRateLimiter:
         if burst is not None and (isinstance(burst, bool) or not isinstance(burst, int) or burst < 1):
             raise ConfigurationError(f"burst must be a positive int, got {burst!r}")
         self.requests_per_second = requests_per_second
-        self.burst = burst or 1
+        self.burst: int = burst or 1
         self._interval_us = max(1, round(1_000_000 / requests_per_second))
         self._tolerance = max(2 * self._interval_us / 1_000_000, SLOT_TOLERANCE)
         self._redis = redis

@@ -90,8 +90,8 @@ class Fault:
         self.drop = drop
         self.latency = latency
         self.expire_token = expire_token
-        self.operation = _resolve(operation)
-        self.times = None if probability is not None else times
+        self.operation: str | None = _resolve(operation)
+        self.times: int | None = None if probability is not None else times
         self.probability = probability
         self.fired = 0
 

@@ -20,9 +20,9 @@ class FakeRateLimit:
     def __init__(self, requests_per_second: float, *, clock: Callable[[], float] = time.monotonic) -> None:
         if not requests_per_second > 0:
             raise ValueError(f"requests_per_second must be > 0, got {requests_per_second!r}")
-        self.capacity = max(1, math.floor(requests_per_second))
+        self.capacity: int = max(1, math.floor(requests_per_second))
         self.clock = clock
-        self.rejected = 0
+        self.rejected: int = 0
         self._sent: collections.deque[float] = collections.deque()
 
     def admit(self) -> float | None:

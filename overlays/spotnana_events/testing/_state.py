@@ -90,9 +90,9 @@ class FakeState:
             "clock": clock,
         }
         self.token_ttl = token_ttl
-        self.job_polls_to_complete = max(1, job_polls_to_complete)
+        self.job_polls_to_complete: int = max(1, job_polls_to_complete)
         self.clock = clock
-        self.faults = FaultInjector(seed)
+        self.faults: FaultInjector = FaultInjector(seed)
         self.rate_limit: FakeRateLimit | None = None  # set one to answer 429 beyond a budget
         self._random = random.Random(seed)
         self._ids = itertools.count(6926658168)
