@@ -97,6 +97,7 @@ class AsyncSpotnana:
     auth: httpx.Auth
     timeout: httpx.Timeout
     deadline: float | None
+    default_headers: dict[str, str]
     max_retries: int
     rate_limiter: RateLimiter | None
 

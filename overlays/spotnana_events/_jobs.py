@@ -13,7 +13,7 @@ import json
 import math
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from spotnana_event_api.facade import JobsResource, JobsResourceWithRawResponse, RawResponse, with_raw_response
@@ -258,6 +258,9 @@ class JobsWithRawResponse(JobsResourceWithRawResponse):
     """``sp.with_raw_response.jobs``: the generated operation and ``get`` (one call each).
 
     ``wait`` polls many times: it has no raw form (see README, Raw responses)."""
+
+    # Declared for type checkers: the wrapper keeps ``Jobs.get``'s parameters at run time.
+    get: Callable[..., Awaitable[RawResponse[AsyncJobDetailResponse]]]
 
     def __init__(self, jobs: Jobs) -> None:
         super().__init__(jobs)
