@@ -7,12 +7,12 @@ knows how to build each request and parse its successful response.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from .types import UNSET, Unset, check_argument, decode_json, enum_argument, uuid_argument
+from .types import UNSET, Unset, check_argument, decode_json, enum_argument, request_json, uuid_argument
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -483,13 +483,12 @@ class EventsResource:
     async def create(
         self,
         *,
-        body: CreateEventRequest,
+        body: CreateEventRequest | Mapping[str, Any],
     ) -> CreateEventResponse:
         """``POST /v2/events`` (createEvent)."""
         from .models.create_event_request import CreateEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, CreateEventRequest, required=True)
-
+        body = CreateEventRequest.from_dict(request_json("body", body, CreateEventRequest))
         from .api.events import create_event  # noqa: PLC0415
 
         request = create_event._get_kwargs(
@@ -551,13 +550,12 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: AddTravelersToEventRequest,
+        body: AddTravelersToEventRequest | Mapping[str, Any],
     ) -> AddTravelersToEventResponse:
         """``POST /v2/events/{event_id}/travelers/add`` (addTravelersToEvent)."""
         from .models.add_travelers_to_event_request import AddTravelersToEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, AddTravelersToEventRequest, required=True)
-
+        body = AddTravelersToEventRequest.from_dict(request_json("body", body, AddTravelersToEventRequest))
         from .api.events import add_travelers_to_event  # noqa: PLC0415
 
         request = add_travelers_to_event._get_kwargs(
@@ -570,13 +568,12 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: RemoveTravelersFromEventRequest,
+        body: RemoveTravelersFromEventRequest | Mapping[str, Any],
     ) -> RemoveTravelersFromEventResponse:
         """``POST /v2/events/{event_id}/travelers/remove`` (removeTravelersFromEvent)."""
         from .models.remove_travelers_from_event_request import RemoveTravelersFromEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, RemoveTravelersFromEventRequest, required=True)
-
+        body = RemoveTravelersFromEventRequest.from_dict(request_json("body", body, RemoveTravelersFromEventRequest))
         from .api.events import remove_travelers_from_event  # noqa: PLC0415
 
         request = remove_travelers_from_event._get_kwargs(
@@ -588,13 +585,12 @@ class EventsResource:
     async def list_page(
         self,
         *,
-        body: ListEventsRequest,
+        body: ListEventsRequest | Mapping[str, Any],
     ) -> ListEventsResponse:
         """``POST /v2/events/list`` (listEvents)."""
         from .models.list_events_request import ListEventsRequest  # noqa: PLC0415
 
-        check_argument("body", body, ListEventsRequest, required=True)
-
+        body = ListEventsRequest.from_dict(request_json("body", body, ListEventsRequest))
         from .api.events import list_events  # noqa: PLC0415
 
         request = list_events._get_kwargs(
@@ -618,13 +614,12 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: UpdateEventBasicInfoRequest,
+        body: UpdateEventBasicInfoRequest | Mapping[str, Any],
     ) -> EntityNonUUIDId:
         """``POST /v2/events/{event_id}/edit-basic-info`` (updateEventBasicInfo)."""
         from .models.update_event_basic_info_request import UpdateEventBasicInfoRequest  # noqa: PLC0415
 
-        check_argument("body", body, UpdateEventBasicInfoRequest, required=True)
-
+        body = UpdateEventBasicInfoRequest.from_dict(request_json("body", body, UpdateEventBasicInfoRequest))
         from .api.events import update_event_basic_info  # noqa: PLC0415
 
         request = update_event_basic_info._get_kwargs(
@@ -637,13 +632,14 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: UpdateEventBookingGuidelinesRequest,
+        body: UpdateEventBookingGuidelinesRequest | Mapping[str, Any],
     ) -> EntityNonUUIDId:
         """``POST /v2/events/{event_id}/edit-booking-guidelines`` (updateEventBookingGuidelines)."""
         from .models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest  # noqa: PLC0415
 
-        check_argument("body", body, UpdateEventBookingGuidelinesRequest, required=True)
-
+        body = UpdateEventBookingGuidelinesRequest.from_dict(
+            request_json("body", body, UpdateEventBookingGuidelinesRequest)
+        )
         from .api.events import update_event_booking_guidelines  # noqa: PLC0415
 
         request = update_event_booking_guidelines._get_kwargs(
@@ -673,13 +669,12 @@ class EventsResource:
         event_id: str,
         traveler_id: UUID,
         *,
-        body: SetUserEventRsvpRequest,
+        body: SetUserEventRsvpRequest | Mapping[str, Any],
     ) -> None:
         """``POST /v2/events/{event_id}/travelers/{traveler_id}/rsvp`` (setUserEventRsvp)."""
         from .models.set_user_event_rsvp_request import SetUserEventRsvpRequest  # noqa: PLC0415
 
-        check_argument("body", body, SetUserEventRsvpRequest, required=True)
-
+        body = SetUserEventRsvpRequest.from_dict(request_json("body", body, SetUserEventRsvpRequest))
         from .api.events import set_user_event_rsvp  # noqa: PLC0415
 
         request = set_user_event_rsvp._get_kwargs(
@@ -693,13 +688,12 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: SendInviteRequest,
+        body: SendInviteRequest | Mapping[str, Any],
     ) -> None:
         """``POST /v2/events/{event_id}/invite/send`` (sendInvite)."""
         from .models.send_invite_request import SendInviteRequest  # noqa: PLC0415
 
-        check_argument("body", body, SendInviteRequest, required=True)
-
+        body = SendInviteRequest.from_dict(request_json("body", body, SendInviteRequest))
         from .api.events import send_invite  # noqa: PLC0415
 
         request = send_invite._get_kwargs(
@@ -723,13 +717,12 @@ class EventsResource:
     async def summaries(
         self,
         *,
-        body: GetEventSummariesRequest,
+        body: GetEventSummariesRequest | Mapping[str, Any],
     ) -> GetEventSummariesResponse:
         """``POST /v2/events/summaries`` (getEventSummaries)."""
         from .models.get_event_summaries_request import GetEventSummariesRequest  # noqa: PLC0415
 
-        check_argument("body", body, GetEventSummariesRequest, required=True)
-
+        body = GetEventSummariesRequest.from_dict(request_json("body", body, GetEventSummariesRequest))
         from .api.events import get_event_summaries  # noqa: PLC0415
 
         request = get_event_summaries._get_kwargs(
@@ -775,13 +768,12 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: EventTravelersRequest,
+        body: EventTravelersRequest | Mapping[str, Any],
     ) -> EventTravelersResponse:
         """``POST /v2/events/{event_id}/travelers-list`` (listEventTravelers)."""
         from .models.event_travelers_request import EventTravelersRequest  # noqa: PLC0415
 
-        check_argument("body", body, EventTravelersRequest, required=True)
-
+        body = EventTravelersRequest.from_dict(request_json("body", body, EventTravelersRequest))
         from .api.events import list_event_travelers  # noqa: PLC0415
 
         request = list_event_travelers._get_kwargs(
@@ -794,13 +786,12 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: EventCustomFieldResponsesRequest,
+        body: EventCustomFieldResponsesRequest | Mapping[str, Any],
     ) -> None:
         """``PUT /v2/events/{event_id}/custom-field-responses`` (updateCustomFieldResponses)."""
         from .models.event_custom_field_responses_request import EventCustomFieldResponsesRequest  # noqa: PLC0415
 
-        check_argument("body", body, EventCustomFieldResponsesRequest, required=True)
-
+        body = EventCustomFieldResponsesRequest.from_dict(request_json("body", body, EventCustomFieldResponsesRequest))
         from .api.events import update_custom_field_responses  # noqa: PLC0415
 
         request = update_custom_field_responses._get_kwargs(
@@ -814,13 +805,12 @@ class EventsResource:
     async def bulk_publish_batch(
         self,
         *,
-        body: BulkPublishEventRequest,
+        body: BulkPublishEventRequest | Mapping[str, Any],
     ) -> BulkPublishResponse:
         """``POST /v2/events/bulk-publish`` (bulkPublishEvents)."""
         from .models.bulk_publish_event_request import BulkPublishEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkPublishEventRequest, required=True)
-
+        body = BulkPublishEventRequest.from_dict(request_json("body", body, BulkPublishEventRequest))
         from .api.events import bulk_publish_events  # noqa: PLC0415
 
         request = bulk_publish_events._get_kwargs(
@@ -831,13 +821,12 @@ class EventsResource:
     async def bulk_edit_batch(
         self,
         *,
-        body: BulkUpdateEventsRequest,
+        body: BulkUpdateEventsRequest | Mapping[str, Any],
     ) -> BulkUpdateEventsResponse:
         """``POST /v2/events/bulk-edit`` (bulkEditEvents)."""
         from .models.bulk_update_events_request import BulkUpdateEventsRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkUpdateEventsRequest, required=True)
-
+        body = BulkUpdateEventsRequest.from_dict(request_json("body", body, BulkUpdateEventsRequest))
         from .api.events import bulk_edit_events  # noqa: PLC0415
 
         request = bulk_edit_events._get_kwargs(
@@ -848,13 +837,12 @@ class EventsResource:
     async def bulk_delete_batch(
         self,
         *,
-        body: BulkDeleteEventRequest,
+        body: BulkDeleteEventRequest | Mapping[str, Any],
     ) -> BulkDeleteEventResponse:
         """``POST /v2/events/bulk-delete`` (bulkDeleteEvents)."""
         from .models.bulk_delete_event_request import BulkDeleteEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkDeleteEventRequest, required=True)
-
+        body = BulkDeleteEventRequest.from_dict(request_json("body", body, BulkDeleteEventRequest))
         from .api.events import bulk_delete_events  # noqa: PLC0415
 
         request = bulk_delete_events._get_kwargs(
@@ -865,13 +853,12 @@ class EventsResource:
     async def bulk_cancel_batch(
         self,
         *,
-        body: BulkCancelEventRequest,
+        body: BulkCancelEventRequest | Mapping[str, Any],
     ) -> BulkCancelEventResponse:
         """``POST /v2/events/bulk-cancel`` (bulkCancelEvents)."""
         from .models.bulk_cancel_event_request import BulkCancelEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkCancelEventRequest, required=True)
-
+        body = BulkCancelEventRequest.from_dict(request_json("body", body, BulkCancelEventRequest))
         from .api.events import bulk_cancel_events  # noqa: PLC0415
 
         request = bulk_cancel_events._get_kwargs(
@@ -891,13 +878,12 @@ class EventsResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: CreateEventRequest,
+        body: CreateEventRequest | Mapping[str, Any],
     ) -> RawResponse[CreateEventResponse]:
         """``POST /v2/events`` (createEvent)."""
         from .models.create_event_request import CreateEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, CreateEventRequest, required=True)
-
+        body = CreateEventRequest.from_dict(request_json("body", body, CreateEventRequest))
         from .api.events import create_event  # noqa: PLC0415
 
         request = create_event._get_kwargs(
@@ -959,13 +945,12 @@ class EventsResourceWithRawResponse:
         self,
         event_id: str,
         *,
-        body: AddTravelersToEventRequest,
+        body: AddTravelersToEventRequest | Mapping[str, Any],
     ) -> RawResponse[AddTravelersToEventResponse]:
         """``POST /v2/events/{event_id}/travelers/add`` (addTravelersToEvent)."""
         from .models.add_travelers_to_event_request import AddTravelersToEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, AddTravelersToEventRequest, required=True)
-
+        body = AddTravelersToEventRequest.from_dict(request_json("body", body, AddTravelersToEventRequest))
         from .api.events import add_travelers_to_event  # noqa: PLC0415
 
         request = add_travelers_to_event._get_kwargs(
@@ -978,13 +963,12 @@ class EventsResourceWithRawResponse:
         self,
         event_id: str,
         *,
-        body: RemoveTravelersFromEventRequest,
+        body: RemoveTravelersFromEventRequest | Mapping[str, Any],
     ) -> RawResponse[RemoveTravelersFromEventResponse]:
         """``POST /v2/events/{event_id}/travelers/remove`` (removeTravelersFromEvent)."""
         from .models.remove_travelers_from_event_request import RemoveTravelersFromEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, RemoveTravelersFromEventRequest, required=True)
-
+        body = RemoveTravelersFromEventRequest.from_dict(request_json("body", body, RemoveTravelersFromEventRequest))
         from .api.events import remove_travelers_from_event  # noqa: PLC0415
 
         request = remove_travelers_from_event._get_kwargs(
@@ -998,13 +982,12 @@ class EventsResourceWithRawResponse:
     async def list_page(
         self,
         *,
-        body: ListEventsRequest,
+        body: ListEventsRequest | Mapping[str, Any],
     ) -> RawResponse[ListEventsResponse]:
         """``POST /v2/events/list`` (listEvents)."""
         from .models.list_events_request import ListEventsRequest  # noqa: PLC0415
 
-        check_argument("body", body, ListEventsRequest, required=True)
-
+        body = ListEventsRequest.from_dict(request_json("body", body, ListEventsRequest))
         from .api.events import list_events  # noqa: PLC0415
 
         request = list_events._get_kwargs(
@@ -1028,13 +1011,12 @@ class EventsResourceWithRawResponse:
         self,
         event_id: str,
         *,
-        body: UpdateEventBasicInfoRequest,
+        body: UpdateEventBasicInfoRequest | Mapping[str, Any],
     ) -> RawResponse[EntityNonUUIDId]:
         """``POST /v2/events/{event_id}/edit-basic-info`` (updateEventBasicInfo)."""
         from .models.update_event_basic_info_request import UpdateEventBasicInfoRequest  # noqa: PLC0415
 
-        check_argument("body", body, UpdateEventBasicInfoRequest, required=True)
-
+        body = UpdateEventBasicInfoRequest.from_dict(request_json("body", body, UpdateEventBasicInfoRequest))
         from .api.events import update_event_basic_info  # noqa: PLC0415
 
         request = update_event_basic_info._get_kwargs(
@@ -1047,13 +1029,14 @@ class EventsResourceWithRawResponse:
         self,
         event_id: str,
         *,
-        body: UpdateEventBookingGuidelinesRequest,
+        body: UpdateEventBookingGuidelinesRequest | Mapping[str, Any],
     ) -> RawResponse[EntityNonUUIDId]:
         """``POST /v2/events/{event_id}/edit-booking-guidelines`` (updateEventBookingGuidelines)."""
         from .models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest  # noqa: PLC0415
 
-        check_argument("body", body, UpdateEventBookingGuidelinesRequest, required=True)
-
+        body = UpdateEventBookingGuidelinesRequest.from_dict(
+            request_json("body", body, UpdateEventBookingGuidelinesRequest)
+        )
         from .api.events import update_event_booking_guidelines  # noqa: PLC0415
 
         request = update_event_booking_guidelines._get_kwargs(
@@ -1083,13 +1066,12 @@ class EventsResourceWithRawResponse:
         event_id: str,
         traveler_id: UUID,
         *,
-        body: SetUserEventRsvpRequest,
+        body: SetUserEventRsvpRequest | Mapping[str, Any],
     ) -> RawResponse[None]:
         """``POST /v2/events/{event_id}/travelers/{traveler_id}/rsvp`` (setUserEventRsvp)."""
         from .models.set_user_event_rsvp_request import SetUserEventRsvpRequest  # noqa: PLC0415
 
-        check_argument("body", body, SetUserEventRsvpRequest, required=True)
-
+        body = SetUserEventRsvpRequest.from_dict(request_json("body", body, SetUserEventRsvpRequest))
         from .api.events import set_user_event_rsvp  # noqa: PLC0415
 
         request = set_user_event_rsvp._get_kwargs(
@@ -1103,13 +1085,12 @@ class EventsResourceWithRawResponse:
         self,
         event_id: str,
         *,
-        body: SendInviteRequest,
+        body: SendInviteRequest | Mapping[str, Any],
     ) -> RawResponse[None]:
         """``POST /v2/events/{event_id}/invite/send`` (sendInvite)."""
         from .models.send_invite_request import SendInviteRequest  # noqa: PLC0415
 
-        check_argument("body", body, SendInviteRequest, required=True)
-
+        body = SendInviteRequest.from_dict(request_json("body", body, SendInviteRequest))
         from .api.events import send_invite  # noqa: PLC0415
 
         request = send_invite._get_kwargs(
@@ -1133,13 +1114,12 @@ class EventsResourceWithRawResponse:
     async def summaries(
         self,
         *,
-        body: GetEventSummariesRequest,
+        body: GetEventSummariesRequest | Mapping[str, Any],
     ) -> RawResponse[GetEventSummariesResponse]:
         """``POST /v2/events/summaries`` (getEventSummaries)."""
         from .models.get_event_summaries_request import GetEventSummariesRequest  # noqa: PLC0415
 
-        check_argument("body", body, GetEventSummariesRequest, required=True)
-
+        body = GetEventSummariesRequest.from_dict(request_json("body", body, GetEventSummariesRequest))
         from .api.events import get_event_summaries  # noqa: PLC0415
 
         request = get_event_summaries._get_kwargs(
@@ -1187,13 +1167,12 @@ class EventsResourceWithRawResponse:
         self,
         event_id: str,
         *,
-        body: EventTravelersRequest,
+        body: EventTravelersRequest | Mapping[str, Any],
     ) -> RawResponse[EventTravelersResponse]:
         """``POST /v2/events/{event_id}/travelers-list`` (listEventTravelers)."""
         from .models.event_travelers_request import EventTravelersRequest  # noqa: PLC0415
 
-        check_argument("body", body, EventTravelersRequest, required=True)
-
+        body = EventTravelersRequest.from_dict(request_json("body", body, EventTravelersRequest))
         from .api.events import list_event_travelers  # noqa: PLC0415
 
         request = list_event_travelers._get_kwargs(
@@ -1206,13 +1185,12 @@ class EventsResourceWithRawResponse:
         self,
         event_id: str,
         *,
-        body: EventCustomFieldResponsesRequest,
+        body: EventCustomFieldResponsesRequest | Mapping[str, Any],
     ) -> RawResponse[None]:
         """``PUT /v2/events/{event_id}/custom-field-responses`` (updateCustomFieldResponses)."""
         from .models.event_custom_field_responses_request import EventCustomFieldResponsesRequest  # noqa: PLC0415
 
-        check_argument("body", body, EventCustomFieldResponsesRequest, required=True)
-
+        body = EventCustomFieldResponsesRequest.from_dict(request_json("body", body, EventCustomFieldResponsesRequest))
         from .api.events import update_custom_field_responses  # noqa: PLC0415
 
         request = update_custom_field_responses._get_kwargs(
@@ -1226,13 +1204,12 @@ class EventsResourceWithRawResponse:
     async def bulk_publish_batch(
         self,
         *,
-        body: BulkPublishEventRequest,
+        body: BulkPublishEventRequest | Mapping[str, Any],
     ) -> RawResponse[BulkPublishResponse]:
         """``POST /v2/events/bulk-publish`` (bulkPublishEvents)."""
         from .models.bulk_publish_event_request import BulkPublishEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkPublishEventRequest, required=True)
-
+        body = BulkPublishEventRequest.from_dict(request_json("body", body, BulkPublishEventRequest))
         from .api.events import bulk_publish_events  # noqa: PLC0415
 
         request = bulk_publish_events._get_kwargs(
@@ -1243,13 +1220,12 @@ class EventsResourceWithRawResponse:
     async def bulk_edit_batch(
         self,
         *,
-        body: BulkUpdateEventsRequest,
+        body: BulkUpdateEventsRequest | Mapping[str, Any],
     ) -> RawResponse[BulkUpdateEventsResponse]:
         """``POST /v2/events/bulk-edit`` (bulkEditEvents)."""
         from .models.bulk_update_events_request import BulkUpdateEventsRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkUpdateEventsRequest, required=True)
-
+        body = BulkUpdateEventsRequest.from_dict(request_json("body", body, BulkUpdateEventsRequest))
         from .api.events import bulk_edit_events  # noqa: PLC0415
 
         request = bulk_edit_events._get_kwargs(
@@ -1260,13 +1236,12 @@ class EventsResourceWithRawResponse:
     async def bulk_delete_batch(
         self,
         *,
-        body: BulkDeleteEventRequest,
+        body: BulkDeleteEventRequest | Mapping[str, Any],
     ) -> RawResponse[BulkDeleteEventResponse]:
         """``POST /v2/events/bulk-delete`` (bulkDeleteEvents)."""
         from .models.bulk_delete_event_request import BulkDeleteEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkDeleteEventRequest, required=True)
-
+        body = BulkDeleteEventRequest.from_dict(request_json("body", body, BulkDeleteEventRequest))
         from .api.events import bulk_delete_events  # noqa: PLC0415
 
         request = bulk_delete_events._get_kwargs(
@@ -1277,13 +1252,12 @@ class EventsResourceWithRawResponse:
     async def bulk_cancel_batch(
         self,
         *,
-        body: BulkCancelEventRequest,
+        body: BulkCancelEventRequest | Mapping[str, Any],
     ) -> RawResponse[BulkCancelEventResponse]:
         """``POST /v2/events/bulk-cancel`` (bulkCancelEvents)."""
         from .models.bulk_cancel_event_request import BulkCancelEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkCancelEventRequest, required=True)
-
+        body = BulkCancelEventRequest.from_dict(request_json("body", body, BulkCancelEventRequest))
         from .api.events import bulk_cancel_events  # noqa: PLC0415
 
         request = bulk_cancel_events._get_kwargs(
@@ -1303,13 +1277,12 @@ class JobsResource:
     async def get_details(
         self,
         *,
-        body: AsyncJobDetailRequest,
+        body: AsyncJobDetailRequest | Mapping[str, Any],
     ) -> AsyncJobDetailResponse:
         """``POST /v2/events/jobs/status`` (getAsyncEventJobDetails)."""
         from .models.async_job_detail_request import AsyncJobDetailRequest  # noqa: PLC0415
 
-        check_argument("body", body, AsyncJobDetailRequest, required=True)
-
+        body = AsyncJobDetailRequest.from_dict(request_json("body", body, AsyncJobDetailRequest))
         from .api.events import get_async_event_job_details  # noqa: PLC0415
 
         request = get_async_event_job_details._get_kwargs(
@@ -1329,13 +1302,12 @@ class JobsResourceWithRawResponse:
     async def get_details(
         self,
         *,
-        body: AsyncJobDetailRequest,
+        body: AsyncJobDetailRequest | Mapping[str, Any],
     ) -> RawResponse[AsyncJobDetailResponse]:
         """``POST /v2/events/jobs/status`` (getAsyncEventJobDetails)."""
         from .models.async_job_detail_request import AsyncJobDetailRequest  # noqa: PLC0415
 
-        check_argument("body", body, AsyncJobDetailRequest, required=True)
-
+        body = AsyncJobDetailRequest.from_dict(request_json("body", body, AsyncJobDetailRequest))
         from .api.events import get_async_event_job_details  # noqa: PLC0415
 
         request = get_async_event_job_details._get_kwargs(
