@@ -18,6 +18,7 @@ from spotnana_events import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
+    RequestValidationError,
 )
 from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault
 from spotnana_events.testing.plugin import SpotnanaFake
@@ -170,23 +171,37 @@ async def test_list_filters_and_paging(spotnana_fake: SpotnanaFake) -> None:
         body=list_body(filters=[{"companyFilter": {"companyId": {"id": DEFAULT_COMPANY_ID}}}])
     )
     assert by_company.pagination_params.total_num_results == 7
-    with pytest.raises(BadRequestError, match=r"limit must be 1\.\.100"):
-        await sp.events.list_page(body=list_body(limit=101))
+    # The client refuses it before sending (the spec's maximum); the fake refuses it too.
+    with pytest.raises(RequestValidationError, match=r"ListEventsRequest\.limit: 101 is more than the maximum 100"):
+        await sp.events.list_page(body={"limit": 101})
+    assert _fake.operation_count("listEvents", 400) == 0
 
 
 async def test_validation_names_the_field(spotnana_fake: SpotnanaFake) -> None:
-    """Bad requests get 400 with the spec's ErrorResponse naming the field."""
-    _, sp = spotnana_fake
-    with pytest.raises(BadRequestError) as caught:
+    """Bad bodies are refused twice: by the client before sending, and by the fake with a 400 naming the field."""
+    fake, sp = spotnana_fake
+    with pytest.raises(RequestValidationError, match="cancelEventRequests: 0 items, at least 1 required"):
         await sp.events.bulk_cancel_batch(body=m.BulkCancelEventRequest(cancel_event_requests=[]))
-    assert "cancelEventRequests must have 1..100 items, got 0" in str(caught.value)
-    assert caught.value.debug_identifier
     too_many = [m.CancelEventRequest(event_id=str(i), type_=m.EventType.GENERIC) for i in range(101)]
-    with pytest.raises(BadRequestError, match="got 101"):
+    with pytest.raises(RequestValidationError, match="101 items, at most 100 allowed"):
         await sp.events.bulk_cancel_batch(body=m.BulkCancelEventRequest(cancel_event_requests=too_many))
-    unknown_status = r"filters\[0\]\.eventStatusFilter\[0\]: 'ARCHIVED' is not an allowed value"
-    with pytest.raises(BadRequestError, match=unknown_status):
+    unknown_status = r"filters\[0\]\.eventStatusFilter\[0\]: 'ARCHIVED' is not a EventStatus"
+    with pytest.raises(RequestValidationError, match=unknown_status):
         await sp.events.list_page(body=list_body(filters=[{"eventStatusFilter": ["ARCHIVED"]}]))
+    assert fake.calls == [] or all(call.status != 400 for call in fake.calls)
+
+    # The fake itself, sent what a client without these checks would send.
+    auth = {"Authorization": f"Bearer {fake.issue_token()}"}
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="http://fake") as http:
+        empty = await http.post("/v2/events/bulk-cancel", json={"cancelEventRequests": []}, headers=auth)
+        archived = await http.post(
+            "/v2/events/list", json={"filters": [{"eventStatusFilter": ["ARCHIVED"]}]}, headers=auth
+        )
+    assert empty.status_code == 400
+    assert "cancelEventRequests" in empty.json()["errorMessages"][0]["message"]
+    assert empty.json()["debugIdentifier"]
+    assert archived.status_code == 400
+    assert "ARCHIVED" in archived.json()["errorMessages"][0]["message"]
 
 
 async def test_raw_http_errors_from_the_fake() -> None:

@@ -27,7 +27,7 @@ async def test_a_fault_names_its_operation_as_users_do(name: str) -> None:
     async with fake.client(max_retries=0) as sp:
         with pytest.raises(BadRequestError, match="injected fault"):
             await sp.events.bulk_cancel_batch(body=m.BulkCancelEventRequest.from_dict(
-                {"cancelEventRequests": [{"eventId": event_id}]}
+                {"cancelEventRequests": [{"eventId": event_id, "type": "GENERIC"}]}
             ))  # fmt: skip
     assert fake.operation_count("bulk_cancel", 400) == 1
 

@@ -28,6 +28,16 @@ class MissingRequiredFieldError(ModelParseError):
         super().__init__(f"{model}: required field {field!r} is missing")
 
 
+class RequestValidationError(SpotnanaError, ValueError):
+    """A request body does not fit the spec (unknown key, wrong JSON type, value not listed):
+    raised before anything is sent. ``path`` names the model and the JSON path of the problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
 class UnknownVariantError(ModelParseError):
     """A ``oneOf`` value matches none of the variants the spec lists."""
 
@@ -38,4 +48,11 @@ class UnknownVariantError(ModelParseError):
         super().__init__(f"{union}: no variant matches the value (keys: {seen})")
 
 
-__all__ = ["MissingRequiredFieldError", "ModelParseError", "SpotnanaError", "UnexpectedStatus", "UnknownVariantError"]
+__all__ = [
+    "MissingRequiredFieldError",
+    "ModelParseError",
+    "RequestValidationError",
+    "SpotnanaError",
+    "UnexpectedStatus",
+    "UnknownVariantError",
+]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, ca
 
 import httpx
 
-from .types import UNSET, Unset, check_argument, enum_argument, uuid_argument
+from .types import UNSET, Unset, check_argument, enum_argument, request_json, uuid_argument
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -384,7 +384,7 @@ class EventsResource:
     async def create(
         self,
         *,
-        body: CreateEventRequest,
+        body: CreateEventRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -402,8 +402,7 @@ class EventsResource:
         """
         from .models.create_event_request import CreateEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, CreateEventRequest, required=True)
-
+        body = CreateEventRequest.from_dict(request_json("body", body, CreateEventRequest))
         from .api.events import create_event  # noqa: PLC0415
 
         request = create_event._request(
@@ -504,7 +503,7 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: AddTravelersToEventRequest,
+        body: AddTravelersToEventRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -521,8 +520,7 @@ class EventsResource:
         """
         from .models.add_travelers_to_event_request import AddTravelersToEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, AddTravelersToEventRequest, required=True)
-
+        body = AddTravelersToEventRequest.from_dict(request_json("body", body, AddTravelersToEventRequest))
         from .api.events import add_travelers_to_event  # noqa: PLC0415
 
         request = add_travelers_to_event._request(
@@ -537,7 +535,7 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: RemoveTravelersFromEventRequest,
+        body: RemoveTravelersFromEventRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -554,8 +552,7 @@ class EventsResource:
         """
         from .models.remove_travelers_from_event_request import RemoveTravelersFromEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, RemoveTravelersFromEventRequest, required=True)
-
+        body = RemoveTravelersFromEventRequest.from_dict(request_json("body", body, RemoveTravelersFromEventRequest))
         from .api.events import remove_travelers_from_event  # noqa: PLC0415
 
         request = remove_travelers_from_event._request(
@@ -569,7 +566,7 @@ class EventsResource:
     async def list_page(
         self,
         *,
-        body: ListEventsRequest,
+        body: ListEventsRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -586,8 +583,7 @@ class EventsResource:
         """
         from .models.list_events_request import ListEventsRequest  # noqa: PLC0415
 
-        check_argument("body", body, ListEventsRequest, required=True)
-
+        body = ListEventsRequest.from_dict(request_json("body", body, ListEventsRequest))
         from .api.events import list_events  # noqa: PLC0415
 
         request = list_events._request(
@@ -624,7 +620,7 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: UpdateEventBasicInfoRequest,
+        body: UpdateEventBasicInfoRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -641,8 +637,7 @@ class EventsResource:
         """
         from .models.update_event_basic_info_request import UpdateEventBasicInfoRequest  # noqa: PLC0415
 
-        check_argument("body", body, UpdateEventBasicInfoRequest, required=True)
-
+        body = UpdateEventBasicInfoRequest.from_dict(request_json("body", body, UpdateEventBasicInfoRequest))
         from .api.events import update_event_basic_info  # noqa: PLC0415
 
         request = update_event_basic_info._request(
@@ -657,7 +652,7 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: UpdateEventBookingGuidelinesRequest,
+        body: UpdateEventBookingGuidelinesRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -674,8 +669,9 @@ class EventsResource:
         """
         from .models.update_event_booking_guidelines_request import UpdateEventBookingGuidelinesRequest  # noqa: PLC0415
 
-        check_argument("body", body, UpdateEventBookingGuidelinesRequest, required=True)
-
+        body = UpdateEventBookingGuidelinesRequest.from_dict(
+            request_json("body", body, UpdateEventBookingGuidelinesRequest)
+        )
         from .api.events import update_event_booking_guidelines  # noqa: PLC0415
 
         request = update_event_booking_guidelines._request(
@@ -718,7 +714,7 @@ class EventsResource:
         event_id: str,
         traveler_id: UUID,
         *,
-        body: SetUserEventRsvpRequest,
+        body: SetUserEventRsvpRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -735,8 +731,7 @@ class EventsResource:
         """
         from .models.set_user_event_rsvp_request import SetUserEventRsvpRequest  # noqa: PLC0415
 
-        check_argument("body", body, SetUserEventRsvpRequest, required=True)
-
+        body = SetUserEventRsvpRequest.from_dict(request_json("body", body, SetUserEventRsvpRequest))
         from .api.events import set_user_event_rsvp  # noqa: PLC0415
 
         request = set_user_event_rsvp._request(
@@ -750,7 +745,7 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: SendInviteRequest,
+        body: SendInviteRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -767,8 +762,7 @@ class EventsResource:
         """
         from .models.send_invite_request import SendInviteRequest  # noqa: PLC0415
 
-        check_argument("body", body, SendInviteRequest, required=True)
-
+        body = SendInviteRequest.from_dict(request_json("body", body, SendInviteRequest))
         from .api.events import send_invite  # noqa: PLC0415
 
         request = send_invite._request(
@@ -805,7 +799,7 @@ class EventsResource:
     async def summaries(
         self,
         *,
-        body: GetEventSummariesRequest,
+        body: GetEventSummariesRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -822,8 +816,7 @@ class EventsResource:
         """
         from .models.get_event_summaries_request import GetEventSummariesRequest  # noqa: PLC0415
 
-        check_argument("body", body, GetEventSummariesRequest, required=True)
-
+        body = GetEventSummariesRequest.from_dict(request_json("body", body, GetEventSummariesRequest))
         from .api.events import get_event_summaries  # noqa: PLC0415
 
         request = get_event_summaries._request(
@@ -897,7 +890,7 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: EventTravelersRequest,
+        body: EventTravelersRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -914,8 +907,7 @@ class EventsResource:
         """
         from .models.event_travelers_request import EventTravelersRequest  # noqa: PLC0415
 
-        check_argument("body", body, EventTravelersRequest, required=True)
-
+        body = EventTravelersRequest.from_dict(request_json("body", body, EventTravelersRequest))
         from .api.events import list_event_travelers  # noqa: PLC0415
 
         request = list_event_travelers._request(
@@ -930,7 +922,7 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        body: EventCustomFieldResponsesRequest,
+        body: EventCustomFieldResponsesRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -947,8 +939,7 @@ class EventsResource:
         """
         from .models.event_custom_field_responses_request import EventCustomFieldResponsesRequest  # noqa: PLC0415
 
-        check_argument("body", body, EventCustomFieldResponsesRequest, required=True)
-
+        body = EventCustomFieldResponsesRequest.from_dict(request_json("body", body, EventCustomFieldResponsesRequest))
         from .api.events import update_custom_field_responses  # noqa: PLC0415
 
         request = update_custom_field_responses._request(
@@ -962,7 +953,7 @@ class EventsResource:
     async def bulk_publish_batch(
         self,
         *,
-        body: BulkPublishEventRequest,
+        body: BulkPublishEventRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -979,8 +970,7 @@ class EventsResource:
         """
         from .models.bulk_publish_event_request import BulkPublishEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkPublishEventRequest, required=True)
-
+        body = BulkPublishEventRequest.from_dict(request_json("body", body, BulkPublishEventRequest))
         from .api.events import bulk_publish_events  # noqa: PLC0415
 
         request = bulk_publish_events._request(
@@ -993,7 +983,7 @@ class EventsResource:
     async def bulk_edit_batch(
         self,
         *,
-        body: BulkUpdateEventsRequest,
+        body: BulkUpdateEventsRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1010,8 +1000,7 @@ class EventsResource:
         """
         from .models.bulk_update_events_request import BulkUpdateEventsRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkUpdateEventsRequest, required=True)
-
+        body = BulkUpdateEventsRequest.from_dict(request_json("body", body, BulkUpdateEventsRequest))
         from .api.events import bulk_edit_events  # noqa: PLC0415
 
         request = bulk_edit_events._request(
@@ -1022,7 +1011,7 @@ class EventsResource:
     async def bulk_delete_batch(
         self,
         *,
-        body: BulkDeleteEventRequest,
+        body: BulkDeleteEventRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1039,8 +1028,7 @@ class EventsResource:
         """
         from .models.bulk_delete_event_request import BulkDeleteEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkDeleteEventRequest, required=True)
-
+        body = BulkDeleteEventRequest.from_dict(request_json("body", body, BulkDeleteEventRequest))
         from .api.events import bulk_delete_events  # noqa: PLC0415
 
         request = bulk_delete_events._request(
@@ -1051,7 +1039,7 @@ class EventsResource:
     async def bulk_cancel_batch(
         self,
         *,
-        body: BulkCancelEventRequest,
+        body: BulkCancelEventRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1068,8 +1056,7 @@ class EventsResource:
         """
         from .models.bulk_cancel_event_request import BulkCancelEventRequest  # noqa: PLC0415
 
-        check_argument("body", body, BulkCancelEventRequest, required=True)
-
+        body = BulkCancelEventRequest.from_dict(request_json("body", body, BulkCancelEventRequest))
         from .api.events import bulk_cancel_events  # noqa: PLC0415
 
         request = bulk_cancel_events._request(
@@ -1118,7 +1105,7 @@ class JobsResource:
     async def get_details(
         self,
         *,
-        body: AsyncJobDetailRequest,
+        body: AsyncJobDetailRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1135,8 +1122,7 @@ class JobsResource:
         """
         from .models.async_job_detail_request import AsyncJobDetailRequest  # noqa: PLC0415
 
-        check_argument("body", body, AsyncJobDetailRequest, required=True)
-
+        body = AsyncJobDetailRequest.from_dict(request_json("body", body, AsyncJobDetailRequest))
         from .api.events import get_async_event_job_details  # noqa: PLC0415
 
         request = get_async_event_job_details._request(

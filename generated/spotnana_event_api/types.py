@@ -1,12 +1,18 @@
 """Shared types for properties."""
 
+import datetime
+import difflib
 import functools
 import importlib
 import json
+import re
 import uuid
+import warnings
 from collections.abc import Callable, Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 from urllib.parse import quote
+
+from .errors import RequestValidationError
 
 # Plain classes rather than attrs here and in client.py: endpoint modules import only
 # these two, so importing an endpoint costs no attrs import (models still use attrs).
@@ -189,6 +195,281 @@ def mark_touched(instance: Any, attribute: Any, value: Any) -> Any:
     return value
 
 
+# ---------------------------------------------------------------------------------------
+# Request bodies: the strict direction. Responses stay tolerant (unknown keys and enum
+# values are kept); a body leaving this process must fit the spec exactly. Each model
+# class carries `_json_fields`, generated from the spec: JSON key -> (attribute, required,
+# shape, constraints). A shape is a tuple: ("str",), ("int",), ("float",), ("bool",),
+# ("any",), ("null",), ("uuid",), ("date",), ("datetime",), ("const", value),
+# ("enum", module, class), ("model", module, class), ("list", item shape),
+# ("union", (variant shapes...)).
+# ---------------------------------------------------------------------------------------
+
+_JSON_NAMES = {str: "string", int: "integer", float: "number", bool: "boolean", list: "array", dict: "object"}
+_SCALARS: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
+_SCALAR_NAMES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
+_ENUM_VALUES_SHOWN = 12
+
+
+def _json_type(value: Any) -> str:
+    return "null" if value is None else _JSON_NAMES.get(type(value), type(value).__name__)
+
+
+@functools.cache
+def _model_class(module: str, name: str) -> Any:
+    package = __name__.rpartition(".")[0]
+    return getattr(importlib.import_module(f"{package}.models.{module}"), name)
+
+
+@functools.cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _closest(key: str, known: Mapping[str, Any]) -> str:
+    lowered = {name.lower(): name for name in known}
+    match = lowered.get(key.lower()) or next(iter(difflib.get_close_matches(key, list(known), n=1)), None)
+    return f" (did you mean {match!r}?)" if match else ""
+
+
+def _check_constraints(where: str, value: Any, constraints: Mapping[str, Any]) -> None:
+    if type(value) is str:
+        pattern = constraints.get("pattern")
+        if pattern is not None and not _pattern(pattern).search(value):
+            raise RequestValidationError(where, f"does not match the pattern {pattern}")
+        if "maxLength" in constraints and len(value) > constraints["maxLength"]:
+            raise RequestValidationError(where, f"longer than {constraints['maxLength']} characters")
+        if "minLength" in constraints and len(value) < constraints["minLength"]:
+            raise RequestValidationError(where, f"shorter than {constraints['minLength']} characters")
+    elif type(value) is list:
+        if "maxItems" in constraints and len(value) > constraints["maxItems"]:
+            raise RequestValidationError(where, f"{len(value)} items, at most {constraints['maxItems']} allowed")
+        if "minItems" in constraints and len(value) < constraints["minItems"]:
+            raise RequestValidationError(where, f"{len(value)} items, at least {constraints['minItems']} required")
+    elif type(value) in (int, float):
+        if "minimum" in constraints and value < constraints["minimum"]:
+            raise RequestValidationError(where, f"{value} is less than the minimum {constraints['minimum']}")
+        if "maximum" in constraints and value > constraints["maximum"]:
+            raise RequestValidationError(where, f"{value} is more than the maximum {constraints['maximum']}")
+
+
+def _check_enum(where: str, value: Any, module: str, name: str) -> None:
+    enum_type = _model_class(module, name)
+    base = str if issubclass(enum_type, str) else int
+    if type(value) is not base and not (isinstance(value, enum_type) and not value.is_unknown):
+        raise RequestValidationError(
+            where, f"expected a {name} ({_SCALAR_NAMES[base.__name__]}), got {_json_type(value)}"
+        )
+    if value not in enum_type._value2member_map_:
+        values = list(enum_type._value2member_map_)
+        shown = ", ".join(repr(v) for v in values[:_ENUM_VALUES_SHOWN]) + (
+            ", ..." if len(values) > _ENUM_VALUES_SHOWN else ""
+        )
+        raise RequestValidationError(where, f"{value!r} is not a {name} (one of {shown})")
+
+
+def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: bool) -> None:
+    kind = shape[0]
+    if kind in _SCALARS:
+        if not isinstance(value, _SCALARS[kind]) or (type(value) is bool and kind != "bool"):
+            raise RequestValidationError(where, f"expected {_SCALAR_NAMES[kind]}, got {_json_type(value)}")
+    elif kind == "model":
+        check_request_json(_model_class(shape[1], shape[2]), value, where, unknown_keys=unknown_keys)
+    elif kind == "list":
+        if type(value) is not list:
+            raise RequestValidationError(where, f"expected array, got {_json_type(value)}")
+        for index, item in enumerate(value):
+            _check_value(f"{where}[{index}]", shape[1], item, unknown_keys)
+    elif kind == "enum":
+        _check_enum(where, value, shape[1], shape[2])
+    elif kind == "union":
+        failures: list[RequestValidationError] = []
+        for variant in shape[1]:
+            try:
+                _check_value(where, variant, value, unknown_keys)
+            except RequestValidationError as exc:
+                failures.append(exc)
+            else:
+                return
+        # A variant that failed inside the value (not at its own keys) is the one the caller
+        # meant: its problem alone is the useful message, not every variant's refusal.
+        inside = [exc for exc in failures if exc.path.startswith((where + ".", where + "["))]
+        if len(inside) == 1:
+            raise inside[0]
+        problems = [str(exc).removeprefix(where).lstrip(" :") for exc in failures]
+        raise RequestValidationError(where, "fits none of the allowed types: " + "; ".join(problems))
+    elif kind == "null":
+        if value is not None:
+            raise RequestValidationError(where, f"expected null, got {_json_type(value)}")
+    elif kind == "const":
+        if type(value) is not type(shape[1]) or value != shape[1]:
+            raise RequestValidationError(where, f"expected {shape[1]!r}, got {value!r}")
+    elif kind in ("uuid", "date", "datetime"):
+        _check_text_value(where, kind, value)
+
+
+def _isoparse(text: str) -> datetime.datetime:
+    from dateutil.parser import isoparse  # noqa: PLC0415  (only request checks need it)
+
+    return isoparse(text)
+
+
+def _check_text_value(where: str, kind: str, value: Any) -> None:
+    if type(value) is not str:
+        raise RequestValidationError(where, f"expected a {kind} string, got {_json_type(value)}")
+    try:
+        if kind == "uuid":
+            uuid.UUID(value)
+        else:
+            _isoparse(value)
+    except ValueError:
+        raise RequestValidationError(where, f"is not a valid {kind}") from None
+
+
+def check_request_json(model: type, document: Any, where: str | None = None, *, unknown_keys: bool = False) -> None:
+    """Refuse a JSON document that does not fit ``model`` exactly, the way a request body must:
+    no unknown key (the closest known one is suggested), every value of its JSON type, enum
+    values the spec lists, the spec's patterns, bounds and item counts. Raises
+    ``RequestValidationError`` naming the model and the JSON path. ``null`` for an optional
+    key means absent, as when reading. ``unknown_keys=True`` lets keys the spec does not
+    list pass (a document that may come from a later spec)."""
+    where = where or model.__name__
+    if not isinstance(document, Mapping):
+        raise RequestValidationError(where, f"expected a JSON object ({model.__name__}), got {_json_type(document)}")
+    fields: Mapping[str, tuple[str, bool, tuple[Any, ...], Mapping[str, Any] | None]] = model._json_fields  # type: ignore[attr-defined]
+    label = where if where == model.__name__ else f"{where} ({model.__name__})"
+    for key in () if unknown_keys else document:
+        if key not in fields:
+            raise RequestValidationError(label, f"unknown key {key!r}{_closest(str(key), fields)}")
+    for key, (_, required, shape, constraints) in fields.items():
+        value = document.get(key, UNSET)
+        if value is UNSET or (value is None and not required):
+            if required:
+                raise RequestValidationError(label, f"required key {key!r} is missing")
+            continue
+        _check_value(f"{where}.{key}", shape, value, unknown_keys)
+        if constraints:
+            _check_constraints(f"{where}.{key}", value, constraints)
+
+
+def _prepare_value(where: str, shape: tuple[Any, ...], value: Any) -> Any:
+    # Python values a caller may give that to_dict() cannot serialise as such: a str for an
+    # enum (converted to the member exactly), a str for a UUID or date, a dict for a model.
+    kind = shape[0]
+    if value is None or isinstance(value, Unset):
+        return value
+    if kind == "enum":
+        enum_type = _model_class(shape[1], shape[2])
+        if isinstance(value, enum_type):
+            return value
+        _check_enum(where, value, shape[1], shape[2])
+        return enum_type(value)
+    if kind == "model":
+        model = _model_class(shape[1], shape[2])
+        if isinstance(value, Mapping):
+            check_request_json(model, value, where)
+            return model.from_dict(copy_json(dict(value)))
+        if isinstance(value, model):
+            _prepare_instance(value, where)
+        elif not isinstance(value, UnknownVariant):
+            raise RequestValidationError(where, f"expected a {shape[2]}, got {type(value).__name__}")
+        return value
+    if kind == "list" and type(value) is list:
+        for index, item in enumerate(value):
+            prepared = _prepare_value(f"{where}[{index}]", shape[1], item)
+            if prepared is not item:
+                value[index] = prepared
+        return value
+    if kind == "union":
+        for variant in shape[1]:
+            if variant[0] == "model" and isinstance(value, _model_class(variant[1], variant[2])):
+                return _prepare_value(where, variant, value)
+        return value
+    if kind == "uuid" and not isinstance(value, uuid.UUID):
+        _check_text_value(where, kind, value)
+        return uuid.UUID(value)
+    if kind in ("date", "datetime") and not isinstance(value, datetime.date):
+        _check_text_value(where, kind, value)
+        parsed = _isoparse(value)
+        return parsed.date() if kind == "date" else parsed
+    return value
+
+
+def _prepare_instance(instance: Any, where: str) -> None:
+    if getattr(instance, "_raw", None) is not None and not getattr(instance, "_touched", True):
+        return  # a parsed document nobody changed: checked as JSON
+    for key, (attribute, _, shape, _) in type(instance)._json_fields.items():
+        value = getattr(instance, attribute)
+        prepared = _prepare_value(f"{where}.{key}", shape, value)
+        if prepared is not value:
+            setattr(instance, attribute, prepared)
+
+
+def request_json(name: str, body: Any, model: type) -> dict[str, Any]:
+    """The JSON document of a request body, a ``model`` instance or a plain mapping, checked
+    strictly (see ``check_request_json``) before anything is sent."""
+    if isinstance(body, model):
+        _prepare_instance(body, model.__name__)
+        try:
+            document: dict[str, Any] = body.to_dict()  # type: ignore[attr-defined]
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise RequestValidationError(model.__name__, f"cannot be serialised: {exc}") from None
+    elif isinstance(body, Mapping) and not hasattr(body, "to_dict"):
+        document = copy_json(dict(body))
+    else:
+        raise TypeError(f"{name} must be a {model.__name__} or a dict, got {type(body).__name__}")
+    check_request_json(model, document)
+    return document
+
+
+# ---------------------------------------------------------------------------------------
+# Deprecated fields (the spec's `deprecated` + `x-sunset`). The attrs slot of such a field
+# is wrapped once the class exists, so other fields keep plain slot access.
+# ---------------------------------------------------------------------------------------
+
+
+class _DeprecatedField:
+    """Warns once per field, when a value is read or given by the caller."""
+
+    __slots__ = ("_raw_slot", "_slot", "message", "warned")
+
+    def __init__(self, slot: Any, raw_slot: Any, message: str) -> None:
+        self._slot = slot
+        self._raw_slot = raw_slot
+        self.message = message
+        self.warned = False
+
+    def _warn(self) -> None:
+        self.warned = True
+        warnings.warn(self.message, DeprecationWarning, stacklevel=3)
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        value = self._slot.__get__(instance, owner)
+        if not self.warned and value is not UNSET:
+            self._warn()
+        return value
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        # A set while the instance has a document is the model parsing it (the read warns).
+        if not self.warned and value is not UNSET:
+            try:
+                parsing = self._raw_slot.__get__(instance, type(instance)) is not None
+            except AttributeError:
+                parsing = False
+            if not parsing:
+                self._warn()
+        self._slot.__set__(instance, value)
+
+
+def deprecate_fields(cls: type, fields: Mapping[str, tuple[str, str]]) -> None:
+    """Wrap each deprecated field (attribute -> (JSON key, sunset date)) of a model class."""
+    for attribute, (key, sunset) in fields.items():
+        message = f"{cls.__name__}.{key} is deprecated (sunset {sunset})"
+        setattr(cls, attribute, _DeprecatedField(cls.__dict__[attribute], cls.__dict__["_raw"], message))
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -246,11 +527,14 @@ __all__ = [
     "UnknownVariant",
     "Unset",
     "check_argument",
+    "check_request_json",
     "copy_json",
     "decode_json",
+    "deprecate_fields",
     "enum_argument",
     "mark_touched",
     "path_segment",
+    "request_json",
     "untouched_dict",
     "uuid_argument",
 ]

@@ -8,6 +8,7 @@ hand-written layer on top of it.
 """
 
 from spotnana_event_api._spec import SPEC_SHA256
+from spotnana_event_api.errors import RequestValidationError
 from spotnana_event_api.facade import RawResponse
 from spotnana_event_api.types import UNSET, UnknownVariant, Unset
 
@@ -70,6 +71,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RequestValidationError",
     "SpotnanaError",
     "TokenCache",
     "TokenExchange",

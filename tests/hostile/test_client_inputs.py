@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from spotnana_event_api.models import CreateEventRequest, EventLocation, EventType, GetEventResponse
-from spotnana_events import AsyncSpotnana, BearerToken
+from spotnana_events import AsyncSpotnana, BearerToken, RequestValidationError
 
 from tests.hostile._client_servers import EVENT_ID, recording_transport
 
@@ -27,8 +27,16 @@ def _client() -> tuple[AsyncSpotnana, list[httpx.Request]]:
             TypeError,
             "body must be a CreateEventRequest",
         ),
-        (lambda sp: sp.events.create(body={"name": "x"}), TypeError, "body must be a CreateEventRequest, got dict"),
-        (lambda sp: sp.events.create(body=None), TypeError, "body must be a CreateEventRequest, got NoneType"),
+        (
+            lambda sp: sp.events.create(body={"name": "x"}),
+            RequestValidationError,
+            "CreateEventRequest: required key 'location' is missing",
+        ),
+        (
+            lambda sp: sp.events.create(body=None),
+            TypeError,
+            "body must be a CreateEventRequest or a dict, got NoneType",
+        ),
         (lambda sp: sp.events.payment_sources(user_id=None), TypeError, "user_id must be a UUID, got NoneType"),
         (lambda sp: sp.events.payment_sources(user_id="nope"), ValueError, "user_id is not a UUID"),
         (lambda sp: sp.events.get(EVENT_ID, type_=3), TypeError, "type_ must be a EventType, got int"),

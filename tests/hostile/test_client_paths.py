@@ -17,6 +17,7 @@ from spotnana_event_api.types import path_segment
 from spotnana_events import AsyncSpotnana, BearerToken
 
 from tests.hostile._client_servers import EVENT_ID, recording_transport
+from tests.spec_bodies import spec_body
 
 BASE = "http://127.0.0.1:9"
 
@@ -36,9 +37,9 @@ def _call(sp: AsyncSpotnana, op: Operation, raw: bool, values: dict[str, Any]) -
         if parameter.kind is parameter.POSITIONAL_OR_KEYWORD:
             positional.append(values.get(name, EVENT_ID))
         elif parameter.default is parameter.empty:
-            # A body of the right class (checked before the path); never serialised, so uninitialised.
-            model = getattr(models, str(parameter.annotation))
-            keywords[name] = model.__new__(model)
+            # A valid body of the right class: bodies are checked before the path.
+            model = getattr(models, str(parameter.annotation).split(" | ")[0])
+            keywords[name] = spec_body(model, {})
     return method(*positional, **keywords)
 
 

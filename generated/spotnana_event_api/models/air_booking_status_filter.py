@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.booking_status_type import BookingStatusType
-from ..types import mark_touched, untouched_dict
+from ..types import (
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="AirBookingStatusFilter")
 
@@ -29,13 +33,20 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "type": ("type_", True, ("const", "AIR_BOOKING_STATUS_FILTER"), None),
+    "bookingStatus": ("booking_status", True, ("list", ("enum", "booking_status_type", "BookingStatusType")), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class AirBookingStatusFilter:
     """
     Attributes:
-        type_ (Literal['AIR_BOOKING_STATUS_FILTER']):  Default: 'AIR_BOOKING_STATUS_FILTER'.
-        booking_status (list[BookingStatusType]):
+        type_ (Literal['AIR_BOOKING_STATUS_FILTER']): JSON ``type``.
+        booking_status (list[BookingStatusType]): JSON ``bookingStatus``; one of BOOKED, NOT_BOOKED, OPTED_OUT.
     """
 
     booking_status: list[BookingStatusType]
@@ -48,6 +59,7 @@ class AirBookingStatusFilter:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -127,6 +139,15 @@ class AirBookingStatusFilter:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

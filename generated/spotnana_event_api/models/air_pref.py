@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.airline_pref import AirlinePref
@@ -40,20 +47,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "airlinePrefs": ("airline_prefs", False, ("list", ("model", "airline_pref", "AirlinePref")), None),
+    "alliancePref": ("alliance_pref", False, ("model", "alliance_pref", "AlliancePref"), None),
+    "farePref": ("fare_pref", False, ("model", "fare_pref", "FarePref"), None),
+    "homeAirport": ("home_airport", False, ("str",), None),
+    "mealPref": ("meal_pref", False, ("model", "meal_pref", "MealPref"), None),
+    "numStopPref": ("num_stop_pref", False, ("model", "num_stops_pref", "NumStopsPref"), None),
+    "seatAmenityPref": ("seat_amenity_pref", False, ("model", "seat_amenity_pref", "SeatAmenityPref"), None),
+    "seatLocationPrefs": (
+        "seat_location_prefs",
+        False,
+        ("list", ("model", "seat_location_pref", "SeatLocationPref")),
+        None,
+    ),
+    "preferredAirports": (
+        "preferred_airports",
+        False,
+        ("list", ("model", "preferred_airport", "PreferredAirport")),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class AirPref:
     """
     Attributes:
-        airline_prefs (list[AirlinePref] | Unset):
-        alliance_pref (AlliancePref | Unset):
-        fare_pref (FarePref | Unset):
-        home_airport (str | Unset):  Example: NEW YORK.
-        meal_pref (MealPref | Unset):
-        num_stop_pref (NumStopsPref | Unset):
-        seat_amenity_pref (SeatAmenityPref | Unset):
-        seat_location_prefs (list[SeatLocationPref] | Unset):
-        preferred_airports (list[PreferredAirport] | Unset):
+        airline_prefs (list[AirlinePref] | Unset): JSON ``airlinePrefs``.
+        alliance_pref (AlliancePref | Unset): JSON ``alliancePref``.
+        fare_pref (FarePref | Unset): JSON ``farePref``.
+        home_airport (str | Unset): JSON ``homeAirport``; example NEW YORK.
+        meal_pref (MealPref | Unset): JSON ``mealPref``.
+        num_stop_pref (NumStopsPref | Unset): JSON ``numStopPref``.
+        seat_amenity_pref (SeatAmenityPref | Unset): JSON ``seatAmenityPref``.
+        seat_location_prefs (list[SeatLocationPref] | Unset): JSON ``seatLocationPrefs``.
+        preferred_airports (list[PreferredAirport] | Unset): JSON ``preferredAirports``.
     """
 
     airline_prefs: list[AirlinePref] | Unset = UNSET
@@ -73,6 +104,7 @@ class AirPref:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -202,6 +234,15 @@ class AirPref:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -436,6 +477,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "preferred_airports": ("preferredAirports", _parse_preferred_airports),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import UnknownVariant, mark_touched, untouched_dict
+from ..types import (
+    UnknownVariant,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.airline import Airline
@@ -35,13 +40,33 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "airlineInfo": ("airline_info", True, ("list", ("model", "airline", "Airline")), None),
+    "airlineProgramMetadata": (
+        "airline_program_metadata",
+        True,
+        (
+            "union",
+            (
+                ("model", "uatp_metadata_wrapper", "UATPMetadataWrapper"),
+                ("model", "ua_pass_plus_metadata_wrapper", "UAPassPlusMetadataWrapper"),
+                ("model", "diners_tac_metadata_wrapper", "DinersTacMetadataWrapper"),
+            ),
+        ),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class AirlineProgram:
     """
     Attributes:
-        airline_info (list[Airline]):
-        airline_program_metadata (DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper):
+        airline_info (list[Airline]): JSON ``airlineInfo``.
+        airline_program_metadata (DinersTacMetadataWrapper | UAPassPlusMetadataWrapper | UATPMetadataWrapper): JSON
+            ``airlineProgramMetadata``.
     """
 
     airline_info: list[Airline]
@@ -56,6 +81,7 @@ class AirlineProgram:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -136,6 +162,15 @@ class AirlineProgram:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,6 +269,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "airline_program_metadata": ("airlineProgramMetadata", _parse_airline_program_metadata),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

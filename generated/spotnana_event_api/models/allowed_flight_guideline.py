@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.allowed_flight_type import AllowedFlightType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="AllowedFlightGuideline")
 
@@ -28,13 +35,21 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "allowedFlightType": ("allowed_flight_type", True, ("enum", "allowed_flight_type", "AllowedFlightType"), None),
+    "numberOfLegs": ("number_of_legs", False, ("int",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class AllowedFlightGuideline:
     """
     Attributes:
-        allowed_flight_type (AllowedFlightType):  Example: ROUND_TRIP.
-        number_of_legs (int | Unset):  Example: 2.
+        allowed_flight_type (AllowedFlightType): JSON ``allowedFlightType``; example ROUND_TRIP; one of ONE_WAY,
+            ROUND_TRIP, MULTICITY.
+        number_of_legs (int | Unset): JSON ``numberOfLegs``; example 2.
     """
 
     allowed_flight_type: AllowedFlightType
@@ -47,6 +62,7 @@ class AllowedFlightGuideline:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -119,6 +135,15 @@ class AllowedFlightGuideline:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

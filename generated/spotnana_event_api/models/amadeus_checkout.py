@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.split_option_by_card_company import SplitOptionByCardCompany
@@ -32,14 +39,27 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "splitPaymentAllowed": ("split_payment_allowed", True, ("bool",), None),
+    "paymentPageId": ("payment_page_id", False, ("str",), None),
+    "splitOptionsByCardCompany": (
+        "split_options_by_card_company",
+        False,
+        ("list", ("model", "split_option_by_card_company", "SplitOptionByCardCompany")),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class AmadeusCheckout:
     """
     Attributes:
-        split_payment_allowed (bool):  Default: False. Example: True.
-        payment_page_id (str | Unset):  Example: aslkdjalwjd.
-        split_options_by_card_company (list[SplitOptionByCardCompany] | Unset):
+        split_payment_allowed (bool): JSON ``splitPaymentAllowed``; example True.
+        payment_page_id (str | Unset): JSON ``paymentPageId``; example aslkdjalwjd.
+        split_options_by_card_company (list[SplitOptionByCardCompany] | Unset): JSON ``splitOptionsByCardCompany``.
     """
 
     split_payment_allowed: bool = False
@@ -53,6 +73,7 @@ class AmadeusCheckout:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -139,6 +160,15 @@ class AmadeusCheckout:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -252,6 +282,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "split_options_by_card_company": ("splitOptionsByCardCompany", _parse_split_options_by_card_company),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

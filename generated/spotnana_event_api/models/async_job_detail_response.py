@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_job_status import EventJobStatus
 from ..models.event_job_type import EventJobType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.date_time_offset import DateTimeOffset
@@ -38,21 +45,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "jobId": ("job_id", False, ("uuid",), None),
+    "referenceId": ("reference_id", False, ("str",), None),
+    "type": ("type_", False, ("enum", "event_job_type", "EventJobType"), None),
+    "status": ("status", False, ("enum", "event_job_status", "EventJobStatus"), None),
+    "totalItems": ("total_items", False, ("int",), None),
+    "successCount": ("success_count", False, ("int",), None),
+    "failureCount": ("failure_count", False, ("int",), None),
+    "jobItems": ("job_items", False, ("list", ("model", "job_item", "JobItem")), None),
+    "createdAt": ("created_at", False, ("model", "date_time_offset", "DateTimeOffset"), None),
+    "completedAt": ("completed_at", False, ("model", "date_time_offset", "DateTimeOffset"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class AsyncJobDetailResponse:
     """
     Attributes:
-        job_id (UUID | Unset):  Example: f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
-        reference_id (str | Unset):  Example: 8859676988.
-        type_ (EventJobType | Unset):  Example: PUBLISH.
-        status (EventJobStatus | Unset):  Example: COMPLETED.
-        total_items (int | Unset):  Example: 42.
-        success_count (int | Unset):  Example: 41.
-        failure_count (int | Unset):  Example: 1.
-        job_items (list[JobItem] | Unset):
-        created_at (DateTimeOffset | Unset):
-        completed_at (DateTimeOffset | Unset):
+        job_id (UUID | Unset): JSON ``jobId``; format uuid; example f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
+        reference_id (str | Unset): JSON ``referenceId``; example 8859676988.
+        type_ (EventJobType | Unset): JSON ``type``; example PUBLISH; one of PUBLISH, MODIFY, CANCEL, SEND_INVITE.
+        status (EventJobStatus | Unset): JSON ``status``; example COMPLETED; one of IN PROGRESS, COMPLETED.
+        total_items (int | Unset): JSON ``totalItems``; example 42.
+        success_count (int | Unset): JSON ``successCount``; example 41.
+        failure_count (int | Unset): JSON ``failureCount``; example 1.
+        job_items (list[JobItem] | Unset): JSON ``jobItems``.
+        created_at (DateTimeOffset | Unset): JSON ``createdAt``.
+        completed_at (DateTimeOffset | Unset): JSON ``completedAt``.
     """
 
     job_id: UUID | Unset = UNSET
@@ -73,6 +95,7 @@ class AsyncJobDetailResponse:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -196,6 +219,15 @@ class AsyncJobDetailResponse:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -430,6 +462,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "completed_at": ("completedAt", _parse_completed_at),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.email_bucket_type import EmailBucketType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="BucketEmailPreferences")
 
@@ -31,20 +38,31 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "bucketTypes": ("bucket_types", True, ("list", ("enum", "email_bucket_type", "EmailBucketType")), None),
+    "isEnabled": ("is_enabled", False, ("bool",), None),
+    "toEmails": ("to_emails", False, ("list", ("str",)), None),
+    "ccEmails": ("cc_emails", False, ("list", ("str",)), None),
+    "bccEmails": ("bcc_emails", False, ("list", ("str",)), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class BucketEmailPreferences:
     """
     Attributes:
-        bucket_types (list[EmailBucketType]):
-        is_enabled (bool | Unset):  Default: False.
-        to_emails (list[str] | Unset):
-        cc_emails (list[str] | Unset):
-        bcc_emails (list[str] | Unset):
+        bucket_types (list[EmailBucketType]): JSON ``bucketTypes``; one of BOOKING_CONFIRMATIONS, BOOKING_CHANGES,
+            FLIGHT_UPDATES, APPROVAL_REQUESTS, APPROVAL_UPDATES, REMINDERS, INVOICE_UPDATES.
+        is_enabled (bool | Unset): JSON ``isEnabled``; default False (not sent unless set).
+        to_emails (list[str] | Unset): JSON ``toEmails``.
+        cc_emails (list[str] | Unset): JSON ``ccEmails``.
+        bcc_emails (list[str] | Unset): JSON ``bccEmails``.
     """
 
     bucket_types: list[EmailBucketType]
-    is_enabled: bool | Unset = False
+    is_enabled: bool | Unset = UNSET
     to_emails: list[str] | Unset = UNSET
     cc_emails: list[str] | Unset = UNSET
     bcc_emails: list[str] | Unset = UNSET
@@ -56,6 +74,7 @@ class BucketEmailPreferences:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -154,6 +173,15 @@ class BucketEmailPreferences:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.worker_type import WorkerType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.company_specified_attribute import CompanySpecifiedAttribute
@@ -52,28 +59,132 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "legalEntityRef": (
+        "legal_entity_ref",
+        True,
+        (
+            "model",
+            "reference_object_containing_uuid_and_name_of_the_entity",
+            "ReferenceObjectContainingUuidAndNameOfTheEntity",
+        ),
+        None,
+    ),
+    "organizationRef": (
+        "organization_ref",
+        True,
+        (
+            "model",
+            "reference_object_containing_uuid_and_name_of_the_entity",
+            "ReferenceObjectContainingUuidAndNameOfTheEntity",
+        ),
+        None,
+    ),
+    "departmentRef": (
+        "department_ref",
+        False,
+        (
+            "model",
+            "reference_object_containing_uuid_and_name_of_the_entity",
+            "ReferenceObjectContainingUuidAndNameOfTheEntity",
+        ),
+        None,
+    ),
+    "designation": ("designation", False, ("str",), None),
+    "email": ("email", False, ("str",), None),
+    "employeeId": ("employee_id", False, ("str",), None),
+    "gradeRef": (
+        "grade_ref",
+        False,
+        (
+            "model",
+            "reference_object_containing_uuid_and_name_of_the_entity",
+            "ReferenceObjectContainingUuidAndNameOfTheEntity",
+        ),
+        None,
+    ),
+    "managerRef": (
+        "manager_ref",
+        False,
+        (
+            "model",
+            "reference_object_containing_uuid_and_name_of_the_entity",
+            "ReferenceObjectContainingUuidAndNameOfTheEntity",
+        ),
+        None,
+    ),
+    "officeRef": (
+        "office_ref",
+        False,
+        (
+            "model",
+            "reference_object_containing_uuid_and_name_of_the_entity",
+            "ReferenceObjectContainingUuidAndNameOfTheEntity",
+        ),
+        None,
+    ),
+    "phoneNumbers": ("phone_numbers", False, ("list", ("model", "phone_number", "PhoneNumber")), None),
+    "costCenterRef": (
+        "cost_center_ref",
+        False,
+        (
+            "model",
+            "reference_object_containing_uuid_and_name_of_the_entity",
+            "ReferenceObjectContainingUuidAndNameOfTheEntity",
+        ),
+        None,
+    ),
+    "countryCode": ("country_code", False, ("str",), None),
+    "workerType": ("worker_type", False, ("enum", "worker_type", "WorkerType"), None),
+    "accountingCode": ("accounting_code", False, ("str",), None),
+    "companySpecifiedAttributes": (
+        "company_specified_attributes",
+        False,
+        ("list", ("model", "company_specified_attribute", "CompanySpecifiedAttribute")),
+        None,
+    ),
+    "designatedApproverRefs": (
+        "designated_approver_refs",
+        False,
+        (
+            "list",
+            (
+                "model",
+                "reference_object_containing_uuid_and_name_of_the_entity",
+                "ReferenceObjectContainingUuidAndNameOfTheEntity",
+            ),
+        ),
+        None,
+    ),
+    "authorizerEmail": ("authorizer_email", False, ("str",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class BusinessInfo:
     """
     Attributes:
-        legal_entity_ref (ReferenceObjectContainingUuidAndNameOfTheEntity):
-        organization_ref (ReferenceObjectContainingUuidAndNameOfTheEntity):
-        department_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset):
-        designation (str | Unset):  Example: MANAGER.
-        email (str | Unset):  Example: user@business.com.
-        employee_id (str | Unset):  Example: 101.
-        grade_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset):
-        manager_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset):
-        office_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset):
-        phone_numbers (list[PhoneNumber] | Unset):
-        cost_center_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset):
-        country_code (str | Unset):  Example: USA.
-        worker_type (WorkerType | Unset):  Example: EMPLOYEE.
-        accounting_code (str | Unset):  Example: 123.
-        company_specified_attributes (list[CompanySpecifiedAttribute] | Unset):
-        designated_approver_refs (list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset):
-        authorizer_email (str | Unset):  Example: example@email.com.
+        legal_entity_ref (ReferenceObjectContainingUuidAndNameOfTheEntity): JSON ``legalEntityRef``.
+        organization_ref (ReferenceObjectContainingUuidAndNameOfTheEntity): JSON ``organizationRef``.
+        department_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset): JSON ``departmentRef``.
+        designation (str | Unset): JSON ``designation``; example MANAGER.
+        email (str | Unset): JSON ``email``; format email; example user@business.com.
+        employee_id (str | Unset): JSON ``employeeId``; example 101.
+        grade_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset): JSON ``gradeRef``.
+        manager_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset): JSON ``managerRef``.
+        office_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset): JSON ``officeRef``.
+        phone_numbers (list[PhoneNumber] | Unset): JSON ``phoneNumbers``.
+        cost_center_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset): JSON ``costCenterRef``.
+        country_code (str | Unset): JSON ``countryCode``; example USA.
+        worker_type (WorkerType | Unset): JSON ``workerType``; example EMPLOYEE; one of EMPLOYEE, CONTINGENT, SEASONAL,
+            INTERN, GUEST.
+        accounting_code (str | Unset): JSON ``accountingCode``; example 123.
+        company_specified_attributes (list[CompanySpecifiedAttribute] | Unset): JSON ``companySpecifiedAttributes``.
+        designated_approver_refs (list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset): JSON
+            ``designatedApproverRefs``.
+        authorizer_email (str | Unset): JSON ``authorizerEmail``; example example@email.com.
     """
 
     legal_entity_ref: ReferenceObjectContainingUuidAndNameOfTheEntity
@@ -101,6 +212,7 @@ class BusinessInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -264,6 +376,15 @@ class BusinessInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -624,6 +745,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "authorizer_email": ("authorizerEmail", _parse_authorizer_email),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

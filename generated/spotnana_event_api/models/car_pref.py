@@ -11,7 +11,14 @@ from ..models.car_type import CarType
 from ..models.conditional_rate import ConditionalRate
 from ..models.engine_type import EngineType
 from ..models.transmission_search_filter import TransmissionSearchFilter
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.car_vendor import CarVendor
@@ -33,16 +40,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "vendors": ("vendors", False, ("list", ("model", "car_vendor", "CarVendor")), None),
+    "carTypes": ("car_types", False, ("list", ("enum", "car_type", "CarType")), None),
+    "engineTypes": ("engine_types", False, ("list", ("enum", "engine_type", "EngineType")), None),
+    "transmissionTypes": (
+        "transmission_types",
+        False,
+        ("list", ("enum", "transmission_search_filter", "TransmissionSearchFilter")),
+        None,
+    ),
+    "conditionalRates": ("conditional_rates", False, ("list", ("enum", "conditional_rate", "ConditionalRate")), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class CarPref:
     """
     Attributes:
-        vendors (list[CarVendor] | Unset):
-        car_types (list[CarType] | Unset):
-        engine_types (list[EngineType] | Unset):
-        transmission_types (list[TransmissionSearchFilter] | Unset):
-        conditional_rates (list[ConditionalRate] | Unset):
+        vendors (list[CarVendor] | Unset): JSON ``vendors``.
+        car_types (list[CarType] | Unset): JSON ``carTypes``; one of OTHER, MINI, ECONOMY, COMPACT, MID_SIZE, STANDARD,
+            FULL_SIZE, PREMIUM, LUXURY, CONVERTIBLE, MINIVAN, SUV, VAN, PICKUP, SPORTS, SPECIAL, RECREATIONAL_VEHICLE,
+            WAGON.
+        engine_types (list[EngineType] | Unset): JSON ``engineTypes``; one of UNKNOWN_ENGINE, PETROL, DIESEL, ELECTRIC,
+            CNG, HYBRID, HYDROGEN, MULTI_FUEL, ETHANOL.
+        transmission_types (list[TransmissionSearchFilter] | Unset): JSON ``transmissionTypes``; one of MANUAL,
+            AUTOMATIC.
+        conditional_rates (list[ConditionalRate] | Unset): JSON ``conditionalRates``; one of MILITARY, AAA, GOVERNMENT.
     """
 
     vendors: list[CarVendor] | Unset = UNSET
@@ -58,6 +84,7 @@ class CarPref:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -166,6 +193,15 @@ class CarPref:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -322,6 +358,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "conditional_rates": ("conditionalRates", _parse_conditional_rates),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

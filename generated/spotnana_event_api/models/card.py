@@ -11,7 +11,16 @@ from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantE
 from ..models.card_company import CardCompany
 from ..models.card_type import CardType
 from ..models.ownership_label import OwnershipLabel
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.expiry_wrapper import ExpiryWrapper
@@ -50,26 +59,60 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "number": ("number", True, ("str",), None),
+    "id": ("id", False, ("uuid",), None),
+    "type": ("type_", False, ("enum", "card_type", "CardType"), None),
+    "company": ("company", False, ("enum", "card_company", "CardCompany"), None),
+    "name": ("name", False, ("str",), None),
+    "address": ("address", False, ("model", "postal_address", "PostalAddress"), None),
+    "expiryMonth": ("expiry_month", False, ("int",), {"minimum": 1, "maximum": 12}),
+    "expiryYear": ("expiry_year", False, ("int",), {"minimum": 2000}),
+    "cvv": ("cvv", False, ("str",), None),
+    "label": ("label", False, ("str",), None),
+    "currency": ("currency", False, ("str",), None),
+    "externalId": ("external_id", False, ("str",), None),
+    "vaultId": ("vault_id", False, ("uuid",), None),
+    "expiry": (
+        "expiry",
+        False,
+        (
+            "union",
+            (
+                ("model", "tokenized_expiry_wrapper", "TokenizedExpiryWrapper"),
+                ("model", "expiry_wrapper", "ExpiryWrapper"),
+            ),
+        ),
+        None,
+    ),
+    "ownershipLabel": ("ownership_label", False, ("enum", "ownership_label", "OwnershipLabel"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class Card:
     """
     Attributes:
-        number (str):  Example: 4111111111111111.
-        id (UUID | Unset):  Example: 34d536b6-f8ff-11eb-9a61-0242ac180002.
-        type_ (CardType | Unset):  Example: CREDIT.
-        company (CardCompany | Unset):  Example: VISA.
-        name (str | Unset):  Example: Harrison Schwartz.
-        address (PostalAddress | Unset):
-        expiry_month (int | Unset):  Example: 1.
-        expiry_year (int | Unset):  Example: 2010.
-        cvv (str | Unset):  Example: 012.
-        label (str | Unset):  Example: Label amex.
-        currency (str | Unset):  Example: USD.
-        external_id (str | Unset):  Example: bxt_RNGsNfzgJDaTstKIKqK4xEuhGYAnMdYK8T40.
-        vault_id (UUID | Unset):  Example: 34d536b6-f8ff-11eb-9a61-0242ac180002.
-        expiry (ExpiryWrapper | TokenizedExpiryWrapper | Unset):
-        ownership_label (OwnershipLabel | Unset):
+        number (str): JSON ``number``; example 4111111111111111.
+        id (UUID | Unset): JSON ``id``; format uuid; example 34d536b6-f8ff-11eb-9a61-0242ac180002.
+        type_ (CardType | Unset): JSON ``type``; example CREDIT; one of UNKNOWN, CREDIT, DEBIT.
+        company (CardCompany | Unset): JSON ``company``; example VISA; one of NONE, VISA, MASTERCARD, AMEX, DISCOVER,
+            AIR_TRAVEL_UATP, CARTE_BLANCHE, DINERS_CLUB, JCB, BREX, UNION_PAY, EURO_CARD, ACCESS_CARD, ELO_CARD.
+        name (str | Unset): JSON ``name``; example Harrison Schwartz.
+        address (PostalAddress | Unset): JSON ``address``.
+        expiry_month (int | Unset): JSON ``expiryMonth``; format int32; minimum 1; maximum 12; example 1; Deprecated
+            (sunset 2026-07-01).
+        expiry_year (int | Unset): JSON ``expiryYear``; format int32; minimum 2000; example 2010; Deprecated (sunset
+            2026-07-01).
+        cvv (str | Unset): JSON ``cvv``; example 012.
+        label (str | Unset): JSON ``label``; example Label amex.
+        currency (str | Unset): JSON ``currency``; example USD.
+        external_id (str | Unset): JSON ``externalId``; example bxt_RNGsNfzgJDaTstKIKqK4xEuhGYAnMdYK8T40.
+        vault_id (UUID | Unset): JSON ``vaultId``; format uuid; example 34d536b6-f8ff-11eb-9a61-0242ac180002.
+        expiry (ExpiryWrapper | TokenizedExpiryWrapper | Unset): JSON ``expiry``.
+        ownership_label (OwnershipLabel | Unset): JSON ``ownershipLabel``; one of CORPORATE, PERSONAL, CENTRAL.
     """
 
     number: str
@@ -95,6 +138,7 @@ class Card:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -242,6 +286,15 @@ class Card:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -570,6 +623,14 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "ownership_label": ("ownershipLabel", _parse_ownership_label),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    Card,
+    {
+        "expiry_month": ("expiryMonth", "2026-07-01"),
+        "expiry_year": ("expiryYear", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

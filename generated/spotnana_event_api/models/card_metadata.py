@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.card import Card
@@ -32,19 +39,27 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "card": ("card", True, ("model", "card", "Card"), None),
+    "isCentrallyBilled": ("is_centrally_billed", False, ("bool",), None),
+    "isLodgeCard": ("is_lodge_card", False, ("bool",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class CardMetadata:
     """
     Attributes:
-        card (Card):
-        is_centrally_billed (bool | Unset):  Default: False.
-        is_lodge_card (bool | Unset):  Default: False.
+        card (Card): JSON ``card``.
+        is_centrally_billed (bool | Unset): JSON ``isCentrallyBilled``; default False (not sent unless set).
+        is_lodge_card (bool | Unset): JSON ``isLodgeCard``; default False (not sent unless set).
     """
 
     card: Card
-    is_centrally_billed: bool | Unset = False
-    is_lodge_card: bool | Unset = False
+    is_centrally_billed: bool | Unset = UNSET
+    is_lodge_card: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
@@ -53,6 +68,7 @@ class CardMetadata:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -134,6 +150,15 @@ class CardMetadata:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,6 +250,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "is_lodge_card": ("isLodgeCard", _parse_is_lodge_card),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.card_company import CardCompany
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_instruction_config import PaymentInstructionConfig
@@ -36,16 +44,38 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "cardPoolClientId": ("card_pool_client_id", True, ("str",), None),
+    "cardLabel": ("card_label", False, ("str",), None),
+    "company": ("company", False, ("enum", "card_company", "CardCompany"), None),
+    "paymentInstructionIds": (
+        "payment_instruction_ids",
+        False,
+        ("list", ("model", "payment_instruction_id", "PaymentInstructionId")),
+        None,
+    ),
+    "paymentInstruction": (
+        "payment_instruction",
+        False,
+        ("model", "payment_instruction_config", "PaymentInstructionConfig"),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class Conferma:
     """
     Attributes:
-        card_pool_client_id (str):  Example: test-id.
-        card_label (str | Unset):  Example: cardCompany.
-        company (CardCompany | Unset):  Example: VISA.
-        payment_instruction_ids (list[PaymentInstructionId] | Unset):
-        payment_instruction (PaymentInstructionConfig | Unset):
+        card_pool_client_id (str): JSON ``cardPoolClientId``; example test-id.
+        card_label (str | Unset): JSON ``cardLabel``; example cardCompany.
+        company (CardCompany | Unset): JSON ``company``; example VISA; one of NONE, VISA, MASTERCARD, AMEX, DISCOVER,
+            AIR_TRAVEL_UATP, CARTE_BLANCHE, DINERS_CLUB, JCB, BREX, UNION_PAY, EURO_CARD, ACCESS_CARD, ELO_CARD.
+        payment_instruction_ids (list[PaymentInstructionId] | Unset): JSON ``paymentInstructionIds``; Deprecated (sunset
+            2026-07-01).
+        payment_instruction (PaymentInstructionConfig | Unset): JSON ``paymentInstruction``.
     """
 
     card_pool_client_id: str
@@ -61,6 +91,7 @@ class Conferma:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -159,6 +190,15 @@ class Conferma:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -305,6 +345,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "payment_instruction": ("paymentInstruction", _parse_payment_instruction),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    Conferma,
+    {
+        "payment_instruction_ids": ("paymentInstructionIds", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

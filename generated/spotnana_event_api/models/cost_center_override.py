@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.override_behavior import OverrideBehavior
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.reference_object_containing_uuid_and_name_of_the_entity import (
@@ -34,13 +41,30 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "behavior": ("behavior", True, ("enum", "override_behavior", "OverrideBehavior"), None),
+    "costCenterRef": (
+        "cost_center_ref",
+        False,
+        (
+            "model",
+            "reference_object_containing_uuid_and_name_of_the_entity",
+            "ReferenceObjectContainingUuidAndNameOfTheEntity",
+        ),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class CostCenterOverride:
     """
     Attributes:
-        behavior (OverrideBehavior):  Example: OVERRIDE_ALLOWED.
-        cost_center_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset):
+        behavior (OverrideBehavior): JSON ``behavior``; example OVERRIDE_ALLOWED; one of OVERRIDE_ALLOWED,
+            OVERRIDE_NOT_ALLOWED, OVERRIDE_MANDATORY.
+        cost_center_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset): JSON ``costCenterRef``.
     """
 
     behavior: OverrideBehavior
@@ -53,6 +77,7 @@ class CostCenterOverride:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -133,6 +158,15 @@ class CostCenterOverride:
         set_field(instance, "_touched", False)
         return instance
 
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -210,6 +244,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "cost_center_ref": ("costCenterRef", _parse_cost_center_ref),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -14,7 +14,16 @@ from ..models.event_allowed_booking_type import EventAllowedBookingType
 from ..models.event_booking_style import EventBookingStyle
 from ..models.event_type import EventType
 from ..models.persona import Persona
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -82,42 +91,131 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "name": ("name", True, ("str",), None),
+    "location": ("location", True, ("model", "event_location", "EventLocation"), None),
+    "description": ("description", False, ("str",), None),
+    "documents": ("documents", False, ("list", ("model", "document", "Document")), None),
+    "startDateTime": ("start_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "endDateTime": ("end_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "contacts": ("contacts", False, ("list", ("model", "user_id", "UserId")), None),
+    "bookingGuidelines": (
+        "booking_guidelines",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ("model", "air_booking_guideline_wrapper", "AirBookingGuidelineWrapper"),
+                    ("model", "hotel_booking_guideline_wrapper", "HotelBookingGuidelineWrapper"),
+                    ("model", "car_booking_guideline_wrapper", "CarBookingGuidelineWrapper"),
+                    ("model", "rail_booking_guideline_wrapper", "RailBookingGuidelineWrapper"),
+                ),
+            ),
+        ),
+        None,
+    ),
+    "allowedBookingTypes": (
+        "allowed_booking_types",
+        False,
+        ("list", ("enum", "event_allowed_booking_type", "EventAllowedBookingType")),
+        None,
+    ),
+    "externalId": ("external_id", False, ("str",), None),
+    "eventCustomFieldResponses": (
+        "event_custom_field_responses",
+        False,
+        ("list", ("model", "custom_field_response", "CustomFieldResponse")),
+        None,
+    ),
+    "eventCustomFieldV3Responses": (
+        "event_custom_field_v3_responses",
+        False,
+        ("list", ("model", "custom_field_prefilled_response", "CustomFieldPrefilledResponse")),
+        None,
+    ),
+    "parentEventId": ("parent_event_id", False, ("str",), None),
+    "companyId": ("company_id", False, ("model", "company_id", "CompanyId"), None),
+    "bookingStyle": ("booking_style", False, ("enum", "event_booking_style", "EventBookingStyle"), None),
+    "referenceUsers": ("reference_users", False, ("list", ("model", "user_id", "UserId")), None),
+    "travelerTypes": ("traveler_types", False, ("list", ("enum", "persona", "Persona")), None),
+    "policyId": ("policy_id", False, ("uuid",), None),
+    "travellers": ("travellers", False, ("list", ("model", "user_id", "UserId")), {"minItems": 0, "maxItems": 1000}),
+    "type": ("type_", False, ("enum", "event_type", "EventType"), None),
+    "allowTravelersPolicy": (
+        "allow_travelers_policy",
+        False,
+        ("enum", "allow_travelers_policy", "AllowTravelersPolicy"),
+        None,
+    ),
+    "emailPreferences": (
+        "email_preferences",
+        False,
+        ("model", "bucket_email_preferences", "BucketEmailPreferences"),
+        None,
+    ),
+    "internalNotes": ("internal_notes", False, ("str",), None),
+    "allowTravelersToRsvp": (
+        "allow_travelers_to_rsvp",
+        False,
+        ("enum", "allow_travelers_to_rsvp", "AllowTravelersToRsvp"),
+        None,
+    ),
+    "tripOverrides": ("trip_overrides", False, ("model", "trip_overrides", "TripOverrides"), None),
+    "tripContacts": ("trip_contacts", False, ("list", ("model", "trip_contact", "TripContact")), None),
+    "inheritedCustomFieldIds": ("inherited_custom_field_ids", False, ("list", ("uuid",)), None),
+    "inviteEmailConfig": ("invite_email_config", False, ("model", "invite_email_config", "InviteEmailConfig"), None),
+    "useHiddenTemplate": ("use_hidden_template", False, ("bool",), None),
+    "newTraveler": ("new_traveler", False, ("model", "user_create_request", "UserCreateRequest"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class CreateEventRequest:
     """
     Attributes:
-        name (str):
-        location (EventLocation):
-        description (str | Unset):
-        documents (list[Document] | Unset):
-        start_date_time (DateTimeLocal | Unset):
-        end_date_time (DateTimeLocal | Unset):
-        contacts (list[UserId] | Unset):
+        name (str): JSON ``name``.
+        location (EventLocation): JSON ``location``.
+        description (str | Unset): JSON ``description``.
+        documents (list[Document] | Unset): JSON ``documents``.
+        start_date_time (DateTimeLocal | Unset): JSON ``startDateTime``.
+        end_date_time (DateTimeLocal | Unset): JSON ``endDateTime``.
+        contacts (list[UserId] | Unset): JSON ``contacts``.
         booking_guidelines (list[AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper
-            | RailBookingGuidelineWrapper] | Unset):
-        allowed_booking_types (list[EventAllowedBookingType] | Unset):
-        external_id (str | Unset):  Example: qwert123.
-        event_custom_field_responses (list[CustomFieldResponse] | Unset):
-        event_custom_field_v3_responses (list[CustomFieldPrefilledResponse] | Unset):
-        parent_event_id (str | Unset):  Example: 56789012.
-        company_id (CompanyId | Unset):
-        booking_style (EventBookingStyle | Unset):  Example: SELF_SERVE.
-        reference_users (list[UserId] | Unset):
-        traveler_types (list[Persona] | Unset):
-        policy_id (UUID | Unset):  Example: f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
-        travellers (list[UserId] | Unset):
-        type_ (EventType | Unset):  Example: GENERIC.
-        allow_travelers_policy (AllowTravelersPolicy | Unset):
-        email_preferences (BucketEmailPreferences | Unset):
-        internal_notes (str | Unset):  Example: Use travelers default as payment method..
-        allow_travelers_to_rsvp (AllowTravelersToRsvp | Unset):
-        trip_overrides (TripOverrides | Unset):
-        trip_contacts (list[TripContact] | Unset):
-        inherited_custom_field_ids (list[UUID] | Unset):
-        invite_email_config (InviteEmailConfig | Unset):
-        use_hidden_template (bool | Unset):  Default: False.
-        new_traveler (UserCreateRequest | Unset):
+            | RailBookingGuidelineWrapper] | Unset): JSON ``bookingGuidelines``.
+        allowed_booking_types (list[EventAllowedBookingType] | Unset): JSON ``allowedBookingTypes``; one of AIR, HOTEL,
+            CAR, RAIL.
+        external_id (str | Unset): JSON ``externalId``; example qwert123.
+        event_custom_field_responses (list[CustomFieldResponse] | Unset): JSON ``eventCustomFieldResponses``; Deprecated
+            (sunset 2026-07-01).
+        event_custom_field_v3_responses (list[CustomFieldPrefilledResponse] | Unset): JSON
+            ``eventCustomFieldV3Responses``.
+        parent_event_id (str | Unset): JSON ``parentEventId``; example 56789012.
+        company_id (CompanyId | Unset): JSON ``companyId``.
+        booking_style (EventBookingStyle | Unset): JSON ``bookingStyle``; example SELF_SERVE; one of SELF_SERVE,
+            AGENT_MANAGED.
+        reference_users (list[UserId] | Unset): JSON ``referenceUsers``.
+        traveler_types (list[Persona] | Unset): JSON ``travelerTypes``; one of UNKNOWN_PERSONA, EMPLOYEE, GUEST,
+            PERSONAL, RELATIVE, ADHOC.
+        policy_id (UUID | Unset): JSON ``policyId``; format uuid; example f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
+        travellers (list[UserId] | Unset): JSON ``travellers``; minItems 0; maxItems 1000.
+        type_ (EventType | Unset): JSON ``type``; example GENERIC; one of GENERIC, PROGRAM, PROGRAM_SESSION,
+            PROGRAM_TRIP.
+        allow_travelers_policy (AllowTravelersPolicy | Unset): JSON ``allowTravelersPolicy``; one of ALLOWED,
+            NOT_ALLOWED.
+        email_preferences (BucketEmailPreferences | Unset): JSON ``emailPreferences``.
+        internal_notes (str | Unset): JSON ``internalNotes``; example Use travelers default as payment method..
+        allow_travelers_to_rsvp (AllowTravelersToRsvp | Unset): JSON ``allowTravelersToRsvp``; one of ALLOWED,
+            NOT_ALLOWED.
+        trip_overrides (TripOverrides | Unset): JSON ``tripOverrides``.
+        trip_contacts (list[TripContact] | Unset): JSON ``tripContacts``.
+        inherited_custom_field_ids (list[UUID] | Unset): JSON ``inheritedCustomFieldIds``.
+        invite_email_config (InviteEmailConfig | Unset): JSON ``inviteEmailConfig``.
+        use_hidden_template (bool | Unset): JSON ``useHiddenTemplate``; default False (not sent unless set).
+        new_traveler (UserCreateRequest | Unset): JSON ``newTraveler``.
     """
 
     name: str
@@ -157,7 +255,7 @@ class CreateEventRequest:
     trip_contacts: list[TripContact] | Unset = UNSET
     inherited_custom_field_ids: list[UUID] | Unset = UNSET
     invite_email_config: InviteEmailConfig | Unset = UNSET
-    use_hidden_template: bool | Unset = False
+    use_hidden_template: bool | Unset = UNSET
     new_traveler: UserCreateRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
@@ -167,6 +265,7 @@ class CreateEventRequest:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -443,6 +542,15 @@ class CreateEventRequest:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1184,6 +1292,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "new_traveler": ("newTraveler", _parse_new_traveler),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    CreateEventRequest,
+    {
+        "event_custom_field_responses": ("eventCustomFieldResponses", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_field_selected_option import CustomFieldSelectedOption
@@ -38,25 +45,41 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "fieldId": ("field_id", True, ("uuid",), None),
+    "armId": ("arm_id", True, ("uuid",), None),
+    "selectedOptions": (
+        "selected_options",
+        True,
+        ("list", ("model", "custom_field_selected_option", "CustomFieldSelectedOption")),
+        None,
+    ),
+    "fieldName": ("field_name", False, ("str",), None),
+    "readOnly": ("read_only", False, ("bool",), None),
+    "hidden": ("hidden", False, ("bool",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class CustomFieldPrefilledResponse:
     """
     Attributes:
-        field_id (UUID):
-        arm_id (UUID):
-        selected_options (list[CustomFieldSelectedOption]):
-        field_name (str | Unset):
-        read_only (bool | Unset):  Default: False. Example: True.
-        hidden (bool | Unset):  Default: False. Example: True.
+        field_id (UUID): JSON ``fieldId``; format uuid.
+        arm_id (UUID): JSON ``armId``; format uuid.
+        selected_options (list[CustomFieldSelectedOption]): JSON ``selectedOptions``.
+        field_name (str | Unset): JSON ``fieldName``.
+        read_only (bool | Unset): JSON ``readOnly``; default False (not sent unless set); example True.
+        hidden (bool | Unset): JSON ``hidden``; default False (not sent unless set); example True.
     """
 
     field_id: UUID
     arm_id: UUID
     selected_options: list[CustomFieldSelectedOption]
     field_name: str | Unset = UNSET
-    read_only: bool | Unset = False
-    hidden: bool | Unset = False
+    read_only: bool | Unset = UNSET
+    hidden: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
@@ -65,6 +88,7 @@ class CustomFieldPrefilledResponse:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -161,6 +185,15 @@ class CustomFieldPrefilledResponse:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -295,6 +328,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "hidden": ("hidden", _parse_hidden),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.custom_field_traveler_access import CustomFieldTravelerAccess
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_field_response_item import CustomFieldResponseItem
@@ -35,14 +42,43 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "customFieldId": ("custom_field_id", True, ("uuid",), None),
+    "travelerAccess": (
+        "traveler_access",
+        True,
+        ("enum", "custom_field_traveler_access", "CustomFieldTravelerAccess"),
+        None,
+    ),
+    "responseItems": (
+        "response_items",
+        False,
+        ("list", ("model", "custom_field_response_item", "CustomFieldResponseItem")),
+        None,
+    ),
+}
 
+if TYPE_CHECKING:
+    from typing_extensions import deprecated as _deprecated
+else:
+
+    def _deprecated(message: str) -> Callable[[Any], Any]:
+        return lambda cls: cls
+
+
+@_deprecated("CustomFieldResponse is deprecated (sunset 2026-07-01)")
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class CustomFieldResponse:
     """
+    Deprecated (sunset 2026-07-01).
+
     Attributes:
-        custom_field_id (UUID):  Example: f49d00fe-1eda-4304-ba79-a980f565281d.
-        traveler_access (CustomFieldTravelerAccess):  Example: HIDDEN.
-        response_items (list[CustomFieldResponseItem] | Unset):
+        custom_field_id (UUID): JSON ``customFieldId``; format uuid; example f49d00fe-1eda-4304-ba79-a980f565281d.
+        traveler_access (CustomFieldTravelerAccess): JSON ``travelerAccess``; example HIDDEN; one of HIDDEN,
+            READ_ACCESS, WRITE_ACCESS.
+        response_items (list[CustomFieldResponseItem] | Unset): JSON ``responseItems``.
     """
 
     custom_field_id: UUID
@@ -56,6 +92,7 @@ class CustomFieldResponse:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -141,6 +178,15 @@ class CustomFieldResponse:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,6 +280,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "response_items": ("responseItems", _parse_response_items),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

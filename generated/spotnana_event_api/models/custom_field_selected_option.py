@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.expression import Expression
@@ -37,18 +45,44 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "name": ("name", True, ("str",), None),
+    "translatedName": ("translated_name", False, ("str",), None),
+    "description": ("description", False, ("str",), None),
+    "translatedDescription": ("translated_description", False, ("str",), None),
+    "additionalUserInput": ("additional_user_input", False, ("str",), None),
+    "additionalInfos": ("additional_infos", False, ("list", ("str",)), None),
+    "additionalInfoConfigs": (
+        "additional_info_configs",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ("model", "variable", "Variable"),
+                    ("model", "expression", "Expression"),
+                ),
+            ),
+        ),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class CustomFieldSelectedOption:
     """
     Attributes:
-        name (str):
-        translated_name (str | Unset):
-        description (str | Unset):
-        translated_description (str | Unset):
-        additional_user_input (str | Unset):
-        additional_infos (list[str] | Unset):
-        additional_info_configs (list[Expression | Variable] | Unset):
+        name (str): JSON ``name``.
+        translated_name (str | Unset): JSON ``translatedName``.
+        description (str | Unset): JSON ``description``.
+        translated_description (str | Unset): JSON ``translatedDescription``.
+        additional_user_input (str | Unset): JSON ``additionalUserInput``.
+        additional_infos (list[str] | Unset): JSON ``additionalInfos``.
+        additional_info_configs (list[Expression | Variable] | Unset): JSON ``additionalInfoConfigs``.
     """
 
     name: str
@@ -66,6 +100,7 @@ class CustomFieldSelectedOption:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -175,6 +210,15 @@ class CustomFieldSelectedOption:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -365,6 +409,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_info_configs": ("additionalInfoConfigs", _parse_additional_info_configs),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import UnknownVariant, mark_touched, untouched_dict
+from ..types import (
+    UnknownVariant,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.amadeus_checkout_wrapper import AmadeusCheckoutWrapper
@@ -36,13 +41,36 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "customPaymentMethodDescriptor": (
+        "custom_payment_method_descriptor",
+        True,
+        (
+            "union",
+            (
+                ("model", "brex_budget_wrapper", "BrexBudgetWrapper"),
+                ("model", "amadeus_checkout_wrapper", "AmadeusCheckoutWrapper"),
+                ("model", "qantas_travel_fund_wrapper", "QantasTravelFundWrapper"),
+                ("model", "dpan_wrapper", "DpanWrapper"),
+                ("model", "virtual_payment_metadata_wrapper", "VirtualPaymentMetadataWrapper"),
+                ("model", "flight_pass_wrapper", "FlightPassWrapper"),
+                ("model", "no_prepayment_wrapper", "NoPrepaymentWrapper"),
+            ),
+        ),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class CustomPaymentMethodDescriptorWrapper:
     """
     Attributes:
         custom_payment_method_descriptor (AmadeusCheckoutWrapper | BrexBudgetWrapper | DpanWrapper | FlightPassWrapper |
-            NoPrepaymentWrapper | QantasTravelFundWrapper | VirtualPaymentMetadataWrapper):
+            NoPrepaymentWrapper | QantasTravelFundWrapper | VirtualPaymentMetadataWrapper): JSON
+            ``customPaymentMethodDescriptor``.
     """
 
     custom_payment_method_descriptor: (
@@ -63,6 +91,7 @@ class CustomPaymentMethodDescriptorWrapper:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -151,6 +180,15 @@ class CustomPaymentMethodDescriptorWrapper:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -274,6 +312,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "custom_payment_method_descriptor": ("customPaymentMethodDescriptor", _parse_custom_payment_method_descriptor),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

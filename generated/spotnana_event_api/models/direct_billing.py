@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="DirectBilling")
 
@@ -23,14 +31,22 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "directBillingCode": ("direct_billing_code", False, ("str",), None),
+    "corporateDiscountCode": ("corporate_discount_code", False, ("str",), None),
+    "label": ("label", False, ("str",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class DirectBilling:
     """
     Attributes:
-        direct_billing_code (str | Unset):
-        corporate_discount_code (str | Unset):
-        label (str | Unset):
+        direct_billing_code (str | Unset): JSON ``directBillingCode``.
+        corporate_discount_code (str | Unset): JSON ``corporateDiscountCode``; Deprecated (sunset 2026-07-01).
+        label (str | Unset): JSON ``label``.
     """
 
     direct_billing_code: str | Unset = UNSET
@@ -44,6 +60,7 @@ class DirectBilling:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -119,6 +136,15 @@ class DirectBilling:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +231,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "label": ("label", _parse_label),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    DirectBilling,
+    {
+        "corporate_discount_code": ("corporateDiscountCode", "2026-07-01"),
+    },
+)

@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.document_type import DocumentType
 from ..models.entity_type import EntityType
-from ..types import UnknownVariant, mark_touched, untouched_dict
+from ..types import (
+    UnknownVariant,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.event_metadata_wrapper import EventMetadataWrapper
@@ -41,16 +46,39 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "documentType": ("document_type", True, ("enum", "document_type", "DocumentType"), None),
+    "entityType": ("entity_type", True, ("enum", "entity_type", "EntityType"), None),
+    "entityId": ("entity_id", True, ("str",), None),
+    "entityMetadata": (
+        "entity_metadata",
+        True,
+        (
+            "union",
+            (
+                ("model", "pnr_metadata_wrapper", "PnrMetadataWrapper"),
+                ("model", "event_metadata_wrapper", "EventMetadataWrapper"),
+            ),
+        ),
+        None,
+    ),
+    "name": ("name", True, ("str",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class DocumentMetadata:
     """
     Attributes:
-        document_type (DocumentType):  Example: VISA.
-        entity_type (EntityType):  Example: PNR.
-        entity_id (str):  Example: 123124.
-        entity_metadata (EventMetadataWrapper | PnrMetadataWrapper):
-        name (str):  Example: BoardingPass.pdf.
+        document_type (DocumentType): JSON ``documentType``; example VISA; one of BOARDING_PASS, CONFIRMATION, INVOICE,
+            VISA, MISCELLANEOUS, OTHERS, TASK_PROCESSOR, EVENT_COVER_IMAGE, LOGO_IMAGE.
+        entity_type (EntityType): JSON ``entityType``; example PNR; one of PNR, COMPANY, AIR_ITINERARY, EVENT,
+            LOCATION_IMAGE, AIR_COMMISSION_CONTRACT.
+        entity_id (str): JSON ``entityId``; example 123124.
+        entity_metadata (EventMetadataWrapper | PnrMetadataWrapper): JSON ``entityMetadata``.
+        name (str): JSON ``name``; example BoardingPass.pdf.
     """
 
     document_type: DocumentType
@@ -66,6 +94,7 @@ class DocumentMetadata:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -155,6 +184,15 @@ class DocumentMetadata:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -290,6 +328,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "name": ("name", _parse_name),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.emergency_contact_relation import EmergencyContactRelation
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number import PhoneNumber
@@ -37,17 +45,29 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "name": ("name", True, ("str",), None),
+    "phoneNumbers": ("phone_numbers", True, ("list", ("model", "phone_number", "PhoneNumber")), None),
+    "email": ("email", False, ("str",), None),
+    "designation": ("designation", False, ("str",), None),
+    "relation": ("relation", False, ("enum", "emergency_contact_relation", "EmergencyContactRelation"), None),
+    "preferredLanguage": ("preferred_language", False, ("str",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class EmergencyContact:
     """
     Attributes:
-        name (str):  Example: John Smith.
-        phone_numbers (list[PhoneNumber]):
-        email (str | Unset):  Example: emergency-contact@email.com.
-        designation (str | Unset):  Example: MANAGER.
-        relation (EmergencyContactRelation | Unset):  Example: SPOUSE.
-        preferred_language (str | Unset):  Example: en-US.
+        name (str): JSON ``name``; example John Smith.
+        phone_numbers (list[PhoneNumber]): JSON ``phoneNumbers``.
+        email (str | Unset): JSON ``email``; format email; example emergency-contact@email.com.
+        designation (str | Unset): JSON ``designation``; example MANAGER; Deprecated (sunset 2026-07-01).
+        relation (EmergencyContactRelation | Unset): JSON ``relation``; example SPOUSE; one of RELATION_UNKNOWN, SPOUSE,
+            PARENT, SIBLING, CHILD, FRIEND, RELATIVE, COLLEAGUE, OTHER.
+        preferred_language (str | Unset): JSON ``preferredLanguage``; example en-US.
     """
 
     name: str
@@ -64,6 +84,7 @@ class EmergencyContact:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -161,6 +182,15 @@ class EmergencyContact:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -317,6 +347,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "preferred_language": ("preferredLanguage", _parse_preferred_language),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    EmergencyContact,
+    {
+        "designation": ("designation", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

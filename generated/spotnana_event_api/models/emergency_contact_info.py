@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.name import Name
@@ -38,17 +45,28 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "email": ("email", True, ("str",), None),
+    "address": ("address", False, ("model", "postal_address", "PostalAddress"), None),
+    "designation": ("designation", False, ("str",), None),
+    "name": ("name", False, ("model", "name", "Name"), None),
+    "phoneNumber": ("phone_number", False, ("model", "phone_number", "PhoneNumber"), None),
+    "userOrgId": ("user_org_id", False, ("model", "user_org_id", "UserOrgId"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class EmergencyContactInfo:
     """
     Attributes:
-        email (str):  Example: emergency-contact@email.com.
-        address (PostalAddress | Unset):
-        designation (str | Unset):  Example: MANAGER.
-        name (Name | Unset):
-        phone_number (PhoneNumber | Unset):
-        user_org_id (UserOrgId | Unset):
+        email (str): JSON ``email``; format email; example emergency-contact@email.com.
+        address (PostalAddress | Unset): JSON ``address``.
+        designation (str | Unset): JSON ``designation``; example MANAGER.
+        name (Name | Unset): JSON ``name``.
+        phone_number (PhoneNumber | Unset): JSON ``phoneNumber``.
+        user_org_id (UserOrgId | Unset): JSON ``userOrgId``.
     """
 
     email: str
@@ -65,6 +83,7 @@ class EmergencyContactInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -166,6 +185,15 @@ class EmergencyContactInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -327,6 +355,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "user_org_id": ("userOrgId", _parse_user_org_id),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -11,7 +11,15 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_running_status import EventRunningStatus
 from ..models.event_status import EventStatus
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.child_event_counts import ChildEventCounts
@@ -57,33 +65,73 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "id": ("id", False, ("str",), None),
+    "name": ("name", False, ("str",), None),
+    "type": ("type_", False, ("enum", "event_type", "EventType"), None),
+    "description": ("description", False, ("str",), None),
+    "startDateTime": ("start_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "endDateTime": ("end_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "location": ("location", False, ("model", "event_location", "EventLocation"), None),
+    "group": ("group", False, ("model", "event_group", "EventGroup"), None),
+    "status": ("status", False, ("enum", "event_status", "EventStatus"), None),
+    "companyId": ("company_id", False, ("model", "entity_id", "EntityId"), None),
+    "runningStatus": ("running_status", False, ("enum", "event_running_status", "EventRunningStatus"), None),
+    "paymentSources": ("payment_sources", False, ("list", ("model", "payment_source_info", "PaymentSourceInfo")), None),
+    "numTravelers": ("num_travelers", False, ("int",), None),
+    "customFieldResponses": (
+        "custom_field_responses",
+        False,
+        ("list", ("model", "custom_field_response", "CustomFieldResponse")),
+        None,
+    ),
+    "customFieldV3Responses": (
+        "custom_field_v3_responses",
+        False,
+        ("list", ("model", "custom_field_prefilled_response", "CustomFieldPrefilledResponse")),
+        None,
+    ),
+    "externalId": ("external_id", False, ("str",), None),
+    "policyId": ("policy_id", False, ("uuid",), None),
+    "parentEventId": ("parent_event_id", False, ("str",), None),
+    "isDetached": ("is_detached", False, ("bool",), None),
+    "aggregateStartDateTime": ("aggregate_start_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "aggregateEndDateTime": ("aggregate_end_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "childEventCounts": ("child_event_counts", False, ("model", "child_event_counts", "ChildEventCounts"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class Event:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        type_ (EventType | Unset):  Example: GENERIC.
-        description (str | Unset):
-        start_date_time (DateTimeLocal | Unset):
-        end_date_time (DateTimeLocal | Unset):
-        location (EventLocation | Unset):
-        group (EventGroup | Unset):
-        status (EventStatus | Unset):  Example: DRAFT.
-        company_id (EntityId | Unset):
-        running_status (EventRunningStatus | Unset):  Example: UPCOMING.
-        payment_sources (list[PaymentSourceInfo] | Unset):
-        num_travelers (int | Unset):  Example: 1.
-        custom_field_responses (list[CustomFieldResponse] | Unset):
-        custom_field_v3_responses (list[CustomFieldPrefilledResponse] | Unset):
-        external_id (str | Unset):  Example: qwert123.
-        policy_id (UUID | Unset):  Example: f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
-        parent_event_id (str | Unset):  Example: 56789012.
-        is_detached (bool | Unset):  Example: True.
-        aggregate_start_date_time (DateTimeLocal | Unset):
-        aggregate_end_date_time (DateTimeLocal | Unset):
-        child_event_counts (ChildEventCounts | Unset):
+        id (str | Unset): JSON ``id``.
+        name (str | Unset): JSON ``name``.
+        type_ (EventType | Unset): JSON ``type``; example GENERIC; one of GENERIC, PROGRAM, PROGRAM_SESSION,
+            PROGRAM_TRIP.
+        description (str | Unset): JSON ``description``.
+        start_date_time (DateTimeLocal | Unset): JSON ``startDateTime``.
+        end_date_time (DateTimeLocal | Unset): JSON ``endDateTime``.
+        location (EventLocation | Unset): JSON ``location``.
+        group (EventGroup | Unset): JSON ``group``.
+        status (EventStatus | Unset): JSON ``status``; example DRAFT; one of DRAFT, PUBLISH, CANCELLED.
+        company_id (EntityId | Unset): JSON ``companyId``.
+        running_status (EventRunningStatus | Unset): JSON ``runningStatus``; example UPCOMING; one of IN_PROGRESS,
+            UPCOMING, COMPLETED.
+        payment_sources (list[PaymentSourceInfo] | Unset): JSON ``paymentSources``.
+        num_travelers (int | Unset): JSON ``numTravelers``; example 1.
+        custom_field_responses (list[CustomFieldResponse] | Unset): JSON ``customFieldResponses``; Deprecated (sunset
+            2026-07-01).
+        custom_field_v3_responses (list[CustomFieldPrefilledResponse] | Unset): JSON ``customFieldV3Responses``.
+        external_id (str | Unset): JSON ``externalId``; example qwert123.
+        policy_id (UUID | Unset): JSON ``policyId``; format uuid; example f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
+        parent_event_id (str | Unset): JSON ``parentEventId``; example 56789012.
+        is_detached (bool | Unset): JSON ``isDetached``; example True.
+        aggregate_start_date_time (DateTimeLocal | Unset): JSON ``aggregateStartDateTime``.
+        aggregate_end_date_time (DateTimeLocal | Unset): JSON ``aggregateEndDateTime``.
+        child_event_counts (ChildEventCounts | Unset): JSON ``childEventCounts``.
     """
 
     id: str | Unset = UNSET
@@ -116,6 +164,7 @@ class Event:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -311,6 +360,15 @@ class Event:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -779,6 +837,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "child_event_counts": ("childEventCounts", _parse_child_event_counts),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    Event,
+    {
+        "custom_field_responses": ("customFieldResponses", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

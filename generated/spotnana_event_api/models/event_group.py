@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_allowed_booking_type import EventAllowedBookingType
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -44,22 +52,64 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "id": ("id", False, ("uuid",), None),
+    "name": ("name", False, ("str",), None),
+    "description": ("description", False, ("str",), None),
+    "bookingGuidelines": (
+        "booking_guidelines",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ("model", "air_booking_guideline_wrapper", "AirBookingGuidelineWrapper"),
+                    ("model", "hotel_booking_guideline_wrapper", "HotelBookingGuidelineWrapper"),
+                    ("model", "car_booking_guideline_wrapper", "CarBookingGuidelineWrapper"),
+                    ("model", "rail_booking_guideline_wrapper", "RailBookingGuidelineWrapper"),
+                ),
+            ),
+        ),
+        None,
+    ),
+    "metadata": ("metadata", False, ("model", "event_group_metadata", "EventGroupMetadata"), None),
+    "group": ("group", False, ("model", "user_trip_group", "UserTripGroup"), None),
+    "createdBy": ("created_by", False, ("model", "user_id", "UserId"), None),
+    "allowedBookingTypes": (
+        "allowed_booking_types",
+        False,
+        ("list", ("enum", "event_allowed_booking_type", "EventAllowedBookingType")),
+        None,
+    ),
+    "eventUserRsvpList": ("event_user_rsvp_list", False, ("list", ("model", "event_user_rsvp", "EventUserRsvp")), None),
+    "allowedPaymentConfig": (
+        "allowed_payment_config",
+        False,
+        ("list", ("model", "payment_config_for_travel_type", "PaymentConfigForTravelType")),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class EventGroup:
     """
     Attributes:
-        id (UUID | Unset):  Example: f49d00fe-1eda-4304-ba79-a980f565281d.
-        name (str | Unset):
-        description (str | Unset):
+        id (UUID | Unset): JSON ``id``; format uuid; example f49d00fe-1eda-4304-ba79-a980f565281d.
+        name (str | Unset): JSON ``name``.
+        description (str | Unset): JSON ``description``.
         booking_guidelines (list[AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper
-            | RailBookingGuidelineWrapper] | Unset):
-        metadata (EventGroupMetadata | Unset):
-        group (UserTripGroup | Unset):
-        created_by (UserId | Unset):
-        allowed_booking_types (list[EventAllowedBookingType] | Unset):
-        event_user_rsvp_list (list[EventUserRsvp] | Unset):
-        allowed_payment_config (list[PaymentConfigForTravelType] | Unset):
+            | RailBookingGuidelineWrapper] | Unset): JSON ``bookingGuidelines``.
+        metadata (EventGroupMetadata | Unset): JSON ``metadata``.
+        group (UserTripGroup | Unset): JSON ``group``.
+        created_by (UserId | Unset): JSON ``createdBy``.
+        allowed_booking_types (list[EventAllowedBookingType] | Unset): JSON ``allowedBookingTypes``; one of AIR, HOTEL,
+            CAR, RAIL.
+        event_user_rsvp_list (list[EventUserRsvp] | Unset): JSON ``eventUserRsvpList``.
+        allowed_payment_config (list[PaymentConfigForTravelType] | Unset): JSON ``allowedPaymentConfig``.
     """
 
     id: UUID | Unset = UNSET
@@ -89,6 +139,7 @@ class EventGroup:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -236,6 +287,15 @@ class EventGroup:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -567,6 +627,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "allowed_payment_config": ("allowedPaymentConfig", _parse_allowed_payment_config),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

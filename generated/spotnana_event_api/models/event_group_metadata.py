@@ -12,7 +12,14 @@ from ..models.allow_travelers_policy import AllowTravelersPolicy
 from ..models.allow_travelers_to_rsvp import AllowTravelersToRsvp
 from ..models.event_booking_style import EventBookingStyle
 from ..models.persona import Persona
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.bucket_email_preferences import BucketEmailPreferences
@@ -47,24 +54,61 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "contacts": ("contacts", False, ("list", ("model", "user_id", "UserId")), None),
+    "documents": ("documents", False, ("list", ("model", "document", "Document")), None),
+    "bookingStyle": ("booking_style", False, ("enum", "event_booking_style", "EventBookingStyle"), None),
+    "referenceUsers": ("reference_users", False, ("list", ("model", "user_id", "UserId")), None),
+    "internalNotes": ("internal_notes", False, ("str",), None),
+    "travelerTypes": ("traveler_types", False, ("list", ("enum", "persona", "Persona")), None),
+    "allowTravelersPolicy": (
+        "allow_travelers_policy",
+        False,
+        ("enum", "allow_travelers_policy", "AllowTravelersPolicy"),
+        None,
+    ),
+    "emailPreferences": (
+        "email_preferences",
+        False,
+        ("model", "bucket_email_preferences", "BucketEmailPreferences"),
+        None,
+    ),
+    "allowTravelersToRsvp": (
+        "allow_travelers_to_rsvp",
+        False,
+        ("enum", "allow_travelers_to_rsvp", "AllowTravelersToRsvp"),
+        None,
+    ),
+    "tripOverrides": ("trip_overrides", False, ("model", "trip_overrides", "TripOverrides"), None),
+    "tripContacts": ("trip_contacts", False, ("list", ("model", "trip_contact", "TripContact")), None),
+    "inheritedCustomFieldIds": ("inherited_custom_field_ids", False, ("list", ("uuid",)), None),
+    "inviteEmailConfig": ("invite_email_config", False, ("model", "invite_email_config", "InviteEmailConfig"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class EventGroupMetadata:
     """
     Attributes:
-        contacts (list[UserId] | Unset):
-        documents (list[Document] | Unset):
-        booking_style (EventBookingStyle | Unset):  Example: SELF_SERVE.
-        reference_users (list[UserId] | Unset):
-        internal_notes (str | Unset):
-        traveler_types (list[Persona] | Unset):
-        allow_travelers_policy (AllowTravelersPolicy | Unset):
-        email_preferences (BucketEmailPreferences | Unset):
-        allow_travelers_to_rsvp (AllowTravelersToRsvp | Unset):
-        trip_overrides (TripOverrides | Unset):
-        trip_contacts (list[TripContact] | Unset):
-        inherited_custom_field_ids (list[UUID] | Unset):
-        invite_email_config (InviteEmailConfig | Unset):
+        contacts (list[UserId] | Unset): JSON ``contacts``.
+        documents (list[Document] | Unset): JSON ``documents``.
+        booking_style (EventBookingStyle | Unset): JSON ``bookingStyle``; example SELF_SERVE; one of SELF_SERVE,
+            AGENT_MANAGED.
+        reference_users (list[UserId] | Unset): JSON ``referenceUsers``.
+        internal_notes (str | Unset): JSON ``internalNotes``.
+        traveler_types (list[Persona] | Unset): JSON ``travelerTypes``; one of UNKNOWN_PERSONA, EMPLOYEE, GUEST,
+            PERSONAL, RELATIVE, ADHOC.
+        allow_travelers_policy (AllowTravelersPolicy | Unset): JSON ``allowTravelersPolicy``; one of ALLOWED,
+            NOT_ALLOWED.
+        email_preferences (BucketEmailPreferences | Unset): JSON ``emailPreferences``.
+        allow_travelers_to_rsvp (AllowTravelersToRsvp | Unset): JSON ``allowTravelersToRsvp``; one of ALLOWED,
+            NOT_ALLOWED.
+        trip_overrides (TripOverrides | Unset): JSON ``tripOverrides``.
+        trip_contacts (list[TripContact] | Unset): JSON ``tripContacts``.
+        inherited_custom_field_ids (list[UUID] | Unset): JSON ``inheritedCustomFieldIds``.
+        invite_email_config (InviteEmailConfig | Unset): JSON ``inviteEmailConfig``.
     """
 
     contacts: list[UserId] | Unset = UNSET
@@ -88,6 +132,7 @@ class EventGroupMetadata:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -250,6 +295,15 @@ class EventGroupMetadata:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -579,6 +633,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "invite_email_config": ("inviteEmailConfig", _parse_invite_email_config),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.air_booking_status_filter import AirBookingStatusFilter
@@ -34,20 +42,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "offset": ("offset", False, ("int",), {"minimum": 0}),
+    "limit": ("limit", False, ("int",), {"minimum": 0, "maximum": 100}),
+    "type": ("type_", False, ("enum", "event_type", "EventType"), None),
+    "filters": (
+        "filters",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ("model", "traveler_search_filter", "TravelerSearchFilter"),
+                    ("model", "invitation_status_filter", "InvitationStatusFilter"),
+                    ("model", "air_booking_status_filter", "AirBookingStatusFilter"),
+                    ("model", "rail_booking_status_filter", "RailBookingStatusFilter"),
+                    ("model", "car_booking_status_filter", "CarBookingStatusFilter"),
+                    ("model", "hotel_booking_status_filter", "HotelBookingStatusFilter"),
+                ),
+            ),
+        ),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class EventTravelersRequest:
     """
     Attributes:
-        offset (int | Unset):  Default: 0. Example: 2.
-        limit (int | Unset):  Default: 10. Example: 2.
-        type_ (EventType | Unset):  Example: GENERIC.
+        offset (int | Unset): JSON ``offset``; minimum 0; default 0 (not sent unless set); example 2.
+        limit (int | Unset): JSON ``limit``; minimum 0; maximum 100; default 10 (not sent unless set); example 2.
+        type_ (EventType | Unset): JSON ``type``; example GENERIC; one of GENERIC, PROGRAM, PROGRAM_SESSION,
+            PROGRAM_TRIP.
         filters (list[AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter |
-            InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter] | Unset):
+            InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter] | Unset): JSON ``filters``.
     """
 
-    offset: int | Unset = 0
-    limit: int | Unset = 10
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
     type_: EventType | Unset = UNSET
     filters: (
         list[
@@ -69,6 +105,7 @@ class EventTravelersRequest:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -173,6 +210,15 @@ class EventTravelersRequest:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -386,6 +432,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "filters": ("filters", _parse_filters),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

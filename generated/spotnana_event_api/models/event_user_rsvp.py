@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.booking_status_type import BookingStatusType
 from ..models.event_rsvp_state import EventRsvpState
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.date_time_offset import DateTimeOffset
@@ -36,19 +43,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "userId": ("user_id", False, ("model", "user_id", "UserId"), None),
+    "eventRsvpState": ("event_rsvp_state", False, ("enum", "event_rsvp_state", "EventRsvpState"), None),
+    "eventRsvpResponse": ("event_rsvp_response", False, ("model", "event_rsvp_response", "EventRsvpResponse"), None),
+    "invitedAt": ("invited_at", False, ("model", "date_time_offset", "DateTimeOffset"), None),
+    "airBookingStatus": ("air_booking_status", False, ("enum", "booking_status_type", "BookingStatusType"), None),
+    "railBookingStatus": ("rail_booking_status", False, ("enum", "booking_status_type", "BookingStatusType"), None),
+    "carBookingStatus": ("car_booking_status", False, ("enum", "booking_status_type", "BookingStatusType"), None),
+    "hotelBookingStatus": ("hotel_booking_status", False, ("enum", "booking_status_type", "BookingStatusType"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class EventUserRsvp:
     """
     Attributes:
-        user_id (UserId | Unset):
-        event_rsvp_state (EventRsvpState | Unset):
-        event_rsvp_response (EventRsvpResponse | Unset):
-        invited_at (DateTimeOffset | Unset):
-        air_booking_status (BookingStatusType | Unset):  Example: BOOKED.
-        rail_booking_status (BookingStatusType | Unset):  Example: BOOKED.
-        car_booking_status (BookingStatusType | Unset):  Example: BOOKED.
-        hotel_booking_status (BookingStatusType | Unset):  Example: BOOKED.
+        user_id (UserId | Unset): JSON ``userId``.
+        event_rsvp_state (EventRsvpState | Unset): JSON ``eventRsvpState``; one of ADDED, INVITED, INVITE_ACCEPTED,
+            INVITE_DECLINED, REMOVED.
+        event_rsvp_response (EventRsvpResponse | Unset): JSON ``eventRsvpResponse``.
+        invited_at (DateTimeOffset | Unset): JSON ``invitedAt``.
+        air_booking_status (BookingStatusType | Unset): JSON ``airBookingStatus``; example BOOKED; one of BOOKED,
+            NOT_BOOKED, OPTED_OUT.
+        rail_booking_status (BookingStatusType | Unset): JSON ``railBookingStatus``; example BOOKED; one of BOOKED,
+            NOT_BOOKED, OPTED_OUT.
+        car_booking_status (BookingStatusType | Unset): JSON ``carBookingStatus``; example BOOKED; one of BOOKED,
+            NOT_BOOKED, OPTED_OUT.
+        hotel_booking_status (BookingStatusType | Unset): JSON ``hotelBookingStatus``; example BOOKED; one of BOOKED,
+            NOT_BOOKED, OPTED_OUT.
     """
 
     user_id: UserId | Unset = UNSET
@@ -67,6 +92,7 @@ class EventUserRsvp:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -183,6 +209,15 @@ class EventUserRsvp:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -395,6 +430,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "hotel_booking_status": ("hotelBookingStatus", _parse_hotel_booking_status),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

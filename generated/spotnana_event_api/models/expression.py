@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.variable_name import VariableName
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="Expression")
 
@@ -30,14 +38,23 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "type": ("type_", True, ("const", "EXPRESSION"), None),
+    "formatExpression": ("format_expression", True, ("str",), None),
+    "variables": ("variables", False, ("list", ("enum", "variable_name", "VariableName")), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class Expression:
     """
     Attributes:
-        type_ (Literal['EXPRESSION']):  Default: 'EXPRESSION'.
-        format_expression (str):  Example: Result:  ${math.mul(LLF,5)}  ${ADD_COLLECT_AMOUNT}.
-        variables (list[VariableName] | Unset):
+        type_ (Literal['EXPRESSION']): JSON ``type``.
+        format_expression (str): JSON ``formatExpression``; example Result:  ${math.mul(LLF,5)}  ${ADD_COLLECT_AMOUNT}.
+        variables (list[VariableName] | Unset): JSON ``variables``; one of PUBLISHED_FARE, LLF, ADD_COLLECT_AMOUNT,
+            SELECTED_FARE, SPLIT_PAYMENT_FARE; Deprecated (sunset 2026-07-01).
     """
 
     format_expression: str
@@ -51,6 +68,7 @@ class Expression:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -136,6 +154,15 @@ class Expression:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,3 +268,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "variables": ("variables", _parse_variables),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    Expression,
+    {
+        "variables": ("variables", "2026-07-01"),
+    },
+)

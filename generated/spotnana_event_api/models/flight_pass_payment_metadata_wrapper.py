@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import mark_touched, untouched_dict
+from ..types import (
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.flight_pass_payment_metadata import FlightPassPaymentMetadata
@@ -32,13 +36,25 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "metadataType": ("metadata_type", True, ("const", "FlightPassPaymentMetadata"), None),
+    "flightPassMetadata": (
+        "flight_pass_metadata",
+        True,
+        ("model", "flight_pass_payment_metadata", "FlightPassPaymentMetadata"),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class FlightPassPaymentMetadataWrapper:
     """
     Attributes:
-        metadata_type (Literal['FlightPassPaymentMetadata']):  Default: 'FlightPassPaymentMetadata'.
-        flight_pass_metadata (FlightPassPaymentMetadata):
+        metadata_type (Literal['FlightPassPaymentMetadata']): JSON ``metadataType``.
+        flight_pass_metadata (FlightPassPaymentMetadata): JSON ``flightPassMetadata``.
     """
 
     flight_pass_metadata: FlightPassPaymentMetadata
@@ -51,6 +67,7 @@ class FlightPassPaymentMetadataWrapper:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -130,6 +147,15 @@ class FlightPassPaymentMetadataWrapper:
         set_field(instance, "_touched", False)
         return instance
 
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -201,6 +227,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "flight_pass_metadata": ("flightPassMetadata", _parse_flight_pass_metadata),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.company_id import CompanyId
@@ -28,14 +35,22 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "userId": ("user_id", False, ("model", "user_id", "UserId"), None),
+    "companyId": ("company_id", False, ("model", "company_id", "CompanyId"), None),
+    "tripIds": ("trip_ids", False, ("list", ("str",)), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class GetEventSummariesRequest:
     """
     Attributes:
-        user_id (UserId | Unset):
-        company_id (CompanyId | Unset):
-        trip_ids (list[str] | Unset):
+        user_id (UserId | Unset): JSON ``userId``.
+        company_id (CompanyId | Unset): JSON ``companyId``.
+        trip_ids (list[str] | Unset): JSON ``tripIds``.
     """
 
     user_id: UserId | Unset = UNSET
@@ -49,6 +64,7 @@ class GetEventSummariesRequest:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -130,6 +146,15 @@ class GetEventSummariesRequest:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,6 +241,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "trip_ids": ("tripIds", _parse_trip_ids),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

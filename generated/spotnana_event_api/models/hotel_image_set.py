@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.hotel_image_category import HotelImageCategory
-from ..types import mark_touched, untouched_dict
+from ..types import (
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.image_group import ImageGroup
@@ -33,13 +37,23 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "category": ("category", True, ("enum", "hotel_image_category", "HotelImageCategory"), None),
+    "imageGroup": ("image_group", True, ("model", "image_group", "ImageGroup"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class HotelImageSet:
     """
     Attributes:
-        category (HotelImageCategory):
-        image_group (ImageGroup):
+        category (HotelImageCategory): JSON ``category``; one of UNKNOWN_CATEGORY, EXTERIOR_VIEW, LOBBY_VIEW, POOL_VIEW,
+            RESTAURANT, HEALTH_CLUB, GUEST_ROOM, SUITE, MEETING_ROOM, BALLROOM, GOLF_COURSE, BEACH, SPA, BAR_OR_LOUNGE,
+            RECREATIONAL_FACILITY, LOGO, BASICS, MAP, PROMOTIONAL, HOT_NEWS, MISCELLANEOUS, GUEST_ROOM_AMENITY,
+            PROPERTY_AMENITY, BUSINESS_CENTER.
+        image_group (ImageGroup): JSON ``imageGroup``.
     """
 
     category: HotelImageCategory
@@ -52,6 +66,7 @@ class HotelImageSet:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -129,6 +144,15 @@ class HotelImageSet:
         set_field(instance, "_touched", False)
         return instance
 
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -196,6 +220,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "image_group": ("imageGroup", _parse_image_group),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.hotel_amenities import HotelAmenities
@@ -53,28 +60,55 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "address": ("address", True, ("model", "postal_address", "PostalAddress"), None),
+    "name": ("name", True, ("str",), None),
+    "chainCode": ("chain_code", False, ("str",), None),
+    "chainName": ("chain_name", False, ("str",), None),
+    "coordinates": ("coordinates", False, ("model", "latlng", "Latlng"), None),
+    "email": ("email", False, ("str",), None),
+    "hotelId": ("hotel_id", False, ("str",), None),
+    "phone": ("phone", False, ("model", "phone_number", "PhoneNumber"), None),
+    "starRating": ("star_rating", False, ("float",), None),
+    "fax": ("fax", False, ("list", ("model", "phone_number", "PhoneNumber")), None),
+    "masterChainCode": ("master_chain_code", False, ("str",), None),
+    "brandName": ("brand_name", False, ("str",), None),
+    "amenities": ("amenities", False, ("list", ("model", "hotel_amenities", "HotelAmenities")), None),
+    "additionalAmenities": ("additional_amenities", False, ("list", ("str",)), None),
+    "imageSets": ("image_sets", False, ("list", ("model", "hotel_image_set", "HotelImageSet")), None),
+    "descriptions": ("descriptions", False, ("list", ("model", "hotel_description", "HotelDescription")), None),
+    "thirdPartyHotelCodes": (
+        "third_party_hotel_codes",
+        False,
+        ("list", ("model", "third_party_hotel_code", "ThirdPartyHotelCode")),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class HotelInfo:
     """
     Attributes:
-        address (PostalAddress):
-        name (str):  Example: San Francisco Airport Red Roof.
-        chain_code (str | Unset):  Example: RF.
-        chain_name (str | Unset):  Example: Red Roof Inns.
-        coordinates (Latlng | Unset):
-        email (str | Unset):  Example: user@business.com.
-        hotel_id (str | Unset):  Example: 100094780.
-        phone (PhoneNumber | Unset):
-        star_rating (float | Unset):  Example: 3.5.
-        fax (list[PhoneNumber] | Unset):
-        master_chain_code (str | Unset):  Example: EM.
-        brand_name (str | Unset):  Example: Marriott Hotel Brands.
-        amenities (list[HotelAmenities] | Unset):
-        additional_amenities (list[str] | Unset):  Example: ['Room service', 'Wifi'].
-        image_sets (list[HotelImageSet] | Unset):
-        descriptions (list[HotelDescription] | Unset):
-        third_party_hotel_codes (list[ThirdPartyHotelCode] | Unset):
+        address (PostalAddress): JSON ``address``.
+        name (str): JSON ``name``; example San Francisco Airport Red Roof.
+        chain_code (str | Unset): JSON ``chainCode``; example RF.
+        chain_name (str | Unset): JSON ``chainName``; example Red Roof Inns.
+        coordinates (Latlng | Unset): JSON ``coordinates``.
+        email (str | Unset): JSON ``email``; example user@business.com.
+        hotel_id (str | Unset): JSON ``hotelId``; example 100094780.
+        phone (PhoneNumber | Unset): JSON ``phone``.
+        star_rating (float | Unset): JSON ``starRating``; format double; example 3.5.
+        fax (list[PhoneNumber] | Unset): JSON ``fax``.
+        master_chain_code (str | Unset): JSON ``masterChainCode``; example EM.
+        brand_name (str | Unset): JSON ``brandName``; example Marriott Hotel Brands.
+        amenities (list[HotelAmenities] | Unset): JSON ``amenities``.
+        additional_amenities (list[str] | Unset): JSON ``additionalAmenities``; example ['Room service', 'Wifi'].
+        image_sets (list[HotelImageSet] | Unset): JSON ``imageSets``.
+        descriptions (list[HotelDescription] | Unset): JSON ``descriptions``.
+        third_party_hotel_codes (list[ThirdPartyHotelCode] | Unset): JSON ``thirdPartyHotelCodes``.
     """
 
     address: PostalAddress
@@ -102,6 +136,7 @@ class HotelInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -269,6 +304,15 @@ class HotelInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -620,6 +664,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "third_party_hotel_codes": ("thirdPartyHotelCodes", _parse_third_party_hotel_codes),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

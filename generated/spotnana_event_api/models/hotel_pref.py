@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.conditional_rate import ConditionalRate
 from ..models.hotel_pref_amenity import HotelPrefAmenity
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.hotel_brand import HotelBrand
@@ -33,16 +40,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "hotelParentChains": ("hotel_parent_chains", False, ("list", ("model", "hotel_chain", "HotelChain")), None),
+    "hotelBrands": ("hotel_brands", False, ("list", ("model", "hotel_brand", "HotelBrand")), None),
+    "hotelAmenityTypes": (
+        "hotel_amenity_types",
+        False,
+        ("list", ("enum", "hotel_pref_amenity", "HotelPrefAmenity")),
+        None,
+    ),
+    "roomPreference": ("room_preference", False, ("model", "room_preference", "RoomPreference"), None),
+    "conditionalRates": ("conditional_rates", False, ("list", ("enum", "conditional_rate", "ConditionalRate")), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class HotelPref:
     """
     Attributes:
-        hotel_parent_chains (list[HotelChain] | Unset):
-        hotel_brands (list[HotelBrand] | Unset):
-        hotel_amenity_types (list[HotelPrefAmenity] | Unset):
-        room_preference (RoomPreference | Unset):
-        conditional_rates (list[ConditionalRate] | Unset):
+        hotel_parent_chains (list[HotelChain] | Unset): JSON ``hotelParentChains``.
+        hotel_brands (list[HotelBrand] | Unset): JSON ``hotelBrands``.
+        hotel_amenity_types (list[HotelPrefAmenity] | Unset): JSON ``hotelAmenityTypes``; one of PARKING, FREE_PARKING,
+            FREE_BREAKFAST, POOL, WIFI, FITNESS_CENTER, FAMILY_FRIENDLY, RECEPTION, SPA, RESTAURANT, BAR, TRANSPORTATION,
+            PET_FRIENDLY, BUSINESS_CENTER, AIR_CONDITIONING, BEACH_ACCESS, LAUNDRY_SERVICES, ROOM_SERVICE, ACCESSIBLE.
+        room_preference (RoomPreference | Unset): JSON ``roomPreference``.
+        conditional_rates (list[ConditionalRate] | Unset): JSON ``conditionalRates``; one of MILITARY, AAA, GOVERNMENT.
     """
 
     hotel_parent_chains: list[HotelChain] | Unset = UNSET
@@ -58,6 +82,7 @@ class HotelPref:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -163,6 +188,15 @@ class HotelPref:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -315,6 +349,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "conditional_rates": ("conditionalRates", _parse_conditional_rates),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.immigration_document_type import ImmigrationDocumentType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -41,19 +48,32 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "docId": ("doc_id", True, ("str",), None),
+    "expiryDate": ("expiry_date", True, ("model", "date", "Date"), None),
+    "issueCountry": ("issue_country", True, ("str",), None),
+    "authorizedStayDuration": ("authorized_stay_duration", False, ("model", "duration", "Duration"), None),
+    "issuedDate": ("issued_date", False, ("model", "date", "Date"), None),
+    "nationalityCountry": ("nationality_country", False, ("str",), None),
+    "reentryRequirementDuration": ("reentry_requirement_duration", False, ("model", "duration", "Duration"), None),
+    "type": ("type_", False, ("enum", "immigration_document_type", "ImmigrationDocumentType"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class ImmigrationDocument:
     """
     Attributes:
-        doc_id (str):  Example: ImmigrationDocumentID.
-        expiry_date (Date):
-        issue_country (str):  Example: IN.
-        authorized_stay_duration (Duration | Unset):
-        issued_date (Date | Unset):
-        nationality_country (str | Unset):  Example: IN.
-        reentry_requirement_duration (Duration | Unset):
-        type_ (ImmigrationDocumentType | Unset):  Example: VISA.
+        doc_id (str): JSON ``docId``; example ImmigrationDocumentID.
+        expiry_date (Date): JSON ``expiryDate``.
+        issue_country (str): JSON ``issueCountry``; example IN.
+        authorized_stay_duration (Duration | Unset): JSON ``authorizedStayDuration``.
+        issued_date (Date | Unset): JSON ``issuedDate``.
+        nationality_country (str | Unset): JSON ``nationalityCountry``; example IN.
+        reentry_requirement_duration (Duration | Unset): JSON ``reentryRequirementDuration``.
+        type_ (ImmigrationDocumentType | Unset): JSON ``type``; example VISA; one of UNKNOWN, VISA.
     """
 
     doc_id: str
@@ -72,6 +92,7 @@ class ImmigrationDocument:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -179,6 +200,15 @@ class ImmigrationDocument:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -374,6 +404,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "type_": ("type", _parse_type_),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_rsvp_state import EventRsvpState
-from ..types import mark_touched, untouched_dict
+from ..types import (
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="InvitationStatusFilter")
 
@@ -29,13 +33,21 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "type": ("type_", True, ("const", "INVITATION_STATUS_FILTER"), None),
+    "rsvpStates": ("rsvp_states", True, ("list", ("enum", "event_rsvp_state", "EventRsvpState")), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class InvitationStatusFilter:
     """
     Attributes:
-        type_ (Literal['INVITATION_STATUS_FILTER']):  Default: 'INVITATION_STATUS_FILTER'.
-        rsvp_states (list[EventRsvpState]):
+        type_ (Literal['INVITATION_STATUS_FILTER']): JSON ``type``.
+        rsvp_states (list[EventRsvpState]): JSON ``rsvpStates``; one of ADDED, INVITED, INVITE_ACCEPTED,
+            INVITE_DECLINED, REMOVED.
     """
 
     rsvp_states: list[EventRsvpState]
@@ -48,6 +60,7 @@ class InvitationStatusFilter:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -127,6 +140,15 @@ class InvitationStatusFilter:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import mark_touched, untouched_dict
+from ..types import (
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="JobIdFilter")
 
@@ -29,13 +33,20 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "filterType": ("filter_type", True, ("const", "JOB_ID_FILTER"), None),
+    "jobId": ("job_id", True, ("uuid",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class JobIdFilter:
     """
     Attributes:
-        filter_type (Literal['JOB_ID_FILTER']):  Default: 'JOB_ID_FILTER'.
-        job_id (UUID):  Example: f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
+        filter_type (Literal['JOB_ID_FILTER']): JSON ``filterType``.
+        job_id (UUID): JSON ``jobId``; format uuid; example f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
     """
 
     job_id: UUID
@@ -48,6 +59,7 @@ class JobIdFilter:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -119,6 +131,15 @@ class JobIdFilter:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

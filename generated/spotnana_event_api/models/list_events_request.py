@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.list_events_request_list_event_type import ListEventsRequestListEventType
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.air_booking_status_filter import AirBookingStatusFilter
@@ -48,21 +56,85 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "listEventType": (
+        "list_event_type",
+        False,
+        ("enum", "list_events_request_list_event_type", "ListEventsRequestListEventType"),
+        None,
+    ),
+    "filters": (
+        "filters",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ("model", "event_user_filter_wrapper", "EventUserFilterWrapper"),
+                    ("model", "event_status_filter_wrapper", "EventStatusFilterWrapper"),
+                    ("model", "event_name_filter_wrapper", "EventNameFilterWrapper"),
+                    ("model", "event_date_range_filter_wrapper", "EventDateRangeFilterWrapper"),
+                    ("model", "event_company_filter_wrapper", "EventCompanyFilterWrapper"),
+                    ("model", "event_parent_filter_wrapper", "EventParentFilterWrapper"),
+                    ("model", "event_type_filter_wrapper", "EventTypeFilterWrapper"),
+                    ("model", "event_id_filter_wrapper", "EventIdFilterWrapper"),
+                    ("model", "event_detached_filter_wrapper", "EventDetachedFilterWrapper"),
+                    ("model", "event_end_date_range_filter_wrapper", "EventEndDateRangeFilterWrapper"),
+                ),
+            ),
+        ),
+        None,
+    ),
+    "travelerFilters": (
+        "traveler_filters",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ("model", "traveler_search_filter", "TravelerSearchFilter"),
+                    ("model", "invitation_status_filter", "InvitationStatusFilter"),
+                    ("model", "air_booking_status_filter", "AirBookingStatusFilter"),
+                    ("model", "rail_booking_status_filter", "RailBookingStatusFilter"),
+                    ("model", "car_booking_status_filter", "CarBookingStatusFilter"),
+                    ("model", "hotel_booking_status_filter", "HotelBookingStatusFilter"),
+                ),
+            ),
+        ),
+        None,
+    ),
+    "listByTravelerEvents": ("list_by_traveler_events", False, ("bool",), None),
+    "offset": ("offset", False, ("int",), {"minimum": 0}),
+    "limit": ("limit", False, ("int",), {"maximum": 100}),
+    "sortOptions": (
+        "sort_options",
+        False,
+        ("list", ("model", "search_event_sort_options", "SearchEventSortOptions")),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class ListEventsRequest:
     """
     Attributes:
-        list_event_type (ListEventsRequestListEventType | Unset):  Example: UPCOMING.
+        list_event_type (ListEventsRequestListEventType | Unset): JSON ``listEventType``; example UPCOMING; one of
+            UPCOMING, PAST_OR_COMPLETED, CANCELLED_EVENT.
         filters (list[EventCompanyFilterWrapper | EventDateRangeFilterWrapper | EventDetachedFilterWrapper |
             EventEndDateRangeFilterWrapper | EventIdFilterWrapper | EventNameFilterWrapper | EventParentFilterWrapper |
-            EventStatusFilterWrapper | EventTypeFilterWrapper | EventUserFilterWrapper] | Unset):
+            EventStatusFilterWrapper | EventTypeFilterWrapper | EventUserFilterWrapper] | Unset): JSON ``filters``.
         traveler_filters (list[AirBookingStatusFilter | CarBookingStatusFilter | HotelBookingStatusFilter |
-            InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter] | Unset):
-        list_by_traveler_events (bool | Unset):  Default: False. Example: True.
-        offset (int | Unset):  Default: 0. Example: 2.
-        limit (int | Unset):  Default: 10. Example: 2.
-        sort_options (list[SearchEventSortOptions] | Unset):
+            InvitationStatusFilter | RailBookingStatusFilter | TravelerSearchFilter] | Unset): JSON ``travelerFilters``.
+        list_by_traveler_events (bool | Unset): JSON ``listByTravelerEvents``; default False (not sent unless set);
+            example True.
+        offset (int | Unset): JSON ``offset``; minimum 0; default 0 (not sent unless set); example 2.
+        limit (int | Unset): JSON ``limit``; maximum 100; default 10 (not sent unless set); example 2.
+        sort_options (list[SearchEventSortOptions] | Unset): JSON ``sortOptions``.
     """
 
     list_event_type: ListEventsRequestListEventType | Unset = UNSET
@@ -94,9 +166,9 @@ class ListEventsRequest:
         ]
         | Unset
     ) = UNSET
-    list_by_traveler_events: bool | Unset = False
-    offset: int | Unset = 0
-    limit: int | Unset = 10
+    list_by_traveler_events: bool | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
     sort_options: list[SearchEventSortOptions] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
@@ -106,6 +178,7 @@ class ListEventsRequest:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -253,6 +326,15 @@ class ListEventsRequest:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -660,6 +742,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "sort_options": ("sortOptions", _parse_sort_options),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

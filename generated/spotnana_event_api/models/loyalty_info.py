@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.loyalty_info_type import LoyaltyInfoType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="LoyaltyInfo")
 
@@ -34,24 +41,35 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "id": ("id", True, ("str",), None),
+    "issuedBy": ("issued_by", True, ("str",), None),
+    "type": ("type_", True, ("enum", "loyalty_info_type", "LoyaltyInfoType"), None),
+    "appliedTo": ("applied_to", False, ("list", ("str",)), None),
+    "linked": ("linked", False, ("bool",), None),
+    "tier": ("tier", False, ("str",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class LoyaltyInfo:
     """
     Attributes:
-        id (str):  Example: firstId.
-        issued_by (str):  Example: firstIssuedBy.
-        type_ (LoyaltyInfoType):  Example: AIR.
-        applied_to (list[str] | Unset):
-        linked (bool | Unset):  Default: False. Example: False.
-        tier (str | Unset):  Example: GOLD.
+        id (str): JSON ``id``; example firstId.
+        issued_by (str): JSON ``issuedBy``; example firstIssuedBy.
+        type_ (LoyaltyInfoType): JSON ``type``; example AIR; one of UNKNOWN_TYPE, AIR, HOTEL, CAR, RAIL.
+        applied_to (list[str] | Unset): JSON ``appliedTo``.
+        linked (bool | Unset): JSON ``linked``; default False (not sent unless set); example False.
+        tier (str | Unset): JSON ``tier``; example GOLD.
     """
 
     id: str
     issued_by: str
     type_: LoyaltyInfoType
     applied_to: list[str] | Unset = UNSET
-    linked: bool | Unset = False
+    linked: bool | Unset = UNSET
     tier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
@@ -61,6 +79,7 @@ class LoyaltyInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -154,6 +173,15 @@ class LoyaltyInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

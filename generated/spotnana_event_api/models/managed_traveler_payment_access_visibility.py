@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="ManagedTravelerPaymentAccessVisibility")
 
@@ -21,15 +28,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "showToTravelers": ("show_to_travelers", False, ("bool",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class ManagedTravelerPaymentAccessVisibility:
     """
     Attributes:
-        show_to_travelers (bool | Unset):  Default: False.
+        show_to_travelers (bool | Unset): JSON ``showToTravelers``; default False (not sent unless set).
     """
 
-    show_to_travelers: bool | Unset = False
+    show_to_travelers: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
@@ -38,6 +51,7 @@ class ManagedTravelerPaymentAccessVisibility:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -109,6 +123,15 @@ class ManagedTravelerPaymentAccessVisibility:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.money_other_coinage_item import MoneyOtherCoinageItem
@@ -35,16 +42,31 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "amount": ("amount", True, ("float",), None),
+    "currencyCode": ("currency_code", True, ("str",), None),
+    "convertedAmount": ("converted_amount", False, ("float",), None),
+    "convertedCurrency": ("converted_currency", False, ("str",), None),
+    "otherCoinage": (
+        "other_coinage",
+        False,
+        ("list", ("model", "money_other_coinage_item", "MoneyOtherCoinageItem")),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class Money:
     """
     Attributes:
-        amount (float):  Example: 510.
-        currency_code (str):  Example: GBP.
-        converted_amount (float | Unset):  Example: 715.42.
-        converted_currency (str | Unset):  Example: USD.
-        other_coinage (list[MoneyOtherCoinageItem] | Unset):
+        amount (float): JSON ``amount``; format double; example 510.
+        currency_code (str): JSON ``currencyCode``; example GBP.
+        converted_amount (float | Unset): JSON ``convertedAmount``; format double; example 715.42.
+        converted_currency (str | Unset): JSON ``convertedCurrency``; example USD.
+        other_coinage (list[MoneyOtherCoinageItem] | Unset): JSON ``otherCoinage``.
     """
 
     amount: float
@@ -60,6 +82,7 @@ class Money:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -153,6 +176,15 @@ class Money:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -292,6 +324,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "other_coinage": ("otherCoinage", _parse_other_coinage),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

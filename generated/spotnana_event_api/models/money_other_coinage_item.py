@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.payment_method import PaymentMethod
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.flight_pass_payment_metadata_wrapper import FlightPassPaymentMetadataWrapper
@@ -30,16 +37,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "coinageCode": ("coinage_code", False, ("enum", "payment_method", "PaymentMethod"), None),
+    "amount": ("amount", False, ("float",), None),
+    "conversionRate": ("conversion_rate", False, ("float",), None),
+    "preferredCurrencyConversionRate": ("preferred_currency_conversion_rate", False, ("float",), None),
+    "otherCoinageMetadata": (
+        "other_coinage_metadata",
+        False,
+        ("model", "flight_pass_payment_metadata_wrapper", "FlightPassPaymentMetadataWrapper"),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class MoneyOtherCoinageItem:
     """
     Attributes:
-        coinage_code (PaymentMethod | Unset):  Example: BREX_POINTS.
-        amount (float | Unset):  Example: 1000.
-        conversion_rate (float | Unset):  Example: 0.01.
-        preferred_currency_conversion_rate (float | Unset):  Example: 0.01.
-        other_coinage_metadata (FlightPassPaymentMetadataWrapper | Unset):
+        coinage_code (PaymentMethod | Unset): JSON ``coinageCode``; example BREX_POINTS; one of PAYMENT_METHOD_UNKNOWN,
+            CREDIT_CARD, BREX_POINTS, CASH, QANTAS_POINTS, VENDOR_PROGRAM_PAYMENT, DELAYED_INVOICING, FLIGHT_CREDITS,
+            QANTAS_TRAVEL_FUND, CUSTOM_VIRTUAL_PAYMENT, FLIGHT_PASS, MISCELLANEOUS_CREDIT_ORDER, NO_PREPAYMENT.
+        amount (float | Unset): JSON ``amount``; format double; example 1000.
+        conversion_rate (float | Unset): JSON ``conversionRate``; format double; example 0.01.
+        preferred_currency_conversion_rate (float | Unset): JSON ``preferredCurrencyConversionRate``; format double;
+            example 0.01.
+        other_coinage_metadata (FlightPassPaymentMetadataWrapper | Unset): JSON ``otherCoinageMetadata``.
     """
 
     coinage_code: PaymentMethod | Unset = UNSET
@@ -55,6 +80,7 @@ class MoneyOtherCoinageItem:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -147,6 +173,15 @@ class MoneyOtherCoinageItem:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,6 +334,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "other_coinage_metadata": ("otherCoinageMetadata", _parse_other_coinage_metadata),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.name_suffix import NameSuffix
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="Name")
 
@@ -33,17 +40,29 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "family1": ("family1", True, ("str",), None),
+    "given": ("given", True, ("str",), None),
+    "family2": ("family2", False, ("str",), None),
+    "middle": ("middle", False, ("str",), None),
+    "suffix": ("suffix", False, ("enum", "name_suffix", "NameSuffix"), None),
+    "preferred": ("preferred", False, ("str",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class Name:
     """
     Attributes:
-        family1 (str):  Example: Gandas.
-        given (str):  Example: Vichitr.
-        family2 (str | Unset):  Example: FamilyTwo.
-        middle (str | Unset):  Example: Kumar.
-        suffix (NameSuffix | Unset):  Example: SR.
-        preferred (str | Unset):  Example: Don.
+        family1 (str): JSON ``family1``; example Gandas.
+        given (str): JSON ``given``; example Vichitr.
+        family2 (str | Unset): JSON ``family2``; example FamilyTwo.
+        middle (str | Unset): JSON ``middle``; example Kumar.
+        suffix (NameSuffix | Unset): JSON ``suffix``; example SR; one of NAME_SUFFIX_UNKNOWN, SR, JR, MD, PHD, II, III,
+            IV, DO, ATTY, V, VI, ESQ, DC, DDS, VM, JD, SECOND, THIRD.
+        preferred (str | Unset): JSON ``preferred``; example Don.
     """
 
     family1: str
@@ -60,6 +79,7 @@ class Name:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -149,6 +169,15 @@ class Name:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.national_doc_type import NationalDocType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -36,16 +43,26 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "docId": ("doc_id", True, ("str",), None),
+    "issueCountry": ("issue_country", True, ("str",), None),
+    "issuedDate": ("issued_date", False, ("model", "date", "Date"), None),
+    "expiryDate": ("expiry_date", False, ("model", "date", "Date"), None),
+    "type": ("type_", False, ("enum", "national_doc_type", "NationalDocType"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class NationalDoc:
     """
     Attributes:
-        doc_id (str):  Example: NationalDocId.
-        issue_country (str):  Example: IN.
-        issued_date (Date | Unset):
-        expiry_date (Date | Unset):
-        type_ (NationalDocType | Unset):  Example: DNI.
+        doc_id (str): JSON ``docId``; example NationalDocId.
+        issue_country (str): JSON ``issueCountry``; example IN.
+        issued_date (Date | Unset): JSON ``issuedDate``.
+        expiry_date (Date | Unset): JSON ``expiryDate``.
+        type_ (NationalDocType | Unset): JSON ``type``; example DNI; one of DNI, NIE.
     """
 
     doc_id: str
@@ -61,6 +78,7 @@ class NationalDoc:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -155,6 +173,15 @@ class NationalDoc:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -301,6 +328,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "type_": ("type", _parse_type_),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.passport_type import PassportType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -39,17 +46,28 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "docId": ("doc_id", True, ("str",), None),
+    "expiryDate": ("expiry_date", True, ("model", "date", "Date"), None),
+    "issueCountry": ("issue_country", True, ("str",), None),
+    "nationalityCountry": ("nationality_country", True, ("str",), None),
+    "issuedDate": ("issued_date", False, ("model", "date", "Date"), None),
+    "type": ("type_", False, ("enum", "passport_type", "PassportType"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class Passport:
     """
     Attributes:
-        doc_id (str):  Example: PassportID.
-        expiry_date (Date):
-        issue_country (str):  Example: IN.
-        nationality_country (str):  Example: IN.
-        issued_date (Date | Unset):
-        type_ (PassportType | Unset):  Example: REGULAR.
+        doc_id (str): JSON ``docId``; example PassportID.
+        expiry_date (Date): JSON ``expiryDate``.
+        issue_country (str): JSON ``issueCountry``; example IN.
+        nationality_country (str): JSON ``nationalityCountry``; example IN.
+        issued_date (Date | Unset): JSON ``issuedDate``.
+        type_ (PassportType | Unset): JSON ``type``; example REGULAR; one of UNKNOWN, REGULAR.
     """
 
     doc_id: str
@@ -66,6 +84,7 @@ class Passport:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -160,6 +179,15 @@ class Passport:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -315,6 +343,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "type_": ("type", _parse_type_),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.travel_type import TravelType
-from ..types import mark_touched, untouched_dict
+from ..types import (
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="PaymentInstructionId")
 
@@ -30,13 +34,20 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "id": ("id", True, ("uuid",), None),
+    "travelType": ("travel_type", True, ("enum", "travel_type", "TravelType"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PaymentInstructionId:
     """
     Attributes:
-        id (UUID):  Example: f49d00fe-1eda-4304-ba79-a980f565281d.
-        travel_type (TravelType):  Example: AIR.
+        id (UUID): JSON ``id``; format uuid; example f49d00fe-1eda-4304-ba79-a980f565281d.
+        travel_type (TravelType): JSON ``travelType``; example AIR; one of AIR, HOTEL, CAR, RAIL, LIMO, MISC, ALL.
     """
 
     id: UUID
@@ -49,6 +60,7 @@ class PaymentInstructionId:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -120,6 +132,15 @@ class PaymentInstructionId:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,15 @@ from ..models.role_type import RoleType
 from ..models.third_party_source import ThirdPartySource
 from ..models.trip_usage_type import TripUsageType
 from ..models.worker_type import WorkerType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="PaymentSourceAttributes")
 
@@ -33,19 +41,46 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "guestTravelAllowed": ("guest_travel_allowed", False, ("bool",), None),
+    "roleTypes": ("role_types", False, ("list", ("enum", "role_type", "RoleType")), None),
+    "includedPersonas": ("included_personas", False, ("list", ("enum", "persona", "Persona")), None),
+    "excludedPersonas": ("excluded_personas", False, ("list", ("enum", "persona", "Persona")), None),
+    "allowedThirdPartySources": (
+        "allowed_third_party_sources",
+        False,
+        ("list", ("enum", "third_party_source", "ThirdPartySource")),
+        None,
+    ),
+    "allowedTripTypes": ("allowed_trip_types", False, ("list", ("enum", "trip_usage_type", "TripUsageType")), None),
+    "priority": ("priority", False, ("int",), {"minimum": 1}),
+    "workerType": ("worker_type", False, ("list", ("enum", "worker_type", "WorkerType")), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PaymentSourceAttributes:
     """
     Attributes:
-        guest_travel_allowed (bool | Unset):
-        role_types (list[RoleType] | Unset):
-        included_personas (list[Persona] | Unset):
-        excluded_personas (list[Persona] | Unset):
-        allowed_third_party_sources (list[ThirdPartySource] | Unset):
-        allowed_trip_types (list[TripUsageType] | Unset):
-        priority (int | Unset):  Example: 2.
-        worker_type (list[WorkerType] | Unset):
+        guest_travel_allowed (bool | Unset): JSON ``guestTravelAllowed``; Deprecated (sunset 2026-07-01).
+        role_types (list[RoleType] | Unset): JSON ``roleTypes``; one of UNKNOWN_TYPE, COMPANY_ADMIN,
+            COMPANY_TRAVEL_ARRANGER, TRAVEL_ARRANGER, COMPANY_REPORT_ADMIN, GLOBAL_ADMIN, GLOBAL_AGENT, TMC_AGENT,
+            TMC_ADMIN.
+        included_personas (list[Persona] | Unset): JSON ``includedPersonas``; one of UNKNOWN_PERSONA, EMPLOYEE, GUEST,
+            PERSONAL, RELATIVE, ADHOC.
+        excluded_personas (list[Persona] | Unset): JSON ``excludedPersonas``; one of UNKNOWN_PERSONA, EMPLOYEE, GUEST,
+            PERSONAL, RELATIVE, ADHOC.
+        allowed_third_party_sources (list[ThirdPartySource] | Unset): JSON ``allowedThirdPartySources``; one of
+            UNKNOWN_SOURCE, SABRE, TRAVEL_FUSION, AVIA, NDC, TRAINLINE, ATPCO_NDC, FARELOGIX_NDC, OFFLINE, CONNEXUS,
+            ROUTEHAPPY, AMADEUS, GIATA, QBR, BCD, QANTAS_HOTELS, SOUTHWEST, EXPEDIA, HOTEL_HUB, MARRIOTT, CLEARTRIP, KYTE,
+            GROUNDSPAN, SABRE_NDC, BOOKING_COM, CARTRAWLER, PREMIER_INN, TRAVELODGE, ENTERPRISE, HYATT, EUROSTAR, NATIONAL,
+            ALAMO, AVIS, BUDGET, HERTZ, DOLLAR, THRIFTY, FIREFLY.
+        allowed_trip_types (list[TripUsageType] | Unset): JSON ``allowedTripTypes``; one of STANDARD, EVENT.
+        priority (int | Unset): JSON ``priority``; minimum 1; example 2.
+        worker_type (list[WorkerType] | Unset): JSON ``workerType``; one of EMPLOYEE, CONTINGENT, SEASONAL, INTERN,
+            GUEST.
     """
 
     guest_travel_allowed: bool | Unset = UNSET
@@ -64,6 +99,7 @@ class PaymentSourceAttributes:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -194,6 +230,15 @@ class PaymentSourceAttributes:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -419,3 +464,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "worker_type": ("workerType", _parse_worker_type),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    PaymentSourceAttributes,
+    {
+        "guest_travel_allowed": ("guestTravelAllowed", "2026-07-01"),
+    },
+)

@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.payment_source_status import PaymentSourceStatus
 from ..models.payment_source_type import PaymentSourceType
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.card_descriptor_wrapper import CardDescriptorWrapper
@@ -46,18 +55,47 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "id": ("id", True, ("uuid",), None),
+    "paymentSource": (
+        "payment_source",
+        True,
+        (
+            "union",
+            (
+                ("model", "card_descriptor_wrapper", "CardDescriptorWrapper"),
+                ("model", "rewards_program_descriptor_wrapper", "RewardsProgramDescriptorWrapper"),
+                ("model", "virtual_card_descriptor_wrapper", "VirtualCardDescriptorWrapper"),
+                ("model", "custom_payment_method_descriptor_wrapper", "CustomPaymentMethodDescriptorWrapper"),
+                ("model", "vendor_program_payment_descriptor_wrapper", "VendorProgramPaymentDescriptorWrapper"),
+                ("model", "delayed_invoicing_descriptor_wrapper", "DelayedInvoicingDescriptorWrapper"),
+                ("model", "unused_credit_descriptor_wrapper", "UnusedCreditDescriptorWrapper"),
+                ("model", "cash_descriptor_wrapper", "CashDescriptorWrapper"),
+            ),
+        ),
+        None,
+    ),
+    "type": ("type_", False, ("enum", "payment_source_type", "PaymentSourceType"), None),
+    "mapping": ("mapping", False, ("model", "payment_source_mapping", "PaymentSourceMapping"), None),
+    "status": ("status", False, ("enum", "payment_source_status", "PaymentSourceStatus"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PaymentSourceInfo:
     """
     Attributes:
-        id (UUID):  Example: f49d00fe-1eda-4304-ba79-a980f565281d.
+        id (UUID): JSON ``id``; format uuid; example f49d00fe-1eda-4304-ba79-a980f565281d.
         payment_source (CardDescriptorWrapper | CashDescriptorWrapper | CustomPaymentMethodDescriptorWrapper |
             DelayedInvoicingDescriptorWrapper | RewardsProgramDescriptorWrapper | UnusedCreditDescriptorWrapper |
-            VendorProgramPaymentDescriptorWrapper | VirtualCardDescriptorWrapper):
-        type_ (PaymentSourceType | Unset):
-        mapping (PaymentSourceMapping | Unset):
-        status (PaymentSourceStatus | Unset):
+            VendorProgramPaymentDescriptorWrapper | VirtualCardDescriptorWrapper): JSON ``paymentSource``.
+        type_ (PaymentSourceType | Unset): JSON ``type``; one of CARD, VIRTUAL_CARD, REWARDS_PROGRAM, DELAYED_INVOICING,
+            CUSTOM_PAYMENT_METHOD, VENDOR_PROGRAM_PAYMENT, UNUSED_CREDIT, CASH.
+        mapping (PaymentSourceMapping | Unset): JSON ``mapping``; Deprecated (sunset 2026-07-01).
+        status (PaymentSourceStatus | Unset): JSON ``status``; one of ACTIVE, INCOMPLETE, TEMPORARY_READY,
+            TEMPORARY_USED, TEMPORARY_EXPIRED, TEMPORARY_INCOMPLETE.
     """
 
     id: UUID
@@ -83,6 +121,7 @@ class PaymentSourceInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -193,6 +232,15 @@ class PaymentSourceInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -403,6 +451,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "status": ("status", _parse_status),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    PaymentSourceInfo,
+    {
+        "mapping": ("mapping", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,16 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.access_type import AccessType
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.access_type_attributes import AccessTypeAttributes
@@ -47,21 +56,80 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "accessType": ("access_type", False, ("enum", "access_type", "AccessType"), None),
+    "accessTypeEntityId": ("access_type_entity_id", False, ("str",), None),
+    "filter": (
+        "filter_",
+        False,
+        (
+            "union",
+            (
+                ("model", "legal_entity_filter_wrapper", "LegalEntityFilterWrapper"),
+                ("model", "company_filter_wrapper", "CompanyFilterWrapper"),
+                ("model", "country_filter_wrapper", "CountryFilterWrapper"),
+                ("model", "tmc_filter_wrapper", "TmcFilterWrapper"),
+                ("model", "personal_filter_wrapper", "PersonalFilterWrapper"),
+                ("model", "individual_filter_wrapper", "IndividualFilterWrapper"),
+                ("model", "cost_center_filter_wrapper", "CostCenterFilterWrapper"),
+                ("model", "department_filter_wrapper", "DepartmentFilterWrapper"),
+                ("model", "itinerary_filter_wrapper", "ItineraryFilterWrapper"),
+                ("model", "payment_event_filter_wrapper", "PaymentEventFilterWrapper"),
+                ("model", "event_template_filter_wrapper", "EventTemplateFilterWrapper"),
+            ),
+        ),
+        None,
+    ),
+    "travelType": (
+        "travel_type",
+        False,
+        ("list", ("model", "payment_source_travel_type", "PaymentSourceTravelType")),
+        None,
+    ),
+    "travelTypes": (
+        "travel_types",
+        False,
+        ("list", ("model", "payment_source_travel_type", "PaymentSourceTravelType")),
+        None,
+    ),
+    "spendTypes": (
+        "spend_types",
+        False,
+        ("list", ("model", "payment_source_spend_type", "PaymentSourceSpendType")),
+        None,
+    ),
+    "paymentSourceAttributes": (
+        "payment_source_attributes",
+        False,
+        ("model", "payment_source_attributes", "PaymentSourceAttributes"),
+        None,
+    ),
+    "accessTypeAttributes": (
+        "access_type_attributes",
+        False,
+        ("model", "access_type_attributes", "AccessTypeAttributes"),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PaymentSourceMapping:
     """
     Attributes:
-        access_type (AccessType | Unset):  Example: CENTRALISED.
-        access_type_entity_id (str | Unset):
+        access_type (AccessType | Unset): JSON ``accessType``; example CENTRALISED; one of CENTRALISED, PERSONAL,
+            APPLICATION, TMC, ITINERARY, EVENT, EVENT_TEMPLATE.
+        access_type_entity_id (str | Unset): JSON ``accessTypeEntityId``.
         filter_ (CompanyFilterWrapper | CostCenterFilterWrapper | CountryFilterWrapper | DepartmentFilterWrapper |
             EventTemplateFilterWrapper | IndividualFilterWrapper | ItineraryFilterWrapper | LegalEntityFilterWrapper |
-            PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper | Unset):
-        travel_type (list[PaymentSourceTravelType] | Unset):
-        travel_types (list[PaymentSourceTravelType] | Unset):
-        spend_types (list[PaymentSourceSpendType] | Unset):
-        payment_source_attributes (PaymentSourceAttributes | Unset):
-        access_type_attributes (AccessTypeAttributes | Unset):
+            PaymentEventFilterWrapper | PersonalFilterWrapper | TmcFilterWrapper | Unset): JSON ``filter``.
+        travel_type (list[PaymentSourceTravelType] | Unset): JSON ``travelType``; Deprecated (sunset 2026-07-01).
+        travel_types (list[PaymentSourceTravelType] | Unset): JSON ``travelTypes``.
+        spend_types (list[PaymentSourceSpendType] | Unset): JSON ``spendTypes``.
+        payment_source_attributes (PaymentSourceAttributes | Unset): JSON ``paymentSourceAttributes``.
+        access_type_attributes (AccessTypeAttributes | Unset): JSON ``accessTypeAttributes``.
     """
 
     access_type: AccessType | Unset = UNSET
@@ -94,6 +162,7 @@ class PaymentSourceMapping:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -239,6 +308,15 @@ class PaymentSourceMapping:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -556,6 +634,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "access_type_attributes": ("accessTypeAttributes", _parse_access_type_attributes),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    PaymentSourceMapping,
+    {
+        "travel_type": ("travelType", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

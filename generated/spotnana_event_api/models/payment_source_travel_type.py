@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.travel_type import TravelType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.car_payment_source_metadata import CarPaymentSourceMetadata
@@ -34,20 +41,29 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "travelType": ("travel_type", True, ("enum", "travel_type", "TravelType"), None),
+    "isRequired": ("is_required", False, ("bool",), None),
+    "allowPostPaidBookings": ("allow_post_paid_bookings", False, ("bool",), None),
+    "metadata": ("metadata", False, ("model", "car_payment_source_metadata", "CarPaymentSourceMetadata"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PaymentSourceTravelType:
     """
     Attributes:
-        travel_type (TravelType):  Example: AIR.
-        is_required (bool | Unset):
-        allow_post_paid_bookings (bool | Unset):  Default: False.
-        metadata (CarPaymentSourceMetadata | Unset):
+        travel_type (TravelType): JSON ``travelType``; example AIR; one of AIR, HOTEL, CAR, RAIL, LIMO, MISC, ALL.
+        is_required (bool | Unset): JSON ``isRequired``.
+        allow_post_paid_bookings (bool | Unset): JSON ``allowPostPaidBookings``; default False (not sent unless set).
+        metadata (CarPaymentSourceMetadata | Unset): JSON ``metadata``.
     """
 
     travel_type: TravelType
     is_required: bool | Unset = UNSET
-    allow_post_paid_bookings: bool | Unset = False
+    allow_post_paid_bookings: bool | Unset = UNSET
     metadata: CarPaymentSourceMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
@@ -57,6 +73,7 @@ class PaymentSourceTravelType:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -144,6 +161,15 @@ class PaymentSourceTravelType:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -256,6 +282,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "metadata": ("metadata", _parse_metadata),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

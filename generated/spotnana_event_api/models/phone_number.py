@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.phone_number_country_code_source import PhoneNumberCountryCodeSource
 from ..models.phone_number_type import PhoneNumberType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="PhoneNumber")
 
@@ -32,30 +39,54 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "countryCode": ("country_code", False, ("int",), None),
+    "countryCodeSource": (
+        "country_code_source",
+        False,
+        ("enum", "phone_number_country_code_source", "PhoneNumberCountryCodeSource"),
+        None,
+    ),
+    "extension": ("extension", False, ("str",), None),
+    "isoCountryCode": ("iso_country_code", False, ("str",), None),
+    "italianLeadingZero": ("italian_leading_zero", False, ("bool",), None),
+    "nationalNumber": ("national_number", False, ("int",), None),
+    "numberOfLeadingZeros": ("number_of_leading_zeros", False, ("int",), None),
+    "preferredDomesticCarrierCode": ("preferred_domestic_carrier_code", False, ("str",), None),
+    "rawInput": ("raw_input", False, ("str",), None),
+    "type": ("type_", False, ("enum", "phone_number_type", "PhoneNumberType"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PhoneNumber:
     """
     Attributes:
-        country_code (int | Unset):  Example: 91.
-        country_code_source (PhoneNumberCountryCodeSource | Unset):  Example: FROM_NUMBER_WITH_PLUS_SIGN.
-        extension (str | Unset):  Example: 222.
-        iso_country_code (str | Unset):  Example: IN.
-        italian_leading_zero (bool | Unset):  Default: False. Example: True.
-        national_number (int | Unset):  Example: 8150.
-        number_of_leading_zeros (int | Unset):  Default: 0. Example: 1.
-        preferred_domestic_carrier_code (str | Unset):  Example: 7.
-        raw_input (str | Unset):  Example: 77777.
-        type_ (PhoneNumberType | Unset):  Example: MOBILE.
+        country_code (int | Unset): JSON ``countryCode``; format int32; example 91.
+        country_code_source (PhoneNumberCountryCodeSource | Unset): JSON ``countryCodeSource``; example
+            FROM_NUMBER_WITH_PLUS_SIGN; one of UNSPECIFIED, FROM_NUMBER_WITH_PLUS_SIGN, FROM_NUMBER_WITH_IDD,
+            FROM_NUMBER_WITHOUT_PLUS_SIGN, FROM_DEFAULT_COUNTRY.
+        extension (str | Unset): JSON ``extension``; example 222.
+        iso_country_code (str | Unset): JSON ``isoCountryCode``; example IN.
+        italian_leading_zero (bool | Unset): JSON ``italianLeadingZero``; default False (not sent unless set); example
+            True.
+        national_number (int | Unset): JSON ``nationalNumber``; format int64; example 8150.
+        number_of_leading_zeros (int | Unset): JSON ``numberOfLeadingZeros``; format int32; default 0 (not sent unless
+            set); example 1.
+        preferred_domestic_carrier_code (str | Unset): JSON ``preferredDomesticCarrierCode``; example 7.
+        raw_input (str | Unset): JSON ``rawInput``; example 77777.
+        type_ (PhoneNumberType | Unset): JSON ``type``; example MOBILE; one of UNKNOWN_TYPE, MOBILE, LANDLINE.
     """
 
     country_code: int | Unset = UNSET
     country_code_source: PhoneNumberCountryCodeSource | Unset = UNSET
     extension: str | Unset = UNSET
     iso_country_code: str | Unset = UNSET
-    italian_leading_zero: bool | Unset = False
+    italian_leading_zero: bool | Unset = UNSET
     national_number: int | Unset = UNSET
-    number_of_leading_zeros: int | Unset = 0
+    number_of_leading_zeros: int | Unset = UNSET
     preferred_domestic_carrier_code: str | Unset = UNSET
     raw_input: str | Unset = UNSET
     type_: PhoneNumberType | Unset = UNSET
@@ -67,6 +98,7 @@ class PhoneNumber:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -174,6 +206,15 @@ class PhoneNumber:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

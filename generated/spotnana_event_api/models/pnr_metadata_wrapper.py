@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.travel_type import TravelType
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.flight_metadata_wrapper import FlightMetadataWrapper
@@ -35,14 +43,38 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "travelType": ("travel_type", True, ("enum", "travel_type", "TravelType"), None),
+    "pnrMetadata": (
+        "pnr_metadata",
+        False,
+        (
+            "union",
+            (
+                ("model", "flight_metadata_wrapper", "FlightMetadataWrapper"),
+                ("model", "leg_metadata_wrapper", "LegMetadataWrapper"),
+            ),
+        ),
+        None,
+    ),
+    "invoiceMetadata": (
+        "invoice_metadata",
+        False,
+        ("model", "pnr_metadata_wrapper_invoice_metadata", "PnrMetadataWrapperInvoiceMetadata"),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PnrMetadataWrapper:
     """
     Attributes:
-        travel_type (TravelType):  Example: AIR.
-        pnr_metadata (FlightMetadataWrapper | LegMetadataWrapper | Unset):
-        invoice_metadata (PnrMetadataWrapperInvoiceMetadata | Unset):
+        travel_type (TravelType): JSON ``travelType``; example AIR; one of AIR, HOTEL, CAR, RAIL, LIMO, MISC, ALL.
+        pnr_metadata (FlightMetadataWrapper | LegMetadataWrapper | Unset): JSON ``pnrMetadata``.
+        invoice_metadata (PnrMetadataWrapperInvoiceMetadata | Unset): JSON ``invoiceMetadata``.
     """
 
     travel_type: TravelType
@@ -56,6 +88,7 @@ class PnrMetadataWrapper:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -145,6 +178,15 @@ class PnrMetadataWrapper:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,6 +297,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "invoice_metadata": ("invoiceMetadata", _parse_invoice_metadata),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.pnr_metadata_wrapper_invoice_metadata_invoice_type import PnrMetadataWrapperInvoiceMetadataInvoiceType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="PnrMetadataWrapperInvoiceMetadata")
 
@@ -28,13 +35,26 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "invoiceNumber": ("invoice_number", True, ("str",), None),
+    "invoiceType": (
+        "invoice_type",
+        False,
+        ("enum", "pnr_metadata_wrapper_invoice_metadata_invoice_type", "PnrMetadataWrapperInvoiceMetadataInvoiceType"),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PnrMetadataWrapperInvoiceMetadata:
     """
     Attributes:
-        invoice_number (str):  Example: SPOT-0001.
-        invoice_type (PnrMetadataWrapperInvoiceMetadataInvoiceType | Unset):  Example: FARE_INVOICE.
+        invoice_number (str): JSON ``invoiceNumber``; example SPOT-0001.
+        invoice_type (PnrMetadataWrapperInvoiceMetadataInvoiceType | Unset): JSON ``invoiceType``; example FARE_INVOICE;
+            one of SERVICE_FEE_INVOICE, FARE_INVOICE, GENERIC_INVOICE.
     """
 
     invoice_number: str
@@ -47,6 +67,7 @@ class PnrMetadataWrapperInvoiceMetadata:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -123,6 +144,15 @@ class PnrMetadataWrapperInvoiceMetadata:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

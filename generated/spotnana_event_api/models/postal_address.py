@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.latlng import Latlng
@@ -49,30 +56,54 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "addressLines": ("address_lines", True, ("list", ("str",)), None),
+    "regionCode": ("region_code", True, ("str",), None),
+    "administrativeArea": ("administrative_area", False, ("str",), None),
+    "administrativeAreaName": ("administrative_area_name", False, ("str",), None),
+    "description": ("description", False, ("str",), None),
+    "isDefault": ("is_default", False, ("bool",), None),
+    "languageCode": ("language_code", False, ("str",), None),
+    "locality": ("locality", False, ("str",), None),
+    "locationCode": ("location_code", False, ("str",), None),
+    "organization": ("organization", False, ("str",), None),
+    "postalCode": ("postal_code", False, ("str",), None),
+    "continentCode": ("continent_code", False, ("str",), None),
+    "recipients": ("recipients", False, ("list", ("str",)), None),
+    "regionName": ("region_name", False, ("str",), None),
+    "revision": ("revision", False, ("int",), None),
+    "sortingCode": ("sorting_code", False, ("str",), None),
+    "sublocality": ("sublocality", False, ("str",), None),
+    "timezone": ("timezone", False, ("str",), None),
+    "coordinates": ("coordinates", False, ("model", "latlng", "Latlng"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PostalAddress:
     """
     Attributes:
-        address_lines (list[str]):
-        region_code (str):  Example: US.
-        administrative_area (str | Unset):  Example: CA.
-        administrative_area_name (str | Unset):  Example: California.
-        description (str | Unset):  Example: San Francisco Home.
-        is_default (bool | Unset):  Example: True.
-        language_code (str | Unset):  Example: en.
-        locality (str | Unset):  Example: San Francisco.
-        location_code (str | Unset):  Example: LAX.
-        organization (str | Unset):  Example: Spotnana.
-        postal_code (str | Unset):  Example: 94130.
-        continent_code (str | Unset):  Example: AF.
-        recipients (list[str] | Unset):
-        region_name (str | Unset):  Example: America.
-        revision (int | Unset):  Example: 1.
-        sorting_code (str | Unset):  Example: Jamaica.
-        sublocality (str | Unset):
-        timezone (str | Unset):  Example: America/Los_Angeles.
-        coordinates (Latlng | Unset):
+        address_lines (list[str]): JSON ``addressLines``.
+        region_code (str): JSON ``regionCode``; example US.
+        administrative_area (str | Unset): JSON ``administrativeArea``; example CA.
+        administrative_area_name (str | Unset): JSON ``administrativeAreaName``; example California.
+        description (str | Unset): JSON ``description``; example San Francisco Home.
+        is_default (bool | Unset): JSON ``isDefault``; example True.
+        language_code (str | Unset): JSON ``languageCode``; example en.
+        locality (str | Unset): JSON ``locality``; example San Francisco.
+        location_code (str | Unset): JSON ``locationCode``; example LAX.
+        organization (str | Unset): JSON ``organization``; example Spotnana.
+        postal_code (str | Unset): JSON ``postalCode``; example 94130.
+        continent_code (str | Unset): JSON ``continentCode``; example AF.
+        recipients (list[str] | Unset): JSON ``recipients``.
+        region_name (str | Unset): JSON ``regionName``; example America.
+        revision (int | Unset): JSON ``revision``; format int32; example 1.
+        sorting_code (str | Unset): JSON ``sortingCode``; example Jamaica.
+        sublocality (str | Unset): JSON ``sublocality``.
+        timezone (str | Unset): JSON ``timezone``; example America/Los_Angeles.
+        coordinates (Latlng | Unset): JSON ``coordinates``.
     """
 
     address_lines: list[str]
@@ -102,6 +133,7 @@ class PostalAddress:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -250,6 +282,15 @@ class PostalAddress:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -589,6 +630,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "coordinates": ("coordinates", _parse_coordinates),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.preferred_location_label import PreferredLocationLabel
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="PreferredAirport")
 
@@ -30,14 +37,22 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "airportCode": ("airport_code", True, ("str",), None),
+    "label": ("label", True, ("enum", "preferred_location_label", "PreferredLocationLabel"), None),
+    "airportName": ("airport_name", False, ("str",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PreferredAirport:
     """
     Attributes:
-        airport_code (str):  Example: SFO.
-        label (PreferredLocationLabel):  Example: HOME.
-        airport_name (str | Unset):  Example: San Francisco International Airport.
+        airport_code (str): JSON ``airportCode``; example SFO.
+        label (PreferredLocationLabel): JSON ``label``; example HOME; one of HOME, WORK, OTHER.
+        airport_name (str | Unset): JSON ``airportName``; example San Francisco International Airport.
     """
 
     airport_code: str
@@ -51,6 +66,7 @@ class PreferredAirport:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -126,6 +142,15 @@ class PreferredAirport:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

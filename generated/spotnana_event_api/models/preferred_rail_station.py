@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.preferred_location_label import PreferredLocationLabel
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="PreferredRailStation")
 
@@ -32,16 +39,26 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "stationCode": ("station_code", True, ("str",), None),
+    "label": ("label", True, ("enum", "preferred_location_label", "PreferredLocationLabel"), None),
+    "stationName": ("station_name", False, ("str",), None),
+    "cityName": ("city_name", False, ("str",), None),
+    "countryCode": ("country_code", False, ("str",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class PreferredRailStation:
     """
     Attributes:
-        station_code (str):  Example: CHI.
-        label (PreferredLocationLabel):  Example: HOME.
-        station_name (str | Unset):  Example: Chicago Union Station.
-        city_name (str | Unset):  Example: Chicago.
-        country_code (str | Unset):
+        station_code (str): JSON ``stationCode``; example CHI.
+        label (PreferredLocationLabel): JSON ``label``; example HOME; one of HOME, WORK, OTHER.
+        station_name (str | Unset): JSON ``stationName``; example Chicago Union Station.
+        city_name (str | Unset): JSON ``cityName``; example Chicago.
+        country_code (str | Unset): JSON ``countryCode``.
     """
 
     station_code: str
@@ -57,6 +74,7 @@ class PreferredRailStation:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -140,6 +158,15 @@ class PreferredRailStation:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.event_booking_window import EventBookingWindow
@@ -26,13 +33,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "arrivalBookingWindow": (
+        "arrival_booking_window",
+        False,
+        ("model", "event_booking_window", "EventBookingWindow"),
+        None,
+    ),
+    "departureBookingWindow": (
+        "departure_booking_window",
+        False,
+        ("model", "event_booking_window", "EventBookingWindow"),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class RailBookingGuideline:
     """
     Attributes:
-        arrival_booking_window (EventBookingWindow | Unset):
-        departure_booking_window (EventBookingWindow | Unset):
+        arrival_booking_window (EventBookingWindow | Unset): JSON ``arrivalBookingWindow``.
+        departure_booking_window (EventBookingWindow | Unset): JSON ``departureBookingWindow``.
     """
 
     arrival_booking_window: EventBookingWindow | Unset = UNSET
@@ -45,6 +69,7 @@ class RailBookingGuideline:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -121,6 +146,15 @@ class RailBookingGuideline:
         set_field(instance, "_touched", False)
         return instance
 
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -196,6 +230,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "departure_booking_window": ("departureBookingWindow", _parse_departure_booking_window),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -36,16 +43,26 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "name": ("name", True, ("str",), None),
+    "spotnanaCode": ("spotnana_code", True, ("str",), None),
+    "vendor": ("vendor", True, ("str",), None),
+    "cardNumber": ("card_number", False, ("str",), None),
+    "expiryDate": ("expiry_date", False, ("model", "date", "Date"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class RailCard:
     """
     Attributes:
-        name (str):  Example: Veterans Railcard.
-        spotnana_code (str):  Example: VET.
-        vendor (str):  Example: ATOC.
-        card_number (str | Unset):
-        expiry_date (Date | Unset):
+        name (str): JSON ``name``; example Veterans Railcard.
+        spotnana_code (str): JSON ``spotnanaCode``; example VET.
+        vendor (str): JSON ``vendor``; example ATOC.
+        card_number (str | Unset): JSON ``cardNumber``.
+        expiry_date (Date | Unset): JSON ``expiryDate``.
     """
 
     name: str
@@ -61,6 +78,7 @@ class RailCard:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -150,6 +168,15 @@ class RailCard:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -289,6 +316,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "expiry_date": ("expiryDate", _parse_expiry_date),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -10,7 +10,14 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.coach_pref import CoachPref
 from ..models.conditional_rate import ConditionalRate
 from ..models.rail_travel_class import RailTravelClass
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.preferred_rail_station import PreferredRailStation
@@ -33,16 +40,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "preferredRailStations": (
+        "preferred_rail_stations",
+        False,
+        ("list", ("model", "preferred_rail_station", "PreferredRailStation")),
+        None,
+    ),
+    "seatPreference": ("seat_preference", False, ("model", "seat_pref", "SeatPref"), None),
+    "travelClasses": ("travel_classes", False, ("list", ("enum", "rail_travel_class", "RailTravelClass")), None),
+    "coachPreferences": ("coach_preferences", False, ("list", ("enum", "coach_pref", "CoachPref")), None),
+    "conditionalRates": ("conditional_rates", False, ("list", ("enum", "conditional_rate", "ConditionalRate")), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class RailPref:
     """
     Attributes:
-        preferred_rail_stations (list[PreferredRailStation] | Unset):
-        seat_preference (SeatPref | Unset):
-        travel_classes (list[RailTravelClass] | Unset):
-        coach_preferences (list[CoachPref] | Unset):
-        conditional_rates (list[ConditionalRate] | Unset):
+        preferred_rail_stations (list[PreferredRailStation] | Unset): JSON ``preferredRailStations``.
+        seat_preference (SeatPref | Unset): JSON ``seatPreference``.
+        travel_classes (list[RailTravelClass] | Unset): JSON ``travelClasses``; one of FIRST, STANDARD, BUSINESS,
+            SLEEPER, STANDARD_PREMIUM, BUSINESS_PREMIUM, COACH, ROOM, EXECUTIVE.
+        coach_preferences (list[CoachPref] | Unset): JSON ``coachPreferences``; one of SMOKING, NON_SMOKING,
+            PETS_ALLOWED, RESTAURANT, QUIET.
+        conditional_rates (list[ConditionalRate] | Unset): JSON ``conditionalRates``; one of MILITARY, AAA, GOVERNMENT.
     """
 
     preferred_rail_stations: list[PreferredRailStation] | Unset = UNSET
@@ -58,6 +82,7 @@ class RailPref:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -163,6 +188,15 @@ class RailPref:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -315,6 +349,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "conditional_rates": ("conditionalRates", _parse_conditional_rates),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

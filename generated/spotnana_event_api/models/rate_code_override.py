@@ -11,7 +11,14 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.override_behavior import OverrideBehavior
 from ..models.supplier_type import SupplierType
 from ..models.travel_type import TravelType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="RateCodeOverride")
 
@@ -33,15 +40,29 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "behavior": ("behavior", True, ("enum", "override_behavior", "OverrideBehavior"), None),
+    "supplier": ("supplier", False, ("enum", "supplier_type", "SupplierType"), None),
+    "travelType": ("travel_type", False, ("enum", "travel_type", "TravelType"), None),
+    "rateCodeIds": ("rate_code_ids", False, ("list", ("uuid",)), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class RateCodeOverride:
     """
     Attributes:
-        behavior (OverrideBehavior):  Example: OVERRIDE_ALLOWED.
-        supplier (SupplierType | Unset):  Example: SABRE.
-        travel_type (TravelType | Unset):  Example: AIR.
-        rate_code_ids (list[UUID] | Unset):
+        behavior (OverrideBehavior): JSON ``behavior``; example OVERRIDE_ALLOWED; one of OVERRIDE_ALLOWED,
+            OVERRIDE_NOT_ALLOWED, OVERRIDE_MANDATORY.
+        supplier (SupplierType | Unset): JSON ``supplier``; example SABRE; one of SABRE, AMADEUS, TRAVEL_FUSION,
+            FARELOGIX_NDC, ATPCO_NDC, TRAINLINE, AVIA, QBR, BCD, QANTAS_HOTELS, SOUTHWEST, EXPEDIA, HOTEL_HUB, NDC,
+            MARRIOTT, CLEARTRIP, KYTE, GROUNDSPAN, SABRE_NDC, BOOKING_COM, CARTRAWLER, PREMIER_INN, TRAVELODGE, ENTERPRISE,
+            HYATT, NATIONAL, ALAMO, HERTZ, DOLLAR, THRIFTY, FIREFLY, EUROSTAR, AVIS, BUDGET.
+        travel_type (TravelType | Unset): JSON ``travelType``; example AIR; one of AIR, HOTEL, CAR, RAIL, LIMO, MISC,
+            ALL.
+        rate_code_ids (list[UUID] | Unset): JSON ``rateCodeIds``.
     """
 
     behavior: OverrideBehavior
@@ -56,6 +77,7 @@ class RateCodeOverride:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -150,6 +172,15 @@ class RateCodeOverride:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

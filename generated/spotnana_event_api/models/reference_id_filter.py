@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_job_type import EventJobType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="ReferenceIdFilter")
 
@@ -30,14 +37,22 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "filterType": ("filter_type", True, ("const", "REFERENCE_ID_FILTER"), None),
+    "referenceId": ("reference_id", True, ("str",), None),
+    "type": ("type_", False, ("enum", "event_job_type", "EventJobType"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class ReferenceIdFilter:
     """
     Attributes:
-        filter_type (Literal['REFERENCE_ID_FILTER']):  Default: 'REFERENCE_ID_FILTER'.
-        reference_id (str):  Example: 8859676988.
-        type_ (EventJobType | Unset):  Example: PUBLISH.
+        filter_type (Literal['REFERENCE_ID_FILTER']): JSON ``filterType``.
+        reference_id (str): JSON ``referenceId``; example 8859676988.
+        type_ (EventJobType | Unset): JSON ``type``; example PUBLISH; one of PUBLISH, MODIFY, CANCEL, SEND_INVITE.
     """
 
     reference_id: str
@@ -51,6 +66,7 @@ class ReferenceIdFilter:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -128,6 +144,15 @@ class ReferenceIdFilter:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

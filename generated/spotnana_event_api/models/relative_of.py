@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.relation import Relation
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.reference_object_containing_uuid_and_name_of_the_entity import (
@@ -29,13 +36,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "userRef": (
+        "user_ref",
+        False,
+        (
+            "model",
+            "reference_object_containing_uuid_and_name_of_the_entity",
+            "ReferenceObjectContainingUuidAndNameOfTheEntity",
+        ),
+        None,
+    ),
+    "relation": ("relation", False, ("enum", "relation", "Relation"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class RelativeOf:
     """
     Attributes:
-        user_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset):
-        relation (Relation | Unset):  Example: SPOUSE.
+        user_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset): JSON ``userRef``.
+        relation (Relation | Unset): JSON ``relation``; example SPOUSE; one of SPOUSE, CHILD, FRIEND, PARENT, OTHER.
     """
 
     user_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset = UNSET
@@ -48,6 +71,7 @@ class RelativeOf:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -128,6 +152,15 @@ class RelativeOf:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,6 +249,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "relation": ("relation", _parse_relation),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,16 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.role_type_enum import RoleTypeEnum
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.company_role_info import CompanyRoleInfo
@@ -31,14 +40,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "roleType": ("role_type", False, ("enum", "role_type_enum", "RoleTypeEnum"), None),
+    "roleMetadata": ("role_metadata", False, ("model", "role_meta", "RoleMeta"), None),
+    "metadata": (
+        "metadata",
+        False,
+        (
+            "union",
+            (
+                ("model", "travel_arranger_metadata_v2", "TravelArrangerMetadataV2"),
+                ("model", "company_role_info", "CompanyRoleInfo"),
+                ("model", "tmc_role_info", "TmcRoleInfo"),
+            ),
+        ),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class RoleConfig:
     """
     Attributes:
-        role_type (RoleTypeEnum | Unset):
-        role_metadata (RoleMeta | Unset):
-        metadata (CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset):
+        role_type (RoleTypeEnum | Unset): JSON ``roleType``; one of COMPANY_ADMIN, COMPANY_TRAVEL_ARRANGER,
+            TRAVEL_ARRANGER, COMPANY_REPORT_ADMIN, TMC_ADMIN, TMC_AGENT, GLOBAL_ADMIN, GLOBAL_AGENT.
+        role_metadata (RoleMeta | Unset): JSON ``roleMetadata``; Deprecated (sunset 2026-07-01).
+        metadata (CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset): JSON ``metadata``.
     """
 
     role_type: RoleTypeEnum | Unset = UNSET
@@ -52,6 +82,7 @@ class RoleConfig:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -144,6 +175,15 @@ class RoleConfig:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -284,6 +324,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "metadata": ("metadata", _parse_metadata),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    RoleConfig,
+    {
+        "role_metadata": ("roleMetadata", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -13,7 +13,14 @@ from ..models.room_preference_pillow_type import RoomPreferencePillowType
 from ..models.room_preference_room_amenity_prefs_item import RoomPreferenceRoomAmenityPrefsItem
 from ..models.room_preference_room_location import RoomPreferenceRoomLocation
 from ..models.room_preference_room_type import RoomPreferenceRoomType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="RoomPreference")
 
@@ -33,21 +40,53 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "isMobilityAccessible": ("is_mobility_accessible", False, ("bool",), None),
+    "bedCount": ("bed_count", False, ("enum", "room_preference_bed_count", "RoomPreferenceBedCount"), None),
+    "roomType": ("room_type", False, ("enum", "room_preference_room_type", "RoomPreferenceRoomType"), None),
+    "mostImportantFact": (
+        "most_important_fact",
+        False,
+        ("enum", "room_preference_most_important_fact", "RoomPreferenceMostImportantFact"),
+        None,
+    ),
+    "roomLocation": (
+        "room_location",
+        False,
+        ("enum", "room_preference_room_location", "RoomPreferenceRoomLocation"),
+        None,
+    ),
+    "pillowType": ("pillow_type", False, ("enum", "room_preference_pillow_type", "RoomPreferencePillowType"), None),
+    "roomAmenityPrefs": (
+        "room_amenity_prefs",
+        False,
+        ("list", ("enum", "room_preference_room_amenity_prefs_item", "RoomPreferenceRoomAmenityPrefsItem")),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class RoomPreference:
     """
     Attributes:
-        is_mobility_accessible (bool | Unset):  Default: False. Example: False.
-        bed_count (RoomPreferenceBedCount | Unset):  Example: ONE_BED.
-        room_type (RoomPreferenceRoomType | Unset):  Example: SMOKING.
-        most_important_fact (RoomPreferenceMostImportantFact | Unset):  Example: BED_COUNT.
-        room_location (RoomPreferenceRoomLocation | Unset):  Example: HIGH_FLOOR.
-        pillow_type (RoomPreferencePillowType | Unset):  Example: FOAM.
-        room_amenity_prefs (list[RoomPreferenceRoomAmenityPrefsItem] | Unset):
+        is_mobility_accessible (bool | Unset): JSON ``isMobilityAccessible``; default False (not sent unless set);
+            example False.
+        bed_count (RoomPreferenceBedCount | Unset): JSON ``bedCount``; example ONE_BED; one of ONE_BED, TWO_BEDS.
+        room_type (RoomPreferenceRoomType | Unset): JSON ``roomType``; example SMOKING; one of SMOKING, NON_SMOKING.
+        most_important_fact (RoomPreferenceMostImportantFact | Unset): JSON ``mostImportantFact``; example BED_COUNT;
+            one of ROOM_TYPE, BED_COUNT, ROOM_LOCATION.
+        room_location (RoomPreferenceRoomLocation | Unset): JSON ``roomLocation``; example HIGH_FLOOR; one of
+            HIGH_FLOOR, LOW_FLOOR, NEAR_ELEVATOR.
+        pillow_type (RoomPreferencePillowType | Unset): JSON ``pillowType``; example FOAM; one of FOAM, EXTRA_FOAM,
+            EXTRA_FEATHER.
+        room_amenity_prefs (list[RoomPreferenceRoomAmenityPrefsItem] | Unset): JSON ``roomAmenityPrefs``; one of
+            FEATHER_FREE_ROOM, EXTRA_TOWELS, REFRIGERATOR.
     """
 
-    is_mobility_accessible: bool | Unset = False
+    is_mobility_accessible: bool | Unset = UNSET
     bed_count: RoomPreferenceBedCount | Unset = UNSET
     room_type: RoomPreferenceRoomType | Unset = UNSET
     most_important_fact: RoomPreferenceMostImportantFact | Unset = UNSET
@@ -62,6 +101,7 @@ class RoomPreference:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -173,6 +213,15 @@ class RoomPreference:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

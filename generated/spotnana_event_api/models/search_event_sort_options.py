@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.search_event_sort_options_sort_field import SearchEventSortOptionsSortField
 from ..models.sort_order import SortOrder
-from ..types import mark_touched, untouched_dict
+from ..types import (
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="SearchEventSortOptions")
 
@@ -30,13 +34,26 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "sortField": (
+        "sort_field",
+        True,
+        ("enum", "search_event_sort_options_sort_field", "SearchEventSortOptionsSortField"),
+        None,
+    ),
+    "sortOrder": ("sort_order", True, ("enum", "sort_order", "SortOrder"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class SearchEventSortOptions:
     """
     Attributes:
-        sort_field (SearchEventSortOptionsSortField):
-        sort_order (SortOrder):  Example: DESC.
+        sort_field (SearchEventSortOptionsSortField): JSON ``sortField``; one of START_DATE, END_DATE, EVENT_NAME,
+            CREATION_DATE, TRAVELER_NAME.
+        sort_order (SortOrder): JSON ``sortOrder``; example DESC; one of DESC, ASC.
     """
 
     sort_field: SearchEventSortOptionsSortField
@@ -49,6 +66,7 @@ class SearchEventSortOptions:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -120,6 +138,15 @@ class SearchEventSortOptions:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.seat_location_pref_cabins_item import SeatLocationPrefCabinsItem
 from ..models.seat_location_pref_position import SeatLocationPrefPosition
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="SeatLocationPref")
 
@@ -26,15 +33,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "cabins": (
+        "cabins",
+        False,
+        ("list", ("enum", "seat_location_pref_cabins_item", "SeatLocationPrefCabinsItem")),
+        None,
+    ),
+    "isBulkHeadPref": ("is_bulk_head_pref", False, ("bool",), None),
+    "maxFlightDurationInHours": ("max_flight_duration_in_hours", False, ("int",), None),
+    "position": ("position", False, ("enum", "seat_location_pref_position", "SeatLocationPrefPosition"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class SeatLocationPref:
     """
     Attributes:
-        cabins (list[SeatLocationPrefCabinsItem] | Unset):
-        is_bulk_head_pref (bool | Unset):  Example: False.
-        max_flight_duration_in_hours (int | Unset):  Example: 3.
-        position (SeatLocationPrefPosition | Unset):  Example: WINDOW.
+        cabins (list[SeatLocationPrefCabinsItem] | Unset): JSON ``cabins``; one of UNKNOWN_CABIN, ECONOMY,
+            PREMIUM_ECONOMY, BUSINESS, FIRST.
+        is_bulk_head_pref (bool | Unset): JSON ``isBulkHeadPref``; example False.
+        max_flight_duration_in_hours (int | Unset): JSON ``maxFlightDurationInHours``; format int32; example 3.
+        position (SeatLocationPrefPosition | Unset): JSON ``position``; example WINDOW; one of UNKNOWN_POSITION, AISLE,
+            WINDOW, AISLE_OR_WINDOW.
     """
 
     cabins: list[SeatLocationPrefCabinsItem] | Unset = UNSET
@@ -49,6 +72,7 @@ class SeatLocationPref:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -140,6 +164,15 @@ class SeatLocationPref:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

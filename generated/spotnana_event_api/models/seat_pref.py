@@ -11,7 +11,14 @@ from ..models.deck_level import DeckLevel
 from ..models.seat_pref_direction import SeatPrefDirection
 from ..models.seat_pref_location import SeatPrefLocation
 from ..models.seat_pref_type import SeatPrefType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="SeatPref")
 
@@ -29,19 +36,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "hasAccessibility": ("has_accessibility", False, ("bool",), None),
+    "seatTypes": ("seat_types", False, ("list", ("enum", "seat_pref_type", "SeatPrefType")), None),
+    "seatLocations": ("seat_locations", False, ("list", ("enum", "seat_pref_location", "SeatPrefLocation")), None),
+    "deckLevels": ("deck_levels", False, ("list", ("enum", "deck_level", "DeckLevel")), None),
+    "seatDirections": ("seat_directions", False, ("list", ("enum", "seat_pref_direction", "SeatPrefDirection")), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class SeatPref:
     """
     Attributes:
-        has_accessibility (bool | Unset):  Default: False. Example: False.
-        seat_types (list[SeatPrefType] | Unset):
-        seat_locations (list[SeatPrefLocation] | Unset):
-        deck_levels (list[DeckLevel] | Unset):
-        seat_directions (list[SeatPrefDirection] | Unset):
+        has_accessibility (bool | Unset): JSON ``hasAccessibility``; default False (not sent unless set); example False.
+        seat_types (list[SeatPrefType] | Unset): JSON ``seatTypes``; one of SLEEPER_BED, NORMAL, TABLE_SEAT.
+        seat_locations (list[SeatPrefLocation] | Unset): JSON ``seatLocations``; one of AISLE, WINDOW, SOLO.
+        deck_levels (list[DeckLevel] | Unset): JSON ``deckLevels``; one of UPPER_DECK, LOWER_DECK.
+        seat_directions (list[SeatPrefDirection] | Unset): JSON ``seatDirections``; one of FORWARD, BACKWARD.
     """
 
-    has_accessibility: bool | Unset = False
+    has_accessibility: bool | Unset = UNSET
     seat_types: list[SeatPrefType] | Unset = UNSET
     seat_locations: list[SeatPrefLocation] | Unset = UNSET
     deck_levels: list[DeckLevel] | Unset = UNSET
@@ -54,6 +71,7 @@ class SeatPref:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -162,6 +180,15 @@ class SeatPref:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

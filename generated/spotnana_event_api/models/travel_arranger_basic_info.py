@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.traveler_arranger_status import TravelerArrangerStatus
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.name import Name
@@ -37,16 +44,26 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "userId": ("user_id", True, ("model", "user_id", "UserId"), None),
+    "name": ("name", False, ("model", "name", "Name"), None),
+    "email": ("email", False, ("str",), None),
+    "phoneNumbers": ("phone_numbers", False, ("list", ("model", "phone_number", "PhoneNumber")), None),
+    "status": ("status", False, ("enum", "traveler_arranger_status", "TravelerArrangerStatus"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class TravelArrangerBasicInfo:
     """
     Attributes:
-        user_id (UserId):
-        name (Name | Unset):
-        email (str | Unset):  Example: example@email.com.
-        phone_numbers (list[PhoneNumber] | Unset):
-        status (TravelerArrangerStatus | Unset):  Example: PENDING.
+        user_id (UserId): JSON ``userId``.
+        name (Name | Unset): JSON ``name``.
+        email (str | Unset): JSON ``email``; format email; example example@email.com.
+        phone_numbers (list[PhoneNumber] | Unset): JSON ``phoneNumbers``.
+        status (TravelerArrangerStatus | Unset): JSON ``status``; example PENDING; one of PENDING, ACCEPTED, DENIED.
     """
 
     user_id: UserId
@@ -62,6 +79,7 @@ class TravelArrangerBasicInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -160,6 +178,15 @@ class TravelArrangerBasicInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -297,6 +324,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "status": ("status", _parse_status),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

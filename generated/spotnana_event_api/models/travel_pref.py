@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.air_pref import AirPref
@@ -34,17 +41,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "airPref": ("air_pref", False, ("model", "air_pref", "AirPref"), None),
+    "preferredCurrency": ("preferred_currency", False, ("str",), None),
+    "railCards": ("rail_cards", False, ("list", ("model", "rail_card", "RailCard")), None),
+    "railPref": ("rail_pref", False, ("model", "rail_pref", "RailPref"), None),
+    "carPref": ("car_pref", False, ("model", "car_pref", "CarPref"), None),
+    "hotelPref": ("hotel_pref", False, ("model", "hotel_pref", "HotelPref"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class TravelPref:
     """
     Attributes:
-        air_pref (AirPref | Unset):
-        preferred_currency (str | Unset):  Example: USD.
-        rail_cards (list[RailCard] | Unset):
-        rail_pref (RailPref | Unset):
-        car_pref (CarPref | Unset):
-        hotel_pref (HotelPref | Unset):
+        air_pref (AirPref | Unset): JSON ``airPref``.
+        preferred_currency (str | Unset): JSON ``preferredCurrency``; example USD.
+        rail_cards (list[RailCard] | Unset): JSON ``railCards``.
+        rail_pref (RailPref | Unset): JSON ``railPref``.
+        car_pref (CarPref | Unset): JSON ``carPref``.
+        hotel_pref (HotelPref | Unset): JSON ``hotelPref``.
     """
 
     air_pref: AirPref | Unset = UNSET
@@ -61,6 +79,7 @@ class TravelPref:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -166,6 +185,15 @@ class TravelPref:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -332,6 +360,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "hotel_pref": ("hotelPref", _parse_hotel_pref),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_rsvp_state import EventRsvpState
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.event_rsvp_response import EventRsvpResponse
@@ -33,16 +41,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "userId": ("user_id", False, ("model", "user_id", "UserId"), None),
+    "tripInfos": ("trip_infos", False, ("list", ("model", "trip_info", "TripInfo")), None),
+    "eventRsvpState": ("event_rsvp_state", False, ("enum", "event_rsvp_state", "EventRsvpState"), None),
+    "eventRsvpResponse": ("event_rsvp_response", False, ("model", "event_rsvp_response", "EventRsvpResponse"), None),
+    "eventUserRsvp": ("event_user_rsvp", False, ("model", "event_user_rsvp", "EventUserRsvp"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class TravelerEventInfo:
     """
     Attributes:
-        user_id (UserId | Unset):
-        trip_infos (list[TripInfo] | Unset):
-        event_rsvp_state (EventRsvpState | Unset):
-        event_rsvp_response (EventRsvpResponse | Unset):
-        event_user_rsvp (EventUserRsvp | Unset):
+        user_id (UserId | Unset): JSON ``userId``.
+        trip_infos (list[TripInfo] | Unset): JSON ``tripInfos``.
+        event_rsvp_state (EventRsvpState | Unset): JSON ``eventRsvpState``; one of ADDED, INVITED, INVITE_ACCEPTED,
+            INVITE_DECLINED, REMOVED; Deprecated (sunset 2026-07-01).
+        event_rsvp_response (EventRsvpResponse | Unset): JSON ``eventRsvpResponse``; Deprecated (sunset 2026-07-01).
+        event_user_rsvp (EventUserRsvp | Unset): JSON ``eventUserRsvp``.
     """
 
     user_id: UserId | Unset = UNSET
@@ -58,6 +77,7 @@ class TravelerEventInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -159,6 +179,15 @@ class TravelerEventInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -311,6 +340,14 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "event_user_rsvp": ("eventUserRsvp", _parse_event_user_rsvp),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    TravelerEventInfo,
+    {
+        "event_rsvp_state": ("eventRsvpState", "2026-07-01"),
+        "event_rsvp_response": ("eventRsvpResponse", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -13,7 +13,16 @@ from ..models.event_booking_style import EventBookingStyle
 from ..models.event_running_status import EventRunningStatus
 from ..models.event_status import EventStatus
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -67,33 +76,90 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "id": ("id", True, ("str",), None),
+    "type": ("type_", False, ("enum", "event_type", "EventType"), None),
+    "name": ("name", False, ("str",), None),
+    "description": ("description", False, ("str",), None),
+    "startDateTime": ("start_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "endDateTime": ("end_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "location": ("location", False, ("model", "event_location", "EventLocation"), None),
+    "contacts": ("contacts", False, ("list", ("model", "user_id", "UserId")), None),
+    "documents": ("documents", False, ("list", ("model", "document", "Document")), None),
+    "bookingGuidelines": (
+        "booking_guidelines",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ("model", "air_booking_guideline_wrapper", "AirBookingGuidelineWrapper"),
+                    ("model", "hotel_booking_guideline_wrapper", "HotelBookingGuidelineWrapper"),
+                    ("model", "car_booking_guideline_wrapper", "CarBookingGuidelineWrapper"),
+                    ("model", "rail_booking_guideline_wrapper", "RailBookingGuidelineWrapper"),
+                ),
+            ),
+        ),
+        None,
+    ),
+    "allowedBookingTypes": (
+        "allowed_booking_types",
+        False,
+        ("list", ("enum", "event_allowed_booking_type", "EventAllowedBookingType")),
+        None,
+    ),
+    "eventUserRsvp": ("event_user_rsvp", False, ("model", "event_user_rsvp", "EventUserRsvp"), None),
+    "contactInfoList": ("contact_info_list", False, ("list", ("model", "event_user_info", "EventUserInfo")), None),
+    "companyId": ("company_id", False, ("model", "entity_id", "EntityId"), None),
+    "runningStatus": ("running_status", False, ("enum", "event_running_status", "EventRunningStatus"), None),
+    "status": ("status", False, ("enum", "event_status", "EventStatus"), None),
+    "isRemovedParticipant": ("is_removed_participant", False, ("bool",), None),
+    "inviteEmailConfig": ("invite_email_config", False, ("model", "invite_email_config", "InviteEmailConfig"), None),
+    "parentEventId": ("parent_event_id", False, ("str",), None),
+    "bookingStyle": ("booking_style", False, ("enum", "event_booking_style", "EventBookingStyle"), None),
+    "allowTravelersToRsvp": (
+        "allow_travelers_to_rsvp",
+        False,
+        ("enum", "allow_travelers_to_rsvp", "AllowTravelersToRsvp"),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class TravelerEventSummary:
     """
     Attributes:
-        id (str):  Example: 12345.
-        type_ (EventType | Unset):  Example: GENERIC.
-        name (str | Unset):  Example: My event.
-        description (str | Unset):  Example: This is an event description.
-        start_date_time (DateTimeLocal | Unset):
-        end_date_time (DateTimeLocal | Unset):
-        location (EventLocation | Unset):
-        contacts (list[UserId] | Unset):
-        documents (list[Document] | Unset):
+        id (str): JSON ``id``; example 12345.
+        type_ (EventType | Unset): JSON ``type``; example GENERIC; one of GENERIC, PROGRAM, PROGRAM_SESSION,
+            PROGRAM_TRIP.
+        name (str | Unset): JSON ``name``; example My event.
+        description (str | Unset): JSON ``description``; example This is an event description.
+        start_date_time (DateTimeLocal | Unset): JSON ``startDateTime``.
+        end_date_time (DateTimeLocal | Unset): JSON ``endDateTime``.
+        location (EventLocation | Unset): JSON ``location``.
+        contacts (list[UserId] | Unset): JSON ``contacts``; Deprecated (sunset 2026-07-01).
+        documents (list[Document] | Unset): JSON ``documents``.
         booking_guidelines (list[AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper
-            | RailBookingGuidelineWrapper] | Unset):
-        allowed_booking_types (list[EventAllowedBookingType] | Unset):
-        event_user_rsvp (EventUserRsvp | Unset):
-        contact_info_list (list[EventUserInfo] | Unset):
-        company_id (EntityId | Unset):
-        running_status (EventRunningStatus | Unset):  Example: UPCOMING.
-        status (EventStatus | Unset):  Example: DRAFT.
-        is_removed_participant (bool | Unset):
-        invite_email_config (InviteEmailConfig | Unset):
-        parent_event_id (str | Unset):  Example: 56789012.
-        booking_style (EventBookingStyle | Unset):  Example: SELF_SERVE.
-        allow_travelers_to_rsvp (AllowTravelersToRsvp | Unset):
+            | RailBookingGuidelineWrapper] | Unset): JSON ``bookingGuidelines``.
+        allowed_booking_types (list[EventAllowedBookingType] | Unset): JSON ``allowedBookingTypes``; one of AIR, HOTEL,
+            CAR, RAIL.
+        event_user_rsvp (EventUserRsvp | Unset): JSON ``eventUserRsvp``.
+        contact_info_list (list[EventUserInfo] | Unset): JSON ``contactInfoList``.
+        company_id (EntityId | Unset): JSON ``companyId``.
+        running_status (EventRunningStatus | Unset): JSON ``runningStatus``; example UPCOMING; one of IN_PROGRESS,
+            UPCOMING, COMPLETED.
+        status (EventStatus | Unset): JSON ``status``; example DRAFT; one of DRAFT, PUBLISH, CANCELLED.
+        is_removed_participant (bool | Unset): JSON ``isRemovedParticipant``.
+        invite_email_config (InviteEmailConfig | Unset): JSON ``inviteEmailConfig``.
+        parent_event_id (str | Unset): JSON ``parentEventId``; example 56789012.
+        booking_style (EventBookingStyle | Unset): JSON ``bookingStyle``; example SELF_SERVE; one of SELF_SERVE,
+            AGENT_MANAGED.
+        allow_travelers_to_rsvp (AllowTravelersToRsvp | Unset): JSON ``allowTravelersToRsvp``; one of ALLOWED,
+            NOT_ALLOWED.
     """
 
     id: str
@@ -134,6 +200,7 @@ class TravelerEventSummary:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -343,6 +410,15 @@ class TravelerEventSummary:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -891,6 +967,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "allow_travelers_to_rsvp": ("allowTravelersToRsvp", _parse_allow_travelers_to_rsvp),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    TravelerEventSummary,
+    {
+        "contacts": ("contacts", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

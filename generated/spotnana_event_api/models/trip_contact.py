@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number import PhoneNumber
@@ -36,25 +43,37 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "label": ("label", True, ("str",), None),
+    "name": ("name", True, ("str",), None),
+    "email": ("email", False, ("str",), None),
+    "phoneNumber": ("phone_number", False, ("model", "phone_number", "PhoneNumber"), None),
+    "isPrimary": ("is_primary", False, ("bool",), None),
+    "restrictVisibility": ("restrict_visibility", False, ("bool",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class TripContact:
     """
     Attributes:
-        label (str):  Example: Coordinator.
-        name (str):  Example: Himani Jain.
-        email (str | Unset):  Example: himani@spotnana.com.
-        phone_number (PhoneNumber | Unset):
-        is_primary (bool | Unset):  Default: False. Example: True.
-        restrict_visibility (bool | Unset):  Default: False. Example: True.
+        label (str): JSON ``label``; example Coordinator.
+        name (str): JSON ``name``; example Himani Jain.
+        email (str | Unset): JSON ``email``; example himani@spotnana.com.
+        phone_number (PhoneNumber | Unset): JSON ``phoneNumber``.
+        is_primary (bool | Unset): JSON ``isPrimary``; default False (not sent unless set); example True.
+        restrict_visibility (bool | Unset): JSON ``restrictVisibility``; default False (not sent unless set); example
+            True.
     """
 
     label: str
     name: str
     email: str | Unset = UNSET
     phone_number: PhoneNumber | Unset = UNSET
-    is_primary: bool | Unset = False
-    restrict_visibility: bool | Unset = False
+    is_primary: bool | Unset = UNSET
+    restrict_visibility: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance made by from_dict. Each field is parsed from it on
     # first read; nested models are parsed on their own first use.
@@ -63,6 +82,7 @@ class TripContact:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -157,6 +177,15 @@ class TripContact:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -311,6 +340,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "restrict_visibility": ("restrictVisibility", _parse_restrict_visibility),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

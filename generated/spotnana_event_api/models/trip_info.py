@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.user_facing_status import UserFacingStatus
-from ..types import mark_touched, untouched_dict
+from ..types import (
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 T = TypeVar("T", bound="TripInfo")
 
@@ -29,13 +33,24 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "tripId": ("trip_id", True, ("str",), None),
+    "status": ("status", True, ("enum", "user_facing_status", "UserFacingStatus"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class TripInfo:
     """
     Attributes:
-        trip_id (str):  Example: 1234567890.
-        status (UserFacingStatus):  Example: PENDING_STATUS.
+        trip_id (str): JSON ``tripId``; example 1234567890.
+        status (UserFacingStatus): JSON ``status``; example PENDING_STATUS; one of UNKNOWN_STATUS, PENDING_STATUS,
+            CONFIRMED_STATUS, ACTIVE_STATUS, COMPLETED_STATUS, CANCELLED_STATUS, REFUNDED_STATUS, VOIDED_STATUS,
+            PROCESSING_STATUS, UNCONFIRMED_STATUS, AIRLINE_CONTROL_STATUS, PAYMENT_DECLINED_STATUS, SCHEDULE_CHANGE_STATUS,
+            HOLD_STATUS, APPROVAL_REQUESTED_STATUS, APPROVAL_DENIED_STATUS, CANCELLATION_IN_PROGRESS_STATUS,
+            INOPERATIVE_STATUS, FLIGHT_UNCONFIRMED_STATUS.
     """
 
     trip_id: str
@@ -48,6 +63,7 @@ class TripInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -119,6 +135,15 @@ class TripInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.company_specified_attribute_override import CompanySpecifiedAttributeOverride
@@ -41,16 +48,36 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "legalEntity": ("legal_entity", True, ("model", "legal_entity_override", "LegalEntityOverride"), None),
+    "costCenter": ("cost_center", True, ("model", "cost_center_override", "CostCenterOverride"), None),
+    "department": ("department", True, ("model", "department_override", "DepartmentOverride"), None),
+    "userAttributes": (
+        "user_attributes",
+        True,
+        ("list", ("model", "company_specified_attribute_override", "CompanySpecifiedAttributeOverride")),
+        None,
+    ),
+    "rateCodeOverrides": (
+        "rate_code_overrides",
+        False,
+        ("list", ("model", "rate_code_override", "RateCodeOverride")),
+        None,
+    ),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class TripOverrides:
     """
     Attributes:
-        legal_entity (LegalEntityOverride):
-        cost_center (CostCenterOverride):
-        department (DepartmentOverride):
-        user_attributes (list[CompanySpecifiedAttributeOverride]):
-        rate_code_overrides (list[RateCodeOverride] | Unset):
+        legal_entity (LegalEntityOverride): JSON ``legalEntity``.
+        cost_center (CostCenterOverride): JSON ``costCenter``.
+        department (DepartmentOverride): JSON ``department``.
+        user_attributes (list[CompanySpecifiedAttributeOverride]): JSON ``userAttributes``.
+        rate_code_overrides (list[RateCodeOverride] | Unset): JSON ``rateCodeOverrides``.
     """
 
     legal_entity: LegalEntityOverride
@@ -66,6 +93,7 @@ class TripOverrides:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -155,6 +183,15 @@ class TripOverrides:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -265,6 +302,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "rate_code_overrides": ("rateCodeOverrides", _parse_rate_code_overrides),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

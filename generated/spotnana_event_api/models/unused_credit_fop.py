@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.payment_method import PaymentMethod
 from ..models.payment_source_type import PaymentSourceType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.card import Card
@@ -29,14 +36,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "paymentMethod": ("payment_method", False, ("enum", "payment_method", "PaymentMethod"), None),
+    "paymentSourceType": ("payment_source_type", False, ("enum", "payment_source_type", "PaymentSourceType"), None),
+    "card": ("card", False, ("model", "card", "Card"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class UnusedCreditFop:
     """
     Attributes:
-        payment_method (PaymentMethod | Unset):  Example: BREX_POINTS.
-        payment_source_type (PaymentSourceType | Unset):
-        card (Card | Unset):
+        payment_method (PaymentMethod | Unset): JSON ``paymentMethod``; example BREX_POINTS; one of
+            PAYMENT_METHOD_UNKNOWN, CREDIT_CARD, BREX_POINTS, CASH, QANTAS_POINTS, VENDOR_PROGRAM_PAYMENT,
+            DELAYED_INVOICING, FLIGHT_CREDITS, QANTAS_TRAVEL_FUND, CUSTOM_VIRTUAL_PAYMENT, FLIGHT_PASS,
+            MISCELLANEOUS_CREDIT_ORDER, NO_PREPAYMENT.
+        payment_source_type (PaymentSourceType | Unset): JSON ``paymentSourceType``; one of CARD, VIRTUAL_CARD,
+            REWARDS_PROGRAM, DELAYED_INVOICING, CUSTOM_PAYMENT_METHOD, VENDOR_PROGRAM_PAYMENT, UNUSED_CREDIT, CASH.
+        card (Card | Unset): JSON ``card``.
     """
 
     payment_method: PaymentMethod | Unset = UNSET
@@ -50,6 +69,7 @@ class UnusedCreditFop:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -136,6 +156,15 @@ class UnusedCreditFop:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -245,6 +274,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "card": ("card", _parse_card),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -16,7 +16,14 @@ from ..models.unused_credit_info_redeem_via import UnusedCreditInfoRedeemVia
 from ..models.unused_credit_info_segments_available import UnusedCreditInfoSegmentsAvailable
 from ..models.unused_credit_info_source_of_truth import UnusedCreditInfoSourceOfTruth
 from ..models.unused_credit_info_ticket_type import UnusedCreditInfoTicketType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.airline_info import AirlineInfo
@@ -68,41 +75,106 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "sourcePnr": ("source_pnr", False, ("str",), None),
+    "spotnanaPnr": ("spotnana_pnr", False, ("str",), None),
+    "ticketNumber": ("ticket_number", False, ("str",), None),
+    "airlineCode": ("airline_code", False, ("str",), None),
+    "airlineInfo": ("airline_info", False, ("model", "airline_info", "AirlineInfo"), None),
+    "totalFare": ("total_fare", False, ("model", "money", "Money"), None),
+    "issueDate": ("issue_date", False, ("model", "date_time_offset", "DateTimeOffset"), None),
+    "expiryDate": ("expiry_date", False, ("model", "date_time_offset", "DateTimeOffset"), None),
+    "usedDate": ("used_date", False, ("model", "date_time_offset", "DateTimeOffset"), None),
+    "departureDate": ("departure_date", False, ("model", "date_time_offset", "DateTimeOffset"), None),
+    "segmentsAvailable": (
+        "segments_available",
+        False,
+        ("enum", "unused_credit_info_segments_available", "UnusedCreditInfoSegmentsAvailable"),
+        None,
+    ),
+    "passengerName": ("passenger_name", False, ("model", "name", "Name"), None),
+    "departureCountry": ("departure_country", False, ("str",), None),
+    "arrivalCountry": ("arrival_country", False, ("str",), None),
+    "ticketType": (
+        "ticket_type",
+        False,
+        ("enum", "unused_credit_info_ticket_type", "UnusedCreditInfoTicketType"),
+        None,
+    ),
+    "pcc": ("pcc", False, ("str",), None),
+    "status": ("status", False, ("enum", "credit_status", "CreditStatus"), None),
+    "source": ("source", False, ("enum", "third_party_source", "ThirdPartySource"), None),
+    "tripId": ("trip_id", False, ("str",), None),
+    "redeemVia": ("redeem_via", False, ("enum", "unused_credit_info_redeem_via", "UnusedCreditInfoRedeemVia"), None),
+    "sourceOfTruth": (
+        "source_of_truth",
+        False,
+        ("enum", "unused_credit_info_source_of_truth", "UnusedCreditInfoSourceOfTruth"),
+        None,
+    ),
+    "owningPcc": ("owning_pcc", False, ("str",), None),
+    "paymentSourceId": ("payment_source_id", False, ("uuid",), None),
+    "creditUsageType": ("credit_usage_type", False, ("enum", "credit_usage_type", "CreditUsageType"), None),
+    "email": ("email", False, ("str",), None),
+    "fopInfo": ("fop_info", False, ("model", "unused_credit_fop", "UnusedCreditFop"), None),
+    "fopLabel": ("fop_label", False, ("str",), None),
+    "exchangeInfo": ("exchange_info", False, ("model", "exchange_info", "ExchangeInfo"), None),
+    "fopCardAccessType": (
+        "fop_card_access_type",
+        False,
+        ("enum", "unused_credit_fop_card_access_type", "UnusedCreditFopCardAccessType"),
+        None,
+    ),
+    "legalEntityName": ("legal_entity_name", False, ("str",), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class UnusedCreditInfo:
     """
     Attributes:
-        source_pnr (str | Unset):  Example: MC5ONS.
-        spotnana_pnr (str | Unset):  Example: 2345678.
-        ticket_number (str | Unset):  Example: 5267779139217.
-        airline_code (str | Unset):  Example: AA.
-        airline_info (AirlineInfo | Unset):
-        total_fare (Money | Unset):
-        issue_date (DateTimeOffset | Unset):
-        expiry_date (DateTimeOffset | Unset):
-        used_date (DateTimeOffset | Unset):
-        departure_date (DateTimeOffset | Unset):
-        segments_available (UnusedCreditInfoSegmentsAvailable | Unset):
-        passenger_name (Name | Unset):
-        departure_country (str | Unset):  Example: USA.
-        arrival_country (str | Unset):  Example: USA.
-        ticket_type (UnusedCreditInfoTicketType | Unset):
-        pcc (str | Unset):
-        status (CreditStatus | Unset):
-        source (ThirdPartySource | Unset):  Example: SABRE.
-        trip_id (str | Unset):  Example: 1234567.
-        redeem_via (UnusedCreditInfoRedeemVia | Unset):  Example: REDEEM_VIA_OBT.
-        source_of_truth (UnusedCreditInfoSourceOfTruth | Unset):
-        owning_pcc (str | Unset):
-        payment_source_id (UUID | Unset):  Example: edd5b835-8001-430c-98f8-fedeccebe4cf.
-        credit_usage_type (CreditUsageType | Unset):
-        email (str | Unset):
-        fop_info (UnusedCreditFop | Unset):
-        fop_label (str | Unset):
-        exchange_info (ExchangeInfo | Unset):
-        fop_card_access_type (UnusedCreditFopCardAccessType | Unset):
-        legal_entity_name (str | Unset):
+        source_pnr (str | Unset): JSON ``sourcePnr``; example MC5ONS.
+        spotnana_pnr (str | Unset): JSON ``spotnanaPnr``; example 2345678.
+        ticket_number (str | Unset): JSON ``ticketNumber``; example 5267779139217.
+        airline_code (str | Unset): JSON ``airlineCode``; example AA.
+        airline_info (AirlineInfo | Unset): JSON ``airlineInfo``.
+        total_fare (Money | Unset): JSON ``totalFare``.
+        issue_date (DateTimeOffset | Unset): JSON ``issueDate``.
+        expiry_date (DateTimeOffset | Unset): JSON ``expiryDate``.
+        used_date (DateTimeOffset | Unset): JSON ``usedDate``.
+        departure_date (DateTimeOffset | Unset): JSON ``departureDate``.
+        segments_available (UnusedCreditInfoSegmentsAvailable | Unset): JSON ``segmentsAvailable``; one of UNKNOWN,
+            ALL_OPEN, PARTIAL, OTHER.
+        passenger_name (Name | Unset): JSON ``passengerName``.
+        departure_country (str | Unset): JSON ``departureCountry``; example USA.
+        arrival_country (str | Unset): JSON ``arrivalCountry``; example USA.
+        ticket_type (UnusedCreditInfoTicketType | Unset): JSON ``ticketType``; one of TICKET_TYPE_UNKNOWN, ETICKET, MCO,
+            NON_GDS.
+        pcc (str | Unset): JSON ``pcc``.
+        status (CreditStatus | Unset): JSON ``status``; one of STATUS_UNKNOWN, OPEN, USED, RESERVED.
+        source (ThirdPartySource | Unset): JSON ``source``; example SABRE; one of UNKNOWN_SOURCE, SABRE, TRAVEL_FUSION,
+            AVIA, NDC, TRAINLINE, ATPCO_NDC, FARELOGIX_NDC, OFFLINE, CONNEXUS, ROUTEHAPPY, AMADEUS, GIATA, QBR, BCD,
+            QANTAS_HOTELS, SOUTHWEST, EXPEDIA, HOTEL_HUB, MARRIOTT, CLEARTRIP, KYTE, GROUNDSPAN, SABRE_NDC, BOOKING_COM,
+            CARTRAWLER, PREMIER_INN, TRAVELODGE, ENTERPRISE, HYATT, EUROSTAR, NATIONAL, ALAMO, AVIS, BUDGET, HERTZ, DOLLAR,
+            THRIFTY, FIREFLY.
+        trip_id (str | Unset): JSON ``tripId``; example 1234567.
+        redeem_via (UnusedCreditInfoRedeemVia | Unset): JSON ``redeemVia``; example REDEEM_VIA_OBT; one of
+            REDEEM_VIA_OBT, CONTACT_AGENT.
+        source_of_truth (UnusedCreditInfoSourceOfTruth | Unset): JSON ``sourceOfTruth``; one of SPOTNANA, MANUAL_FORM.
+        owning_pcc (str | Unset): JSON ``owningPcc``.
+        payment_source_id (UUID | Unset): JSON ``paymentSourceId``; format uuid; example
+            edd5b835-8001-430c-98f8-fedeccebe4cf.
+        credit_usage_type (CreditUsageType | Unset): JSON ``creditUsageType``; one of CREDIT_USAGE_TYPE_UNKNOWN,
+            COMPANY, PERSONAL.
+        email (str | Unset): JSON ``email``.
+        fop_info (UnusedCreditFop | Unset): JSON ``fopInfo``.
+        fop_label (str | Unset): JSON ``fopLabel``.
+        exchange_info (ExchangeInfo | Unset): JSON ``exchangeInfo``.
+        fop_card_access_type (UnusedCreditFopCardAccessType | Unset): JSON ``fopCardAccessType``; one of
+            CARD_ACCESS_CENTRAL, CARD_ACCESS_PERSONAL, CARD_ACCESS_CORPORATE.
+        legal_entity_name (str | Unset): JSON ``legalEntityName``.
     """
 
     source_pnr: str | Unset = UNSET
@@ -143,6 +215,7 @@ class UnusedCreditInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -367,6 +440,15 @@ class UnusedCreditInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -967,6 +1049,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "legal_entity_name": ("legalEntityName", _parse_legal_entity_name),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

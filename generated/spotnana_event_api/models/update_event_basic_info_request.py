@@ -13,7 +13,15 @@ from ..models.allow_travelers_to_rsvp import AllowTravelersToRsvp
 from ..models.event_booking_style import EventBookingStyle
 from ..models.event_type import EventType
 from ..models.persona import Persona
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.bucket_email_preferences import BucketEmailPreferences
@@ -67,33 +75,92 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "name": ("name", True, ("str",), None),
+    "location": ("location", True, ("model", "event_location", "EventLocation"), None),
+    "type": ("type_", False, ("enum", "event_type", "EventType"), None),
+    "description": ("description", False, ("str",), None),
+    "documents": ("documents", False, ("list", ("model", "document", "Document")), None),
+    "startDateTime": ("start_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "endDateTime": ("end_date_time", False, ("model", "date_time_local", "DateTimeLocal"), None),
+    "contacts": ("contacts", False, ("list", ("model", "user_id", "UserId")), None),
+    "referenceUsers": ("reference_users", False, ("list", ("model", "user_id", "UserId")), None),
+    "travelerTypes": ("traveler_types", False, ("list", ("enum", "persona", "Persona")), None),
+    "bookingStyle": ("booking_style", False, ("enum", "event_booking_style", "EventBookingStyle"), None),
+    "policyId": ("policy_id", False, ("uuid",), None),
+    "allowTravelersPolicy": (
+        "allow_travelers_policy",
+        False,
+        ("enum", "allow_travelers_policy", "AllowTravelersPolicy"),
+        None,
+    ),
+    "emailPreferences": (
+        "email_preferences",
+        False,
+        ("model", "bucket_email_preferences", "BucketEmailPreferences"),
+        None,
+    ),
+    "allowTravelersToRsvp": (
+        "allow_travelers_to_rsvp",
+        False,
+        ("enum", "allow_travelers_to_rsvp", "AllowTravelersToRsvp"),
+        None,
+    ),
+    "internalNotes": ("internal_notes", False, ("str",), None),
+    "tripOverrides": ("trip_overrides", False, ("model", "trip_overrides", "TripOverrides"), None),
+    "tripContacts": ("trip_contacts", False, ("list", ("model", "trip_contact", "TripContact")), None),
+    "inheritedCustomFieldIds": ("inherited_custom_field_ids", False, ("list", ("uuid",)), None),
+    "eventCustomFieldV3Responses": (
+        "event_custom_field_v3_responses",
+        False,
+        ("list", ("model", "custom_field_prefilled_response", "CustomFieldPrefilledResponse")),
+        None,
+    ),
+    "eventCustomFieldResponses": (
+        "event_custom_field_responses",
+        False,
+        ("list", ("model", "custom_field_response", "CustomFieldResponse")),
+        None,
+    ),
+    "inviteEmailConfig": ("invite_email_config", False, ("model", "invite_email_config", "InviteEmailConfig"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class UpdateEventBasicInfoRequest:
     """
     Attributes:
-        name (str):
-        location (EventLocation):
-        type_ (EventType | Unset):  Example: GENERIC.
-        description (str | Unset):
-        documents (list[Document] | Unset):
-        start_date_time (DateTimeLocal | Unset):
-        end_date_time (DateTimeLocal | Unset):
-        contacts (list[UserId] | Unset):
-        reference_users (list[UserId] | Unset):
-        traveler_types (list[Persona] | Unset):
-        booking_style (EventBookingStyle | Unset):  Example: SELF_SERVE.
-        policy_id (UUID | Unset):  Example: f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
-        allow_travelers_policy (AllowTravelersPolicy | Unset):
-        email_preferences (BucketEmailPreferences | Unset):
-        allow_travelers_to_rsvp (AllowTravelersToRsvp | Unset):
-        internal_notes (str | Unset):  Example: Use travelers default as payment method..
-        trip_overrides (TripOverrides | Unset):
-        trip_contacts (list[TripContact] | Unset):
-        inherited_custom_field_ids (list[UUID] | Unset):
-        event_custom_field_v3_responses (list[CustomFieldPrefilledResponse] | Unset):
-        event_custom_field_responses (list[CustomFieldResponse] | Unset):
-        invite_email_config (InviteEmailConfig | Unset):
+        name (str): JSON ``name``.
+        location (EventLocation): JSON ``location``.
+        type_ (EventType | Unset): JSON ``type``; example GENERIC; one of GENERIC, PROGRAM, PROGRAM_SESSION,
+            PROGRAM_TRIP.
+        description (str | Unset): JSON ``description``.
+        documents (list[Document] | Unset): JSON ``documents``.
+        start_date_time (DateTimeLocal | Unset): JSON ``startDateTime``.
+        end_date_time (DateTimeLocal | Unset): JSON ``endDateTime``.
+        contacts (list[UserId] | Unset): JSON ``contacts``.
+        reference_users (list[UserId] | Unset): JSON ``referenceUsers``.
+        traveler_types (list[Persona] | Unset): JSON ``travelerTypes``; one of UNKNOWN_PERSONA, EMPLOYEE, GUEST,
+            PERSONAL, RELATIVE, ADHOC.
+        booking_style (EventBookingStyle | Unset): JSON ``bookingStyle``; example SELF_SERVE; one of SELF_SERVE,
+            AGENT_MANAGED.
+        policy_id (UUID | Unset): JSON ``policyId``; format uuid; example f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b.
+        allow_travelers_policy (AllowTravelersPolicy | Unset): JSON ``allowTravelersPolicy``; one of ALLOWED,
+            NOT_ALLOWED.
+        email_preferences (BucketEmailPreferences | Unset): JSON ``emailPreferences``.
+        allow_travelers_to_rsvp (AllowTravelersToRsvp | Unset): JSON ``allowTravelersToRsvp``; one of ALLOWED,
+            NOT_ALLOWED.
+        internal_notes (str | Unset): JSON ``internalNotes``; example Use travelers default as payment method..
+        trip_overrides (TripOverrides | Unset): JSON ``tripOverrides``.
+        trip_contacts (list[TripContact] | Unset): JSON ``tripContacts``.
+        inherited_custom_field_ids (list[UUID] | Unset): JSON ``inheritedCustomFieldIds``.
+        event_custom_field_v3_responses (list[CustomFieldPrefilledResponse] | Unset): JSON
+            ``eventCustomFieldV3Responses``.
+        event_custom_field_responses (list[CustomFieldResponse] | Unset): JSON ``eventCustomFieldResponses``; Deprecated
+            (sunset 2026-07-01).
+        invite_email_config (InviteEmailConfig | Unset): JSON ``inviteEmailConfig``.
     """
 
     name: str
@@ -126,6 +193,7 @@ class UpdateEventBasicInfoRequest:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -342,6 +410,15 @@ class UpdateEventBasicInfoRequest:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -857,6 +934,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "invite_email_config": ("inviteEmailConfig", _parse_invite_email_config),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    UpdateEventBasicInfoRequest,
+    {
+        "event_custom_field_responses": ("eventCustomFieldResponses", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

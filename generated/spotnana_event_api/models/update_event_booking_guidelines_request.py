@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_allowed_booking_type import EventAllowedBookingType
 from ..models.event_type import EventType
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -41,17 +49,60 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "bookingGuidelines": (
+        "booking_guidelines",
+        True,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ("model", "air_booking_guideline_wrapper", "AirBookingGuidelineWrapper"),
+                    ("model", "hotel_booking_guideline_wrapper", "HotelBookingGuidelineWrapper"),
+                    ("model", "car_booking_guideline_wrapper", "CarBookingGuidelineWrapper"),
+                    ("model", "rail_booking_guideline_wrapper", "RailBookingGuidelineWrapper"),
+                ),
+            ),
+        ),
+        None,
+    ),
+    "allowedBookingTypes": (
+        "allowed_booking_types",
+        False,
+        ("list", ("enum", "event_allowed_booking_type", "EventAllowedBookingType")),
+        None,
+    ),
+    "allowedPaymentConfig": (
+        "allowed_payment_config",
+        False,
+        ("list", ("model", "payment_config_for_travel_type", "PaymentConfigForTravelType")),
+        None,
+    ),
+    "paymentMappings": (
+        "payment_mappings",
+        False,
+        ("list", ("model", "payment_access_mapping", "PaymentAccessMapping")),
+        None,
+    ),
+    "eventType": ("event_type", False, ("enum", "event_type", "EventType"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class UpdateEventBookingGuidelinesRequest:
     """
     Attributes:
         booking_guidelines (list[AirBookingGuidelineWrapper | CarBookingGuidelineWrapper | HotelBookingGuidelineWrapper
-            | RailBookingGuidelineWrapper]):
-        allowed_booking_types (list[EventAllowedBookingType] | Unset):
-        allowed_payment_config (list[PaymentConfigForTravelType] | Unset):
-        payment_mappings (list[PaymentAccessMapping] | Unset):
-        event_type (EventType | Unset):  Example: GENERIC.
+            | RailBookingGuidelineWrapper]): JSON ``bookingGuidelines``.
+        allowed_booking_types (list[EventAllowedBookingType] | Unset): JSON ``allowedBookingTypes``; one of AIR, HOTEL,
+            CAR, RAIL.
+        allowed_payment_config (list[PaymentConfigForTravelType] | Unset): JSON ``allowedPaymentConfig``.
+        payment_mappings (list[PaymentAccessMapping] | Unset): JSON ``paymentMappings``.
+        event_type (EventType | Unset): JSON ``eventType``; example GENERIC; one of GENERIC, PROGRAM, PROGRAM_SESSION,
+            PROGRAM_TRIP.
     """
 
     booking_guidelines: list[
@@ -73,6 +124,7 @@ class UpdateEventBookingGuidelinesRequest:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -199,6 +251,15 @@ class UpdateEventBookingGuidelinesRequest:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -427,6 +488,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "event_type": ("eventType", _parse_event_type),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

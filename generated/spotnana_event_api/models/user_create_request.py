@@ -10,7 +10,15 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.persona import Persona
 from ..models.stealth_type import StealthType
 from ..models.tier import Tier
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.adhoc_user_info import AdhocUserInfo
@@ -54,25 +62,51 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "persona": ("persona", True, ("enum", "persona", "Persona"), None),
+    "personalInfo": ("personal_info", False, ("model", "user_personal_info", "UserPersonalInfo"), None),
+    "businessInfo": ("business_info", False, ("model", "business_info", "BusinessInfo"), None),
+    "relativeOf": ("relative_of", False, ("model", "relative_of", "RelativeOf"), None),
+    "billingCurrency": ("billing_currency", False, ("str",), None),
+    "tier": ("tier", False, ("enum", "tier", "Tier"), None),
+    "stealthType": ("stealth_type", False, ("enum", "stealth_type", "StealthType"), None),
+    "externalId": ("external_id", False, ("str",), None),
+    "travelPreferences": ("travel_preferences", False, ("model", "travel_preferences", "TravelPreferences"), None),
+    "membershipInfo": ("membership_info", False, ("model", "membership_info", "MembershipInfo"), None),
+    "notificationPreferences": (
+        "notification_preferences",
+        False,
+        ("model", "notification_preferences", "NotificationPreferences"),
+        None,
+    ),
+    "travelArrangers": ("travel_arrangers", False, ("model", "user_travel_arrangers", "UserTravelArrangers"), None),
+    "adhocUserInfo": ("adhoc_user_info", False, ("model", "adhoc_user_info", "AdhocUserInfo"), None),
+    "roles": ("roles", False, ("list", ("model", "role_config", "RoleConfig")), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class UserCreateRequest:
     """
     Attributes:
-        persona (Persona):  Example: EMPLOYEE.
-        personal_info (UserPersonalInfo | Unset):
-        business_info (BusinessInfo | Unset):
-        relative_of (RelativeOf | Unset):
-        billing_currency (str | Unset):  Example: INR.
-        tier (Tier | Unset):  Example: SEAT1A.
-        stealth_type (StealthType | Unset):  Example: STEALTH_TYPE_1.
-        external_id (str | Unset):
-        travel_preferences (TravelPreferences | Unset):
-        membership_info (MembershipInfo | Unset):
-        notification_preferences (NotificationPreferences | Unset):
-        travel_arrangers (UserTravelArrangers | Unset):
-        adhoc_user_info (AdhocUserInfo | Unset):
-        roles (list[RoleConfig] | Unset):
+        persona (Persona): JSON ``persona``; example EMPLOYEE; one of UNKNOWN_PERSONA, EMPLOYEE, GUEST, PERSONAL,
+            RELATIVE, ADHOC.
+        personal_info (UserPersonalInfo | Unset): JSON ``personalInfo``.
+        business_info (BusinessInfo | Unset): JSON ``businessInfo``.
+        relative_of (RelativeOf | Unset): JSON ``relativeOf``; Deprecated (sunset 2026-07-01).
+        billing_currency (str | Unset): JSON ``billingCurrency``; example INR.
+        tier (Tier | Unset): JSON ``tier``; example SEAT1A; one of BASIC, SEAT1A.
+        stealth_type (StealthType | Unset): JSON ``stealthType``; example STEALTH_TYPE_1; one of STEALTH_TYPE_1,
+            STEALTH_TYPE_2, STEALTH_TYPE_3.
+        external_id (str | Unset): JSON ``externalId``.
+        travel_preferences (TravelPreferences | Unset): JSON ``travelPreferences``.
+        membership_info (MembershipInfo | Unset): JSON ``membershipInfo``.
+        notification_preferences (NotificationPreferences | Unset): JSON ``notificationPreferences``.
+        travel_arrangers (UserTravelArrangers | Unset): JSON ``travelArrangers``; Deprecated (sunset 2026-07-01).
+        adhoc_user_info (AdhocUserInfo | Unset): JSON ``adhocUserInfo``.
+        roles (list[RoleConfig] | Unset): JSON ``roles``.
     """
 
     persona: Persona
@@ -97,6 +131,7 @@ class UserCreateRequest:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -247,6 +282,15 @@ class UserCreateRequest:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -561,6 +605,14 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "roles": ("roles", _parse_roles),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    UserCreateRequest,
+    {
+        "relative_of": ("relativeOf", "2026-07-01"),
+        "travel_arrangers": ("travelArrangers", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.persona import Persona
 from ..models.worker_type import WorkerType
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_field_id import CustomFieldId
@@ -40,23 +48,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "userIds": ("user_ids", False, ("list", ("model", "user_id", "UserId")), None),
+    "legalEntityIds": ("legal_entity_ids", False, ("list", ("model", "entity_id", "EntityId")), None),
+    "officeIds": ("office_ids", False, ("list", ("model", "entity_id", "EntityId")), None),
+    "departments": ("departments", False, ("list", ("str",)), None),
+    "costCenters": ("cost_centers", False, ("list", ("str",)), None),
+    "grades": ("grades", False, ("list", ("str",)), None),
+    "positionTitles": ("position_titles", False, ("list", ("str",)), None),
+    "personas": ("personas", False, ("list", ("enum", "persona", "Persona")), None),
+    "customFieldIds": ("custom_field_ids", False, ("list", ("model", "custom_field_id", "CustomFieldId")), None),
+    "countryCodes": ("country_codes", False, ("list", ("str",)), None),
+    "workerTypes": ("worker_types", False, ("list", ("enum", "worker_type", "WorkerType")), None),
+    "accountingCodes": ("accounting_codes", False, ("list", ("str",)), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class UserGroup:
     """
     Attributes:
-        user_ids (list[UserId] | Unset):
-        legal_entity_ids (list[EntityId] | Unset):
-        office_ids (list[EntityId] | Unset):
-        departments (list[str] | Unset):
-        cost_centers (list[str] | Unset):
-        grades (list[str] | Unset):
-        position_titles (list[str] | Unset):
-        personas (list[Persona] | Unset):
-        custom_field_ids (list[CustomFieldId] | Unset):
-        country_codes (list[str] | Unset):
-        worker_types (list[WorkerType] | Unset):
-        accounting_codes (list[str] | Unset):
+        user_ids (list[UserId] | Unset): JSON ``userIds``.
+        legal_entity_ids (list[EntityId] | Unset): JSON ``legalEntityIds``.
+        office_ids (list[EntityId] | Unset): JSON ``officeIds``.
+        departments (list[str] | Unset): JSON ``departments``.
+        cost_centers (list[str] | Unset): JSON ``costCenters``.
+        grades (list[str] | Unset): JSON ``grades``.
+        position_titles (list[str] | Unset): JSON ``positionTitles``.
+        personas (list[Persona] | Unset): JSON ``personas``; one of UNKNOWN_PERSONA, EMPLOYEE, GUEST, PERSONAL,
+            RELATIVE, ADHOC; Deprecated (sunset 2027-01-01).
+        custom_field_ids (list[CustomFieldId] | Unset): JSON ``customFieldIds``; Deprecated (sunset 2026-07-01).
+        country_codes (list[str] | Unset): JSON ``countryCodes``.
+        worker_types (list[WorkerType] | Unset): JSON ``workerTypes``; one of EMPLOYEE, CONTINGENT, SEASONAL, INTERN,
+            GUEST.
+        accounting_codes (list[str] | Unset): JSON ``accountingCodes``.
     """
 
     user_ids: list[UserId] | Unset = UNSET
@@ -79,6 +106,7 @@ class UserGroup:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -232,6 +260,15 @@ class UserGroup:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -472,6 +509,14 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "accounting_codes": ("accountingCodes", _parse_accounting_codes),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    UserGroup,
+    {
+        "personas": ("personas", "2027-01-01"),
+        "custom_field_ids": ("customFieldIds", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

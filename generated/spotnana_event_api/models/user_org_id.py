@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.organization_agency_id import OrganizationAgencyId
@@ -39,16 +47,31 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "organizationId": ("organization_id", True, ("model", "organization_id", "OrganizationId"), None),
+    "userId": ("user_id", True, ("model", "user_id", "UserId"), None),
+    "organizationAgencyId": (
+        "organization_agency_id",
+        False,
+        ("model", "organization_agency_id", "OrganizationAgencyId"),
+        None,
+    ),
+    "tmcInfo": ("tmc_info", False, ("model", "tmc_info", "TmcInfo"), None),
+    "tmcBasicInfo": ("tmc_basic_info", False, ("model", "tmc_basic_info", "TmcBasicInfo"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class UserOrgId:
     """
     Attributes:
-        organization_id (OrganizationId):
-        user_id (UserId):
-        organization_agency_id (OrganizationAgencyId | Unset):
-        tmc_info (TmcInfo | Unset):
-        tmc_basic_info (TmcBasicInfo | Unset):
+        organization_id (OrganizationId): JSON ``organizationId``.
+        user_id (UserId): JSON ``userId``.
+        organization_agency_id (OrganizationAgencyId | Unset): JSON ``organizationAgencyId``.
+        tmc_info (TmcInfo | Unset): JSON ``tmcInfo``; Deprecated (sunset 2026-07-01).
+        tmc_basic_info (TmcBasicInfo | Unset): JSON ``tmcBasicInfo``.
     """
 
     organization_id: OrganizationId
@@ -64,6 +87,7 @@ class UserOrgId:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -153,6 +177,15 @@ class UserOrgId:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -269,6 +302,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "tmc_basic_info": ("tmcBasicInfo", _parse_tmc_basic_info),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    UserOrgId,
+    {
+        "tmc_info": ("tmcInfo", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -10,7 +10,16 @@ from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantE
 from ..models.gender import Gender
 from ..models.preferred_pronoun import PreferredPronoun
 from ..models.user_title import UserTitle
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -53,29 +62,77 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # nullable ones, whose `null` is part of the document.
 _NULL_MEANS_ABSENT = _KNOWN_KEYS
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "addresses": ("addresses", False, ("list", ("model", "postal_address", "PostalAddress")), None),
+    "dob": ("dob", False, ("model", "date", "Date"), None),
+    "email": ("email", False, ("str",), None),
+    "emergencyContactInfo": (
+        "emergency_contact_info",
+        False,
+        ("model", "emergency_contact_info", "EmergencyContactInfo"),
+        None,
+    ),
+    "gender": ("gender", False, ("enum", "gender", "Gender"), None),
+    "identityDocs": (
+        "identity_docs",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    ("model", "passport_wrapper", "PassportWrapper"),
+                    ("model", "immigration_document_wrapper", "ImmigrationDocumentWrapper"),
+                    ("model", "redress_number_wrapper", "RedressNumberWrapper"),
+                    ("model", "known_traveler_number_wrapper", "KnownTravelerNumberWrapper"),
+                    ("model", "national_doc_wrapper", "NationalDocWrapper"),
+                ),
+            ),
+        ),
+        None,
+    ),
+    "name": ("name", False, ("model", "name", "Name"), None),
+    "phoneNumbers": ("phone_numbers", False, ("list", ("model", "phone_number", "PhoneNumber")), None),
+    "profilePicture": ("profile_picture", False, ("model", "image", "Image"), None),
+    "nationality": ("nationality", False, ("str",), None),
+    "title": ("title", False, ("enum", "user_title", "UserTitle"), None),
+    "preferredLanguage": ("preferred_language", False, ("str",), None),
+    "preferredPronoun": ("preferred_pronoun", False, ("enum", "preferred_pronoun", "PreferredPronoun"), None),
+    "travelerName": ("traveler_name", False, ("model", "name", "Name"), None),
+    "emergencyContact": ("emergency_contact", False, ("model", "emergency_contact", "EmergencyContact"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class UserPersonalInfo:
     """
     Attributes:
-        addresses (list[PostalAddress] | Unset):
-        dob (Date | Unset):
-        email (str | Unset):  Example: example@email.com.
-        emergency_contact_info (EmergencyContactInfo | Unset):
-        gender (Gender | Unset):  Example: FEMALE.
+        addresses (list[PostalAddress] | Unset): JSON ``addresses``.
+        dob (Date | Unset): JSON ``dob``.
+        email (str | Unset): JSON ``email``; format email; example example@email.com.
+        emergency_contact_info (EmergencyContactInfo | Unset): JSON ``emergencyContactInfo``; Deprecated (sunset
+            2026-07-01).
+        gender (Gender | Unset): JSON ``gender``; example FEMALE; one of MALE, FEMALE, UNSPECIFIED, UNDISCLOSED,
+            GENDER_REDACTED.
         identity_docs (list[ImmigrationDocumentWrapper | KnownTravelerNumberWrapper | NationalDocWrapper |
-            PassportWrapper | RedressNumberWrapper] | Unset):  Example: [{'passport': {'docId': 'PASSPORTID', 'expiryDate':
-            {'iso8601': '2017-07-21'}, 'issueCountry': 'IN', 'issuedDate': {'iso8601': '2017-07-21'}, 'nationalityCountry':
-            'IN', 'type': 'REGULAR'}}, {'ktn': {'number': '123456', 'issueCountry': 'US'}}].
-        name (Name | Unset):
-        phone_numbers (list[PhoneNumber] | Unset):
-        profile_picture (Image | Unset):
-        nationality (str | Unset):  Example: Indian.
-        title (UserTitle | Unset):  Example: MR.
-        preferred_language (str | Unset):  Example: en-US.
-        preferred_pronoun (PreferredPronoun | Unset):  Example: SHE_HER_HERS.
-        traveler_name (Name | Unset):
-        emergency_contact (EmergencyContact | Unset):
+            PassportWrapper | RedressNumberWrapper] | Unset): JSON ``identityDocs``; example [{'passport': {'docId':
+            'PASSPORTID', 'expiryDate': {'iso8601': '2017-07-21'}, 'issueCountry': 'IN', 'issuedDate': {'iso8601':
+            '2017-07-21'}, 'nationalityCountry': 'IN', 'type': 'REGULAR'}}, {'ktn': {'number': '123456', 'issueCountry':
+            'US'}}].
+        name (Name | Unset): JSON ``name``.
+        phone_numbers (list[PhoneNumber] | Unset): JSON ``phoneNumbers``.
+        profile_picture (Image | Unset): JSON ``profilePicture``.
+        nationality (str | Unset): JSON ``nationality``; example Indian.
+        title (UserTitle | Unset): JSON ``title``; example MR; one of TITLE_UNKNOWN, MR, MS, MRS, MX, MASTER, MISS, DR,
+            PROFESSOR, CAPTAIN, REVEREND, HONOURABLE, SIR, LADY, AMBASSADOR, LORD, BRIGADIER, SENATOR, DAME, JUSTICE, UK,
+            TITLE_REDACTED.
+        preferred_language (str | Unset): JSON ``preferredLanguage``; example en-US.
+        preferred_pronoun (PreferredPronoun | Unset): JSON ``preferredPronoun``; example SHE_HER_HERS; one of
+            SHE_HER_HERS, HE_HIM_HIS, THEY_THEM_THEIRS.
+        traveler_name (Name | Unset): JSON ``travelerName``.
+        emergency_contact (EmergencyContact | Unset): JSON ``emergencyContact``.
     """
 
     addresses: list[PostalAddress] | Unset = UNSET
@@ -111,6 +168,7 @@ class UserPersonalInfo:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -283,6 +341,15 @@ class UserPersonalInfo:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -716,6 +783,13 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "emergency_contact": ("emergencyContact", _parse_emergency_contact),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+deprecate_fields(
+    UserPersonalInfo,
+    {
+        "emergency_contact_info": ("emergencyContactInfo", "2026-07-01"),
+    },
+)
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.user_facing_status import UserFacingStatus
-from ..types import PARSED_UNSET, UNSET, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -44,20 +51,38 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "ownerId": ("owner_id", True, ("model", "user_id", "UserId"), None),
+    "id": ("id", False, ("uuid",), None),
+    "name": ("name", False, ("str",), None),
+    "userGroupInfo": ("user_group_info", False, ("model", "user_group_info", "UserGroupInfo"), None),
+    "userTripInfos": ("user_trip_infos", False, ("list", ("model", "user_trip_info", "UserTripInfo")), None),
+    "status": ("status", False, ("enum", "user_facing_status", "UserFacingStatus"), None),
+    "startDate": ("start_date", False, ("model", "date", "Date"), None),
+    "endDate": ("end_date", False, ("model", "date", "Date"), None),
+    "createdAt": ("created_at", False, ("model", "date_time_offset", "DateTimeOffset"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class UserTripGroup:
     """
     Attributes:
-        owner_id (UserId):
-        id (UUID | Unset):  Example: f49d00fe-1eda-4304-ba79-a980f565281d.
-        name (str | Unset):  Example: Sample group name.
-        user_group_info (UserGroupInfo | Unset):
-        user_trip_infos (list[UserTripInfo] | Unset):
-        status (UserFacingStatus | Unset):  Example: PENDING_STATUS.
-        start_date (Date | Unset):
-        end_date (Date | Unset):
-        created_at (DateTimeOffset | Unset):
+        owner_id (UserId): JSON ``ownerId``.
+        id (UUID | Unset): JSON ``id``; format uuid; example f49d00fe-1eda-4304-ba79-a980f565281d.
+        name (str | Unset): JSON ``name``; example Sample group name.
+        user_group_info (UserGroupInfo | Unset): JSON ``userGroupInfo``.
+        user_trip_infos (list[UserTripInfo] | Unset): JSON ``userTripInfos``.
+        status (UserFacingStatus | Unset): JSON ``status``; example PENDING_STATUS; one of UNKNOWN_STATUS,
+            PENDING_STATUS, CONFIRMED_STATUS, ACTIVE_STATUS, COMPLETED_STATUS, CANCELLED_STATUS, REFUNDED_STATUS,
+            VOIDED_STATUS, PROCESSING_STATUS, UNCONFIRMED_STATUS, AIRLINE_CONTROL_STATUS, PAYMENT_DECLINED_STATUS,
+            SCHEDULE_CHANGE_STATUS, HOLD_STATUS, APPROVAL_REQUESTED_STATUS, APPROVAL_DENIED_STATUS,
+            CANCELLATION_IN_PROGRESS_STATUS, INOPERATIVE_STATUS, FLIGHT_UNCONFIRMED_STATUS.
+        start_date (Date | Unset): JSON ``startDate``.
+        end_date (Date | Unset): JSON ``endDate``.
+        created_at (DateTimeOffset | Unset): JSON ``createdAt``.
     """
 
     owner_id: UserId
@@ -77,6 +102,7 @@ class UserTripGroup:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -199,6 +225,15 @@ class UserTripGroup:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -417,6 +452,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "created_at": ("createdAt", _parse_created_at),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

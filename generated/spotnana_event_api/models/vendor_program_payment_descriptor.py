@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, mark_touched, untouched_dict
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    mark_touched,
+    untouched_dict,
+)
 
 if TYPE_CHECKING:
     from ..models.airline_program_wrapper import AirlineProgramWrapper
@@ -33,13 +41,32 @@ _REQUIRED_KEYS = frozenset(
     }
 )
 
+# JSON key -> (attribute, required, shape, constraints): what a request body must fit
+# (types.check_request_json); responses are not checked against it.
+_JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]] = {
+    "vendorProgramPaymentMetadata": (
+        "vendor_program_payment_metadata",
+        True,
+        (
+            "union",
+            (
+                ("model", "direct_billing_wrapper", "DirectBillingWrapper"),
+                ("model", "airline_program_wrapper", "AirlineProgramWrapper"),
+            ),
+        ),
+        None,
+    ),
+    "vendorInfo": ("vendor_info", False, ("model", "vendor_info", "VendorInfo"), None),
+}
+
 
 @_attrs_define(kw_only=True, on_setattr=mark_touched)
 class VendorProgramPaymentDescriptor:
     """
     Attributes:
-        vendor_program_payment_metadata (AirlineProgramWrapper | DirectBillingWrapper):
-        vendor_info (VendorInfo | Unset):
+        vendor_program_payment_metadata (AirlineProgramWrapper | DirectBillingWrapper): JSON
+            ``vendorProgramPaymentMetadata``.
+        vendor_info (VendorInfo | Unset): JSON ``vendorInfo``.
     """
 
     vendor_program_payment_metadata: AirlineProgramWrapper | DirectBillingWrapper | UnknownVariant
@@ -52,6 +79,7 @@ class VendorProgramPaymentDescriptor:
     # fields were read: to_dict then copies the document instead of parsing and
     # re-serialising every field.
     _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
+    _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -132,6 +160,15 @@ class VendorProgramPaymentDescriptor:
         set_field(instance, "_raw", src_dict)
         set_field(instance, "_touched", False)
         return instance
+
+    @classmethod
+    def from_request(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a request body after checking it strictly, as the SDK checks bodies it sends:
+        ``RequestValidationError`` names an unknown key (and the closest known one), a
+        value of the wrong JSON type, an enum value the spec does not list, a broken
+        pattern or bound. Responses go through the tolerant ``from_dict``."""
+        check_request_json(cls, src_dict)
+        return cls.from_dict(src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -218,6 +255,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "vendor_info": ("vendorInfo", _parse_vendor_info),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.
