@@ -182,6 +182,7 @@ def pin(
     generated: Path | None,
     dry_run: bool = False,
     operations_table: Path | None = None,
+    today: datetime.date | None = None,
 ) -> str:
     """Derive, report, regenerate, then write: the lock, the pin, operations.toml and
     ``generated`` change together or not at all. Returns the change report."""
@@ -203,6 +204,7 @@ def pin(
     stale = stale_operations(table_text, new)
     text = spec_diff.report(spec_diff.diff(old, new)) + _table_report(table_path, table_text, stale)
     text += "".join(f"\n{line}" for line in spec_fixes.fix_with_report(new)[1].lines())
+    text += "\n" + spec_diff.past_sunsets(new, today or datetime.datetime.now(datetime.UTC).date())
     if dry_run:
         return text
     with tempfile.TemporaryDirectory(prefix="spotnana-pin-") as tmp:

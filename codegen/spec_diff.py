@@ -8,6 +8,7 @@ parse an unknown value as ``is_unknown``). Deprecations are reported on their ow
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Iterator
 from typing import Any, Literal, NamedTuple
@@ -219,4 +220,29 @@ def report(changes: list[Change]) -> str:
     lines = [f"{counts['breaking']} breaking, {counts['additive']} additive, {counts['deprecated']} deprecation(s)"]
     order = {"breaking": 0, "deprecated": 1, "additive": 2}
     lines += [f"  {change}" for change in sorted(changes, key=lambda c: order[c.kind])]
+    return "\n".join(lines)
+
+
+def _sunsets(node: Any, where: str) -> Iterator[tuple[str, str]]:
+    if isinstance(node, dict):
+        if isinstance(node.get("x-sunset"), str):
+            yield where, node["x-sunset"]
+        for key, value in node.items():
+            yield from _sunsets(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _sunsets(value, f"{where}[{index}]")
+
+
+def past_sunsets(spec: dict[str, Any], today: datetime.date) -> str:
+    """The items whose ``x-sunset`` date has passed: what the SDK still offers but the API may drop."""
+    past = sorted(
+        (sunset, where.removeprefix("components.schemas.").replace(".properties.", "."))
+        for where, sunset in _sunsets(spec, "")
+        if sunset <= today.isoformat()
+    )
+    if not past:
+        return f"no item is past its sunset date (as of {today.isoformat()})"
+    lines = [f"{len(past)} item(s) past their sunset date (as of {today.isoformat()}):"]
+    lines += [f"  {where} (sunset {sunset})" for sunset, where in past]
     return "\n".join(lines)

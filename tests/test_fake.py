@@ -185,7 +185,7 @@ async def test_validation_names_the_field(spotnana_fake: SpotnanaFake) -> None:
     too_many = [m.CancelEventRequest(event_id=str(i), type_=m.EventType.GENERIC) for i in range(101)]
     with pytest.raises(RequestValidationError, match="101 items, at most 100 allowed"):
         await sp.events.bulk_cancel_batch(body=m.BulkCancelEventRequest(cancel_event_requests=too_many))
-    unknown_status = r"filters\[0\]\.eventStatusFilter\[0\]: 'ARCHIVED' is not a EventStatus"
+    unknown_status = r"filters\[0\]\.eventStatusFilter\[0\]: 'ARCHIVED' is not a value of EventStatus"
     with pytest.raises(RequestValidationError, match=unknown_status):
         await sp.events.list_page(body=list_body(filters=[{"eventStatusFilter": ["ARCHIVED"]}]))
     assert fake.calls == [] or all(call.status != 400 for call in fake.calls)

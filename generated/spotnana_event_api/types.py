@@ -265,7 +265,7 @@ def _check_enum(where: str, value: Any, module: str, name: str) -> None:
         shown = ", ".join(repr(v) for v in values[:_ENUM_VALUES_SHOWN]) + (
             ", ..." if len(values) > _ENUM_VALUES_SHOWN else ""
         )
-        raise RequestValidationError(where, f"{value!r} is not a {name} (one of {shown})")
+        raise RequestValidationError(where, f"{value!r} is not a value of {name} (one of {shown})")
 
 
 def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: bool) -> None:
