@@ -86,10 +86,13 @@ async def test_a_plain_dict_is_accepted_and_an_enum_string_becomes_the_member() 
         event = await sp.events.get(created.id)
     sent = [call.body for call in fake.calls if call.operation == "createEvent"]
     assert sent == [{"name": "Offsite", "location": {}, "externalId": "e1", "type": "PROGRAM"}]
+    assert isinstance(event.event, models.Event)
     assert event.event.type_ is EventType.PROGRAM
     async with fake.client() as sp:
         as_string = CreateEventRequest(name="y", location=EventLocation(), type_="PROGRAM")  # type: ignore[arg-type]
-        assert (await sp.events.get((await sp.events.create(body=as_string)).id)).event.type_ is EventType.PROGRAM
+        again = (await sp.events.get((await sp.events.create(body=as_string)).id)).event
+        assert isinstance(again, models.Event)
+        assert again.type_ is EventType.PROGRAM
         with pytest.raises(RequestValidationError, match="'program' is not a value of EventType"):
             await sp.events.create(body={"name": "z", "location": {}, "type": "program"})  # exactly, not by case
 
