@@ -4,6 +4,8 @@ set is sent, plain dicts are accepted, deprecations warn, and docstrings carry t
 from __future__ import annotations
 
 import datetime
+import enum
+import inspect
 import json
 import warnings
 from typing import Any
@@ -206,3 +208,18 @@ def test_pin_spec_lists_items_past_their_sunset() -> None:
     assert "Event.customFieldResponses (sunset 2026-07-01)" in report
     assert "TravelerEventInfo.eventRsvpState (sunset 2026-07-01)" in report
     assert spec_diff.past_sunsets(spec, datetime.date(2026, 6, 30)).startswith("no item is past its sunset")
+
+
+def test_deprecated_schemas_are_flagged_for_type_checkers() -> None:
+    """A class the spec deprecates is decorated with typing_extensions.deprecated (seen by type checkers only)."""
+    deprecated = [name for name, schema in schemas().items() if schema.get("deprecated") and "x-sunset" in schema]
+    assert deprecated
+    for name in deprecated:
+        model = getattr(models, class_name(name))
+        if issubclass(model, enum.Enum):
+            continue  # enums (Relation) are not decorated yet: see the issue 12 note
+        source = inspect.getsource(inspect.getmodule(model))  # type: ignore[arg-type]
+        sunset = schemas()[name]["x-sunset"]
+        assert f'@_deprecated("{model.__name__} is deprecated (sunset {sunset})")' in source
+        assert "from typing_extensions import deprecated as _deprecated" in source
+        assert f"Deprecated (sunset {sunset})." in (model.__doc__ or "")
