@@ -223,3 +223,16 @@ def test_deprecated_schemas_are_flagged_for_type_checkers() -> None:
         assert f'@_deprecated("{model.__name__} is deprecated (sunset {sunset})")' in source
         assert "from typing_extensions import deprecated as _deprecated" in source
         assert f"Deprecated (sunset {sunset})." in (model.__doc__ or "")
+
+
+async def test_the_fake_reads_a_null_optional_list_as_absent() -> None:
+    """Found by schemathesis: ``{"types": null}`` passes the spec's check and must not crash the fake."""
+    fake = FakeEventAPI()
+    fake.seed_event()
+    auth = {"Authorization": f"Bearer {fake.issue_token()}"}
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="http://fake") as http:
+        answer = await http.post(
+            "/v2/events/list", json={"filters": [{"eventTypeFilter": {"types": None}}]}, headers=auth
+        )
+    assert answer.status_code == 200
+    assert answer.json()["paginationParams"]["totalNumResults"] == 1

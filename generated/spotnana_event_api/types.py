@@ -308,20 +308,16 @@ def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: b
         _check_text_value(where, kind, value)
 
 
-def _isoparse(text: str) -> datetime.datetime:
-    from dateutil.parser import isoparse  # noqa: PLC0415  (only request checks need it)
-
-    return isoparse(text)
-
-
 def _check_text_value(where: str, kind: str, value: Any) -> None:
     if type(value) is not str:
         raise RequestValidationError(where, f"expected a {kind} string, got {_json_type(value)}")
     try:
         if kind == "uuid":
             uuid.UUID(value)
+        elif kind == "date":
+            datetime.date.fromisoformat(value)
         else:
-            _isoparse(value)
+            datetime.datetime.fromisoformat(value)
     except ValueError:
         raise RequestValidationError(where, f"is not a valid {kind}") from None
 
@@ -390,8 +386,7 @@ def _prepare_value(where: str, shape: tuple[Any, ...], value: Any) -> Any:
         return uuid.UUID(value)
     if kind in ("date", "datetime") and not isinstance(value, datetime.date):
         _check_text_value(where, kind, value)
-        parsed = _isoparse(value)
-        return parsed.date() if kind == "date" else parsed
+        return datetime.date.fromisoformat(value) if kind == "date" else datetime.datetime.fromisoformat(value)
     return value
 
 

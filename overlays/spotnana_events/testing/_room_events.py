@@ -20,7 +20,7 @@ class EventRoom(FakeState):
     def _op_createEvent(self, call: Call) -> dict[str, Any]:
         _, document = parse_body(call.request, models.CreateEventRequest)
         company = self._company_arg(call, (document.get("companyId") or {}).get("id"))
-        check_list(models.CreateEventRequest, "travellers", document.get("travellers", []))
+        check_list(models.CreateEventRequest, "travellers", document.get("travellers") or [])
         external_id = document.get("externalId")
         if external_id and self._by_external_id(company, external_id) is not None:
             raise BadRequest(
@@ -41,9 +41,9 @@ class EventRoom(FakeState):
             event["customFieldV3Responses"] = document["eventCustomFieldV3Responses"]
         self.events[event_id] = event
         self.transitions.append((event_id, "created"))
-        self.booking_guidelines[event_id] = {"bookingGuidelines": document.get("bookingGuidelines", [])}
+        self.booking_guidelines[event_id] = {"bookingGuidelines": document.get("bookingGuidelines") or []}
         self.travelers[event_id] = {}
-        for user in document.get("travellers", []):
+        for user in document.get("travellers") or []:
             self.travelers[event_id][str(user["id"])] = {"eventRsvpState": "ADDED"}
         self._count_travelers(event_id)
         return {"id": event_id}

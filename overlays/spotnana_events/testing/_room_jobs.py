@@ -94,14 +94,14 @@ class JobRoom(EventRoom, TravelerRoom):
         for item in items:
             status, message = self._per_item(call, item["id"], self._publish)
             if status == "SUCCESS" and item.get("sendInvite"):
-                users = [str(uuid.UUID(u["id"])) for u in item.get("userIds", [])]
+                users = [str(uuid.UUID(u["id"])) for u in item.get("userIds") or []]
                 self._new_job(call.company, "SEND_INVITE", item["id"], [json.dumps(users)])
             responses.append(_item_status("id", item["id"], status, message))
         return {"publishEventResponses": responses}
 
     def _op_bulkEditEvents(self, call: Call) -> dict[str, Any]:
         _, document = parse_body(call.request, models.BulkUpdateEventsRequest)
-        items = document.get("eventsToUpdate", [])
+        items = document.get("eventsToUpdate") or []
         check_list(models.BulkUpdateEventsRequest, "eventsToUpdate", items)
         later = bool(document.get("updateAsync"))
         edits = [

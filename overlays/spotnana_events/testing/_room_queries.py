@@ -52,10 +52,10 @@ class QueryRoom(FakeState):
         _, document = parse_body(call.request, models.ListEventsRequest)
         offset, limit = page(document)
         matching = self._company_events(call.company)
-        for wrapper in document.get("filters", []):
+        for wrapper in document.get("filters") or []:
             matching = self._apply_filter(call, wrapper, matching)
         matching = _list_type(document.get("listEventType"), matching)
-        for option in reversed(document.get("sortOptions", [])):
+        for option in reversed(document.get("sortOptions") or []):
             matching = _sorted(matching, option)
         return {
             "events": matching[offset : offset + limit],
@@ -75,7 +75,7 @@ class QueryRoom(FakeState):
     def _apply_filter(self, call: Call, wrapper: dict[str, Any], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         kind, value = next(iter(wrapper.items()))
         if kind == "eventIdFilter":
-            wanted = set(value.get("eventIdList", []))
+            wanted = set(value.get("eventIdList") or [])
             return [e for e in events if e["id"] in wanted]
         if kind == "eventNameFilter":
             needle = str(value).lower()
@@ -83,7 +83,7 @@ class QueryRoom(FakeState):
         if kind == "eventStatusFilter":
             return [e for e in events if e["status"] in set(value)]
         if kind == "eventTypeFilter":
-            types = set(value.get("types", []))
+            types = set(value.get("types") or [])
             return [e for e in events if e.get("type") in types] if types else events
         if kind == "companyFilter":
             company = self._company_arg(call, (value.get("companyId") or {}).get("id"))

@@ -19,7 +19,7 @@ class TravelerRoom(FakeState):
         self._writable(event)
         roster = self.travelers[event["id"]]
         added = []
-        for user in document.get("userIds", []):
+        for user in document.get("userIds") or []:
             user_id = str(uuid.UUID(user["id"]))
             if user_id not in roster:
                 roster[user_id] = {"eventRsvpState": "ADDED"}
@@ -30,7 +30,7 @@ class TravelerRoom(FakeState):
     def _op_removeTravelersFromEvent(self, call: Call) -> dict[str, Any]:
         event = self._event(call, call.params["eventId"])
         _, document = parse_body(call.request, models.RemoveTravelersFromEventRequest)
-        check_list(models.RemoveTravelersFromEventRequest, "userIds", document.get("userIds", []))
+        check_list(models.RemoveTravelersFromEventRequest, "userIds", document.get("userIds") or [])
         roster = self.travelers[event["id"]]
         removed = []
         for user in document["userIds"]:
@@ -64,7 +64,7 @@ class TravelerRoom(FakeState):
     def _op_sendInvite(self, call: Call) -> None:
         event = self._event(call, call.params["eventId"])
         _, document = parse_body(call.request, models.SendInviteRequest)
-        self._invite(event, [str(uuid.UUID(u["id"])) for u in document.get("userIds", [])], test=False)
+        self._invite(event, [str(uuid.UUID(u["id"])) for u in document.get("userIds") or []], test=False)
 
     def _invite(self, event: dict[str, Any], user_ids: list[str], *, test: bool) -> None:
         if event["status"] != "PUBLISH" and not test:
@@ -89,9 +89,9 @@ class TravelerRoom(FakeState):
         _, document = parse_body(call.request, models.EventTravelersRequest)
         offset, limit = page(document)
         roster = sorted(self.travelers[event["id"]].items())
-        for traveler_filter in document.get("filters", []):
+        for traveler_filter in document.get("filters") or []:
             if traveler_filter.get("type") == "INVITATION_STATUS_FILTER":
-                states = set(traveler_filter.get("rsvpStates", []))
+                states = set(traveler_filter.get("rsvpStates") or [])
                 roster = [(u, r) for u, r in roster if r.get("eventRsvpState") in states]
         return {
             "travelerEventInfos": [
