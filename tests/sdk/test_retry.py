@@ -117,37 +117,25 @@ async def test_idempotent_call_is_retried_on_500(httpx_mock: HTTPXMock, sleeps: 
     assert len(sleeps) == 1
 
 
-async def test_non_idempotent_call_is_not_retried_on_500(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(status_code=500)
+@pytest.mark.parametrize("status", [500, 503], ids=["500", "503 without Retry-After"])
+async def test_a_write_answered_with_a_server_error_is_not_retried(httpx_mock: HTTPXMock, status: int) -> None:
+    httpx_mock.add_response(status_code=status)
     async with _client() as sp:
         with pytest.raises(InternalServerError):
             await sp.events.publish("1")
     assert len(httpx_mock.get_requests()) == 1
 
 
-async def test_429_is_retried_for_any_call_honouring_retry_after(httpx_mock: HTTPXMock, sleeps: list[float]) -> None:
-    httpx_mock.add_response(status_code=429, headers={"Retry-After": "3"})
+@pytest.mark.parametrize(("status", "retry_after"), [(429, "3"), (503, "2")])
+async def test_retry_after_is_honoured_for_any_call(
+    httpx_mock: HTTPXMock, sleeps: list[float], status: int, retry_after: str
+) -> None:
+    httpx_mock.add_response(status_code=status, headers={"Retry-After": retry_after})
     httpx_mock.add_response(json={"id": "1"})
     async with _client() as sp:
         await sp.events.publish("1")
     assert len(httpx_mock.get_requests()) == 2
-    assert sleeps == [3.0]
-
-
-async def test_503_with_retry_after_is_retried_for_any_call(httpx_mock: HTTPXMock, sleeps: list[float]) -> None:
-    httpx_mock.add_response(status_code=503, headers={"Retry-After": "2"})
-    httpx_mock.add_response(json={"id": "1"})
-    async with _client() as sp:
-        await sp.events.publish("1")
-    assert sleeps == [2.0]
-
-
-async def test_503_without_retry_after_is_not_retried_for_a_write(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(status_code=503)
-    async with _client() as sp:
-        with pytest.raises(InternalServerError):
-            await sp.events.publish("1")
-    assert len(httpx_mock.get_requests()) == 1
+    assert sleeps == [float(retry_after)]
 
 
 async def test_retry_after_beyond_the_cap_is_not_waited_for(httpx_mock: HTTPXMock, sleeps: list[float]) -> None:

@@ -23,8 +23,8 @@ from spotnana_events import AsyncSpotnana, BearerToken, _reconcile
 from codegen import facade as codegen_facade
 from codegen import generate
 from tests.spec_samples import class_name, fixed_spec, minimal
-from tests.test_endpoints import OPERATIONS as SPEC_OPERATIONS
-from tests.test_endpoints import _argument, _module_name, _schema_name
+from tests.generated.test_endpoints import OPERATIONS as SPEC_OPERATIONS
+from tests.generated.test_endpoints import _argument, _module_name, _schema_name
 
 BASE = "http://127.0.0.1:9"
 COMPANY = uuid.UUID("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f")

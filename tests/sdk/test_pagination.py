@@ -10,7 +10,7 @@ from spotnana_event_api import models as m
 from spotnana_events import AsyncPaginator
 from spotnana_events.testing import FakeEventAPI, Fault
 
-from .spec_bodies import spec_body
+from tests.spec_bodies import spec_body
 
 
 async def _seed(fake: FakeEventAPI, count: int) -> list[str]:

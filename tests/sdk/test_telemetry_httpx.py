@@ -16,7 +16,7 @@ from opentelemetry.trace import SpanKind
 from spotnana_events import AsyncSpotnana, ClientCredentials
 from spotnana_events.testing import FakeEventAPI, Fault
 
-from ._otel_support import Otel, children, everything_recorded
+from tests._otel_support import Otel, children, everything_recorded
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from spotnana_events.testing import DEFAULT_COMPANY_ID
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BLOCKS = re.findall(r"^```python\n(.*?)^```", (ROOT / "README.md").read_text(), re.M | re.S)
 CLIENT = ("fake-client-id", "fake-client-secret")
 

@@ -14,7 +14,7 @@ from spotnana_event_api import models as m
 from spotnana_events import APIConnectionError, BulkPartialFailure, JobTimeoutError, NotFoundError, _telemetry
 from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault
 
-from ._otel_support import Otel, children, everything_recorded
+from tests._otel_support import Otel, children, everything_recorded
 
 FAKE_SERVER = {"server.address": "fake.spotnana.test", "server.port": 80}
 

@@ -9,7 +9,7 @@ import pytest
 
 from codegen import generate, pin_spec
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ORIGINAL = ROOT.parent / "shared" / "openapi" / "event-api-v2.json"
 PINNED = ROOT / "openapi" / "event-api-v2.json"
 LOCK = ROOT / "openapi" / "event-api-v2.lock.json"

@@ -11,7 +11,7 @@ import pytest
 from spotnana_event_api import models
 from spotnana_event_api.client import DEFAULT_TIMEOUT, AuthenticatedClient, Client
 
-PACKAGE = Path(__file__).resolve().parent.parent / "generated" / "spotnana_event_api"
+PACKAGE = Path(__file__).resolve().parents[2] / "generated" / "spotnana_event_api"
 
 
 def _run(code: str) -> str:

@@ -17,7 +17,7 @@ import pytest
 from spotnana_events import AsyncSpotnana, ClientCredentials, InternalServerError, NotFoundError
 from spotnana_events.testing.__main__ import parse_fault
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 OTHER = str(uuid.UUID(int=5))
 USER = str(uuid.UUID(int=6))
 

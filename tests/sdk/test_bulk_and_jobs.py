@@ -16,7 +16,7 @@ from spotnana_events import (
 )
 from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault
 
-from .spec_bodies import spec_body
+from tests.spec_bodies import spec_body
 
 
 async def _seed(fake: FakeEventAPI, count: int) -> list[m.CreateEventResponse]:

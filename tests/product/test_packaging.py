@@ -15,7 +15,7 @@ import pytest
 
 from codegen import vendor
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # The core's runtime dependencies, at the versions the project is tested with.
 PINS = {
     line.split("==")[0].lower(): line.strip()
@@ -29,7 +29,7 @@ def _body(name: str) -> dict[str, Any]:
     """A create body from the pinned spec (see spec_bodies), for scripts run in other venvs."""
     from spotnana_event_api.models import CreateEventRequest
 
-    from .spec_bodies import required_extras
+    from tests.spec_bodies import required_extras
 
     document = {"name": name, "location": {}}
     return {**required_extras(CreateEventRequest, document), **document}

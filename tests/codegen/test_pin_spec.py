@@ -13,7 +13,7 @@ import pytest
 
 from codegen import pin_spec, spec_diff
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PINNED = json.loads((ROOT / "openapi" / "event-api-v2.json").read_text())
 
 

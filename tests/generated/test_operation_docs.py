@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from spotnana_events import AsyncSpotnana, BearerToken
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = json.loads((ROOT / "openapi" / "event-api-v2.json").read_text())
 TABLE = tomllib.loads((ROOT / "codegen" / "operations.toml").read_text())
 METHODS = {"get", "put", "post", "delete", "patch"}

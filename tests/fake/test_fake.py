@@ -23,7 +23,7 @@ from spotnana_events import (
 from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault
 from spotnana_events.testing.plugin import SpotnanaFake
 
-from .spec_bodies import spec_body
+from tests.spec_bodies import spec_body
 
 TRAVELERS = [str(uuid.UUID(int=i)) for i in range(1, 4)]
 

@@ -14,7 +14,7 @@ from spotnana_event_api import models as m
 from spotnana_events import APITimeoutError, BadRequestError, NotFoundError, PermissionDeniedError
 from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault, RecordedCall, operation_names
 
-from .test_fake import create_body
+from tests.fake.test_fake import create_body
 
 USER = str(uuid.UUID(int=7))
 

@@ -1,0 +1,1 @@
+"""The fake Event API (spotnana_events.testing) as a product: semantics, faults, conformance."""

@@ -1,0 +1,1 @@
+"""The product end to end: the demo, the README examples, the wheel and vendored copies."""
