@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from spotnana_event_api.spec_facts import MAX_BULK_ITEMS
 
+from . import _options
 from ._errors import SpotnanaError
 
 if TYPE_CHECKING:
@@ -203,8 +204,7 @@ async def run_chunks(
 
     ``finish`` completes the result (job handles, say) whether the call returns it or
     raises ``BulkPartialFailure`` with it as ``completed``."""
-    if concurrency < 1:
-        raise ValueError(f"concurrency must be >= 1, got {concurrency}")
+    _options.count("concurrency", concurrency, minimum=1)
     pending = list(items)
     if not pending:
         return BulkResult([])

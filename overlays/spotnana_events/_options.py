@@ -35,6 +35,15 @@ def seconds(value: object, name: str) -> float:
     return float(value)
 
 
+def count(name: str, value: int, *, minimum: int, maximum: int | None = None) -> int:
+    """A count setting (page size, concurrency, item limit): a ValueError naming it when out of range."""
+    if maximum is not None and not minimum <= value <= maximum:
+        raise ValueError(f"{name} must be {minimum}..{maximum}, got {value}")
+    if value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value}")
+    return value
+
+
 def timeout(value: object) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         for phase in ("connect", "read", "write", "pool"):

@@ -39,7 +39,7 @@ from typing import Any, Generic, TypeVar
 
 from spotnana_event_api.spec_facts import MAX_PAGE_SIZE
 
-from . import _telemetry  # issue 18: telemetry hooks
+from . import _options, _telemetry  # issue 18: telemetry hooks
 from ._errors import SpotnanaError
 from ._logs import logger
 
@@ -134,19 +134,13 @@ class AsyncPaginator(Generic[ItemT, ResponseT]):
         concurrency: int = DEFAULT_CONCURRENCY,
         crawl_span: Callable[[], _telemetry.Span] | None = None,
     ) -> None:
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}, got {page_size}")
-        if concurrency < 1:
-            raise ValueError(f"concurrency must be >= 1, got {concurrency}")
-        if max_items is not None and max_items < 0:
-            raise ValueError(f"max_items must be >= 0, got {max_items}")
+        self._page_size = _options.count("page_size", page_size, minimum=1, maximum=MAX_PAGE_SIZE)
+        self._concurrency = _options.count("concurrency", concurrency, minimum=1)
+        self._max_items = None if max_items is None else _options.count("max_items", max_items, minimum=0)
         self._fetch_response = fetch
         self._read = read
         self._key = key
         self._start = start
-        self._page_size = page_size
-        self._max_items = max_items
-        self._concurrency = concurrency
         self._crawl_span = crawl_span  # issue 18: one span per crawl (pages()/async for)
 
     def _stop(self, total: int | None) -> int | None:
