@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -74,6 +75,11 @@ def base_url(value: object, sandbox: str) -> httpx.URL:
         raise ConfigurationError(str(exc)) from None
 
 
+# RFC 9110: a header name is a token; a value is visible ASCII, spaces and tabs.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
 def headers(value: object, *, name: str, taken: Mapping[str, str] = httpx.Headers()) -> dict[str, str]:
     """``value`` as headers that add to ``taken`` (the SDK's): names and values are ``str``,
     and none is reserved or already set. Messages name headers, never their values."""
@@ -86,6 +92,13 @@ def headers(value: object, *, name: str, taken: Mapping[str, str] = httpx.Header
     for key, item in value.items():
         if not isinstance(key, str) or not isinstance(item, str):
             raise ConfigurationError(f"{name}: header names and values must be str (header {key!r})")
+        if not _HEADER_NAME.fullmatch(key):
+            raise ConfigurationError(f"{name}: {key[:60]!r} is not a valid header name")
+        if not _HEADER_VALUE.fullmatch(item):
+            # A CR or LF would split the header on the wire; non-ASCII has no one encoding.
+            raise ConfigurationError(
+                f"{name}: the value of {key!r} must be printable ASCII (no CR, LF or other control characters)"
+            )
         if key.lower() in RESERVED_HEADERS:
             raise ConfigurationError(f"{name}: {key!r} is set by the SDK (auth or framing) and cannot be replaced")
         if key.lower() in already:

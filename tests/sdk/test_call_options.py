@@ -82,6 +82,31 @@ async def test_extra_headers_cannot_replace_what_the_sdk_sets(wire: tuple[str, l
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
+        ({"X-Trace": f"a\r\nX-Injected: {SECRET}"}, "the value of 'X-Trace' must be printable ASCII"),
+        ({"X-Trace": f"{SECRET}\n"}, "the value of 'X-Trace' must be printable ASCII"),
+        ({"X-Trace": f"sécret {SECRET}"}, "the value of 'X-Trace' must be printable ASCII"),
+        ({"X Trace": SECRET}, "'X Trace' is not a valid header name"),
+        ({"X-Trace\r\nX-Injected": SECRET}, "is not a valid header name"),
+    ],
+)
+async def test_a_header_that_would_break_the_wire_is_refused_without_its_value(
+    wire: tuple[str, list[bytes]], extra: dict[str, str], message: str
+) -> None:
+    """CR/LF would split the header (header injection), non-ASCII has no one encoding: refused
+    before sending, as a ConfigurationError naming the header and never showing the value."""
+    url, seen = wire
+    async with AsyncSpotnana(base_url=url, auth=BearerToken("tok")) as sp:
+        with pytest.raises(ConfigurationError, match=message) as caught:
+            await sp.events.get(EVENT_ID, extra_headers=extra)
+    assert SECRET not in str(caught.value)
+    assert seen == []
+    with pytest.raises(ConfigurationError, match=message):
+        AsyncSpotnana(base_url=url, auth=BearerToken("tok"), default_headers=extra)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
         ({"type": "OTHER"}, "'type' is already set by the request"),
         ({"gateway": "g2"}, "'gateway' is already set by the request"),
         ({"x": None}, "'x' must be a str, int, float or a list of them"),
