@@ -178,7 +178,7 @@ def _parse_booking_status(d: Mapping[str, Any]) -> list[BookingStatusType]:
     booking_status: list[BookingStatusType] = []
     _booking_status = d["bookingStatus"]
     for booking_status_item_data in _booking_status:
-        booking_status_item = BookingStatusType(booking_status_item_data)
+        booking_status_item = BookingStatusType._from_json(booking_status_item_data)
 
         booking_status.append(booking_status_item)
 
@@ -216,7 +216,7 @@ def _parse_mutable(self: AirBookingStatusFilter, d: Mapping[str, Any]) -> None:
     booking_status: list[BookingStatusType] = []
     _booking_status = d["bookingStatus"]
     for booking_status_item_data in _booking_status:
-        booking_status_item = BookingStatusType(booking_status_item_data)
+        booking_status_item = BookingStatusType._from_json(booking_status_item_data)
 
         booking_status.append(booking_status_item)
 

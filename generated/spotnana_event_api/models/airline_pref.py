@@ -177,7 +177,7 @@ def _parse_flight_type(d: Mapping[str, Any]) -> AirlinePrefFlightType | Unset:
     if isinstance(_flight_type, Unset):
         flight_type = UNSET
     else:
-        flight_type = AirlinePrefFlightType(_flight_type)
+        flight_type = AirlinePrefFlightType._from_json(_flight_type)
 
     return flight_type
 
@@ -205,7 +205,7 @@ def _parse_immutable(self: AirlinePref, d: Mapping[str, Any]) -> None:
     if isinstance(_flight_type, Unset):
         flight_type = UNSET
     else:
-        flight_type = AirlinePrefFlightType(_flight_type)
+        flight_type = AirlinePrefFlightType._from_json(_flight_type)
 
     set_field(self, "flight_type", flight_type)
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class Alliance(StrEnum):
@@ -13,6 +13,12 @@ class Alliance(StrEnum):
     U_FLY_ALLIANCE = "U_FLY_ALLIANCE"
     VALUE_ALLIANCE = "VALUE_ALLIANCE"
     VANILLA_ALLIANCE = "VANILLA_ALLIANCE"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -30,3 +36,7 @@ class Alliance(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, Alliance] = {member._value_: member for member in Alliance}

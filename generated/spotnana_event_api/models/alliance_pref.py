@@ -158,7 +158,7 @@ def _parse_alliances(d: Mapping[str, Any]) -> list[Alliance]:
     alliances: list[Alliance] = []
     _alliances = d["alliances"]
     for alliances_item_data in _alliances:
-        alliances_item = Alliance(alliances_item_data)
+        alliances_item = Alliance._from_json(alliances_item_data)
 
         alliances.append(alliances_item)
 
@@ -179,7 +179,7 @@ def _parse_mutable(self: AlliancePref, d: Mapping[str, Any]) -> None:
     alliances: list[Alliance] = []
     _alliances = d["alliances"]
     for alliances_item_data in _alliances:
-        alliances_item = Alliance(alliances_item_data)
+        alliances_item = Alliance._from_json(alliances_item_data)
 
         alliances.append(alliances_item)
 

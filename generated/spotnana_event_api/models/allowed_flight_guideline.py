@@ -163,7 +163,7 @@ class AllowedFlightGuideline:
 
 
 def _parse_allowed_flight_type(d: Mapping[str, Any]) -> AllowedFlightType:
-    allowed_flight_type = AllowedFlightType(d["allowedFlightType"])
+    allowed_flight_type = AllowedFlightType._from_json(d["allowedFlightType"])
 
     return allowed_flight_type
 
@@ -187,7 +187,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
 def _parse_mutable(self: AllowedFlightGuideline, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    allowed_flight_type = AllowedFlightType(d["allowedFlightType"])
+    allowed_flight_type = AllowedFlightType._from_json(d["allowedFlightType"])
 
     set_field(self, "allowed_flight_type", allowed_flight_type)
     number_of_legs: int | Unset = _v if (_v := d.get("numberOfLegs")) is not None else PARSED_UNSET

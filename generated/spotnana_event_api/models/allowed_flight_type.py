@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class AllowedFlightType(StrEnum):
@@ -9,6 +9,12 @@ class AllowedFlightType(StrEnum):
     MULTICITY = "MULTICITY"
     ONE_WAY = "ONE_WAY"
     ROUND_TRIP = "ROUND_TRIP"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -26,3 +32,7 @@ class AllowedFlightType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, AllowedFlightType] = {member._value_: member for member in AllowedFlightType}

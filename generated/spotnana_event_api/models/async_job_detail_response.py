@@ -271,7 +271,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventJobType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventJobType(_type_)
+        type_ = EventJobType._from_json(_type_)
 
     return type_
 
@@ -282,7 +282,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventJobStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventJobStatus(_status)
+        status = EventJobStatus._from_json(_status)
 
     return status
 
@@ -388,7 +388,7 @@ def _parse_immutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventJobType(_type_)
+        type_ = EventJobType._from_json(_type_)
 
     set_field(self, "type_", type_)
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -396,7 +396,7 @@ def _parse_immutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventJobStatus(_status)
+        status = EventJobStatus._from_json(_status)
 
     set_field(self, "status", status)
     total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET

@@ -204,7 +204,7 @@ def _parse_bucket_types(d: Mapping[str, Any]) -> list[EmailBucketType]:
     bucket_types: list[EmailBucketType] = []
     _bucket_types = d["bucketTypes"]
     for bucket_types_item_data in _bucket_types:
-        bucket_types_item = EmailBucketType(bucket_types_item_data)
+        bucket_types_item = EmailBucketType._from_json(bucket_types_item_data)
 
         bucket_types.append(bucket_types_item)
 
@@ -268,7 +268,7 @@ def _parse_mutable(self: BucketEmailPreferences, d: Mapping[str, Any]) -> None:
     bucket_types: list[EmailBucketType] = []
     _bucket_types = d["bucketTypes"]
     for bucket_types_item_data in _bucket_types:
-        bucket_types_item = EmailBucketType(bucket_types_item_data)
+        bucket_types_item = EmailBucketType._from_json(bucket_types_item_data)
 
         bucket_types.append(bucket_types_item)
 

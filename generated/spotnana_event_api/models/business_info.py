@@ -521,7 +521,7 @@ def _parse_worker_type(d: Mapping[str, Any]) -> WorkerType | Unset:
     if isinstance(_worker_type, Unset):
         worker_type = UNSET
     else:
-        worker_type = WorkerType(_worker_type)
+        worker_type = WorkerType._from_json(_worker_type)
 
     return worker_type
 
@@ -623,7 +623,7 @@ def _parse_immutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_worker_type, Unset):
         worker_type = UNSET
     else:
-        worker_type = WorkerType(_worker_type)
+        worker_type = WorkerType._from_json(_worker_type)
 
     set_field(self, "worker_type", worker_type)
     accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET

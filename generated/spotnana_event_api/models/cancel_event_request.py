@@ -169,7 +169,7 @@ def _parse_event_id(d: Mapping[str, Any]) -> str:
 
 
 def _parse_type_(d: Mapping[str, Any]) -> EventType:
-    type_ = EventType(d["type"])
+    type_ = EventType._from_json(d["type"])
 
     return type_
 
@@ -192,7 +192,7 @@ def _parse_mutable(self: CancelEventRequest, d: Mapping[str, Any]) -> None:
         raise ModelParseError(f"CancelEventRequest.eventId: expected str, got {type(event_id).__name__}")
 
     set_field(self, "event_id", event_id)
-    type_ = EventType(d["type"])
+    type_ = EventType._from_json(d["type"])
 
     set_field(self, "type_", type_)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -180,7 +180,7 @@ def _parse_event_id(d: Mapping[str, Any]) -> str:
 
 
 def _parse_status(d: Mapping[str, Any]) -> OperationStatus:
-    status = OperationStatus(d["status"])
+    status = OperationStatus._from_json(d["status"])
 
     return status
 
@@ -211,7 +211,7 @@ def _parse_mutable(self: CancelEventResponse, d: Mapping[str, Any]) -> None:
         raise ModelParseError(f"CancelEventResponse.eventId: expected str, got {type(event_id).__name__}")
 
     set_field(self, "event_id", event_id)
-    status = OperationStatus(d["status"])
+    status = OperationStatus._from_json(d["status"])
 
     set_field(self, "status", status)
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET

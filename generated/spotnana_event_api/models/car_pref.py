@@ -239,7 +239,7 @@ def _parse_car_types(d: Mapping[str, Any]) -> list[CarType] | Unset:
     if _car_types is not UNSET:
         car_types = []
         for car_types_item_data in _car_types:
-            car_types_item = CarType(car_types_item_data)
+            car_types_item = CarType._from_json(car_types_item_data)
 
             car_types.append(car_types_item)
 
@@ -252,7 +252,7 @@ def _parse_engine_types(d: Mapping[str, Any]) -> list[EngineType] | Unset:
     if _engine_types is not UNSET:
         engine_types = []
         for engine_types_item_data in _engine_types:
-            engine_types_item = EngineType(engine_types_item_data)
+            engine_types_item = EngineType._from_json(engine_types_item_data)
 
             engine_types.append(engine_types_item)
 
@@ -265,7 +265,7 @@ def _parse_transmission_types(d: Mapping[str, Any]) -> list[TransmissionSearchFi
     if _transmission_types is not UNSET:
         transmission_types = []
         for transmission_types_item_data in _transmission_types:
-            transmission_types_item = TransmissionSearchFilter(transmission_types_item_data)
+            transmission_types_item = TransmissionSearchFilter._from_json(transmission_types_item_data)
 
             transmission_types.append(transmission_types_item)
 
@@ -278,7 +278,7 @@ def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Un
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
 
             conditional_rates.append(conditional_rates_item)
 
@@ -311,7 +311,7 @@ def _parse_mutable(self: CarPref, d: Mapping[str, Any]) -> None:
     if _car_types is not UNSET:
         car_types = []
         for car_types_item_data in _car_types:
-            car_types_item = CarType(car_types_item_data)
+            car_types_item = CarType._from_json(car_types_item_data)
 
             car_types.append(car_types_item)
 
@@ -321,7 +321,7 @@ def _parse_mutable(self: CarPref, d: Mapping[str, Any]) -> None:
     if _engine_types is not UNSET:
         engine_types = []
         for engine_types_item_data in _engine_types:
-            engine_types_item = EngineType(engine_types_item_data)
+            engine_types_item = EngineType._from_json(engine_types_item_data)
 
             engine_types.append(engine_types_item)
 
@@ -331,7 +331,7 @@ def _parse_mutable(self: CarPref, d: Mapping[str, Any]) -> None:
     if _transmission_types is not UNSET:
         transmission_types = []
         for transmission_types_item_data in _transmission_types:
-            transmission_types_item = TransmissionSearchFilter(transmission_types_item_data)
+            transmission_types_item = TransmissionSearchFilter._from_json(transmission_types_item_data)
 
             transmission_types.append(transmission_types_item)
 
@@ -341,7 +341,7 @@ def _parse_mutable(self: CarPref, d: Mapping[str, Any]) -> None:
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
 
             conditional_rates.append(conditional_rates_item)
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class CarType(StrEnum):
@@ -26,6 +26,12 @@ class CarType(StrEnum):
     WAGON = "WAGON"
 
     @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
+
+    @classmethod
     def _missing_(cls, value: object) -> Self | None:
         if not isinstance(value, str):
             return None
@@ -41,3 +47,7 @@ class CarType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, CarType] = {member._value_: member for member in CarType}

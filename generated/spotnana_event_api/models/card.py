@@ -340,7 +340,7 @@ def _parse_type_(d: Mapping[str, Any]) -> CardType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = CardType(_type_)
+        type_ = CardType._from_json(_type_)
 
     return type_
 
@@ -351,7 +351,7 @@ def _parse_company(d: Mapping[str, Any]) -> CardCompany | Unset:
     if isinstance(_company, Unset):
         company = UNSET
     else:
-        company = CardCompany(_company)
+        company = CardCompany._from_json(_company)
 
     return company
 
@@ -457,7 +457,7 @@ def _parse_ownership_label(d: Mapping[str, Any]) -> OwnershipLabel | Unset:
     if isinstance(_ownership_label, Unset):
         ownership_label = UNSET
     else:
-        ownership_label = OwnershipLabel(_ownership_label)
+        ownership_label = OwnershipLabel._from_json(_ownership_label)
 
     return ownership_label
 
@@ -512,7 +512,7 @@ def _parse_immutable(self: Card, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = CardType(_type_)
+        type_ = CardType._from_json(_type_)
 
     set_field(self, "type_", type_)
     _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET
@@ -520,7 +520,7 @@ def _parse_immutable(self: Card, d: Mapping[str, Any]) -> None:
     if isinstance(_company, Unset):
         company = UNSET
     else:
-        company = CardCompany(_company)
+        company = CardCompany._from_json(_company)
 
     set_field(self, "company", company)
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
@@ -571,7 +571,7 @@ def _parse_immutable(self: Card, d: Mapping[str, Any]) -> None:
     if isinstance(_ownership_label, Unset):
         ownership_label = UNSET
     else:
-        ownership_label = OwnershipLabel(_ownership_label)
+        ownership_label = OwnershipLabel._from_json(_ownership_label)
 
     set_field(self, "ownership_label", ownership_label)
 

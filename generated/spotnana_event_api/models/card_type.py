@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class CardType(StrEnum):
@@ -9,6 +9,12 @@ class CardType(StrEnum):
     CREDIT = "CREDIT"
     DEBIT = "DEBIT"
     UNKNOWN = "UNKNOWN"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -26,3 +32,7 @@ class CardType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, CardType] = {member._value_: member for member in CardType}

@@ -208,7 +208,7 @@ def _parse_company_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAnd
 
 
 def _parse_role_type(d: Mapping[str, Any]) -> CompanyRoleInfoRoleType:
-    role_type = CompanyRoleInfoRoleType(d["roleType"])
+    role_type = CompanyRoleInfoRoleType._from_json(d["roleType"])
 
     return role_type
 
@@ -242,7 +242,7 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: CompanyRoleInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    role_type = CompanyRoleInfoRoleType(d["roleType"])
+    role_type = CompanyRoleInfoRoleType._from_json(d["roleType"])
 
     set_field(self, "role_type", role_type)
 

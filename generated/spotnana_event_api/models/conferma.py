@@ -241,7 +241,7 @@ def _parse_company(d: Mapping[str, Any]) -> CardCompany | Unset:
     if isinstance(_company, Unset):
         company = UNSET
     else:
-        company = CardCompany(_company)
+        company = CardCompany._from_json(_company)
 
     return company
 
@@ -307,7 +307,7 @@ def _parse_immutable(self: Conferma, d: Mapping[str, Any]) -> None:
     if isinstance(_company, Unset):
         company = UNSET
     else:
-        company = CardCompany(_company)
+        company = CardCompany._from_json(_company)
 
     set_field(self, "company", company)
 

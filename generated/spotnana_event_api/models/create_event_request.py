@@ -702,7 +702,7 @@ def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBooki
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
 
             allowed_booking_types.append(allowed_booking_types_item)
 
@@ -770,7 +770,7 @@ def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle(_booking_style)
+        booking_style = EventBookingStyle._from_json(_booking_style)
 
     return booking_style
 
@@ -794,7 +794,7 @@ def _parse_traveler_types(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona(traveler_types_item_data)
+            traveler_types_item = Persona._from_json(traveler_types_item_data)
 
             traveler_types.append(traveler_types_item)
 
@@ -831,7 +831,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     return type_
 
@@ -842,7 +842,7 @@ def _parse_allow_travelers_policy(d: Mapping[str, Any]) -> AllowTravelersPolicy 
     if isinstance(_allow_travelers_policy, Unset):
         allow_travelers_policy = UNSET
     else:
-        allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
+        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
 
     return allow_travelers_policy
 
@@ -872,7 +872,7 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
 
     return allow_travelers_to_rsvp
 
@@ -1001,7 +1001,7 @@ def _parse_immutable(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle(_booking_style)
+        booking_style = EventBookingStyle._from_json(_booking_style)
 
     set_field(self, "booking_style", booking_style)
     _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
@@ -1017,7 +1017,7 @@ def _parse_immutable(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     set_field(self, "type_", type_)
     _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
@@ -1025,7 +1025,7 @@ def _parse_immutable(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     if isinstance(_allow_travelers_policy, Unset):
         allow_travelers_policy = UNSET
     else:
-        allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
+        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
 
     set_field(self, "allow_travelers_policy", allow_travelers_policy)
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
@@ -1038,7 +1038,7 @@ def _parse_immutable(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
 
     set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
     use_hidden_template: bool | Unset = _v if (_v := d.get("useHiddenTemplate")) is not None else PARSED_UNSET
@@ -1138,7 +1138,7 @@ def _parse_mutable(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
 
             allowed_booking_types.append(allowed_booking_types_item)
 
@@ -1188,7 +1188,7 @@ def _parse_mutable(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona(traveler_types_item_data)
+            traveler_types_item = Persona._from_json(traveler_types_item_data)
 
             traveler_types.append(traveler_types_item)
 

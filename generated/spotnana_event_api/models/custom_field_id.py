@@ -159,7 +159,7 @@ class CustomFieldId:
 
 
 def _parse_type_(d: Mapping[str, Any]) -> CustomFieldType:
-    type_ = CustomFieldType(d["type"])
+    type_ = CustomFieldType._from_json(d["type"])
 
     return type_
 
@@ -185,7 +185,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
 def _parse_mutable(self: CustomFieldId, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    type_ = CustomFieldType(d["type"])
+    type_ = CustomFieldType._from_json(d["type"])
 
     set_field(self, "type_", type_)
     external_id: str = d["externalId"]

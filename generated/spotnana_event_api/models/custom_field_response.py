@@ -212,7 +212,7 @@ def _parse_custom_field_id(d: Mapping[str, Any]) -> UUID:
 
 
 def _parse_traveler_access(d: Mapping[str, Any]) -> CustomFieldTravelerAccess:
-    traveler_access = CustomFieldTravelerAccess(d["travelerAccess"])
+    traveler_access = CustomFieldTravelerAccess._from_json(d["travelerAccess"])
 
     return traveler_access
 
@@ -252,7 +252,7 @@ def _parse_immutable(self: CustomFieldResponse, d: Mapping[str, Any]) -> None:
     custom_field_id = UUID(d["customFieldId"])
 
     set_field(self, "custom_field_id", custom_field_id)
-    traveler_access = CustomFieldTravelerAccess(d["travelerAccess"])
+    traveler_access = CustomFieldTravelerAccess._from_json(d["travelerAccess"])
 
     set_field(self, "traveler_access", traveler_access)
 

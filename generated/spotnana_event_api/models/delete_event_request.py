@@ -180,7 +180,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     return type_
 
@@ -208,7 +208,7 @@ def _parse_mutable(self: DeleteEventRequest, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     set_field(self, "type_", type_)
     set_field(self, "additional_properties", _parse_additional_properties(d))

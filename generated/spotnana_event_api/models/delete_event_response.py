@@ -180,7 +180,7 @@ def _parse_id(d: Mapping[str, Any]) -> str:
 
 
 def _parse_status(d: Mapping[str, Any]) -> OperationStatus:
-    status = OperationStatus(d["status"])
+    status = OperationStatus._from_json(d["status"])
 
     return status
 
@@ -211,7 +211,7 @@ def _parse_mutable(self: DeleteEventResponse, d: Mapping[str, Any]) -> None:
         raise ModelParseError(f"DeleteEventResponse.id: expected str, got {type(id).__name__}")
 
     set_field(self, "id", id)
-    status = OperationStatus(d["status"])
+    status = OperationStatus._from_json(d["status"])
 
     set_field(self, "status", status)
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET

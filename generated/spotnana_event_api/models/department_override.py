@@ -185,7 +185,7 @@ class DepartmentOverride:
 
 
 def _parse_behavior(d: Mapping[str, Any]) -> OverrideBehavior:
-    behavior = OverrideBehavior(d["behavior"])
+    behavior = OverrideBehavior._from_json(d["behavior"])
 
     return behavior
 
@@ -219,7 +219,7 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: DepartmentOverride, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    behavior = OverrideBehavior(d["behavior"])
+    behavior = OverrideBehavior._from_json(d["behavior"])
 
     set_field(self, "behavior", behavior)
 

@@ -212,13 +212,13 @@ class DocumentMetadata:
 
 
 def _parse_document_type(d: Mapping[str, Any]) -> DocumentType:
-    document_type = DocumentType(d["documentType"])
+    document_type = DocumentType._from_json(d["documentType"])
 
     return document_type
 
 
 def _parse_entity_type(d: Mapping[str, Any]) -> EntityType:
-    entity_type = EntityType(d["entityType"])
+    entity_type = EntityType._from_json(d["entityType"])
 
     return entity_type
 
@@ -279,10 +279,10 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    document_type = DocumentType(d["documentType"])
+    document_type = DocumentType._from_json(d["documentType"])
 
     set_field(self, "document_type", document_type)
-    entity_type = EntityType(d["entityType"])
+    entity_type = EntityType._from_json(d["entityType"])
 
     set_field(self, "entity_type", entity_type)
     entity_id: str = d["entityId"]

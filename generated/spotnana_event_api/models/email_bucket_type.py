@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class EmailBucketType(StrEnum):
@@ -13,6 +13,12 @@ class EmailBucketType(StrEnum):
     FLIGHT_UPDATES = "FLIGHT_UPDATES"
     INVOICE_UPDATES = "INVOICE_UPDATES"
     REMINDERS = "REMINDERS"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -30,3 +36,7 @@ class EmailBucketType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, EmailBucketType] = {member._value_: member for member in EmailBucketType}

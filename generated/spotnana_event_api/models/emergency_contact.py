@@ -252,7 +252,7 @@ def _parse_relation(d: Mapping[str, Any]) -> EmergencyContactRelation | Unset:
     if isinstance(_relation, Unset):
         relation = UNSET
     else:
-        relation = EmergencyContactRelation(_relation)
+        relation = EmergencyContactRelation._from_json(_relation)
 
     return relation
 
@@ -311,7 +311,7 @@ def _parse_immutable(self: EmergencyContact, d: Mapping[str, Any]) -> None:
     if isinstance(_relation, Unset):
         relation = UNSET
     else:
-        relation = EmergencyContactRelation(_relation)
+        relation = EmergencyContactRelation._from_json(_relation)
 
     set_field(self, "relation", relation)
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET

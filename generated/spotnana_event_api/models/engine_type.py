@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class EngineType(StrEnum):
@@ -17,6 +17,12 @@ class EngineType(StrEnum):
     UNKNOWN_ENGINE = "UNKNOWN_ENGINE"
 
     @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
+
+    @classmethod
     def _missing_(cls, value: object) -> Self | None:
         if not isinstance(value, str):
             return None
@@ -32,3 +38,7 @@ class EngineType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, EngineType] = {member._value_: member for member in EngineType}

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class EntityType(StrEnum):
@@ -12,6 +12,12 @@ class EntityType(StrEnum):
     EVENT = "EVENT"
     LOCATION_IMAGE = "LOCATION_IMAGE"
     PNR = "PNR"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -29,3 +35,7 @@ class EntityType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, EntityType] = {member._value_: member for member in EntityType}

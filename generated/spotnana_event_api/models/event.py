@@ -409,7 +409,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     return type_
 
@@ -472,7 +472,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventStatus(_status)
+        status = EventStatus._from_json(_status)
 
     return status
 
@@ -494,7 +494,7 @@ def _parse_running_status(d: Mapping[str, Any]) -> EventRunningStatus | Unset:
     if isinstance(_running_status, Unset):
         running_status = UNSET
     else:
-        running_status = EventRunningStatus(_running_status)
+        running_status = EventRunningStatus._from_json(_running_status)
 
     return running_status
 
@@ -657,7 +657,7 @@ def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     set_field(self, "type_", type_)
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
@@ -670,7 +670,7 @@ def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventStatus(_status)
+        status = EventStatus._from_json(_status)
 
     set_field(self, "status", status)
     _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
@@ -678,7 +678,7 @@ def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
     if isinstance(_running_status, Unset):
         running_status = UNSET
     else:
-        running_status = EventRunningStatus(_running_status)
+        running_status = EventRunningStatus._from_json(_running_status)
 
     set_field(self, "running_status", running_status)
     num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class EventAllowedBookingType(StrEnum):
@@ -10,6 +10,12 @@ class EventAllowedBookingType(StrEnum):
     CAR = "CAR"
     HOTEL = "HOTEL"
     RAIL = "RAIL"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -27,3 +33,7 @@ class EventAllowedBookingType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, EventAllowedBookingType] = {member._value_: member for member in EventAllowedBookingType}

@@ -435,7 +435,7 @@ def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBooki
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
 
             allowed_booking_types.append(allowed_booking_types_item)
 
@@ -583,7 +583,7 @@ def _parse_mutable(self: EventGroup, d: Mapping[str, Any]) -> None:
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
 
             allowed_booking_types.append(allowed_booking_types_item)
 

@@ -354,7 +354,7 @@ def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle(_booking_style)
+        booking_style = EventBookingStyle._from_json(_booking_style)
 
     return booking_style
 
@@ -386,7 +386,7 @@ def _parse_traveler_types(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona(traveler_types_item_data)
+            traveler_types_item = Persona._from_json(traveler_types_item_data)
 
             traveler_types.append(traveler_types_item)
 
@@ -399,7 +399,7 @@ def _parse_allow_travelers_policy(d: Mapping[str, Any]) -> AllowTravelersPolicy 
     if isinstance(_allow_travelers_policy, Unset):
         allow_travelers_policy = UNSET
     else:
-        allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
+        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
 
     return allow_travelers_policy
 
@@ -421,7 +421,7 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
 
     return allow_travelers_to_rsvp
 
@@ -500,7 +500,7 @@ def _parse_immutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle(_booking_style)
+        booking_style = EventBookingStyle._from_json(_booking_style)
 
     set_field(self, "booking_style", booking_style)
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
@@ -513,7 +513,7 @@ def _parse_immutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     if isinstance(_allow_travelers_policy, Unset):
         allow_travelers_policy = UNSET
     else:
-        allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
+        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
 
     set_field(self, "allow_travelers_policy", allow_travelers_policy)
     _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
@@ -521,7 +521,7 @@ def _parse_immutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
 
     set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
 
@@ -564,7 +564,7 @@ def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona(traveler_types_item_data)
+            traveler_types_item = Persona._from_json(traveler_types_item_data)
 
             traveler_types.append(traveler_types_item)
 

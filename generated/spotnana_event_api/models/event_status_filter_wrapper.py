@@ -157,7 +157,9 @@ def _parse_event_status_filter(d: Mapping[str, Any]) -> list[EventStatus]:
     event_status_filter: list[EventStatus] = []
     _event_status_filter = d["eventStatusFilter"]
     for componentsschemas_event_status_filter_item_data in _event_status_filter:
-        componentsschemas_event_status_filter_item = EventStatus(componentsschemas_event_status_filter_item_data)
+        componentsschemas_event_status_filter_item = EventStatus._from_json(
+            componentsschemas_event_status_filter_item_data
+        )
 
         event_status_filter.append(componentsschemas_event_status_filter_item)
 
@@ -178,7 +180,9 @@ def _parse_mutable(self: EventStatusFilterWrapper, d: Mapping[str, Any]) -> None
     event_status_filter: list[EventStatus] = []
     _event_status_filter = d["eventStatusFilter"]
     for componentsschemas_event_status_filter_item_data in _event_status_filter:
-        componentsschemas_event_status_filter_item = EventStatus(componentsschemas_event_status_filter_item_data)
+        componentsschemas_event_status_filter_item = EventStatus._from_json(
+            componentsschemas_event_status_filter_item_data
+        )
 
         event_status_filter.append(componentsschemas_event_status_filter_item)
 

@@ -158,7 +158,7 @@ def _parse_types(d: Mapping[str, Any]) -> list[EventType] | Unset:
     if _types is not UNSET:
         types = []
         for types_item_data in _types:
-            types_item = EventType(types_item_data)
+            types_item = EventType._from_json(types_item_data)
 
             types.append(types_item)
 
@@ -181,7 +181,7 @@ def _parse_mutable(self: EventTypeFilter, d: Mapping[str, Any]) -> None:
     if _types is not UNSET:
         types = []
         for types_item_data in _types:
-            types_item = EventType(types_item_data)
+            types_item = EventType._from_json(types_item_data)
 
             types.append(types_item)
 

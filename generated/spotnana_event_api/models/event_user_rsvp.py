@@ -253,7 +253,7 @@ def _parse_event_rsvp_state(d: Mapping[str, Any]) -> EventRsvpState | Unset:
     if isinstance(_event_rsvp_state, Unset):
         event_rsvp_state = UNSET
     else:
-        event_rsvp_state = EventRsvpState(_event_rsvp_state)
+        event_rsvp_state = EventRsvpState._from_json(_event_rsvp_state)
 
     return event_rsvp_state
 
@@ -286,7 +286,7 @@ def _parse_air_booking_status(d: Mapping[str, Any]) -> BookingStatusType | Unset
     if isinstance(_air_booking_status, Unset):
         air_booking_status = UNSET
     else:
-        air_booking_status = BookingStatusType(_air_booking_status)
+        air_booking_status = BookingStatusType._from_json(_air_booking_status)
 
     return air_booking_status
 
@@ -297,7 +297,7 @@ def _parse_rail_booking_status(d: Mapping[str, Any]) -> BookingStatusType | Unse
     if isinstance(_rail_booking_status, Unset):
         rail_booking_status = UNSET
     else:
-        rail_booking_status = BookingStatusType(_rail_booking_status)
+        rail_booking_status = BookingStatusType._from_json(_rail_booking_status)
 
     return rail_booking_status
 
@@ -308,7 +308,7 @@ def _parse_car_booking_status(d: Mapping[str, Any]) -> BookingStatusType | Unset
     if isinstance(_car_booking_status, Unset):
         car_booking_status = UNSET
     else:
-        car_booking_status = BookingStatusType(_car_booking_status)
+        car_booking_status = BookingStatusType._from_json(_car_booking_status)
 
     return car_booking_status
 
@@ -319,7 +319,7 @@ def _parse_hotel_booking_status(d: Mapping[str, Any]) -> BookingStatusType | Uns
     if isinstance(_hotel_booking_status, Unset):
         hotel_booking_status = UNSET
     else:
-        hotel_booking_status = BookingStatusType(_hotel_booking_status)
+        hotel_booking_status = BookingStatusType._from_json(_hotel_booking_status)
 
     return hotel_booking_status
 
@@ -351,7 +351,7 @@ def _parse_immutable(self: EventUserRsvp, d: Mapping[str, Any]) -> None:
     if isinstance(_event_rsvp_state, Unset):
         event_rsvp_state = UNSET
     else:
-        event_rsvp_state = EventRsvpState(_event_rsvp_state)
+        event_rsvp_state = EventRsvpState._from_json(_event_rsvp_state)
 
     set_field(self, "event_rsvp_state", event_rsvp_state)
     _air_booking_status = _v if (_v := d.get("airBookingStatus")) is not None else PARSED_UNSET
@@ -359,7 +359,7 @@ def _parse_immutable(self: EventUserRsvp, d: Mapping[str, Any]) -> None:
     if isinstance(_air_booking_status, Unset):
         air_booking_status = UNSET
     else:
-        air_booking_status = BookingStatusType(_air_booking_status)
+        air_booking_status = BookingStatusType._from_json(_air_booking_status)
 
     set_field(self, "air_booking_status", air_booking_status)
     _rail_booking_status = _v if (_v := d.get("railBookingStatus")) is not None else PARSED_UNSET
@@ -367,7 +367,7 @@ def _parse_immutable(self: EventUserRsvp, d: Mapping[str, Any]) -> None:
     if isinstance(_rail_booking_status, Unset):
         rail_booking_status = UNSET
     else:
-        rail_booking_status = BookingStatusType(_rail_booking_status)
+        rail_booking_status = BookingStatusType._from_json(_rail_booking_status)
 
     set_field(self, "rail_booking_status", rail_booking_status)
     _car_booking_status = _v if (_v := d.get("carBookingStatus")) is not None else PARSED_UNSET
@@ -375,7 +375,7 @@ def _parse_immutable(self: EventUserRsvp, d: Mapping[str, Any]) -> None:
     if isinstance(_car_booking_status, Unset):
         car_booking_status = UNSET
     else:
-        car_booking_status = BookingStatusType(_car_booking_status)
+        car_booking_status = BookingStatusType._from_json(_car_booking_status)
 
     set_field(self, "car_booking_status", car_booking_status)
     _hotel_booking_status = _v if (_v := d.get("hotelBookingStatus")) is not None else PARSED_UNSET
@@ -383,7 +383,7 @@ def _parse_immutable(self: EventUserRsvp, d: Mapping[str, Any]) -> None:
     if isinstance(_hotel_booking_status, Unset):
         hotel_booking_status = UNSET
     else:
-        hotel_booking_status = BookingStatusType(_hotel_booking_status)
+        hotel_booking_status = BookingStatusType._from_json(_hotel_booking_status)
 
     set_field(self, "hotel_booking_status", hotel_booking_status)
 

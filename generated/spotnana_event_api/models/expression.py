@@ -205,7 +205,7 @@ def _parse_variables(d: Mapping[str, Any]) -> list[VariableName] | Unset:
     if _variables is not UNSET:
         variables = []
         for variables_item_data in _variables:
-            variables_item = VariableName(variables_item_data)
+            variables_item = VariableName._from_json(variables_item_data)
 
             variables.append(variables_item)
 
@@ -253,7 +253,7 @@ def _parse_mutable(self: Expression, d: Mapping[str, Any]) -> None:
     if _variables is not UNSET:
         variables = []
         for variables_item_data in _variables:
-            variables_item = VariableName(variables_item_data)
+            variables_item = VariableName._from_json(variables_item_data)
 
             variables.append(variables_item)
 

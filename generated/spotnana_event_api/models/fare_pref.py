@@ -157,7 +157,7 @@ def _parse_fare_types(d: Mapping[str, Any]) -> list[FarePrefFareTypesItem]:
     fare_types: list[FarePrefFareTypesItem] = []
     _fare_types = d["fareTypes"]
     for fare_types_item_data in _fare_types:
-        fare_types_item = FarePrefFareTypesItem(fare_types_item_data)
+        fare_types_item = FarePrefFareTypesItem._from_json(fare_types_item_data)
 
         fare_types.append(fare_types_item)
 
@@ -178,7 +178,7 @@ def _parse_mutable(self: FarePref, d: Mapping[str, Any]) -> None:
     fare_types: list[FarePrefFareTypesItem] = []
     _fare_types = d["fareTypes"]
     for fare_types_item_data in _fare_types:
-        fare_types_item = FarePrefFareTypesItem(fare_types_item_data)
+        fare_types_item = FarePrefFareTypesItem._from_json(fare_types_item_data)
 
         fare_types.append(fare_types_item)
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class FarePrefFareTypesItem(StrEnum):
@@ -9,6 +9,12 @@ class FarePrefFareTypesItem(StrEnum):
     CHANGEABLE = "CHANGEABLE"
     REFUNDABLE = "REFUNDABLE"
     UNKNOWN_TYPE = "UNKNOWN_TYPE"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -26,3 +32,7 @@ class FarePrefFareTypesItem(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, FarePrefFareTypesItem] = {member._value_: member for member in FarePrefFareTypesItem}

@@ -242,7 +242,7 @@ def _parse_type_(d: Mapping[str, Any]) -> HotelAmenityType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = HotelAmenityType(_type_)
+        type_ = HotelAmenityType._from_json(_type_)
 
     return type_
 
@@ -279,7 +279,7 @@ def _parse_mutable(self: HotelAmenities, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = HotelAmenityType(_type_)
+        type_ = HotelAmenityType._from_json(_type_)
 
     set_field(self, "type_", type_)
     additional_info: str | Unset = _v if (_v := d.get("additionalInfo")) is not None else PARSED_UNSET

@@ -164,7 +164,7 @@ def _parse_type_(d: Mapping[str, Any]) -> HotelDescriptionType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = HotelDescriptionType(_type_)
+        type_ = HotelDescriptionType._from_json(_type_)
 
     return type_
 
@@ -193,7 +193,7 @@ def _parse_mutable(self: HotelDescription, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = HotelDescriptionType(_type_)
+        type_ = HotelDescriptionType._from_json(_type_)
 
     set_field(self, "type_", type_)
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET

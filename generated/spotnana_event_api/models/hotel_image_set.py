@@ -171,7 +171,7 @@ class HotelImageSet:
 
 
 def _parse_category(d: Mapping[str, Any]) -> HotelImageCategory:
-    category = HotelImageCategory(d["category"])
+    category = HotelImageCategory._from_json(d["category"])
 
     return category
 
@@ -200,7 +200,7 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: HotelImageSet, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    category = HotelImageCategory(d["category"])
+    category = HotelImageCategory._from_json(d["category"])
 
     set_field(self, "category", category)
 

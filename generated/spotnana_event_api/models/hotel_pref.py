@@ -247,7 +247,7 @@ def _parse_hotel_amenity_types(d: Mapping[str, Any]) -> list[HotelPrefAmenity] |
     if _hotel_amenity_types is not UNSET:
         hotel_amenity_types = []
         for hotel_amenity_types_item_data in _hotel_amenity_types:
-            hotel_amenity_types_item = HotelPrefAmenity(hotel_amenity_types_item_data)
+            hotel_amenity_types_item = HotelPrefAmenity._from_json(hotel_amenity_types_item_data)
 
             hotel_amenity_types.append(hotel_amenity_types_item)
 
@@ -271,7 +271,7 @@ def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Un
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
 
             conditional_rates.append(conditional_rates_item)
 
@@ -314,7 +314,7 @@ def _parse_mutable(self: HotelPref, d: Mapping[str, Any]) -> None:
     if _hotel_amenity_types is not UNSET:
         hotel_amenity_types = []
         for hotel_amenity_types_item_data in _hotel_amenity_types:
-            hotel_amenity_types_item = HotelPrefAmenity(hotel_amenity_types_item_data)
+            hotel_amenity_types_item = HotelPrefAmenity._from_json(hotel_amenity_types_item_data)
 
             hotel_amenity_types.append(hotel_amenity_types_item)
 
@@ -332,7 +332,7 @@ def _parse_mutable(self: HotelPref, d: Mapping[str, Any]) -> None:
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
 
             conditional_rates.append(conditional_rates_item)
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class HotelPrefAmenity(StrEnum):
@@ -27,6 +27,12 @@ class HotelPrefAmenity(StrEnum):
     WIFI = "WIFI"
 
     @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
+
+    @classmethod
     def _missing_(cls, value: object) -> Self | None:
         if not isinstance(value, str):
             return None
@@ -42,3 +48,7 @@ class HotelPrefAmenity(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, HotelPrefAmenity] = {member._value_: member for member in HotelPrefAmenity}

@@ -302,7 +302,7 @@ def _parse_type_(d: Mapping[str, Any]) -> ImmigrationDocumentType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = ImmigrationDocumentType(_type_)
+        type_ = ImmigrationDocumentType._from_json(_type_)
 
     return type_
 
@@ -354,7 +354,7 @@ def _parse_immutable(self: ImmigrationDocument, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = ImmigrationDocumentType(_type_)
+        type_ = ImmigrationDocumentType._from_json(_type_)
 
     set_field(self, "type_", type_)
 

@@ -179,7 +179,7 @@ def _parse_rsvp_states(d: Mapping[str, Any]) -> list[EventRsvpState]:
     rsvp_states: list[EventRsvpState] = []
     _rsvp_states = d["rsvpStates"]
     for rsvp_states_item_data in _rsvp_states:
-        rsvp_states_item = EventRsvpState(rsvp_states_item_data)
+        rsvp_states_item = EventRsvpState._from_json(rsvp_states_item_data)
 
         rsvp_states.append(rsvp_states_item)
 
@@ -217,7 +217,7 @@ def _parse_mutable(self: InvitationStatusFilter, d: Mapping[str, Any]) -> None:
     rsvp_states: list[EventRsvpState] = []
     _rsvp_states = d["rsvpStates"]
     for rsvp_states_item_data in _rsvp_states:
-        rsvp_states_item = EventRsvpState(rsvp_states_item_data)
+        rsvp_states_item = EventRsvpState._from_json(rsvp_states_item_data)
 
         rsvp_states.append(rsvp_states_item)
 

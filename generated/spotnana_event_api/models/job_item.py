@@ -179,7 +179,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventItemJobStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventItemJobStatus(_status)
+        status = EventItemJobStatus._from_json(_status)
 
     return status
 
@@ -213,7 +213,7 @@ def _parse_mutable(self: JobItem, d: Mapping[str, Any]) -> None:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventItemJobStatus(_status)
+        status = EventItemJobStatus._from_json(_status)
 
     set_field(self, "status", status)
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET

@@ -359,7 +359,7 @@ def _parse_list_event_type(d: Mapping[str, Any]) -> ListEventsRequestListEventTy
     if isinstance(_list_event_type, Unset):
         list_event_type = UNSET
     else:
-        list_event_type = ListEventsRequestListEventType(_list_event_type)
+        list_event_type = ListEventsRequestListEventType._from_json(_list_event_type)
 
     return list_event_type
 
@@ -579,7 +579,7 @@ def _parse_immutable(self: ListEventsRequest, d: Mapping[str, Any]) -> None:
     if isinstance(_list_event_type, Unset):
         list_event_type = UNSET
     else:
-        list_event_type = ListEventsRequestListEventType(_list_event_type)
+        list_event_type = ListEventsRequestListEventType._from_json(_list_event_type)
 
     set_field(self, "list_event_type", list_event_type)
     list_by_traveler_events: bool | Unset = _v if (_v := d.get("listByTravelerEvents")) is not None else PARSED_UNSET

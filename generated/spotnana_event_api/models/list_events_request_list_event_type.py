@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class ListEventsRequestListEventType(StrEnum):
@@ -9,6 +9,12 @@ class ListEventsRequestListEventType(StrEnum):
     CANCELLED_EVENT = "CANCELLED_EVENT"
     PAST_OR_COMPLETED = "PAST_OR_COMPLETED"
     UPCOMING = "UPCOMING"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -26,3 +32,9 @@ class ListEventsRequestListEventType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, ListEventsRequestListEventType] = {
+    member._value_: member for member in ListEventsRequestListEventType
+}

@@ -221,7 +221,7 @@ def _parse_issued_by(d: Mapping[str, Any]) -> str:
 
 
 def _parse_type_(d: Mapping[str, Any]) -> LoyaltyInfoType:
-    type_ = LoyaltyInfoType(d["type"])
+    type_ = LoyaltyInfoType._from_json(d["type"])
 
     return type_
 
@@ -284,7 +284,7 @@ def _parse_immutable(self: LoyaltyInfo, d: Mapping[str, Any]) -> None:
         raise ModelParseError(f"LoyaltyInfo.issuedBy: expected str, got {type(issued_by).__name__}")
 
     set_field(self, "issued_by", issued_by)
-    type_ = LoyaltyInfoType(d["type"])
+    type_ = LoyaltyInfoType._from_json(d["type"])
 
     set_field(self, "type_", type_)
     linked: bool | Unset = _v if (_v := d.get("linked")) is not None else PARSED_UNSET

@@ -188,7 +188,7 @@ def _parse_excl_meal_prefs(d: Mapping[str, Any]) -> list[MealType] | Unset:
     if _excl_meal_prefs is not UNSET:
         excl_meal_prefs = []
         for excl_meal_prefs_item_data in _excl_meal_prefs:
-            excl_meal_prefs_item = MealType(excl_meal_prefs_item_data)
+            excl_meal_prefs_item = MealType._from_json(excl_meal_prefs_item_data)
 
             excl_meal_prefs.append(excl_meal_prefs_item)
 
@@ -201,7 +201,7 @@ def _parse_incl_meal_prefs(d: Mapping[str, Any]) -> list[MealType] | Unset:
     if _incl_meal_prefs is not UNSET:
         incl_meal_prefs = []
         for incl_meal_prefs_item_data in _incl_meal_prefs:
-            incl_meal_prefs_item = MealType(incl_meal_prefs_item_data)
+            incl_meal_prefs_item = MealType._from_json(incl_meal_prefs_item_data)
 
             incl_meal_prefs.append(incl_meal_prefs_item)
 
@@ -253,7 +253,7 @@ def _parse_mutable(self: MealPref, d: Mapping[str, Any]) -> None:
     if _excl_meal_prefs is not UNSET:
         excl_meal_prefs = []
         for excl_meal_prefs_item_data in _excl_meal_prefs:
-            excl_meal_prefs_item = MealType(excl_meal_prefs_item_data)
+            excl_meal_prefs_item = MealType._from_json(excl_meal_prefs_item_data)
 
             excl_meal_prefs.append(excl_meal_prefs_item)
 
@@ -263,7 +263,7 @@ def _parse_mutable(self: MealPref, d: Mapping[str, Any]) -> None:
     if _incl_meal_prefs is not UNSET:
         incl_meal_prefs = []
         for incl_meal_prefs_item_data in _incl_meal_prefs:
-            incl_meal_prefs_item = MealType(incl_meal_prefs_item_data)
+            incl_meal_prefs_item = MealType._from_json(incl_meal_prefs_item_data)
 
             incl_meal_prefs.append(incl_meal_prefs_item)
 

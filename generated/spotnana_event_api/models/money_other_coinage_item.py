@@ -206,7 +206,7 @@ def _parse_coinage_code(d: Mapping[str, Any]) -> PaymentMethod | Unset:
     if isinstance(_coinage_code, Unset):
         coinage_code = UNSET
     else:
-        coinage_code = PaymentMethod(_coinage_code)
+        coinage_code = PaymentMethod._from_json(_coinage_code)
 
     return coinage_code
 
@@ -280,7 +280,7 @@ def _parse_immutable(self: MoneyOtherCoinageItem, d: Mapping[str, Any]) -> None:
     if isinstance(_coinage_code, Unset):
         coinage_code = UNSET
     else:
-        coinage_code = PaymentMethod(_coinage_code)
+        coinage_code = PaymentMethod._from_json(_coinage_code)
 
     set_field(self, "coinage_code", coinage_code)
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET

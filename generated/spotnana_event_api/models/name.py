@@ -238,7 +238,7 @@ def _parse_suffix(d: Mapping[str, Any]) -> NameSuffix | Unset:
     if isinstance(_suffix, Unset):
         suffix = UNSET
     else:
-        suffix = NameSuffix(_suffix)
+        suffix = NameSuffix._from_json(_suffix)
 
     return suffix
 
@@ -291,7 +291,7 @@ def _parse_mutable(self: Name, d: Mapping[str, Any]) -> None:
     if isinstance(_suffix, Unset):
         suffix = UNSET
     else:
-        suffix = NameSuffix(_suffix)
+        suffix = NameSuffix._from_json(_suffix)
 
     set_field(self, "suffix", suffix)
     preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET

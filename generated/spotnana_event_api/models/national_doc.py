@@ -248,7 +248,7 @@ def _parse_type_(d: Mapping[str, Any]) -> NationalDocType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = NationalDocType(_type_)
+        type_ = NationalDocType._from_json(_type_)
 
     return type_
 
@@ -292,7 +292,7 @@ def _parse_immutable(self: NationalDoc, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = NationalDocType(_type_)
+        type_ = NationalDocType._from_json(_type_)
 
     set_field(self, "type_", type_)
 

@@ -182,7 +182,7 @@ def _parse_notification_type(d: Mapping[str, Any]) -> NotificationType | Unset:
     if isinstance(_notification_type, Unset):
         notification_type = UNSET
     else:
-        notification_type = NotificationType(_notification_type)
+        notification_type = NotificationType._from_json(_notification_type)
 
     return notification_type
 
@@ -221,7 +221,7 @@ def _parse_immutable(self: NotificationPreferencePerType, d: Mapping[str, Any]) 
     if isinstance(_notification_type, Unset):
         notification_type = UNSET
     else:
-        notification_type = NotificationType(_notification_type)
+        notification_type = NotificationType._from_json(_notification_type)
 
     set_field(self, "notification_type", notification_type)
 

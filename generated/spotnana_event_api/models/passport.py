@@ -259,7 +259,7 @@ def _parse_type_(d: Mapping[str, Any]) -> PassportType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PassportType(_type_)
+        type_ = PassportType._from_json(_type_)
 
     return type_
 
@@ -311,7 +311,7 @@ def _parse_immutable(self: Passport, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PassportType(_type_)
+        type_ = PassportType._from_json(_type_)
 
     set_field(self, "type_", type_)
 

@@ -161,13 +161,13 @@ class PaymentConfigForTravelType:
 
 
 def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     return travel_type
 
 
 def _parse_payment_config(d: Mapping[str, Any]) -> TemplatePaymentConfig:
-    payment_config = TemplatePaymentConfig(d["paymentConfig"])
+    payment_config = TemplatePaymentConfig._from_json(d["paymentConfig"])
 
     return payment_config
 
@@ -183,10 +183,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
 def _parse_mutable(self: PaymentConfigForTravelType, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     set_field(self, "travel_type", travel_type)
-    payment_config = TemplatePaymentConfig(d["paymentConfig"])
+    payment_config = TemplatePaymentConfig._from_json(d["paymentConfig"])
 
     set_field(self, "payment_config", payment_config)
     set_field(self, "additional_properties", _parse_additional_properties(d))

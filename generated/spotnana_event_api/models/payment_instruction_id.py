@@ -166,7 +166,7 @@ def _parse_id(d: Mapping[str, Any]) -> UUID:
 
 
 def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     return travel_type
 
@@ -185,7 +185,7 @@ def _parse_mutable(self: PaymentInstructionId, d: Mapping[str, Any]) -> None:
     id = UUID(d["id"])
 
     set_field(self, "id", id)
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     set_field(self, "travel_type", travel_type)
     set_field(self, "additional_properties", _parse_additional_properties(d))

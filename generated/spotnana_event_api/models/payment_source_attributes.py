@@ -273,7 +273,7 @@ def _parse_role_types(d: Mapping[str, Any]) -> list[RoleType] | Unset:
     if _role_types is not UNSET:
         role_types = []
         for role_types_item_data in _role_types:
-            role_types_item = RoleType(role_types_item_data)
+            role_types_item = RoleType._from_json(role_types_item_data)
 
             role_types.append(role_types_item)
 
@@ -286,7 +286,7 @@ def _parse_included_personas(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _included_personas is not UNSET:
         included_personas = []
         for included_personas_item_data in _included_personas:
-            included_personas_item = Persona(included_personas_item_data)
+            included_personas_item = Persona._from_json(included_personas_item_data)
 
             included_personas.append(included_personas_item)
 
@@ -299,7 +299,7 @@ def _parse_excluded_personas(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _excluded_personas is not UNSET:
         excluded_personas = []
         for excluded_personas_item_data in _excluded_personas:
-            excluded_personas_item = Persona(excluded_personas_item_data)
+            excluded_personas_item = Persona._from_json(excluded_personas_item_data)
 
             excluded_personas.append(excluded_personas_item)
 
@@ -312,7 +312,7 @@ def _parse_allowed_third_party_sources(d: Mapping[str, Any]) -> list[ThirdPartyS
     if _allowed_third_party_sources is not UNSET:
         allowed_third_party_sources = []
         for allowed_third_party_sources_item_data in _allowed_third_party_sources:
-            allowed_third_party_sources_item = ThirdPartySource(allowed_third_party_sources_item_data)
+            allowed_third_party_sources_item = ThirdPartySource._from_json(allowed_third_party_sources_item_data)
 
             allowed_third_party_sources.append(allowed_third_party_sources_item)
 
@@ -325,7 +325,7 @@ def _parse_allowed_trip_types(d: Mapping[str, Any]) -> list[TripUsageType] | Uns
     if _allowed_trip_types is not UNSET:
         allowed_trip_types = []
         for allowed_trip_types_item_data in _allowed_trip_types:
-            allowed_trip_types_item = TripUsageType(allowed_trip_types_item_data)
+            allowed_trip_types_item = TripUsageType._from_json(allowed_trip_types_item_data)
 
             allowed_trip_types.append(allowed_trip_types_item)
 
@@ -346,7 +346,7 @@ def _parse_worker_type(d: Mapping[str, Any]) -> list[WorkerType] | Unset:
     if _worker_type is not UNSET:
         worker_type = []
         for worker_type_item_data in _worker_type:
-            worker_type_item = WorkerType(worker_type_item_data)
+            worker_type_item = WorkerType._from_json(worker_type_item_data)
 
             worker_type.append(worker_type_item)
 
@@ -394,7 +394,7 @@ def _parse_mutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     if _role_types is not UNSET:
         role_types = []
         for role_types_item_data in _role_types:
-            role_types_item = RoleType(role_types_item_data)
+            role_types_item = RoleType._from_json(role_types_item_data)
 
             role_types.append(role_types_item)
 
@@ -404,7 +404,7 @@ def _parse_mutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     if _included_personas is not UNSET:
         included_personas = []
         for included_personas_item_data in _included_personas:
-            included_personas_item = Persona(included_personas_item_data)
+            included_personas_item = Persona._from_json(included_personas_item_data)
 
             included_personas.append(included_personas_item)
 
@@ -414,7 +414,7 @@ def _parse_mutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     if _excluded_personas is not UNSET:
         excluded_personas = []
         for excluded_personas_item_data in _excluded_personas:
-            excluded_personas_item = Persona(excluded_personas_item_data)
+            excluded_personas_item = Persona._from_json(excluded_personas_item_data)
 
             excluded_personas.append(excluded_personas_item)
 
@@ -424,7 +424,7 @@ def _parse_mutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     if _allowed_third_party_sources is not UNSET:
         allowed_third_party_sources = []
         for allowed_third_party_sources_item_data in _allowed_third_party_sources:
-            allowed_third_party_sources_item = ThirdPartySource(allowed_third_party_sources_item_data)
+            allowed_third_party_sources_item = ThirdPartySource._from_json(allowed_third_party_sources_item_data)
 
             allowed_third_party_sources.append(allowed_third_party_sources_item)
 
@@ -434,7 +434,7 @@ def _parse_mutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     if _allowed_trip_types is not UNSET:
         allowed_trip_types = []
         for allowed_trip_types_item_data in _allowed_trip_types:
-            allowed_trip_types_item = TripUsageType(allowed_trip_types_item_data)
+            allowed_trip_types_item = TripUsageType._from_json(allowed_trip_types_item_data)
 
             allowed_trip_types.append(allowed_trip_types_item)
 
@@ -444,7 +444,7 @@ def _parse_mutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     if _worker_type is not UNSET:
         worker_type = []
         for worker_type_item_data in _worker_type:
-            worker_type_item = WorkerType(worker_type_item_data)
+            worker_type_item = WorkerType._from_json(worker_type_item_data)
 
             worker_type.append(worker_type_item)
 

@@ -323,7 +323,7 @@ def _parse_type_(d: Mapping[str, Any]) -> PaymentSourceType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PaymentSourceType(_type_)
+        type_ = PaymentSourceType._from_json(_type_)
 
     return type_
 
@@ -345,7 +345,7 @@ def _parse_status(d: Mapping[str, Any]) -> PaymentSourceStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = PaymentSourceStatus(_status)
+        status = PaymentSourceStatus._from_json(_status)
 
     return status
 
@@ -378,7 +378,7 @@ def _parse_immutable(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PaymentSourceType(_type_)
+        type_ = PaymentSourceType._from_json(_type_)
 
     set_field(self, "type_", type_)
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -386,7 +386,7 @@ def _parse_immutable(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = PaymentSourceStatus(_status)
+        status = PaymentSourceStatus._from_json(_status)
 
     set_field(self, "status", status)
 

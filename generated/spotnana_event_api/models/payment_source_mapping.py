@@ -341,7 +341,7 @@ def _parse_access_type(d: Mapping[str, Any]) -> AccessType | Unset:
     if isinstance(_access_type, Unset):
         access_type = UNSET
     else:
-        access_type = AccessType(_access_type)
+        access_type = AccessType._from_json(_access_type)
 
     return access_type
 
@@ -509,7 +509,7 @@ def _parse_immutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
     if isinstance(_access_type, Unset):
         access_type = UNSET
     else:
-        access_type = AccessType(_access_type)
+        access_type = AccessType._from_json(_access_type)
 
     set_field(self, "access_type", access_type)
     access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET

@@ -151,7 +151,7 @@ class PaymentSourceSpendType:
 
 
 def _parse_spend_type(d: Mapping[str, Any]) -> SpendType:
-    spend_type = SpendType(d["spendType"])
+    spend_type = SpendType._from_json(d["spendType"])
 
     return spend_type
 
@@ -167,7 +167,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
 def _parse_mutable(self: PaymentSourceSpendType, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    spend_type = SpendType(d["spendType"])
+    spend_type = SpendType._from_json(d["spendType"])
 
     set_field(self, "spend_type", spend_type)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class PaymentSourceStatus(StrEnum):
@@ -12,6 +12,12 @@ class PaymentSourceStatus(StrEnum):
     TEMPORARY_INCOMPLETE = "TEMPORARY_INCOMPLETE"
     TEMPORARY_READY = "TEMPORARY_READY"
     TEMPORARY_USED = "TEMPORARY_USED"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -29,3 +35,7 @@ class PaymentSourceStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, PaymentSourceStatus] = {member._value_: member for member in PaymentSourceStatus}

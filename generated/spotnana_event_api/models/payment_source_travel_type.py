@@ -189,7 +189,7 @@ class PaymentSourceTravelType:
 
 
 def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     return travel_type
 
@@ -243,7 +243,7 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: PaymentSourceTravelType, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     set_field(self, "travel_type", travel_type)
     is_required: bool | Unset = _v if (_v := d.get("isRequired")) is not None else PARSED_UNSET

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class PaymentSourceType(StrEnum):
@@ -14,6 +14,12 @@ class PaymentSourceType(StrEnum):
     UNUSED_CREDIT = "UNUSED_CREDIT"
     VENDOR_PROGRAM_PAYMENT = "VENDOR_PROGRAM_PAYMENT"
     VIRTUAL_CARD = "VIRTUAL_CARD"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -31,3 +37,7 @@ class PaymentSourceType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, PaymentSourceType] = {member._value_: member for member in PaymentSourceType}

@@ -247,7 +247,7 @@ def _parse_country_code_source(d: Mapping[str, Any]) -> PhoneNumberCountryCodeSo
     if isinstance(_country_code_source, Unset):
         country_code_source = UNSET
     else:
-        country_code_source = PhoneNumberCountryCodeSource(_country_code_source)
+        country_code_source = PhoneNumberCountryCodeSource._from_json(_country_code_source)
 
     return country_code_source
 
@@ -322,7 +322,7 @@ def _parse_type_(d: Mapping[str, Any]) -> PhoneNumberType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PhoneNumberType(_type_)
+        type_ = PhoneNumberType._from_json(_type_)
 
     return type_
 
@@ -348,7 +348,7 @@ def _parse_mutable(self: PhoneNumber, d: Mapping[str, Any]) -> None:
     if isinstance(_country_code_source, Unset):
         country_code_source = UNSET
     else:
-        country_code_source = PhoneNumberCountryCodeSource(_country_code_source)
+        country_code_source = PhoneNumberCountryCodeSource._from_json(_country_code_source)
 
     set_field(self, "country_code_source", country_code_source)
     extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
@@ -399,7 +399,7 @@ def _parse_mutable(self: PhoneNumber, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PhoneNumberType(_type_)
+        type_ = PhoneNumberType._from_json(_type_)
 
     set_field(self, "type_", type_)
     set_field(self, "additional_properties", _parse_additional_properties(d))

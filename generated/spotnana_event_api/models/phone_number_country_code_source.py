@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class PhoneNumberCountryCodeSource(StrEnum):
@@ -11,6 +11,12 @@ class PhoneNumberCountryCodeSource(StrEnum):
     FROM_NUMBER_WITH_IDD = "FROM_NUMBER_WITH_IDD"
     FROM_NUMBER_WITH_PLUS_SIGN = "FROM_NUMBER_WITH_PLUS_SIGN"
     UNSPECIFIED = "UNSPECIFIED"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -28,3 +34,7 @@ class PhoneNumberCountryCodeSource(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, PhoneNumberCountryCodeSource] = {member._value_: member for member in PhoneNumberCountryCodeSource}

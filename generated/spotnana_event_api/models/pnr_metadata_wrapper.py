@@ -206,7 +206,7 @@ class PnrMetadataWrapper:
 
 
 def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     return travel_type
 
@@ -257,7 +257,7 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: PnrMetadataWrapper, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     set_field(self, "travel_type", travel_type)
 

@@ -189,7 +189,7 @@ def _parse_invoice_type(d: Mapping[str, Any]) -> PnrMetadataWrapperInvoiceMetada
     if isinstance(_invoice_type, Unset):
         invoice_type = UNSET
     else:
-        invoice_type = PnrMetadataWrapperInvoiceMetadataInvoiceType(_invoice_type)
+        invoice_type = PnrMetadataWrapperInvoiceMetadataInvoiceType._from_json(_invoice_type)
 
     return invoice_type
 
@@ -219,7 +219,7 @@ def _parse_mutable(self: PnrMetadataWrapperInvoiceMetadata, d: Mapping[str, Any]
     if isinstance(_invoice_type, Unset):
         invoice_type = UNSET
     else:
-        invoice_type = PnrMetadataWrapperInvoiceMetadataInvoiceType(_invoice_type)
+        invoice_type = PnrMetadataWrapperInvoiceMetadataInvoiceType._from_json(_invoice_type)
 
     set_field(self, "invoice_type", invoice_type)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -180,7 +180,7 @@ def _parse_airport_code(d: Mapping[str, Any]) -> str:
 
 
 def _parse_label(d: Mapping[str, Any]) -> PreferredLocationLabel:
-    label = PreferredLocationLabel(d["label"])
+    label = PreferredLocationLabel._from_json(d["label"])
 
     return label
 
@@ -211,7 +211,7 @@ def _parse_mutable(self: PreferredAirport, d: Mapping[str, Any]) -> None:
         raise ModelParseError(f"PreferredAirport.airportCode: expected str, got {type(airport_code).__name__}")
 
     set_field(self, "airport_code", airport_code)
-    label = PreferredLocationLabel(d["label"])
+    label = PreferredLocationLabel._from_json(d["label"])
 
     set_field(self, "label", label)
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET

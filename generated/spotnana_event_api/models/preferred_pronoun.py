@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class PreferredPronoun(StrEnum):
@@ -9,6 +9,12 @@ class PreferredPronoun(StrEnum):
     HE_HIM_HIS = "HE_HIM_HIS"
     SHE_HER_HERS = "SHE_HER_HERS"
     THEY_THEM_THEIRS = "THEY_THEM_THEIRS"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -26,3 +32,7 @@ class PreferredPronoun(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, PreferredPronoun] = {member._value_: member for member in PreferredPronoun}

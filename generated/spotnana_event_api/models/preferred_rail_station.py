@@ -196,7 +196,7 @@ def _parse_station_code(d: Mapping[str, Any]) -> str:
 
 
 def _parse_label(d: Mapping[str, Any]) -> PreferredLocationLabel:
-    label = PreferredLocationLabel(d["label"])
+    label = PreferredLocationLabel._from_json(d["label"])
 
     return label
 
@@ -243,7 +243,7 @@ def _parse_mutable(self: PreferredRailStation, d: Mapping[str, Any]) -> None:
         raise ModelParseError(f"PreferredRailStation.stationCode: expected str, got {type(station_code).__name__}")
 
     set_field(self, "station_code", station_code)
-    label = PreferredLocationLabel(d["label"])
+    label = PreferredLocationLabel._from_json(d["label"])
 
     set_field(self, "label", label)
     station_name: str | Unset = _v if (_v := d.get("stationName")) is not None else PARSED_UNSET

@@ -245,7 +245,7 @@ def _parse_travel_classes(d: Mapping[str, Any]) -> list[RailTravelClass] | Unset
     if _travel_classes is not UNSET:
         travel_classes = []
         for travel_classes_item_data in _travel_classes:
-            travel_classes_item = RailTravelClass(travel_classes_item_data)
+            travel_classes_item = RailTravelClass._from_json(travel_classes_item_data)
 
             travel_classes.append(travel_classes_item)
 
@@ -258,7 +258,7 @@ def _parse_coach_preferences(d: Mapping[str, Any]) -> list[CoachPref] | Unset:
     if _coach_preferences is not UNSET:
         coach_preferences = []
         for coach_preferences_item_data in _coach_preferences:
-            coach_preferences_item = CoachPref(coach_preferences_item_data)
+            coach_preferences_item = CoachPref._from_json(coach_preferences_item_data)
 
             coach_preferences.append(coach_preferences_item)
 
@@ -271,7 +271,7 @@ def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Un
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
 
             conditional_rates.append(conditional_rates_item)
 
@@ -312,7 +312,7 @@ def _parse_mutable(self: RailPref, d: Mapping[str, Any]) -> None:
     if _travel_classes is not UNSET:
         travel_classes = []
         for travel_classes_item_data in _travel_classes:
-            travel_classes_item = RailTravelClass(travel_classes_item_data)
+            travel_classes_item = RailTravelClass._from_json(travel_classes_item_data)
 
             travel_classes.append(travel_classes_item)
 
@@ -322,7 +322,7 @@ def _parse_mutable(self: RailPref, d: Mapping[str, Any]) -> None:
     if _coach_preferences is not UNSET:
         coach_preferences = []
         for coach_preferences_item_data in _coach_preferences:
-            coach_preferences_item = CoachPref(coach_preferences_item_data)
+            coach_preferences_item = CoachPref._from_json(coach_preferences_item_data)
 
             coach_preferences.append(coach_preferences_item)
 
@@ -332,7 +332,7 @@ def _parse_mutable(self: RailPref, d: Mapping[str, Any]) -> None:
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
 
             conditional_rates.append(conditional_rates_item)
 

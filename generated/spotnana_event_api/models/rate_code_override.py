@@ -200,7 +200,7 @@ class RateCodeOverride:
 
 
 def _parse_behavior(d: Mapping[str, Any]) -> OverrideBehavior:
-    behavior = OverrideBehavior(d["behavior"])
+    behavior = OverrideBehavior._from_json(d["behavior"])
 
     return behavior
 
@@ -211,7 +211,7 @@ def _parse_supplier(d: Mapping[str, Any]) -> SupplierType | Unset:
     if isinstance(_supplier, Unset):
         supplier = UNSET
     else:
-        supplier = SupplierType(_supplier)
+        supplier = SupplierType._from_json(_supplier)
 
     return supplier
 
@@ -222,7 +222,7 @@ def _parse_travel_type(d: Mapping[str, Any]) -> TravelType | Unset:
     if isinstance(_travel_type, Unset):
         travel_type = UNSET
     else:
-        travel_type = TravelType(_travel_type)
+        travel_type = TravelType._from_json(_travel_type)
 
     return travel_type
 
@@ -260,7 +260,7 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: RateCodeOverride, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    behavior = OverrideBehavior(d["behavior"])
+    behavior = OverrideBehavior._from_json(d["behavior"])
 
     set_field(self, "behavior", behavior)
     _supplier = _v if (_v := d.get("supplier")) is not None else PARSED_UNSET
@@ -268,7 +268,7 @@ def _parse_immutable(self: RateCodeOverride, d: Mapping[str, Any]) -> None:
     if isinstance(_supplier, Unset):
         supplier = UNSET
     else:
-        supplier = SupplierType(_supplier)
+        supplier = SupplierType._from_json(_supplier)
 
     set_field(self, "supplier", supplier)
     _travel_type = _v if (_v := d.get("travelType")) is not None else PARSED_UNSET
@@ -276,7 +276,7 @@ def _parse_immutable(self: RateCodeOverride, d: Mapping[str, Any]) -> None:
     if isinstance(_travel_type, Unset):
         travel_type = UNSET
     else:
-        travel_type = TravelType(_travel_type)
+        travel_type = TravelType._from_json(_travel_type)
 
     set_field(self, "travel_type", travel_type)
 

@@ -195,7 +195,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventJobType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventJobType(_type_)
+        type_ = EventJobType._from_json(_type_)
 
     return type_
 
@@ -228,7 +228,7 @@ def _parse_mutable(self: ReferenceIdFilter, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventJobType(_type_)
+        type_ = EventJobType._from_json(_type_)
 
     set_field(self, "type_", type_)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -196,7 +196,7 @@ def _parse_relation(d: Mapping[str, Any]) -> Relation | Unset:
     if isinstance(_relation, Unset):
         relation = UNSET
     else:
-        relation = Relation(_relation)
+        relation = Relation._from_json(_relation)
 
     return relation
 
@@ -224,7 +224,7 @@ def _parse_immutable(self: RelativeOf, d: Mapping[str, Any]) -> None:
     if isinstance(_relation, Unset):
         relation = UNSET
     else:
-        relation = Relation(_relation)
+        relation = Relation._from_json(_relation)
 
     set_field(self, "relation", relation)
 

@@ -180,7 +180,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     return type_
 
@@ -221,7 +221,7 @@ def _parse_immutable(self: RemoveTravelersFromEventRequest, d: Mapping[str, Any]
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     set_field(self, "type_", type_)
 

@@ -156,7 +156,7 @@ def _parse_type_(d: Mapping[str, Any]) -> ReportingAttributeType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = ReportingAttributeType(_type_)
+        type_ = ReportingAttributeType._from_json(_type_)
 
     return type_
 
@@ -177,7 +177,7 @@ def _parse_mutable(self: ReportingAttribute, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = ReportingAttributeType(_type_)
+        type_ = ReportingAttributeType._from_json(_type_)
 
     set_field(self, "type_", type_)
     set_field(self, "additional_properties", _parse_additional_properties(d))

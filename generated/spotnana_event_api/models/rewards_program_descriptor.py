@@ -155,7 +155,7 @@ def _parse_type_(d: Mapping[str, Any]) -> RewardsProgramType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = RewardsProgramType(_type_)
+        type_ = RewardsProgramType._from_json(_type_)
 
     return type_
 
@@ -176,7 +176,7 @@ def _parse_mutable(self: RewardsProgramDescriptor, d: Mapping[str, Any]) -> None
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = RewardsProgramType(_type_)
+        type_ = RewardsProgramType._from_json(_type_)
 
     set_field(self, "type_", type_)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -208,7 +208,7 @@ def _parse_role_type(d: Mapping[str, Any]) -> RoleTypeEnum | Unset:
     if isinstance(_role_type, Unset):
         role_type = UNSET
     else:
-        role_type = RoleTypeEnum(_role_type)
+        role_type = RoleTypeEnum._from_json(_role_type)
 
     return role_type
 
@@ -275,7 +275,7 @@ def _parse_immutable(self: RoleConfig, d: Mapping[str, Any]) -> None:
     if isinstance(_role_type, Unset):
         role_type = UNSET
     else:
-        role_type = RoleTypeEnum(_role_type)
+        role_type = RoleTypeEnum._from_json(_role_type)
 
     set_field(self, "role_type", role_type)
 

@@ -256,7 +256,7 @@ def _parse_bed_count(d: Mapping[str, Any]) -> RoomPreferenceBedCount | Unset:
     if isinstance(_bed_count, Unset):
         bed_count = UNSET
     else:
-        bed_count = RoomPreferenceBedCount(_bed_count)
+        bed_count = RoomPreferenceBedCount._from_json(_bed_count)
 
     return bed_count
 
@@ -267,7 +267,7 @@ def _parse_room_type(d: Mapping[str, Any]) -> RoomPreferenceRoomType | Unset:
     if isinstance(_room_type, Unset):
         room_type = UNSET
     else:
-        room_type = RoomPreferenceRoomType(_room_type)
+        room_type = RoomPreferenceRoomType._from_json(_room_type)
 
     return room_type
 
@@ -278,7 +278,7 @@ def _parse_most_important_fact(d: Mapping[str, Any]) -> RoomPreferenceMostImport
     if isinstance(_most_important_fact, Unset):
         most_important_fact = UNSET
     else:
-        most_important_fact = RoomPreferenceMostImportantFact(_most_important_fact)
+        most_important_fact = RoomPreferenceMostImportantFact._from_json(_most_important_fact)
 
     return most_important_fact
 
@@ -289,7 +289,7 @@ def _parse_room_location(d: Mapping[str, Any]) -> RoomPreferenceRoomLocation | U
     if isinstance(_room_location, Unset):
         room_location = UNSET
     else:
-        room_location = RoomPreferenceRoomLocation(_room_location)
+        room_location = RoomPreferenceRoomLocation._from_json(_room_location)
 
     return room_location
 
@@ -300,7 +300,7 @@ def _parse_pillow_type(d: Mapping[str, Any]) -> RoomPreferencePillowType | Unset
     if isinstance(_pillow_type, Unset):
         pillow_type = UNSET
     else:
-        pillow_type = RoomPreferencePillowType(_pillow_type)
+        pillow_type = RoomPreferencePillowType._from_json(_pillow_type)
 
     return pillow_type
 
@@ -311,7 +311,7 @@ def _parse_room_amenity_prefs(d: Mapping[str, Any]) -> list[RoomPreferenceRoomAm
     if _room_amenity_prefs is not UNSET:
         room_amenity_prefs = []
         for room_amenity_prefs_item_data in _room_amenity_prefs:
-            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem(room_amenity_prefs_item_data)
+            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem._from_json(room_amenity_prefs_item_data)
 
             room_amenity_prefs.append(room_amenity_prefs_item)
 
@@ -353,7 +353,7 @@ def _parse_immutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
     if isinstance(_bed_count, Unset):
         bed_count = UNSET
     else:
-        bed_count = RoomPreferenceBedCount(_bed_count)
+        bed_count = RoomPreferenceBedCount._from_json(_bed_count)
 
     set_field(self, "bed_count", bed_count)
     _room_type = _v if (_v := d.get("roomType")) is not None else PARSED_UNSET
@@ -361,7 +361,7 @@ def _parse_immutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
     if isinstance(_room_type, Unset):
         room_type = UNSET
     else:
-        room_type = RoomPreferenceRoomType(_room_type)
+        room_type = RoomPreferenceRoomType._from_json(_room_type)
 
     set_field(self, "room_type", room_type)
     _most_important_fact = _v if (_v := d.get("mostImportantFact")) is not None else PARSED_UNSET
@@ -369,7 +369,7 @@ def _parse_immutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
     if isinstance(_most_important_fact, Unset):
         most_important_fact = UNSET
     else:
-        most_important_fact = RoomPreferenceMostImportantFact(_most_important_fact)
+        most_important_fact = RoomPreferenceMostImportantFact._from_json(_most_important_fact)
 
     set_field(self, "most_important_fact", most_important_fact)
     _room_location = _v if (_v := d.get("roomLocation")) is not None else PARSED_UNSET
@@ -377,7 +377,7 @@ def _parse_immutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
     if isinstance(_room_location, Unset):
         room_location = UNSET
     else:
-        room_location = RoomPreferenceRoomLocation(_room_location)
+        room_location = RoomPreferenceRoomLocation._from_json(_room_location)
 
     set_field(self, "room_location", room_location)
     _pillow_type = _v if (_v := d.get("pillowType")) is not None else PARSED_UNSET
@@ -385,7 +385,7 @@ def _parse_immutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
     if isinstance(_pillow_type, Unset):
         pillow_type = UNSET
     else:
-        pillow_type = RoomPreferencePillowType(_pillow_type)
+        pillow_type = RoomPreferencePillowType._from_json(_pillow_type)
 
     set_field(self, "pillow_type", pillow_type)
 
@@ -398,7 +398,7 @@ def _parse_mutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
     if _room_amenity_prefs is not UNSET:
         room_amenity_prefs = []
         for room_amenity_prefs_item_data in _room_amenity_prefs:
-            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem(room_amenity_prefs_item_data)
+            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem._from_json(room_amenity_prefs_item_data)
 
             room_amenity_prefs.append(room_amenity_prefs_item)
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class RoomPreferenceMostImportantFact(StrEnum):
@@ -9,6 +9,12 @@ class RoomPreferenceMostImportantFact(StrEnum):
     BED_COUNT = "BED_COUNT"
     ROOM_LOCATION = "ROOM_LOCATION"
     ROOM_TYPE = "ROOM_TYPE"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -26,3 +32,9 @@ class RoomPreferenceMostImportantFact(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, RoomPreferenceMostImportantFact] = {
+    member._value_: member for member in RoomPreferenceMostImportantFact
+}

@@ -166,13 +166,13 @@ class SearchEventSortOptions:
 
 
 def _parse_sort_field(d: Mapping[str, Any]) -> SearchEventSortOptionsSortField:
-    sort_field = SearchEventSortOptionsSortField(d["sortField"])
+    sort_field = SearchEventSortOptionsSortField._from_json(d["sortField"])
 
     return sort_field
 
 
 def _parse_sort_order(d: Mapping[str, Any]) -> SortOrder:
-    sort_order = SortOrder(d["sortOrder"])
+    sort_order = SortOrder._from_json(d["sortOrder"])
 
     return sort_order
 
@@ -188,10 +188,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
 def _parse_mutable(self: SearchEventSortOptions, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    sort_field = SearchEventSortOptionsSortField(d["sortField"])
+    sort_field = SearchEventSortOptionsSortField._from_json(d["sortField"])
 
     set_field(self, "sort_field", sort_field)
-    sort_order = SortOrder(d["sortOrder"])
+    sort_order = SortOrder._from_json(d["sortOrder"])
 
     set_field(self, "sort_order", sort_order)
     set_field(self, "additional_properties", _parse_additional_properties(d))

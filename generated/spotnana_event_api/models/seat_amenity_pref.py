@@ -163,7 +163,7 @@ def _parse_seat_amenity_types(d: Mapping[str, Any]) -> list[SeatAmenityPrefSeatA
     seat_amenity_types: list[SeatAmenityPrefSeatAmenityTypesItem] = []
     _seat_amenity_types = d["seatAmenityTypes"]
     for seat_amenity_types_item_data in _seat_amenity_types:
-        seat_amenity_types_item = SeatAmenityPrefSeatAmenityTypesItem(seat_amenity_types_item_data)
+        seat_amenity_types_item = SeatAmenityPrefSeatAmenityTypesItem._from_json(seat_amenity_types_item_data)
 
         seat_amenity_types.append(seat_amenity_types_item)
 
@@ -184,7 +184,7 @@ def _parse_mutable(self: SeatAmenityPref, d: Mapping[str, Any]) -> None:
     seat_amenity_types: list[SeatAmenityPrefSeatAmenityTypesItem] = []
     _seat_amenity_types = d["seatAmenityTypes"]
     for seat_amenity_types_item_data in _seat_amenity_types:
-        seat_amenity_types_item = SeatAmenityPrefSeatAmenityTypesItem(seat_amenity_types_item_data)
+        seat_amenity_types_item = SeatAmenityPrefSeatAmenityTypesItem._from_json(seat_amenity_types_item_data)
 
         seat_amenity_types.append(seat_amenity_types_item)
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class SeatAmenityPrefSeatAmenityTypesItem(StrEnum):
@@ -10,6 +10,12 @@ class SeatAmenityPrefSeatAmenityTypesItem(StrEnum):
     IN_SEAT_POWER = "IN_SEAT_POWER"
     UNKNOWN_AIR_SEAT_AMENITY_TYPE = "UNKNOWN_AIR_SEAT_AMENITY_TYPE"
     WIFI = "WIFI"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -27,3 +33,9 @@ class SeatAmenityPrefSeatAmenityTypesItem(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, SeatAmenityPrefSeatAmenityTypesItem] = {
+    member._value_: member for member in SeatAmenityPrefSeatAmenityTypesItem
+}

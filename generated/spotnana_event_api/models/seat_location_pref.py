@@ -197,7 +197,7 @@ def _parse_cabins(d: Mapping[str, Any]) -> list[SeatLocationPrefCabinsItem] | Un
     if _cabins is not UNSET:
         cabins = []
         for cabins_item_data in _cabins:
-            cabins_item = SeatLocationPrefCabinsItem(cabins_item_data)
+            cabins_item = SeatLocationPrefCabinsItem._from_json(cabins_item_data)
 
             cabins.append(cabins_item)
 
@@ -230,7 +230,7 @@ def _parse_position(d: Mapping[str, Any]) -> SeatLocationPrefPosition | Unset:
     if isinstance(_position, Unset):
         position = UNSET
     else:
-        position = SeatLocationPrefPosition(_position)
+        position = SeatLocationPrefPosition._from_json(_position)
 
     return position
 
@@ -274,7 +274,7 @@ def _parse_immutable(self: SeatLocationPref, d: Mapping[str, Any]) -> None:
     if isinstance(_position, Unset):
         position = UNSET
     else:
-        position = SeatLocationPrefPosition(_position)
+        position = SeatLocationPrefPosition._from_json(_position)
 
     set_field(self, "position", position)
 
@@ -287,7 +287,7 @@ def _parse_mutable(self: SeatLocationPref, d: Mapping[str, Any]) -> None:
     if _cabins is not UNSET:
         cabins = []
         for cabins_item_data in _cabins:
-            cabins_item = SeatLocationPrefCabinsItem(cabins_item_data)
+            cabins_item = SeatLocationPrefCabinsItem._from_json(cabins_item_data)
 
             cabins.append(cabins_item)
 

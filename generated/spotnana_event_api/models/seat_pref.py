@@ -221,7 +221,7 @@ def _parse_seat_types(d: Mapping[str, Any]) -> list[SeatPrefType] | Unset:
     if _seat_types is not UNSET:
         seat_types = []
         for seat_types_item_data in _seat_types:
-            seat_types_item = SeatPrefType(seat_types_item_data)
+            seat_types_item = SeatPrefType._from_json(seat_types_item_data)
 
             seat_types.append(seat_types_item)
 
@@ -234,7 +234,7 @@ def _parse_seat_locations(d: Mapping[str, Any]) -> list[SeatPrefLocation] | Unse
     if _seat_locations is not UNSET:
         seat_locations = []
         for seat_locations_item_data in _seat_locations:
-            seat_locations_item = SeatPrefLocation(seat_locations_item_data)
+            seat_locations_item = SeatPrefLocation._from_json(seat_locations_item_data)
 
             seat_locations.append(seat_locations_item)
 
@@ -247,7 +247,7 @@ def _parse_deck_levels(d: Mapping[str, Any]) -> list[DeckLevel] | Unset:
     if _deck_levels is not UNSET:
         deck_levels = []
         for deck_levels_item_data in _deck_levels:
-            deck_levels_item = DeckLevel(deck_levels_item_data)
+            deck_levels_item = DeckLevel._from_json(deck_levels_item_data)
 
             deck_levels.append(deck_levels_item)
 
@@ -260,7 +260,7 @@ def _parse_seat_directions(d: Mapping[str, Any]) -> list[SeatPrefDirection] | Un
     if _seat_directions is not UNSET:
         seat_directions = []
         for seat_directions_item_data in _seat_directions:
-            seat_directions_item = SeatPrefDirection(seat_directions_item_data)
+            seat_directions_item = SeatPrefDirection._from_json(seat_directions_item_data)
 
             seat_directions.append(seat_directions_item)
 
@@ -300,7 +300,7 @@ def _parse_mutable(self: SeatPref, d: Mapping[str, Any]) -> None:
     if _seat_types is not UNSET:
         seat_types = []
         for seat_types_item_data in _seat_types:
-            seat_types_item = SeatPrefType(seat_types_item_data)
+            seat_types_item = SeatPrefType._from_json(seat_types_item_data)
 
             seat_types.append(seat_types_item)
 
@@ -310,7 +310,7 @@ def _parse_mutable(self: SeatPref, d: Mapping[str, Any]) -> None:
     if _seat_locations is not UNSET:
         seat_locations = []
         for seat_locations_item_data in _seat_locations:
-            seat_locations_item = SeatPrefLocation(seat_locations_item_data)
+            seat_locations_item = SeatPrefLocation._from_json(seat_locations_item_data)
 
             seat_locations.append(seat_locations_item)
 
@@ -320,7 +320,7 @@ def _parse_mutable(self: SeatPref, d: Mapping[str, Any]) -> None:
     if _deck_levels is not UNSET:
         deck_levels = []
         for deck_levels_item_data in _deck_levels:
-            deck_levels_item = DeckLevel(deck_levels_item_data)
+            deck_levels_item = DeckLevel._from_json(deck_levels_item_data)
 
             deck_levels.append(deck_levels_item)
 
@@ -330,7 +330,7 @@ def _parse_mutable(self: SeatPref, d: Mapping[str, Any]) -> None:
     if _seat_directions is not UNSET:
         seat_directions = []
         for seat_directions_item_data in _seat_directions:
-            seat_directions_item = SeatPrefDirection(seat_directions_item_data)
+            seat_directions_item = SeatPrefDirection._from_json(seat_directions_item_data)
 
             seat_directions.append(seat_directions_item)
 

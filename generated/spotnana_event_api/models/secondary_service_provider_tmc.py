@@ -186,13 +186,13 @@ def _parse_tmc_id(d: Mapping[str, Any]) -> CompanyId:
 
 
 def _parse_supplier(d: Mapping[str, Any]) -> SupplierType:
-    supplier = SupplierType(d["supplier"])
+    supplier = SupplierType._from_json(d["supplier"])
 
     return supplier
 
 
 def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     return travel_type
 
@@ -216,10 +216,10 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: SecondaryServiceProviderTmc, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    supplier = SupplierType(d["supplier"])
+    supplier = SupplierType._from_json(d["supplier"])
 
     set_field(self, "supplier", supplier)
-    travel_type = TravelType(d["travelType"])
+    travel_type = TravelType._from_json(d["travelType"])
 
     set_field(self, "travel_type", travel_type)
 

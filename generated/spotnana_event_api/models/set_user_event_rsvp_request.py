@@ -187,7 +187,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     return type_
 
@@ -198,7 +198,7 @@ def _parse_event_rsvp_state(d: Mapping[str, Any]) -> EventRsvpState | Unset:
     if isinstance(_event_rsvp_state, Unset):
         event_rsvp_state = UNSET
     else:
-        event_rsvp_state = EventRsvpState(_event_rsvp_state)
+        event_rsvp_state = EventRsvpState._from_json(_event_rsvp_state)
 
     return event_rsvp_state
 
@@ -238,7 +238,7 @@ def _parse_immutable(self: SetUserEventRsvpRequest, d: Mapping[str, Any]) -> Non
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     set_field(self, "type_", type_)
     _event_rsvp_state = _v if (_v := d.get("eventRsvpState")) is not None else PARSED_UNSET
@@ -246,7 +246,7 @@ def _parse_immutable(self: SetUserEventRsvpRequest, d: Mapping[str, Any]) -> Non
     if isinstance(_event_rsvp_state, Unset):
         event_rsvp_state = UNSET
     else:
-        event_rsvp_state = EventRsvpState(_event_rsvp_state)
+        event_rsvp_state = EventRsvpState._from_json(_event_rsvp_state)
 
     set_field(self, "event_rsvp_state", event_rsvp_state)
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class SpendType(StrEnum):
@@ -7,6 +7,12 @@ class SpendType(StrEnum):
     unknown member (``is_unknown``) that compares unequal to these and round-trips."""
 
     SERVICE_FEE = "SERVICE_FEE"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -24,3 +30,7 @@ class SpendType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, SpendType] = {member._value_: member for member in SpendType}

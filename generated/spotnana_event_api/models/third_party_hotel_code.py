@@ -175,7 +175,7 @@ def _parse_hotel_code(d: Mapping[str, Any]) -> str:
 
 
 def _parse_hotel_code_type(d: Mapping[str, Any]) -> ThirdPartyHotelCodeHotelCodeType:
-    hotel_code_type = ThirdPartyHotelCodeHotelCodeType(d["hotelCodeType"])
+    hotel_code_type = ThirdPartyHotelCodeHotelCodeType._from_json(d["hotelCodeType"])
 
     return hotel_code_type
 
@@ -198,7 +198,7 @@ def _parse_mutable(self: ThirdPartyHotelCode, d: Mapping[str, Any]) -> None:
         raise ModelParseError(f"ThirdPartyHotelCode.hotelCode: expected str, got {type(hotel_code).__name__}")
 
     set_field(self, "hotel_code", hotel_code)
-    hotel_code_type = ThirdPartyHotelCodeHotelCodeType(d["hotelCodeType"])
+    hotel_code_type = ThirdPartyHotelCodeHotelCodeType._from_json(d["hotelCodeType"])
 
     set_field(self, "hotel_code_type", hotel_code_type)
     set_field(self, "additional_properties", _parse_additional_properties(d))

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class ThirdPartyHotelCodeHotelCodeType(StrEnum):
@@ -12,6 +12,12 @@ class ThirdPartyHotelCodeHotelCodeType(StrEnum):
     MARRIOTT = "MARRIOTT"
     SABRE_CSL = "SABRE_CSL"
     SABRE_TN = "SABRE_TN"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -29,3 +35,9 @@ class ThirdPartyHotelCodeHotelCodeType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, ThirdPartyHotelCodeHotelCodeType] = {
+    member._value_: member for member in ThirdPartyHotelCodeHotelCodeType
+}

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class ThirdPartySource(StrEnum):
@@ -47,6 +47,12 @@ class ThirdPartySource(StrEnum):
     UNKNOWN_SOURCE = "UNKNOWN_SOURCE"
 
     @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
+
+    @classmethod
     def _missing_(cls, value: object) -> Self | None:
         if not isinstance(value, str):
             return None
@@ -62,3 +68,7 @@ class ThirdPartySource(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, ThirdPartySource] = {member._value_: member for member in ThirdPartySource}

@@ -185,7 +185,7 @@ def _parse_tmc_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuidAndName
 
 
 def _parse_role_type(d: Mapping[str, Any]) -> TmcRoleInfoRoleType:
-    role_type = TmcRoleInfoRoleType(d["roleType"])
+    role_type = TmcRoleInfoRoleType._from_json(d["roleType"])
 
     return role_type
 
@@ -208,7 +208,7 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: TmcRoleInfo, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    role_type = TmcRoleInfoRoleType(d["roleType"])
+    role_type = TmcRoleInfoRoleType._from_json(d["roleType"])
 
     set_field(self, "role_type", role_type)
 

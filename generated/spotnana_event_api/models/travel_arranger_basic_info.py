@@ -249,7 +249,7 @@ def _parse_status(d: Mapping[str, Any]) -> TravelerArrangerStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = TravelerArrangerStatus(_status)
+        status = TravelerArrangerStatus._from_json(_status)
 
     return status
 
@@ -283,7 +283,7 @@ def _parse_immutable(self: TravelArrangerBasicInfo, d: Mapping[str, Any]) -> Non
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = TravelerArrangerStatus(_status)
+        status = TravelerArrangerStatus._from_json(_status)
 
     set_field(self, "status", status)
 

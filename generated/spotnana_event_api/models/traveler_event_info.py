@@ -236,7 +236,7 @@ def _parse_event_rsvp_state(d: Mapping[str, Any]) -> EventRsvpState | Unset:
     if isinstance(_event_rsvp_state, Unset):
         event_rsvp_state = UNSET
     else:
-        event_rsvp_state = EventRsvpState(_event_rsvp_state)
+        event_rsvp_state = EventRsvpState._from_json(_event_rsvp_state)
 
     return event_rsvp_state
 
@@ -286,7 +286,7 @@ def _parse_immutable(self: TravelerEventInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_event_rsvp_state, Unset):
         event_rsvp_state = UNSET
     else:
-        event_rsvp_state = EventRsvpState(_event_rsvp_state)
+        event_rsvp_state = EventRsvpState._from_json(_event_rsvp_state)
 
     set_field(self, "event_rsvp_state", event_rsvp_state)
 

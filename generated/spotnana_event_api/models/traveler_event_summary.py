@@ -453,7 +453,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     return type_
 
@@ -594,7 +594,7 @@ def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBooki
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
 
             allowed_booking_types.append(allowed_booking_types_item)
 
@@ -642,7 +642,7 @@ def _parse_running_status(d: Mapping[str, Any]) -> EventRunningStatus | Unset:
     if isinstance(_running_status, Unset):
         running_status = UNSET
     else:
-        running_status = EventRunningStatus(_running_status)
+        running_status = EventRunningStatus._from_json(_running_status)
 
     return running_status
 
@@ -653,7 +653,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventStatus(_status)
+        status = EventStatus._from_json(_status)
 
     return status
 
@@ -693,7 +693,7 @@ def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle(_booking_style)
+        booking_style = EventBookingStyle._from_json(_booking_style)
 
     return booking_style
 
@@ -704,7 +704,7 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
 
     return allow_travelers_to_rsvp
 
@@ -748,7 +748,7 @@ def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     set_field(self, "type_", type_)
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
@@ -766,7 +766,7 @@ def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     if isinstance(_running_status, Unset):
         running_status = UNSET
     else:
-        running_status = EventRunningStatus(_running_status)
+        running_status = EventRunningStatus._from_json(_running_status)
 
     set_field(self, "running_status", running_status)
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -774,7 +774,7 @@ def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventStatus(_status)
+        status = EventStatus._from_json(_status)
 
     set_field(self, "status", status)
     is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
@@ -794,7 +794,7 @@ def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle(_booking_style)
+        booking_style = EventBookingStyle._from_json(_booking_style)
 
     set_field(self, "booking_style", booking_style)
     _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
@@ -802,7 +802,7 @@ def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
 
     set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
 
@@ -900,7 +900,7 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
 
             allowed_booking_types.append(allowed_booking_types_item)
 

@@ -173,7 +173,7 @@ def _parse_trip_id(d: Mapping[str, Any]) -> str:
 
 
 def _parse_status(d: Mapping[str, Any]) -> UserFacingStatus:
-    status = UserFacingStatus(d["status"])
+    status = UserFacingStatus._from_json(d["status"])
 
     return status
 
@@ -196,7 +196,7 @@ def _parse_mutable(self: TripInfo, d: Mapping[str, Any]) -> None:
         raise ModelParseError(f"TripInfo.tripId: expected str, got {type(trip_id).__name__}")
 
     set_field(self, "trip_id", trip_id)
-    status = UserFacingStatus(d["status"])
+    status = UserFacingStatus._from_json(d["status"])
 
     set_field(self, "status", status)
     set_field(self, "additional_properties", _parse_additional_properties(d))

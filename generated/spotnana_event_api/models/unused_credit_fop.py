@@ -189,7 +189,7 @@ def _parse_payment_method(d: Mapping[str, Any]) -> PaymentMethod | Unset:
     if isinstance(_payment_method, Unset):
         payment_method = UNSET
     else:
-        payment_method = PaymentMethod(_payment_method)
+        payment_method = PaymentMethod._from_json(_payment_method)
 
     return payment_method
 
@@ -200,7 +200,7 @@ def _parse_payment_source_type(d: Mapping[str, Any]) -> PaymentSourceType | Unse
     if isinstance(_payment_source_type, Unset):
         payment_source_type = UNSET
     else:
-        payment_source_type = PaymentSourceType(_payment_source_type)
+        payment_source_type = PaymentSourceType._from_json(_payment_source_type)
 
     return payment_source_type
 
@@ -240,7 +240,7 @@ def _parse_immutable(self: UnusedCreditFop, d: Mapping[str, Any]) -> None:
     if isinstance(_payment_method, Unset):
         payment_method = UNSET
     else:
-        payment_method = PaymentMethod(_payment_method)
+        payment_method = PaymentMethod._from_json(_payment_method)
 
     set_field(self, "payment_method", payment_method)
     _payment_source_type = _v if (_v := d.get("paymentSourceType")) is not None else PARSED_UNSET
@@ -248,7 +248,7 @@ def _parse_immutable(self: UnusedCreditFop, d: Mapping[str, Any]) -> None:
     if isinstance(_payment_source_type, Unset):
         payment_source_type = UNSET
     else:
-        payment_source_type = PaymentSourceType(_payment_source_type)
+        payment_source_type = PaymentSourceType._from_json(_payment_source_type)
 
     set_field(self, "payment_source_type", payment_source_type)
 

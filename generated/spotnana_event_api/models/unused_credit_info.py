@@ -571,7 +571,7 @@ def _parse_segments_available(d: Mapping[str, Any]) -> UnusedCreditInfoSegmentsA
     if isinstance(_segments_available, Unset):
         segments_available = UNSET
     else:
-        segments_available = UnusedCreditInfoSegmentsAvailable(_segments_available)
+        segments_available = UnusedCreditInfoSegmentsAvailable._from_json(_segments_available)
 
     return segments_available
 
@@ -611,7 +611,7 @@ def _parse_ticket_type(d: Mapping[str, Any]) -> UnusedCreditInfoTicketType | Uns
     if isinstance(_ticket_type, Unset):
         ticket_type = UNSET
     else:
-        ticket_type = UnusedCreditInfoTicketType(_ticket_type)
+        ticket_type = UnusedCreditInfoTicketType._from_json(_ticket_type)
 
     return ticket_type
 
@@ -630,7 +630,7 @@ def _parse_status(d: Mapping[str, Any]) -> CreditStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = CreditStatus(_status)
+        status = CreditStatus._from_json(_status)
 
     return status
 
@@ -641,7 +641,7 @@ def _parse_source(d: Mapping[str, Any]) -> ThirdPartySource | Unset:
     if isinstance(_source, Unset):
         source = UNSET
     else:
-        source = ThirdPartySource(_source)
+        source = ThirdPartySource._from_json(_source)
 
     return source
 
@@ -660,7 +660,7 @@ def _parse_redeem_via(d: Mapping[str, Any]) -> UnusedCreditInfoRedeemVia | Unset
     if isinstance(_redeem_via, Unset):
         redeem_via = UNSET
     else:
-        redeem_via = UnusedCreditInfoRedeemVia(_redeem_via)
+        redeem_via = UnusedCreditInfoRedeemVia._from_json(_redeem_via)
 
     return redeem_via
 
@@ -671,7 +671,7 @@ def _parse_source_of_truth(d: Mapping[str, Any]) -> UnusedCreditInfoSourceOfTrut
     if isinstance(_source_of_truth, Unset):
         source_of_truth = UNSET
     else:
-        source_of_truth = UnusedCreditInfoSourceOfTruth(_source_of_truth)
+        source_of_truth = UnusedCreditInfoSourceOfTruth._from_json(_source_of_truth)
 
     return source_of_truth
 
@@ -701,7 +701,7 @@ def _parse_credit_usage_type(d: Mapping[str, Any]) -> CreditUsageType | Unset:
     if isinstance(_credit_usage_type, Unset):
         credit_usage_type = UNSET
     else:
-        credit_usage_type = CreditUsageType(_credit_usage_type)
+        credit_usage_type = CreditUsageType._from_json(_credit_usage_type)
 
     return credit_usage_type
 
@@ -750,7 +750,7 @@ def _parse_fop_card_access_type(d: Mapping[str, Any]) -> UnusedCreditFopCardAcce
     if isinstance(_fop_card_access_type, Unset):
         fop_card_access_type = UNSET
     else:
-        fop_card_access_type = UnusedCreditFopCardAccessType(_fop_card_access_type)
+        fop_card_access_type = UnusedCreditFopCardAccessType._from_json(_fop_card_access_type)
 
     return fop_card_access_type
 
@@ -826,7 +826,7 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_segments_available, Unset):
         segments_available = UNSET
     else:
-        segments_available = UnusedCreditInfoSegmentsAvailable(_segments_available)
+        segments_available = UnusedCreditInfoSegmentsAvailable._from_json(_segments_available)
 
     set_field(self, "segments_available", segments_available)
     departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
@@ -846,7 +846,7 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_ticket_type, Unset):
         ticket_type = UNSET
     else:
-        ticket_type = UnusedCreditInfoTicketType(_ticket_type)
+        ticket_type = UnusedCreditInfoTicketType._from_json(_ticket_type)
 
     set_field(self, "ticket_type", ticket_type)
     pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
@@ -859,7 +859,7 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = CreditStatus(_status)
+        status = CreditStatus._from_json(_status)
 
     set_field(self, "status", status)
     _source = _v if (_v := d.get("source")) is not None else PARSED_UNSET
@@ -867,7 +867,7 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_source, Unset):
         source = UNSET
     else:
-        source = ThirdPartySource(_source)
+        source = ThirdPartySource._from_json(_source)
 
     set_field(self, "source", source)
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
@@ -880,7 +880,7 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_redeem_via, Unset):
         redeem_via = UNSET
     else:
-        redeem_via = UnusedCreditInfoRedeemVia(_redeem_via)
+        redeem_via = UnusedCreditInfoRedeemVia._from_json(_redeem_via)
 
     set_field(self, "redeem_via", redeem_via)
     _source_of_truth = _v if (_v := d.get("sourceOfTruth")) is not None else PARSED_UNSET
@@ -888,7 +888,7 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_source_of_truth, Unset):
         source_of_truth = UNSET
     else:
-        source_of_truth = UnusedCreditInfoSourceOfTruth(_source_of_truth)
+        source_of_truth = UnusedCreditInfoSourceOfTruth._from_json(_source_of_truth)
 
     set_field(self, "source_of_truth", source_of_truth)
     owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
@@ -909,7 +909,7 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_credit_usage_type, Unset):
         credit_usage_type = UNSET
     else:
-        credit_usage_type = CreditUsageType(_credit_usage_type)
+        credit_usage_type = CreditUsageType._from_json(_credit_usage_type)
 
     set_field(self, "credit_usage_type", credit_usage_type)
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
@@ -927,7 +927,7 @@ def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_fop_card_access_type, Unset):
         fop_card_access_type = UNSET
     else:
-        fop_card_access_type = UnusedCreditFopCardAccessType(_fop_card_access_type)
+        fop_card_access_type = UnusedCreditFopCardAccessType._from_json(_fop_card_access_type)
 
     set_field(self, "fop_card_access_type", fop_card_access_type)
     legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET

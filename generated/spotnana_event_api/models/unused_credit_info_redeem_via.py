@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class UnusedCreditInfoRedeemVia(StrEnum):
@@ -8,6 +8,12 @@ class UnusedCreditInfoRedeemVia(StrEnum):
 
     CONTACT_AGENT = "CONTACT_AGENT"
     REDEEM_VIA_OBT = "REDEEM_VIA_OBT"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -25,3 +31,7 @@ class UnusedCreditInfoRedeemVia(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, UnusedCreditInfoRedeemVia] = {member._value_: member for member in UnusedCreditInfoRedeemVia}

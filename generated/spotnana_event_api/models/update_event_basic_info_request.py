@@ -459,7 +459,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     return type_
 
@@ -541,7 +541,7 @@ def _parse_traveler_types(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona(traveler_types_item_data)
+            traveler_types_item = Persona._from_json(traveler_types_item_data)
 
             traveler_types.append(traveler_types_item)
 
@@ -554,7 +554,7 @@ def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle(_booking_style)
+        booking_style = EventBookingStyle._from_json(_booking_style)
 
     return booking_style
 
@@ -576,7 +576,7 @@ def _parse_allow_travelers_policy(d: Mapping[str, Any]) -> AllowTravelersPolicy 
     if isinstance(_allow_travelers_policy, Unset):
         allow_travelers_policy = UNSET
     else:
-        allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
+        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
 
     return allow_travelers_policy
 
@@ -598,7 +598,7 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
 
     return allow_travelers_to_rsvp
 
@@ -726,7 +726,7 @@ def _parse_immutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) ->
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType(_type_)
+        type_ = EventType._from_json(_type_)
 
     set_field(self, "type_", type_)
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
@@ -741,7 +741,7 @@ def _parse_immutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) ->
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle(_booking_style)
+        booking_style = EventBookingStyle._from_json(_booking_style)
 
     set_field(self, "booking_style", booking_style)
     _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
@@ -757,7 +757,7 @@ def _parse_immutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) ->
     if isinstance(_allow_travelers_policy, Unset):
         allow_travelers_policy = UNSET
     else:
-        allow_travelers_policy = AllowTravelersPolicy(_allow_travelers_policy)
+        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
 
     set_field(self, "allow_travelers_policy", allow_travelers_policy)
     _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
@@ -765,7 +765,7 @@ def _parse_immutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) ->
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
 
     set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
@@ -834,7 +834,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona(traveler_types_item_data)
+            traveler_types_item = Persona._from_json(traveler_types_item_data)
 
             traveler_types.append(traveler_types_item)
 

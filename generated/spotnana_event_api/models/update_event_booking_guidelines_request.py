@@ -331,7 +331,7 @@ def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBooki
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
 
             allowed_booking_types.append(allowed_booking_types_item)
 
@@ -372,7 +372,7 @@ def _parse_event_type(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_event_type, Unset):
         event_type = UNSET
     else:
-        event_type = EventType(_event_type)
+        event_type = EventType._from_json(_event_type)
 
     return event_type
 
@@ -400,7 +400,7 @@ def _parse_immutable(self: UpdateEventBookingGuidelinesRequest, d: Mapping[str, 
     if isinstance(_event_type, Unset):
         event_type = UNSET
     else:
-        event_type = EventType(_event_type)
+        event_type = EventType._from_json(_event_type)
 
     set_field(self, "event_type", event_type)
 
@@ -449,7 +449,7 @@ def _parse_mutable(self: UpdateEventBookingGuidelinesRequest, d: Mapping[str, An
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
 
             allowed_booking_types.append(allowed_booking_types_item)
 

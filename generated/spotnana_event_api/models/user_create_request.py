@@ -310,7 +310,7 @@ class UserCreateRequest:
 
 
 def _parse_persona(d: Mapping[str, Any]) -> Persona:
-    persona = Persona(d["persona"])
+    persona = Persona._from_json(d["persona"])
 
     return persona
 
@@ -362,7 +362,7 @@ def _parse_tier(d: Mapping[str, Any]) -> Tier | Unset:
     if isinstance(_tier, Unset):
         tier = UNSET
     else:
-        tier = Tier(_tier)
+        tier = Tier._from_json(_tier)
 
     return tier
 
@@ -373,7 +373,7 @@ def _parse_stealth_type(d: Mapping[str, Any]) -> StealthType | Unset:
     if isinstance(_stealth_type, Unset):
         stealth_type = UNSET
     else:
-        stealth_type = StealthType(_stealth_type)
+        stealth_type = StealthType._from_json(_stealth_type)
 
     return stealth_type
 
@@ -476,7 +476,7 @@ _IMMUTABLE = frozenset(
 
 def _parse_immutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     set_field = object.__setattr__
-    persona = Persona(d["persona"])
+    persona = Persona._from_json(d["persona"])
 
     set_field(self, "persona", persona)
     billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
@@ -489,7 +489,7 @@ def _parse_immutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     if isinstance(_tier, Unset):
         tier = UNSET
     else:
-        tier = Tier(_tier)
+        tier = Tier._from_json(_tier)
 
     set_field(self, "tier", tier)
     _stealth_type = _v if (_v := d.get("stealthType")) is not None else PARSED_UNSET
@@ -497,7 +497,7 @@ def _parse_immutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     if isinstance(_stealth_type, Unset):
         stealth_type = UNSET
     else:
-        stealth_type = StealthType(_stealth_type)
+        stealth_type = StealthType._from_json(_stealth_type)
 
     set_field(self, "stealth_type", stealth_type)
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET

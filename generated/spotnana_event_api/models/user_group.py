@@ -356,7 +356,7 @@ def _parse_personas(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _personas is not UNSET:
         personas = []
         for personas_item_data in _personas:
-            personas_item = Persona(personas_item_data)
+            personas_item = Persona._from_json(personas_item_data)
 
             personas.append(personas_item)
 
@@ -388,7 +388,7 @@ def _parse_worker_types(d: Mapping[str, Any]) -> list[WorkerType] | Unset:
     if _worker_types is not UNSET:
         worker_types = []
         for worker_types_item_data in _worker_types:
-            worker_types_item = WorkerType(worker_types_item_data)
+            worker_types_item = WorkerType._from_json(worker_types_item_data)
 
             worker_types.append(worker_types_item)
 
@@ -459,7 +459,7 @@ def _parse_mutable(self: UserGroup, d: Mapping[str, Any]) -> None:
     if _personas is not UNSET:
         personas = []
         for personas_item_data in _personas:
-            personas_item = Persona(personas_item_data)
+            personas_item = Persona._from_json(personas_item_data)
 
             personas.append(personas_item)
 
@@ -482,7 +482,7 @@ def _parse_mutable(self: UserGroup, d: Mapping[str, Any]) -> None:
     if _worker_types is not UNSET:
         worker_types = []
         for worker_types_item_data in _worker_types:
-            worker_types_item = WorkerType(worker_types_item_data)
+            worker_types_item = WorkerType._from_json(worker_types_item_data)
 
             worker_types.append(worker_types_item)
 

@@ -417,7 +417,7 @@ def _parse_gender(d: Mapping[str, Any]) -> Gender | Unset:
     if isinstance(_gender, Unset):
         gender = UNSET
     else:
-        gender = Gender(_gender)
+        gender = Gender._from_json(_gender)
 
     return gender
 
@@ -531,7 +531,7 @@ def _parse_title(d: Mapping[str, Any]) -> UserTitle | Unset:
     if isinstance(_title, Unset):
         title = UNSET
     else:
-        title = UserTitle(_title)
+        title = UserTitle._from_json(_title)
 
     return title
 
@@ -552,7 +552,7 @@ def _parse_preferred_pronoun(d: Mapping[str, Any]) -> PreferredPronoun | Unset:
     if isinstance(_preferred_pronoun, Unset):
         preferred_pronoun = UNSET
     else:
-        preferred_pronoun = PreferredPronoun(_preferred_pronoun)
+        preferred_pronoun = PreferredPronoun._from_json(_preferred_pronoun)
 
     return preferred_pronoun
 
@@ -612,7 +612,7 @@ def _parse_immutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_gender, Unset):
         gender = UNSET
     else:
-        gender = Gender(_gender)
+        gender = Gender._from_json(_gender)
 
     set_field(self, "gender", gender)
     nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
@@ -625,7 +625,7 @@ def _parse_immutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_title, Unset):
         title = UNSET
     else:
-        title = UserTitle(_title)
+        title = UserTitle._from_json(_title)
 
     set_field(self, "title", title)
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
@@ -640,7 +640,7 @@ def _parse_immutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     if isinstance(_preferred_pronoun, Unset):
         preferred_pronoun = UNSET
     else:
-        preferred_pronoun = PreferredPronoun(_preferred_pronoun)
+        preferred_pronoun = PreferredPronoun._from_json(_preferred_pronoun)
 
     set_field(self, "preferred_pronoun", preferred_pronoun)
 

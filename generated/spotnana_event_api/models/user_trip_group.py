@@ -307,7 +307,7 @@ def _parse_status(d: Mapping[str, Any]) -> UserFacingStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = UserFacingStatus(_status)
+        status = UserFacingStatus._from_json(_status)
 
     return status
 
@@ -383,7 +383,7 @@ def _parse_immutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = UserFacingStatus(_status)
+        status = UserFacingStatus._from_json(_status)
 
     set_field(self, "status", status)
 

@@ -168,7 +168,7 @@ def _parse_type_(d: Mapping[str, Any]) -> Literal["VARIABLE"]:
 
 
 def _parse_name(d: Mapping[str, Any]) -> VariableName:
-    name = VariableName(d["name"])
+    name = VariableName._from_json(d["name"])
 
     return name
 
@@ -189,7 +189,7 @@ def _parse_mutable(self: Variable, d: Mapping[str, Any]) -> None:
         raise ValueError(f"type must match const 'VARIABLE', got '{type_}'")
 
     set_field(self, "type_", type_)
-    name = VariableName(d["name"])
+    name = VariableName._from_json(d["name"])
 
     set_field(self, "name", name)
     set_field(self, "additional_properties", _parse_additional_properties(d))

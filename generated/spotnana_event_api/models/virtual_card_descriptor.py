@@ -193,7 +193,7 @@ def _parse_vendor(d: Mapping[str, Any]) -> VirtualCardVendor | Unset:
     if isinstance(_vendor, Unset):
         vendor = UNSET
     else:
-        vendor = VirtualCardVendor(_vendor)
+        vendor = VirtualCardVendor._from_json(_vendor)
 
     return vendor
 
@@ -245,7 +245,7 @@ def _parse_immutable(self: VirtualCardDescriptor, d: Mapping[str, Any]) -> None:
     if isinstance(_vendor, Unset):
         vendor = UNSET
     else:
-        vendor = VirtualCardVendor(_vendor)
+        vendor = VirtualCardVendor._from_json(_vendor)
 
     set_field(self, "vendor", vendor)
 

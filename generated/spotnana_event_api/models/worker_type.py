@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class WorkerType(StrEnum):
@@ -11,6 +11,12 @@ class WorkerType(StrEnum):
     GUEST = "GUEST"
     INTERN = "INTERN"
     SEASONAL = "SEASONAL"
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        # A dict lookup first: parsing a response is the hot path.
+        member = _BY_VALUE.get(value)
+        return member if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -28,3 +34,7 @@ class WorkerType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+# value -> member, for _from_json.
+_BY_VALUE: dict[Any, WorkerType] = {member._value_: member for member in WorkerType}
