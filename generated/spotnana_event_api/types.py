@@ -5,6 +5,7 @@ import difflib
 import functools
 import importlib
 import json
+import math
 import re
 import uuid
 import warnings
@@ -56,6 +57,12 @@ def path_segment(name: str, value: Any) -> str:
         raise ValueError(f"{name} is not valid text (it contains a lone surrogate)") from None
 
 
+def _bounded(value: Any, limit: int = 60) -> str:
+    """A caller's value in a message, cut short: it may be long, or something secret put in the wrong field."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 5] + "...'"
+
+
 def _names(expected: type | tuple[type, ...]) -> str:
     kinds = expected if isinstance(expected, tuple) else (expected,)
     return " or ".join(kind.__name__ for kind in kinds)
@@ -84,7 +91,7 @@ def enum_argument(name: str, value: Any, enum_type: Any, *, required: bool) -> A
     try:
         return enum_type(value)
     except ValueError:
-        raise ValueError(f"{name}: {value!r} is not a {enum_type.__name__}") from None
+        raise ValueError(f"{name}: {_bounded(value)} is not a {enum_type.__name__}") from None
 
 
 def uuid_argument(name: str, value: Any, *, required: bool) -> Any:
@@ -265,7 +272,7 @@ def _check_enum(where: str, value: Any, module: str, name: str) -> None:
         shown = ", ".join(repr(v) for v in values[:_ENUM_VALUES_SHOWN]) + (
             ", ..." if len(values) > _ENUM_VALUES_SHOWN else ""
         )
-        raise RequestValidationError(where, f"{value!r} is not a value of {name} (one of {shown})")
+        raise RequestValidationError(where, f"{_bounded(value)} is not a value of {name} (one of {shown})")
 
 
 def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: bool) -> None:
@@ -273,6 +280,9 @@ def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: b
     if kind in _SCALARS:
         if not isinstance(value, _SCALARS[kind]) or (type(value) is bool and kind != "bool"):
             raise RequestValidationError(where, f"expected {_SCALAR_NAMES[kind]}, got {_json_type(value)}")
+        if type(value) is float and not math.isfinite(value):
+            # json.dumps would write NaN/Infinity, which is not JSON: no server reads it as meant.
+            raise RequestValidationError(where, f"{value} is not a JSON number (NaN and infinity have none)")
     elif kind == "model":
         check_request_json(_model_class(shape[1], shape[2]), value, where, unknown_keys=unknown_keys)
     elif kind == "list":
@@ -303,7 +313,7 @@ def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: b
             raise RequestValidationError(where, f"expected null, got {_json_type(value)}")
     elif kind == "const":
         if type(value) is not type(shape[1]) or value != shape[1]:
-            raise RequestValidationError(where, f"expected {shape[1]!r}, got {value!r}")
+            raise RequestValidationError(where, f"expected {shape[1]!r}, got {_bounded(value)}")
     elif kind in ("uuid", "date", "datetime"):
         _check_text_value(where, kind, value)
 
