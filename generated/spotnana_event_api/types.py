@@ -413,6 +413,14 @@ def _prepare_instance(instance: Any, where: str) -> None:
 def request_json(name: str, body: Any, model: type) -> dict[str, Any]:
     """The JSON document of a request body, a ``model`` instance or a plain mapping, checked
     strictly (see ``check_request_json``) before anything is sent."""
+    try:
+        return _request_json(name, body, model)
+    except RecursionError:
+        # No spec document nests this deep; the check (and json.dumps) would overflow the stack.
+        raise RequestValidationError(model.__name__, "is nested too deeply to be a valid body") from None
+
+
+def _request_json(name: str, body: Any, model: type) -> dict[str, Any]:
     if isinstance(body, model):
         _prepare_instance(body, model.__name__)
         try:
