@@ -16,7 +16,9 @@ Two kinds, applied in this order:
    * properties declared beside a ``oneOf`` are copied into every variant (the
      generator would otherwise drop them);
    * each union's plan (tag or key) is computed here, once, and handed to the templates
-     as data on its variants (``x-union-tag``, ``x-union-keys``).
+     as data on its variants (``x-union-tag``, ``x-union-keys``);
+   * the item schemas of lists in success responses are marked ``x-page-item``: their
+     scalar fields are parsed on their own first (see types.LazyDocument).
 
 The result is unambiguous for strict JSON Schema validators: any instance matches at
 most one variant. It is written to ``build/event-api-v2.fixed.json`` for tests and
@@ -39,6 +41,9 @@ SCHEMA_REF = "#/components/schemas/"
 # Each union's plan, on its variants, for the templates (see _record_plan).
 TAG_PLAN = "x-union-tag"
 KEY_PLAN = "x-union-keys"
+# On the item schema of a list in a response: its scalars are parsed before its nested
+# models (a caller reads a few fields of many items), see types.LazyDocument.
+PAGE_ITEM = "x-page-item"
 
 _SEGMENT = re.compile(r"\.([A-Za-z_$][\w$-]*)|\['((?:[^'\\]|\\.)*)'\]")
 
@@ -288,9 +293,29 @@ def _restore_required_descriptions(document: dict[str, Any]) -> None:
             response.setdefault("description", "")
 
 
+def _mark_page_items(document: dict[str, Any]) -> None:
+    """``x-page-item`` on each schema that is the item of an array property of a success
+    response's schema (the events of a list, the results of a bulk call)."""
+    schemas = document.get("components", {}).get("schemas", {})
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            for status, response in operation.get("responses", {}).items():
+                schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+                if not str(status).startswith("2") or "$ref" not in schema:
+                    continue
+                body = schemas.get(schema["$ref"].removeprefix(SCHEMA_REF), {})
+                for prop in body.get("properties", {}).values():
+                    items = prop.get("items", {}) if prop.get("type") == "array" else {}
+                    if "$ref" in items and items["$ref"].removeprefix(SCHEMA_REF) in schemas:
+                        schemas[items["$ref"].removeprefix(SCHEMA_REF)][PAGE_ITEM] = True
+
+
 def apply_rules(document: dict[str, Any], report: FixReport | None = None) -> None:
     report = report if report is not None else FixReport()
     _restore_required_descriptions(document)
+    _mark_page_items(document)
     for where, union in list(iter_unions(document, operations=True)):
         try:
             _push_down_sibling_properties(document, where, union)

@@ -10,7 +10,7 @@ import re
 import uuid
 import warnings
 from collections.abc import Callable, Mapping, MutableMapping
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 from urllib.parse import quote
 
 from .errors import RequestValidationError
@@ -27,6 +27,9 @@ class Unset:
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # the singleton again, from copy.deepcopy and pickle (checks are `is UNSET`)
 
 
 UNSET: Unset = Unset()
@@ -162,6 +165,24 @@ def decode_json(content: bytes | str) -> Any:
     return json.loads(content)
 
 
+_Member = TypeVar("_Member")
+
+
+class EnumMembers(dict[Any, _Member]):
+    """Value -> member of one generated enum (its ``_members``), for parsing: a known value
+    costs one dict lookup; any other goes through the class, whose ``_missing_`` makes an
+    unknown member (forward compatibility) or refuses a value of the wrong type."""
+
+    __slots__ = ("_enum",)
+
+    def __init__(self, enum: Callable[[Any], _Member]) -> None:
+        super().__init__((member.value, member) for member in enum)  # type: ignore[attr-defined]
+        self._enum = enum
+
+    def __missing__(self, value: Any) -> _Member:
+        return self._enum(value)
+
+
 class UnknownVariant:
     """A ``oneOf`` value matching none of the variants this SDK was generated with (one the
     server added later). Kept as sent, so reading it never fails and ``to_dict()`` writes
@@ -195,11 +216,157 @@ def untouched_dict(raw: Mapping[str, Any], known_keys: frozenset[str]) -> dict[s
     return copied
 
 
-def mark_touched(instance: Any, attribute: Any, value: Any) -> Any:
-    """attrs on_setattr hook of every model: once the caller sets a field, to_dict must
-    serialise the fields rather than copy the parsed document."""
-    object.__setattr__(instance, "_touched", True)
-    return value
+class LazyDocument:
+    """The lazy variant of a model class (``lazy_variant``): what ``from_dict`` returns for a
+    model with nested models (one of scalars only is parsed at once, which costs less).
+
+    Nothing is parsed until a field is first read or set; ``to_dict`` of an instance still
+    in this state copies the document. The first read or set parses every field into its
+    slot in one pass and turns the instance into the plain model class, whose reads are
+    then plain slot reads, as fast as the stock generator's. Nested models stay lazy until
+    they are read in turn. A malformed value stops the pass: the instance keeps its
+    document and the fields left are parsed one by one when read (the plain class's
+    ``__getattr__``), so only reading the malformed field raises.
+    """
+
+    __slots__ = ()
+    _parsed_class: ClassVar[type]
+    _parse_document: ClassVar[Callable[[Any, Mapping[str, Any]], None]]
+    _null_means_absent: ClassVar[frozenset[str]]
+    _last_scalar: ClassVar[str | None] = None  # set on a LazyPageItem
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattribute__(self, name: str) -> Any:
+            # Every read of a public name parses the document first (a hook on every read
+            # rather than on a missing slot: raising and catching AttributeError costs more).
+            # Private names (the bookkeeping, protocol probes such as copy's __deepcopy__)
+            # and to_dict leave the instance lazy.
+            if name[0] == "_" or name == "to_dict":
+                return object.__getattribute__(self, name)
+            _materialise(self)
+            return getattr(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        _materialise(self)
+        setattr(self, name, value)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as it came, less ``null`` optional fields (nothing was read or set)."""
+        raw = getattr(self, "_raw", None)
+        if raw is None:
+            _materialise(self)
+            document: dict[str, Any] = self.to_dict()
+            return document
+        return untouched_dict(raw, self._null_means_absent)
+
+    def __eq__(self, other: object) -> bool:
+        _materialise(self)
+        return self == other
+
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        _materialise(self)  # pickled as the plain class, which pickle finds by name
+        return self.__reduce_ex__(protocol)
+
+
+class LazyPageItem(LazyDocument):
+    """The lazy variant of a page item (spec_fixes.PAGE_ITEM): the first read of a scalar
+    field parses the scalar fields alone (``_parse_scalars``), so that reading the id and
+    name of a hundred events does not parse their nested models."""
+
+    __slots__ = ()
+    _scalar_fields: ClassVar[frozenset[str]]
+    _parse_scalars: ClassVar[Callable[[Any, Mapping[str, Any]], None]]
+    _parse_nested: ClassVar[Callable[[Any, Mapping[str, Any]], None]]  # the fields _parse_scalars leaves
+
+    if not TYPE_CHECKING:
+
+        def __getattribute__(self, name: str) -> Any:
+            if name[0] == "_" or name == "to_dict":
+                return object.__getattribute__(self, name)
+            if name in type(self)._scalar_fields:
+                try:
+                    return object.__getattribute__(self, name)
+                except AttributeError:
+                    if _parsed_scalars(self):
+                        return object.__getattribute__(self, name)
+            _materialise(self)
+            return getattr(self, name)
+
+
+_Model = TypeVar("_Model")
+
+
+def _materialise(instance: Any) -> None:
+    """Parse every field of a lazy instance and turn it into its plain class: see LazyDocument."""
+    lazy = type(instance)
+    try:
+        raw = object.__getattribute__(instance, "_raw")
+    except AttributeError:  # made by the class's __init__ (attrs.evolve, say): nothing to parse
+        raw = None
+    parse = lazy._parse_document
+    if lazy._last_scalar is not None:
+        try:  # a page item whose scalars are all parsed (the last one is set last): the
+            # rest, keeping the values handed out
+            object.__getattribute__(instance, lazy._last_scalar)
+            parse = lazy._parse_nested
+        except AttributeError:
+            pass
+    object.__setattr__(instance, "__class__", lazy._parsed_class)
+    if raw is None:
+        return
+    try:
+        parse(instance, raw)
+    except Exception:
+        return  # keeps the document: see LazyDocument
+    instance._raw = None  # a plain store now: the instance is of the plain class
+
+
+def _parsed_scalars(instance: Any) -> bool:
+    """Parse a lazy page item's scalar fields into their slots; False if one is malformed
+    (the whole parse then takes over, and only reading that field raises)."""
+    lazy = type(instance)
+    # As the plain class while parsing: its slot stores are plain stores (not __setattr__).
+    object.__setattr__(instance, "__class__", lazy._parsed_class)
+    try:
+        lazy._parse_scalars(instance, object.__getattribute__(instance, "_raw"))
+    except Exception:
+        return False
+    finally:
+        object.__setattr__(instance, "__class__", lazy)
+    return True
+
+
+def lazy_variant(
+    parsed: type[_Model],
+    parse_document: Callable[[Any, Mapping[str, Any]], None],
+    null_means_absent: frozenset[str],
+    scalars: tuple[tuple[str, ...], Callable[[Any, Mapping[str, Any]], None], Callable[[Any, Mapping[str, Any]], None]]
+    | None = None,
+) -> type[_Model]:
+    """The class ``parsed.from_dict`` makes instances of: see ``LazyDocument``. It bears the
+    plain class's name, so messages and reprs never show it."""
+    namespace = {
+        "__slots__": (),
+        "__module__": parsed.__module__,
+        "__qualname__": parsed.__qualname__,
+        "__doc__": parsed.__doc__,
+        "_parsed_class": parsed,
+        "_parse_document": staticmethod(parse_document),
+        "_null_means_absent": null_means_absent,
+    }
+    if scalars is not None:
+        names, parse_scalars, parse_nested = scalars
+        namespace["_scalar_fields"], namespace["_last_scalar"] = frozenset(names), names[-1]
+        namespace["_parse_scalars"], namespace["_parse_nested"] = (
+            staticmethod(parse_scalars),
+            staticmethod(parse_nested),
+        )
+    kind = LazyDocument if scalars is None else LazyPageItem
+    lazy: type[_Model] = type(parsed.__name__, (kind, parsed), namespace)
+    return lazy
 
 
 # ---------------------------------------------------------------------------------------
@@ -401,7 +568,7 @@ def _prepare_value(where: str, shape: tuple[Any, ...], value: Any) -> Any:
 
 
 def _prepare_instance(instance: Any, where: str) -> None:
-    if getattr(instance, "_raw", None) is not None and not getattr(instance, "_touched", True):
+    if isinstance(instance, LazyDocument):
         return  # a parsed document nobody changed: checked as JSON
     for key, (attribute, _, shape, _) in type(instance)._json_fields.items():
         value = getattr(instance, attribute)
@@ -533,8 +700,11 @@ class Response(Generic[T]):
 __all__ = [
     "PARSED_UNSET",
     "UNSET",
+    "EnumMembers",
     "File",
     "FileTypes",
+    "LazyDocument",
+    "LazyPageItem",
     "RequestFiles",
     "Response",
     "UnknownVariant",
@@ -545,7 +715,7 @@ __all__ = [
     "decode_json",
     "deprecate_fields",
     "enum_argument",
-    "mark_touched",
+    "lazy_variant",
     "path_segment",
     "request_json",
     "untouched_dict",

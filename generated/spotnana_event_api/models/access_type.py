@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from ..types import EnumMembers
 
 
 class AccessType(StrEnum):
@@ -14,11 +16,13 @@ class AccessType(StrEnum):
     PERSONAL = "PERSONAL"
     TMC = "TMC"
 
+    if TYPE_CHECKING:
+        # value -> member, for parsing: a known value costs one dict lookup (set below).
+        _members: ClassVar[EnumMembers[Self]]
+
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        # A dict lookup first: parsing a response is the hot path.
-        member = _BY_VALUE.get(value)
-        return member if member is not None else cls(value)
+        return cls._members[value]
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -38,5 +42,4 @@ class AccessType(StrEnum):
         return str(self.value)
 
 
-# value -> member, for _from_json.
-_BY_VALUE: dict[Any, AccessType] = {member._value_: member for member in AccessType}
+AccessType._members = EnumMembers(AccessType)

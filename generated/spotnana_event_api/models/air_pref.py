@@ -7,14 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.airline_pref import AirlinePref
@@ -72,7 +65,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class AirPref:
     """
     Attributes:
@@ -97,44 +90,23 @@ class AirPref:
     seat_location_prefs: list[SeatLocationPref] | Unset = UNSET
     preferred_airports: list[PreferredAirport] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -145,14 +117,11 @@ class AirPref:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"AirPref.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         airline_prefs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.airline_prefs, Unset):
             airline_prefs = []
@@ -220,19 +189,17 @@ class AirPref:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"AirPref: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is AirPref else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -371,26 +338,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "home_airport",
-    }
-)
-
-
-def _parse_immutable(self: AirPref, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
-    if home_airport is not UNSET and (type(home_airport) is not str):
-        raise ModelParseError(f"AirPref.homeAirport: expected str, got {type(home_airport).__name__}")
-
-    set_field(self, "home_airport", home_airport)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: AirPref, d: Mapping[str, Any]) -> None:
     _airline_prefs = _v if (_v := d.get("airlinePrefs")) is not None else PARSED_UNSET
     airline_prefs: list[AirlinePref] | Unset = UNSET
     if _airline_prefs is not UNSET:
@@ -400,7 +350,7 @@ def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
 
             airline_prefs.append(airline_prefs_item)
 
-    set_field(self, "airline_prefs", airline_prefs)
+    self.airline_prefs = airline_prefs
     _alliance_pref = _v if (_v := d.get("alliancePref")) is not None else PARSED_UNSET
     alliance_pref: AlliancePref | Unset
     if isinstance(_alliance_pref, Unset):
@@ -408,7 +358,7 @@ def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
     else:
         alliance_pref = AlliancePref.from_dict(_alliance_pref)
 
-    set_field(self, "alliance_pref", alliance_pref)
+    self.alliance_pref = alliance_pref
     _fare_pref = _v if (_v := d.get("farePref")) is not None else PARSED_UNSET
     fare_pref: FarePref | Unset
     if isinstance(_fare_pref, Unset):
@@ -416,7 +366,12 @@ def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
     else:
         fare_pref = FarePref.from_dict(_fare_pref)
 
-    set_field(self, "fare_pref", fare_pref)
+    self.fare_pref = fare_pref
+    home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
+    if home_airport is not UNSET and (type(home_airport) is not str):
+        raise ModelParseError(f"AirPref.homeAirport: expected str, got {type(home_airport).__name__}")
+
+    self.home_airport = home_airport
     _meal_pref = _v if (_v := d.get("mealPref")) is not None else PARSED_UNSET
     meal_pref: MealPref | Unset
     if isinstance(_meal_pref, Unset):
@@ -424,7 +379,7 @@ def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
     else:
         meal_pref = MealPref.from_dict(_meal_pref)
 
-    set_field(self, "meal_pref", meal_pref)
+    self.meal_pref = meal_pref
     _num_stop_pref = _v if (_v := d.get("numStopPref")) is not None else PARSED_UNSET
     num_stop_pref: NumStopsPref | Unset
     if isinstance(_num_stop_pref, Unset):
@@ -432,7 +387,7 @@ def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
     else:
         num_stop_pref = NumStopsPref.from_dict(_num_stop_pref)
 
-    set_field(self, "num_stop_pref", num_stop_pref)
+    self.num_stop_pref = num_stop_pref
     _seat_amenity_pref = _v if (_v := d.get("seatAmenityPref")) is not None else PARSED_UNSET
     seat_amenity_pref: SeatAmenityPref | Unset
     if isinstance(_seat_amenity_pref, Unset):
@@ -440,7 +395,7 @@ def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
     else:
         seat_amenity_pref = SeatAmenityPref.from_dict(_seat_amenity_pref)
 
-    set_field(self, "seat_amenity_pref", seat_amenity_pref)
+    self.seat_amenity_pref = seat_amenity_pref
     _seat_location_prefs = _v if (_v := d.get("seatLocationPrefs")) is not None else PARSED_UNSET
     seat_location_prefs: list[SeatLocationPref] | Unset = UNSET
     if _seat_location_prefs is not UNSET:
@@ -450,7 +405,7 @@ def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
 
             seat_location_prefs.append(seat_location_prefs_item)
 
-    set_field(self, "seat_location_prefs", seat_location_prefs)
+    self.seat_location_prefs = seat_location_prefs
     _preferred_airports = _v if (_v := d.get("preferredAirports")) is not None else PARSED_UNSET
     preferred_airports: list[PreferredAirport] | Unset = UNSET
     if _preferred_airports is not UNSET:
@@ -460,11 +415,12 @@ def _parse_mutable(self: AirPref, d: Mapping[str, Any]) -> None:
 
             preferred_airports.append(preferred_airports_item)
 
-    set_field(self, "preferred_airports", preferred_airports)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.preferred_airports = preferred_airports
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "airline_prefs": ("airlinePrefs", _parse_airline_prefs),
     "alliance_pref": ("alliancePref", _parse_alliance_pref),
@@ -478,6 +434,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(AirPref, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = AirPref.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_job_status import EventJobStatus
 from ..models.event_job_type import EventJobType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.date_time_offset import DateTimeOffset
@@ -61,7 +54,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class AsyncJobDetailResponse:
     """
     Attributes:
@@ -88,44 +81,23 @@ class AsyncJobDetailResponse:
     created_at: DateTimeOffset | Unset = UNSET
     completed_at: DateTimeOffset | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -136,14 +108,11 @@ class AsyncJobDetailResponse:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"AsyncJobDetailResponse.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         job_id: str | Unset = UNSET
         if not isinstance(self.job_id, Unset):
             job_id = str(self.job_id)
@@ -205,19 +174,17 @@ class AsyncJobDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"AsyncJobDetailResponse: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is AsyncJobDetailResponse else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -271,7 +238,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventJobType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventJobType._from_json(_type_)
+        type_ = EventJobType._members[_type_]
 
     return type_
 
@@ -282,7 +249,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventJobStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventJobStatus._from_json(_status)
+        status = EventJobStatus._members[_status]
 
     return status
 
@@ -354,22 +321,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "job_id",
-        "reference_id",
-        "type_",
-        "status",
-        "total_items",
-        "success_count",
-        "failure_count",
-    }
-)
-
-
-def _parse_immutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
     _job_id = _v if (_v := d.get("jobId")) is not None else PARSED_UNSET
     job_id: UUID | Unset
     if isinstance(_job_id, Unset):
@@ -377,48 +331,43 @@ def _parse_immutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None
     else:
         job_id = UUID(_job_id)
 
-    set_field(self, "job_id", job_id)
+    self.job_id = job_id
     reference_id: str | Unset = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
     if reference_id is not UNSET and (type(reference_id) is not str):
         raise ModelParseError(f"AsyncJobDetailResponse.referenceId: expected str, got {type(reference_id).__name__}")
 
-    set_field(self, "reference_id", reference_id)
+    self.reference_id = reference_id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
     type_: EventJobType | Unset
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventJobType._from_json(_type_)
+        type_ = EventJobType._members[_type_]
 
-    set_field(self, "type_", type_)
+    self.type_ = type_
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
     status: EventJobStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventJobStatus._from_json(_status)
+        status = EventJobStatus._members[_status]
 
-    set_field(self, "status", status)
+    self.status = status
     total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
     if total_items is not UNSET and (type(total_items) is not int):
         raise ModelParseError(f"AsyncJobDetailResponse.totalItems: expected int, got {type(total_items).__name__}")
 
-    set_field(self, "total_items", total_items)
+    self.total_items = total_items
     success_count: int | Unset = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
     if success_count is not UNSET and (type(success_count) is not int):
         raise ModelParseError(f"AsyncJobDetailResponse.successCount: expected int, got {type(success_count).__name__}")
 
-    set_field(self, "success_count", success_count)
+    self.success_count = success_count
     failure_count: int | Unset = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
     if failure_count is not UNSET and (type(failure_count) is not int):
         raise ModelParseError(f"AsyncJobDetailResponse.failureCount: expected int, got {type(failure_count).__name__}")
 
-    set_field(self, "failure_count", failure_count)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.failure_count = failure_count
     _job_items = _v if (_v := d.get("jobItems")) is not None else PARSED_UNSET
     job_items: list[JobItem] | Unset = UNSET
     if _job_items is not UNSET:
@@ -428,7 +377,7 @@ def _parse_mutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
 
             job_items.append(job_items_item)
 
-    set_field(self, "job_items", job_items)
+    self.job_items = job_items
     _created_at = _v if (_v := d.get("createdAt")) is not None else PARSED_UNSET
     created_at: DateTimeOffset | Unset
     if isinstance(_created_at, Unset):
@@ -436,7 +385,7 @@ def _parse_mutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
     else:
         created_at = DateTimeOffset.from_dict(_created_at)
 
-    set_field(self, "created_at", created_at)
+    self.created_at = created_at
     _completed_at = _v if (_v := d.get("completedAt")) is not None else PARSED_UNSET
     completed_at: DateTimeOffset | Unset
     if isinstance(_completed_at, Unset):
@@ -444,11 +393,12 @@ def _parse_mutable(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
     else:
         completed_at = DateTimeOffset.from_dict(_completed_at)
 
-    set_field(self, "completed_at", completed_at)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.completed_at = completed_at
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "job_id": ("jobId", _parse_job_id),
     "reference_id": ("referenceId", _parse_reference_id),
@@ -463,6 +413,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(AsyncJobDetailResponse, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = AsyncJobDetailResponse.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

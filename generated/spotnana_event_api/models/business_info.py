@@ -8,14 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.worker_type import WorkerType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.company_specified_attribute import CompanySpecifiedAttribute
@@ -162,7 +155,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class BusinessInfo:
     """
     Attributes:
@@ -205,44 +198,23 @@ class BusinessInfo:
     designated_approver_refs: list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset = UNSET
     authorizer_email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -253,14 +225,11 @@ class BusinessInfo:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"BusinessInfo.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         legal_entity_ref = self.legal_entity_ref.to_dict()
 
         organization_ref = self.organization_ref.to_dict()
@@ -360,21 +329,19 @@ class BusinessInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"BusinessInfo: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if not ("legalEntityRef" in src_dict and "organizationRef" in src_dict):
             raise MissingRequiredFieldError("BusinessInfo", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is BusinessInfo else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -521,7 +488,7 @@ def _parse_worker_type(d: Mapping[str, Any]) -> WorkerType | Unset:
     if isinstance(_worker_type, Unset):
         worker_type = UNSET
     else:
-        worker_type = WorkerType._from_json(_worker_type)
+        worker_type = WorkerType._members[_worker_type]
 
     return worker_type
 
@@ -582,71 +549,15 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "designation",
-        "email",
-        "employee_id",
-        "country_code",
-        "worker_type",
-        "accounting_code",
-        "authorizer_email",
-    }
-)
-
-
-def _parse_immutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
-    if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"BusinessInfo.designation: expected str, got {type(designation).__name__}")
-
-    set_field(self, "designation", designation)
-    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-    if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"BusinessInfo.email: expected str, got {type(email).__name__}")
-
-    set_field(self, "email", email)
-    employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
-    if employee_id is not UNSET and (type(employee_id) is not str):
-        raise ModelParseError(f"BusinessInfo.employeeId: expected str, got {type(employee_id).__name__}")
-
-    set_field(self, "employee_id", employee_id)
-    country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
-    if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"BusinessInfo.countryCode: expected str, got {type(country_code).__name__}")
-
-    set_field(self, "country_code", country_code)
-    _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
-    worker_type: WorkerType | Unset
-    if isinstance(_worker_type, Unset):
-        worker_type = UNSET
-    else:
-        worker_type = WorkerType._from_json(_worker_type)
-
-    set_field(self, "worker_type", worker_type)
-    accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
-    if accounting_code is not UNSET and (type(accounting_code) is not str):
-        raise ModelParseError(f"BusinessInfo.accountingCode: expected str, got {type(accounting_code).__name__}")
-
-    set_field(self, "accounting_code", accounting_code)
-    authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
-    if authorizer_email is not UNSET and (type(authorizer_email) is not str):
-        raise ModelParseError(f"BusinessInfo.authorizerEmail: expected str, got {type(authorizer_email).__name__}")
-
-    set_field(self, "authorizer_email", authorizer_email)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     legal_entity_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["legalEntityRef"])
 
-    set_field(self, "legal_entity_ref", legal_entity_ref)
+    self.legal_entity_ref = legal_entity_ref
     organization_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(d["organizationRef"])
 
-    set_field(self, "organization_ref", organization_ref)
+    self.organization_ref = organization_ref
     _department_ref = _v if (_v := d.get("departmentRef")) is not None else PARSED_UNSET
     department_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
     if isinstance(_department_ref, Unset):
@@ -654,7 +565,22 @@ def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     else:
         department_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_department_ref)
 
-    set_field(self, "department_ref", department_ref)
+    self.department_ref = department_ref
+    designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
+    if designation is not UNSET and (type(designation) is not str):
+        raise ModelParseError(f"BusinessInfo.designation: expected str, got {type(designation).__name__}")
+
+    self.designation = designation
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"BusinessInfo.email: expected str, got {type(email).__name__}")
+
+    self.email = email
+    employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
+    if employee_id is not UNSET and (type(employee_id) is not str):
+        raise ModelParseError(f"BusinessInfo.employeeId: expected str, got {type(employee_id).__name__}")
+
+    self.employee_id = employee_id
     _grade_ref = _v if (_v := d.get("gradeRef")) is not None else PARSED_UNSET
     grade_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
     if isinstance(_grade_ref, Unset):
@@ -662,7 +588,7 @@ def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     else:
         grade_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_grade_ref)
 
-    set_field(self, "grade_ref", grade_ref)
+    self.grade_ref = grade_ref
     _manager_ref = _v if (_v := d.get("managerRef")) is not None else PARSED_UNSET
     manager_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
     if isinstance(_manager_ref, Unset):
@@ -670,7 +596,7 @@ def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     else:
         manager_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_manager_ref)
 
-    set_field(self, "manager_ref", manager_ref)
+    self.manager_ref = manager_ref
     _office_ref = _v if (_v := d.get("officeRef")) is not None else PARSED_UNSET
     office_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
     if isinstance(_office_ref, Unset):
@@ -678,7 +604,7 @@ def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     else:
         office_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_office_ref)
 
-    set_field(self, "office_ref", office_ref)
+    self.office_ref = office_ref
     _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
     phone_numbers: list[PhoneNumber] | Unset = UNSET
     if _phone_numbers is not UNSET:
@@ -688,7 +614,7 @@ def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
 
             phone_numbers.append(phone_numbers_item)
 
-    set_field(self, "phone_numbers", phone_numbers)
+    self.phone_numbers = phone_numbers
     _cost_center_ref = _v if (_v := d.get("costCenterRef")) is not None else PARSED_UNSET
     cost_center_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset
     if isinstance(_cost_center_ref, Unset):
@@ -696,7 +622,25 @@ def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     else:
         cost_center_ref = ReferenceObjectContainingUuidAndNameOfTheEntity.from_dict(_cost_center_ref)
 
-    set_field(self, "cost_center_ref", cost_center_ref)
+    self.cost_center_ref = cost_center_ref
+    country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
+    if country_code is not UNSET and (type(country_code) is not str):
+        raise ModelParseError(f"BusinessInfo.countryCode: expected str, got {type(country_code).__name__}")
+
+    self.country_code = country_code
+    _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
+    worker_type: WorkerType | Unset
+    if isinstance(_worker_type, Unset):
+        worker_type = UNSET
+    else:
+        worker_type = WorkerType._members[_worker_type]
+
+    self.worker_type = worker_type
+    accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
+    if accounting_code is not UNSET and (type(accounting_code) is not str):
+        raise ModelParseError(f"BusinessInfo.accountingCode: expected str, got {type(accounting_code).__name__}")
+
+    self.accounting_code = accounting_code
     _company_specified_attributes = _v if (_v := d.get("companySpecifiedAttributes")) is not None else PARSED_UNSET
     company_specified_attributes: list[CompanySpecifiedAttribute] | Unset = UNSET
     if _company_specified_attributes is not UNSET:
@@ -708,7 +652,7 @@ def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
 
             company_specified_attributes.append(company_specified_attributes_item)
 
-    set_field(self, "company_specified_attributes", company_specified_attributes)
+    self.company_specified_attributes = company_specified_attributes
     _designated_approver_refs = _v if (_v := d.get("designatedApproverRefs")) is not None else PARSED_UNSET
     designated_approver_refs: list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset = UNSET
     if _designated_approver_refs is not UNSET:
@@ -720,11 +664,17 @@ def _parse_mutable(self: BusinessInfo, d: Mapping[str, Any]) -> None:
 
             designated_approver_refs.append(designated_approver_refs_item)
 
-    set_field(self, "designated_approver_refs", designated_approver_refs)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.designated_approver_refs = designated_approver_refs
+    authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
+    if authorizer_email is not UNSET and (type(authorizer_email) is not str):
+        raise ModelParseError(f"BusinessInfo.authorizerEmail: expected str, got {type(authorizer_email).__name__}")
+
+    self.authorizer_email = authorizer_email
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "legal_entity_ref": ("legalEntityRef", _parse_legal_entity_ref),
     "organization_ref": ("organizationRef", _parse_organization_ref),
@@ -746,6 +696,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(BusinessInfo, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = BusinessInfo.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -11,14 +11,7 @@ from ..models.car_type import CarType
 from ..models.conditional_rate import ConditionalRate
 from ..models.engine_type import EngineType
 from ..models.transmission_search_filter import TransmissionSearchFilter
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.car_vendor import CarVendor
@@ -56,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class CarPref:
     """
     Attributes:
@@ -77,39 +70,23 @@ class CarPref:
     transmission_types: list[TransmissionSearchFilter] | Unset = UNSET
     conditional_rates: list[ConditionalRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -120,14 +97,11 @@ class CarPref:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"CarPref.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         vendors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.vendors, Unset):
             vendors = []
@@ -179,19 +153,17 @@ class CarPref:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"CarPref: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is CarPref else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -239,7 +211,7 @@ def _parse_car_types(d: Mapping[str, Any]) -> list[CarType] | Unset:
     if _car_types is not UNSET:
         car_types = []
         for car_types_item_data in _car_types:
-            car_types_item = CarType._from_json(car_types_item_data)
+            car_types_item = CarType._members[car_types_item_data]
 
             car_types.append(car_types_item)
 
@@ -252,7 +224,7 @@ def _parse_engine_types(d: Mapping[str, Any]) -> list[EngineType] | Unset:
     if _engine_types is not UNSET:
         engine_types = []
         for engine_types_item_data in _engine_types:
-            engine_types_item = EngineType._from_json(engine_types_item_data)
+            engine_types_item = EngineType._members[engine_types_item_data]
 
             engine_types.append(engine_types_item)
 
@@ -265,7 +237,7 @@ def _parse_transmission_types(d: Mapping[str, Any]) -> list[TransmissionSearchFi
     if _transmission_types is not UNSET:
         transmission_types = []
         for transmission_types_item_data in _transmission_types:
-            transmission_types_item = TransmissionSearchFilter._from_json(transmission_types_item_data)
+            transmission_types_item = TransmissionSearchFilter._members[transmission_types_item_data]
 
             transmission_types.append(transmission_types_item)
 
@@ -278,7 +250,7 @@ def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Un
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._members[conditional_rates_item_data]
 
             conditional_rates.append(conditional_rates_item)
 
@@ -293,9 +265,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: CarPref, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: CarPref, d: Mapping[str, Any]) -> None:
     _vendors = _v if (_v := d.get("vendors")) is not None else PARSED_UNSET
     vendors: list[CarVendor] | Unset = UNSET
     if _vendors is not UNSET:
@@ -305,51 +277,52 @@ def _parse_mutable(self: CarPref, d: Mapping[str, Any]) -> None:
 
             vendors.append(vendors_item)
 
-    set_field(self, "vendors", vendors)
+    self.vendors = vendors
     _car_types = _v if (_v := d.get("carTypes")) is not None else PARSED_UNSET
     car_types: list[CarType] | Unset = UNSET
     if _car_types is not UNSET:
         car_types = []
         for car_types_item_data in _car_types:
-            car_types_item = CarType._from_json(car_types_item_data)
+            car_types_item = CarType._members[car_types_item_data]
 
             car_types.append(car_types_item)
 
-    set_field(self, "car_types", car_types)
+    self.car_types = car_types
     _engine_types = _v if (_v := d.get("engineTypes")) is not None else PARSED_UNSET
     engine_types: list[EngineType] | Unset = UNSET
     if _engine_types is not UNSET:
         engine_types = []
         for engine_types_item_data in _engine_types:
-            engine_types_item = EngineType._from_json(engine_types_item_data)
+            engine_types_item = EngineType._members[engine_types_item_data]
 
             engine_types.append(engine_types_item)
 
-    set_field(self, "engine_types", engine_types)
+    self.engine_types = engine_types
     _transmission_types = _v if (_v := d.get("transmissionTypes")) is not None else PARSED_UNSET
     transmission_types: list[TransmissionSearchFilter] | Unset = UNSET
     if _transmission_types is not UNSET:
         transmission_types = []
         for transmission_types_item_data in _transmission_types:
-            transmission_types_item = TransmissionSearchFilter._from_json(transmission_types_item_data)
+            transmission_types_item = TransmissionSearchFilter._members[transmission_types_item_data]
 
             transmission_types.append(transmission_types_item)
 
-    set_field(self, "transmission_types", transmission_types)
+    self.transmission_types = transmission_types
     _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
     conditional_rates: list[ConditionalRate] | Unset = UNSET
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._members[conditional_rates_item_data]
 
             conditional_rates.append(conditional_rates_item)
 
-    set_field(self, "conditional_rates", conditional_rates)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.conditional_rates = conditional_rates
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "vendors": ("vendors", _parse_vendors),
     "car_types": ("carTypes", _parse_car_types),
@@ -359,6 +332,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(CarPref, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = CarPref.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

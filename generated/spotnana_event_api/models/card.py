@@ -11,16 +11,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantE
 from ..models.card_company import CardCompany
 from ..models.card_type import CardType
 from ..models.ownership_label import OwnershipLabel
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    UnknownVariant,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, check_request_json, deprecate_fields, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.expiry_wrapper import ExpiryWrapper
@@ -91,7 +82,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class Card:
     """
     Attributes:
@@ -131,44 +122,23 @@ class Card:
     expiry: ExpiryWrapper | TokenizedExpiryWrapper | UnknownVariant | Unset = UNSET
     ownership_label: OwnershipLabel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -179,14 +149,11 @@ class Card:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"Card.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         number = self.number
 
         id: str | Unset = UNSET
@@ -270,21 +237,19 @@ class Card:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"Card: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if "number" not in src_dict:
             raise MissingRequiredFieldError("Card", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is Card else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -340,7 +305,7 @@ def _parse_type_(d: Mapping[str, Any]) -> CardType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = CardType._from_json(_type_)
+        type_ = CardType._members[_type_]
 
     return type_
 
@@ -351,7 +316,7 @@ def _parse_company(d: Mapping[str, Any]) -> CardCompany | Unset:
     if isinstance(_company, Unset):
         company = UNSET
     else:
-        company = CardCompany._from_json(_company)
+        company = CardCompany._members[_company]
 
     return company
 
@@ -457,7 +422,7 @@ def _parse_ownership_label(d: Mapping[str, Any]) -> OwnershipLabel | Unset:
     if isinstance(_ownership_label, Unset):
         ownership_label = UNSET
     else:
-        ownership_label = OwnershipLabel._from_json(_ownership_label)
+        ownership_label = OwnershipLabel._members[_ownership_label]
 
     return ownership_label
 
@@ -470,35 +435,16 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "number",
-        "id",
-        "type_",
-        "company",
-        "name",
-        "expiry_month",
-        "expiry_year",
-        "cvv",
-        "label",
-        "currency",
-        "external_id",
-        "vault_id",
-        "ownership_label",
-    }
-)
-
-
-def _parse_immutable(self: Card, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: Card, d: Mapping[str, Any]) -> None:
     number: str = d["number"]
     if type(number) is not str:
         if number is None:
             raise MissingRequiredFieldError("Card", "number")
         raise ModelParseError(f"Card.number: expected str, got {type(number).__name__}")
 
-    set_field(self, "number", number)
+    self.number = number
     _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     id: UUID | Unset
     if isinstance(_id, Unset):
@@ -506,79 +452,28 @@ def _parse_immutable(self: Card, d: Mapping[str, Any]) -> None:
     else:
         id = UUID(_id)
 
-    set_field(self, "id", id)
+    self.id = id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
     type_: CardType | Unset
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = CardType._from_json(_type_)
+        type_ = CardType._members[_type_]
 
-    set_field(self, "type_", type_)
+    self.type_ = type_
     _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET
     company: CardCompany | Unset
     if isinstance(_company, Unset):
         company = UNSET
     else:
-        company = CardCompany._from_json(_company)
+        company = CardCompany._members[_company]
 
-    set_field(self, "company", company)
+    self.company = company
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
         raise ModelParseError(f"Card.name: expected str, got {type(name).__name__}")
 
-    set_field(self, "name", name)
-    expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
-    if expiry_month is not UNSET and (type(expiry_month) is not int):
-        raise ModelParseError(f"Card.expiryMonth: expected int, got {type(expiry_month).__name__}")
-
-    set_field(self, "expiry_month", expiry_month)
-    expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
-    if expiry_year is not UNSET and (type(expiry_year) is not int):
-        raise ModelParseError(f"Card.expiryYear: expected int, got {type(expiry_year).__name__}")
-
-    set_field(self, "expiry_year", expiry_year)
-    cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
-    if cvv is not UNSET and (type(cvv) is not str):
-        raise ModelParseError(f"Card.cvv: expected str, got {type(cvv).__name__}")
-
-    set_field(self, "cvv", cvv)
-    label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
-    if label is not UNSET and (type(label) is not str):
-        raise ModelParseError(f"Card.label: expected str, got {type(label).__name__}")
-
-    set_field(self, "label", label)
-    currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
-    if currency is not UNSET and (type(currency) is not str):
-        raise ModelParseError(f"Card.currency: expected str, got {type(currency).__name__}")
-
-    set_field(self, "currency", currency)
-    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
-    if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"Card.externalId: expected str, got {type(external_id).__name__}")
-
-    set_field(self, "external_id", external_id)
-    _vault_id = _v if (_v := d.get("vaultId")) is not None else PARSED_UNSET
-    vault_id: UUID | Unset
-    if isinstance(_vault_id, Unset):
-        vault_id = UNSET
-    else:
-        vault_id = UUID(_vault_id)
-
-    set_field(self, "vault_id", vault_id)
-    _ownership_label = _v if (_v := d.get("ownershipLabel")) is not None else PARSED_UNSET
-    ownership_label: OwnershipLabel | Unset
-    if isinstance(_ownership_label, Unset):
-        ownership_label = UNSET
-    else:
-        ownership_label = OwnershipLabel._from_json(_ownership_label)
-
-    set_field(self, "ownership_label", ownership_label)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: Card, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.name = name
     _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
     address: PostalAddress | Unset
     if isinstance(_address, Unset):
@@ -586,7 +481,45 @@ def _parse_mutable(self: Card, d: Mapping[str, Any]) -> None:
     else:
         address = PostalAddress.from_dict(_address)
 
-    set_field(self, "address", address)
+    self.address = address
+    expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
+    if expiry_month is not UNSET and (type(expiry_month) is not int):
+        raise ModelParseError(f"Card.expiryMonth: expected int, got {type(expiry_month).__name__}")
+
+    self.expiry_month = expiry_month
+    expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
+    if expiry_year is not UNSET and (type(expiry_year) is not int):
+        raise ModelParseError(f"Card.expiryYear: expected int, got {type(expiry_year).__name__}")
+
+    self.expiry_year = expiry_year
+    cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
+    if cvv is not UNSET and (type(cvv) is not str):
+        raise ModelParseError(f"Card.cvv: expected str, got {type(cvv).__name__}")
+
+    self.cvv = cvv
+    label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
+    if label is not UNSET and (type(label) is not str):
+        raise ModelParseError(f"Card.label: expected str, got {type(label).__name__}")
+
+    self.label = label
+    currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
+    if currency is not UNSET and (type(currency) is not str):
+        raise ModelParseError(f"Card.currency: expected str, got {type(currency).__name__}")
+
+    self.currency = currency
+    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"Card.externalId: expected str, got {type(external_id).__name__}")
+
+    self.external_id = external_id
+    _vault_id = _v if (_v := d.get("vaultId")) is not None else PARSED_UNSET
+    vault_id: UUID | Unset
+    if isinstance(_vault_id, Unset):
+        vault_id = UNSET
+    else:
+        vault_id = UUID(_vault_id)
+
+    self.vault_id = vault_id
     _expiry_data = _v if (_v := d.get("expiry")) is not None else PARSED_UNSET
     expiry: ExpiryWrapper | TokenizedExpiryWrapper | UnknownVariant | Unset
     if isinstance(_expiry_data, Unset):
@@ -600,11 +533,20 @@ def _parse_mutable(self: Card, d: Mapping[str, Any]) -> None:
     else:
         expiry = UnknownVariant(_expiry_data)
 
-    set_field(self, "expiry", expiry)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.expiry = expiry
+    _ownership_label = _v if (_v := d.get("ownershipLabel")) is not None else PARSED_UNSET
+    ownership_label: OwnershipLabel | Unset
+    if isinstance(_ownership_label, Unset):
+        ownership_label = UNSET
+    else:
+        ownership_label = OwnershipLabel._members[_ownership_label]
+
+    self.ownership_label = ownership_label
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "number": ("number", _parse_number),
     "id": ("id", _parse_id),
@@ -631,6 +573,10 @@ deprecate_fields(
         "expiry_year": ("expiryYear", "2026-07-01"),
     },
 )
+
+_LAZY: Any = lazy_variant(Card, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = Card.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

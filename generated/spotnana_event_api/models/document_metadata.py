@@ -9,12 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.document_type import DocumentType
 from ..models.entity_type import EntityType
-from ..types import (
-    UnknownVariant,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import UnknownVariant, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.event_metadata_wrapper import EventMetadataWrapper
@@ -68,7 +63,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class DocumentMetadata:
     """
     Attributes:
@@ -87,44 +82,23 @@ class DocumentMetadata:
     entity_metadata: EventMetadataWrapper | PnrMetadataWrapper | UnknownVariant
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -135,14 +109,11 @@ class DocumentMetadata:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"DocumentMetadata.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         document_type = self.document_type.value
 
         entity_type = self.entity_type.value
@@ -168,21 +139,25 @@ class DocumentMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"DocumentMetadata: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if not (
+            "documentType" in src_dict
+            and "entityType" in src_dict
+            and "entityId" in src_dict
+            and "entityMetadata" in src_dict
+            and "name" in src_dict
+        ):
             raise MissingRequiredFieldError("DocumentMetadata", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is DocumentMetadata else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -212,13 +187,13 @@ class DocumentMetadata:
 
 
 def _parse_document_type(d: Mapping[str, Any]) -> DocumentType:
-    document_type = DocumentType._from_json(d["documentType"])
+    document_type = DocumentType._members[d["documentType"]]
 
     return document_type
 
 
 def _parse_entity_type(d: Mapping[str, Any]) -> EntityType:
-    entity_type = EntityType._from_json(d["entityType"])
+    entity_type = EntityType._members[d["entityType"]]
 
     return entity_type
 
@@ -266,44 +241,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "document_type",
-        "entity_type",
-        "entity_id",
-        "name",
-    }
-)
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
+    document_type = DocumentType._members[d["documentType"]]
 
+    self.document_type = document_type
+    entity_type = EntityType._members[d["entityType"]]
 
-def _parse_immutable(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    document_type = DocumentType._from_json(d["documentType"])
-
-    set_field(self, "document_type", document_type)
-    entity_type = EntityType._from_json(d["entityType"])
-
-    set_field(self, "entity_type", entity_type)
+    self.entity_type = entity_type
     entity_id: str = d["entityId"]
     if type(entity_id) is not str:
         if entity_id is None:
             raise MissingRequiredFieldError("DocumentMetadata", "entityId")
         raise ModelParseError(f"DocumentMetadata.entityId: expected str, got {type(entity_id).__name__}")
 
-    set_field(self, "entity_id", entity_id)
-    name: str = d["name"]
-    if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("DocumentMetadata", "name")
-        raise ModelParseError(f"DocumentMetadata.name: expected str, got {type(name).__name__}")
-
-    set_field(self, "name", name)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.entity_id = entity_id
     _entity_metadata_data = d["entityMetadata"]
     entity_metadata: EventMetadataWrapper | PnrMetadataWrapper | UnknownVariant
     if not isinstance(_entity_metadata_data, dict):
@@ -315,11 +268,19 @@ def _parse_mutable(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
     else:
         entity_metadata = UnknownVariant(_entity_metadata_data)
 
-    set_field(self, "entity_metadata", entity_metadata)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.entity_metadata = entity_metadata
+    name: str = d["name"]
+    if type(name) is not str:
+        if name is None:
+            raise MissingRequiredFieldError("DocumentMetadata", "name")
+        raise ModelParseError(f"DocumentMetadata.name: expected str, got {type(name).__name__}")
+
+    self.name = name
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "document_type": ("documentType", _parse_document_type),
     "entity_type": ("entityType", _parse_entity_type),
@@ -329,6 +290,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(DocumentMetadata, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = DocumentMetadata.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -11,15 +11,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_running_status import EventRunningStatus
 from ..models.event_status import EventStatus
 from ..models.event_type import EventType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, deprecate_fields, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.child_event_counts import ChildEventCounts
@@ -103,7 +95,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class Event:
     """
     Attributes:
@@ -157,44 +149,23 @@ class Event:
     aggregate_end_date_time: DateTimeLocal | Unset = UNSET
     child_event_counts: ChildEventCounts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -205,14 +176,11 @@ class Event:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"Event.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         id = self.id
 
         name = self.name
@@ -346,19 +314,17 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"Event: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is Event else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -409,7 +375,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType._from_json(_type_)
+        type_ = EventType._members[_type_]
 
     return type_
 
@@ -472,7 +438,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventStatus._from_json(_status)
+        status = EventStatus._members[_status]
 
     return status
 
@@ -494,7 +460,7 @@ def _parse_running_status(d: Mapping[str, Any]) -> EventRunningStatus | Unset:
     if isinstance(_running_status, Unset):
         running_status = UNSET
     else:
-        running_status = EventRunningStatus._from_json(_running_status)
+        running_status = EventRunningStatus._members[_running_status]
 
     return running_status
 
@@ -622,75 +588,59 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "id",
-        "name",
-        "type_",
-        "description",
-        "status",
-        "running_status",
-        "num_travelers",
-        "external_id",
-        "policy_id",
-        "parent_event_id",
-        "is_detached",
-    }
-)
-
-
-def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# A page item's scalar fields, parsed on their own on the first read of one, and then the
+# others (see types.LazyPageItem); each into an instance turned into the plain class for
+# the while, whose stores are plain slot stores.
+def _parse_scalars(self: Event, d: Mapping[str, Any]) -> None:
     id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     if id is not UNSET and (type(id) is not str):
         raise ModelParseError(f"Event.id: expected str, got {type(id).__name__}")
 
-    set_field(self, "id", id)
+    self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
         raise ModelParseError(f"Event.name: expected str, got {type(name).__name__}")
 
-    set_field(self, "name", name)
+    self.name = name
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
     type_: EventType | Unset
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType._from_json(_type_)
+        type_ = EventType._members[_type_]
 
-    set_field(self, "type_", type_)
+    self.type_ = type_
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
         raise ModelParseError(f"Event.description: expected str, got {type(description).__name__}")
 
-    set_field(self, "description", description)
+    self.description = description
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
     status: EventStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventStatus._from_json(_status)
+        status = EventStatus._members[_status]
 
-    set_field(self, "status", status)
+    self.status = status
     _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
     running_status: EventRunningStatus | Unset
     if isinstance(_running_status, Unset):
         running_status = UNSET
     else:
-        running_status = EventRunningStatus._from_json(_running_status)
+        running_status = EventRunningStatus._members[_running_status]
 
-    set_field(self, "running_status", running_status)
+    self.running_status = running_status
     num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
     if num_travelers is not UNSET and (type(num_travelers) is not int):
         raise ModelParseError(f"Event.numTravelers: expected int, got {type(num_travelers).__name__}")
 
-    set_field(self, "num_travelers", num_travelers)
+    self.num_travelers = num_travelers
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
         raise ModelParseError(f"Event.externalId: expected str, got {type(external_id).__name__}")
 
-    set_field(self, "external_id", external_id)
+    self.external_id = external_id
     _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
     policy_id: UUID | Unset
     if isinstance(_policy_id, Unset):
@@ -698,22 +648,20 @@ def _parse_immutable(self: Event, d: Mapping[str, Any]) -> None:
     else:
         policy_id = UUID(_policy_id)
 
-    set_field(self, "policy_id", policy_id)
+    self.policy_id = policy_id
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
         raise ModelParseError(f"Event.parentEventId: expected str, got {type(parent_event_id).__name__}")
 
-    set_field(self, "parent_event_id", parent_event_id)
+    self.parent_event_id = parent_event_id
     is_detached: bool | Unset = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
     if is_detached is not UNSET and (type(is_detached) is not bool):
         raise ModelParseError(f"Event.isDetached: expected bool, got {type(is_detached).__name__}")
 
-    set_field(self, "is_detached", is_detached)
+    self.is_detached = is_detached
 
 
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+def _parse_nested(self: Event, d: Mapping[str, Any]) -> None:
     _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
     start_date_time: DateTimeLocal | Unset
     if isinstance(_start_date_time, Unset):
@@ -721,7 +669,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
     else:
         start_date_time = DateTimeLocal.from_dict(_start_date_time)
 
-    set_field(self, "start_date_time", start_date_time)
+    self.start_date_time = start_date_time
     _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
     end_date_time: DateTimeLocal | Unset
     if isinstance(_end_date_time, Unset):
@@ -729,7 +677,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
     else:
         end_date_time = DateTimeLocal.from_dict(_end_date_time)
 
-    set_field(self, "end_date_time", end_date_time)
+    self.end_date_time = end_date_time
     _location = _v if (_v := d.get("location")) is not None else PARSED_UNSET
     location: EventLocation | Unset
     if isinstance(_location, Unset):
@@ -737,7 +685,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
     else:
         location = EventLocation.from_dict(_location)
 
-    set_field(self, "location", location)
+    self.location = location
     _group = _v if (_v := d.get("group")) is not None else PARSED_UNSET
     group: EventGroup | Unset
     if isinstance(_group, Unset):
@@ -745,7 +693,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
     else:
         group = EventGroup.from_dict(_group)
 
-    set_field(self, "group", group)
+    self.group = group
     _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
     company_id: EntityId | Unset
     if isinstance(_company_id, Unset):
@@ -753,7 +701,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
     else:
         company_id = EntityId.from_dict(_company_id)
 
-    set_field(self, "company_id", company_id)
+    self.company_id = company_id
     _payment_sources = _v if (_v := d.get("paymentSources")) is not None else PARSED_UNSET
     payment_sources: list[PaymentSourceInfo] | Unset = UNSET
     if _payment_sources is not UNSET:
@@ -763,7 +711,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
 
             payment_sources.append(payment_sources_item)
 
-    set_field(self, "payment_sources", payment_sources)
+    self.payment_sources = payment_sources
     _custom_field_responses = _v if (_v := d.get("customFieldResponses")) is not None else PARSED_UNSET
     custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
     if _custom_field_responses is not UNSET:
@@ -773,7 +721,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
 
             custom_field_responses.append(custom_field_responses_item)
 
-    set_field(self, "custom_field_responses", custom_field_responses)
+    self.custom_field_responses = custom_field_responses
     _custom_field_v3_responses = _v if (_v := d.get("customFieldV3Responses")) is not None else PARSED_UNSET
     custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
     if _custom_field_v3_responses is not UNSET:
@@ -783,7 +731,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
 
             custom_field_v3_responses.append(custom_field_v3_responses_item)
 
-    set_field(self, "custom_field_v3_responses", custom_field_v3_responses)
+    self.custom_field_v3_responses = custom_field_v3_responses
     _aggregate_start_date_time = _v if (_v := d.get("aggregateStartDateTime")) is not None else PARSED_UNSET
     aggregate_start_date_time: DateTimeLocal | Unset
     if isinstance(_aggregate_start_date_time, Unset):
@@ -791,7 +739,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
     else:
         aggregate_start_date_time = DateTimeLocal.from_dict(_aggregate_start_date_time)
 
-    set_field(self, "aggregate_start_date_time", aggregate_start_date_time)
+    self.aggregate_start_date_time = aggregate_start_date_time
     _aggregate_end_date_time = _v if (_v := d.get("aggregateEndDateTime")) is not None else PARSED_UNSET
     aggregate_end_date_time: DateTimeLocal | Unset
     if isinstance(_aggregate_end_date_time, Unset):
@@ -799,7 +747,7 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
     else:
         aggregate_end_date_time = DateTimeLocal.from_dict(_aggregate_end_date_time)
 
-    set_field(self, "aggregate_end_date_time", aggregate_end_date_time)
+    self.aggregate_end_date_time = aggregate_end_date_time
     _child_event_counts = _v if (_v := d.get("childEventCounts")) is not None else PARSED_UNSET
     child_event_counts: ChildEventCounts | Unset
     if isinstance(_child_event_counts, Unset):
@@ -807,11 +755,17 @@ def _parse_mutable(self: Event, d: Mapping[str, Any]) -> None:
     else:
         child_event_counts = ChildEventCounts.from_dict(_child_event_counts)
 
-    set_field(self, "child_event_counts", child_event_counts)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.child_event_counts = child_event_counts
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+def _parse_document(self: Event, d: Mapping[str, Any]) -> None:
+    _parse_scalars(self, d)
+    _parse_nested(self, d)
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "id": ("id", _parse_id),
     "name": ("name", _parse_name),
@@ -844,6 +798,24 @@ deprecate_fields(
         "custom_field_responses": ("customFieldResponses", "2026-07-01"),
     },
 )
+
+# A page item's scalar fields, parsed on the first read of one (see types.LazyPageItem).
+_SCALAR_FIELDS = (
+    "id",
+    "name",
+    "type_",
+    "description",
+    "status",
+    "running_status",
+    "num_travelers",
+    "external_id",
+    "policy_id",
+    "parent_event_id",
+    "is_detached",
+)
+_LAZY: Any = lazy_variant(Event, _parse_document, _NULL_MEANS_ABSENT, (_SCALAR_FIELDS, _parse_scalars, _parse_nested))
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = Event.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -9,15 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_allowed_booking_type import EventAllowedBookingType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    UnknownVariant,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -94,7 +86,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class EventGroup:
     """
     Attributes:
@@ -132,44 +124,23 @@ class EventGroup:
     event_user_rsvp_list: list[EventUserRsvp] | Unset = UNSET
     allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -180,14 +151,11 @@ class EventGroup:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"EventGroup.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -273,19 +241,17 @@ class EventGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"EventGroup: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is EventGroup else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -435,7 +401,7 @@ def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBooki
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._members[allowed_booking_types_item_data]
 
             allowed_booking_types.append(allowed_booking_types_item)
 
@@ -478,18 +444,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "id",
-        "name",
-        "description",
-    }
-)
-
-
-def _parse_immutable(self: EventGroup, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: EventGroup, d: Mapping[str, Any]) -> None:
     _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     id: UUID | Unset
     if isinstance(_id, Unset):
@@ -497,22 +454,17 @@ def _parse_immutable(self: EventGroup, d: Mapping[str, Any]) -> None:
     else:
         id = UUID(_id)
 
-    set_field(self, "id", id)
+    self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
         raise ModelParseError(f"EventGroup.name: expected str, got {type(name).__name__}")
 
-    set_field(self, "name", name)
+    self.name = name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
         raise ModelParseError(f"EventGroup.description: expected str, got {type(description).__name__}")
 
-    set_field(self, "description", description)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: EventGroup, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.description = description
     _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
     booking_guidelines: (
         list[
@@ -553,7 +505,7 @@ def _parse_mutable(self: EventGroup, d: Mapping[str, Any]) -> None:
 
             booking_guidelines.append(booking_guidelines_item)
 
-    set_field(self, "booking_guidelines", booking_guidelines)
+    self.booking_guidelines = booking_guidelines
     _metadata = _v if (_v := d.get("metadata")) is not None else PARSED_UNSET
     metadata: EventGroupMetadata | Unset
     if isinstance(_metadata, Unset):
@@ -561,7 +513,7 @@ def _parse_mutable(self: EventGroup, d: Mapping[str, Any]) -> None:
     else:
         metadata = EventGroupMetadata.from_dict(_metadata)
 
-    set_field(self, "metadata", metadata)
+    self.metadata = metadata
     _group = _v if (_v := d.get("group")) is not None else PARSED_UNSET
     group: UserTripGroup | Unset
     if isinstance(_group, Unset):
@@ -569,7 +521,7 @@ def _parse_mutable(self: EventGroup, d: Mapping[str, Any]) -> None:
     else:
         group = UserTripGroup.from_dict(_group)
 
-    set_field(self, "group", group)
+    self.group = group
     _created_by = _v if (_v := d.get("createdBy")) is not None else PARSED_UNSET
     created_by: UserId | Unset
     if isinstance(_created_by, Unset):
@@ -577,17 +529,17 @@ def _parse_mutable(self: EventGroup, d: Mapping[str, Any]) -> None:
     else:
         created_by = UserId.from_dict(_created_by)
 
-    set_field(self, "created_by", created_by)
+    self.created_by = created_by
     _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
     allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._members[allowed_booking_types_item_data]
 
             allowed_booking_types.append(allowed_booking_types_item)
 
-    set_field(self, "allowed_booking_types", allowed_booking_types)
+    self.allowed_booking_types = allowed_booking_types
     _event_user_rsvp_list = _v if (_v := d.get("eventUserRsvpList")) is not None else PARSED_UNSET
     event_user_rsvp_list: list[EventUserRsvp] | Unset = UNSET
     if _event_user_rsvp_list is not UNSET:
@@ -597,7 +549,7 @@ def _parse_mutable(self: EventGroup, d: Mapping[str, Any]) -> None:
 
             event_user_rsvp_list.append(event_user_rsvp_list_item)
 
-    set_field(self, "event_user_rsvp_list", event_user_rsvp_list)
+    self.event_user_rsvp_list = event_user_rsvp_list
     _allowed_payment_config = _v if (_v := d.get("allowedPaymentConfig")) is not None else PARSED_UNSET
     allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
     if _allowed_payment_config is not UNSET:
@@ -609,11 +561,12 @@ def _parse_mutable(self: EventGroup, d: Mapping[str, Any]) -> None:
 
             allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
 
-    set_field(self, "allowed_payment_config", allowed_payment_config)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.allowed_payment_config = allowed_payment_config
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "id": ("id", _parse_id),
     "name": ("name", _parse_name),
@@ -628,6 +581,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(EventGroup, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = EventGroup.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

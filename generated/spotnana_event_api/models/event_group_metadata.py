@@ -12,14 +12,7 @@ from ..models.allow_travelers_policy import AllowTravelersPolicy
 from ..models.allow_travelers_to_rsvp import AllowTravelersToRsvp
 from ..models.event_booking_style import EventBookingStyle
 from ..models.persona import Persona
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.bucket_email_preferences import BucketEmailPreferences
@@ -88,7 +81,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class EventGroupMetadata:
     """
     Attributes:
@@ -125,44 +118,23 @@ class EventGroupMetadata:
     inherited_custom_field_ids: list[UUID] | Unset = UNSET
     invite_email_config: InviteEmailConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -173,14 +145,11 @@ class EventGroupMetadata:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"EventGroupMetadata.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         contacts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.contacts, Unset):
             contacts = []
@@ -281,19 +250,17 @@ class EventGroupMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"EventGroupMetadata: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is EventGroupMetadata else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -354,7 +321,7 @@ def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle._from_json(_booking_style)
+        booking_style = EventBookingStyle._members[_booking_style]
 
     return booking_style
 
@@ -386,7 +353,7 @@ def _parse_traveler_types(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona._from_json(traveler_types_item_data)
+            traveler_types_item = Persona._members[traveler_types_item_data]
 
             traveler_types.append(traveler_types_item)
 
@@ -399,7 +366,7 @@ def _parse_allow_travelers_policy(d: Mapping[str, Any]) -> AllowTravelersPolicy 
     if isinstance(_allow_travelers_policy, Unset):
         allow_travelers_policy = UNSET
     else:
-        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
+        allow_travelers_policy = AllowTravelersPolicy._members[_allow_travelers_policy]
 
     return allow_travelers_policy
 
@@ -421,7 +388,7 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._members[_allow_travelers_to_rsvp]
 
     return allow_travelers_to_rsvp
 
@@ -482,53 +449,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "booking_style",
-        "internal_notes",
-        "allow_travelers_policy",
-        "allow_travelers_to_rsvp",
-    }
-)
-
-
-def _parse_immutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
-    booking_style: EventBookingStyle | Unset
-    if isinstance(_booking_style, Unset):
-        booking_style = UNSET
-    else:
-        booking_style = EventBookingStyle._from_json(_booking_style)
-
-    set_field(self, "booking_style", booking_style)
-    internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
-    if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(f"EventGroupMetadata.internalNotes: expected str, got {type(internal_notes).__name__}")
-
-    set_field(self, "internal_notes", internal_notes)
-    _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
-    allow_travelers_policy: AllowTravelersPolicy | Unset
-    if isinstance(_allow_travelers_policy, Unset):
-        allow_travelers_policy = UNSET
-    else:
-        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
-
-    set_field(self, "allow_travelers_policy", allow_travelers_policy)
-    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
-    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
-    if isinstance(_allow_travelers_to_rsvp, Unset):
-        allow_travelers_to_rsvp = UNSET
-    else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
-
-    set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
     contacts: list[UserId] | Unset = UNSET
     if _contacts is not UNSET:
@@ -538,7 +461,7 @@ def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
 
             contacts.append(contacts_item)
 
-    set_field(self, "contacts", contacts)
+    self.contacts = contacts
     _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
     documents: list[Document] | Unset = UNSET
     if _documents is not UNSET:
@@ -548,7 +471,15 @@ def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
 
             documents.append(documents_item)
 
-    set_field(self, "documents", documents)
+    self.documents = documents
+    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
+    booking_style: EventBookingStyle | Unset
+    if isinstance(_booking_style, Unset):
+        booking_style = UNSET
+    else:
+        booking_style = EventBookingStyle._members[_booking_style]
+
+    self.booking_style = booking_style
     _reference_users = _v if (_v := d.get("referenceUsers")) is not None else PARSED_UNSET
     reference_users: list[UserId] | Unset = UNSET
     if _reference_users is not UNSET:
@@ -558,17 +489,30 @@ def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
 
             reference_users.append(reference_users_item)
 
-    set_field(self, "reference_users", reference_users)
+    self.reference_users = reference_users
+    internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(f"EventGroupMetadata.internalNotes: expected str, got {type(internal_notes).__name__}")
+
+    self.internal_notes = internal_notes
     _traveler_types = _v if (_v := d.get("travelerTypes")) is not None else PARSED_UNSET
     traveler_types: list[Persona] | Unset = UNSET
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona._from_json(traveler_types_item_data)
+            traveler_types_item = Persona._members[traveler_types_item_data]
 
             traveler_types.append(traveler_types_item)
 
-    set_field(self, "traveler_types", traveler_types)
+    self.traveler_types = traveler_types
+    _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
+    allow_travelers_policy: AllowTravelersPolicy | Unset
+    if isinstance(_allow_travelers_policy, Unset):
+        allow_travelers_policy = UNSET
+    else:
+        allow_travelers_policy = AllowTravelersPolicy._members[_allow_travelers_policy]
+
+    self.allow_travelers_policy = allow_travelers_policy
     _email_preferences = _v if (_v := d.get("emailPreferences")) is not None else PARSED_UNSET
     email_preferences: BucketEmailPreferences | Unset
     if isinstance(_email_preferences, Unset):
@@ -576,7 +520,15 @@ def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     else:
         email_preferences = BucketEmailPreferences.from_dict(_email_preferences)
 
-    set_field(self, "email_preferences", email_preferences)
+    self.email_preferences = email_preferences
+    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
+    if isinstance(_allow_travelers_to_rsvp, Unset):
+        allow_travelers_to_rsvp = UNSET
+    else:
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._members[_allow_travelers_to_rsvp]
+
+    self.allow_travelers_to_rsvp = allow_travelers_to_rsvp
     _trip_overrides = _v if (_v := d.get("tripOverrides")) is not None else PARSED_UNSET
     trip_overrides: TripOverrides | Unset
     if isinstance(_trip_overrides, Unset):
@@ -584,7 +536,7 @@ def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     else:
         trip_overrides = TripOverrides.from_dict(_trip_overrides)
 
-    set_field(self, "trip_overrides", trip_overrides)
+    self.trip_overrides = trip_overrides
     _trip_contacts = _v if (_v := d.get("tripContacts")) is not None else PARSED_UNSET
     trip_contacts: list[TripContact] | Unset = UNSET
     if _trip_contacts is not UNSET:
@@ -594,7 +546,7 @@ def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
 
             trip_contacts.append(trip_contacts_item)
 
-    set_field(self, "trip_contacts", trip_contacts)
+    self.trip_contacts = trip_contacts
     _inherited_custom_field_ids = _v if (_v := d.get("inheritedCustomFieldIds")) is not None else PARSED_UNSET
     inherited_custom_field_ids: list[UUID] | Unset = UNSET
     if _inherited_custom_field_ids is not UNSET:
@@ -604,7 +556,7 @@ def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
 
             inherited_custom_field_ids.append(inherited_custom_field_ids_item)
 
-    set_field(self, "inherited_custom_field_ids", inherited_custom_field_ids)
+    self.inherited_custom_field_ids = inherited_custom_field_ids
     _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
     invite_email_config: InviteEmailConfig | Unset
     if isinstance(_invite_email_config, Unset):
@@ -612,11 +564,12 @@ def _parse_mutable(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     else:
         invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
 
-    set_field(self, "invite_email_config", invite_email_config)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.invite_email_config = invite_email_config
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "contacts": ("contacts", _parse_contacts),
     "documents": ("documents", _parse_documents),
@@ -634,6 +587,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(EventGroupMetadata, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = EventGroupMetadata.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -7,14 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.hotel_amenities import HotelAmenities
@@ -88,7 +81,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class HotelInfo:
     """
     Attributes:
@@ -129,44 +122,23 @@ class HotelInfo:
     descriptions: list[HotelDescription] | Unset = UNSET
     third_party_hotel_codes: list[ThirdPartyHotelCode] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -177,14 +149,11 @@ class HotelInfo:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"HotelInfo.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         address = self.address.to_dict()
 
         name = self.name
@@ -288,21 +257,19 @@ class HotelInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"HotelInfo: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if not ("address" in src_dict and "name" in src_dict):
             raise MissingRequiredFieldError("HotelInfo", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is HotelInfo else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -504,73 +471,29 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "name",
-        "chain_code",
-        "chain_name",
-        "email",
-        "hotel_id",
-        "star_rating",
-        "master_chain_code",
-        "brand_name",
-    }
-)
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
+    address = PostalAddress.from_dict(d["address"])
 
-
-def _parse_immutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.address = address
     name: str = d["name"]
     if type(name) is not str:
         if name is None:
             raise MissingRequiredFieldError("HotelInfo", "name")
         raise ModelParseError(f"HotelInfo.name: expected str, got {type(name).__name__}")
 
-    set_field(self, "name", name)
+    self.name = name
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
     if chain_code is not UNSET and (type(chain_code) is not str):
         raise ModelParseError(f"HotelInfo.chainCode: expected str, got {type(chain_code).__name__}")
 
-    set_field(self, "chain_code", chain_code)
+    self.chain_code = chain_code
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
     if chain_name is not UNSET and (type(chain_name) is not str):
         raise ModelParseError(f"HotelInfo.chainName: expected str, got {type(chain_name).__name__}")
 
-    set_field(self, "chain_name", chain_name)
-    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-    if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"HotelInfo.email: expected str, got {type(email).__name__}")
-
-    set_field(self, "email", email)
-    hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
-    if hotel_id is not UNSET and (type(hotel_id) is not str):
-        raise ModelParseError(f"HotelInfo.hotelId: expected str, got {type(hotel_id).__name__}")
-
-    set_field(self, "hotel_id", hotel_id)
-    star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
-    if star_rating is not UNSET and (type(star_rating) is not float and type(star_rating) is not int):
-        raise ModelParseError(f"HotelInfo.starRating: expected float, got {type(star_rating).__name__}")
-
-    set_field(self, "star_rating", star_rating)
-    master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
-    if master_chain_code is not UNSET and (type(master_chain_code) is not str):
-        raise ModelParseError(f"HotelInfo.masterChainCode: expected str, got {type(master_chain_code).__name__}")
-
-    set_field(self, "master_chain_code", master_chain_code)
-    brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
-    if brand_name is not UNSET and (type(brand_name) is not str):
-        raise ModelParseError(f"HotelInfo.brandName: expected str, got {type(brand_name).__name__}")
-
-    set_field(self, "brand_name", brand_name)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    address = PostalAddress.from_dict(d["address"])
-
-    set_field(self, "address", address)
+    self.chain_name = chain_name
     _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET
     coordinates: Latlng | Unset
     if isinstance(_coordinates, Unset):
@@ -578,7 +501,17 @@ def _parse_mutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
     else:
         coordinates = Latlng.from_dict(_coordinates)
 
-    set_field(self, "coordinates", coordinates)
+    self.coordinates = coordinates
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"HotelInfo.email: expected str, got {type(email).__name__}")
+
+    self.email = email
+    hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
+    if hotel_id is not UNSET and (type(hotel_id) is not str):
+        raise ModelParseError(f"HotelInfo.hotelId: expected str, got {type(hotel_id).__name__}")
+
+    self.hotel_id = hotel_id
     _phone = _v if (_v := d.get("phone")) is not None else PARSED_UNSET
     phone: PhoneNumber | Unset
     if isinstance(_phone, Unset):
@@ -586,7 +519,12 @@ def _parse_mutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
     else:
         phone = PhoneNumber.from_dict(_phone)
 
-    set_field(self, "phone", phone)
+    self.phone = phone
+    star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
+    if star_rating is not UNSET and (type(star_rating) is not float and type(star_rating) is not int):
+        raise ModelParseError(f"HotelInfo.starRating: expected float, got {type(star_rating).__name__}")
+
+    self.star_rating = star_rating
     _fax = _v if (_v := d.get("fax")) is not None else PARSED_UNSET
     fax: list[PhoneNumber] | Unset = UNSET
     if _fax is not UNSET:
@@ -596,7 +534,17 @@ def _parse_mutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
 
             fax.append(fax_item)
 
-    set_field(self, "fax", fax)
+    self.fax = fax
+    master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
+    if master_chain_code is not UNSET and (type(master_chain_code) is not str):
+        raise ModelParseError(f"HotelInfo.masterChainCode: expected str, got {type(master_chain_code).__name__}")
+
+    self.master_chain_code = master_chain_code
+    brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
+    if brand_name is not UNSET and (type(brand_name) is not str):
+        raise ModelParseError(f"HotelInfo.brandName: expected str, got {type(brand_name).__name__}")
+
+    self.brand_name = brand_name
     _amenities = _v if (_v := d.get("amenities")) is not None else PARSED_UNSET
     amenities: list[HotelAmenities] | Unset = UNSET
     if _amenities is not UNSET:
@@ -606,10 +554,10 @@ def _parse_mutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
 
             amenities.append(amenities_item)
 
-    set_field(self, "amenities", amenities)
+    self.amenities = amenities
     additional_amenities = cast(list[str], (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET))
 
-    set_field(self, "additional_amenities", additional_amenities)
+    self.additional_amenities = additional_amenities
     _image_sets = _v if (_v := d.get("imageSets")) is not None else PARSED_UNSET
     image_sets: list[HotelImageSet] | Unset = UNSET
     if _image_sets is not UNSET:
@@ -619,7 +567,7 @@ def _parse_mutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
 
             image_sets.append(image_sets_item)
 
-    set_field(self, "image_sets", image_sets)
+    self.image_sets = image_sets
     _descriptions = _v if (_v := d.get("descriptions")) is not None else PARSED_UNSET
     descriptions: list[HotelDescription] | Unset = UNSET
     if _descriptions is not UNSET:
@@ -629,7 +577,7 @@ def _parse_mutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
 
             descriptions.append(descriptions_item)
 
-    set_field(self, "descriptions", descriptions)
+    self.descriptions = descriptions
     _third_party_hotel_codes = _v if (_v := d.get("thirdPartyHotelCodes")) is not None else PARSED_UNSET
     third_party_hotel_codes: list[ThirdPartyHotelCode] | Unset = UNSET
     if _third_party_hotel_codes is not UNSET:
@@ -639,11 +587,12 @@ def _parse_mutable(self: HotelInfo, d: Mapping[str, Any]) -> None:
 
             third_party_hotel_codes.append(third_party_hotel_codes_item)
 
-    set_field(self, "third_party_hotel_codes", third_party_hotel_codes)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.third_party_hotel_codes = third_party_hotel_codes
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "address": ("address", _parse_address),
     "name": ("name", _parse_name),
@@ -665,6 +614,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(HotelInfo, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = HotelInfo.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.conditional_rate import ConditionalRate
 from ..models.hotel_pref_amenity import HotelPrefAmenity
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.hotel_brand import HotelBrand
@@ -56,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class HotelPref:
     """
     Attributes:
@@ -75,39 +68,23 @@ class HotelPref:
     room_preference: RoomPreference | Unset = UNSET
     conditional_rates: list[ConditionalRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -118,14 +95,11 @@ class HotelPref:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"HotelPref.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         hotel_parent_chains: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.hotel_parent_chains, Unset):
             hotel_parent_chains = []
@@ -174,19 +148,17 @@ class HotelPref:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"HotelPref: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is HotelPref else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -247,7 +219,7 @@ def _parse_hotel_amenity_types(d: Mapping[str, Any]) -> list[HotelPrefAmenity] |
     if _hotel_amenity_types is not UNSET:
         hotel_amenity_types = []
         for hotel_amenity_types_item_data in _hotel_amenity_types:
-            hotel_amenity_types_item = HotelPrefAmenity._from_json(hotel_amenity_types_item_data)
+            hotel_amenity_types_item = HotelPrefAmenity._members[hotel_amenity_types_item_data]
 
             hotel_amenity_types.append(hotel_amenity_types_item)
 
@@ -271,7 +243,7 @@ def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Un
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._members[conditional_rates_item_data]
 
             conditional_rates.append(conditional_rates_item)
 
@@ -286,9 +258,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: HotelPref, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: HotelPref, d: Mapping[str, Any]) -> None:
     _hotel_parent_chains = _v if (_v := d.get("hotelParentChains")) is not None else PARSED_UNSET
     hotel_parent_chains: list[HotelChain] | Unset = UNSET
     if _hotel_parent_chains is not UNSET:
@@ -298,7 +270,7 @@ def _parse_mutable(self: HotelPref, d: Mapping[str, Any]) -> None:
 
             hotel_parent_chains.append(hotel_parent_chains_item)
 
-    set_field(self, "hotel_parent_chains", hotel_parent_chains)
+    self.hotel_parent_chains = hotel_parent_chains
     _hotel_brands = _v if (_v := d.get("hotelBrands")) is not None else PARSED_UNSET
     hotel_brands: list[HotelBrand] | Unset = UNSET
     if _hotel_brands is not UNSET:
@@ -308,17 +280,17 @@ def _parse_mutable(self: HotelPref, d: Mapping[str, Any]) -> None:
 
             hotel_brands.append(hotel_brands_item)
 
-    set_field(self, "hotel_brands", hotel_brands)
+    self.hotel_brands = hotel_brands
     _hotel_amenity_types = _v if (_v := d.get("hotelAmenityTypes")) is not None else PARSED_UNSET
     hotel_amenity_types: list[HotelPrefAmenity] | Unset = UNSET
     if _hotel_amenity_types is not UNSET:
         hotel_amenity_types = []
         for hotel_amenity_types_item_data in _hotel_amenity_types:
-            hotel_amenity_types_item = HotelPrefAmenity._from_json(hotel_amenity_types_item_data)
+            hotel_amenity_types_item = HotelPrefAmenity._members[hotel_amenity_types_item_data]
 
             hotel_amenity_types.append(hotel_amenity_types_item)
 
-    set_field(self, "hotel_amenity_types", hotel_amenity_types)
+    self.hotel_amenity_types = hotel_amenity_types
     _room_preference = _v if (_v := d.get("roomPreference")) is not None else PARSED_UNSET
     room_preference: RoomPreference | Unset
     if isinstance(_room_preference, Unset):
@@ -326,21 +298,22 @@ def _parse_mutable(self: HotelPref, d: Mapping[str, Any]) -> None:
     else:
         room_preference = RoomPreference.from_dict(_room_preference)
 
-    set_field(self, "room_preference", room_preference)
+    self.room_preference = room_preference
     _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
     conditional_rates: list[ConditionalRate] | Unset = UNSET
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._members[conditional_rates_item_data]
 
             conditional_rates.append(conditional_rates_item)
 
-    set_field(self, "conditional_rates", conditional_rates)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.conditional_rates = conditional_rates
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "hotel_parent_chains": ("hotelParentChains", _parse_hotel_parent_chains),
     "hotel_brands": ("hotelBrands", _parse_hotel_brands),
@@ -350,6 +323,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(HotelPref, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = HotelPref.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

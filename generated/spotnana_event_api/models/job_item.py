@@ -8,14 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_item_job_status import EventItemJobStatus
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json
 
 T = TypeVar("T", bound="JobItem")
 
@@ -40,7 +33,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class JobItem:
     """
     Attributes:
@@ -53,39 +46,23 @@ class JobItem:
     status: EventItemJobStatus | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -96,14 +73,11 @@ class JobItem:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"JobItem.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         event_id = self.event_id
 
         status: str | Unset = UNSET
@@ -124,19 +98,23 @@ class JobItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Parse a JSON object (scalar fields only).
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"JobItem: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        try:
+            _parse_document(instance, src_dict)
+        except Exception:
+            # Kept with the fields not parsed yet, which __getattr__ parses one by one, so
+            # only reading the malformed field raises.
+            _set_raw(instance, src_dict)
+            return instance
+        _set_raw(instance, None)
         return instance
 
     @classmethod
@@ -179,7 +157,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventItemJobStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventItemJobStatus._from_json(_status)
+        status = EventItemJobStatus._members[_status]
 
     return status
 
@@ -200,34 +178,39 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: JobItem, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: JobItem, d: Mapping[str, Any]) -> None:
     event_id: str | Unset = _v if (_v := d.get("eventId")) is not None else PARSED_UNSET
     if event_id is not UNSET and (type(event_id) is not str):
         raise ModelParseError(f"JobItem.eventId: expected str, got {type(event_id).__name__}")
 
-    set_field(self, "event_id", event_id)
+    self.event_id = event_id
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
     status: EventItemJobStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventItemJobStatus._from_json(_status)
+        status = EventItemJobStatus._members[_status]
 
-    set_field(self, "status", status)
+    self.status = status
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
         raise ModelParseError(f"JobItem.message: expected str, got {type(message).__name__}")
 
-    set_field(self, "message", message)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.message = message
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "event_id": ("eventId", _parse_event_id),
     "status": ("status", _parse_status),
     "message": ("message", _parse_message),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = JobItem.__dict__["_raw"].__set__

@@ -12,15 +12,7 @@ from ..models.role_type import RoleType
 from ..models.third_party_source import ThirdPartySource
 from ..models.trip_usage_type import TripUsageType
 from ..models.worker_type import WorkerType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, deprecate_fields, lazy_variant
 
 T = TypeVar("T", bound="PaymentSourceAttributes")
 
@@ -60,7 +52,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class PaymentSourceAttributes:
     """
     Attributes:
@@ -92,44 +84,23 @@ class PaymentSourceAttributes:
     priority: int | Unset = UNSET
     worker_type: list[WorkerType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -140,14 +111,11 @@ class PaymentSourceAttributes:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"PaymentSourceAttributes.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         guest_travel_allowed = self.guest_travel_allowed
 
         role_types: list[str] | Unset = UNSET
@@ -216,19 +184,17 @@ class PaymentSourceAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"PaymentSourceAttributes: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is PaymentSourceAttributes else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -273,7 +239,7 @@ def _parse_role_types(d: Mapping[str, Any]) -> list[RoleType] | Unset:
     if _role_types is not UNSET:
         role_types = []
         for role_types_item_data in _role_types:
-            role_types_item = RoleType._from_json(role_types_item_data)
+            role_types_item = RoleType._members[role_types_item_data]
 
             role_types.append(role_types_item)
 
@@ -286,7 +252,7 @@ def _parse_included_personas(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _included_personas is not UNSET:
         included_personas = []
         for included_personas_item_data in _included_personas:
-            included_personas_item = Persona._from_json(included_personas_item_data)
+            included_personas_item = Persona._members[included_personas_item_data]
 
             included_personas.append(included_personas_item)
 
@@ -299,7 +265,7 @@ def _parse_excluded_personas(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _excluded_personas is not UNSET:
         excluded_personas = []
         for excluded_personas_item_data in _excluded_personas:
-            excluded_personas_item = Persona._from_json(excluded_personas_item_data)
+            excluded_personas_item = Persona._members[excluded_personas_item_data]
 
             excluded_personas.append(excluded_personas_item)
 
@@ -312,7 +278,7 @@ def _parse_allowed_third_party_sources(d: Mapping[str, Any]) -> list[ThirdPartyS
     if _allowed_third_party_sources is not UNSET:
         allowed_third_party_sources = []
         for allowed_third_party_sources_item_data in _allowed_third_party_sources:
-            allowed_third_party_sources_item = ThirdPartySource._from_json(allowed_third_party_sources_item_data)
+            allowed_third_party_sources_item = ThirdPartySource._members[allowed_third_party_sources_item_data]
 
             allowed_third_party_sources.append(allowed_third_party_sources_item)
 
@@ -325,7 +291,7 @@ def _parse_allowed_trip_types(d: Mapping[str, Any]) -> list[TripUsageType] | Uns
     if _allowed_trip_types is not UNSET:
         allowed_trip_types = []
         for allowed_trip_types_item_data in _allowed_trip_types:
-            allowed_trip_types_item = TripUsageType._from_json(allowed_trip_types_item_data)
+            allowed_trip_types_item = TripUsageType._members[allowed_trip_types_item_data]
 
             allowed_trip_types.append(allowed_trip_types_item)
 
@@ -346,7 +312,7 @@ def _parse_worker_type(d: Mapping[str, Any]) -> list[WorkerType] | Unset:
     if _worker_type is not UNSET:
         worker_type = []
         for worker_type_item_data in _worker_type:
-            worker_type_item = WorkerType._from_json(worker_type_item_data)
+            worker_type_item = WorkerType._members[worker_type_item_data]
 
             worker_type.append(worker_type_item)
 
@@ -361,98 +327,86 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "guest_travel_allowed",
-        "priority",
-    }
-)
-
-
-def _parse_immutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     guest_travel_allowed: bool | Unset = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
     if guest_travel_allowed is not UNSET and (type(guest_travel_allowed) is not bool):
         raise ModelParseError(
             f"PaymentSourceAttributes.guestTravelAllowed: expected bool, got {type(guest_travel_allowed).__name__}"
         )
 
-    set_field(self, "guest_travel_allowed", guest_travel_allowed)
-    priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
-    if priority is not UNSET and (type(priority) is not int):
-        raise ModelParseError(f"PaymentSourceAttributes.priority: expected int, got {type(priority).__name__}")
-
-    set_field(self, "priority", priority)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.guest_travel_allowed = guest_travel_allowed
     _role_types = _v if (_v := d.get("roleTypes")) is not None else PARSED_UNSET
     role_types: list[RoleType] | Unset = UNSET
     if _role_types is not UNSET:
         role_types = []
         for role_types_item_data in _role_types:
-            role_types_item = RoleType._from_json(role_types_item_data)
+            role_types_item = RoleType._members[role_types_item_data]
 
             role_types.append(role_types_item)
 
-    set_field(self, "role_types", role_types)
+    self.role_types = role_types
     _included_personas = _v if (_v := d.get("includedPersonas")) is not None else PARSED_UNSET
     included_personas: list[Persona] | Unset = UNSET
     if _included_personas is not UNSET:
         included_personas = []
         for included_personas_item_data in _included_personas:
-            included_personas_item = Persona._from_json(included_personas_item_data)
+            included_personas_item = Persona._members[included_personas_item_data]
 
             included_personas.append(included_personas_item)
 
-    set_field(self, "included_personas", included_personas)
+    self.included_personas = included_personas
     _excluded_personas = _v if (_v := d.get("excludedPersonas")) is not None else PARSED_UNSET
     excluded_personas: list[Persona] | Unset = UNSET
     if _excluded_personas is not UNSET:
         excluded_personas = []
         for excluded_personas_item_data in _excluded_personas:
-            excluded_personas_item = Persona._from_json(excluded_personas_item_data)
+            excluded_personas_item = Persona._members[excluded_personas_item_data]
 
             excluded_personas.append(excluded_personas_item)
 
-    set_field(self, "excluded_personas", excluded_personas)
+    self.excluded_personas = excluded_personas
     _allowed_third_party_sources = _v if (_v := d.get("allowedThirdPartySources")) is not None else PARSED_UNSET
     allowed_third_party_sources: list[ThirdPartySource] | Unset = UNSET
     if _allowed_third_party_sources is not UNSET:
         allowed_third_party_sources = []
         for allowed_third_party_sources_item_data in _allowed_third_party_sources:
-            allowed_third_party_sources_item = ThirdPartySource._from_json(allowed_third_party_sources_item_data)
+            allowed_third_party_sources_item = ThirdPartySource._members[allowed_third_party_sources_item_data]
 
             allowed_third_party_sources.append(allowed_third_party_sources_item)
 
-    set_field(self, "allowed_third_party_sources", allowed_third_party_sources)
+    self.allowed_third_party_sources = allowed_third_party_sources
     _allowed_trip_types = _v if (_v := d.get("allowedTripTypes")) is not None else PARSED_UNSET
     allowed_trip_types: list[TripUsageType] | Unset = UNSET
     if _allowed_trip_types is not UNSET:
         allowed_trip_types = []
         for allowed_trip_types_item_data in _allowed_trip_types:
-            allowed_trip_types_item = TripUsageType._from_json(allowed_trip_types_item_data)
+            allowed_trip_types_item = TripUsageType._members[allowed_trip_types_item_data]
 
             allowed_trip_types.append(allowed_trip_types_item)
 
-    set_field(self, "allowed_trip_types", allowed_trip_types)
+    self.allowed_trip_types = allowed_trip_types
+    priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
+    if priority is not UNSET and (type(priority) is not int):
+        raise ModelParseError(f"PaymentSourceAttributes.priority: expected int, got {type(priority).__name__}")
+
+    self.priority = priority
     _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
     worker_type: list[WorkerType] | Unset = UNSET
     if _worker_type is not UNSET:
         worker_type = []
         for worker_type_item_data in _worker_type:
-            worker_type_item = WorkerType._from_json(worker_type_item_data)
+            worker_type_item = WorkerType._members[worker_type_item_data]
 
             worker_type.append(worker_type_item)
 
-    set_field(self, "worker_type", worker_type)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.worker_type = worker_type
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "guest_travel_allowed": ("guestTravelAllowed", _parse_guest_travel_allowed),
     "role_types": ("roleTypes", _parse_role_types),
@@ -471,3 +425,7 @@ deprecate_fields(
         "guest_travel_allowed": ("guestTravelAllowed", "2026-07-01"),
     },
 )
+
+_LAZY: Any = lazy_variant(PaymentSourceAttributes, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = PaymentSourceAttributes.__dict__["_raw"].__set__

@@ -10,16 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.payment_source_status import PaymentSourceStatus
 from ..models.payment_source_type import PaymentSourceType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    UnknownVariant,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, check_request_json, deprecate_fields, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.card_descriptor_wrapper import CardDescriptorWrapper
@@ -83,7 +74,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class PaymentSourceInfo:
     """
     Attributes:
@@ -114,44 +105,23 @@ class PaymentSourceInfo:
     mapping: PaymentSourceMapping | Unset = UNSET
     status: PaymentSourceStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -162,14 +132,11 @@ class PaymentSourceInfo:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"PaymentSourceInfo.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         id = str(self.id)
 
         payment_source: dict[str, Any]
@@ -216,21 +183,19 @@ class PaymentSourceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"PaymentSourceInfo: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if not ("id" in src_dict and "paymentSource" in src_dict):
             raise MissingRequiredFieldError("PaymentSourceInfo", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is PaymentSourceInfo else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -323,7 +288,7 @@ def _parse_type_(d: Mapping[str, Any]) -> PaymentSourceType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PaymentSourceType._from_json(_type_)
+        type_ = PaymentSourceType._members[_type_]
 
     return type_
 
@@ -345,7 +310,7 @@ def _parse_status(d: Mapping[str, Any]) -> PaymentSourceStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = PaymentSourceStatus._from_json(_status)
+        status = PaymentSourceStatus._members[_status]
 
     return status
 
@@ -358,42 +323,32 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "id",
-        "type_",
-        "status",
-    }
-)
-
-
-def _parse_immutable(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# A page item's scalar fields, parsed on their own on the first read of one, and then the
+# others (see types.LazyPageItem); each into an instance turned into the plain class for
+# the while, whose stores are plain slot stores.
+def _parse_scalars(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
     id = UUID(d["id"])
 
-    set_field(self, "id", id)
+    self.id = id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
     type_: PaymentSourceType | Unset
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PaymentSourceType._from_json(_type_)
+        type_ = PaymentSourceType._members[_type_]
 
-    set_field(self, "type_", type_)
+    self.type_ = type_
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
     status: PaymentSourceStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = PaymentSourceStatus._from_json(_status)
+        status = PaymentSourceStatus._members[_status]
 
-    set_field(self, "status", status)
+    self.status = status
 
 
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+def _parse_nested(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
     _payment_source_data = d["paymentSource"]
     payment_source: (
         CardDescriptorWrapper
@@ -430,7 +385,7 @@ def _parse_mutable(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
     else:
         payment_source = UnknownVariant(_payment_source_data)
 
-    set_field(self, "payment_source", payment_source)
+    self.payment_source = payment_source
     _mapping = _v if (_v := d.get("mapping")) is not None else PARSED_UNSET
     mapping: PaymentSourceMapping | Unset
     if isinstance(_mapping, Unset):
@@ -438,11 +393,17 @@ def _parse_mutable(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
     else:
         mapping = PaymentSourceMapping.from_dict(_mapping)
 
-    set_field(self, "mapping", mapping)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.mapping = mapping
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+def _parse_document(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
+    _parse_scalars(self, d)
+    _parse_nested(self, d)
+
+
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "id": ("id", _parse_id),
     "payment_source": ("paymentSource", _parse_payment_source),
@@ -458,6 +419,18 @@ deprecate_fields(
         "mapping": ("mapping", "2026-07-01"),
     },
 )
+
+# A page item's scalar fields, parsed on the first read of one (see types.LazyPageItem).
+_SCALAR_FIELDS = (
+    "id",
+    "type_",
+    "status",
+)
+_LAZY: Any = lazy_variant(
+    PaymentSourceInfo, _parse_document, _NULL_MEANS_ABSENT, (_SCALAR_FIELDS, _parse_scalars, _parse_nested)
+)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = PaymentSourceInfo.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

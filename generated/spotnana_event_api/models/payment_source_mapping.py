@@ -8,16 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.access_type import AccessType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    UnknownVariant,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, check_request_json, deprecate_fields, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.access_type_attributes import AccessTypeAttributes
@@ -115,7 +106,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class PaymentSourceMapping:
     """
     Attributes:
@@ -155,44 +146,23 @@ class PaymentSourceMapping:
     payment_source_attributes: PaymentSourceAttributes | Unset = UNSET
     access_type_attributes: AccessTypeAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -203,14 +173,11 @@ class PaymentSourceMapping:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"PaymentSourceMapping.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         access_type: str | Unset = UNSET
         if not isinstance(self.access_type, Unset):
             access_type = self.access_type.value
@@ -294,19 +261,17 @@ class PaymentSourceMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"PaymentSourceMapping: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is PaymentSourceMapping else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -341,7 +306,7 @@ def _parse_access_type(d: Mapping[str, Any]) -> AccessType | Unset:
     if isinstance(_access_type, Unset):
         access_type = UNSET
     else:
-        access_type = AccessType._from_json(_access_type)
+        access_type = AccessType._members[_access_type]
 
     return access_type
 
@@ -493,37 +458,24 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "access_type",
-        "access_type_entity_id",
-    }
-)
-
-
-def _parse_immutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
     _access_type = _v if (_v := d.get("accessType")) is not None else PARSED_UNSET
     access_type: AccessType | Unset
     if isinstance(_access_type, Unset):
         access_type = UNSET
     else:
-        access_type = AccessType._from_json(_access_type)
+        access_type = AccessType._members[_access_type]
 
-    set_field(self, "access_type", access_type)
+    self.access_type = access_type
     access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
     if access_type_entity_id is not UNSET and (type(access_type_entity_id) is not str):
         raise ModelParseError(
             f"PaymentSourceMapping.accessTypeEntityId: expected str, got {type(access_type_entity_id).__name__}"
         )
 
-    set_field(self, "access_type_entity_id", access_type_entity_id)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.access_type_entity_id = access_type_entity_id
     _filter__data = _v if (_v := d.get("filter")) is not None else PARSED_UNSET
     filter_: (
         CompanyFilterWrapper
@@ -572,7 +524,7 @@ def _parse_mutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
     else:
         filter_ = UnknownVariant(_filter__data)
 
-    set_field(self, "filter_", filter_)
+    self.filter_ = filter_
     _travel_type = _v if (_v := d.get("travelType")) is not None else PARSED_UNSET
     travel_type: list[PaymentSourceTravelType] | Unset = UNSET
     if _travel_type is not UNSET:
@@ -582,7 +534,7 @@ def _parse_mutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
 
             travel_type.append(travel_type_item)
 
-    set_field(self, "travel_type", travel_type)
+    self.travel_type = travel_type
     _travel_types = _v if (_v := d.get("travelTypes")) is not None else PARSED_UNSET
     travel_types: list[PaymentSourceTravelType] | Unset = UNSET
     if _travel_types is not UNSET:
@@ -592,7 +544,7 @@ def _parse_mutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
 
             travel_types.append(travel_types_item)
 
-    set_field(self, "travel_types", travel_types)
+    self.travel_types = travel_types
     _spend_types = _v if (_v := d.get("spendTypes")) is not None else PARSED_UNSET
     spend_types: list[PaymentSourceSpendType] | Unset = UNSET
     if _spend_types is not UNSET:
@@ -602,7 +554,7 @@ def _parse_mutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
 
             spend_types.append(spend_types_item)
 
-    set_field(self, "spend_types", spend_types)
+    self.spend_types = spend_types
     _payment_source_attributes = _v if (_v := d.get("paymentSourceAttributes")) is not None else PARSED_UNSET
     payment_source_attributes: PaymentSourceAttributes | Unset
     if isinstance(_payment_source_attributes, Unset):
@@ -610,7 +562,7 @@ def _parse_mutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
     else:
         payment_source_attributes = PaymentSourceAttributes.from_dict(_payment_source_attributes)
 
-    set_field(self, "payment_source_attributes", payment_source_attributes)
+    self.payment_source_attributes = payment_source_attributes
     _access_type_attributes = _v if (_v := d.get("accessTypeAttributes")) is not None else PARSED_UNSET
     access_type_attributes: AccessTypeAttributes | Unset
     if isinstance(_access_type_attributes, Unset):
@@ -618,11 +570,12 @@ def _parse_mutable(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
     else:
         access_type_attributes = AccessTypeAttributes.from_dict(_access_type_attributes)
 
-    set_field(self, "access_type_attributes", access_type_attributes)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.access_type_attributes = access_type_attributes
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "access_type": ("accessType", _parse_access_type),
     "access_type_entity_id": ("accessTypeEntityId", _parse_access_type_entity_id),
@@ -641,6 +594,10 @@ deprecate_fields(
         "travel_type": ("travelType", "2026-07-01"),
     },
 )
+
+_LAZY: Any = lazy_variant(PaymentSourceMapping, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = PaymentSourceMapping.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

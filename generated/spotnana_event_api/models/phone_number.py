@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.phone_number_country_code_source import PhoneNumberCountryCodeSource
 from ..models.phone_number_type import PhoneNumberType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json
 
 T = TypeVar("T", bound="PhoneNumber")
 
@@ -60,7 +53,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class PhoneNumber:
     """
     Attributes:
@@ -91,39 +84,23 @@ class PhoneNumber:
     raw_input: str | Unset = UNSET
     type_: PhoneNumberType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -134,14 +111,11 @@ class PhoneNumber:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"PhoneNumber.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         country_code = self.country_code
 
         country_code_source: str | Unset = UNSET
@@ -192,19 +166,23 @@ class PhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Parse a JSON object (scalar fields only).
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"PhoneNumber: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        try:
+            _parse_document(instance, src_dict)
+        except Exception:
+            # Kept with the fields not parsed yet, which __getattr__ parses one by one, so
+            # only reading the malformed field raises.
+            _set_raw(instance, src_dict)
+            return instance
+        _set_raw(instance, None)
         return instance
 
     @classmethod
@@ -247,7 +225,7 @@ def _parse_country_code_source(d: Mapping[str, Any]) -> PhoneNumberCountryCodeSo
     if isinstance(_country_code_source, Unset):
         country_code_source = UNSET
     else:
-        country_code_source = PhoneNumberCountryCodeSource._from_json(_country_code_source)
+        country_code_source = PhoneNumberCountryCodeSource._members[_country_code_source]
 
     return country_code_source
 
@@ -322,7 +300,7 @@ def _parse_type_(d: Mapping[str, Any]) -> PhoneNumberType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PhoneNumberType._from_json(_type_)
+        type_ = PhoneNumberType._members[_type_]
 
     return type_
 
@@ -335,51 +313,51 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: PhoneNumber, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: PhoneNumber, d: Mapping[str, Any]) -> None:
     country_code: int | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not int):
         raise ModelParseError(f"PhoneNumber.countryCode: expected int, got {type(country_code).__name__}")
 
-    set_field(self, "country_code", country_code)
+    self.country_code = country_code
     _country_code_source = _v if (_v := d.get("countryCodeSource")) is not None else PARSED_UNSET
     country_code_source: PhoneNumberCountryCodeSource | Unset
     if isinstance(_country_code_source, Unset):
         country_code_source = UNSET
     else:
-        country_code_source = PhoneNumberCountryCodeSource._from_json(_country_code_source)
+        country_code_source = PhoneNumberCountryCodeSource._members[_country_code_source]
 
-    set_field(self, "country_code_source", country_code_source)
+    self.country_code_source = country_code_source
     extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
     if extension is not UNSET and (type(extension) is not str):
         raise ModelParseError(f"PhoneNumber.extension: expected str, got {type(extension).__name__}")
 
-    set_field(self, "extension", extension)
+    self.extension = extension
     iso_country_code: str | Unset = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
     if iso_country_code is not UNSET and (type(iso_country_code) is not str):
         raise ModelParseError(f"PhoneNumber.isoCountryCode: expected str, got {type(iso_country_code).__name__}")
 
-    set_field(self, "iso_country_code", iso_country_code)
+    self.iso_country_code = iso_country_code
     italian_leading_zero: bool | Unset = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
     if italian_leading_zero is not UNSET and (type(italian_leading_zero) is not bool):
         raise ModelParseError(
             f"PhoneNumber.italianLeadingZero: expected bool, got {type(italian_leading_zero).__name__}"
         )
 
-    set_field(self, "italian_leading_zero", italian_leading_zero)
+    self.italian_leading_zero = italian_leading_zero
     national_number: int | Unset = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
     if national_number is not UNSET and (type(national_number) is not int):
         raise ModelParseError(f"PhoneNumber.nationalNumber: expected int, got {type(national_number).__name__}")
 
-    set_field(self, "national_number", national_number)
+    self.national_number = national_number
     number_of_leading_zeros: int | Unset = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
     if number_of_leading_zeros is not UNSET and (type(number_of_leading_zeros) is not int):
         raise ModelParseError(
             f"PhoneNumber.numberOfLeadingZeros: expected int, got {type(number_of_leading_zeros).__name__}"
         )
 
-    set_field(self, "number_of_leading_zeros", number_of_leading_zeros)
+    self.number_of_leading_zeros = number_of_leading_zeros
     preferred_domestic_carrier_code: str | Unset = (
         _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
     )
@@ -388,24 +366,25 @@ def _parse_mutable(self: PhoneNumber, d: Mapping[str, Any]) -> None:
             f"PhoneNumber.preferredDomesticCarrierCode: expected str, got {type(preferred_domestic_carrier_code).__name__}"
         )
 
-    set_field(self, "preferred_domestic_carrier_code", preferred_domestic_carrier_code)
+    self.preferred_domestic_carrier_code = preferred_domestic_carrier_code
     raw_input: str | Unset = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
     if raw_input is not UNSET and (type(raw_input) is not str):
         raise ModelParseError(f"PhoneNumber.rawInput: expected str, got {type(raw_input).__name__}")
 
-    set_field(self, "raw_input", raw_input)
+    self.raw_input = raw_input
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
     type_: PhoneNumberType | Unset
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = PhoneNumberType._from_json(_type_)
+        type_ = PhoneNumberType._members[_type_]
 
-    set_field(self, "type_", type_)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.type_ = type_
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "country_code": ("countryCode", _parse_country_code),
     "country_code_source": ("countryCodeSource", _parse_country_code_source),
@@ -419,3 +398,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "type_": ("type", _parse_type_),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = PhoneNumber.__dict__["_raw"].__set__

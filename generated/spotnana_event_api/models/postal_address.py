@@ -7,14 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.latlng import Latlng
@@ -81,7 +74,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class PostalAddress:
     """
     Attributes:
@@ -126,44 +119,23 @@ class PostalAddress:
     timezone: str | Unset = UNSET
     coordinates: Latlng | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -174,14 +146,11 @@ class PostalAddress:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"PostalAddress.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         address_lines = self.address_lines
 
         region_code = self.region_code
@@ -266,21 +235,19 @@ class PostalAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"PostalAddress: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if not ("addressLines" in src_dict and "regionCode" in src_dict):
             raise MissingRequiredFieldError("PostalAddress", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is PostalAddress else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -474,128 +441,101 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "region_code",
-        "administrative_area",
-        "administrative_area_name",
-        "description",
-        "is_default",
-        "language_code",
-        "locality",
-        "location_code",
-        "organization",
-        "postal_code",
-        "continent_code",
-        "region_name",
-        "revision",
-        "sorting_code",
-        "sublocality",
-        "timezone",
-    }
-)
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: PostalAddress, d: Mapping[str, Any]) -> None:
+    address_lines = cast(list[str], d["addressLines"])
 
-
-def _parse_immutable(self: PostalAddress, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.address_lines = address_lines
     region_code: str = d["regionCode"]
     if type(region_code) is not str:
         if region_code is None:
             raise MissingRequiredFieldError("PostalAddress", "regionCode")
         raise ModelParseError(f"PostalAddress.regionCode: expected str, got {type(region_code).__name__}")
 
-    set_field(self, "region_code", region_code)
+    self.region_code = region_code
     administrative_area: str | Unset = _v if (_v := d.get("administrativeArea")) is not None else PARSED_UNSET
     if administrative_area is not UNSET and (type(administrative_area) is not str):
         raise ModelParseError(
             f"PostalAddress.administrativeArea: expected str, got {type(administrative_area).__name__}"
         )
 
-    set_field(self, "administrative_area", administrative_area)
+    self.administrative_area = administrative_area
     administrative_area_name: str | Unset = _v if (_v := d.get("administrativeAreaName")) is not None else PARSED_UNSET
     if administrative_area_name is not UNSET and (type(administrative_area_name) is not str):
         raise ModelParseError(
             f"PostalAddress.administrativeAreaName: expected str, got {type(administrative_area_name).__name__}"
         )
 
-    set_field(self, "administrative_area_name", administrative_area_name)
+    self.administrative_area_name = administrative_area_name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
         raise ModelParseError(f"PostalAddress.description: expected str, got {type(description).__name__}")
 
-    set_field(self, "description", description)
+    self.description = description
     is_default: bool | Unset = _v if (_v := d.get("isDefault")) is not None else PARSED_UNSET
     if is_default is not UNSET and (type(is_default) is not bool):
         raise ModelParseError(f"PostalAddress.isDefault: expected bool, got {type(is_default).__name__}")
 
-    set_field(self, "is_default", is_default)
+    self.is_default = is_default
     language_code: str | Unset = _v if (_v := d.get("languageCode")) is not None else PARSED_UNSET
     if language_code is not UNSET and (type(language_code) is not str):
         raise ModelParseError(f"PostalAddress.languageCode: expected str, got {type(language_code).__name__}")
 
-    set_field(self, "language_code", language_code)
+    self.language_code = language_code
     locality: str | Unset = _v if (_v := d.get("locality")) is not None else PARSED_UNSET
     if locality is not UNSET and (type(locality) is not str):
         raise ModelParseError(f"PostalAddress.locality: expected str, got {type(locality).__name__}")
 
-    set_field(self, "locality", locality)
+    self.locality = locality
     location_code: str | Unset = _v if (_v := d.get("locationCode")) is not None else PARSED_UNSET
     if location_code is not UNSET and (type(location_code) is not str):
         raise ModelParseError(f"PostalAddress.locationCode: expected str, got {type(location_code).__name__}")
 
-    set_field(self, "location_code", location_code)
+    self.location_code = location_code
     organization: str | Unset = _v if (_v := d.get("organization")) is not None else PARSED_UNSET
     if organization is not UNSET and (type(organization) is not str):
         raise ModelParseError(f"PostalAddress.organization: expected str, got {type(organization).__name__}")
 
-    set_field(self, "organization", organization)
+    self.organization = organization
     postal_code: str | Unset = _v if (_v := d.get("postalCode")) is not None else PARSED_UNSET
     if postal_code is not UNSET and (type(postal_code) is not str):
         raise ModelParseError(f"PostalAddress.postalCode: expected str, got {type(postal_code).__name__}")
 
-    set_field(self, "postal_code", postal_code)
+    self.postal_code = postal_code
     continent_code: str | Unset = _v if (_v := d.get("continentCode")) is not None else PARSED_UNSET
     if continent_code is not UNSET and (type(continent_code) is not str):
         raise ModelParseError(f"PostalAddress.continentCode: expected str, got {type(continent_code).__name__}")
 
-    set_field(self, "continent_code", continent_code)
+    self.continent_code = continent_code
+    recipients = cast(list[str], (_v if (_v := d.get("recipients")) is not None else PARSED_UNSET))
+
+    self.recipients = recipients
     region_name: str | Unset = _v if (_v := d.get("regionName")) is not None else PARSED_UNSET
     if region_name is not UNSET and (type(region_name) is not str):
         raise ModelParseError(f"PostalAddress.regionName: expected str, got {type(region_name).__name__}")
 
-    set_field(self, "region_name", region_name)
+    self.region_name = region_name
     revision: int | Unset = _v if (_v := d.get("revision")) is not None else PARSED_UNSET
     if revision is not UNSET and (type(revision) is not int):
         raise ModelParseError(f"PostalAddress.revision: expected int, got {type(revision).__name__}")
 
-    set_field(self, "revision", revision)
+    self.revision = revision
     sorting_code: str | Unset = _v if (_v := d.get("sortingCode")) is not None else PARSED_UNSET
     if sorting_code is not UNSET and (type(sorting_code) is not str):
         raise ModelParseError(f"PostalAddress.sortingCode: expected str, got {type(sorting_code).__name__}")
 
-    set_field(self, "sorting_code", sorting_code)
+    self.sorting_code = sorting_code
     sublocality: str | Unset = _v if (_v := d.get("sublocality")) is not None else PARSED_UNSET
     if sublocality is not UNSET and (type(sublocality) is not str):
         raise ModelParseError(f"PostalAddress.sublocality: expected str, got {type(sublocality).__name__}")
 
-    set_field(self, "sublocality", sublocality)
+    self.sublocality = sublocality
     timezone: str | Unset = _v if (_v := d.get("timezone")) is not None else PARSED_UNSET
     if timezone is not UNSET and (type(timezone) is not str):
         raise ModelParseError(f"PostalAddress.timezone: expected str, got {type(timezone).__name__}")
 
-    set_field(self, "timezone", timezone)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: PostalAddress, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    address_lines = cast(list[str], d["addressLines"])
-
-    set_field(self, "address_lines", address_lines)
-    recipients = cast(list[str], (_v if (_v := d.get("recipients")) is not None else PARSED_UNSET))
-
-    set_field(self, "recipients", recipients)
+    self.timezone = timezone
     _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET
     coordinates: Latlng | Unset
     if isinstance(_coordinates, Unset):
@@ -603,11 +543,12 @@ def _parse_mutable(self: PostalAddress, d: Mapping[str, Any]) -> None:
     else:
         coordinates = Latlng.from_dict(_coordinates)
 
-    set_field(self, "coordinates", coordinates)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.coordinates = coordinates
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "address_lines": ("addressLines", _parse_address_lines),
     "region_code": ("regionCode", _parse_region_code),
@@ -631,6 +572,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(PostalAddress, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = PostalAddress.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -8,14 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_type import EventType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.user_id import UserId
@@ -52,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class PublishEventRequest:
     """
     Attributes:
@@ -68,44 +61,23 @@ class PublishEventRequest:
     user_ids: list[UserId] | Unset = UNSET
     type_: EventType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -116,14 +88,11 @@ class PublishEventRequest:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"PublishEventRequest.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         id = self.id
 
         send_invite = self.send_invite
@@ -151,21 +120,19 @@ class PublishEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"PublishEventRequest: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if not ("id" in src_dict and "sendInvite" in src_dict):
             raise MissingRequiredFieldError("PublishEventRequest", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is PublishEventRequest else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -233,7 +200,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType._from_json(_type_)
+        type_ = EventType._members[_type_]
 
     return type_
 
@@ -246,45 +213,23 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "id",
-        "send_invite",
-        "type_",
-    }
-)
-
-
-def _parse_immutable(self: PublishEventRequest, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: PublishEventRequest, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
         if id is None:
             raise MissingRequiredFieldError("PublishEventRequest", "id")
         raise ModelParseError(f"PublishEventRequest.id: expected str, got {type(id).__name__}")
 
-    set_field(self, "id", id)
+    self.id = id
     send_invite: bool = d["sendInvite"]
     if type(send_invite) is not bool:
         if send_invite is None:
             raise MissingRequiredFieldError("PublishEventRequest", "sendInvite")
         raise ModelParseError(f"PublishEventRequest.sendInvite: expected bool, got {type(send_invite).__name__}")
 
-    set_field(self, "send_invite", send_invite)
-    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
-    type_: EventType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = EventType._from_json(_type_)
-
-    set_field(self, "type_", type_)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: PublishEventRequest, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.send_invite = send_invite
     _user_ids = _v if (_v := d.get("userIds")) is not None else PARSED_UNSET
     user_ids: list[UserId] | Unset = UNSET
     if _user_ids is not UNSET:
@@ -294,11 +239,20 @@ def _parse_mutable(self: PublishEventRequest, d: Mapping[str, Any]) -> None:
 
             user_ids.append(user_ids_item)
 
-    set_field(self, "user_ids", user_ids)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.user_ids = user_ids
+    _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
+    type_: EventType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = EventType._members[_type_]
+
+    self.type_ = type_
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "id": ("id", _parse_id),
     "send_invite": ("sendInvite", _parse_send_invite),
@@ -307,6 +261,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(PublishEventRequest, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = PublishEventRequest.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

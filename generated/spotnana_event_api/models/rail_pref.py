@@ -10,14 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.coach_pref import CoachPref
 from ..models.conditional_rate import ConditionalRate
 from ..models.rail_travel_class import RailTravelClass
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.preferred_rail_station import PreferredRailStation
@@ -56,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class RailPref:
     """
     Attributes:
@@ -75,39 +68,23 @@ class RailPref:
     coach_preferences: list[CoachPref] | Unset = UNSET
     conditional_rates: list[ConditionalRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -118,14 +95,11 @@ class RailPref:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"RailPref.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         preferred_rail_stations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.preferred_rail_stations, Unset):
             preferred_rail_stations = []
@@ -174,19 +148,17 @@ class RailPref:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"RailPref: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is RailPref else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -245,7 +217,7 @@ def _parse_travel_classes(d: Mapping[str, Any]) -> list[RailTravelClass] | Unset
     if _travel_classes is not UNSET:
         travel_classes = []
         for travel_classes_item_data in _travel_classes:
-            travel_classes_item = RailTravelClass._from_json(travel_classes_item_data)
+            travel_classes_item = RailTravelClass._members[travel_classes_item_data]
 
             travel_classes.append(travel_classes_item)
 
@@ -258,7 +230,7 @@ def _parse_coach_preferences(d: Mapping[str, Any]) -> list[CoachPref] | Unset:
     if _coach_preferences is not UNSET:
         coach_preferences = []
         for coach_preferences_item_data in _coach_preferences:
-            coach_preferences_item = CoachPref._from_json(coach_preferences_item_data)
+            coach_preferences_item = CoachPref._members[coach_preferences_item_data]
 
             coach_preferences.append(coach_preferences_item)
 
@@ -271,7 +243,7 @@ def _parse_conditional_rates(d: Mapping[str, Any]) -> list[ConditionalRate] | Un
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._members[conditional_rates_item_data]
 
             conditional_rates.append(conditional_rates_item)
 
@@ -286,9 +258,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: RailPref, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: RailPref, d: Mapping[str, Any]) -> None:
     _preferred_rail_stations = _v if (_v := d.get("preferredRailStations")) is not None else PARSED_UNSET
     preferred_rail_stations: list[PreferredRailStation] | Unset = UNSET
     if _preferred_rail_stations is not UNSET:
@@ -298,7 +270,7 @@ def _parse_mutable(self: RailPref, d: Mapping[str, Any]) -> None:
 
             preferred_rail_stations.append(preferred_rail_stations_item)
 
-    set_field(self, "preferred_rail_stations", preferred_rail_stations)
+    self.preferred_rail_stations = preferred_rail_stations
     _seat_preference = _v if (_v := d.get("seatPreference")) is not None else PARSED_UNSET
     seat_preference: SeatPref | Unset
     if isinstance(_seat_preference, Unset):
@@ -306,41 +278,42 @@ def _parse_mutable(self: RailPref, d: Mapping[str, Any]) -> None:
     else:
         seat_preference = SeatPref.from_dict(_seat_preference)
 
-    set_field(self, "seat_preference", seat_preference)
+    self.seat_preference = seat_preference
     _travel_classes = _v if (_v := d.get("travelClasses")) is not None else PARSED_UNSET
     travel_classes: list[RailTravelClass] | Unset = UNSET
     if _travel_classes is not UNSET:
         travel_classes = []
         for travel_classes_item_data in _travel_classes:
-            travel_classes_item = RailTravelClass._from_json(travel_classes_item_data)
+            travel_classes_item = RailTravelClass._members[travel_classes_item_data]
 
             travel_classes.append(travel_classes_item)
 
-    set_field(self, "travel_classes", travel_classes)
+    self.travel_classes = travel_classes
     _coach_preferences = _v if (_v := d.get("coachPreferences")) is not None else PARSED_UNSET
     coach_preferences: list[CoachPref] | Unset = UNSET
     if _coach_preferences is not UNSET:
         coach_preferences = []
         for coach_preferences_item_data in _coach_preferences:
-            coach_preferences_item = CoachPref._from_json(coach_preferences_item_data)
+            coach_preferences_item = CoachPref._members[coach_preferences_item_data]
 
             coach_preferences.append(coach_preferences_item)
 
-    set_field(self, "coach_preferences", coach_preferences)
+    self.coach_preferences = coach_preferences
     _conditional_rates = _v if (_v := d.get("conditionalRates")) is not None else PARSED_UNSET
     conditional_rates: list[ConditionalRate] | Unset = UNSET
     if _conditional_rates is not UNSET:
         conditional_rates = []
         for conditional_rates_item_data in _conditional_rates:
-            conditional_rates_item = ConditionalRate._from_json(conditional_rates_item_data)
+            conditional_rates_item = ConditionalRate._members[conditional_rates_item_data]
 
             conditional_rates.append(conditional_rates_item)
 
-    set_field(self, "conditional_rates", conditional_rates)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.conditional_rates = conditional_rates
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "preferred_rail_stations": ("preferredRailStations", _parse_preferred_rail_stations),
     "seat_preference": ("seatPreference", _parse_seat_preference),
@@ -350,6 +323,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(RailPref, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = RailPref.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

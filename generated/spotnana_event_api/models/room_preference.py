@@ -13,14 +13,7 @@ from ..models.room_preference_pillow_type import RoomPreferencePillowType
 from ..models.room_preference_room_amenity_prefs_item import RoomPreferenceRoomAmenityPrefsItem
 from ..models.room_preference_room_location import RoomPreferenceRoomLocation
 from ..models.room_preference_room_type import RoomPreferenceRoomType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 T = TypeVar("T", bound="RoomPreference")
 
@@ -68,7 +61,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class RoomPreference:
     """
     Attributes:
@@ -94,44 +87,23 @@ class RoomPreference:
     pillow_type: RoomPreferencePillowType | Unset = UNSET
     room_amenity_prefs: list[RoomPreferenceRoomAmenityPrefsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -142,14 +114,11 @@ class RoomPreference:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"RoomPreference.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         is_mobility_accessible = self.is_mobility_accessible
 
         bed_count: str | Unset = UNSET
@@ -199,19 +168,17 @@ class RoomPreference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"RoomPreference: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is RoomPreference else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -256,7 +223,7 @@ def _parse_bed_count(d: Mapping[str, Any]) -> RoomPreferenceBedCount | Unset:
     if isinstance(_bed_count, Unset):
         bed_count = UNSET
     else:
-        bed_count = RoomPreferenceBedCount._from_json(_bed_count)
+        bed_count = RoomPreferenceBedCount._members[_bed_count]
 
     return bed_count
 
@@ -267,7 +234,7 @@ def _parse_room_type(d: Mapping[str, Any]) -> RoomPreferenceRoomType | Unset:
     if isinstance(_room_type, Unset):
         room_type = UNSET
     else:
-        room_type = RoomPreferenceRoomType._from_json(_room_type)
+        room_type = RoomPreferenceRoomType._members[_room_type]
 
     return room_type
 
@@ -278,7 +245,7 @@ def _parse_most_important_fact(d: Mapping[str, Any]) -> RoomPreferenceMostImport
     if isinstance(_most_important_fact, Unset):
         most_important_fact = UNSET
     else:
-        most_important_fact = RoomPreferenceMostImportantFact._from_json(_most_important_fact)
+        most_important_fact = RoomPreferenceMostImportantFact._members[_most_important_fact]
 
     return most_important_fact
 
@@ -289,7 +256,7 @@ def _parse_room_location(d: Mapping[str, Any]) -> RoomPreferenceRoomLocation | U
     if isinstance(_room_location, Unset):
         room_location = UNSET
     else:
-        room_location = RoomPreferenceRoomLocation._from_json(_room_location)
+        room_location = RoomPreferenceRoomLocation._members[_room_location]
 
     return room_location
 
@@ -300,7 +267,7 @@ def _parse_pillow_type(d: Mapping[str, Any]) -> RoomPreferencePillowType | Unset
     if isinstance(_pillow_type, Unset):
         pillow_type = UNSET
     else:
-        pillow_type = RoomPreferencePillowType._from_json(_pillow_type)
+        pillow_type = RoomPreferencePillowType._members[_pillow_type]
 
     return pillow_type
 
@@ -311,7 +278,7 @@ def _parse_room_amenity_prefs(d: Mapping[str, Any]) -> list[RoomPreferenceRoomAm
     if _room_amenity_prefs is not UNSET:
         room_amenity_prefs = []
         for room_amenity_prefs_item_data in _room_amenity_prefs:
-            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem._from_json(room_amenity_prefs_item_data)
+            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem._members[room_amenity_prefs_item_data]
 
             room_amenity_prefs.append(room_amenity_prefs_item)
 
@@ -326,87 +293,71 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "is_mobility_accessible",
-        "bed_count",
-        "room_type",
-        "most_important_fact",
-        "room_location",
-        "pillow_type",
-    }
-)
-
-
-def _parse_immutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: RoomPreference, d: Mapping[str, Any]) -> None:
     is_mobility_accessible: bool | Unset = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
     if is_mobility_accessible is not UNSET and (type(is_mobility_accessible) is not bool):
         raise ModelParseError(
             f"RoomPreference.isMobilityAccessible: expected bool, got {type(is_mobility_accessible).__name__}"
         )
 
-    set_field(self, "is_mobility_accessible", is_mobility_accessible)
+    self.is_mobility_accessible = is_mobility_accessible
     _bed_count = _v if (_v := d.get("bedCount")) is not None else PARSED_UNSET
     bed_count: RoomPreferenceBedCount | Unset
     if isinstance(_bed_count, Unset):
         bed_count = UNSET
     else:
-        bed_count = RoomPreferenceBedCount._from_json(_bed_count)
+        bed_count = RoomPreferenceBedCount._members[_bed_count]
 
-    set_field(self, "bed_count", bed_count)
+    self.bed_count = bed_count
     _room_type = _v if (_v := d.get("roomType")) is not None else PARSED_UNSET
     room_type: RoomPreferenceRoomType | Unset
     if isinstance(_room_type, Unset):
         room_type = UNSET
     else:
-        room_type = RoomPreferenceRoomType._from_json(_room_type)
+        room_type = RoomPreferenceRoomType._members[_room_type]
 
-    set_field(self, "room_type", room_type)
+    self.room_type = room_type
     _most_important_fact = _v if (_v := d.get("mostImportantFact")) is not None else PARSED_UNSET
     most_important_fact: RoomPreferenceMostImportantFact | Unset
     if isinstance(_most_important_fact, Unset):
         most_important_fact = UNSET
     else:
-        most_important_fact = RoomPreferenceMostImportantFact._from_json(_most_important_fact)
+        most_important_fact = RoomPreferenceMostImportantFact._members[_most_important_fact]
 
-    set_field(self, "most_important_fact", most_important_fact)
+    self.most_important_fact = most_important_fact
     _room_location = _v if (_v := d.get("roomLocation")) is not None else PARSED_UNSET
     room_location: RoomPreferenceRoomLocation | Unset
     if isinstance(_room_location, Unset):
         room_location = UNSET
     else:
-        room_location = RoomPreferenceRoomLocation._from_json(_room_location)
+        room_location = RoomPreferenceRoomLocation._members[_room_location]
 
-    set_field(self, "room_location", room_location)
+    self.room_location = room_location
     _pillow_type = _v if (_v := d.get("pillowType")) is not None else PARSED_UNSET
     pillow_type: RoomPreferencePillowType | Unset
     if isinstance(_pillow_type, Unset):
         pillow_type = UNSET
     else:
-        pillow_type = RoomPreferencePillowType._from_json(_pillow_type)
+        pillow_type = RoomPreferencePillowType._members[_pillow_type]
 
-    set_field(self, "pillow_type", pillow_type)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: RoomPreference, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.pillow_type = pillow_type
     _room_amenity_prefs = _v if (_v := d.get("roomAmenityPrefs")) is not None else PARSED_UNSET
     room_amenity_prefs: list[RoomPreferenceRoomAmenityPrefsItem] | Unset = UNSET
     if _room_amenity_prefs is not UNSET:
         room_amenity_prefs = []
         for room_amenity_prefs_item_data in _room_amenity_prefs:
-            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem._from_json(room_amenity_prefs_item_data)
+            room_amenity_prefs_item = RoomPreferenceRoomAmenityPrefsItem._members[room_amenity_prefs_item_data]
 
             room_amenity_prefs.append(room_amenity_prefs_item)
 
-    set_field(self, "room_amenity_prefs", room_amenity_prefs)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.room_amenity_prefs = room_amenity_prefs
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "is_mobility_accessible": ("isMobilityAccessible", _parse_is_mobility_accessible),
     "bed_count": ("bedCount", _parse_bed_count),
@@ -417,3 +368,8 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "room_amenity_prefs": ("roomAmenityPrefs", _parse_room_amenity_prefs),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+
+_LAZY: Any = lazy_variant(RoomPreference, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = RoomPreference.__dict__["_raw"].__set__

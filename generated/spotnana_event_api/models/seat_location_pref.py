@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.seat_location_pref_cabins_item import SeatLocationPrefCabinsItem
 from ..models.seat_location_pref_position import SeatLocationPrefPosition
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 T = TypeVar("T", bound="SeatLocationPref")
 
@@ -48,7 +41,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class SeatLocationPref:
     """
     Attributes:
@@ -65,44 +58,23 @@ class SeatLocationPref:
     max_flight_duration_in_hours: int | Unset = UNSET
     position: SeatLocationPrefPosition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -113,14 +85,11 @@ class SeatLocationPref:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"SeatLocationPref.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         cabins: list[str] | Unset = UNSET
         if not isinstance(self.cabins, Unset):
             cabins = []
@@ -150,19 +119,17 @@ class SeatLocationPref:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"SeatLocationPref: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is SeatLocationPref else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -197,7 +164,7 @@ def _parse_cabins(d: Mapping[str, Any]) -> list[SeatLocationPrefCabinsItem] | Un
     if _cabins is not UNSET:
         cabins = []
         for cabins_item_data in _cabins:
-            cabins_item = SeatLocationPrefCabinsItem._from_json(cabins_item_data)
+            cabins_item = SeatLocationPrefCabinsItem._members[cabins_item_data]
 
             cabins.append(cabins_item)
 
@@ -230,7 +197,7 @@ def _parse_position(d: Mapping[str, Any]) -> SeatLocationPrefPosition | Unset:
     if isinstance(_position, Unset):
         position = UNSET
     else:
-        position = SeatLocationPrefPosition._from_json(_position)
+        position = SeatLocationPrefPosition._members[_position]
 
     return position
 
@@ -243,23 +210,24 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "is_bulk_head_pref",
-        "max_flight_duration_in_hours",
-        "position",
-    }
-)
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: SeatLocationPref, d: Mapping[str, Any]) -> None:
+    _cabins = _v if (_v := d.get("cabins")) is not None else PARSED_UNSET
+    cabins: list[SeatLocationPrefCabinsItem] | Unset = UNSET
+    if _cabins is not UNSET:
+        cabins = []
+        for cabins_item_data in _cabins:
+            cabins_item = SeatLocationPrefCabinsItem._members[cabins_item_data]
 
+            cabins.append(cabins_item)
 
-def _parse_immutable(self: SeatLocationPref, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.cabins = cabins
     is_bulk_head_pref: bool | Unset = _v if (_v := d.get("isBulkHeadPref")) is not None else PARSED_UNSET
     if is_bulk_head_pref is not UNSET and (type(is_bulk_head_pref) is not bool):
         raise ModelParseError(f"SeatLocationPref.isBulkHeadPref: expected bool, got {type(is_bulk_head_pref).__name__}")
 
-    set_field(self, "is_bulk_head_pref", is_bulk_head_pref)
+    self.is_bulk_head_pref = is_bulk_head_pref
     max_flight_duration_in_hours: int | Unset = (
         _v if (_v := d.get("maxFlightDurationInHours")) is not None else PARSED_UNSET
     )
@@ -268,34 +236,20 @@ def _parse_immutable(self: SeatLocationPref, d: Mapping[str, Any]) -> None:
             f"SeatLocationPref.maxFlightDurationInHours: expected int, got {type(max_flight_duration_in_hours).__name__}"
         )
 
-    set_field(self, "max_flight_duration_in_hours", max_flight_duration_in_hours)
+    self.max_flight_duration_in_hours = max_flight_duration_in_hours
     _position = _v if (_v := d.get("position")) is not None else PARSED_UNSET
     position: SeatLocationPrefPosition | Unset
     if isinstance(_position, Unset):
         position = UNSET
     else:
-        position = SeatLocationPrefPosition._from_json(_position)
+        position = SeatLocationPrefPosition._members[_position]
 
-    set_field(self, "position", position)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: SeatLocationPref, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    _cabins = _v if (_v := d.get("cabins")) is not None else PARSED_UNSET
-    cabins: list[SeatLocationPrefCabinsItem] | Unset = UNSET
-    if _cabins is not UNSET:
-        cabins = []
-        for cabins_item_data in _cabins:
-            cabins_item = SeatLocationPrefCabinsItem._from_json(cabins_item_data)
-
-            cabins.append(cabins_item)
-
-    set_field(self, "cabins", cabins)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.position = position
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "cabins": ("cabins", _parse_cabins),
     "is_bulk_head_pref": ("isBulkHeadPref", _parse_is_bulk_head_pref),
@@ -303,3 +257,8 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "position": ("position", _parse_position),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+
+_LAZY: Any = lazy_variant(SeatLocationPref, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = SeatLocationPref.__dict__["_raw"].__set__

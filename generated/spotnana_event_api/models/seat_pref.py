@@ -11,14 +11,7 @@ from ..models.deck_level import DeckLevel
 from ..models.seat_pref_direction import SeatPrefDirection
 from ..models.seat_pref_location import SeatPrefLocation
 from ..models.seat_pref_type import SeatPrefType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 T = TypeVar("T", bound="SeatPref")
 
@@ -47,7 +40,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class SeatPref:
     """
     Attributes:
@@ -64,44 +57,23 @@ class SeatPref:
     deck_levels: list[DeckLevel] | Unset = UNSET
     seat_directions: list[SeatPrefDirection] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -112,14 +84,11 @@ class SeatPref:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"SeatPref.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         has_accessibility = self.has_accessibility
 
         seat_types: list[str] | Unset = UNSET
@@ -166,19 +135,17 @@ class SeatPref:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"SeatPref: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is SeatPref else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -221,7 +188,7 @@ def _parse_seat_types(d: Mapping[str, Any]) -> list[SeatPrefType] | Unset:
     if _seat_types is not UNSET:
         seat_types = []
         for seat_types_item_data in _seat_types:
-            seat_types_item = SeatPrefType._from_json(seat_types_item_data)
+            seat_types_item = SeatPrefType._members[seat_types_item_data]
 
             seat_types.append(seat_types_item)
 
@@ -234,7 +201,7 @@ def _parse_seat_locations(d: Mapping[str, Any]) -> list[SeatPrefLocation] | Unse
     if _seat_locations is not UNSET:
         seat_locations = []
         for seat_locations_item_data in _seat_locations:
-            seat_locations_item = SeatPrefLocation._from_json(seat_locations_item_data)
+            seat_locations_item = SeatPrefLocation._members[seat_locations_item_data]
 
             seat_locations.append(seat_locations_item)
 
@@ -247,7 +214,7 @@ def _parse_deck_levels(d: Mapping[str, Any]) -> list[DeckLevel] | Unset:
     if _deck_levels is not UNSET:
         deck_levels = []
         for deck_levels_item_data in _deck_levels:
-            deck_levels_item = DeckLevel._from_json(deck_levels_item_data)
+            deck_levels_item = DeckLevel._members[deck_levels_item_data]
 
             deck_levels.append(deck_levels_item)
 
@@ -260,7 +227,7 @@ def _parse_seat_directions(d: Mapping[str, Any]) -> list[SeatPrefDirection] | Un
     if _seat_directions is not UNSET:
         seat_directions = []
         for seat_directions_item_data in _seat_directions:
-            seat_directions_item = SeatPrefDirection._from_json(seat_directions_item_data)
+            seat_directions_item = SeatPrefDirection._members[seat_directions_item_data]
 
             seat_directions.append(seat_directions_item)
 
@@ -275,70 +242,59 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "has_accessibility",
-    }
-)
-
-
-def _parse_immutable(self: SeatPref, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: SeatPref, d: Mapping[str, Any]) -> None:
     has_accessibility: bool | Unset = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
     if has_accessibility is not UNSET and (type(has_accessibility) is not bool):
         raise ModelParseError(f"SeatPref.hasAccessibility: expected bool, got {type(has_accessibility).__name__}")
 
-    set_field(self, "has_accessibility", has_accessibility)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: SeatPref, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.has_accessibility = has_accessibility
     _seat_types = _v if (_v := d.get("seatTypes")) is not None else PARSED_UNSET
     seat_types: list[SeatPrefType] | Unset = UNSET
     if _seat_types is not UNSET:
         seat_types = []
         for seat_types_item_data in _seat_types:
-            seat_types_item = SeatPrefType._from_json(seat_types_item_data)
+            seat_types_item = SeatPrefType._members[seat_types_item_data]
 
             seat_types.append(seat_types_item)
 
-    set_field(self, "seat_types", seat_types)
+    self.seat_types = seat_types
     _seat_locations = _v if (_v := d.get("seatLocations")) is not None else PARSED_UNSET
     seat_locations: list[SeatPrefLocation] | Unset = UNSET
     if _seat_locations is not UNSET:
         seat_locations = []
         for seat_locations_item_data in _seat_locations:
-            seat_locations_item = SeatPrefLocation._from_json(seat_locations_item_data)
+            seat_locations_item = SeatPrefLocation._members[seat_locations_item_data]
 
             seat_locations.append(seat_locations_item)
 
-    set_field(self, "seat_locations", seat_locations)
+    self.seat_locations = seat_locations
     _deck_levels = _v if (_v := d.get("deckLevels")) is not None else PARSED_UNSET
     deck_levels: list[DeckLevel] | Unset = UNSET
     if _deck_levels is not UNSET:
         deck_levels = []
         for deck_levels_item_data in _deck_levels:
-            deck_levels_item = DeckLevel._from_json(deck_levels_item_data)
+            deck_levels_item = DeckLevel._members[deck_levels_item_data]
 
             deck_levels.append(deck_levels_item)
 
-    set_field(self, "deck_levels", deck_levels)
+    self.deck_levels = deck_levels
     _seat_directions = _v if (_v := d.get("seatDirections")) is not None else PARSED_UNSET
     seat_directions: list[SeatPrefDirection] | Unset = UNSET
     if _seat_directions is not UNSET:
         seat_directions = []
         for seat_directions_item_data in _seat_directions:
-            seat_directions_item = SeatPrefDirection._from_json(seat_directions_item_data)
+            seat_directions_item = SeatPrefDirection._members[seat_directions_item_data]
 
             seat_directions.append(seat_directions_item)
 
-    set_field(self, "seat_directions", seat_directions)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.seat_directions = seat_directions
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "has_accessibility": ("hasAccessibility", _parse_has_accessibility),
     "seat_types": ("seatTypes", _parse_seat_types),
@@ -347,3 +303,8 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "seat_directions": ("seatDirections", _parse_seat_directions),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+
+
+_LAZY: Any = lazy_variant(SeatPref, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = SeatPref.__dict__["_raw"].__set__

@@ -13,16 +13,7 @@ from ..models.event_booking_style import EventBookingStyle
 from ..models.event_running_status import EventRunningStatus
 from ..models.event_status import EventStatus
 from ..models.event_type import EventType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    UnknownVariant,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, check_request_json, deprecate_fields, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.air_booking_guideline_wrapper import AirBookingGuidelineWrapper
@@ -129,7 +120,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class TravelerEventSummary:
     """
     Attributes:
@@ -193,44 +184,23 @@ class TravelerEventSummary:
     booking_style: EventBookingStyle | Unset = UNSET
     allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -241,14 +211,11 @@ class TravelerEventSummary:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"TravelerEventSummary.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         id = self.id
 
         type_: str | Unset = UNSET
@@ -394,21 +361,19 @@ class TravelerEventSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"TravelerEventSummary: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if "id" not in src_dict:
             raise MissingRequiredFieldError("TravelerEventSummary", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is TravelerEventSummary else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -453,7 +418,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType._from_json(_type_)
+        type_ = EventType._members[_type_]
 
     return type_
 
@@ -594,7 +559,7 @@ def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBooki
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._members[allowed_booking_types_item_data]
 
             allowed_booking_types.append(allowed_booking_types_item)
 
@@ -642,7 +607,7 @@ def _parse_running_status(d: Mapping[str, Any]) -> EventRunningStatus | Unset:
     if isinstance(_running_status, Unset):
         running_status = UNSET
     else:
-        running_status = EventRunningStatus._from_json(_running_status)
+        running_status = EventRunningStatus._members[_running_status]
 
     return running_status
 
@@ -653,7 +618,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = EventStatus._from_json(_status)
+        status = EventStatus._members[_status]
 
     return status
 
@@ -693,7 +658,7 @@ def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle._from_json(_booking_style)
+        booking_style = EventBookingStyle._members[_booking_style]
 
     return booking_style
 
@@ -704,7 +669,7 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._members[_allow_travelers_to_rsvp]
 
     return allow_travelers_to_rsvp
 
@@ -717,99 +682,34 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "id",
-        "type_",
-        "name",
-        "description",
-        "running_status",
-        "status",
-        "is_removed_participant",
-        "parent_event_id",
-        "booking_style",
-        "allow_travelers_to_rsvp",
-    }
-)
-
-
-def _parse_immutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
         if id is None:
             raise MissingRequiredFieldError("TravelerEventSummary", "id")
         raise ModelParseError(f"TravelerEventSummary.id: expected str, got {type(id).__name__}")
 
-    set_field(self, "id", id)
+    self.id = id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
     type_: EventType | Unset
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType._from_json(_type_)
+        type_ = EventType._members[_type_]
 
-    set_field(self, "type_", type_)
+    self.type_ = type_
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
         raise ModelParseError(f"TravelerEventSummary.name: expected str, got {type(name).__name__}")
 
-    set_field(self, "name", name)
+    self.name = name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
         raise ModelParseError(f"TravelerEventSummary.description: expected str, got {type(description).__name__}")
 
-    set_field(self, "description", description)
-    _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
-    running_status: EventRunningStatus | Unset
-    if isinstance(_running_status, Unset):
-        running_status = UNSET
-    else:
-        running_status = EventRunningStatus._from_json(_running_status)
-
-    set_field(self, "running_status", running_status)
-    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-    status: EventStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = EventStatus._from_json(_status)
-
-    set_field(self, "status", status)
-    is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
-    if is_removed_participant is not UNSET and (type(is_removed_participant) is not bool):
-        raise ModelParseError(
-            f"TravelerEventSummary.isRemovedParticipant: expected bool, got {type(is_removed_participant).__name__}"
-        )
-
-    set_field(self, "is_removed_participant", is_removed_participant)
-    parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
-    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"TravelerEventSummary.parentEventId: expected str, got {type(parent_event_id).__name__}")
-
-    set_field(self, "parent_event_id", parent_event_id)
-    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
-    booking_style: EventBookingStyle | Unset
-    if isinstance(_booking_style, Unset):
-        booking_style = UNSET
-    else:
-        booking_style = EventBookingStyle._from_json(_booking_style)
-
-    set_field(self, "booking_style", booking_style)
-    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
-    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
-    if isinstance(_allow_travelers_to_rsvp, Unset):
-        allow_travelers_to_rsvp = UNSET
-    else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
-
-    set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.description = description
     _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
     start_date_time: DateTimeLocal | Unset
     if isinstance(_start_date_time, Unset):
@@ -817,7 +717,7 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     else:
         start_date_time = DateTimeLocal.from_dict(_start_date_time)
 
-    set_field(self, "start_date_time", start_date_time)
+    self.start_date_time = start_date_time
     _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
     end_date_time: DateTimeLocal | Unset
     if isinstance(_end_date_time, Unset):
@@ -825,7 +725,7 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     else:
         end_date_time = DateTimeLocal.from_dict(_end_date_time)
 
-    set_field(self, "end_date_time", end_date_time)
+    self.end_date_time = end_date_time
     _location = _v if (_v := d.get("location")) is not None else PARSED_UNSET
     location: EventLocation | Unset
     if isinstance(_location, Unset):
@@ -833,7 +733,7 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     else:
         location = EventLocation.from_dict(_location)
 
-    set_field(self, "location", location)
+    self.location = location
     _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
     contacts: list[UserId] | Unset = UNSET
     if _contacts is not UNSET:
@@ -843,7 +743,7 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
 
             contacts.append(contacts_item)
 
-    set_field(self, "contacts", contacts)
+    self.contacts = contacts
     _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
     documents: list[Document] | Unset = UNSET
     if _documents is not UNSET:
@@ -853,7 +753,7 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
 
             documents.append(documents_item)
 
-    set_field(self, "documents", documents)
+    self.documents = documents
     _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET
     booking_guidelines: (
         list[
@@ -894,17 +794,17 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
 
             booking_guidelines.append(booking_guidelines_item)
 
-    set_field(self, "booking_guidelines", booking_guidelines)
+    self.booking_guidelines = booking_guidelines
     _allowed_booking_types = _v if (_v := d.get("allowedBookingTypes")) is not None else PARSED_UNSET
     allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
     if _allowed_booking_types is not UNSET:
         allowed_booking_types = []
         for allowed_booking_types_item_data in _allowed_booking_types:
-            allowed_booking_types_item = EventAllowedBookingType._from_json(allowed_booking_types_item_data)
+            allowed_booking_types_item = EventAllowedBookingType._members[allowed_booking_types_item_data]
 
             allowed_booking_types.append(allowed_booking_types_item)
 
-    set_field(self, "allowed_booking_types", allowed_booking_types)
+    self.allowed_booking_types = allowed_booking_types
     _event_user_rsvp = _v if (_v := d.get("eventUserRsvp")) is not None else PARSED_UNSET
     event_user_rsvp: EventUserRsvp | Unset
     if isinstance(_event_user_rsvp, Unset):
@@ -912,7 +812,7 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     else:
         event_user_rsvp = EventUserRsvp.from_dict(_event_user_rsvp)
 
-    set_field(self, "event_user_rsvp", event_user_rsvp)
+    self.event_user_rsvp = event_user_rsvp
     _contact_info_list = _v if (_v := d.get("contactInfoList")) is not None else PARSED_UNSET
     contact_info_list: list[EventUserInfo] | Unset = UNSET
     if _contact_info_list is not UNSET:
@@ -922,7 +822,7 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
 
             contact_info_list.append(contact_info_list_item)
 
-    set_field(self, "contact_info_list", contact_info_list)
+    self.contact_info_list = contact_info_list
     _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
     company_id: EntityId | Unset
     if isinstance(_company_id, Unset):
@@ -930,7 +830,30 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     else:
         company_id = EntityId.from_dict(_company_id)
 
-    set_field(self, "company_id", company_id)
+    self.company_id = company_id
+    _running_status = _v if (_v := d.get("runningStatus")) is not None else PARSED_UNSET
+    running_status: EventRunningStatus | Unset
+    if isinstance(_running_status, Unset):
+        running_status = UNSET
+    else:
+        running_status = EventRunningStatus._members[_running_status]
+
+    self.running_status = running_status
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: EventStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = EventStatus._members[_status]
+
+    self.status = status
+    is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
+    if is_removed_participant is not UNSET and (type(is_removed_participant) is not bool):
+        raise ModelParseError(
+            f"TravelerEventSummary.isRemovedParticipant: expected bool, got {type(is_removed_participant).__name__}"
+        )
+
+    self.is_removed_participant = is_removed_participant
     _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
     invite_email_config: InviteEmailConfig | Unset
     if isinstance(_invite_email_config, Unset):
@@ -938,11 +861,33 @@ def _parse_mutable(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     else:
         invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
 
-    set_field(self, "invite_email_config", invite_email_config)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.invite_email_config = invite_email_config
+    parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
+    if parent_event_id is not UNSET and (type(parent_event_id) is not str):
+        raise ModelParseError(f"TravelerEventSummary.parentEventId: expected str, got {type(parent_event_id).__name__}")
+
+    self.parent_event_id = parent_event_id
+    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
+    booking_style: EventBookingStyle | Unset
+    if isinstance(_booking_style, Unset):
+        booking_style = UNSET
+    else:
+        booking_style = EventBookingStyle._members[_booking_style]
+
+    self.booking_style = booking_style
+    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
+    if isinstance(_allow_travelers_to_rsvp, Unset):
+        allow_travelers_to_rsvp = UNSET
+    else:
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._members[_allow_travelers_to_rsvp]
+
+    self.allow_travelers_to_rsvp = allow_travelers_to_rsvp
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "id": ("id", _parse_id),
     "type_": ("type", _parse_type_),
@@ -974,6 +919,10 @@ deprecate_fields(
         "contacts": ("contacts", "2026-07-01"),
     },
 )
+
+_LAZY: Any = lazy_variant(TravelerEventSummary, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = TravelerEventSummary.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

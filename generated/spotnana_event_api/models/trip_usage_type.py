@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from ..types import EnumMembers
 
 
 class TripUsageType(StrEnum):
@@ -9,11 +11,13 @@ class TripUsageType(StrEnum):
     EVENT = "EVENT"
     STANDARD = "STANDARD"
 
+    if TYPE_CHECKING:
+        # value -> member, for parsing: a known value costs one dict lookup (set below).
+        _members: ClassVar[EnumMembers[Self]]
+
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        # A dict lookup first: parsing a response is the hot path.
-        member = _BY_VALUE.get(value)
-        return member if member is not None else cls(value)
+        return cls._members[value]
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -33,5 +37,4 @@ class TripUsageType(StrEnum):
         return str(self.value)
 
 
-# value -> member, for _from_json.
-_BY_VALUE: dict[Any, TripUsageType] = {member._value_: member for member in TripUsageType}
+TripUsageType._members = EnumMembers(TripUsageType)

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from ..types import EnumMembers
 
 
 class UnusedCreditFopCardAccessType(StrEnum):
@@ -10,11 +12,13 @@ class UnusedCreditFopCardAccessType(StrEnum):
     CARD_ACCESS_CORPORATE = "CARD_ACCESS_CORPORATE"
     CARD_ACCESS_PERSONAL = "CARD_ACCESS_PERSONAL"
 
+    if TYPE_CHECKING:
+        # value -> member, for parsing: a known value costs one dict lookup (set below).
+        _members: ClassVar[EnumMembers[Self]]
+
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        # A dict lookup first: parsing a response is the hot path.
-        member = _BY_VALUE.get(value)
-        return member if member is not None else cls(value)
+        return cls._members[value]
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -34,7 +38,4 @@ class UnusedCreditFopCardAccessType(StrEnum):
         return str(self.value)
 
 
-# value -> member, for _from_json.
-_BY_VALUE: dict[Any, UnusedCreditFopCardAccessType] = {
-    member._value_: member for member in UnusedCreditFopCardAccessType
-}
+UnusedCreditFopCardAccessType._members = EnumMembers(UnusedCreditFopCardAccessType)

@@ -16,14 +16,7 @@ from ..models.unused_credit_info_redeem_via import UnusedCreditInfoRedeemVia
 from ..models.unused_credit_info_segments_available import UnusedCreditInfoSegmentsAvailable
 from ..models.unused_credit_info_source_of_truth import UnusedCreditInfoSourceOfTruth
 from ..models.unused_credit_info_ticket_type import UnusedCreditInfoTicketType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.airline_info import AirlineInfo
@@ -131,7 +124,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class UnusedCreditInfo:
     """
     Attributes:
@@ -208,44 +201,23 @@ class UnusedCreditInfo:
     fop_card_access_type: UnusedCreditFopCardAccessType | Unset = UNSET
     legal_entity_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -256,14 +228,11 @@ class UnusedCreditInfo:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"UnusedCreditInfo.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         source_pnr = self.source_pnr
 
         spotnana_pnr = self.spotnana_pnr
@@ -426,19 +395,17 @@ class UnusedCreditInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"UnusedCreditInfo: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is UnusedCreditInfo else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -571,7 +538,7 @@ def _parse_segments_available(d: Mapping[str, Any]) -> UnusedCreditInfoSegmentsA
     if isinstance(_segments_available, Unset):
         segments_available = UNSET
     else:
-        segments_available = UnusedCreditInfoSegmentsAvailable._from_json(_segments_available)
+        segments_available = UnusedCreditInfoSegmentsAvailable._members[_segments_available]
 
     return segments_available
 
@@ -611,7 +578,7 @@ def _parse_ticket_type(d: Mapping[str, Any]) -> UnusedCreditInfoTicketType | Uns
     if isinstance(_ticket_type, Unset):
         ticket_type = UNSET
     else:
-        ticket_type = UnusedCreditInfoTicketType._from_json(_ticket_type)
+        ticket_type = UnusedCreditInfoTicketType._members[_ticket_type]
 
     return ticket_type
 
@@ -630,7 +597,7 @@ def _parse_status(d: Mapping[str, Any]) -> CreditStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = CreditStatus._from_json(_status)
+        status = CreditStatus._members[_status]
 
     return status
 
@@ -641,7 +608,7 @@ def _parse_source(d: Mapping[str, Any]) -> ThirdPartySource | Unset:
     if isinstance(_source, Unset):
         source = UNSET
     else:
-        source = ThirdPartySource._from_json(_source)
+        source = ThirdPartySource._members[_source]
 
     return source
 
@@ -660,7 +627,7 @@ def _parse_redeem_via(d: Mapping[str, Any]) -> UnusedCreditInfoRedeemVia | Unset
     if isinstance(_redeem_via, Unset):
         redeem_via = UNSET
     else:
-        redeem_via = UnusedCreditInfoRedeemVia._from_json(_redeem_via)
+        redeem_via = UnusedCreditInfoRedeemVia._members[_redeem_via]
 
     return redeem_via
 
@@ -671,7 +638,7 @@ def _parse_source_of_truth(d: Mapping[str, Any]) -> UnusedCreditInfoSourceOfTrut
     if isinstance(_source_of_truth, Unset):
         source_of_truth = UNSET
     else:
-        source_of_truth = UnusedCreditInfoSourceOfTruth._from_json(_source_of_truth)
+        source_of_truth = UnusedCreditInfoSourceOfTruth._members[_source_of_truth]
 
     return source_of_truth
 
@@ -701,7 +668,7 @@ def _parse_credit_usage_type(d: Mapping[str, Any]) -> CreditUsageType | Unset:
     if isinstance(_credit_usage_type, Unset):
         credit_usage_type = UNSET
     else:
-        credit_usage_type = CreditUsageType._from_json(_credit_usage_type)
+        credit_usage_type = CreditUsageType._members[_credit_usage_type]
 
     return credit_usage_type
 
@@ -750,7 +717,7 @@ def _parse_fop_card_access_type(d: Mapping[str, Any]) -> UnusedCreditFopCardAcce
     if isinstance(_fop_card_access_type, Unset):
         fop_card_access_type = UNSET
     else:
-        fop_card_access_type = UnusedCreditFopCardAccessType._from_json(_fop_card_access_type)
+        fop_card_access_type = UnusedCreditFopCardAccessType._members[_fop_card_access_type]
 
     return fop_card_access_type
 
@@ -771,175 +738,29 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "source_pnr",
-        "spotnana_pnr",
-        "ticket_number",
-        "airline_code",
-        "segments_available",
-        "departure_country",
-        "arrival_country",
-        "ticket_type",
-        "pcc",
-        "status",
-        "source",
-        "trip_id",
-        "redeem_via",
-        "source_of_truth",
-        "owning_pcc",
-        "payment_source_id",
-        "credit_usage_type",
-        "email",
-        "fop_label",
-        "fop_card_access_type",
-        "legal_entity_name",
-    }
-)
-
-
-def _parse_immutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     source_pnr: str | Unset = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
     if source_pnr is not UNSET and (type(source_pnr) is not str):
         raise ModelParseError(f"UnusedCreditInfo.sourcePnr: expected str, got {type(source_pnr).__name__}")
 
-    set_field(self, "source_pnr", source_pnr)
+    self.source_pnr = source_pnr
     spotnana_pnr: str | Unset = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
     if spotnana_pnr is not UNSET and (type(spotnana_pnr) is not str):
         raise ModelParseError(f"UnusedCreditInfo.spotnanaPnr: expected str, got {type(spotnana_pnr).__name__}")
 
-    set_field(self, "spotnana_pnr", spotnana_pnr)
+    self.spotnana_pnr = spotnana_pnr
     ticket_number: str | Unset = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
     if ticket_number is not UNSET and (type(ticket_number) is not str):
         raise ModelParseError(f"UnusedCreditInfo.ticketNumber: expected str, got {type(ticket_number).__name__}")
 
-    set_field(self, "ticket_number", ticket_number)
+    self.ticket_number = ticket_number
     airline_code: str | Unset = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
     if airline_code is not UNSET and (type(airline_code) is not str):
         raise ModelParseError(f"UnusedCreditInfo.airlineCode: expected str, got {type(airline_code).__name__}")
 
-    set_field(self, "airline_code", airline_code)
-    _segments_available = _v if (_v := d.get("segmentsAvailable")) is not None else PARSED_UNSET
-    segments_available: UnusedCreditInfoSegmentsAvailable | Unset
-    if isinstance(_segments_available, Unset):
-        segments_available = UNSET
-    else:
-        segments_available = UnusedCreditInfoSegmentsAvailable._from_json(_segments_available)
-
-    set_field(self, "segments_available", segments_available)
-    departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
-    if departure_country is not UNSET and (type(departure_country) is not str):
-        raise ModelParseError(
-            f"UnusedCreditInfo.departureCountry: expected str, got {type(departure_country).__name__}"
-        )
-
-    set_field(self, "departure_country", departure_country)
-    arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
-    if arrival_country is not UNSET and (type(arrival_country) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.arrivalCountry: expected str, got {type(arrival_country).__name__}")
-
-    set_field(self, "arrival_country", arrival_country)
-    _ticket_type = _v if (_v := d.get("ticketType")) is not None else PARSED_UNSET
-    ticket_type: UnusedCreditInfoTicketType | Unset
-    if isinstance(_ticket_type, Unset):
-        ticket_type = UNSET
-    else:
-        ticket_type = UnusedCreditInfoTicketType._from_json(_ticket_type)
-
-    set_field(self, "ticket_type", ticket_type)
-    pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
-    if pcc is not UNSET and (type(pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.pcc: expected str, got {type(pcc).__name__}")
-
-    set_field(self, "pcc", pcc)
-    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-    status: CreditStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = CreditStatus._from_json(_status)
-
-    set_field(self, "status", status)
-    _source = _v if (_v := d.get("source")) is not None else PARSED_UNSET
-    source: ThirdPartySource | Unset
-    if isinstance(_source, Unset):
-        source = UNSET
-    else:
-        source = ThirdPartySource._from_json(_source)
-
-    set_field(self, "source", source)
-    trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
-    if trip_id is not UNSET and (type(trip_id) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.tripId: expected str, got {type(trip_id).__name__}")
-
-    set_field(self, "trip_id", trip_id)
-    _redeem_via = _v if (_v := d.get("redeemVia")) is not None else PARSED_UNSET
-    redeem_via: UnusedCreditInfoRedeemVia | Unset
-    if isinstance(_redeem_via, Unset):
-        redeem_via = UNSET
-    else:
-        redeem_via = UnusedCreditInfoRedeemVia._from_json(_redeem_via)
-
-    set_field(self, "redeem_via", redeem_via)
-    _source_of_truth = _v if (_v := d.get("sourceOfTruth")) is not None else PARSED_UNSET
-    source_of_truth: UnusedCreditInfoSourceOfTruth | Unset
-    if isinstance(_source_of_truth, Unset):
-        source_of_truth = UNSET
-    else:
-        source_of_truth = UnusedCreditInfoSourceOfTruth._from_json(_source_of_truth)
-
-    set_field(self, "source_of_truth", source_of_truth)
-    owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
-    if owning_pcc is not UNSET and (type(owning_pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.owningPcc: expected str, got {type(owning_pcc).__name__}")
-
-    set_field(self, "owning_pcc", owning_pcc)
-    _payment_source_id = _v if (_v := d.get("paymentSourceId")) is not None else PARSED_UNSET
-    payment_source_id: UUID | Unset
-    if isinstance(_payment_source_id, Unset):
-        payment_source_id = UNSET
-    else:
-        payment_source_id = UUID(_payment_source_id)
-
-    set_field(self, "payment_source_id", payment_source_id)
-    _credit_usage_type = _v if (_v := d.get("creditUsageType")) is not None else PARSED_UNSET
-    credit_usage_type: CreditUsageType | Unset
-    if isinstance(_credit_usage_type, Unset):
-        credit_usage_type = UNSET
-    else:
-        credit_usage_type = CreditUsageType._from_json(_credit_usage_type)
-
-    set_field(self, "credit_usage_type", credit_usage_type)
-    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-    if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.email: expected str, got {type(email).__name__}")
-
-    set_field(self, "email", email)
-    fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
-    if fop_label is not UNSET and (type(fop_label) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.fopLabel: expected str, got {type(fop_label).__name__}")
-
-    set_field(self, "fop_label", fop_label)
-    _fop_card_access_type = _v if (_v := d.get("fopCardAccessType")) is not None else PARSED_UNSET
-    fop_card_access_type: UnusedCreditFopCardAccessType | Unset
-    if isinstance(_fop_card_access_type, Unset):
-        fop_card_access_type = UNSET
-    else:
-        fop_card_access_type = UnusedCreditFopCardAccessType._from_json(_fop_card_access_type)
-
-    set_field(self, "fop_card_access_type", fop_card_access_type)
-    legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
-    if legal_entity_name is not UNSET and (type(legal_entity_name) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.legalEntityName: expected str, got {type(legal_entity_name).__name__}")
-
-    set_field(self, "legal_entity_name", legal_entity_name)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.airline_code = airline_code
     _airline_info = _v if (_v := d.get("airlineInfo")) is not None else PARSED_UNSET
     airline_info: AirlineInfo | Unset
     if isinstance(_airline_info, Unset):
@@ -947,7 +768,7 @@ def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     else:
         airline_info = AirlineInfo.from_dict(_airline_info)
 
-    set_field(self, "airline_info", airline_info)
+    self.airline_info = airline_info
     _total_fare = _v if (_v := d.get("totalFare")) is not None else PARSED_UNSET
     total_fare: Money | Unset
     if isinstance(_total_fare, Unset):
@@ -955,7 +776,7 @@ def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     else:
         total_fare = Money.from_dict(_total_fare)
 
-    set_field(self, "total_fare", total_fare)
+    self.total_fare = total_fare
     _issue_date = _v if (_v := d.get("issueDate")) is not None else PARSED_UNSET
     issue_date: DateTimeOffset | Unset
     if isinstance(_issue_date, Unset):
@@ -963,7 +784,7 @@ def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     else:
         issue_date = DateTimeOffset.from_dict(_issue_date)
 
-    set_field(self, "issue_date", issue_date)
+    self.issue_date = issue_date
     _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET
     expiry_date: DateTimeOffset | Unset
     if isinstance(_expiry_date, Unset):
@@ -971,7 +792,7 @@ def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     else:
         expiry_date = DateTimeOffset.from_dict(_expiry_date)
 
-    set_field(self, "expiry_date", expiry_date)
+    self.expiry_date = expiry_date
     _used_date = _v if (_v := d.get("usedDate")) is not None else PARSED_UNSET
     used_date: DateTimeOffset | Unset
     if isinstance(_used_date, Unset):
@@ -979,7 +800,7 @@ def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     else:
         used_date = DateTimeOffset.from_dict(_used_date)
 
-    set_field(self, "used_date", used_date)
+    self.used_date = used_date
     _departure_date = _v if (_v := d.get("departureDate")) is not None else PARSED_UNSET
     departure_date: DateTimeOffset | Unset
     if isinstance(_departure_date, Unset):
@@ -987,7 +808,15 @@ def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     else:
         departure_date = DateTimeOffset.from_dict(_departure_date)
 
-    set_field(self, "departure_date", departure_date)
+    self.departure_date = departure_date
+    _segments_available = _v if (_v := d.get("segmentsAvailable")) is not None else PARSED_UNSET
+    segments_available: UnusedCreditInfoSegmentsAvailable | Unset
+    if isinstance(_segments_available, Unset):
+        segments_available = UNSET
+    else:
+        segments_available = UnusedCreditInfoSegmentsAvailable._members[_segments_available]
+
+    self.segments_available = segments_available
     _passenger_name = _v if (_v := d.get("passengerName")) is not None else PARSED_UNSET
     passenger_name: Name | Unset
     if isinstance(_passenger_name, Unset):
@@ -995,7 +824,95 @@ def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     else:
         passenger_name = Name.from_dict(_passenger_name)
 
-    set_field(self, "passenger_name", passenger_name)
+    self.passenger_name = passenger_name
+    departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
+    if departure_country is not UNSET and (type(departure_country) is not str):
+        raise ModelParseError(
+            f"UnusedCreditInfo.departureCountry: expected str, got {type(departure_country).__name__}"
+        )
+
+    self.departure_country = departure_country
+    arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
+    if arrival_country is not UNSET and (type(arrival_country) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.arrivalCountry: expected str, got {type(arrival_country).__name__}")
+
+    self.arrival_country = arrival_country
+    _ticket_type = _v if (_v := d.get("ticketType")) is not None else PARSED_UNSET
+    ticket_type: UnusedCreditInfoTicketType | Unset
+    if isinstance(_ticket_type, Unset):
+        ticket_type = UNSET
+    else:
+        ticket_type = UnusedCreditInfoTicketType._members[_ticket_type]
+
+    self.ticket_type = ticket_type
+    pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
+    if pcc is not UNSET and (type(pcc) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.pcc: expected str, got {type(pcc).__name__}")
+
+    self.pcc = pcc
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: CreditStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = CreditStatus._members[_status]
+
+    self.status = status
+    _source = _v if (_v := d.get("source")) is not None else PARSED_UNSET
+    source: ThirdPartySource | Unset
+    if isinstance(_source, Unset):
+        source = UNSET
+    else:
+        source = ThirdPartySource._members[_source]
+
+    self.source = source
+    trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
+    if trip_id is not UNSET and (type(trip_id) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.tripId: expected str, got {type(trip_id).__name__}")
+
+    self.trip_id = trip_id
+    _redeem_via = _v if (_v := d.get("redeemVia")) is not None else PARSED_UNSET
+    redeem_via: UnusedCreditInfoRedeemVia | Unset
+    if isinstance(_redeem_via, Unset):
+        redeem_via = UNSET
+    else:
+        redeem_via = UnusedCreditInfoRedeemVia._members[_redeem_via]
+
+    self.redeem_via = redeem_via
+    _source_of_truth = _v if (_v := d.get("sourceOfTruth")) is not None else PARSED_UNSET
+    source_of_truth: UnusedCreditInfoSourceOfTruth | Unset
+    if isinstance(_source_of_truth, Unset):
+        source_of_truth = UNSET
+    else:
+        source_of_truth = UnusedCreditInfoSourceOfTruth._members[_source_of_truth]
+
+    self.source_of_truth = source_of_truth
+    owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
+    if owning_pcc is not UNSET and (type(owning_pcc) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.owningPcc: expected str, got {type(owning_pcc).__name__}")
+
+    self.owning_pcc = owning_pcc
+    _payment_source_id = _v if (_v := d.get("paymentSourceId")) is not None else PARSED_UNSET
+    payment_source_id: UUID | Unset
+    if isinstance(_payment_source_id, Unset):
+        payment_source_id = UNSET
+    else:
+        payment_source_id = UUID(_payment_source_id)
+
+    self.payment_source_id = payment_source_id
+    _credit_usage_type = _v if (_v := d.get("creditUsageType")) is not None else PARSED_UNSET
+    credit_usage_type: CreditUsageType | Unset
+    if isinstance(_credit_usage_type, Unset):
+        credit_usage_type = UNSET
+    else:
+        credit_usage_type = CreditUsageType._members[_credit_usage_type]
+
+    self.credit_usage_type = credit_usage_type
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.email: expected str, got {type(email).__name__}")
+
+    self.email = email
     _fop_info = _v if (_v := d.get("fopInfo")) is not None else PARSED_UNSET
     fop_info: UnusedCreditFop | Unset
     if isinstance(_fop_info, Unset):
@@ -1003,7 +920,12 @@ def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     else:
         fop_info = UnusedCreditFop.from_dict(_fop_info)
 
-    set_field(self, "fop_info", fop_info)
+    self.fop_info = fop_info
+    fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
+    if fop_label is not UNSET and (type(fop_label) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.fopLabel: expected str, got {type(fop_label).__name__}")
+
+    self.fop_label = fop_label
     _exchange_info = _v if (_v := d.get("exchangeInfo")) is not None else PARSED_UNSET
     exchange_info: ExchangeInfo | Unset
     if isinstance(_exchange_info, Unset):
@@ -1011,11 +933,25 @@ def _parse_mutable(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     else:
         exchange_info = ExchangeInfo.from_dict(_exchange_info)
 
-    set_field(self, "exchange_info", exchange_info)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.exchange_info = exchange_info
+    _fop_card_access_type = _v if (_v := d.get("fopCardAccessType")) is not None else PARSED_UNSET
+    fop_card_access_type: UnusedCreditFopCardAccessType | Unset
+    if isinstance(_fop_card_access_type, Unset):
+        fop_card_access_type = UNSET
+    else:
+        fop_card_access_type = UnusedCreditFopCardAccessType._members[_fop_card_access_type]
+
+    self.fop_card_access_type = fop_card_access_type
+    legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
+    if legal_entity_name is not UNSET and (type(legal_entity_name) is not str):
+        raise ModelParseError(f"UnusedCreditInfo.legalEntityName: expected str, got {type(legal_entity_name).__name__}")
+
+    self.legal_entity_name = legal_entity_name
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "source_pnr": ("sourcePnr", _parse_source_pnr),
     "spotnana_pnr": ("spotnanaPnr", _parse_spotnana_pnr),
@@ -1050,6 +986,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(UnusedCreditInfo, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = UnusedCreditInfo.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

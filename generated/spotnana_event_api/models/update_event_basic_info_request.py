@@ -13,15 +13,7 @@ from ..models.allow_travelers_to_rsvp import AllowTravelersToRsvp
 from ..models.event_booking_style import EventBookingStyle
 from ..models.event_type import EventType
 from ..models.persona import Persona
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, deprecate_fields, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.bucket_email_preferences import BucketEmailPreferences
@@ -128,7 +120,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class UpdateEventBasicInfoRequest:
     """
     Attributes:
@@ -186,44 +178,23 @@ class UpdateEventBasicInfoRequest:
     event_custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
     invite_email_config: InviteEmailConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -234,14 +205,11 @@ class UpdateEventBasicInfoRequest:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"UpdateEventBasicInfoRequest.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         name = self.name
 
         location = self.location.to_dict()
@@ -394,21 +362,19 @@ class UpdateEventBasicInfoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"UpdateEventBasicInfoRequest: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if not ("name" in src_dict and "location" in src_dict):
             raise MissingRequiredFieldError("UpdateEventBasicInfoRequest", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is UpdateEventBasicInfoRequest else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -459,7 +425,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType._from_json(_type_)
+        type_ = EventType._members[_type_]
 
     return type_
 
@@ -541,7 +507,7 @@ def _parse_traveler_types(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona._from_json(traveler_types_item_data)
+            traveler_types_item = Persona._members[traveler_types_item_data]
 
             traveler_types.append(traveler_types_item)
 
@@ -554,7 +520,7 @@ def _parse_booking_style(d: Mapping[str, Any]) -> EventBookingStyle | Unset:
     if isinstance(_booking_style, Unset):
         booking_style = UNSET
     else:
-        booking_style = EventBookingStyle._from_json(_booking_style)
+        booking_style = EventBookingStyle._members[_booking_style]
 
     return booking_style
 
@@ -576,7 +542,7 @@ def _parse_allow_travelers_policy(d: Mapping[str, Any]) -> AllowTravelersPolicy 
     if isinstance(_allow_travelers_policy, Unset):
         allow_travelers_policy = UNSET
     else:
-        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
+        allow_travelers_policy = AllowTravelersPolicy._members[_allow_travelers_policy]
 
     return allow_travelers_policy
 
@@ -598,7 +564,7 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
     if isinstance(_allow_travelers_to_rsvp, Unset):
         allow_travelers_to_rsvp = UNSET
     else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._members[_allow_travelers_to_rsvp]
 
     return allow_travelers_to_rsvp
 
@@ -697,92 +663,34 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "name",
-        "type_",
-        "description",
-        "booking_style",
-        "policy_id",
-        "allow_travelers_policy",
-        "allow_travelers_to_rsvp",
-        "internal_notes",
-    }
-)
-
-
-def _parse_immutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
         if name is None:
             raise MissingRequiredFieldError("UpdateEventBasicInfoRequest", "name")
         raise ModelParseError(f"UpdateEventBasicInfoRequest.name: expected str, got {type(name).__name__}")
 
-    set_field(self, "name", name)
+    self.name = name
+    location = EventLocation.from_dict(d["location"])
+
+    self.location = location
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
     type_: EventType | Unset
     if isinstance(_type_, Unset):
         type_ = UNSET
     else:
-        type_ = EventType._from_json(_type_)
+        type_ = EventType._members[_type_]
 
-    set_field(self, "type_", type_)
+    self.type_ = type_
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
         raise ModelParseError(
             f"UpdateEventBasicInfoRequest.description: expected str, got {type(description).__name__}"
         )
 
-    set_field(self, "description", description)
-    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
-    booking_style: EventBookingStyle | Unset
-    if isinstance(_booking_style, Unset):
-        booking_style = UNSET
-    else:
-        booking_style = EventBookingStyle._from_json(_booking_style)
-
-    set_field(self, "booking_style", booking_style)
-    _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
-    policy_id: UUID | Unset
-    if isinstance(_policy_id, Unset):
-        policy_id = UNSET
-    else:
-        policy_id = UUID(_policy_id)
-
-    set_field(self, "policy_id", policy_id)
-    _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
-    allow_travelers_policy: AllowTravelersPolicy | Unset
-    if isinstance(_allow_travelers_policy, Unset):
-        allow_travelers_policy = UNSET
-    else:
-        allow_travelers_policy = AllowTravelersPolicy._from_json(_allow_travelers_policy)
-
-    set_field(self, "allow_travelers_policy", allow_travelers_policy)
-    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
-    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
-    if isinstance(_allow_travelers_to_rsvp, Unset):
-        allow_travelers_to_rsvp = UNSET
-    else:
-        allow_travelers_to_rsvp = AllowTravelersToRsvp._from_json(_allow_travelers_to_rsvp)
-
-    set_field(self, "allow_travelers_to_rsvp", allow_travelers_to_rsvp)
-    internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
-    if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(
-            f"UpdateEventBasicInfoRequest.internalNotes: expected str, got {type(internal_notes).__name__}"
-        )
-
-    set_field(self, "internal_notes", internal_notes)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    location = EventLocation.from_dict(d["location"])
-
-    set_field(self, "location", location)
+    self.description = description
     _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
     documents: list[Document] | Unset = UNSET
     if _documents is not UNSET:
@@ -792,7 +700,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
 
             documents.append(documents_item)
 
-    set_field(self, "documents", documents)
+    self.documents = documents
     _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
     start_date_time: DateTimeLocal | Unset
     if isinstance(_start_date_time, Unset):
@@ -800,7 +708,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
     else:
         start_date_time = DateTimeLocal.from_dict(_start_date_time)
 
-    set_field(self, "start_date_time", start_date_time)
+    self.start_date_time = start_date_time
     _end_date_time = _v if (_v := d.get("endDateTime")) is not None else PARSED_UNSET
     end_date_time: DateTimeLocal | Unset
     if isinstance(_end_date_time, Unset):
@@ -808,7 +716,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
     else:
         end_date_time = DateTimeLocal.from_dict(_end_date_time)
 
-    set_field(self, "end_date_time", end_date_time)
+    self.end_date_time = end_date_time
     _contacts = _v if (_v := d.get("contacts")) is not None else PARSED_UNSET
     contacts: list[UserId] | Unset = UNSET
     if _contacts is not UNSET:
@@ -818,7 +726,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
 
             contacts.append(contacts_item)
 
-    set_field(self, "contacts", contacts)
+    self.contacts = contacts
     _reference_users = _v if (_v := d.get("referenceUsers")) is not None else PARSED_UNSET
     reference_users: list[UserId] | Unset = UNSET
     if _reference_users is not UNSET:
@@ -828,17 +736,41 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
 
             reference_users.append(reference_users_item)
 
-    set_field(self, "reference_users", reference_users)
+    self.reference_users = reference_users
     _traveler_types = _v if (_v := d.get("travelerTypes")) is not None else PARSED_UNSET
     traveler_types: list[Persona] | Unset = UNSET
     if _traveler_types is not UNSET:
         traveler_types = []
         for traveler_types_item_data in _traveler_types:
-            traveler_types_item = Persona._from_json(traveler_types_item_data)
+            traveler_types_item = Persona._members[traveler_types_item_data]
 
             traveler_types.append(traveler_types_item)
 
-    set_field(self, "traveler_types", traveler_types)
+    self.traveler_types = traveler_types
+    _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET
+    booking_style: EventBookingStyle | Unset
+    if isinstance(_booking_style, Unset):
+        booking_style = UNSET
+    else:
+        booking_style = EventBookingStyle._members[_booking_style]
+
+    self.booking_style = booking_style
+    _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
+    policy_id: UUID | Unset
+    if isinstance(_policy_id, Unset):
+        policy_id = UNSET
+    else:
+        policy_id = UUID(_policy_id)
+
+    self.policy_id = policy_id
+    _allow_travelers_policy = _v if (_v := d.get("allowTravelersPolicy")) is not None else PARSED_UNSET
+    allow_travelers_policy: AllowTravelersPolicy | Unset
+    if isinstance(_allow_travelers_policy, Unset):
+        allow_travelers_policy = UNSET
+    else:
+        allow_travelers_policy = AllowTravelersPolicy._members[_allow_travelers_policy]
+
+    self.allow_travelers_policy = allow_travelers_policy
     _email_preferences = _v if (_v := d.get("emailPreferences")) is not None else PARSED_UNSET
     email_preferences: BucketEmailPreferences | Unset
     if isinstance(_email_preferences, Unset):
@@ -846,7 +778,22 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
     else:
         email_preferences = BucketEmailPreferences.from_dict(_email_preferences)
 
-    set_field(self, "email_preferences", email_preferences)
+    self.email_preferences = email_preferences
+    _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset
+    if isinstance(_allow_travelers_to_rsvp, Unset):
+        allow_travelers_to_rsvp = UNSET
+    else:
+        allow_travelers_to_rsvp = AllowTravelersToRsvp._members[_allow_travelers_to_rsvp]
+
+    self.allow_travelers_to_rsvp = allow_travelers_to_rsvp
+    internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
+    if internal_notes is not UNSET and (type(internal_notes) is not str):
+        raise ModelParseError(
+            f"UpdateEventBasicInfoRequest.internalNotes: expected str, got {type(internal_notes).__name__}"
+        )
+
+    self.internal_notes = internal_notes
     _trip_overrides = _v if (_v := d.get("tripOverrides")) is not None else PARSED_UNSET
     trip_overrides: TripOverrides | Unset
     if isinstance(_trip_overrides, Unset):
@@ -854,7 +801,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
     else:
         trip_overrides = TripOverrides.from_dict(_trip_overrides)
 
-    set_field(self, "trip_overrides", trip_overrides)
+    self.trip_overrides = trip_overrides
     _trip_contacts = _v if (_v := d.get("tripContacts")) is not None else PARSED_UNSET
     trip_contacts: list[TripContact] | Unset = UNSET
     if _trip_contacts is not UNSET:
@@ -864,7 +811,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
 
             trip_contacts.append(trip_contacts_item)
 
-    set_field(self, "trip_contacts", trip_contacts)
+    self.trip_contacts = trip_contacts
     _inherited_custom_field_ids = _v if (_v := d.get("inheritedCustomFieldIds")) is not None else PARSED_UNSET
     inherited_custom_field_ids: list[UUID] | Unset = UNSET
     if _inherited_custom_field_ids is not UNSET:
@@ -874,7 +821,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
 
             inherited_custom_field_ids.append(inherited_custom_field_ids_item)
 
-    set_field(self, "inherited_custom_field_ids", inherited_custom_field_ids)
+    self.inherited_custom_field_ids = inherited_custom_field_ids
     _event_custom_field_v3_responses = _v if (_v := d.get("eventCustomFieldV3Responses")) is not None else PARSED_UNSET
     event_custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
     if _event_custom_field_v3_responses is not UNSET:
@@ -886,7 +833,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
 
             event_custom_field_v3_responses.append(event_custom_field_v3_responses_item)
 
-    set_field(self, "event_custom_field_v3_responses", event_custom_field_v3_responses)
+    self.event_custom_field_v3_responses = event_custom_field_v3_responses
     _event_custom_field_responses = _v if (_v := d.get("eventCustomFieldResponses")) is not None else PARSED_UNSET
     event_custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
     if _event_custom_field_responses is not UNSET:
@@ -896,7 +843,7 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
 
             event_custom_field_responses.append(event_custom_field_responses_item)
 
-    set_field(self, "event_custom_field_responses", event_custom_field_responses)
+    self.event_custom_field_responses = event_custom_field_responses
     _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
     invite_email_config: InviteEmailConfig | Unset
     if isinstance(_invite_email_config, Unset):
@@ -904,11 +851,12 @@ def _parse_mutable(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> N
     else:
         invite_email_config = InviteEmailConfig.from_dict(_invite_email_config)
 
-    set_field(self, "invite_email_config", invite_email_config)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.invite_email_config = invite_email_config
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "name": ("name", _parse_name),
     "location": ("location", _parse_location),
@@ -941,6 +889,10 @@ deprecate_fields(
         "event_custom_field_responses": ("eventCustomFieldResponses", "2026-07-01"),
     },
 )
+
+_LAZY: Any = lazy_variant(UpdateEventBasicInfoRequest, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = UpdateEventBasicInfoRequest.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -10,15 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.persona import Persona
 from ..models.stealth_type import StealthType
 from ..models.tier import Tier
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, deprecate_fields, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.adhoc_user_info import AdhocUserInfo
@@ -87,7 +79,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class UserCreateRequest:
     """
     Attributes:
@@ -124,44 +116,23 @@ class UserCreateRequest:
     adhoc_user_info: AdhocUserInfo | Unset = UNSET
     roles: list[RoleConfig] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -172,14 +143,11 @@ class UserCreateRequest:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"UserCreateRequest.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         persona = self.persona.value
 
         personal_info: dict[str, Any] | Unset = UNSET
@@ -266,21 +234,19 @@ class UserCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"UserCreateRequest: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if "persona" not in src_dict:
             raise MissingRequiredFieldError("UserCreateRequest", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is UserCreateRequest else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -310,7 +276,7 @@ class UserCreateRequest:
 
 
 def _parse_persona(d: Mapping[str, Any]) -> Persona:
-    persona = Persona._from_json(d["persona"])
+    persona = Persona._members[d["persona"]]
 
     return persona
 
@@ -362,7 +328,7 @@ def _parse_tier(d: Mapping[str, Any]) -> Tier | Unset:
     if isinstance(_tier, Unset):
         tier = UNSET
     else:
-        tier = Tier._from_json(_tier)
+        tier = Tier._members[_tier]
 
     return tier
 
@@ -373,7 +339,7 @@ def _parse_stealth_type(d: Mapping[str, Any]) -> StealthType | Unset:
     if isinstance(_stealth_type, Unset):
         stealth_type = UNSET
     else:
-        stealth_type = StealthType._from_json(_stealth_type)
+        stealth_type = StealthType._members[_stealth_type]
 
     return stealth_type
 
@@ -462,54 +428,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "persona",
-        "billing_currency",
-        "tier",
-        "stealth_type",
-        "external_id",
-    }
-)
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
+    persona = Persona._members[d["persona"]]
 
-
-def _parse_immutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    persona = Persona._from_json(d["persona"])
-
-    set_field(self, "persona", persona)
-    billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
-    if billing_currency is not UNSET and (type(billing_currency) is not str):
-        raise ModelParseError(f"UserCreateRequest.billingCurrency: expected str, got {type(billing_currency).__name__}")
-
-    set_field(self, "billing_currency", billing_currency)
-    _tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
-    tier: Tier | Unset
-    if isinstance(_tier, Unset):
-        tier = UNSET
-    else:
-        tier = Tier._from_json(_tier)
-
-    set_field(self, "tier", tier)
-    _stealth_type = _v if (_v := d.get("stealthType")) is not None else PARSED_UNSET
-    stealth_type: StealthType | Unset
-    if isinstance(_stealth_type, Unset):
-        stealth_type = UNSET
-    else:
-        stealth_type = StealthType._from_json(_stealth_type)
-
-    set_field(self, "stealth_type", stealth_type)
-    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
-    if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"UserCreateRequest.externalId: expected str, got {type(external_id).__name__}")
-
-    set_field(self, "external_id", external_id)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.persona = persona
     _personal_info = _v if (_v := d.get("personalInfo")) is not None else PARSED_UNSET
     personal_info: UserPersonalInfo | Unset
     if isinstance(_personal_info, Unset):
@@ -517,7 +441,7 @@ def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     else:
         personal_info = UserPersonalInfo.from_dict(_personal_info)
 
-    set_field(self, "personal_info", personal_info)
+    self.personal_info = personal_info
     _business_info = _v if (_v := d.get("businessInfo")) is not None else PARSED_UNSET
     business_info: BusinessInfo | Unset
     if isinstance(_business_info, Unset):
@@ -525,7 +449,7 @@ def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     else:
         business_info = BusinessInfo.from_dict(_business_info)
 
-    set_field(self, "business_info", business_info)
+    self.business_info = business_info
     _relative_of = _v if (_v := d.get("relativeOf")) is not None else PARSED_UNSET
     relative_of: RelativeOf | Unset
     if isinstance(_relative_of, Unset):
@@ -533,7 +457,33 @@ def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     else:
         relative_of = RelativeOf.from_dict(_relative_of)
 
-    set_field(self, "relative_of", relative_of)
+    self.relative_of = relative_of
+    billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
+    if billing_currency is not UNSET and (type(billing_currency) is not str):
+        raise ModelParseError(f"UserCreateRequest.billingCurrency: expected str, got {type(billing_currency).__name__}")
+
+    self.billing_currency = billing_currency
+    _tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
+    tier: Tier | Unset
+    if isinstance(_tier, Unset):
+        tier = UNSET
+    else:
+        tier = Tier._members[_tier]
+
+    self.tier = tier
+    _stealth_type = _v if (_v := d.get("stealthType")) is not None else PARSED_UNSET
+    stealth_type: StealthType | Unset
+    if isinstance(_stealth_type, Unset):
+        stealth_type = UNSET
+    else:
+        stealth_type = StealthType._members[_stealth_type]
+
+    self.stealth_type = stealth_type
+    external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
+    if external_id is not UNSET and (type(external_id) is not str):
+        raise ModelParseError(f"UserCreateRequest.externalId: expected str, got {type(external_id).__name__}")
+
+    self.external_id = external_id
     _travel_preferences = _v if (_v := d.get("travelPreferences")) is not None else PARSED_UNSET
     travel_preferences: TravelPreferences | Unset
     if isinstance(_travel_preferences, Unset):
@@ -541,7 +491,7 @@ def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     else:
         travel_preferences = TravelPreferences.from_dict(_travel_preferences)
 
-    set_field(self, "travel_preferences", travel_preferences)
+    self.travel_preferences = travel_preferences
     _membership_info = _v if (_v := d.get("membershipInfo")) is not None else PARSED_UNSET
     membership_info: MembershipInfo | Unset
     if isinstance(_membership_info, Unset):
@@ -549,7 +499,7 @@ def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     else:
         membership_info = MembershipInfo.from_dict(_membership_info)
 
-    set_field(self, "membership_info", membership_info)
+    self.membership_info = membership_info
     _notification_preferences = _v if (_v := d.get("notificationPreferences")) is not None else PARSED_UNSET
     notification_preferences: NotificationPreferences | Unset
     if isinstance(_notification_preferences, Unset):
@@ -557,7 +507,7 @@ def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     else:
         notification_preferences = NotificationPreferences.from_dict(_notification_preferences)
 
-    set_field(self, "notification_preferences", notification_preferences)
+    self.notification_preferences = notification_preferences
     _travel_arrangers = _v if (_v := d.get("travelArrangers")) is not None else PARSED_UNSET
     travel_arrangers: UserTravelArrangers | Unset
     if isinstance(_travel_arrangers, Unset):
@@ -565,7 +515,7 @@ def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     else:
         travel_arrangers = UserTravelArrangers.from_dict(_travel_arrangers)
 
-    set_field(self, "travel_arrangers", travel_arrangers)
+    self.travel_arrangers = travel_arrangers
     _adhoc_user_info = _v if (_v := d.get("adhocUserInfo")) is not None else PARSED_UNSET
     adhoc_user_info: AdhocUserInfo | Unset
     if isinstance(_adhoc_user_info, Unset):
@@ -573,7 +523,7 @@ def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     else:
         adhoc_user_info = AdhocUserInfo.from_dict(_adhoc_user_info)
 
-    set_field(self, "adhoc_user_info", adhoc_user_info)
+    self.adhoc_user_info = adhoc_user_info
     _roles = _v if (_v := d.get("roles")) is not None else PARSED_UNSET
     roles: list[RoleConfig] | Unset = UNSET
     if _roles is not UNSET:
@@ -583,11 +533,12 @@ def _parse_mutable(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
 
             roles.append(roles_item)
 
-    set_field(self, "roles", roles)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.roles = roles
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "persona": ("persona", _parse_persona),
     "personal_info": ("personalInfo", _parse_personal_info),
@@ -613,6 +564,10 @@ deprecate_fields(
         "travel_arrangers": ("travelArrangers", "2026-07-01"),
     },
 )
+
+_LAZY: Any = lazy_variant(UserCreateRequest, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = UserCreateRequest.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -9,15 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.persona import Persona
 from ..models.worker_type import WorkerType
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, deprecate_fields, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.custom_field_id import CustomFieldId
@@ -66,7 +58,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class UserGroup:
     """
     Attributes:
@@ -99,39 +91,23 @@ class UserGroup:
     worker_types: list[WorkerType] | Unset = UNSET
     accounting_codes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -142,14 +118,11 @@ class UserGroup:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"UserGroup.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         user_ids: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.user_ids, Unset):
             user_ids = []
@@ -246,19 +219,17 @@ class UserGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"UserGroup: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is UserGroup else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -356,7 +327,7 @@ def _parse_personas(d: Mapping[str, Any]) -> list[Persona] | Unset:
     if _personas is not UNSET:
         personas = []
         for personas_item_data in _personas:
-            personas_item = Persona._from_json(personas_item_data)
+            personas_item = Persona._members[personas_item_data]
 
             personas.append(personas_item)
 
@@ -388,7 +359,7 @@ def _parse_worker_types(d: Mapping[str, Any]) -> list[WorkerType] | Unset:
     if _worker_types is not UNSET:
         worker_types = []
         for worker_types_item_data in _worker_types:
-            worker_types_item = WorkerType._from_json(worker_types_item_data)
+            worker_types_item = WorkerType._members[worker_types_item_data]
 
             worker_types.append(worker_types_item)
 
@@ -409,9 +380,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: UserGroup, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: UserGroup, d: Mapping[str, Any]) -> None:
     _user_ids = _v if (_v := d.get("userIds")) is not None else PARSED_UNSET
     user_ids: list[UserId] | Unset = UNSET
     if _user_ids is not UNSET:
@@ -421,7 +392,7 @@ def _parse_mutable(self: UserGroup, d: Mapping[str, Any]) -> None:
 
             user_ids.append(user_ids_item)
 
-    set_field(self, "user_ids", user_ids)
+    self.user_ids = user_ids
     _legal_entity_ids = _v if (_v := d.get("legalEntityIds")) is not None else PARSED_UNSET
     legal_entity_ids: list[EntityId] | Unset = UNSET
     if _legal_entity_ids is not UNSET:
@@ -431,7 +402,7 @@ def _parse_mutable(self: UserGroup, d: Mapping[str, Any]) -> None:
 
             legal_entity_ids.append(legal_entity_ids_item)
 
-    set_field(self, "legal_entity_ids", legal_entity_ids)
+    self.legal_entity_ids = legal_entity_ids
     _office_ids = _v if (_v := d.get("officeIds")) is not None else PARSED_UNSET
     office_ids: list[EntityId] | Unset = UNSET
     if _office_ids is not UNSET:
@@ -441,29 +412,29 @@ def _parse_mutable(self: UserGroup, d: Mapping[str, Any]) -> None:
 
             office_ids.append(office_ids_item)
 
-    set_field(self, "office_ids", office_ids)
+    self.office_ids = office_ids
     departments = cast(list[str], (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
 
-    set_field(self, "departments", departments)
+    self.departments = departments
     cost_centers = cast(list[str], (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
 
-    set_field(self, "cost_centers", cost_centers)
+    self.cost_centers = cost_centers
     grades = cast(list[str], (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
 
-    set_field(self, "grades", grades)
+    self.grades = grades
     position_titles = cast(list[str], (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
 
-    set_field(self, "position_titles", position_titles)
+    self.position_titles = position_titles
     _personas = _v if (_v := d.get("personas")) is not None else PARSED_UNSET
     personas: list[Persona] | Unset = UNSET
     if _personas is not UNSET:
         personas = []
         for personas_item_data in _personas:
-            personas_item = Persona._from_json(personas_item_data)
+            personas_item = Persona._members[personas_item_data]
 
             personas.append(personas_item)
 
-    set_field(self, "personas", personas)
+    self.personas = personas
     _custom_field_ids = _v if (_v := d.get("customFieldIds")) is not None else PARSED_UNSET
     custom_field_ids: list[CustomFieldId] | Unset = UNSET
     if _custom_field_ids is not UNSET:
@@ -473,27 +444,28 @@ def _parse_mutable(self: UserGroup, d: Mapping[str, Any]) -> None:
 
             custom_field_ids.append(custom_field_ids_item)
 
-    set_field(self, "custom_field_ids", custom_field_ids)
+    self.custom_field_ids = custom_field_ids
     country_codes = cast(list[str], (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
 
-    set_field(self, "country_codes", country_codes)
+    self.country_codes = country_codes
     _worker_types = _v if (_v := d.get("workerTypes")) is not None else PARSED_UNSET
     worker_types: list[WorkerType] | Unset = UNSET
     if _worker_types is not UNSET:
         worker_types = []
         for worker_types_item_data in _worker_types:
-            worker_types_item = WorkerType._from_json(worker_types_item_data)
+            worker_types_item = WorkerType._members[worker_types_item_data]
 
             worker_types.append(worker_types_item)
 
-    set_field(self, "worker_types", worker_types)
+    self.worker_types = worker_types
     accounting_codes = cast(list[str], (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
 
-    set_field(self, "accounting_codes", accounting_codes)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.accounting_codes = accounting_codes
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "user_ids": ("userIds", _parse_user_ids),
     "legal_entity_ids": ("legalEntityIds", _parse_legal_entity_ids),
@@ -517,6 +489,10 @@ deprecate_fields(
         "custom_field_ids": ("customFieldIds", "2026-07-01"),
     },
 )
+
+_LAZY: Any = lazy_variant(UserGroup, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = UserGroup.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -10,16 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantE
 from ..models.gender import Gender
 from ..models.preferred_pronoun import PreferredPronoun
 from ..models.user_title import UserTitle
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    UnknownVariant,
-    Unset,
-    check_request_json,
-    deprecate_fields,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, check_request_json, deprecate_fields, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -105,7 +96,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class UserPersonalInfo:
     """
     Attributes:
@@ -161,44 +152,23 @@ class UserPersonalInfo:
     traveler_name: Name | Unset = UNSET
     emergency_contact: EmergencyContact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -209,14 +179,11 @@ class UserPersonalInfo:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"UserPersonalInfo.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
             addresses = []
@@ -327,19 +294,17 @@ class UserPersonalInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"UserPersonalInfo: expected a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is UserPersonalInfo else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -417,7 +382,7 @@ def _parse_gender(d: Mapping[str, Any]) -> Gender | Unset:
     if isinstance(_gender, Unset):
         gender = UNSET
     else:
-        gender = Gender._from_json(_gender)
+        gender = Gender._members[_gender]
 
     return gender
 
@@ -531,7 +496,7 @@ def _parse_title(d: Mapping[str, Any]) -> UserTitle | Unset:
     if isinstance(_title, Unset):
         title = UNSET
     else:
-        title = UserTitle._from_json(_title)
+        title = UserTitle._members[_title]
 
     return title
 
@@ -552,7 +517,7 @@ def _parse_preferred_pronoun(d: Mapping[str, Any]) -> PreferredPronoun | Unset:
     if isinstance(_preferred_pronoun, Unset):
         preferred_pronoun = UNSET
     else:
-        preferred_pronoun = PreferredPronoun._from_json(_preferred_pronoun)
+        preferred_pronoun = PreferredPronoun._members[_preferred_pronoun]
 
     return preferred_pronoun
 
@@ -587,67 +552,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "email",
-        "gender",
-        "nationality",
-        "title",
-        "preferred_language",
-        "preferred_pronoun",
-    }
-)
-
-
-def _parse_immutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
-    if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
-
-    set_field(self, "email", email)
-    _gender = _v if (_v := d.get("gender")) is not None else PARSED_UNSET
-    gender: Gender | Unset
-    if isinstance(_gender, Unset):
-        gender = UNSET
-    else:
-        gender = Gender._from_json(_gender)
-
-    set_field(self, "gender", gender)
-    nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
-    if nationality is not UNSET and (type(nationality) is not str):
-        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
-
-    set_field(self, "nationality", nationality)
-    _title = _v if (_v := d.get("title")) is not None else PARSED_UNSET
-    title: UserTitle | Unset
-    if isinstance(_title, Unset):
-        title = UNSET
-    else:
-        title = UserTitle._from_json(_title)
-
-    set_field(self, "title", title)
-    preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
-    if preferred_language is not UNSET and (type(preferred_language) is not str):
-        raise ModelParseError(
-            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
-        )
-
-    set_field(self, "preferred_language", preferred_language)
-    _preferred_pronoun = _v if (_v := d.get("preferredPronoun")) is not None else PARSED_UNSET
-    preferred_pronoun: PreferredPronoun | Unset
-    if isinstance(_preferred_pronoun, Unset):
-        preferred_pronoun = UNSET
-    else:
-        preferred_pronoun = PreferredPronoun._from_json(_preferred_pronoun)
-
-    set_field(self, "preferred_pronoun", preferred_pronoun)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     _addresses = _v if (_v := d.get("addresses")) is not None else PARSED_UNSET
     addresses: list[PostalAddress] | Unset = UNSET
     if _addresses is not UNSET:
@@ -657,7 +564,7 @@ def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
 
             addresses.append(addresses_item)
 
-    set_field(self, "addresses", addresses)
+    self.addresses = addresses
     _dob = _v if (_v := d.get("dob")) is not None else PARSED_UNSET
     dob: Date | Unset
     if isinstance(_dob, Unset):
@@ -665,7 +572,12 @@ def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     else:
         dob = Date.from_dict(_dob)
 
-    set_field(self, "dob", dob)
+    self.dob = dob
+    email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
+    if email is not UNSET and (type(email) is not str):
+        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
+
+    self.email = email
     _emergency_contact_info = _v if (_v := d.get("emergencyContactInfo")) is not None else PARSED_UNSET
     emergency_contact_info: EmergencyContactInfo | Unset
     if isinstance(_emergency_contact_info, Unset):
@@ -673,7 +585,15 @@ def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     else:
         emergency_contact_info = EmergencyContactInfo.from_dict(_emergency_contact_info)
 
-    set_field(self, "emergency_contact_info", emergency_contact_info)
+    self.emergency_contact_info = emergency_contact_info
+    _gender = _v if (_v := d.get("gender")) is not None else PARSED_UNSET
+    gender: Gender | Unset
+    if isinstance(_gender, Unset):
+        gender = UNSET
+    else:
+        gender = Gender._members[_gender]
+
+    self.gender = gender
     _identity_docs = _v if (_v := d.get("identityDocs")) is not None else PARSED_UNSET
     identity_docs: (
         list[
@@ -718,7 +638,7 @@ def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
 
             identity_docs.append(identity_docs_item)
 
-    set_field(self, "identity_docs", identity_docs)
+    self.identity_docs = identity_docs
     _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     name: Name | Unset
     if isinstance(_name, Unset):
@@ -726,7 +646,7 @@ def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     else:
         name = Name.from_dict(_name)
 
-    set_field(self, "name", name)
+    self.name = name
     _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET
     phone_numbers: list[PhoneNumber] | Unset = UNSET
     if _phone_numbers is not UNSET:
@@ -736,7 +656,7 @@ def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
 
             phone_numbers.append(phone_numbers_item)
 
-    set_field(self, "phone_numbers", phone_numbers)
+    self.phone_numbers = phone_numbers
     _profile_picture = _v if (_v := d.get("profilePicture")) is not None else PARSED_UNSET
     profile_picture: Image | Unset
     if isinstance(_profile_picture, Unset):
@@ -744,7 +664,35 @@ def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     else:
         profile_picture = Image.from_dict(_profile_picture)
 
-    set_field(self, "profile_picture", profile_picture)
+    self.profile_picture = profile_picture
+    nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
+    if nationality is not UNSET and (type(nationality) is not str):
+        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
+
+    self.nationality = nationality
+    _title = _v if (_v := d.get("title")) is not None else PARSED_UNSET
+    title: UserTitle | Unset
+    if isinstance(_title, Unset):
+        title = UNSET
+    else:
+        title = UserTitle._members[_title]
+
+    self.title = title
+    preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
+    if preferred_language is not UNSET and (type(preferred_language) is not str):
+        raise ModelParseError(
+            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
+        )
+
+    self.preferred_language = preferred_language
+    _preferred_pronoun = _v if (_v := d.get("preferredPronoun")) is not None else PARSED_UNSET
+    preferred_pronoun: PreferredPronoun | Unset
+    if isinstance(_preferred_pronoun, Unset):
+        preferred_pronoun = UNSET
+    else:
+        preferred_pronoun = PreferredPronoun._members[_preferred_pronoun]
+
+    self.preferred_pronoun = preferred_pronoun
     _traveler_name = _v if (_v := d.get("travelerName")) is not None else PARSED_UNSET
     traveler_name: Name | Unset
     if isinstance(_traveler_name, Unset):
@@ -752,7 +700,7 @@ def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     else:
         traveler_name = Name.from_dict(_traveler_name)
 
-    set_field(self, "traveler_name", traveler_name)
+    self.traveler_name = traveler_name
     _emergency_contact = _v if (_v := d.get("emergencyContact")) is not None else PARSED_UNSET
     emergency_contact: EmergencyContact | Unset
     if isinstance(_emergency_contact, Unset):
@@ -760,11 +708,12 @@ def _parse_mutable(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     else:
         emergency_contact = EmergencyContact.from_dict(_emergency_contact)
 
-    set_field(self, "emergency_contact", emergency_contact)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.emergency_contact = emergency_contact
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "addresses": ("addresses", _parse_addresses),
     "dob": ("dob", _parse_dob),
@@ -790,6 +739,10 @@ deprecate_fields(
         "emergency_contact_info": ("emergencyContactInfo", "2026-07-01"),
     },
 )
+
+_LAZY: Any = lazy_variant(UserPersonalInfo, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = UserPersonalInfo.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.user_facing_status import UserFacingStatus
-from ..types import (
-    PARSED_UNSET,
-    UNSET,
-    Unset,
-    check_request_json,
-    mark_touched,
-    untouched_dict,
-)
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
 
 if TYPE_CHECKING:
     from ..models.date import Date
@@ -66,7 +59,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=mark_touched)
+@_attrs_define(kw_only=True)
 class UserTripGroup:
     """
     Attributes:
@@ -95,44 +88,23 @@ class UserTripGroup:
     end_date: Date | Unset = UNSET
     created_at: DateTimeOffset | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The JSON document of an instance made by from_dict. Each field is parsed from it on
-    # first read; nested models are parsed on their own first use.
+    # The JSON document of an instance from from_dict while some fields are not parsed yet
+    # (see types.LazyDocument); None for an instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    # False while nothing has been read or set since from_dict, None while only immutable
-    # fields were read: to_dict then copies the document instead of parsing and
-    # re-serialising every field.
-    _touched: bool | None = _attrs_field(init=False, default=True, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only for a field not parsed yet. While nothing was set and nothing
-            # mutable handed out, fields are parsed in bulk (a miss costs more than most
-            # parses): the immutable ones together, leaving to_dict free to copy the
-            # document; on the first read of another, all of them, then the document goes.
-            # A malformed field turns the instance to parsing field by field, so only
-            # reading that field raises.
+            # Reached only for a field left empty while the document is kept: a malformed
+            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
+            # subclass, whose from_dict parses field by field. Only a malformed field raises.
             parser = _PARSERS.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             raw = self._raw
             if raw is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            touched = self._touched
-            if touched is not True:
-                try:
-                    if touched is False:
-                        _parse_immutable(self, raw)
-                        if name in _IMMUTABLE:
-                            object.__setattr__(self, "_touched", None)
-                            return object.__getattribute__(self, name)
-                    object.__setattr__(self, "_touched", True)
-                    _parse_mutable(self, raw)
-                    object.__setattr__(self, "_raw", None)
-                    return object.__getattribute__(self, name)
-                except Exception:
-                    object.__setattr__(self, "_touched", True)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -143,14 +115,11 @@ class UserTripGroup:
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ModelParseError(f"UserTripGroup.{key}: {type(exc).__name__}: {exc}") from exc
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_touched", True)
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance whose fields were never read or set writes back the
-        document it was parsed from (a copy, less ``null`` optional fields)."""
-        if self._raw is not None and not self._touched:
-            return untouched_dict(self._raw, _NULL_MEANS_ABSENT)
+        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
+        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
         owner_id = self.owner_id.to_dict()
 
         id: str | Unset = UNSET
@@ -209,21 +178,19 @@ class UserTripGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; each field is parsed when first read.
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
-        Required keys are checked now; other problems surface, as ``ModelParseError``
-        naming the model and field, when that field is read. The document is kept, not
-        copied: do not change it afterwards.
+        Required keys are checked now; a malformed value raises ``ModelParseError``, naming
+        the model and field, when that field is read. The document is kept, not copied: do
+        not change it afterwards.
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"UserTripGroup: expected a JSON object, got {type(src_dict).__name__}")
-        if not _REQUIRED_KEYS <= src_dict.keys():
+        if "ownerId" not in src_dict:
             raise MissingRequiredFieldError("UserTripGroup", min(_REQUIRED_KEYS - src_dict.keys()))
-        instance = cls.__new__(cls)
-        # object.__setattr__: bookkeeping, not a change by the caller.
-        set_field = object.__setattr__
-        set_field(instance, "_raw", src_dict)
-        set_field(instance, "_touched", False)
+        # A subclass of the caller's is parsed field by field (__getattr__).
+        instance: T = _LAZY.__new__(_LAZY) if cls is UserTripGroup else cls.__new__(cls)
+        _set_raw(instance, src_dict)
         return instance
 
     @classmethod
@@ -307,7 +274,7 @@ def _parse_status(d: Mapping[str, Any]) -> UserFacingStatus | Unset:
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = UserFacingStatus._from_json(_status)
+        status = UserFacingStatus._members[_status]
 
     return status
 
@@ -353,18 +320,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# Fields whose values cannot be changed in place: see __getattr__.
-_IMMUTABLE = frozenset(
-    {
-        "id",
-        "name",
-        "status",
-    }
-)
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: UserTripGroup, d: Mapping[str, Any]) -> None:
+    owner_id = UserId.from_dict(d["ownerId"])
 
-
-def _parse_immutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
+    self.owner_id = owner_id
     _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     id: UUID | Unset
     if isinstance(_id, Unset):
@@ -372,28 +333,12 @@ def _parse_immutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
     else:
         id = UUID(_id)
 
-    set_field(self, "id", id)
+    self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
         raise ModelParseError(f"UserTripGroup.name: expected str, got {type(name).__name__}")
 
-    set_field(self, "name", name)
-    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
-    status: UserFacingStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = UserFacingStatus._from_json(_status)
-
-    set_field(self, "status", status)
-
-
-# The fields parse_immutable leaves, or all of them, in one pass (straight-line: no call per field).
-def _parse_mutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
-    set_field = object.__setattr__
-    owner_id = UserId.from_dict(d["ownerId"])
-
-    set_field(self, "owner_id", owner_id)
+    self.name = name
     _user_group_info = _v if (_v := d.get("userGroupInfo")) is not None else PARSED_UNSET
     user_group_info: UserGroupInfo | Unset
     if isinstance(_user_group_info, Unset):
@@ -401,7 +346,7 @@ def _parse_mutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
     else:
         user_group_info = UserGroupInfo.from_dict(_user_group_info)
 
-    set_field(self, "user_group_info", user_group_info)
+    self.user_group_info = user_group_info
     _user_trip_infos = _v if (_v := d.get("userTripInfos")) is not None else PARSED_UNSET
     user_trip_infos: list[UserTripInfo] | Unset = UNSET
     if _user_trip_infos is not UNSET:
@@ -411,7 +356,15 @@ def _parse_mutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
 
             user_trip_infos.append(user_trip_infos_item)
 
-    set_field(self, "user_trip_infos", user_trip_infos)
+    self.user_trip_infos = user_trip_infos
+    _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
+    status: UserFacingStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = UserFacingStatus._members[_status]
+
+    self.status = status
     _start_date = _v if (_v := d.get("startDate")) is not None else PARSED_UNSET
     start_date: Date | Unset
     if isinstance(_start_date, Unset):
@@ -419,7 +372,7 @@ def _parse_mutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
     else:
         start_date = Date.from_dict(_start_date)
 
-    set_field(self, "start_date", start_date)
+    self.start_date = start_date
     _end_date = _v if (_v := d.get("endDate")) is not None else PARSED_UNSET
     end_date: Date | Unset
     if isinstance(_end_date, Unset):
@@ -427,7 +380,7 @@ def _parse_mutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
     else:
         end_date = Date.from_dict(_end_date)
 
-    set_field(self, "end_date", end_date)
+    self.end_date = end_date
     _created_at = _v if (_v := d.get("createdAt")) is not None else PARSED_UNSET
     created_at: DateTimeOffset | Unset
     if isinstance(_created_at, Unset):
@@ -435,11 +388,12 @@ def _parse_mutable(self: UserTripGroup, d: Mapping[str, Any]) -> None:
     else:
         created_at = DateTimeOffset.from_dict(_created_at)
 
-    set_field(self, "created_at", created_at)
-    set_field(self, "additional_properties", _parse_additional_properties(d))
+    self.created_at = created_at
+    # The common case (no unknown key) without a call.
+    self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses on first read.
+# attribute -> (JSON key, parser): what __getattr__ parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "owner_id": ("ownerId", _parse_owner_id),
     "id": ("id", _parse_id),
@@ -453,6 +407,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 
+
+_LAZY: Any = lazy_variant(UserTripGroup, _parse_document, _NULL_MEANS_ABSENT)
+# The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
+_set_raw = UserTripGroup.__dict__["_raw"].__set__
 
 # Models that refer back to this one, imported once this module's class exists (so the
 # cycle closes), rather than on every call as function-level imports would.

@@ -1,0 +1,146 @@
+"""Lazy parsing (types.LazyDocument): what the caller sees must be a plain model whatever
+state the parse is in; only the cost differs."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import uuid
+from typing import Any
+
+import attrs
+import pytest
+from spotnana_event_api.errors import MissingRequiredFieldError, ModelParseError
+from spotnana_event_api.models import (
+    DateTimeLocal,
+    EntityId,
+    Event,
+    EventLocation,
+    EventStatus,
+    EventType,
+    ListEventsResponse,
+)
+from spotnana_event_api.types import UNSET, LazyDocument
+
+POLICY = str(uuid.UUID(int=9))
+
+
+def _event(**overrides: Any) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "id": "6926658168",
+        "name": "Sales kickoff",
+        "type": "GENERIC",
+        "status": "DRAFT",
+        "policyId": POLICY,
+        "companyId": {"id": str(uuid.UUID(int=7))},
+        "location": {"address": {"addressLines": ["1 rue X"], "locality": "Paris", "regionCode": "FR"}},
+        "startDateTime": {"iso8601": "2026-03-01T09:00"},
+    }
+    event.update(overrides)
+    return event
+
+
+def test_a_parsed_model_looks_like_its_class_before_and_after_the_parse() -> None:
+    event = Event.from_dict(_event())
+    assert isinstance(event, Event) and isinstance(event, LazyDocument)
+    assert type(event).__name__ == "Event" and type(event).__qualname__ == "Event"
+    assert attrs.has(type(event)) and [f.name for f in attrs.fields(type(event))][:2] == ["id", "name"]
+    assert event.location.address.locality == "Paris"
+    assert type(event) is Event  # plain from the first read on: reads are plain slot reads
+    assert not isinstance(event, LazyDocument)
+
+
+def test_a_page_items_scalars_parse_alone_and_keep_their_identity() -> None:
+    """Reading the id of a list item leaves its nested models unparsed (to_dict still copies
+    the document); reading a nested one later keeps the values already handed out."""
+    document = _event(futureField={"kept": [1]})
+    event = ListEventsResponse.from_dict({"events": [document]}).events[0]
+    policy = event.policy_id
+    assert (event.id, event.type_, policy) == ("6926658168", EventType.GENERIC, uuid.UUID(POLICY))
+    assert isinstance(event, LazyDocument)
+    assert event.to_dict() == document
+    assert event.company_id.id == uuid.UUID(int=7)
+    assert type(event) is Event
+    assert event.policy_id is policy
+    assert event.to_dict() == document
+
+
+def test_equality_holds_between_every_state() -> None:
+    lazy, parsed = Event.from_dict(_event()), Event.from_dict(_event())
+    assert parsed.name == "Sales kickoff"
+    assert lazy == parsed and parsed == Event.from_dict(_event())
+    assert Event.from_dict(_event()) != Event.from_dict(_event(name="Other"))
+    built = Event(
+        id="6926658168",
+        name="Sales kickoff",
+        type_=EventType.GENERIC,
+        status=EventStatus.DRAFT,
+        policy_id=uuid.UUID(POLICY),
+        company_id=EntityId(id=uuid.UUID(int=7)),
+        location=EventLocation.from_dict({"address": {"addressLines": ["1 rue X"], "locality": "Paris", "regionCode": "FR"}}),
+        start_date_time=DateTimeLocal(iso8601="2026-03-01T09:00"),
+    )
+    assert Event.from_dict(_event()) == built
+    assert built == Event.from_dict(_event())
+
+
+@pytest.mark.parametrize("clone", [copy.copy, copy.deepcopy, lambda event: pickle.loads(pickle.dumps(event))])
+def test_a_lazy_model_copies_and_pickles_as_its_class(clone: Any) -> None:
+    event = Event.from_dict(_event())
+    cloned = clone(event)
+    assert type(cloned) is Event
+    assert cloned == Event.from_dict(_event())
+    assert cloned.to_dict() == _event()
+
+
+def test_evolve_and_setting_a_field_of_a_lazy_model() -> None:
+    renamed = attrs.evolve(Event.from_dict(_event()), name="Renamed")
+    assert renamed.name == "Renamed" and renamed.status is EventStatus.DRAFT
+    assert renamed.to_dict()["name"] == "Renamed"
+    event = Event.from_dict(_event())
+    event.num_travelers = 3
+    assert type(event) is Event
+    assert event.to_dict() == {**_event(), "numTravelers": 3}
+
+
+def test_a_model_of_scalars_parses_at_once_but_a_bad_field_fails_only_when_read() -> None:
+    good = EntityId.from_dict({"id": POLICY})
+    assert type(good) is EntityId and good.id == uuid.UUID(POLICY)
+    when = DateTimeLocal.from_dict({"iso8601": 42, "futureField": "x"})
+    with pytest.raises(ModelParseError, match=r"DateTimeLocal\.iso8601: expected str, got int"):
+        _ = when.iso8601
+    assert when["futureField"] == "x"
+    with pytest.raises(MissingRequiredFieldError):
+        EntityId.from_dict({})
+
+
+def test_a_subclass_of_a_model_parses_into_the_subclass() -> None:
+    class MyEvent(Event):
+        pass
+
+    event = MyEvent.from_dict(_event())
+    assert type(event) is MyEvent
+    assert event.location.address.locality == "Paris"
+    assert event.to_dict() == _event()
+
+
+def test_enum_values_parse_through_the_members_table() -> None:
+    """Known values are members (identity), new ones unknown members, others a typed error."""
+    assert Event.from_dict(_event(status="DRAFT")).status is EventStatus.DRAFT
+    archived = Event.from_dict(_event(status="ARCHIVED")).status
+    assert isinstance(archived, EventStatus) and archived.is_unknown and archived.value == "ARCHIVED"
+    with pytest.raises(ModelParseError, match=r"Event\.status"):
+        _ = Event.from_dict(_event(status=["DRAFT"])).status
+    assert Event.from_dict(_event(status=None)).status is UNSET
+
+
+def test_a_malformed_scalar_of_a_page_item_fails_alone() -> None:
+    """The scalars' own pass stops at the bad one; the whole parse then takes over and still
+    parses every other field, whichever is read first."""
+    for first in ("status", "id", "company_id"):
+        event = ListEventsResponse.from_dict({"events": [_event(status=["DRAFT"])]}).events[0]
+        _ = getattr(event, first) if first != "status" else None
+        with pytest.raises(ModelParseError, match=r"Event\.status"):
+            _ = event.status
+        assert event.id == "6926658168" and event.name == "Sales kickoff"
+        assert event.company_id.id == uuid.UUID(int=7) and event.policy_id == uuid.UUID(POLICY)
