@@ -245,7 +245,10 @@ class LazyDocument:
             if name[0] == "_" or name == "to_dict":
                 return object.__getattribute__(self, name)
             _materialise(self)
-            return getattr(self, name)
+            try:
+                return object.__getattribute__(self, name)
+            except AttributeError:  # left for the field-by-field parse, or no such name
+                return getattr(self, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         _materialise(self)

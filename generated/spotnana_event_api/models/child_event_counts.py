@@ -127,7 +127,7 @@ class ChildEventCounts:
             # only reading the malformed field raises.
             _set_raw(instance, src_dict)
             return instance
-        _set_raw(instance, None)
+        instance._raw = None
         return instance
 
     @classmethod

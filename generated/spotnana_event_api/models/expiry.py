@@ -109,7 +109,7 @@ class Expiry:
             # only reading the malformed field raises.
             _set_raw(instance, src_dict)
             return instance
-        _set_raw(instance, None)
+        instance._raw = None
         return instance
 
     @classmethod

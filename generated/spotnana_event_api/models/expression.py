@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.variable_name import VariableName
-from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, deprecate_fields, lazy_variant
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, deprecate_fields
 
 T = TypeVar("T", bound="Expression")
 
@@ -106,7 +106,7 @@ class Expression:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -116,9 +116,15 @@ class Expression:
             raise ModelParseError(f"Expression: expected a JSON object, got {type(src_dict).__name__}")
         if not ("type" in src_dict and "formatExpression" in src_dict):
             raise MissingRequiredFieldError("Expression", min(_REQUIRED_KEYS - src_dict.keys()))
-        # A subclass of the caller's is parsed field by field (__getattr__).
-        instance: T = _LAZY.__new__(_LAZY) if cls is Expression else cls.__new__(cls)
-        _set_raw(instance, src_dict)
+        instance = cls.__new__(cls)
+        try:
+            _parse_document(instance, src_dict)
+        except Exception:
+            # Kept with the fields not parsed yet, which __getattr__ parses one by one, so
+            # only reading the malformed field raises.
+            _set_raw(instance, src_dict)
+            return instance
+        instance._raw = None
         return instance
 
     @classmethod
@@ -230,6 +236,5 @@ deprecate_fields(
     },
 )
 
-_LAZY: Any = lazy_variant(Expression, _parse_document, _NULL_MEANS_ABSENT)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = Expression.__dict__["_raw"].__set__

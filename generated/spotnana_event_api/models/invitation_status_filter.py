@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_rsvp_state import EventRsvpState
-from ..types import check_request_json, lazy_variant
+from ..types import check_request_json
 
 T = TypeVar("T", bound="InvitationStatusFilter")
 
@@ -96,7 +96,7 @@ class InvitationStatusFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -106,9 +106,15 @@ class InvitationStatusFilter:
             raise ModelParseError(f"InvitationStatusFilter: expected a JSON object, got {type(src_dict).__name__}")
         if not ("type" in src_dict and "rsvpStates" in src_dict):
             raise MissingRequiredFieldError("InvitationStatusFilter", min(_REQUIRED_KEYS - src_dict.keys()))
-        # A subclass of the caller's is parsed field by field (__getattr__).
-        instance: T = _LAZY.__new__(_LAZY) if cls is InvitationStatusFilter else cls.__new__(cls)
-        _set_raw(instance, src_dict)
+        instance = cls.__new__(cls)
+        try:
+            _parse_document(instance, src_dict)
+        except Exception:
+            # Kept with the fields not parsed yet, which __getattr__ parses one by one, so
+            # only reading the malformed field raises.
+            _set_raw(instance, src_dict)
+            return instance
+        instance._raw = None
         return instance
 
     @classmethod
@@ -192,6 +198,5 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
 }
 
 
-_LAZY: Any = lazy_variant(InvitationStatusFilter, _parse_document, _NULL_MEANS_ABSENT)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = InvitationStatusFilter.__dict__["_raw"].__set__

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json
 
 T = TypeVar("T", bound="NotificationEmailPreference")
 
@@ -89,7 +89,7 @@ class NotificationEmailPreference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -97,9 +97,15 @@ class NotificationEmailPreference:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"NotificationEmailPreference: expected a JSON object, got {type(src_dict).__name__}")
-        # A subclass of the caller's is parsed field by field (__getattr__).
-        instance: T = _LAZY.__new__(_LAZY) if cls is NotificationEmailPreference else cls.__new__(cls)
-        _set_raw(instance, src_dict)
+        instance = cls.__new__(cls)
+        try:
+            _parse_document(instance, src_dict)
+        except Exception:
+            # Kept with the fields not parsed yet, which __getattr__ parses one by one, so
+            # only reading the malformed field raises.
+            _set_raw(instance, src_dict)
+            return instance
+        instance._raw = None
         return instance
 
     @classmethod
@@ -173,6 +179,5 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
 }
 
 
-_LAZY: Any = lazy_variant(NotificationEmailPreference, _parse_document, _NULL_MEANS_ABSENT)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = NotificationEmailPreference.__dict__["_raw"].__set__

@@ -12,7 +12,7 @@ from ..models.role_type import RoleType
 from ..models.third_party_source import ThirdPartySource
 from ..models.trip_usage_type import TripUsageType
 from ..models.worker_type import WorkerType
-from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, deprecate_fields, lazy_variant
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, deprecate_fields
 
 T = TypeVar("T", bound="PaymentSourceAttributes")
 
@@ -184,7 +184,7 @@ class PaymentSourceAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -192,9 +192,15 @@ class PaymentSourceAttributes:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"PaymentSourceAttributes: expected a JSON object, got {type(src_dict).__name__}")
-        # A subclass of the caller's is parsed field by field (__getattr__).
-        instance: T = _LAZY.__new__(_LAZY) if cls is PaymentSourceAttributes else cls.__new__(cls)
-        _set_raw(instance, src_dict)
+        instance = cls.__new__(cls)
+        try:
+            _parse_document(instance, src_dict)
+        except Exception:
+            # Kept with the fields not parsed yet, which __getattr__ parses one by one, so
+            # only reading the malformed field raises.
+            _set_raw(instance, src_dict)
+            return instance
+        instance._raw = None
         return instance
 
     @classmethod
@@ -426,6 +432,5 @@ deprecate_fields(
     },
 )
 
-_LAZY: Any = lazy_variant(PaymentSourceAttributes, _parse_document, _NULL_MEANS_ABSENT)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = PaymentSourceAttributes.__dict__["_raw"].__set__

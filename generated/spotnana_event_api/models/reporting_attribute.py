@@ -99,7 +99,7 @@ class ReportingAttribute:
             # only reading the malformed field raises.
             _set_raw(instance, src_dict)
             return instance
-        _set_raw(instance, None)
+        instance._raw = None
         return instance
 
     @classmethod

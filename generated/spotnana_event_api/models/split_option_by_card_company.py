@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
+from ..types import PARSED_UNSET, UNSET, Unset, check_request_json
 
 T = TypeVar("T", bound="SplitOptionByCardCompany")
 
@@ -93,7 +93,7 @@ class SplitOptionByCardCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -103,9 +103,15 @@ class SplitOptionByCardCompany:
             raise ModelParseError(f"SplitOptionByCardCompany: expected a JSON object, got {type(src_dict).__name__}")
         if "cardCompanyCode" not in src_dict:
             raise MissingRequiredFieldError("SplitOptionByCardCompany", min(_REQUIRED_KEYS - src_dict.keys()))
-        # A subclass of the caller's is parsed field by field (__getattr__).
-        instance: T = _LAZY.__new__(_LAZY) if cls is SplitOptionByCardCompany else cls.__new__(cls)
-        _set_raw(instance, src_dict)
+        instance = cls.__new__(cls)
+        try:
+            _parse_document(instance, src_dict)
+        except Exception:
+            # Kept with the fields not parsed yet, which __getattr__ parses one by one, so
+            # only reading the malformed field raises.
+            _set_raw(instance, src_dict)
+            return instance
+        instance._raw = None
         return instance
 
     @classmethod
@@ -191,6 +197,5 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
 }
 
 
-_LAZY: Any = lazy_variant(SplitOptionByCardCompany, _parse_document, _NULL_MEANS_ABSENT)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = SplitOptionByCardCompany.__dict__["_raw"].__set__

@@ -116,7 +116,7 @@ class TravelerConfigForArranger:
             # only reading the malformed field raises.
             _set_raw(instance, src_dict)
             return instance
-        _set_raw(instance, None)
+        instance._raw = None
         return instance
 
     @classmethod
