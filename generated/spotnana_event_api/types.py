@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 from urllib.parse import quote
 
-from .errors import RequestValidationError
+from .errors import MissingRequiredFieldError, ModelParseError, RequestValidationError
 
 # Plain classes rather than attrs here and in client.py: endpoint modules import only
 # these two, so importing an endpoint costs no attrs import (models still use attrs).
@@ -216,24 +216,25 @@ def untouched_dict(raw: Mapping[str, Any], known_keys: frozenset[str]) -> dict[s
     return copied
 
 
+_Pass = Callable[[Any, Mapping[str, Any]], None]  # parses fields of a document into an instance
+
+
 class LazyDocument:
     """The lazy variant of a model class (``lazy_variant``): what ``from_dict`` returns for a
     model with nested models (one of scalars only is parsed at once, which costs less).
 
     Nothing is parsed until a field is first read or set; ``to_dict`` of an instance still
     in this state copies the document. The first read or set parses every field into its
-    slot in one pass and turns the instance into the plain model class, whose reads are
-    then plain slot reads, as fast as the stock generator's. Nested models stay lazy until
-    they are read in turn. A malformed value stops the pass: the instance keeps its
-    document and the fields left are parsed one by one when read (the plain class's
-    ``__getattr__``), so only reading the malformed field raises.
+    slot in one pass and turns the instance into the plain model class: from then on its
+    reads are plain slot reads, as fast as the stock generator's (the plain class has no
+    ``__getattr__``). Nested models stay lazy until they are read in turn. A malformed
+    value stops the pass and turns the instance into a ``PartialDocument``.
     """
 
     __slots__ = ()
     _parsed_class: ClassVar[type]
-    _parse_document: ClassVar[Callable[[Any, Mapping[str, Any]], None]]
+    _parse_document: ClassVar[_Pass]  # the fields not parsed yet, into an instance of _parsed_class
     _null_means_absent: ClassVar[frozenset[str]]
-    _last_scalar: ClassVar[str | None] = None  # set on a LazyPageItem
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
@@ -245,10 +246,7 @@ class LazyDocument:
             if name[0] == "_" or name == "to_dict":
                 return object.__getattribute__(self, name)
             _materialise(self)
-            try:
-                return object.__getattribute__(self, name)
-            except AttributeError:  # left for the field-by-field parse, or no such name
-                return getattr(self, name)
+            return getattr(self, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         _materialise(self)
@@ -276,100 +274,174 @@ class LazyDocument:
 
 class LazyPageItem(LazyDocument):
     """The lazy variant of a page item (spec_fixes.PAGE_ITEM): the first read of a scalar
-    field parses the scalar fields alone (``_parse_scalars``), so that reading the id and
-    name of a hundred events does not parse their nested models."""
+    field parses the scalar fields alone, so that reading the id and name of a hundred
+    events does not parse their nested models; the instance is then a ``ScalarsParsed``."""
 
     __slots__ = ()
     _scalar_fields: ClassVar[frozenset[str]]
-    _parse_scalars: ClassVar[Callable[[Any, Mapping[str, Any]], None]]
-    _parse_nested: ClassVar[Callable[[Any, Mapping[str, Any]], None]]  # the fields _parse_scalars leaves
+    _parse_scalars: ClassVar[_Pass]
+    _scalars_parsed_class: ClassVar[type]
 
     if not TYPE_CHECKING:
 
         def __getattribute__(self, name: str) -> Any:
             if name[0] == "_" or name == "to_dict":
                 return object.__getattribute__(self, name)
-            if name in type(self)._scalar_fields:
+            lazy = type(self)
+            if name in lazy._scalar_fields:
+                # As its PartialDocument while parsing (see _materialise).
+                parsed = lazy._parsed_class
+                object.__setattr__(self, "__class__", _PARTIAL_VARIANTS.get(parsed) or _partial_variant(parsed))
                 try:
-                    return object.__getattribute__(self, name)
-                except AttributeError:
-                    if _parsed_scalars(self):
-                        return object.__getattribute__(self, name)
+                    lazy._parse_scalars(self, self._raw)
+                except Exception:
+                    object.__setattr__(self, "__class__", lazy)  # the whole pass decides
+                else:
+                    object.__setattr__(self, "__class__", lazy._scalars_parsed_class)
+                    return getattr(self, name)
             _materialise(self)
             return getattr(self, name)
+
+
+class ScalarsParsed(LazyDocument):
+    """A page item whose scalar fields are parsed: they read as plain slots (the values
+    handed out stay those of the model); the first read of another field, or a set, parses
+    the rest (``_parse_document`` is the pass of the other fields)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+        __getattribute__ = object.__getattribute__
+
+        def __getattr__(self, name: str) -> Any:  # a slot not filled yet: a nested field
+            if name[:2] == "__":  # a protocol probe, not a field
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _materialise(self)
+            return getattr(self, name)
+
+
+class PartialDocument:
+    """A model whose one-pass parse met a malformed value: it keeps its document, and the
+    fields not parsed yet are parsed one by one on their first read (``_field_parsers``),
+    so only reading the malformed field raises ``ModelParseError``, naming it."""
+
+    __slots__ = ()
+    _parsed_class: ClassVar[type]
+    _field_parsers: ClassVar[Mapping[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            parser = type(self)._field_parsers.get(name)
+            raw = object.__getattribute__(self, "_raw") if parser is not None else None
+            if parser is None or raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = parser
+            try:
+                value = parse(raw)
+            except ModelParseError:
+                raise
+            except KeyError as exc:
+                raise MissingRequiredFieldError(type(self).__name__, str(exc.args[0])) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ModelParseError(f"{type(self).__name__}.{key}: {type(exc).__name__}: {exc}") from exc
+            object.__setattr__(self, name, value)
+            return value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, self._parsed_class):
+            return NotImplemented
+        fields = [field.name for field in type(self).__attrs_attrs__ if field.eq]  # type: ignore[attr-defined]
+        return all(getattr(self, name) == getattr(other, name) for name in fields)
+
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        for field in type(self).__attrs_attrs__:  # type: ignore[attr-defined]
+            getattr(self, field.name)  # the malformed one raises, as repr() does
+        object.__setattr__(self, "__class__", self._parsed_class)
+        return self.__reduce_ex__(protocol)
+
+
+# Made on first need (a malformed document is rare, and each class costs import time).
+_PARTIAL_VARIANTS: dict[type, type] = {}
+
+
+def _partial_variant(parsed: type) -> type:
+    partial = _PARTIAL_VARIANTS.get(parsed)
+    if partial is None:
+        parsers = parsed._field_parsers  # type: ignore[attr-defined]
+        namespace = {"__slots__": (), "_parsed_class": parsed, "_field_parsers": parsers}
+        partial = _PARTIAL_VARIANTS.setdefault(parsed, _variant(PartialDocument, parsed, namespace))
+    return partial
+
+
+def parsed_in_part(instance: Any, document: Mapping[str, Any]) -> Any:
+    """An instance of a model class (or a caller's subclass) whose one-pass parse failed,
+    turned into its PartialDocument."""
+    object.__setattr__(instance, "__class__", _partial_variant(type(instance)))
+    object.__setattr__(instance, "_raw", document)
+    return instance
+
+
+def _materialise(instance: Any) -> None:
+    """Parse the fields of a lazy instance not parsed yet and turn it into its plain class."""
+    lazy = type(instance)
+    parsed = lazy._parsed_class
+    try:
+        raw = object.__getattribute__(instance, "_raw")
+    except AttributeError:  # made by the class's __init__ (attrs.evolve, say): nothing to parse
+        raw = None
+    if raw is None:
+        object.__setattr__(instance, "__class__", parsed)
+        return
+    # Parsed as its PartialDocument, whose slot stores are plain stores, and from which
+    # another thread reading meanwhile parses the field it reads rather than meeting an
+    # empty slot; it stays one if a value is malformed.
+    object.__setattr__(instance, "__class__", _PARTIAL_VARIANTS.get(parsed) or _partial_variant(parsed))
+    try:
+        lazy._parse_document(instance, raw)
+    except Exception:
+        return
+    object.__setattr__(instance, "__class__", parsed)
+    instance._raw = None
 
 
 _Model = TypeVar("_Model")
 
 
-def _materialise(instance: Any) -> None:
-    """Parse every field of a lazy instance and turn it into its plain class: see LazyDocument."""
-    lazy = type(instance)
-    try:
-        raw = object.__getattribute__(instance, "_raw")
-    except AttributeError:  # made by the class's __init__ (attrs.evolve, say): nothing to parse
-        raw = None
-    parse = lazy._parse_document
-    if lazy._last_scalar is not None:
-        try:  # a page item whose scalars are all parsed (the last one is set last): the
-            # rest, keeping the values handed out
-            object.__getattribute__(instance, lazy._last_scalar)
-            parse = lazy._parse_nested
-        except AttributeError:
-            pass
-    object.__setattr__(instance, "__class__", lazy._parsed_class)
-    if raw is None:
-        return
-    try:
-        parse(instance, raw)
-    except Exception:
-        return  # keeps the document: see LazyDocument
-    instance._raw = None  # a plain store now: the instance is of the plain class
-
-
-def _parsed_scalars(instance: Any) -> bool:
-    """Parse a lazy page item's scalar fields into their slots; False if one is malformed
-    (the whole parse then takes over, and only reading that field raises)."""
-    lazy = type(instance)
-    # As the plain class while parsing: its slot stores are plain stores (not __setattr__).
-    object.__setattr__(instance, "__class__", lazy._parsed_class)
-    try:
-        lazy._parse_scalars(instance, object.__getattribute__(instance, "_raw"))
-    except Exception:
-        return False
-    finally:
-        object.__setattr__(instance, "__class__", lazy)
-    return True
+def _variant(kind: type, parsed: type, namespace: dict[str, Any]) -> type:
+    """A subclass of ``parsed`` bearing its name, so messages and reprs never show it."""
+    namespace.update(__module__=parsed.__module__, __qualname__=parsed.__qualname__, __doc__=parsed.__doc__)
+    return type(parsed.__name__, (kind, parsed), namespace)
 
 
 def lazy_variant(
     parsed: type[_Model],
-    parse_document: Callable[[Any, Mapping[str, Any]], None],
+    parse_document: _Pass,
     null_means_absent: frozenset[str],
-    scalars: tuple[tuple[str, ...], Callable[[Any, Mapping[str, Any]], None], Callable[[Any, Mapping[str, Any]], None]]
-    | None = None,
+    scalars: tuple[tuple[str, ...], _Pass, _Pass] | None = None,
 ) -> type[_Model]:
-    """The class ``parsed.from_dict`` makes instances of: see ``LazyDocument``. It bears the
-    plain class's name, so messages and reprs never show it."""
-    namespace = {
+    """The class ``parsed.from_dict`` makes instances of: see ``LazyDocument``. For a page
+    item, ``scalars`` is (scalar field names, their pass, the pass of the others)."""
+    namespace: dict[str, Any] = {
         "__slots__": (),
-        "__module__": parsed.__module__,
-        "__qualname__": parsed.__qualname__,
-        "__doc__": parsed.__doc__,
         "_parsed_class": parsed,
         "_parse_document": staticmethod(parse_document),
         "_null_means_absent": null_means_absent,
     }
-    if scalars is not None:
-        names, parse_scalars, parse_nested = scalars
-        namespace["_scalar_fields"], namespace["_last_scalar"] = frozenset(names), names[-1]
-        namespace["_parse_scalars"], namespace["_parse_nested"] = (
-            staticmethod(parse_scalars),
-            staticmethod(parse_nested),
-        )
-    kind = LazyDocument if scalars is None else LazyPageItem
-    lazy: type[_Model] = type(parsed.__name__, (kind, parsed), namespace)
-    return lazy
+    if scalars is None:
+        lazy: type[_Model] = _variant(LazyDocument, parsed, namespace)
+        return lazy
+    names, parse_scalars, parse_others = scalars
+    rest = {**namespace, "_parse_document": staticmethod(parse_others)}
+    namespace.update(
+        _scalar_fields=frozenset(names),
+        _parse_scalars=staticmethod(parse_scalars),
+        _scalars_parsed_class=_variant(ScalarsParsed, parsed, rest),
+    )
+    page_item: type[_Model] = _variant(LazyPageItem, parsed, namespace)
+    return page_item
 
 
 # ---------------------------------------------------------------------------------------
@@ -708,8 +780,10 @@ __all__ = [
     "FileTypes",
     "LazyDocument",
     "LazyPageItem",
+    "PartialDocument",
     "RequestFiles",
     "Response",
+    "ScalarsParsed",
     "UnknownVariant",
     "Unset",
     "check_argument",
@@ -719,6 +793,7 @@ __all__ = [
     "deprecate_fields",
     "enum_argument",
     "lazy_variant",
+    "parsed_in_part",
     "path_segment",
     "request_json",
     "untouched_dict",

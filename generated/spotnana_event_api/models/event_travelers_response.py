@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import PARSED_UNSET, UNSET, Unset, check_request_json, lazy_variant
+from ..errors import ModelParseError
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    Unset,
+    check_request_json,
+    lazy_variant,
+    parsed_in_part,
+)
 
 if TYPE_CHECKING:
     from ..models.pagination_response_params import PaginationResponseParams
@@ -62,33 +69,12 @@ class EventTravelersResponse:
     pagination_params: PaginationResponseParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
-    # (see types.LazyDocument); None for an instance built by the caller.
+    # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
+    # instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
-
-    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
-
-        def __getattr__(self, name: str) -> Any:
-            # Reached only for a field left empty while the document is kept: a malformed
-            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
-            # subclass, whose from_dict parses field by field. Only a malformed field raises.
-            parser = _PARSERS.get(name)
-            if parser is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            raw = self._raw
-            if raw is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = parser
-            try:
-                value = parse(raw)
-            except ModelParseError:
-                raise
-            except KeyError as exc:
-                raise MissingRequiredFieldError("EventTravelersResponse", str(exc.args[0])) from None
-            except (TypeError, ValueError, AttributeError) as exc:
-                raise ModelParseError(f"EventTravelersResponse.{key}: {type(exc).__name__}: {exc}") from exc
-            object.__setattr__(self, name, value)
-            return value
+    # attribute -> (JSON key, parser) of each field, for types.PartialDocument (set below).
+    _field_parsers: ClassVar[dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
@@ -128,9 +114,18 @@ class EventTravelersResponse:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"EventTravelersResponse: expected a JSON object, got {type(src_dict).__name__}")
-        # A subclass of the caller's is parsed field by field (__getattr__).
-        instance: T = _LAZY.__new__(_LAZY) if cls is EventTravelersResponse else cls.__new__(cls)
-        _set_raw(instance, src_dict)
+        if cls is EventTravelersResponse:
+            lazy: T = _LAZY.__new__(_LAZY)
+            _set_raw(lazy, src_dict)
+            return lazy
+        # A subclass of the caller's is parsed now, as a model of scalars is.
+        instance = cls.__new__(cls)
+        try:
+            _parse_document(instance, src_dict)
+        except Exception:  # only reading the malformed field will raise (types.PartialDocument)
+            parsed_in_part(instance, src_dict)
+            return instance
+        instance._raw = None
         return instance
 
     @classmethod
@@ -235,13 +230,14 @@ def _parse_document(self: EventTravelersResponse, d: Mapping[str, Any]) -> None:
     self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses field by field.
+# attribute -> (JSON key, parser): what types.PartialDocument parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "traveler_event_infos": ("travelerEventInfos", _parse_traveler_event_infos),
     "user_group_info": ("userGroupInfo", _parse_user_group_info),
     "pagination_params": ("paginationParams", _parse_pagination_params),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+EventTravelersResponse._field_parsers = _PARSERS
 
 
 _LAZY: Any = lazy_variant(EventTravelersResponse, _parse_document, _NULL_MEANS_ABSENT)

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
-from ..types import check_request_json
+from ..types import (
+    check_request_json,
+    parsed_in_part,
+)
 
 T = TypeVar("T", bound="HotelItineraryId")
 
@@ -43,33 +46,12 @@ class HotelItineraryId:
     price_validate_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
-    # (see types.LazyDocument); None for an instance built by the caller.
+    # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
+    # instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
-
-    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
-
-        def __getattr__(self, name: str) -> Any:
-            # Reached only for a field left empty while the document is kept: a malformed
-            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
-            # subclass, whose from_dict parses field by field. Only a malformed field raises.
-            parser = _PARSERS.get(name)
-            if parser is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            raw = self._raw
-            if raw is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = parser
-            try:
-                value = parse(raw)
-            except ModelParseError:
-                raise
-            except KeyError as exc:
-                raise MissingRequiredFieldError("HotelItineraryId", str(exc.args[0])) from None
-            except (TypeError, ValueError, AttributeError) as exc:
-                raise ModelParseError(f"HotelItineraryId.{key}: {type(exc).__name__}: {exc}") from exc
-            object.__setattr__(self, name, value)
-            return value
+    # attribute -> (JSON key, parser) of each field, for types.PartialDocument (set below).
+    _field_parsers: ClassVar[dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
@@ -96,10 +78,8 @@ class HotelItineraryId:
         instance = cls.__new__(cls)
         try:
             _parse_document(instance, src_dict)
-        except Exception:
-            # Kept with the fields not parsed yet, which __getattr__ parses one by one, so
-            # only reading the malformed field raises.
-            _set_raw(instance, src_dict)
+        except Exception:  # only reading the malformed field will raise (types.PartialDocument)
+            parsed_in_part(instance, src_dict)
             return instance
         instance._raw = None
         return instance
@@ -166,11 +146,12 @@ def _parse_document(self: HotelItineraryId, d: Mapping[str, Any]) -> None:
     self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses field by field.
+# attribute -> (JSON key, parser): what types.PartialDocument parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "price_validate_key": ("priceValidateKey", _parse_price_validate_key),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+HotelItineraryId._field_parsers = _PARSERS
 
 
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).

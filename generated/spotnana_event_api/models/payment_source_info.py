@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.payment_source_status import PaymentSourceStatus
 from ..models.payment_source_type import PaymentSourceType
-from ..types import PARSED_UNSET, UNSET, UnknownVariant, Unset, check_request_json, deprecate_fields, lazy_variant
+from ..types import (
+    PARSED_UNSET,
+    UNSET,
+    UnknownVariant,
+    Unset,
+    check_request_json,
+    deprecate_fields,
+    lazy_variant,
+    parsed_in_part,
+)
 
 if TYPE_CHECKING:
     from ..models.card_descriptor_wrapper import CardDescriptorWrapper
@@ -106,33 +115,12 @@ class PaymentSourceInfo:
     status: PaymentSourceStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
-    # (see types.LazyDocument); None for an instance built by the caller.
+    # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
+    # instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
-
-    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
-
-        def __getattr__(self, name: str) -> Any:
-            # Reached only for a field left empty while the document is kept: a malformed
-            # value stopped the bulk parse (types.LazyDocument), or the instance is of a
-            # subclass, whose from_dict parses field by field. Only a malformed field raises.
-            parser = _PARSERS.get(name)
-            if parser is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            raw = self._raw
-            if raw is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = parser
-            try:
-                value = parse(raw)
-            except ModelParseError:
-                raise
-            except KeyError as exc:
-                raise MissingRequiredFieldError("PaymentSourceInfo", str(exc.args[0])) from None
-            except (TypeError, ValueError, AttributeError) as exc:
-                raise ModelParseError(f"PaymentSourceInfo.{key}: {type(exc).__name__}: {exc}") from exc
-            object.__setattr__(self, name, value)
-            return value
+    # attribute -> (JSON key, parser) of each field, for types.PartialDocument (set below).
+    _field_parsers: ClassVar[dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
@@ -193,9 +181,18 @@ class PaymentSourceInfo:
             raise ModelParseError(f"PaymentSourceInfo: expected a JSON object, got {type(src_dict).__name__}")
         if not ("id" in src_dict and "paymentSource" in src_dict):
             raise MissingRequiredFieldError("PaymentSourceInfo", min(_REQUIRED_KEYS - src_dict.keys()))
-        # A subclass of the caller's is parsed field by field (__getattr__).
-        instance: T = _LAZY.__new__(_LAZY) if cls is PaymentSourceInfo else cls.__new__(cls)
-        _set_raw(instance, src_dict)
+        if cls is PaymentSourceInfo:
+            lazy: T = _LAZY.__new__(_LAZY)
+            _set_raw(lazy, src_dict)
+            return lazy
+        # A subclass of the caller's is parsed now, as a model of scalars is.
+        instance = cls.__new__(cls)
+        try:
+            _parse_document(instance, src_dict)
+        except Exception:  # only reading the malformed field will raise (types.PartialDocument)
+            parsed_in_part(instance, src_dict)
+            return instance
+        instance._raw = None
         return instance
 
     @classmethod
@@ -403,7 +400,7 @@ def _parse_document(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
     _parse_nested(self, d)
 
 
-# attribute -> (JSON key, parser): what __getattr__ parses field by field.
+# attribute -> (JSON key, parser): what types.PartialDocument parses field by field.
 _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "id": ("id", _parse_id),
     "payment_source": ("paymentSource", _parse_payment_source),
@@ -412,6 +409,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "status": ("status", _parse_status),
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
+PaymentSourceInfo._field_parsers = _PARSERS
 
 deprecate_fields(
     PaymentSourceInfo,
