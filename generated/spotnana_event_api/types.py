@@ -7,6 +7,7 @@ import importlib
 import json
 import math
 import re
+import threading
 import uuid
 import warnings
 from collections.abc import Callable, Mapping, MutableMapping
@@ -287,18 +288,9 @@ class LazyPageItem(LazyDocument):
         def __getattribute__(self, name: str) -> Any:
             if name[0] == "_" or name == "to_dict":
                 return object.__getattribute__(self, name)
-            lazy = type(self)
-            if name in lazy._scalar_fields:
-                # As its PartialDocument while parsing (see _materialise).
-                parsed = lazy._parsed_class
-                object.__setattr__(self, "__class__", _PARTIAL_VARIANTS.get(parsed) or _partial_variant(parsed))
-                try:
-                    lazy._parse_scalars(self, self._raw)
-                except Exception:
-                    object.__setattr__(self, "__class__", lazy)  # the whole pass decides
-                else:
-                    object.__setattr__(self, "__class__", lazy._scalars_parsed_class)
-                    return getattr(self, name)
+            # () when another thread changed the class since this read began
+            if name in getattr(type(self), "_scalar_fields", ()) and _parsed_scalars(self):
+                return getattr(self, name)
             _materialise(self)
             return getattr(self, name)
 
@@ -333,9 +325,11 @@ class PartialDocument:
 
         def __getattr__(self, name: str) -> Any:
             parser = type(self)._field_parsers.get(name)
-            raw = object.__getattribute__(self, "_raw") if parser is not None else None
-            if parser is None or raw is None:
+            if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raw = object.__getattribute__(self, "_raw")
+            if raw is None:  # another thread finished the parse since this read began
+                return object.__getattribute__(self, name)
             key, parse = parser
             try:
                 value = parse(raw)
@@ -384,27 +378,55 @@ def parsed_in_part(instance: Any, document: Mapping[str, Any]) -> Any:
     return instance
 
 
+# Lazy instances change class one at a time, each change decided on the class found
+# inside the lock: a thread that read the old class acts on what is there now.
+_CLASS_CHANGE = threading.Lock()
+
+
+def _parsing_class(parsed: type) -> type:
+    # A lazy instance is parsed as its PartialDocument: its slot stores are plain stores, and
+    # another thread reading meanwhile parses the field it reads rather than meeting an
+    # empty slot. It stays one if a value is malformed.
+    return _PARTIAL_VARIANTS.get(parsed) or _partial_variant(parsed)
+
+
 def _materialise(instance: Any) -> None:
     """Parse the fields of a lazy instance not parsed yet and turn it into its plain class."""
-    lazy = type(instance)
-    parsed = lazy._parsed_class
-    try:
-        raw = object.__getattribute__(instance, "_raw")
-    except AttributeError:  # made by the class's __init__ (attrs.evolve, say): nothing to parse
-        raw = None
-    if raw is None:
+    with _CLASS_CHANGE:
+        lazy = type(instance)
+        if not issubclass(lazy, LazyDocument):
+            return  # another thread got there first
+        parsed = lazy._parsed_class
+        try:
+            raw = object.__getattribute__(instance, "_raw")
+        except AttributeError:  # made by the class's __init__ (attrs.evolve, say): nothing to parse
+            raw = None
+        if raw is None:
+            object.__setattr__(instance, "__class__", parsed)
+            return
+        object.__setattr__(instance, "__class__", _parsing_class(parsed))
+        try:
+            lazy._parse_document(instance, raw)
+        except Exception:
+            return
         object.__setattr__(instance, "__class__", parsed)
-        return
-    # Parsed as its PartialDocument, whose slot stores are plain stores, and from which
-    # another thread reading meanwhile parses the field it reads rather than meeting an
-    # empty slot; it stays one if a value is malformed.
-    object.__setattr__(instance, "__class__", _PARTIAL_VARIANTS.get(parsed) or _partial_variant(parsed))
-    try:
-        lazy._parse_document(instance, raw)
-    except Exception:
-        return
-    object.__setattr__(instance, "__class__", parsed)
-    instance._raw = None
+        instance._raw = None
+
+
+def _parsed_scalars(instance: Any) -> bool:
+    """A page item's scalar pass (see LazyPageItem); False if a value is malformed."""
+    with _CLASS_CHANGE:
+        lazy = type(instance)
+        if not issubclass(lazy, LazyPageItem):
+            return True  # another thread got there first
+        object.__setattr__(instance, "__class__", _parsing_class(lazy._parsed_class))
+        try:
+            lazy._parse_scalars(instance, object.__getattribute__(instance, "_raw"))
+        except Exception:
+            object.__setattr__(instance, "__class__", lazy)  # the whole pass decides
+            return False
+        object.__setattr__(instance, "__class__", lazy._scalars_parsed_class)
+        return True
 
 
 _Model = TypeVar("_Model")

@@ -144,3 +144,60 @@ def test_a_malformed_scalar_of_a_page_item_fails_alone() -> None:
             _ = event.status
         assert event.id == "6926658168" and event.name == "Sales kickoff"
         assert event.company_id.id == uuid.UUID(int=7) and event.policy_id == uuid.UUID(POLICY)
+
+
+def test_a_parsed_model_reads_as_a_plain_attrs_class() -> None:
+    """No __getattr__ or __setattr__ hook on the plain class: reads and stores are slot ones."""
+    assert "__getattr__" not in dir(Event) and Event.__setattr__ is object.__setattr__
+    event = Event.from_dict(_event())
+    assert event.name == "Sales kickoff"
+    with pytest.raises(AttributeError):
+        _ = event.no_such_field  # type: ignore[attr-defined]
+
+
+def test_a_partly_parsed_model_compares_and_refuses_to_pickle_by_its_malformed_field() -> None:
+    bad = Event.from_dict(_event(policyId="not-a-uuid"))
+    assert bad.name == "Sales kickoff" and isinstance(bad, Event)
+    with pytest.raises(ModelParseError, match=r"Event\.policyId"):
+        _ = bad == Event.from_dict(_event())  # as reading the field, comparing it raises
+    with pytest.raises(ModelParseError, match=r"Event\.policyId"):
+        _ = Event.from_dict(_event()) == bad
+    with pytest.raises(ModelParseError, match=r"Event\.policyId"):
+        pickle.dumps(bad)
+    bad.policy_id = uuid.UUID(POLICY)  # the caller repairs it: the model is whole again
+    assert bad == Event.from_dict(_event())
+    assert pickle.loads(pickle.dumps(bad)) == Event.from_dict(_event())
+
+
+def test_threads_reading_one_lazy_model_never_meet_an_empty_field() -> None:
+    """Another thread may read while the first read parses: it gets the field, parsed by
+    itself if need be, never an AttributeError."""
+    import sys
+    import threading
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    errors: list[BaseException] = []
+    try:
+        for _ in range(200):
+            events = ListEventsResponse.from_dict({"events": [_event() for _ in range(4)]}).events
+            barrier = threading.Barrier(4)
+
+            def read(order: tuple[str, ...], events: Any = events, barrier: threading.Barrier = barrier) -> None:
+                barrier.wait()
+                try:
+                    for event in events:
+                        for name in order:
+                            assert getattr(event, name) is not None
+                except BaseException as exc:  # noqa: BLE001 - reported below
+                    errors.append(exc)
+
+            orders = [("location", "id"), ("id", "company_id"), ("start_date_time", "name"), ("policy_id", "group")]
+            threads = [threading.Thread(target=read, args=(order,)) for order in orders]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
