@@ -18,7 +18,8 @@ Two kinds, applied in this order:
    * each union's plan (tag or key) is computed here, once, and handed to the templates
      as data on its variants (``x-union-tag``, ``x-union-keys``);
    * the item schemas of lists in success responses are marked ``x-page-item``: their
-     scalar fields are parsed on their own first (see types.LazyDocument).
+     scalar fields are parsed on their own first (see types.LazyPageItem); small schemas
+     free of unions are marked ``x-parse-at-once``: from_dict parses them whole.
 
 The result is unambiguous for strict JSON Schema validators: any instance matches at
 most one variant. It is written to ``build/event-api-v2.fixed.json`` for tests and
@@ -44,6 +45,10 @@ KEY_PLAN = "x-union-keys"
 # On the item schema of a list in a response: its scalars are parsed before its nested
 # models (a caller reads a few fields of many items), see types.LazyDocument.
 PAGE_ITEM = "x-page-item"
+# On an object schema whose model, nested ones included, from_dict parses at once: small
+# and free of unions, so parsing it costs less than lazy parsing's bookkeeping would.
+PARSE_AT_ONCE = "x-parse-at-once"
+PARSE_AT_ONCE_MAX_MODELS = 8  # models in the tree (the schema's own included), lists counted once
 
 _SEGMENT = re.compile(r"\.([A-Za-z_$][\w$-]*)|\['((?:[^'\\]|\\.)*)'\]")
 
@@ -312,6 +317,48 @@ def _mark_page_items(document: dict[str, Any]) -> None:
                         schemas[items["$ref"].removeprefix(SCHEMA_REF)][PAGE_ITEM] = True
 
 
+def _model_count(
+    schemas: dict[str, Any], name: str, seen: tuple[str, ...], counts: dict[str, int | None]
+) -> int | None:
+    """Models in the tree of schema ``name`` if it is free of unions, typed additional
+    properties and cycles; else None."""
+    if name in counts:
+        return counts[name]
+    schema = schemas[name]
+    extra = schema.get("additionalProperties")
+    if name in seen or "oneOf" in schema or "anyOf" in schema or (isinstance(extra, dict) and extra):
+        return None
+    total = 1
+    for prop in schema.get("properties", {}).values():
+        target = prop.get("items", {}) if prop.get("type") == "array" else prop
+        if "$ref" not in target:
+            if {"oneOf", "anyOf", "allOf", "properties"} & target.keys() or target.get("type") in ("object", "array"):
+                return None  # an inline object or union, or a list of lists
+            continue  # a scalar, or a list of scalars
+        ref = target["$ref"].removeprefix(SCHEMA_REF)
+        if "properties" not in schemas.get(ref, {}) and schemas.get(ref, {}).get("type") != "object":
+            continue  # an enum or another scalar schema
+        nested = _model_count(schemas, ref, (*seen, name), counts)
+        if nested is None:
+            return None
+        total += nested
+    if not seen:  # a count made inside another's walk may reflect that walk's cycle check
+        counts[name] = total
+    return total
+
+
+def _mark_parse_at_once(document: dict[str, Any]) -> None:
+    """``x-parse-at-once`` on each object schema whose tree holds at most
+    PARSE_AT_ONCE_MAX_MODELS models and no union."""
+    schemas = document.get("components", {}).get("schemas", {})
+    counts: dict[str, int | None] = {}
+    for name, schema in schemas.items():
+        if "properties" in schema or schema.get("type") == "object":
+            total = _model_count(schemas, name, (), counts)
+            if total is not None and total <= PARSE_AT_ONCE_MAX_MODELS:
+                schema[PARSE_AT_ONCE] = True
+
+
 def apply_rules(document: dict[str, Any], report: FixReport | None = None) -> None:
     report = report if report is not None else FixReport()
     _restore_required_descriptions(document)
@@ -326,6 +373,7 @@ def apply_rules(document: dict[str, Any], report: FixReport | None = None) -> No
             _record_plan(document, where, union)
         except _Unhandled as exc:
             report.fallbacks.append(f"{exc}; resolved at run time by checking each variant's type")
+    _mark_parse_at_once(document)  # on the variants as the union rules leave them
 
 
 def fix_with_report(document: dict[str, Any]) -> tuple[dict[str, Any], FixReport]:

@@ -342,6 +342,29 @@ class PartialDocument:
             object.__setattr__(self, name, value)
             return value
 
+    def to_dict(self) -> dict[str, Any]:
+        """The document as it came while the fields held are those it holds (read, not
+        changed): the malformed value is written back as sent. Once the caller changed a
+        field, the fields are serialised, and the malformed one raises ``ModelParseError``."""
+        raw = object.__getattribute__(self, "_raw")
+        if raw is None or self._changed(raw):
+            document: dict[str, Any] = self._parsed_class.to_dict(self)  # type: ignore[attr-defined]
+            return document
+        return untouched_dict(raw, self._parsed_class._null_means_absent)  # type: ignore[attr-defined]
+
+    def _changed(self, raw: Mapping[str, Any]) -> bool:
+        for name, (_, parse) in type(self)._field_parsers.items():
+            try:
+                held = object.__getattribute__(self, name)
+            except AttributeError:
+                continue  # never read: as in the document
+            try:
+                if held != parse(raw):
+                    return True
+            except Exception:  # a value the document's does not parse to, or a malformed model
+                return True
+        return False
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, self._parsed_class):
             return NotImplemented
@@ -441,7 +464,6 @@ def _variant(kind: type, parsed: type, namespace: dict[str, Any]) -> type:
 def lazy_variant(
     parsed: type[_Model],
     parse_document: _Pass,
-    null_means_absent: frozenset[str],
     scalars: tuple[tuple[str, ...], _Pass, _Pass] | None = None,
 ) -> type[_Model]:
     """The class ``parsed.from_dict`` makes instances of: see ``LazyDocument``. For a page
@@ -450,7 +472,6 @@ def lazy_variant(
         "__slots__": (),
         "_parsed_class": parsed,
         "_parse_document": staticmethod(parse_document),
-        "_null_means_absent": null_means_absent,
     }
     if scalars is None:
         lazy: type[_Model] = _variant(LazyDocument, parsed, namespace)

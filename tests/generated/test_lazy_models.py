@@ -77,7 +77,9 @@ def test_equality_holds_between_every_state() -> None:
         status=EventStatus.DRAFT,
         policy_id=uuid.UUID(POLICY),
         company_id=EntityId(id=uuid.UUID(int=7)),
-        location=EventLocation.from_dict({"address": {"addressLines": ["1 rue X"], "locality": "Paris", "regionCode": "FR"}}),
+        location=EventLocation.from_dict(
+            {"address": {"addressLines": ["1 rue X"], "locality": "Paris", "regionCode": "FR"}}
+        ),
         start_date_time=DateTimeLocal(iso8601="2026-03-01T09:00"),
     )
     assert Event.from_dict(_event()) == built
@@ -201,3 +203,18 @@ def test_threads_reading_one_lazy_model_never_meet_an_empty_field() -> None:
     finally:
         sys.setswitchinterval(interval)
     assert errors == []
+
+
+def test_a_partly_parsed_model_writes_back_its_document_until_changed() -> None:
+    """Nothing is lost: a malformed value never read goes back as sent, unknown keys too;
+    once the caller changes a field, serialising needs every value, and the bad one says so."""
+    document = {"address": {"locality": "Paris", "futureField": 1}, "futureKey": [1]}  # addressLines missing
+    location = EventLocation.from_dict(document)
+    assert location["futureKey"] == [1]
+    assert location.to_dict() == document
+    event = Event.from_dict(_event(location=document))
+    event.name = "Renamed"  # the event is whole; its location is not
+    assert event.to_dict()["location"] == document
+    location.additional_properties["futureKey"] = [2]
+    with pytest.raises(MissingRequiredFieldError, match="PostalAddress"):
+        location.to_dict()

@@ -13,7 +13,6 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
-    lazy_variant,
     parsed_in_part,
 )
 
@@ -90,8 +89,10 @@ class ImmigrationDocument:
     # instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
-    # attribute -> (JSON key, parser) of each field, for types.PartialDocument (set below).
+    # attribute -> (JSON key, parser) of each field, and the keys whose null is absent, for
+    # types.PartialDocument (set below).
     _field_parsers: ClassVar[dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
+    _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
@@ -139,7 +140,7 @@ class ImmigrationDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -149,11 +150,6 @@ class ImmigrationDocument:
             raise ModelParseError(f"ImmigrationDocument: expected a JSON object, got {type(src_dict).__name__}")
         if not ("docId" in src_dict and "expiryDate" in src_dict and "issueCountry" in src_dict):
             raise MissingRequiredFieldError("ImmigrationDocument", min(_REQUIRED_KEYS - src_dict.keys()))
-        if cls is ImmigrationDocument:
-            lazy: T = _LAZY.__new__(_LAZY)
-            _set_raw(lazy, src_dict)
-            return lazy
-        # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
         try:
             _parse_document(instance, src_dict)
@@ -353,9 +349,9 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 ImmigrationDocument._field_parsers = _PARSERS
+ImmigrationDocument._null_means_absent = _NULL_MEANS_ABSENT
 
 
-_LAZY: Any = lazy_variant(ImmigrationDocument, _parse_document, _NULL_MEANS_ABSENT)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = ImmigrationDocument.__dict__["_raw"].__set__
 

@@ -55,8 +55,10 @@ class Latlng:
     # instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
-    # attribute -> (JSON key, parser) of each field, for types.PartialDocument (set below).
+    # attribute -> (JSON key, parser) of each field, and the keys whose null is absent, for
+    # types.PartialDocument (set below).
     _field_parsers: ClassVar[dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
+    _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
@@ -174,6 +176,7 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 Latlng._field_parsers = _PARSERS
+Latlng._null_means_absent = _NULL_MEANS_ABSENT
 
 
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).

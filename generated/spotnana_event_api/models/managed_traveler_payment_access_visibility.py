@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    lazy_variant,
     parsed_in_part,
 )
 
@@ -48,8 +49,10 @@ class ManagedTravelerPaymentAccessVisibility:
     # instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
-    # attribute -> (JSON key, parser) of each field, for types.PartialDocument (set below).
+    # attribute -> (JSON key, parser) of each field, and the keys whose null is absent, for
+    # types.PartialDocument (set below).
     _field_parsers: ClassVar[dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
+    _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
@@ -64,7 +67,7 @@ class ManagedTravelerPaymentAccessVisibility:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object (scalar fields only).
+        """Wrap a JSON object; its fields are parsed when one is first read or set.
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -74,6 +77,11 @@ class ManagedTravelerPaymentAccessVisibility:
             raise ModelParseError(
                 f"ManagedTravelerPaymentAccessVisibility: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if cls is ManagedTravelerPaymentAccessVisibility:
+            lazy: T = _LAZY.__new__(_LAZY)
+            _set_raw(lazy, src_dict)
+            return lazy
+        # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
         try:
             _parse_document(instance, src_dict)
@@ -147,7 +155,9 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 ManagedTravelerPaymentAccessVisibility._field_parsers = _PARSERS
+ManagedTravelerPaymentAccessVisibility._null_means_absent = _NULL_MEANS_ABSENT
 
 
+_LAZY: Any = lazy_variant(ManagedTravelerPaymentAccessVisibility, _parse_document)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = ManagedTravelerPaymentAccessVisibility.__dict__["_raw"].__set__

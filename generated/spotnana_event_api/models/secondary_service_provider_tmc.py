@@ -11,7 +11,6 @@ from ..models.supplier_type import SupplierType
 from ..models.travel_type import TravelType
 from ..types import (
     check_request_json,
-    lazy_variant,
     parsed_in_part,
 )
 
@@ -70,8 +69,10 @@ class SecondaryServiceProviderTmc:
     # instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
-    # attribute -> (JSON key, parser) of each field, for types.PartialDocument (set below).
+    # attribute -> (JSON key, parser) of each field, and the keys whose null is absent, for
+    # types.PartialDocument (set below).
     _field_parsers: ClassVar[dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
+    _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
@@ -91,7 +92,7 @@ class SecondaryServiceProviderTmc:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -101,11 +102,6 @@ class SecondaryServiceProviderTmc:
             raise ModelParseError(f"SecondaryServiceProviderTmc: expected a JSON object, got {type(src_dict).__name__}")
         if not ("tmcId" in src_dict and "supplier" in src_dict and "travelType" in src_dict):
             raise MissingRequiredFieldError("SecondaryServiceProviderTmc", min(_REQUIRED_KEYS - src_dict.keys()))
-        if cls is SecondaryServiceProviderTmc:
-            lazy: T = _LAZY.__new__(_LAZY)
-            _set_raw(lazy, src_dict)
-            return lazy
-        # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
         try:
             _parse_document(instance, src_dict)
@@ -191,9 +187,9 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 SecondaryServiceProviderTmc._field_parsers = _PARSERS
+SecondaryServiceProviderTmc._null_means_absent = _NULL_MEANS_ABSENT
 
 
-_LAZY: Any = lazy_variant(SecondaryServiceProviderTmc, _parse_document, _NULL_MEANS_ABSENT)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = SecondaryServiceProviderTmc.__dict__["_raw"].__set__
 

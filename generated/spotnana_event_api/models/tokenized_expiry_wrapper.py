@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
-    lazy_variant,
     parsed_in_part,
 )
 
@@ -55,8 +54,10 @@ class TokenizedExpiryWrapper:
     # instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
-    # attribute -> (JSON key, parser) of each field, for types.PartialDocument (set below).
+    # attribute -> (JSON key, parser) of each field, and the keys whose null is absent, for
+    # types.PartialDocument (set below).
     _field_parsers: ClassVar[dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
+    _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
@@ -70,7 +71,7 @@ class TokenizedExpiryWrapper:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -80,11 +81,6 @@ class TokenizedExpiryWrapper:
             raise ModelParseError(f"TokenizedExpiryWrapper: expected a JSON object, got {type(src_dict).__name__}")
         if "tokenizedExpiry" not in src_dict:
             raise MissingRequiredFieldError("TokenizedExpiryWrapper", min(_REQUIRED_KEYS - src_dict.keys()))
-        if cls is TokenizedExpiryWrapper:
-            lazy: T = _LAZY.__new__(_LAZY)
-            _set_raw(lazy, src_dict)
-            return lazy
-        # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
         try:
             _parse_document(instance, src_dict)
@@ -150,9 +146,9 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 TokenizedExpiryWrapper._field_parsers = _PARSERS
+TokenizedExpiryWrapper._null_means_absent = _NULL_MEANS_ABSENT
 
 
-_LAZY: Any = lazy_variant(TokenizedExpiryWrapper, _parse_document, _NULL_MEANS_ABSENT)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = TokenizedExpiryWrapper.__dict__["_raw"].__set__
 

@@ -91,8 +91,10 @@ class TripOverrides:
     # instance built by the caller.
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
     _json_fields = _JSON_FIELDS  # the request direction's check (types.check_request_json)
-    # attribute -> (JSON key, parser) of each field, for types.PartialDocument (set below).
+    # attribute -> (JSON key, parser) of each field, and the keys whose null is absent, for
+    # types.PartialDocument (set below).
     _field_parsers: ClassVar[dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]
+    _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
@@ -276,9 +278,10 @@ _PARSERS: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
     "additional_properties": ("additional properties", _parse_additional_properties),
 }
 TripOverrides._field_parsers = _PARSERS
+TripOverrides._null_means_absent = _NULL_MEANS_ABSENT
 
 
-_LAZY: Any = lazy_variant(TripOverrides, _parse_document, _NULL_MEANS_ABSENT)
+_LAZY: Any = lazy_variant(TripOverrides, _parse_document)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = TripOverrides.__dict__["_raw"].__set__
 
