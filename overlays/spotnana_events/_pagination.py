@@ -313,6 +313,7 @@ class _ItemIterator(Generic[ItemT, ResponseT]):
         self._memory = (paginator._concurrency + 2) * paginator._page_size
         self._recent: set[Any] = set()
         self._recent_order: deque[Any] = deque()
+        self._forgotten = 0
         self._yielded = 0
 
     def __aiter__(self) -> _ItemIterator[ItemT, ResponseT]:
@@ -348,6 +349,11 @@ class _ItemIterator(Generic[ItemT, ResponseT]):
         self._recent_order.append(key)
         if len(self._recent_order) > self._memory:
             self._recent.discard(self._recent_order.popleft())
+            self._forgotten += 1
+            if self._forgotten >= self._memory:
+                # A set keeps the slots of what it drops and grows past them: made afresh
+                # now and then, its size follows the ids held, not the crawl's length.
+                self._recent, self._forgotten = set(self._recent_order), 0
         return True
 
     async def aclose(self) -> None:
