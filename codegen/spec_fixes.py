@@ -48,7 +48,7 @@ PAGE_ITEM = "x-page-item"
 # On an object schema whose model, nested ones included, from_dict parses at once: small
 # and free of unions, so parsing it costs less than lazy parsing's bookkeeping would.
 PARSE_AT_ONCE = "x-parse-at-once"
-PARSE_AT_ONCE_MAX_MODELS = 8  # models in the tree (the schema's own included), lists counted once
+PARSE_AT_ONCE_MAX_MODELS = 16  # models in the tree (the schema's own included), lists counted once
 
 _SEGMENT = re.compile(r"\.([A-Za-z_$][\w$-]*)|\['((?:[^'\\]|\\.)*)'\]")
 

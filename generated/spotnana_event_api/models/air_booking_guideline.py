@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
-    lazy_variant,
     parsed_in_part,
 )
 
@@ -136,7 +135,7 @@ class AirBookingGuideline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -144,12 +143,8 @@ class AirBookingGuideline:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"AirBookingGuideline: expected a JSON object, got {type(src_dict).__name__}")
-        if cls is AirBookingGuideline:
-            lazy: T = _LAZY.__new__(_LAZY)
-            _set_raw(lazy, src_dict)
-            return lazy
-        # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)
@@ -305,7 +300,6 @@ AirBookingGuideline._field_parsers = _PARSERS
 AirBookingGuideline._null_means_absent = _NULL_MEANS_ABSENT
 
 
-_LAZY: Any = lazy_variant(AirBookingGuideline, _parse_document)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = AirBookingGuideline.__dict__["_raw"].__set__
 

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
-    lazy_variant,
     parsed_in_part,
 )
 
@@ -88,7 +87,7 @@ class AirBookingGuidelineWrapper:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -98,12 +97,8 @@ class AirBookingGuidelineWrapper:
             raise ModelParseError(f"AirBookingGuidelineWrapper: expected a JSON object, got {type(src_dict).__name__}")
         if "airBookingGuideLine" not in src_dict:
             raise MissingRequiredFieldError("AirBookingGuidelineWrapper", min(_REQUIRED_KEYS - src_dict.keys()))
-        if cls is AirBookingGuidelineWrapper:
-            lazy: T = _LAZY.__new__(_LAZY)
-            _set_raw(lazy, src_dict)
-            return lazy
-        # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)
@@ -189,7 +184,6 @@ AirBookingGuidelineWrapper._field_parsers = _PARSERS
 AirBookingGuidelineWrapper._null_means_absent = _NULL_MEANS_ABSENT
 
 
-_LAZY: Any = lazy_variant(AirBookingGuidelineWrapper, _parse_document)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = AirBookingGuidelineWrapper.__dict__["_raw"].__set__
 

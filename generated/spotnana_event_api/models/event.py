@@ -317,6 +317,7 @@ class Event:
             return lazy
         # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)
@@ -639,14 +640,6 @@ def _parse_scalars(self: Event, d: Mapping[str, Any]) -> None:
         raise ModelParseError(f"Event.externalId: expected str, got {type(external_id).__name__}")
 
     self.external_id = external_id
-    _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
-    policy_id: UUID | Unset
-    if isinstance(_policy_id, Unset):
-        policy_id = UNSET
-    else:
-        policy_id = UUID(_policy_id)
-
-    self.policy_id = policy_id
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
         raise ModelParseError(f"Event.parentEventId: expected str, got {type(parent_event_id).__name__}")
@@ -730,6 +723,14 @@ def _parse_nested(self: Event, d: Mapping[str, Any]) -> None:
             custom_field_v3_responses.append(custom_field_v3_responses_item)
 
     self.custom_field_v3_responses = custom_field_v3_responses
+    _policy_id = _v if (_v := d.get("policyId")) is not None else PARSED_UNSET
+    policy_id: UUID | Unset
+    if isinstance(_policy_id, Unset):
+        policy_id = UNSET
+    else:
+        policy_id = UUID(_policy_id)
+
+    self.policy_id = policy_id
     _aggregate_start_date_time = _v if (_v := d.get("aggregateStartDateTime")) is not None else PARSED_UNSET
     aggregate_start_date_time: DateTimeLocal | Unset
     if isinstance(_aggregate_start_date_time, Unset):
@@ -809,7 +810,6 @@ _SCALAR_FIELDS = (
     "running_status",
     "num_travelers",
     "external_id",
-    "policy_id",
     "parent_event_id",
     "is_detached",
 )

@@ -75,6 +75,7 @@ class FlightMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"FlightMetadata: expected a JSON object, got {type(src_dict).__name__}")
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)

@@ -82,6 +82,7 @@ class LimoItinerary:
         if "limoItineraryId" not in src_dict:
             raise MissingRequiredFieldError("LimoItinerary", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)

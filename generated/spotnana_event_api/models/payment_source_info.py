@@ -189,6 +189,7 @@ class PaymentSourceInfo:
             return lazy
         # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)
@@ -326,9 +327,6 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # others (see types.LazyPageItem); each into an instance turned into the plain class for
 # the while, whose stores are plain slot stores.
 def _parse_scalars(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
-    id = UUID(d["id"])
-
-    self.id = id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
     type_: PaymentSourceType | Unset
     if isinstance(_type_, Unset):
@@ -348,6 +346,9 @@ def _parse_scalars(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
 
 
 def _parse_nested(self: PaymentSourceInfo, d: Mapping[str, Any]) -> None:
+    id = UUID(d["id"])
+
+    self.id = id
     _payment_source_data = d["paymentSource"]
     payment_source: (
         CardDescriptorWrapper
@@ -423,7 +424,6 @@ deprecate_fields(
 
 # A page item's scalar fields, parsed on the first read of one (see types.LazyPageItem).
 _SCALAR_FIELDS = (
-    "id",
     "type_",
     "status",
 )

@@ -119,6 +119,7 @@ class RailCard:
         if not ("name" in src_dict and "spotnanaCode" in src_dict and "vendor" in src_dict):
             raise MissingRequiredFieldError("RailCard", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)

@@ -78,6 +78,7 @@ class RailItineraryId:
         if "searchKey" not in src_dict:
             raise MissingRequiredFieldError("RailItineraryId", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)

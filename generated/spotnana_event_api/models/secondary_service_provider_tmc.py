@@ -103,6 +103,7 @@ class SecondaryServiceProviderTmc:
         if not ("tmcId" in src_dict and "supplier" in src_dict and "travelType" in src_dict):
             raise MissingRequiredFieldError("SecondaryServiceProviderTmc", min(_REQUIRED_KEYS - src_dict.keys()))
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
-    lazy_variant,
     parsed_in_part,
 )
 
@@ -80,7 +79,7 @@ class TmcBasicInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -90,12 +89,8 @@ class TmcBasicInfo:
             raise ModelParseError(f"TmcBasicInfo: expected a JSON object, got {type(src_dict).__name__}")
         if not ("contractingTmc" in src_dict and "bookingTmc" in src_dict):
             raise MissingRequiredFieldError("TmcBasicInfo", min(_REQUIRED_KEYS - src_dict.keys()))
-        if cls is TmcBasicInfo:
-            lazy: T = _LAZY.__new__(_LAZY)
-            _set_raw(lazy, src_dict)
-            return lazy
-        # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)
@@ -173,7 +168,6 @@ TmcBasicInfo._field_parsers = _PARSERS
 TmcBasicInfo._null_means_absent = _NULL_MEANS_ABSENT
 
 
-_LAZY: Any = lazy_variant(TmcBasicInfo, _parse_document)
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = TmcBasicInfo.__dict__["_raw"].__set__
 

@@ -14,7 +14,6 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
-    lazy_variant,
     parsed_in_part,
 )
 
@@ -122,7 +121,7 @@ class TravelerEventInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object; its fields are parsed when one is first read or set.
+        """Parse a JSON object (scalar fields only).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
@@ -130,12 +129,8 @@ class TravelerEventInfo:
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError(f"TravelerEventInfo: expected a JSON object, got {type(src_dict).__name__}")
-        if cls is TravelerEventInfo:
-            lazy: T = _LAZY.__new__(_LAZY)
-            _set_raw(lazy, src_dict)
-            return lazy
-        # A subclass of the caller's is parsed now, as a model of scalars is.
         instance = cls.__new__(cls)
+        instance._raw = src_dict  # while parsing: a deprecated field set now is not the caller's
         try:
             _parse_document(instance, src_dict)
         except Exception:  # only reading the malformed field will raise (types.PartialDocument)
@@ -235,21 +230,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in extra_keys}
 
 
-# A page item's scalar fields, parsed on their own on the first read of one, and then the
-# others (see types.LazyPageItem); each into an instance turned into the plain class for
-# the while, whose stores are plain slot stores.
-def _parse_scalars(self: TravelerEventInfo, d: Mapping[str, Any]) -> None:
-    _event_rsvp_state = _v if (_v := d.get("eventRsvpState")) is not None else PARSED_UNSET
-    event_rsvp_state: EventRsvpState | Unset
-    if isinstance(_event_rsvp_state, Unset):
-        event_rsvp_state = UNSET
-    else:
-        event_rsvp_state = EventRsvpState._members[_event_rsvp_state]
-
-    self.event_rsvp_state = event_rsvp_state
-
-
-def _parse_nested(self: TravelerEventInfo, d: Mapping[str, Any]) -> None:
+# Every field in one pass (straight-line: no call per field), into the slots of an
+# instance already turned into the plain class, whose stores are plain slot stores.
+def _parse_document(self: TravelerEventInfo, d: Mapping[str, Any]) -> None:
     _user_id = _v if (_v := d.get("userId")) is not None else PARSED_UNSET
     user_id: UserId | Unset
     if isinstance(_user_id, Unset):
@@ -268,6 +251,14 @@ def _parse_nested(self: TravelerEventInfo, d: Mapping[str, Any]) -> None:
             trip_infos.append(trip_infos_item)
 
     self.trip_infos = trip_infos
+    _event_rsvp_state = _v if (_v := d.get("eventRsvpState")) is not None else PARSED_UNSET
+    event_rsvp_state: EventRsvpState | Unset
+    if isinstance(_event_rsvp_state, Unset):
+        event_rsvp_state = UNSET
+    else:
+        event_rsvp_state = EventRsvpState._members[_event_rsvp_state]
+
+    self.event_rsvp_state = event_rsvp_state
     _event_rsvp_response = _v if (_v := d.get("eventRsvpResponse")) is not None else PARSED_UNSET
     event_rsvp_response: EventRsvpResponse | Unset
     if isinstance(_event_rsvp_response, Unset):
@@ -286,11 +277,6 @@ def _parse_nested(self: TravelerEventInfo, d: Mapping[str, Any]) -> None:
     self.event_user_rsvp = event_user_rsvp
     # The common case (no unknown key) without a call.
     self.additional_properties = {} if _KNOWN_KEYS.issuperset(d) else _parse_additional_properties(d)
-
-
-def _parse_document(self: TravelerEventInfo, d: Mapping[str, Any]) -> None:
-    _parse_scalars(self, d)
-    _parse_nested(self, d)
 
 
 # attribute -> (JSON key, parser): what types.PartialDocument parses field by field.
@@ -313,9 +299,6 @@ deprecate_fields(
     },
 )
 
-# A page item's scalar fields, parsed on the first read of one (see types.LazyPageItem).
-_SCALAR_FIELDS = ("event_rsvp_state",)
-_LAZY: Any = lazy_variant(TravelerEventInfo, _parse_document, (_SCALAR_FIELDS, _parse_scalars, _parse_nested))
 # The slot's own setter: bookkeeping, not a set by the caller (LazyDocument.__setattr__).
 _set_raw = TravelerEventInfo.__dict__["_raw"].__set__
 
