@@ -15,7 +15,7 @@ from typing import Any, Self
 
 import httpx
 
-from .types import path_segment
+from .types import encode_json, path_segment
 
 # Never unbounded: a stuck connection must not hang a caller forever.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -229,16 +229,20 @@ class ApiRequest:
         """The ``httpx.Request``: ``url`` (default: ``self.url``, relative to the client's base
         URL), ``params`` and ``headers`` replace the request's own when given; ``options`` go
         to ``httpx.AsyncClient.build_request`` (``timeout``, ``extensions``)."""
+        content, headers = self.content, self.headers if headers is None else headers
+        if self.json is not None:  # encoded here rather than by httpx: orjson when installed
+            content = encode_json(self.json)
+            if not any(name.lower() == "content-type" for name in headers):
+                headers = {**headers, "Content-Type": "application/json"}
         return http.build_request(
             self.method,
             self.url if url is None else url,
             params=self.query if params is None else params,
-            json=self.json,
-            content=self.content,
+            content=content,
             data=self.data,
             files=self.files,
             cookies=self.cookies or None,
-            headers=self.headers if headers is None else headers,
+            headers=headers,
             **options,
         )
 

@@ -166,6 +166,32 @@ def decode_json(content: bytes | str) -> Any:
     return json.loads(content)
 
 
+@functools.cache
+def _orjson_dumps() -> Callable[[Any], bytes] | None:
+    try:
+        orjson = importlib.import_module("orjson")
+    except ImportError:
+        return None
+    # Types the standard library refuses stay refused (orjson would write them).
+    option = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+    return functools.partial(orjson.dumps, option=option)
+
+
+def encode_json(value: Any) -> bytes:
+    """A request body's JSON text, as httpx writes it (compact, UTF-8, no NaN): orjson when
+    the ``speedups`` extra is installed, which writes the same values (a float may be
+    spelled differently: ``1e16`` for ``1e+16``); the standard library for what orjson
+    refuses (an integer beyond 64 bits, a key that is not a string, a lone surrogate).
+    Request bodies reach here checked, so NaN and infinity (orjson's ``null``) never do."""
+    fast = _orjson_dumps()
+    if fast is not None:
+        try:
+            return fast(value)
+        except TypeError:  # orjson.JSONEncodeError
+            pass
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
 _Member = TypeVar("_Member")
 
 
@@ -236,15 +262,16 @@ class LazyDocument:
     _parsed_class: ClassVar[type]
     _parse_document: ClassVar[_Pass]  # the fields not parsed yet, into an instance of _parsed_class
     _null_means_absent: ClassVar[frozenset[str]]
+    _field_parsers: ClassVar[Mapping[str, tuple[str, Callable[[Mapping[str, Any]], Any]]]]  # the model's
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
 
         def __getattribute__(self, name: str) -> Any:
-            # Every read of a public name parses the document first (a hook on every read
-            # rather than on a missing slot: raising and catching AttributeError costs more).
-            # Private names (the bookkeeping, protocol probes such as copy's __deepcopy__)
-            # and to_dict leave the instance lazy.
-            if name[0] == "_" or name == "to_dict":
+            # Every read of a field parses the document first (a hook on every read rather
+            # than on a missing slot: raising and catching AttributeError costs more). Other
+            # names (the bookkeeping, methods such as to_dict, probes such as hasattr's or
+            # copy's __deepcopy__) leave the instance lazy.
+            if name not in type(self)._field_parsers:
                 return object.__getattribute__(self, name)
             _materialise(self)
             return getattr(self, name)
@@ -286,7 +313,7 @@ class LazyPageItem(LazyDocument):
     if not TYPE_CHECKING:
 
         def __getattribute__(self, name: str) -> Any:
-            if name[0] == "_" or name == "to_dict":
+            if name not in type(self)._field_parsers:  # see LazyDocument
                 return object.__getattribute__(self, name)
             # () when another thread changed the class since this read began
             if name in getattr(type(self), "_scalar_fields", ()) and _parsed_scalars(self):
@@ -306,7 +333,7 @@ class ScalarsParsed(LazyDocument):
         __getattribute__ = object.__getattribute__
 
         def __getattr__(self, name: str) -> Any:  # a slot not filled yet: a nested field
-            if name[:2] == "__":  # a protocol probe, not a field
+            if name not in type(self)._field_parsers:  # a probe (hasattr, copy's), not a field
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             _materialise(self)
             return getattr(self, name)
@@ -327,20 +354,25 @@ class PartialDocument:
             parser = type(self)._field_parsers.get(name)
             if parser is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            raw = object.__getattribute__(self, "_raw")
-            if raw is None:  # another thread finished the parse since this read began
-                return object.__getattribute__(self, name)
-            key, parse = parser
-            try:
-                value = parse(raw)
-            except ModelParseError:
-                raise
-            except KeyError as exc:
-                raise MissingRequiredFieldError(type(self).__name__, str(exc.args[0])) from None
-            except (TypeError, ValueError, AttributeError) as exc:
-                raise ModelParseError(f"{type(self).__name__}.{key}: {type(exc).__name__}: {exc}") from exc
-            object.__setattr__(self, name, value)
-            return value
+            # Under the lock that a parse in progress holds: a reader in another thread waits
+            # for it and reads the value the model keeps, not a copy of its own.
+            with _CLASS_CHANGE:
+                try:
+                    return object.__getattribute__(self, name)  # filled meanwhile
+                except AttributeError:
+                    pass
+                raw = object.__getattribute__(self, "_raw")
+                key, parse = parser
+                try:
+                    value = parse(raw)
+                except ModelParseError:
+                    raise
+                except KeyError as exc:
+                    raise MissingRequiredFieldError(type(self).__name__, str(exc.args[0])) from None
+                except (TypeError, ValueError, AttributeError) as exc:
+                    raise ModelParseError(f"{type(self).__name__}.{key}: {type(exc).__name__}: {exc}") from exc
+                object.__setattr__(self, name, value)
+                return value
 
     def to_dict(self) -> dict[str, Any]:
         """The document as it came while the fields held are those it holds (read, not
@@ -353,11 +385,13 @@ class PartialDocument:
         return untouched_dict(raw, self._parsed_class._null_means_absent)  # type: ignore[attr-defined]
 
     def _changed(self, raw: Mapping[str, Any]) -> bool:
-        for name, (_, parse) in type(self)._field_parsers.items():
+        for name, (key, parse) in type(self)._field_parsers.items():
             try:
                 held = object.__getattribute__(self, name)
             except AttributeError:
                 continue  # never read: as in the document
+            if name != "additional_properties" and _as_sent(held, raw.get(key)):
+                continue
             try:
                 if held != parse(raw):
                     return True
@@ -378,6 +412,20 @@ class PartialDocument:
             getattr(self, field.name)  # the malformed one raises, as repr() does
         object.__setattr__(self, "__class__", self._parsed_class)
         return self.__reduce_ex__(protocol)
+
+
+def _as_sent(held: Any, sent: Any) -> bool:
+    """Whether a nested model (or list of them) still stands for the document's own value
+    unchanged, without comparing: one not parsed yet, or a partial one not changed."""
+    if type(held) is list:
+        return type(sent) is list and len(held) == len(sent) and all(map(_as_sent, held, sent))
+    if isinstance(held, (LazyDocument, PartialDocument)):
+        try:
+            raw = object.__getattribute__(held, "_raw")
+        except AttributeError:
+            return False
+        return raw is sent and (isinstance(held, LazyDocument) or not held._changed(raw))
+    return False
 
 
 # Made on first need (a malformed document is rare, and each class costs import time).
@@ -402,8 +450,9 @@ def parsed_in_part(instance: Any, document: Mapping[str, Any]) -> Any:
 
 
 # Lazy instances change class one at a time, each change decided on the class found
-# inside the lock: a thread that read the old class acts on what is there now.
-_CLASS_CHANGE = threading.Lock()
+# inside the lock: a thread that read the old class acts on what is there now. Reentrant:
+# a parse may read a field of the instance it parses.
+_CLASS_CHANGE = threading.RLock()
 
 
 def _parsing_class(parsed: type) -> type:
@@ -834,6 +883,7 @@ __all__ = [
     "copy_json",
     "decode_json",
     "deprecate_fields",
+    "encode_json",
     "enum_argument",
     "lazy_variant",
     "parsed_in_part",

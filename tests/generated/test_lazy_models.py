@@ -217,3 +217,56 @@ def test_a_partly_parsed_model_writes_back_its_document_until_changed() -> None:
     location.additional_properties["futureKey"] = [2]
     with pytest.raises(MissingRequiredFieldError, match="PostalAddress"):
         location.to_dict()
+
+
+def test_a_reader_meeting_a_parse_in_progress_gets_the_models_own_value() -> None:
+    """A thread reading while another parses waits for the parse, rather than parsing a
+    copy of its own that the model would not keep (its changes would be lost)."""
+    import threading
+    import time
+
+    from spotnana_event_api.types import PartialDocument
+
+    class SlowDocument(dict[str, Any]):  # a Mapping slow to read: the parse takes a while
+        def get(self, key: str, default: Any = None) -> Any:
+            time.sleep(0.002)
+            return super().get(key, default)
+
+    for _ in range(3):
+        event = Event.from_dict(SlowDocument(_event(childEventCounts={"draft": 1})))
+        seen: list[Any] = []
+
+        def read(event: Event = event, seen: list[Any] = seen) -> None:
+            deadline = time.monotonic() + 5
+            while not isinstance(event, PartialDocument) and time.monotonic() < deadline:
+                pass
+            seen.append(event.child_event_counts)
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        time.sleep(0.01)
+        _ = event.location  # parses the whole event, in this thread
+        reader.join()
+        assert seen[0] is event.child_event_counts
+
+
+def test_reading_a_malformed_nested_model_is_not_changing_it() -> None:
+    document = _event(numTravelers="x", location={"coordinates": "bad"})
+    event = Event.from_dict(document)
+    assert event.id == "6926658168"
+    assert event.to_dict() == document
+    _ = event.location  # read, with its malformed coordinates, not changed
+    assert event.to_dict() == document
+    event.name = "Renamed"
+    with pytest.raises(ModelParseError, match=r"Event\.numTravelers"):
+        event.to_dict()
+
+
+@pytest.mark.parametrize("state", ["lazy", "scalars parsed", "plain"])
+def test_probing_any_name_is_an_attribute_error(state: str) -> None:
+    event = ListEventsResponse.from_dict({"events": [_event()]}).events[0]
+    if state != "lazy":
+        _ = event.name if state == "scalars parsed" else event.location
+    for name in ("", "_", "__deepcopy__", "no_such_field"):
+        assert getattr(event, name, "absent") == "absent" and not hasattr(event, name)
+    assert isinstance(event, LazyDocument) == (state != "plain")
