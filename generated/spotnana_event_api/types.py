@@ -186,7 +186,9 @@ def encode_json(value: Any) -> bytes:
     fast = _orjson_dumps()
     if fast is not None:
         try:
-            return fast(value)
+            # Copied to its own size: orjson's bytes keep a 4 KB buffer, for as long as the
+            # request (and its retries) holds the body.
+            return bytes(memoryview(fast(value)))
         except TypeError:  # orjson.JSONEncodeError
             pass
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
