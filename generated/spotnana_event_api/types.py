@@ -258,6 +258,9 @@ class LazyDocument:
     reads are plain slot reads, as fast as the stock generator's (the plain class has no
     ``__getattr__``). Nested models stay lazy until they are read in turn. A malformed
     value stops the pass and turns the instance into a ``PartialDocument``.
+
+    Threads: reads are safe (a read meeting a parse waits for it). A field set by one thread
+    while another's first read parses the model may be overwritten by the parse.
     """
 
     __slots__ = ()
