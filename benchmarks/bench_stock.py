@@ -24,6 +24,7 @@ import functools
 import gc
 import importlib
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -107,11 +108,12 @@ def walk_dicts(value: Any) -> int:
     return 1
 
 
-def best(runs: dict[str, Callable[[], object]]) -> dict[str, float]:
-    """Each run's best time of REPEATS, taken in turns (one of each per round), so that a
-    slow spell of a shared machine slows every contender alike rather than one row; the
-    garbage collector is off while timing, as ``timeit`` does, since a collection lands
-    in one run or another depending on what earlier rows left alive."""
+def rounds(runs: dict[str, Callable[[], object]]) -> dict[str, list[float]]:
+    """REPEATS timings of each run, taken in turns (one of each per round) with the garbage
+    collector off while timing, as ``timeit`` does (a collection lands in one run or another
+    depending on what earlier rows left alive). A shared machine's speed changes from one
+    second to the next (the same run here took 84 to 150 ms within a minute), so a ratio is
+    the median of the per-round ratios: both sides of a round ran at the same speed."""
     for run in runs.values():
         run()
     times: dict[str, list[float]] = {name: [] for name in runs}
@@ -125,7 +127,11 @@ def best(runs: dict[str, Callable[[], object]]) -> dict[str, float]:
                 times[name].append(time.perf_counter() - start)
             finally:
                 gc.enable()
-    return {name: min(seconds) for name, seconds in times.items()}
+    return times
+
+
+def ratio(ours: list[float], baseline: list[float]) -> float:
+    return statistics.median(mine / theirs for mine, theirs in zip(ours, baseline, strict=True))
 
 
 def retained(build: Callable[[], object]) -> int:
@@ -185,15 +191,17 @@ def _models(read: Callable[[Any], object], parse: Callable[[Any], Any], loads: L
     return events
 
 
-def measure(stock: Any, body: bytes) -> list[tuple[str, str, float, float]]:
+def measure(stock: Any, body: bytes) -> list[tuple[str, str, float, float, float]]:
+    """(access, parser, best time, median ratio to stock, median ratio to json.loads) rows."""
     rows = []
     for pattern, (over_models, over_dicts) in ACCESS.items():
         runs: dict[str, Callable[[], object]] = {"json.loads": functools.partial(_dicts, over_dicts, body)}
         for name, (loads, parse) in contenders(stock).items():
             runs[name] = functools.partial(_models, over_models, parse, loads, body)
-        seconds = best(runs)
-        floor = seconds.pop("json.loads")
-        rows += [(pattern, name, taken, floor) for name, taken in seconds.items()]
+        times = rounds(runs)
+        floor = times.pop("json.loads")
+        for name, taken in times.items():
+            rows.append((pattern, name, min(taken), ratio(taken, times["stock"]), ratio(taken, floor)))
     return rows
 
 
@@ -237,17 +245,15 @@ def main() -> int:
     body = page_body()
     with tempfile.TemporaryDirectory() as tmp:
         stock = load_stock(generate_stock(Path(tmp)))
-        print(f"{EVENTS} events, {len(body) / EVENTS / 1000:.1f} KB each; best of {REPEATS}")
+        print(f"{EVENTS} events, {len(body) / EVENTS / 1000:.1f} KB each; {REPEATS} rounds: best time, median ratio")
         print(
             f"| {'access':<12} | {'parser':<14} | {'time':>9} | {'vs stock':>8} | {'vs json.loads':>13} "
             f"| {'target':<17} | ok  |"
         )
         print(f"|{'-' * 14}|{'-' * 16}|{'-' * 11}|{'-' * 10}|{'-' * 15}|{'-' * 19}|-----|")
-        rows = measure(stock, body)
-        stock_time = {pattern: seconds for pattern, name, seconds, _ in rows if name == "stock"}
         failed = 0
-        for pattern, name, seconds, floor in rows:
-            ratios = {"stock": seconds / stock_time[pattern], "json.loads": seconds / floor}
+        for pattern, name, seconds, to_stock, to_floor in measure(stock, body):
+            ratios = {"stock": to_stock, "json.loads": to_floor}
             checks = []
             if (pattern, name) in TARGETS:
                 column, limit = TARGETS[pattern, name]
