@@ -298,6 +298,10 @@ class LazyDocument:
         _materialise(self)
         return self == other
 
+    def __repr__(self) -> str:
+        _materialise(self)  # then the repr of what it turned into (a PartialDocument's never raises)
+        return repr(self)
+
     __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
@@ -398,11 +402,23 @@ class PartialDocument:
             if name != "additional_properties" and _as_sent(held, raw.get(key)):
                 continue
             try:
-                if held != parse(raw):
+                fresh = parse(raw)
+                if held is not fresh and held != fresh:  # `is`: a NaN read as sent is unchanged
                     return True
             except Exception:  # a value the document's does not parse to, or a malformed model
                 return True
         return False
+
+    def __repr__(self) -> str:
+        # Never raises, so that logging a page with one malformed item still works.
+        shown = []
+        for field in type(self).__attrs_attrs__:  # type: ignore[attr-defined]
+            if field.repr:
+                try:
+                    shown.append(f"{field.name}={getattr(self, field.name)!r}")
+                except ModelParseError:
+                    shown.append(f"{field.name}=<malformed>")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, self._parsed_class):

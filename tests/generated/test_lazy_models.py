@@ -270,3 +270,18 @@ def test_probing_any_name_is_an_attribute_error(state: str) -> None:
     for name in ("", "_", "__deepcopy__", "no_such_field"):
         assert getattr(event, name, "absent") == "absent" and not hasattr(event, name)
     assert isinstance(event, LazyDocument) == (state != "plain")
+
+
+def test_a_nan_read_as_sent_is_not_a_change() -> None:
+    from spotnana_event_api.models import Latlng
+
+    document = {"latitude": float("nan"), "longitude": "x"}  # json.loads accepts NaN
+    written = Latlng.from_dict(document).to_dict()
+    assert list(written) == ["latitude", "longitude"] and written["longitude"] == "x"
+
+
+def test_a_model_with_a_malformed_value_still_has_a_repr() -> None:
+    """Logging a page with one malformed item must not raise."""
+    page = ListEventsResponse.from_dict({"events": [_event(numTravelers="x")]})
+    shown = repr(page)
+    assert "num_travelers=<malformed>" in shown and "Sales kickoff" in shown
