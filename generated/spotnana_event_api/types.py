@@ -250,7 +250,7 @@ _Pass = Callable[[Any, Mapping[str, Any]], None]  # parses fields of a document 
 
 class LazyDocument:
     """The lazy variant of a model class (``lazy_variant``): what ``from_dict`` returns for a
-    model with nested models (one of scalars only is parsed at once, which costs less).
+    model not marked x-parse-at-once (a small one is parsed at once, which costs less).
 
     Nothing is parsed until a field is first read or set; ``to_dict`` of an instance still
     in this state copies the document. The first read or set parses every field into its

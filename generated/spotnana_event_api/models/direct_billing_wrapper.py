@@ -71,7 +71,7 @@ class DirectBillingWrapper:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse a JSON object (scalar fields only).
+        """Parse a JSON object whole (a small model: codegen/spec_fixes.py).
 
         Required keys are checked now; a malformed value raises ``ModelParseError``, naming
         the model and field, when that field is read. The document is kept, not copied: do
