@@ -104,8 +104,13 @@ verifytypes: $(STAMP) node $(DIST_VENV)/.installed
 	  "$$(ls $(VERIFY)/dist/*.whl)[testing,otel,redis,speedups]"
 	$(BIN)/python tests/typed_sample/verifytypes.py $(VERIFY)/venv
 
+# The tests run in parallel (pytest-xdist), one worker per CPU unless PYTEST_WORKERS says
+# otherwise. Each test file runs whole on one worker (--dist loadfile), so a module's costly
+# fixture (a venv, a redis-server, the codegen feature run) is built once, not once per worker.
+# (Not --dist loadgroup: with pytest 9.2 xdist 3.8's xdist_group marks silently stop grouping.)
+PYTEST_WORKERS ?= auto
 test: $(STAMP) check-generated lint verifytypes
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache
