@@ -48,10 +48,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py; ours=$$?; $(BIN)/python benchmarks/bench_stock.py && exit $$ours
 
 # Copy both packages into another repository: make vendor DEST=dir [PREFIX=package.path] [TESTING=1] [EXTRAS=redis,otel]
-# (standard library only: no setup needed).
+# (standard library only: no setup needed). DEST reaches the script through the environment
+# (make exports command-line variables), so spaces and quotes in it arrive as typed.
 vendor:
-	@test -n "$(DEST)" || { echo "usage: make vendor DEST=dir [PREFIX=package.path] [TESTING=1] [EXTRAS=redis,otel]"; exit 2; }
-	$(PYTHON) -m codegen.vendor $(DEST) $(if $(PREFIX),--prefix $(PREFIX),) $(if $(TESTING),--testing,) $(foreach extra,$(subst $(comma), ,$(EXTRAS)),--extra $(extra))
+	@test -n "$$DEST" || { echo "usage: make vendor DEST=dir [PREFIX=package.path] [TESTING=1] [EXTRAS=redis,otel]"; exit 2; }
+	$(PYTHON) -m codegen.vendor $(if $(PREFIX),--prefix '$(PREFIX)',) $(if $(TESTING),--testing,) $(foreach extra,$(subst $(comma), ,$(EXTRAS)),--extra '$(extra)') -- "$$DEST"
 
 # sdist and wheel into dist/, with a small venv of its own (only `build`), not the dev toolchain.
 DIST_VENV := build/dist-venv
