@@ -78,7 +78,7 @@ fixed-spec: $(STAMP)
 # Re-pin from a downloaded spec: change report, then openapi/ + lock + operations.toml +
 # generated/ together. DRY_RUN=1 prints the report only; SOURCE="url or words" goes into the lock.
 pin-spec: $(STAMP)
-	$(BIN)/python -m codegen.pin_spec $(SPEC) $(if $(DRY_RUN),--dry-run,) $(if $(SOURCE),--source '$(SOURCE)',)
+	$(BIN)/python -m codegen.pin_spec "$(SPEC)" $(if $(DRY_RUN),--dry-run,) $(if $(SOURCE),--source '$(SOURCE)',)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
