@@ -132,6 +132,9 @@ def test_diff_trees_reports_drift_readably(tmp_path: Path) -> None:
 
 
 def test_a_clone_without_the_download_skips_saying_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    lock = json.loads(LOCK.read_text())
+    (tmp_path / "lock.json").write_text(json.dumps({**lock, "source": "Spotnana developer portal"}))
+    monkeypatch.setattr(sys.modules[__name__], "LOCK", tmp_path / "lock.json")
     monkeypatch.setattr(sys.modules[__name__], "SHARED", tmp_path / "no-shared")
     with pytest.raises(pytest.skip.Exception, match=r"original download .* is not here.*\.ci/run.*requires it"):
         test_deriving_from_the_original_reproduces_the_pin_byte_for_byte()

@@ -6,6 +6,7 @@ import copy
 import json
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -176,25 +177,38 @@ def _table_copy(tmp_path: Path) -> Path:
 
 
 def test_a_removed_operation_is_pruned_from_operations_toml(workspace: tuple[Path, Path], tmp_path: Path) -> None:
-    """The dry run names the stale entries; the real run deletes them and generation succeeds."""
+    """The dry run names the stale entries; the real run deletes them and generation succeeds.
+    The operation removed is the table's last one (testInvite today; whichever a re-pin left)."""
+    from spotnana_event_api.facade import OPERATIONS
+
     out_dir, generated = workspace
     table = _table_copy(tmp_path)
     before = table.read_text()
+    rows = list(tomllib.loads(before))
+    removed, first = rows[-1], rows[0]
     spec = _spec()
-    del spec["paths"]["/v2/events/{eventId}/invite/test"]
+    path, method = next(
+        (path, method)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and operation.get("operationId") == removed
+    )
+    del spec["paths"][path][method]
     raw = json.dumps(spec).encode()
     args = {"origin": "x", "out_dir": out_dir, "name": "event-api-v2", "source": "t", "retrieved": "2026-11-26"}
     dry = pin_spec.pin(raw, **args, generated=generated, dry_run=True, operations_table=table)
-    assert "operations.toml: [testInvite] no longer apply" in dry
+    assert f"operations.toml: [{removed}] no longer apply" in dry
     assert table.read_text() == before
     report = pin_spec.pin(raw, **args, generated=generated, operations_table=table)
-    assert "[testInvite] no longer apply" in report
+    assert f"[{removed}] no longer apply" in report
     after = table.read_text()
-    assert "[testInvite]" not in after
-    assert "[sendInvite]" in after
-    assert after.startswith(before.split("[createEvent]")[0])  # the header comments are kept
-    assert not (generated / "api" / "events" / "test_invite.py").exists()
-    assert '"testInvite"' not in (generated / "facade.py").read_text()
+    assert f"[{removed}]" not in after
+    assert f"[{rows[-2]}]" in after
+    assert after.startswith(before.split(f"[{first}]")[0])  # the header comments are kept
+    module = OPERATIONS[removed].module
+    assert (ROOT / "generated" / "spotnana_event_api" / "api" / "events" / f"{module}.py").exists()
+    assert not (generated / "api" / "events" / f"{module}.py").exists()
+    assert f'"{removed}"' not in (generated / "facade.py").read_text()
 
 
 def test_the_lock_records_the_source(workspace: tuple[Path, Path]) -> None:
