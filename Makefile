@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SPEC ?= ../shared/openapi/event-api-v2.json
 comma := ,
 
-.PHONY: setup redis-server node demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint typecheck-sample verifytypes test clean
+.PHONY: setup redis-server node demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint typecheck-sample verifytypes test pytest clean
 
 setup: $(STAMP) redis-server node
 
@@ -92,25 +92,32 @@ lint: $(STAMP)
 typecheck-sample: $(STAMP) node
 	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(BIN)/pyright
 
-# pyright --verifytypes on the wheel installed in a venv of its own, with every extra: prints
+# pyright --verifytypes on the wheel installed in a venv of its own (no pip in it: .venv's pip
+# installs into it, which is quicker than bootstrapping one), with every extra: prints
 # both packages' type completeness, fails below the thresholds in tests/typed_sample/verifytypes.py.
 VERIFY := build/verifytypes
 verifytypes: $(STAMP) node $(DIST_VENV)/.installed
 	rm -rf $(VERIFY)/dist
 	$(DIST_VENV)/bin/python -m build --wheel --outdir $(VERIFY)/dist . >/dev/null
-	test -x $(VERIFY)/venv/bin/python || $(PYTHON) -m venv $(VERIFY)/venv
-	$(VERIFY)/venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements-dev.txt \
-	  --force-reinstall --no-deps $(VERIFY)/dist/*.whl
-	$(VERIFY)/venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements-dev.txt \
-	  "$$(ls $(VERIFY)/dist/*.whl)[testing,otel,redis,speedups]"
+	test -x $(VERIFY)/venv/bin/python || $(PYTHON) -m venv --without-pip $(VERIFY)/venv
+	$(BIN)/python -m pip --python $(VERIFY)/venv/bin/python install --quiet --disable-pip-version-check \
+	  -c requirements-dev.txt --force-reinstall --no-deps $(VERIFY)/dist/*.whl
+	$(BIN)/python -m pip --python $(VERIFY)/venv/bin/python install --quiet --disable-pip-version-check \
+	  -c requirements-dev.txt "$$(ls $(VERIFY)/dist/*.whl)[testing,otel,redis,speedups]"
 	$(BIN)/python tests/typed_sample/verifytypes.py $(VERIFY)/venv
 
-# The tests run in parallel (pytest-xdist), one worker per CPU unless PYTEST_WORKERS says
+# The checks and the tests run side by side (make -j, each one's output kept together) and the
+# tests themselves in parallel (pytest-xdist), one worker per CPU unless PYTEST_WORKERS says
 # otherwise. Each test file runs whole on one worker (--dist loadfile), so a module's costly
 # fixture (a venv, a redis-server, the codegen feature run) is built once, not once per worker.
-# (Not --dist loadgroup: with pytest 9.2 xdist 3.8's xdist_group marks silently stop grouping.)
+# (Not --dist loadgroup: with pytest 9.2, xdist 3.8's xdist_group marks silently stop grouping.)
+# No test writes into the source tree (the wheel test builds from a copy), so verifytypes'
+# in-tree wheel build can run beside them.
 PYTEST_WORKERS ?= auto
-test: $(STAMP) check-generated lint verifytypes
+test: $(STAMP) redis-server node  # installs first: two apt-get runs at once would fight over its lock
+	@$(MAKE) --no-print-directory -j4 --output-sync=target check-generated lint verifytypes pytest
+
+pytest: $(STAMP)
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 clean:
