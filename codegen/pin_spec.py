@@ -199,6 +199,8 @@ def pin(
         pinned, lock = derive(raw, origin=origin, source=source, retrieved=retrieved, pinned_name=f"{name}.json")
     except NotAnOpenAPIDocument as exc:
         raise PinFailed(str(exc)) from None
+    except RecursionError:
+        raise PinFailed(f"{origin}: nested too deeply to be an API description; nothing written") from None
     old = json.loads(pinned_path.read_text()) if pinned_path.exists() else {}
     new = json.loads(pinned)
     try:
@@ -223,6 +225,8 @@ def pin(
             fresh = generate.generate_into(work / "out", pinned=work / "pinned.json", lock=work / "lock.json")
         except (SystemExit, spec_fixes.SpecFixError, KeyError, ValueError) as exc:
             raise PinFailed(f"generation failed, nothing written: {exc}") from None
+        except Exception as exc:  # the generator meeting a document it was not written for
+            raise PinFailed(f"generation failed, nothing written: {type(exc).__name__}: {exc}") from None
         finally:
             generate.OPERATIONS_TABLE = default_table
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -27,6 +27,7 @@ import ast
 import datetime
 import hashlib
 import json
+import keyword
 import os
 import re
 import shutil
@@ -65,7 +66,7 @@ class VendorError(ValueError):
 
 def _check_prefix(prefix: str) -> list[str]:
     parts = prefix.split(".")
-    if not all(part.isidentifier() for part in parts):
+    if not all(part.isidentifier() and not keyword.iskeyword(part) for part in parts):
         raise VendorError(f"PREFIX must be a dotted Python package path, got {prefix!r}")
     return parts
 
@@ -136,7 +137,7 @@ def _check_outside_project(base: Path) -> None:
 def _previous_manifest(base: Path) -> dict[str, str]:
     """The files (relative path -> sha256) the vendoring that made ``base`` wrote, or {} when
     ``base`` is new or empty; VendorError when it holds anything else."""
-    if base.is_symlink() or (base.exists() and not base.is_dir()):
+    if base.exists() and not base.is_dir():
         raise VendorError(f"{base} exists and is not a folder; vendoring needs a folder of its own")
     if not base.exists() or not any(base.iterdir()):
         return {}
@@ -154,6 +155,11 @@ def _previous_manifest(base: Path) -> dict[str, str]:
             isinstance(k, str) and isinstance(v, str) for k, v in recorded.items()
         ):
             raise TypeError("files is not a map of paths to hashes")
+        # Only entries a vendoring writes, as plain relative paths: a manifest naming
+        # "../x" or "/x" must not make us move anything outside the copy.
+        strays = [name for name in recorded if not _is_copy_path(name)]
+        if strays:
+            raise ValueError(f"it names paths a vendoring never writes: {_sample(sorted(strays))}")
     except (ValueError, KeyError, TypeError) as exc:
         raise VendorError(f"{manifest_path} is not a vendoring manifest ({exc}); nothing was changed") from None
     unknown, edited = [], []
@@ -185,6 +191,12 @@ def _previous_manifest(base: Path) -> dict[str, str]:
             "move that work out of the way (or into your own package) and vendor again; nothing was changed"
         )
     return recorded
+
+
+def _is_copy_path(name: str) -> bool:
+    parts = name.split("/")
+    top_level = {*PACKAGES, NOTE, "__init__.py"}
+    return parts[0] in top_level and all(part not in {"", ".", ".."} for part in parts) and "\\" not in name
 
 
 def _sample(names: list[str], limit: int = 5) -> str:

@@ -321,3 +321,11 @@ def test_a_missing_endpoint_module_is_named(tmp_path: Path) -> None:
     ]
     with pytest.raises(facade.FacadeError, match=r"\['createEvent \(api/events/create_event.py\)'\]"):
         facade._check_endpoint_modules(operations, tmp_path)
+
+
+def test_a_document_nested_too_deeply_is_a_clear_error(workspace: tuple[Path, Path]) -> None:
+    deep = '{"openapi": "3.0.3", "paths": {}, "x-deep": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    before = _snapshot(workspace[0]), _snapshot(workspace[1])
+    with pytest.raises(pin_spec.PinFailed, match="nested too deeply"):
+        _pin(deep.encode(), workspace)
+    assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before

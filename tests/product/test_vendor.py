@@ -191,3 +191,34 @@ def test_make_vendor_without_dest_says_how() -> None:
     result = subprocess.run(["make", "-s", "vendor", "DEST="], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode != 0
     assert "usage: make vendor DEST=dir" in result.stdout
+
+
+@pytest.mark.parametrize("stray", ["../victim", "/", "", "spotnana_events/../../victim", "notes.txt"])
+def test_a_manifest_naming_other_paths_is_not_trusted(tmp_path: Path, stray: str) -> None:
+    """A manifest is data found on disk: one that names anything a vendoring never writes is
+    refused before anything moves (else "../victim" would take the folder beside the copy)."""
+    (tmp_path / "victim").mkdir()
+    (tmp_path / "victim" / "work.py").write_text("mine\n")
+    base = vendor.vendor(tmp_path / "copy")
+    manifest = json.loads((base / vendor.MANIFEST).read_text())
+    manifest["files"][stray] = "0" * 64
+    (base / vendor.MANIFEST).write_text(json.dumps(manifest))
+    before = _tree(tmp_path)
+    with pytest.raises(vendor.VendorError, match="is not a vendoring manifest"):
+        vendor.vendor(tmp_path / "copy")
+    assert _tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("prefix", ["my-service.vendor", "svc.class", "svc..v", ".svc"])
+def test_a_prefix_that_cannot_be_imported_is_refused(tmp_path: Path, prefix: str) -> None:
+    with pytest.raises(vendor.VendorError, match="dotted Python package path"):
+        vendor.vendor(tmp_path, prefix)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_destination_reached_through_a_symlink_works(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    vendor.vendor(tmp_path / "link")
+    vendor.vendor(tmp_path / "link")  # and again, over its own copy
+    assert (tmp_path / "real" / "spotnana_events" / "_client.py").is_file()
