@@ -345,12 +345,14 @@ def _swap_in(staging: Path, base: Path, previous: dict[str, str], trash: Path) -
         for name in new_entries:
             (staging / name).rename(base / name)
             moved_in.append(name)
-    except OSError as exc:
+    except BaseException as exc:  # an interrupt half-way through too: the old copy goes back
         for name in reversed(moved_in):
             (base / name).rename(staging / name)
         for name in reversed(moved_out):
             (trash / name).rename(base / name)
-        raise VendorError(f"could not move the copy into {base} ({exc}); it is as it was") from None
+        if isinstance(exc, OSError):
+            raise VendorError(f"could not move the copy into {base} ({exc}); it is as it was") from None
+        raise
 
 
 def vendor(

@@ -134,9 +134,21 @@ def test_a_failure_while_copying_leaves_the_destination_as_it_was(
     assert sorted(p.name for p in (tmp_path / "svc").iterdir()) == ["__init__.py", "_vendor"]
 
 
+@pytest.mark.parametrize(
+    ("failure", "raised", "message"),
+    [
+        (OSError, vendor.VendorError, "could not move the copy into .*it is as it was"),
+        (KeyboardInterrupt, KeyboardInterrupt, "device busy"),
+    ],
+)
 def test_a_failure_while_moving_into_place_puts_the_previous_copy_back(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failure: type[BaseException],
+    raised: type[BaseException],
+    message: str,
 ) -> None:
+    """A full disk or a Ctrl-C between two moves: the previous copy is back, whole."""
     base = vendor.vendor(tmp_path, "svc._vendor")
     before = _tree(tmp_path)
     real_rename = Path.rename
@@ -147,11 +159,11 @@ def test_a_failure_while_moving_into_place_puts_the_previous_copy_back(
         if Path(target).parent == base:
             moved += 1
             if moved == 2:  # the second new entry cannot be moved in
-                raise OSError("device busy")
+                raise failure("device busy")
         return real_rename(self, target)
 
     monkeypatch.setattr(Path, "rename", rename)
-    with pytest.raises(vendor.VendorError, match=r"could not move the copy into .*it is as it was"):
+    with pytest.raises(raised, match=message):
         vendor.vendor(tmp_path, "svc._vendor", testing=True)
     monkeypatch.setattr(Path, "rename", real_rename)
     assert _tree(tmp_path) == before
