@@ -106,19 +106,23 @@ verifytypes: $(STAMP) node $(DIST_VENV)/.installed
 	  -c requirements-dev.txt "$$(ls $(VERIFY)/dist/*.whl)[testing,otel,redis,speedups]"
 	$(BIN)/python tests/typed_sample/verifytypes.py $(VERIFY)/venv
 
+# `make check-generated` is not repeated here: the golden test
+# (tests/codegen/test_pin_and_golden.py) regenerates and compares the same way.
 # The checks and the tests run side by side (make -j, each one's output kept together) and the
-# tests themselves in parallel (pytest-xdist), one worker per CPU unless PYTEST_WORKERS says
-# otherwise. Each test file runs whole on one worker (--dist loadfile), so a module's costly
-# fixture (a venv, a redis-server, the codegen feature run) is built once, not once per worker.
+# tests themselves in parallel (pytest-xdist): one worker more than the CPUs (the fleet, demo
+# and subprocess tests spend much of their time waiting), PYTEST_WORKERS=N to change. Tests are
+# handed out one by one and idle workers steal queued ones (--dist worksteal): the schemathesis
+# and re-pin tests are long, and a whole-file split (loadfile) left one worker running them
+# alone. A module fixture is then built once per worker that needs it (a few seconds).
 # (Not --dist loadgroup: with pytest 9.2, xdist 3.8's xdist_group marks silently stop grouping.)
 # No test writes into the source tree (the wheel test builds from a copy), so verifytypes'
 # in-tree wheel build can run beside them.
-PYTEST_WORKERS ?= auto
+PYTEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 test: $(STAMP) redis-server node  # installs first: two apt-get runs at once would fight over its lock
-	@$(MAKE) --no-print-directory -j4 --output-sync=target check-generated lint verifytypes pytest
+	@$(MAKE) --no-print-directory -j4 --output-sync=target lint verifytypes pytest
 
 pytest: $(STAMP)
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache
