@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SPEC ?= ../shared/openapi/event-api-v2.json
 comma := ,
 
-.PHONY: setup redis-server node demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint typecheck-sample verifytypes test clean
+.PHONY: setup redis-server node demo demo-fleet bench vendor dist generate check-generated fixed-spec pin-spec lint typecheck-sample verifytypes test pytest clean
 
 setup: $(STAMP) redis-server node
 
@@ -48,10 +48,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py; ours=$$?; $(BIN)/python benchmarks/bench_stock.py && exit $$ours
 
 # Copy both packages into another repository: make vendor DEST=dir [PREFIX=package.path] [TESTING=1] [EXTRAS=redis,otel]
-# (standard library only: no setup needed).
+# (standard library only: no setup needed). DEST reaches the script through the environment
+# (make exports command-line variables), so spaces and quotes in it arrive as typed.
 vendor:
-	@test -n "$(DEST)" || { echo "usage: make vendor DEST=dir [PREFIX=package.path] [TESTING=1] [EXTRAS=redis,otel]"; exit 2; }
-	$(PYTHON) -m codegen.vendor $(DEST) $(if $(PREFIX),--prefix $(PREFIX),) $(if $(TESTING),--testing,) $(foreach extra,$(subst $(comma), ,$(EXTRAS)),--extra $(extra))
+	@test -n "$$DEST" || { echo "usage: make vendor DEST=dir [PREFIX=package.path] [TESTING=1] [EXTRAS=redis,otel]"; exit 2; }
+	$(PYTHON) -m codegen.vendor $(if $(PREFIX),--prefix '$(PREFIX)',) $(if $(TESTING),--testing,) $(foreach extra,$(subst $(comma), ,$(EXTRAS)),--extra '$(extra)') -- "$$DEST"
 
 # sdist and wheel into dist/, with a small venv of its own (only `build`), not the dev toolchain.
 DIST_VENV := build/dist-venv
@@ -77,7 +78,7 @@ fixed-spec: $(STAMP)
 # Re-pin from a downloaded spec: change report, then openapi/ + lock + operations.toml +
 # generated/ together. DRY_RUN=1 prints the report only; SOURCE="url or words" goes into the lock.
 pin-spec: $(STAMP)
-	$(BIN)/python -m codegen.pin_spec $(SPEC) $(if $(DRY_RUN),--dry-run,) $(if $(SOURCE),--source '$(SOURCE)',)
+	$(BIN)/python -m codegen.pin_spec "$(SPEC)" $(if $(DRY_RUN),--dry-run,) $(if $(SOURCE),--source '$(SOURCE)',)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -91,21 +92,37 @@ lint: $(STAMP)
 typecheck-sample: $(STAMP) node
 	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(BIN)/pyright
 
-# pyright --verifytypes on the wheel installed in a venv of its own, with every extra: prints
+# pyright --verifytypes on the wheel installed in a venv of its own (no pip in it: .venv's pip
+# installs into it, which is quicker than bootstrapping one), with every extra: prints
 # both packages' type completeness, fails below the thresholds in tests/typed_sample/verifytypes.py.
 VERIFY := build/verifytypes
 verifytypes: $(STAMP) node $(DIST_VENV)/.installed
 	rm -rf $(VERIFY)/dist
 	$(DIST_VENV)/bin/python -m build --wheel --outdir $(VERIFY)/dist . >/dev/null
-	test -x $(VERIFY)/venv/bin/python || $(PYTHON) -m venv $(VERIFY)/venv
-	$(VERIFY)/venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements-dev.txt \
-	  --force-reinstall --no-deps $(VERIFY)/dist/*.whl
-	$(VERIFY)/venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements-dev.txt \
-	  "$$(ls $(VERIFY)/dist/*.whl)[testing,otel,redis,speedups]"
+	test -x $(VERIFY)/venv/bin/python || $(PYTHON) -m venv --without-pip $(VERIFY)/venv
+	$(BIN)/python -m pip --python $(VERIFY)/venv/bin/python install --quiet --disable-pip-version-check \
+	  -c requirements-dev.txt --force-reinstall --no-deps $(VERIFY)/dist/*.whl
+	$(BIN)/python -m pip --python $(VERIFY)/venv/bin/python install --quiet --disable-pip-version-check \
+	  -c requirements-dev.txt "$$(ls $(VERIFY)/dist/*.whl)[testing,otel,redis,speedups]"
 	$(BIN)/python tests/typed_sample/verifytypes.py $(VERIFY)/venv
 
-test: $(STAMP) check-generated lint verifytypes
-	$(BIN)/python -m pytest
+# `make check-generated` is not repeated here: the golden test
+# (tests/codegen/test_pin_and_golden.py) regenerates and compares the same way.
+# The checks and the tests run side by side (make -j, each one's output kept together) and the
+# tests themselves in parallel (pytest-xdist): one worker more than the CPUs (the fleet, demo
+# and subprocess tests spend much of their time waiting), PYTEST_WORKERS=N to change. Tests are
+# handed out one by one and idle workers steal queued ones (--dist worksteal): the schemathesis
+# and re-pin tests are long, and a whole-file split (loadfile) left one worker running them
+# alone. A module fixture is then built once per worker that needs it (a few seconds).
+# (Not --dist loadgroup: with pytest 9.2, xdist 3.8's xdist_group marks silently stop grouping.)
+# No test writes into the source tree (the wheel test builds from a copy), so verifytypes'
+# in-tree wheel build can run beside them.
+PYTEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
+test: $(STAMP) redis-server node  # installs first: two apt-get runs at once would fight over its lock
+	@$(MAKE) --no-print-directory -j4 --output-sync=target lint verifytypes pytest
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

@@ -89,10 +89,44 @@ def _check_table(table: dict[str, Any], operation_ids: set[str], reconcilers: se
             )
 
 
+def _check_every_operation_generated(
+    spec_operations: dict[str, dict[str, Any]], operations: list[dict[str, Any]], data: Any
+) -> None:
+    """openapi-python-client skips an operation it cannot read with only a warning: here it is an error."""
+    generated = {op["operation_id"] for op in operations}
+    missing = sorted(op["operationId"] for op in spec_operations.values() if op["operationId"] not in generated)
+    if not missing:
+        return
+    warnings = [
+        f"{error.header} {error.detail or ''}".strip()
+        for collection in data.endpoint_collections_by_tag.values()
+        for error in collection.parse_errors
+    ] + [f"{error.header} {error.detail or ''}".strip() for error in data.errors]
+    reasons = "".join(f"\n  {line}" for line in dict.fromkeys(warnings)) or " (the generator gave no reason)"
+    raise FacadeError(f"the generator produced no endpoint for {missing}:{reasons}")
+
+
+def _check_endpoint_modules(operations: list[dict[str, Any]], package_dir: Path) -> None:
+    missing = [
+        f"{op['operation_id']} (api/{op['tag']}/{op['module']}.py)"
+        for op in operations
+        if not (package_dir / "api" / op["tag"] / f"{op['module']}.py").is_file()
+    ]
+    if missing:
+        raise FacadeError(f"endpoint modules missing from the generated package: {missing}")
+
+
 def render_facade(
-    spec: Path, package_dir: Path, *, table_path: Path = OPERATIONS_TABLE, reconcilers: set[str] | None = None
+    spec: Path,
+    package_dir: Path,
+    *,
+    table_path: Path = OPERATIONS_TABLE,
+    reconcilers: set[str] | None = None,
+    require_modules: bool = False,
 ) -> str:
-    """Render facade.py: the operations table and one typed method per operation."""
+    """Render facade.py: the operations table and one typed method per operation. Every
+    operation of the spec must have come through the generator (FacadeError names those that
+    did not, with its warnings); ``require_modules``: and have its module in ``package_dir``."""
     from openapi_python_client import Project, strings
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -149,6 +183,9 @@ def render_facade(
             )
             if return_class:
                 model_imports.add(f"from ...models.{return_module} import {return_class}")
+    _check_every_operation_generated(spec_operations, operations, data)
+    if require_modules:
+        _check_endpoint_modules(operations, package_dir)
     project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
     resources = list(dict.fromkeys(op["resource"] for op in operations))
     return project.env.get_template("facade.py.jinja").render(

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from codegen import spec_facts, spec_fixes
+from codegen import spec_checks, spec_facts, spec_fixes
 from codegen.facade import render_facade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +48,10 @@ def _run(*command: str) -> None:
 
 def write_fixed_spec(destination: Path, pinned: Path = PINNED_SPEC) -> Path:
     fixed = spec_fixes.fix(json.loads(pinned.read_text()))
+    try:
+        spec_checks.check(fixed)
+    except spec_checks.SpecCheckError as exc:
+        raise SystemExit(f"generate: {pinned}: {exc}") from None
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_text(json.dumps(fixed, indent=2, ensure_ascii=False) + "\n")
     return destination
@@ -67,7 +71,11 @@ def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) 
         "--custom-template-path", str(CODEGEN / "templates"),
         "--overwrite",
     )  # fmt: skip
-    (package_dir / "facade.py").write_text(render_facade(spec, package_dir, table_path=OPERATIONS_TABLE))
+    # The facade checks that the generator produced every operation of the spec (it skips,
+    # with only a warning, one it cannot read) and that each has its endpoint module.
+    (package_dir / "facade.py").write_text(
+        render_facade(spec, package_dir, table_path=OPERATIONS_TABLE, require_modules=True)
+    )
     (package_dir / "_spec.py").write_text(_spec_module(json.loads(lock.read_text())))
     (package_dir / "spec_facts.py").write_text(spec_facts.render(json.loads(spec.read_text())))
     ruff_config = str(CODEGEN / "ruff.toml")

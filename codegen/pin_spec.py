@@ -6,11 +6,12 @@ rest, formatted canonically so that the same download always yields the same byt
 
 Usage: python -m codegen.pin_spec SPEC [--dry-run] [--source TEXT] [--retrieved DATE]
 
-Checks the file is an OpenAPI 3 document, prints what changed against the pinned copy
+Checks the file is an OpenAPI 3 document whose references all resolve inside it
+(codegen/spec_checks.py), prints what changed against the pinned copy
 (each change marked breaking, additive or deprecated) and which entries of
 codegen/operations.toml no longer apply, then regenerates; the pin, the lock (with
 ``--source``, where the download came from), the pruned operations.toml and generated/
-are written only if generation succeeded.
+are written only if generation succeeded and produced every operation of the spec.
 """
 
 from __future__ import annotations
@@ -186,7 +187,7 @@ def pin(
 ) -> str:
     """Derive, report, regenerate, then write: the lock, the pin, operations.toml and
     ``generated`` change together or not at all. Returns the change report."""
-    from codegen import generate, spec_diff, spec_fixes
+    from codegen import generate, spec_checks, spec_diff, spec_fixes
 
     table_path = operations_table or generate.OPERATIONS_TABLE
     pinned_path, lock_path = out_dir / f"{name}.json", out_dir / f"{name}.lock.json"
@@ -198,8 +199,14 @@ def pin(
         pinned, lock = derive(raw, origin=origin, source=source, retrieved=retrieved, pinned_name=f"{name}.json")
     except NotAnOpenAPIDocument as exc:
         raise PinFailed(str(exc)) from None
+    except RecursionError:
+        raise PinFailed(f"{origin}: nested too deeply to be an API description; nothing written") from None
     old = json.loads(pinned_path.read_text()) if pinned_path.exists() else {}
     new = json.loads(pinned)
+    try:
+        spec_checks.check(new)
+    except spec_checks.SpecCheckError as exc:
+        raise PinFailed(f"{origin}: {exc}\nnothing written") from None
     table_text = table_path.read_text()
     stale = stale_operations(table_text, new)
     text = spec_diff.report(spec_diff.diff(old, new)) + _table_report(table_path, table_text, stale)
@@ -218,6 +225,8 @@ def pin(
             fresh = generate.generate_into(work / "out", pinned=work / "pinned.json", lock=work / "lock.json")
         except (SystemExit, spec_fixes.SpecFixError, KeyError, ValueError) as exc:
             raise PinFailed(f"generation failed, nothing written: {exc}") from None
+        except Exception as exc:  # the generator meeting a document it was not written for
+            raise PinFailed(f"generation failed, nothing written: {type(exc).__name__}: {exc}") from None
         finally:
             generate.OPERATIONS_TABLE = default_table
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -21,6 +21,16 @@ def fixed_spec() -> dict[str, Any]:
     return spec_fixes.fix(json.loads((ROOT / "openapi" / "event-api-v2.json").read_text()))
 
 
+def operation_ids() -> set[str]:
+    """Every operationId of the pinned spec: what a re-pin adds or removes, tests read from here."""
+    return {
+        operation["operationId"]
+        for item in fixed_spec()["paths"].values()
+        for method, operation in item.items()
+        if method != "parameters" and "operationId" in operation
+    }
+
+
 def schemas() -> dict[str, Any]:
     return dict(fixed_spec()["components"]["schemas"])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -105,8 +106,8 @@ def run(documents: dict[str, dict[str, Any]], root: Path) -> dict[str, tuple[Out
                 "--no-error-summary",
                 "--python-version",
                 "3.11",
-                "--cache-dir",
-                str(ROOT / "build" / "mypy-codegen-features"),
+                "--cache-dir",  # one per xdist worker: mypy's cache is not safe for two writers
+                str(ROOT / "build" / f"mypy-codegen-features-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"),
                 *[arg for f in folders for arg in ("-p", f)],
             ],
             cwd=root,

@@ -6,6 +6,7 @@ import copy
 import json
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,8 @@ def test_other_changes_are_classified() -> None:
     operation["x-sunset"] = "2027-06-30"
     event = spec["components"]["schemas"]["Event"]["properties"]
     event["numTravelers"] = {"type": "string"}
-    event["region"] = {"type": "string"}
+    added = next(name for name in ("region", "region2", "region3") if name not in event)  # new whatever was pinned
+    event[added] = {"type": "string"}
     del event["policyId"]
     spec["paths"]["/v2/events/archive"] = {"post": {"operationId": "archiveEvents", "responses": {"200": {}}}}
     report = _report(spec)
@@ -73,7 +75,7 @@ def test_other_changes_are_classified() -> None:
     assert "[additive] GET /v2/events/{eventId} (getEvent): optional parameter query:locale added" in report
     assert "[deprecated] GET /v2/events/{eventId} (getEvent): deprecated (sunset 2027-06-30)" in report
     assert "[BREAKING] schema Event.numTravelers: retyped integer -> string" in report
-    assert "[additive] schema Event.region: optional property added (string)" in report
+    assert f"[additive] schema Event.{added}: optional property added (string)" in report
     assert "[BREAKING] schema Event.policyId: property removed" in report
     assert report.splitlines()[0] == "2 breaking, 3 additive, 1 deprecation(s)"
 
@@ -176,25 +178,38 @@ def _table_copy(tmp_path: Path) -> Path:
 
 
 def test_a_removed_operation_is_pruned_from_operations_toml(workspace: tuple[Path, Path], tmp_path: Path) -> None:
-    """The dry run names the stale entries; the real run deletes them and generation succeeds."""
+    """The dry run names the stale entries; the real run deletes them and generation succeeds.
+    The operation removed is the table's last one (testInvite today; whichever a re-pin left)."""
+    from spotnana_event_api.facade import OPERATIONS
+
     out_dir, generated = workspace
     table = _table_copy(tmp_path)
     before = table.read_text()
+    rows = list(tomllib.loads(before))
+    removed, first = rows[-1], rows[0]
     spec = _spec()
-    del spec["paths"]["/v2/events/{eventId}/invite/test"]
+    path, method = next(
+        (path, method)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and operation.get("operationId") == removed
+    )
+    del spec["paths"][path][method]
     raw = json.dumps(spec).encode()
     args = {"origin": "x", "out_dir": out_dir, "name": "event-api-v2", "source": "t", "retrieved": "2026-11-26"}
     dry = pin_spec.pin(raw, **args, generated=generated, dry_run=True, operations_table=table)
-    assert "operations.toml: [testInvite] no longer apply" in dry
+    assert f"operations.toml: [{removed}] no longer apply" in dry
     assert table.read_text() == before
     report = pin_spec.pin(raw, **args, generated=generated, operations_table=table)
-    assert "[testInvite] no longer apply" in report
+    assert f"[{removed}] no longer apply" in report
     after = table.read_text()
-    assert "[testInvite]" not in after
-    assert "[sendInvite]" in after
-    assert after.startswith(before.split("[createEvent]")[0])  # the header comments are kept
-    assert not (generated / "api" / "events" / "test_invite.py").exists()
-    assert '"testInvite"' not in (generated / "facade.py").read_text()
+    assert f"[{removed}]" not in after
+    assert f"[{rows[-2]}]" in after
+    assert after.startswith(before.split(f"[{first}]")[0])  # the header comments are kept
+    module = OPERATIONS[removed].module
+    assert (ROOT / "generated" / "spotnana_event_api" / "api" / "events" / f"{module}.py").exists()
+    assert not (generated / "api" / "events" / f"{module}.py").exists()
+    assert f'"{removed}"' not in (generated / "facade.py").read_text()
 
 
 def test_the_lock_records_the_source(workspace: tuple[Path, Path]) -> None:
@@ -212,4 +227,105 @@ def test_make_pin_spec_passes_source_through() -> None:
         ["make", "-n", "pin-spec", "SPEC=new.json", "SOURCE=https://example.test/spec.json"],
         cwd=ROOT, capture_output=True, text=True, check=True,
     )  # fmt: skip
-    assert "codegen.pin_spec new.json  --source 'https://example.test/spec.json'" in result.stdout
+    assert "codegen.pin_spec \"new.json\"  --source 'https://example.test/spec.json'" in result.stdout
+
+
+PASSWD_AT = "#/components/schemas/CreateEventRequest/properties/passwd"
+
+
+def _with_passwd(reference: str, **schemas: Any) -> dict[str, Any]:
+    spec = _spec()
+    spec["components"]["schemas"]["CreateEventRequest"]["properties"]["passwd"] = {"$ref": reference}
+    spec["components"]["schemas"].update(schemas)
+    return spec
+
+
+@pytest.mark.parametrize(
+    ("spec", "problem"),
+    [
+        (_with_passwd("file:///etc/passwd"), "$ref 'file:///etc/passwd' is external"),
+        (_with_passwd("http://example.test/s.json#/A"), "$ref 'http://example.test/s.json#/A' is external"),
+        (_with_passwd("#/components/schemas/Nope"), "$ref '#/components/schemas/Nope' does not resolve"),
+        (
+            _with_passwd(
+                "#/components/schemas/Loop1",
+                Loop1={"$ref": "#/components/schemas/Loop2"},
+                Loop2={"$ref": "#/components/schemas/Loop1"},
+            ),
+            "$ref '#/components/schemas/Loop1' is a cycle "
+            "(#/components/schemas/Loop1 -> #/components/schemas/Loop2 -> #/components/schemas/Loop1)",
+        ),
+    ],
+    ids=["file", "http", "missing", "cycle"],
+)
+def test_an_unresolvable_reference_names_its_pointer_and_writes_nothing(
+    workspace: tuple[Path, Path], spec: dict[str, Any], problem: str
+) -> None:
+    """Once reported as "1 additive" while the regenerated SDK had no create_event.py."""
+    before = _snapshot(workspace[0]), _snapshot(workspace[1])
+    with pytest.raises(pin_spec.PinFailed) as failure:
+        _pin(json.dumps(spec).encode(), workspace)
+    assert f"{PASSWD_AT}: {problem}" in str(failure.value)
+    assert str(failure.value).endswith("nothing written")
+    assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
+
+
+@pytest.mark.parametrize("path", ["/v2/events/../admin/{eventId}", "/v2/%2E%2E/admin/{eventId}", "/v2/./events"])
+def test_a_path_with_dot_segments_is_refused(workspace: tuple[Path, Path], path: str) -> None:
+    spec = _spec()
+    spec["paths"][path] = copy.deepcopy(spec["paths"]["/v2/events/{eventId}"])
+    with pytest.raises(pin_spec.PinFailed, match=r"has a '\.' or '\.\.' segment"):
+        _pin(json.dumps(spec).encode(), workspace, dry_run=True)
+
+
+def test_an_operation_the_generator_skips_fails_the_pin(workspace: tuple[Path, Path]) -> None:
+    """openapi-python-client drops an endpoint it cannot read with only a warning: the pin fails,
+    naming the operation and the generator's reason, and writes nothing."""
+    before = _snapshot(workspace[0]), _snapshot(workspace[1])
+    spec = _spec()
+    parameters = spec["paths"]["/v2/events/{eventId}"]["get"]["parameters"]
+    parameters.append({"name": "ghost", "in": "path", "required": True, "schema": {"type": "string"}})
+    with pytest.raises(pin_spec.PinFailed) as failure:
+        _pin(json.dumps(spec).encode(), workspace)
+    message = str(failure.value)
+    assert "generation failed, nothing written" in message
+    assert "the generator produced no endpoint for ['getEvent']" in message
+    assert "Path parameters do not match with path" in message
+    assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
+
+
+def test_references_in_instance_data_and_recursive_schemas_are_fine() -> None:
+    """A "$ref" key inside an example is data; a schema reaching itself through a property is a tree."""
+    from codegen import spec_checks
+
+    spec = _spec()
+    schemas = spec["components"]["schemas"]
+    schemas["Node"] = {
+        "type": "object",
+        "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}},
+    }
+    schemas["Node"]["example"] = {"$ref": "file:///etc/passwd"}
+    schemas["Alias"] = {"$ref": "#/components/schemas/Node"}
+    assert spec_checks.reference_problems(spec) == []
+    assert spec_checks.pointer(["paths", "/v2/a~b", "get"]) == "#/paths/~1v2~1a~0b/get"
+
+
+def test_a_missing_endpoint_module_is_named(tmp_path: Path) -> None:
+    from codegen import facade
+
+    (tmp_path / "api" / "events").mkdir(parents=True)
+    (tmp_path / "api" / "events" / "get_event.py").write_text("")
+    operations = [
+        {"operation_id": "getEvent", "tag": "events", "module": "get_event"},
+        {"operation_id": "createEvent", "tag": "events", "module": "create_event"},
+    ]
+    with pytest.raises(facade.FacadeError, match=r"\['createEvent \(api/events/create_event.py\)'\]"):
+        facade._check_endpoint_modules(operations, tmp_path)
+
+
+def test_a_document_nested_too_deeply_is_a_clear_error(workspace: tuple[Path, Path]) -> None:
+    deep = '{"openapi": "3.0.3", "paths": {}, "x-deep": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    before = _snapshot(workspace[0]), _snapshot(workspace[1])
+    with pytest.raises(pin_spec.PinFailed, match="nested too deeply"):
+        _pin(deep.encode(), workspace)
+    assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before

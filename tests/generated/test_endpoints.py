@@ -14,7 +14,7 @@ from spotnana_event_api import models
 from spotnana_event_api.client import Client
 from spotnana_event_api.types import Response
 
-from tests.spec_samples import attribute_name, class_name, fixed_spec, minimal
+from tests.spec_samples import attribute_name, class_name, fixed_spec, minimal, operation_ids
 
 BASE_URL = "http://127.0.0.1:8089"
 
@@ -57,9 +57,13 @@ def _argument(parameter: dict[str, Any]) -> tuple[str, Any, Any]:
     return attribute_name(parameter["name"]), raw, raw
 
 
-def test_all_24_operations_have_an_async_module_and_no_sync_entry_points() -> None:
-    """One module per operation, named from the operationId, exposing only async calls."""
-    assert len(OPERATIONS) == 24
+def test_every_operation_has_an_async_module_and_no_sync_entry_points() -> None:
+    """One module per operation of the spec, named from the operationId, exposing only async calls."""
+    from spotnana_event_api.facade import OPERATIONS as GENERATED
+
+    assert OPERATIONS
+    assert {case.id for case in OPERATIONS} == set(GENERATED) == operation_ids()
+    assert {op.module for op in GENERATED.values()} == {_module_name(case.id) for case in OPERATIONS}
     for case in OPERATIONS:
         module = importlib.import_module(f"spotnana_event_api.api.events.{_module_name(case.id)}")
         assert inspect.iscoroutinefunction(module.asyncio_detailed)

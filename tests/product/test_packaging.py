@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from codegen import vendor
+from tests.project_copy import copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
 # The core's runtime dependencies, at the versions the project is tested with.
@@ -62,14 +63,21 @@ asyncio.run(main())
 """
 
 
-def _venv(path: Path, *packages: str) -> Path:
-    venv.create(path, with_pip=True, clear=True)
-    python = path / "bin" / "python"
+def _pip_install(python: Path, *packages: str) -> None:
+    """Install into ``python``'s environment with this environment's pip (``pip --python``):
+    the venv needs no pip of its own, and bootstrapping one costs more than the install."""
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *packages],
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--disable-pip-version-check",
+         *packages],
         check=True,
         capture_output=True,
-    )
+    )  # fmt: skip
+
+
+def _venv(path: Path, *packages: str) -> Path:
+    venv.create(path, with_pip=False, clear=True)
+    python = path / "bin" / "python"
+    _pip_install(python, *packages)
     return python
 
 
@@ -168,9 +176,12 @@ def test_rewrite_imports_keeps_names_bound() -> None:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built from a copy of the project: setuptools builds in the source tree (build/, *.egg-info),
+    where `make verifytypes`, running beside the tests, builds its own wheel."""
     out = tmp_path_factory.mktemp("dist")
+    source = copy_project(tmp_path_factory.mktemp("source"))
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)], check=True, capture_output=True
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(source)], check=True, capture_output=True
     )
     return next(out.glob("*.whl"))
 
@@ -204,19 +215,7 @@ def test_wheel_installs_both_packages_typed_with_only_core_dependencies(wheel: P
     assert "uvicorn" not in facts["installed"]
     assert "pytest" not in facts["installed"]
 
-    subprocess.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            f"{wheel}[testing]",
-            "pytest==" + PINS["pytest"].split("==")[1],
-        ],
-        check=True,
-        capture_output=True,
-    )
+    _pip_install(python, f"{wheel}[testing]", "pytest==" + PINS["pytest"].split("==")[1])
     plugin = _run(
         python,
         "import importlib.metadata as md, uvicorn;"
