@@ -11,6 +11,7 @@ import threading
 import uuid
 import warnings
 from collections.abc import Callable, Mapping, MutableMapping
+from contextvars import ContextVar
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 from urllib.parse import quote
 
@@ -194,21 +195,187 @@ def encode_json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
+# ---------------------------------------------------------------------------------------
+# Tolerant reads: the response direction. A value of another JSON type than the spec's is
+# read as the spec's type when that loses nothing (the spec's own examples answer
+# `{"id": 1234567890}` for a string id); anything else is a ModelParseError naming the
+# model and field. Under `strict_reads()` (a client's `strict_responses=True`) these
+# readings are refused too. One table, used by every parse path: the generated one-pass
+# parse, the field-by-field parse of a PartialDocument, lists of scalars and enums.
+# ---------------------------------------------------------------------------------------
+
+_REFUSED: Any = object()
+# Integers a float holds exactly: beyond 2**53 an integral float may stand for any of
+# several integers the server meant.
+_EXACT_IN_FLOAT = 2**53
+# JSON's grammar for an integer and for a number, ASCII digits only (int() would take
+# " 5", "+5", "1_000" and other scripts' digits).
+_INTEGER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_NUMBER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+def _text_of(value: Any) -> Any:
+    # A JSON integer's decimal text is the integer exactly. Not a float: its text is not
+    # unique (1.5, 1.50, 15e-1) and it may already have lost digits in decoding; not a bool.
+    if type(value) is not int:
+        return _REFUSED
+    try:
+        return str(value)
+    except ValueError:  # beyond sys.get_int_max_str_digits()
+        return _REFUSED
+
+
+def _integer_of(value: Any) -> Any:
+    # An integral float (5.0, what a server writing doubles sends) within the floats' exact
+    # range, or the text of a JSON integer (how Google's JSON mapping of int64 writes one,
+    # for JavaScript's sake). Not 1.5, not a bool.
+    if type(value) is float:
+        return int(value) if value.is_integer() and -_EXACT_IN_FLOAT <= value <= _EXACT_IN_FLOAT else _REFUSED
+    if type(value) is str and _INTEGER_TEXT.fullmatch(value):
+        try:
+            return int(value)
+        except ValueError:  # beyond sys.get_int_max_str_digits()
+            return _REFUSED
+    return _REFUSED
+
+
+def _number_of(value: Any) -> Any:
+    # The text of a JSON number: the value that number reads as (finite). Not a bool.
+    if type(value) is str and _NUMBER_TEXT.fullmatch(value):
+        try:
+            number = json.loads(value)
+        except ValueError:  # beyond sys.get_int_max_str_digits()
+            return _REFUSED
+        if type(number) is int or math.isfinite(number):
+            return number
+    return _REFUSED
+
+
+# The spec's scalar type -> (its JSON name, the Python types that are exactly it, the
+# reader of a value of another type: the value read, or _REFUSED). A bool is read as
+# nothing else, and nothing is read as a bool: 0/1 and "true" are not unambiguous.
+_READERS: dict[str, tuple[str, tuple[type, ...], Callable[[Any], Any]]] = {
+    "str": ("string", (str,), _text_of),
+    "int": ("integer", (int,), _integer_of),
+    "float": ("number", (float, int), _number_of),
+    "bool": ("boolean", (bool,), lambda value: _REFUSED),
+}
+
+# Set by `strict_reads()` for the span of a strict client's parse; a context variable, so
+# per thread and per asyncio task: another client's parse never sees it.
+_STRICT_READS: ContextVar[bool] = ContextVar("spotnana_strict_reads", default=False)
+
+
+class strict_reads:  # noqa: N801 (used as a function: `with strict_reads():`)
+    """Within it, a response value that is not exactly of the spec's type raises
+    ``ModelParseError`` instead of being read as that type (see ``read_as``). Only the parse
+    done inside is strict: read the result whole inside (``read_fully``)."""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _STRICT_READS.set(True)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _STRICT_READS.reset(self._token)
+
+
+def _read(kind: str, value: Any) -> Any:
+    """``value`` (not exactly of the spec's type ``kind``) read as it, or a ValueError why not."""
+    name, _, reader = _READERS[kind]
+    read = reader(value)
+    if read is _REFUSED:
+        raise ValueError(f"expected {kind}, got {type(value).__name__}")
+    if _STRICT_READS.get():
+        raise ValueError(f"expected {kind}, got {type(value).__name__} (strict: a tolerant client reads it as {name})")
+    return read
+
+
+def read_as(kind: str, value: Any, model: str, key: str) -> Any:
+    """A response field's value that is not exactly of its scalar type ``kind`` (the
+    generated parse checks the type first; this is the rare path): read as that type when
+    that loses nothing (see ``_READERS``), else ``ModelParseError`` naming model and field;
+    ``None`` of a required field is ``MissingRequiredFieldError``."""
+    if value is None:
+        raise MissingRequiredFieldError(model, key)
+    try:
+        return _read(kind, value)
+    except ValueError as exc:
+        raise ModelParseError(f"{model}.{key}: {exc}") from None
+
+
+def read_list_as(kind: str, value: Any, model: str, key: str) -> list[Any]:
+    """A response field typed as a list of ``kind`` whose value is not exactly one: each
+    item read as ``read_as`` reads a field (a new list: the document is left as sent)."""
+    if value is None:
+        raise MissingRequiredFieldError(model, key)
+    if type(value) is not list:
+        raise ModelParseError(f"{model}.{key}: expected list, got {type(value).__name__}")
+    exact = _READERS[kind][1]
+    items = list(value)
+    for index, item in enumerate(items):
+        if type(item) not in exact:
+            try:
+                items[index] = _read(kind, item)
+            except ValueError as exc:
+                raise ModelParseError(f"{model}.{key}[{index}]: {exc}") from None
+    return items
+
+
+# The types a list of each scalar kind may hold as they are (the generated parse's check).
+ITEM_TYPES: dict[str, frozenset[type]] = {kind: frozenset(types) for kind, (_, types, _) in _READERS.items()}
+
+
+# True while read_fully reads: the SDK's reads, not the caller's (a deprecated field warns
+# once, when the caller reads it).
+_READING_WHOLE: ContextVar[bool] = ContextVar("spotnana_reading_whole", default=False)
+
+
+def read_fully(value: Any) -> None:
+    """Read every field of a parsed response, recursively (lazy models parse now): what a
+    strict client does inside ``strict_reads()``. A malformed value raises its
+    ``ModelParseError`` here. Values other than models and lists (scalars, enum members,
+    ``UnknownVariant``, additional properties) hold nothing to parse."""
+    token = _READING_WHOLE.set(True)
+    try:
+        _read_fully(value)
+    finally:
+        _READING_WHOLE.reset(token)
+
+
+def _read_fully(value: Any) -> None:
+    if type(value) is list:
+        for item in value:
+            _read_fully(item)
+        return
+    if isinstance(value, (str, int, float, Unset, uuid.UUID, datetime.date, UnknownVariant, dict)):
+        return  # also spares enum members the class lookup below (EnumType.__getattr__)
+    fields = getattr(type(value), "_field_parsers", None)
+    for name in fields or ():
+        _read_fully(getattr(value, name))
+
+
 _Member = TypeVar("_Member")
 
 
 class EnumMembers(dict[Any, _Member]):
     """Value -> member of one generated enum (its ``_members``), for parsing: a known value
     costs one dict lookup; any other goes through the class, whose ``_missing_`` makes an
-    unknown member (forward compatibility) or refuses a value of the wrong type."""
+    unknown member (forward compatibility); a value of another JSON type is read as
+    ``read_as`` reads a field (the number 5 of a string enum as "5"), or refused."""
 
-    __slots__ = ("_enum",)
+    __slots__ = ("_enum", "_kind")
 
     def __init__(self, enum: Callable[[Any], _Member]) -> None:
         super().__init__((member.value, member) for member in enum)  # type: ignore[attr-defined]
         self._enum = enum
+        self._kind = "str" if issubclass(enum, str) else "int"  # type: ignore[arg-type]
 
     def __missing__(self, value: Any) -> _Member:
+        if type(value) not in _READERS[self._kind][1]:
+            value = _read(self._kind, value)  # a ValueError, which the model names the field of
+            if value in self:
+                return self[value]
         return self._enum(value)
 
 
@@ -815,7 +982,7 @@ class _DeprecatedField:
         if instance is None:
             return self
         value = self._slot.__get__(instance, owner)
-        if not self.warned and value is not UNSET:
+        if not self.warned and value is not UNSET and not _READING_WHOLE.get():
             self._warn()
         return value
 
@@ -886,6 +1053,7 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "ITEM_TYPES",
     "PARSED_UNSET",
     "UNSET",
     "EnumMembers",
@@ -909,7 +1077,11 @@ __all__ = [
     "lazy_variant",
     "parsed_in_part",
     "path_segment",
+    "read_as",
+    "read_fully",
+    "read_list_as",
     "request_json",
+    "strict_reads",
     "untouched_dict",
     "uuid_argument",
 ]

@@ -54,6 +54,13 @@ def timeout(value: object) -> httpx.Timeout:
     return httpx.Timeout(total, connect=min(total, 5.0))
 
 
+def flag(value: object, name: str) -> bool:
+    """A switch: exactly ``True`` or ``False`` (a truthy string such as ``"false"`` would mislead)."""
+    if type(value) is not bool:
+        raise ConfigurationError(f"{name} must be True or False, got {type(value).__name__}")
+    return value
+
+
 def max_retries(value: object) -> int:
     if type(value) is not int or value < 0:
         raise ConfigurationError(f"max_retries must be an int >= 0, got {value!r}")

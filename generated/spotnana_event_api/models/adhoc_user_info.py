@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ def _parse_profile_owner(d: Mapping[str, Any]) -> ProfileOwner:
 def _parse_is_saved(d: Mapping[str, Any]) -> bool | Unset:
     is_saved: bool | Unset = _v if (_v := d.get("isSaved")) is not None else PARSED_UNSET
     if is_saved is not UNSET and (type(is_saved) is not bool):
-        raise ModelParseError(f"AdhocUserInfo.isSaved: expected bool, got {type(is_saved).__name__}")
+        is_saved = read_as("bool", is_saved, "AdhocUserInfo", "isSaved")
 
     return is_saved
 
@@ -158,7 +159,7 @@ def _parse_document(self: AdhocUserInfo, d: Mapping[str, Any]) -> None:
     self.profile_owner = profile_owner
     is_saved: bool | Unset = _v if (_v := d.get("isSaved")) is not None else PARSED_UNSET
     if is_saved is not UNSET and (type(is_saved) is not bool):
-        raise ModelParseError(f"AdhocUserInfo.isSaved: expected bool, got {type(is_saved).__name__}")
+        is_saved = read_as("bool", is_saved, "AdhocUserInfo", "isSaved")
 
     self.is_saved = is_saved
     # The common case (no unknown key) without a call.

@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_list_as,
 )
 
 if TYPE_CHECKING:
@@ -193,7 +195,14 @@ def _parse_allowed_airports(d: Mapping[str, Any]) -> list[AirportInfo] | Unset:
 
 
 def _parse_allowed_city_codes(d: Mapping[str, Any]) -> list[str] | Unset:
-    allowed_city_codes = cast(list[str], (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET))
+    allowed_city_codes = cast(
+        list[str] | Unset, (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET)
+    )
+
+    if allowed_city_codes is not UNSET and (
+        type(allowed_city_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, allowed_city_codes))
+    ):
+        allowed_city_codes = read_list_as("str", allowed_city_codes, "AirBookingGuideline", "allowedCityCodes")
 
     return allowed_city_codes
 
@@ -254,7 +263,14 @@ def _parse_document(self: AirBookingGuideline, d: Mapping[str, Any]) -> None:
             allowed_airports.append(allowed_airports_item)
 
     self.allowed_airports = allowed_airports
-    allowed_city_codes = cast(list[str], (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET))
+    allowed_city_codes = cast(
+        list[str] | Unset, (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET)
+    )
+
+    if allowed_city_codes is not UNSET and (
+        type(allowed_city_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, allowed_city_codes))
+    ):
+        allowed_city_codes = read_list_as("str", allowed_city_codes, "AirBookingGuideline", "allowedCityCodes")
 
     self.allowed_city_codes = allowed_city_codes
     _arrival_booking_window = _v if (_v := d.get("arrivalBookingWindow")) is not None else PARSED_UNSET

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="AirItineraryId")
@@ -129,9 +130,7 @@ class AirItineraryId:
 def _parse_ancillary_response_id(d: Mapping[str, Any]) -> str | Unset:
     ancillary_response_id: str | Unset = _v if (_v := d.get("ancillaryResponseId")) is not None else PARSED_UNSET
     if ancillary_response_id is not UNSET and (type(ancillary_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.ancillaryResponseId: expected str, got {type(ancillary_response_id).__name__}"
-        )
+        ancillary_response_id = read_as("str", ancillary_response_id, "AirItineraryId", "ancillaryResponseId")
 
     return ancillary_response_id
 
@@ -139,9 +138,7 @@ def _parse_ancillary_response_id(d: Mapping[str, Any]) -> str | Unset:
 def _parse_seat_map_response_id(d: Mapping[str, Any]) -> str | Unset:
     seat_map_response_id: str | Unset = _v if (_v := d.get("seatMapResponseId")) is not None else PARSED_UNSET
     if seat_map_response_id is not UNSET and (type(seat_map_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.seatMapResponseId: expected str, got {type(seat_map_response_id).__name__}"
-        )
+        seat_map_response_id = read_as("str", seat_map_response_id, "AirItineraryId", "seatMapResponseId")
 
     return seat_map_response_id
 
@@ -151,8 +148,8 @@ def _parse_initiate_booking_response_id(d: Mapping[str, Any]) -> str | Unset:
         _v if (_v := d.get("initiateBookingResponseId")) is not None else PARSED_UNSET
     )
     if initiate_booking_response_id is not UNSET and (type(initiate_booking_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.initiateBookingResponseId: expected str, got {type(initiate_booking_response_id).__name__}"
+        initiate_booking_response_id = read_as(
+            "str", initiate_booking_response_id, "AirItineraryId", "initiateBookingResponseId"
         )
 
     return initiate_booking_response_id
@@ -171,24 +168,20 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AirItineraryId, d: Mapping[str, Any]) -> None:
     ancillary_response_id: str | Unset = _v if (_v := d.get("ancillaryResponseId")) is not None else PARSED_UNSET
     if ancillary_response_id is not UNSET and (type(ancillary_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.ancillaryResponseId: expected str, got {type(ancillary_response_id).__name__}"
-        )
+        ancillary_response_id = read_as("str", ancillary_response_id, "AirItineraryId", "ancillaryResponseId")
 
     self.ancillary_response_id = ancillary_response_id
     seat_map_response_id: str | Unset = _v if (_v := d.get("seatMapResponseId")) is not None else PARSED_UNSET
     if seat_map_response_id is not UNSET and (type(seat_map_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.seatMapResponseId: expected str, got {type(seat_map_response_id).__name__}"
-        )
+        seat_map_response_id = read_as("str", seat_map_response_id, "AirItineraryId", "seatMapResponseId")
 
     self.seat_map_response_id = seat_map_response_id
     initiate_booking_response_id: str | Unset = (
         _v if (_v := d.get("initiateBookingResponseId")) is not None else PARSED_UNSET
     )
     if initiate_booking_response_id is not UNSET and (type(initiate_booking_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.initiateBookingResponseId: expected str, got {type(initiate_booking_response_id).__name__}"
+        initiate_booking_response_id = read_as(
+            "str", initiate_booking_response_id, "AirItineraryId", "initiateBookingResponseId"
         )
 
     self.initiate_booking_response_id = initiate_booking_response_id

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -258,7 +259,7 @@ def _parse_fare_pref(d: Mapping[str, Any]) -> FarePref | Unset:
 def _parse_home_airport(d: Mapping[str, Any]) -> str | Unset:
     home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
     if home_airport is not UNSET and (type(home_airport) is not str):
-        raise ModelParseError(f"AirPref.homeAirport: expected str, got {type(home_airport).__name__}")
+        home_airport = read_as("str", home_airport, "AirPref", "homeAirport")
 
     return home_airport
 
@@ -361,7 +362,7 @@ def _parse_document(self: AirPref, d: Mapping[str, Any]) -> None:
     self.fare_pref = fare_pref
     home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
     if home_airport is not UNSET and (type(home_airport) is not str):
-        raise ModelParseError(f"AirPref.homeAirport: expected str, got {type(home_airport).__name__}")
+        home_airport = read_as("str", home_airport, "AirPref", "homeAirport")
 
     self.home_airport = home_airport
     _meal_pref = _v if (_v := d.get("mealPref")) is not None else PARSED_UNSET

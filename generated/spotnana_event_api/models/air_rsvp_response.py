@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="AirRsvpResponse")
@@ -113,7 +114,7 @@ class AirRsvpResponse:
 def _parse_not_needed(d: Mapping[str, Any]) -> bool | Unset:
     not_needed: bool | Unset = _v if (_v := d.get("notNeeded")) is not None else PARSED_UNSET
     if not_needed is not UNSET and (type(not_needed) is not bool):
-        raise ModelParseError(f"AirRsvpResponse.notNeeded: expected bool, got {type(not_needed).__name__}")
+        not_needed = read_as("bool", not_needed, "AirRsvpResponse", "notNeeded")
 
     return not_needed
 
@@ -131,7 +132,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AirRsvpResponse, d: Mapping[str, Any]) -> None:
     not_needed: bool | Unset = _v if (_v := d.get("notNeeded")) is not None else PARSED_UNSET
     if not_needed is not UNSET and (type(not_needed) is not bool):
-        raise ModelParseError(f"AirRsvpResponse.notNeeded: expected bool, got {type(not_needed).__name__}")
+        not_needed = read_as("bool", not_needed, "AirRsvpResponse", "notNeeded")
 
     self.not_needed = not_needed
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="Airline")
@@ -135,9 +136,7 @@ class Airline:
 def _parse_carrier_code(d: Mapping[str, Any]) -> str:
     carrier_code: str = d["carrierCode"]
     if type(carrier_code) is not str:
-        if carrier_code is None:
-            raise MissingRequiredFieldError("Airline", "carrierCode")
-        raise ModelParseError(f"Airline.carrierCode: expected str, got {type(carrier_code).__name__}")
+        carrier_code = read_as("str", carrier_code, "Airline", "carrierCode")
 
     return carrier_code
 
@@ -145,9 +144,7 @@ def _parse_carrier_code(d: Mapping[str, Any]) -> str:
 def _parse_airline_name(d: Mapping[str, Any]) -> str:
     airline_name: str = d["airlineName"]
     if type(airline_name) is not str:
-        if airline_name is None:
-            raise MissingRequiredFieldError("Airline", "airlineName")
-        raise ModelParseError(f"Airline.airlineName: expected str, got {type(airline_name).__name__}")
+        airline_name = read_as("str", airline_name, "Airline", "airlineName")
 
     return airline_name
 
@@ -157,8 +154,8 @@ def _parse_is_present_in_preferred_vendors(d: Mapping[str, Any]) -> bool | Unset
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
     if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
-        raise ModelParseError(
-            f"Airline.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        is_present_in_preferred_vendors = read_as(
+            "bool", is_present_in_preferred_vendors, "Airline", "isPresentInPreferredVendors"
         )
 
     return is_present_in_preferred_vendors
@@ -177,24 +174,20 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Airline, d: Mapping[str, Any]) -> None:
     carrier_code: str = d["carrierCode"]
     if type(carrier_code) is not str:
-        if carrier_code is None:
-            raise MissingRequiredFieldError("Airline", "carrierCode")
-        raise ModelParseError(f"Airline.carrierCode: expected str, got {type(carrier_code).__name__}")
+        carrier_code = read_as("str", carrier_code, "Airline", "carrierCode")
 
     self.carrier_code = carrier_code
     airline_name: str = d["airlineName"]
     if type(airline_name) is not str:
-        if airline_name is None:
-            raise MissingRequiredFieldError("Airline", "airlineName")
-        raise ModelParseError(f"Airline.airlineName: expected str, got {type(airline_name).__name__}")
+        airline_name = read_as("str", airline_name, "Airline", "airlineName")
 
     self.airline_name = airline_name
     is_present_in_preferred_vendors: bool | Unset = (
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
     if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
-        raise ModelParseError(
-            f"Airline.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        is_present_in_preferred_vendors = read_as(
+            "bool", is_present_in_preferred_vendors, "Airline", "isPresentInPreferredVendors"
         )
 
     self.is_present_in_preferred_vendors = is_present_in_preferred_vendors

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="AirlineInfo")
@@ -124,9 +125,7 @@ class AirlineInfo:
 def _parse_airline_code(d: Mapping[str, Any]) -> str:
     airline_code: str = d["airlineCode"]
     if type(airline_code) is not str:
-        if airline_code is None:
-            raise MissingRequiredFieldError("AirlineInfo", "airlineCode")
-        raise ModelParseError(f"AirlineInfo.airlineCode: expected str, got {type(airline_code).__name__}")
+        airline_code = read_as("str", airline_code, "AirlineInfo", "airlineCode")
 
     return airline_code
 
@@ -134,9 +133,7 @@ def _parse_airline_code(d: Mapping[str, Any]) -> str:
 def _parse_airline_name(d: Mapping[str, Any]) -> str:
     airline_name: str = d["airlineName"]
     if type(airline_name) is not str:
-        if airline_name is None:
-            raise MissingRequiredFieldError("AirlineInfo", "airlineName")
-        raise ModelParseError(f"AirlineInfo.airlineName: expected str, got {type(airline_name).__name__}")
+        airline_name = read_as("str", airline_name, "AirlineInfo", "airlineName")
 
     return airline_name
 
@@ -154,16 +151,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AirlineInfo, d: Mapping[str, Any]) -> None:
     airline_code: str = d["airlineCode"]
     if type(airline_code) is not str:
-        if airline_code is None:
-            raise MissingRequiredFieldError("AirlineInfo", "airlineCode")
-        raise ModelParseError(f"AirlineInfo.airlineCode: expected str, got {type(airline_code).__name__}")
+        airline_code = read_as("str", airline_code, "AirlineInfo", "airlineCode")
 
     self.airline_code = airline_code
     airline_name: str = d["airlineName"]
     if type(airline_name) is not str:
-        if airline_name is None:
-            raise MissingRequiredFieldError("AirlineInfo", "airlineName")
-        raise ModelParseError(f"AirlineInfo.airlineName: expected str, got {type(airline_name).__name__}")
+        airline_name = read_as("str", airline_name, "AirlineInfo", "airlineName")
 
     self.airline_name = airline_name
     # The common case (no unknown key) without a call.

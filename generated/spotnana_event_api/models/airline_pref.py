@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 from ..errors import ModelParseError
 from ..models.airline_pref_flight_type import AirlinePrefFlightType
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_list_as,
 )
 
 T = TypeVar("T", bound="AirlinePref")
@@ -125,7 +127,10 @@ class AirlinePref:
 
 
 def _parse_airlines(d: Mapping[str, Any]) -> list[str] | Unset:
-    airlines = cast(list[str], (_v if (_v := d.get("airlines")) is not None else PARSED_UNSET))
+    airlines = cast(list[str] | Unset, (_v if (_v := d.get("airlines")) is not None else PARSED_UNSET))
+
+    if airlines is not UNSET and (type(airlines) is not list or not ITEM_TYPES["str"].issuperset(map(type, airlines))):
+        airlines = read_list_as("str", airlines, "AirlinePref", "airlines")
 
     return airlines
 
@@ -152,7 +157,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # Every field in one pass (straight-line: no call per field), into the slots of an
 # instance already turned into the plain class, whose stores are plain slot stores.
 def _parse_document(self: AirlinePref, d: Mapping[str, Any]) -> None:
-    airlines = cast(list[str], (_v if (_v := d.get("airlines")) is not None else PARSED_UNSET))
+    airlines = cast(list[str] | Unset, (_v if (_v := d.get("airlines")) is not None else PARSED_UNSET))
+
+    if airlines is not UNSET and (type(airlines) is not list or not ITEM_TYPES["str"].issuperset(map(type, airlines))):
+        airlines = read_list_as("str", airlines, "AirlinePref", "airlines")
 
     self.airlines = airlines
     _flight_type = _v if (_v := d.get("flightType")) is not None else PARSED_UNSET

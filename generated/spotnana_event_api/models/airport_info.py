@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="AirportInfo")
@@ -161,7 +162,7 @@ class AirportInfo:
 def _parse_airport_code(d: Mapping[str, Any]) -> str | Unset:
     airport_code: str | Unset = _v if (_v := d.get("airportCode")) is not None else PARSED_UNSET
     if airport_code is not UNSET and (type(airport_code) is not str):
-        raise ModelParseError(f"AirportInfo.airportCode: expected str, got {type(airport_code).__name__}")
+        airport_code = read_as("str", airport_code, "AirportInfo", "airportCode")
 
     return airport_code
 
@@ -169,7 +170,7 @@ def _parse_airport_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_airport_name(d: Mapping[str, Any]) -> str | Unset:
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
     if airport_name is not UNSET and (type(airport_name) is not str):
-        raise ModelParseError(f"AirportInfo.airportName: expected str, got {type(airport_name).__name__}")
+        airport_name = read_as("str", airport_name, "AirportInfo", "airportName")
 
     return airport_name
 
@@ -177,7 +178,7 @@ def _parse_airport_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
     if city_name is not UNSET and (type(city_name) is not str):
-        raise ModelParseError(f"AirportInfo.cityName: expected str, got {type(city_name).__name__}")
+        city_name = read_as("str", city_name, "AirportInfo", "cityName")
 
     return city_name
 
@@ -185,7 +186,7 @@ def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_country_name(d: Mapping[str, Any]) -> str | Unset:
     country_name: str | Unset = _v if (_v := d.get("countryName")) is not None else PARSED_UNSET
     if country_name is not UNSET and (type(country_name) is not str):
-        raise ModelParseError(f"AirportInfo.countryName: expected str, got {type(country_name).__name__}")
+        country_name = read_as("str", country_name, "AirportInfo", "countryName")
 
     return country_name
 
@@ -193,7 +194,7 @@ def _parse_country_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"AirportInfo.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "AirportInfo", "countryCode")
 
     return country_code
 
@@ -201,7 +202,7 @@ def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_zone_name(d: Mapping[str, Any]) -> str | Unset:
     zone_name: str | Unset = _v if (_v := d.get("zoneName")) is not None else PARSED_UNSET
     if zone_name is not UNSET and (type(zone_name) is not str):
-        raise ModelParseError(f"AirportInfo.zoneName: expected str, got {type(zone_name).__name__}")
+        zone_name = read_as("str", zone_name, "AirportInfo", "zoneName")
 
     return zone_name
 
@@ -209,7 +210,7 @@ def _parse_zone_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_state_code(d: Mapping[str, Any]) -> str | Unset:
     state_code: str | Unset = _v if (_v := d.get("stateCode")) is not None else PARSED_UNSET
     if state_code is not UNSET and (type(state_code) is not str):
-        raise ModelParseError(f"AirportInfo.stateCode: expected str, got {type(state_code).__name__}")
+        state_code = read_as("str", state_code, "AirportInfo", "stateCode")
 
     return state_code
 
@@ -227,37 +228,37 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AirportInfo, d: Mapping[str, Any]) -> None:
     airport_code: str | Unset = _v if (_v := d.get("airportCode")) is not None else PARSED_UNSET
     if airport_code is not UNSET and (type(airport_code) is not str):
-        raise ModelParseError(f"AirportInfo.airportCode: expected str, got {type(airport_code).__name__}")
+        airport_code = read_as("str", airport_code, "AirportInfo", "airportCode")
 
     self.airport_code = airport_code
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
     if airport_name is not UNSET and (type(airport_name) is not str):
-        raise ModelParseError(f"AirportInfo.airportName: expected str, got {type(airport_name).__name__}")
+        airport_name = read_as("str", airport_name, "AirportInfo", "airportName")
 
     self.airport_name = airport_name
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
     if city_name is not UNSET and (type(city_name) is not str):
-        raise ModelParseError(f"AirportInfo.cityName: expected str, got {type(city_name).__name__}")
+        city_name = read_as("str", city_name, "AirportInfo", "cityName")
 
     self.city_name = city_name
     country_name: str | Unset = _v if (_v := d.get("countryName")) is not None else PARSED_UNSET
     if country_name is not UNSET and (type(country_name) is not str):
-        raise ModelParseError(f"AirportInfo.countryName: expected str, got {type(country_name).__name__}")
+        country_name = read_as("str", country_name, "AirportInfo", "countryName")
 
     self.country_name = country_name
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"AirportInfo.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "AirportInfo", "countryCode")
 
     self.country_code = country_code
     zone_name: str | Unset = _v if (_v := d.get("zoneName")) is not None else PARSED_UNSET
     if zone_name is not UNSET and (type(zone_name) is not str):
-        raise ModelParseError(f"AirportInfo.zoneName: expected str, got {type(zone_name).__name__}")
+        zone_name = read_as("str", zone_name, "AirportInfo", "zoneName")
 
     self.zone_name = zone_name
     state_code: str | Unset = _v if (_v := d.get("stateCode")) is not None else PARSED_UNSET
     if state_code is not UNSET and (type(state_code) is not str):
-        raise ModelParseError(f"AirportInfo.stateCode: expected str, got {type(state_code).__name__}")
+        state_code = read_as("str", state_code, "AirportInfo", "stateCode")
 
     self.state_code = state_code
     # The common case (no unknown key) without a call.

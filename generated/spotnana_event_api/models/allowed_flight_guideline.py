@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="AllowedFlightGuideline")
@@ -135,7 +136,7 @@ def _parse_allowed_flight_type(d: Mapping[str, Any]) -> AllowedFlightType:
 def _parse_number_of_legs(d: Mapping[str, Any]) -> int | Unset:
     number_of_legs: int | Unset = _v if (_v := d.get("numberOfLegs")) is not None else PARSED_UNSET
     if number_of_legs is not UNSET and (type(number_of_legs) is not int):
-        raise ModelParseError(f"AllowedFlightGuideline.numberOfLegs: expected int, got {type(number_of_legs).__name__}")
+        number_of_legs = read_as("int", number_of_legs, "AllowedFlightGuideline", "numberOfLegs")
 
     return number_of_legs
 
@@ -156,7 +157,7 @@ def _parse_document(self: AllowedFlightGuideline, d: Mapping[str, Any]) -> None:
     self.allowed_flight_type = allowed_flight_type
     number_of_legs: int | Unset = _v if (_v := d.get("numberOfLegs")) is not None else PARSED_UNSET
     if number_of_legs is not UNSET and (type(number_of_legs) is not int):
-        raise ModelParseError(f"AllowedFlightGuideline.numberOfLegs: expected int, got {type(number_of_legs).__name__}")
+        number_of_legs = read_as("int", number_of_legs, "AllowedFlightGuideline", "numberOfLegs")
 
     self.number_of_legs = number_of_legs
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -149,11 +150,7 @@ class AmadeusCheckout:
 def _parse_split_payment_allowed(d: Mapping[str, Any]) -> bool:
     split_payment_allowed: bool = d["splitPaymentAllowed"]
     if type(split_payment_allowed) is not bool:
-        if split_payment_allowed is None:
-            raise MissingRequiredFieldError("AmadeusCheckout", "splitPaymentAllowed")
-        raise ModelParseError(
-            f"AmadeusCheckout.splitPaymentAllowed: expected bool, got {type(split_payment_allowed).__name__}"
-        )
+        split_payment_allowed = read_as("bool", split_payment_allowed, "AmadeusCheckout", "splitPaymentAllowed")
 
     return split_payment_allowed
 
@@ -161,7 +158,7 @@ def _parse_split_payment_allowed(d: Mapping[str, Any]) -> bool:
 def _parse_payment_page_id(d: Mapping[str, Any]) -> str | Unset:
     payment_page_id: str | Unset = _v if (_v := d.get("paymentPageId")) is not None else PARSED_UNSET
     if payment_page_id is not UNSET and (type(payment_page_id) is not str):
-        raise ModelParseError(f"AmadeusCheckout.paymentPageId: expected str, got {type(payment_page_id).__name__}")
+        payment_page_id = read_as("str", payment_page_id, "AmadeusCheckout", "paymentPageId")
 
     return payment_page_id
 
@@ -194,16 +191,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AmadeusCheckout, d: Mapping[str, Any]) -> None:
     split_payment_allowed: bool = d["splitPaymentAllowed"]
     if type(split_payment_allowed) is not bool:
-        if split_payment_allowed is None:
-            raise MissingRequiredFieldError("AmadeusCheckout", "splitPaymentAllowed")
-        raise ModelParseError(
-            f"AmadeusCheckout.splitPaymentAllowed: expected bool, got {type(split_payment_allowed).__name__}"
-        )
+        split_payment_allowed = read_as("bool", split_payment_allowed, "AmadeusCheckout", "splitPaymentAllowed")
 
     self.split_payment_allowed = split_payment_allowed
     payment_page_id: str | Unset = _v if (_v := d.get("paymentPageId")) is not None else PARSED_UNSET
     if payment_page_id is not UNSET and (type(payment_page_id) is not str):
-        raise ModelParseError(f"AmadeusCheckout.paymentPageId: expected str, got {type(payment_page_id).__name__}")
+        payment_page_id = read_as("str", payment_page_id, "AmadeusCheckout", "paymentPageId")
 
     self.payment_page_id = payment_page_id
     _split_options_by_card_company = _v if (_v := d.get("splitOptionsByCardCompany")) is not None else PARSED_UNSET

@@ -15,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -156,9 +157,7 @@ class AsyncJobDetailRequest:
 def _parse_company_id(d: Mapping[str, Any]) -> str:
     company_id: str = d["companyId"]
     if type(company_id) is not str:
-        if company_id is None:
-            raise MissingRequiredFieldError("AsyncJobDetailRequest", "companyId")
-        raise ModelParseError(f"AsyncJobDetailRequest.companyId: expected str, got {type(company_id).__name__}")
+        company_id = read_as("str", company_id, "AsyncJobDetailRequest", "companyId")
 
     return company_id
 
@@ -193,9 +192,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AsyncJobDetailRequest, d: Mapping[str, Any]) -> None:
     company_id: str = d["companyId"]
     if type(company_id) is not str:
-        if company_id is None:
-            raise MissingRequiredFieldError("AsyncJobDetailRequest", "companyId")
-        raise ModelParseError(f"AsyncJobDetailRequest.companyId: expected str, got {type(company_id).__name__}")
+        company_id = read_as("str", company_id, "AsyncJobDetailRequest", "companyId")
 
     self.company_id = company_id
     _filters_data = _v if (_v := d.get("filters")) is not None else PARSED_UNSET

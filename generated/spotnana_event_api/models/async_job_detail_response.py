@@ -16,6 +16,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ def _parse_job_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_reference_id(d: Mapping[str, Any]) -> str | Unset:
     reference_id: str | Unset = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
     if reference_id is not UNSET and (type(reference_id) is not str):
-        raise ModelParseError(f"AsyncJobDetailResponse.referenceId: expected str, got {type(reference_id).__name__}")
+        reference_id = read_as("str", reference_id, "AsyncJobDetailResponse", "referenceId")
 
     return reference_id
 
@@ -249,7 +250,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventJobStatus | Unset:
 def _parse_total_items(d: Mapping[str, Any]) -> int | Unset:
     total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
     if total_items is not UNSET and (type(total_items) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.totalItems: expected int, got {type(total_items).__name__}")
+        total_items = read_as("int", total_items, "AsyncJobDetailResponse", "totalItems")
 
     return total_items
 
@@ -257,7 +258,7 @@ def _parse_total_items(d: Mapping[str, Any]) -> int | Unset:
 def _parse_success_count(d: Mapping[str, Any]) -> int | Unset:
     success_count: int | Unset = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
     if success_count is not UNSET and (type(success_count) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.successCount: expected int, got {type(success_count).__name__}")
+        success_count = read_as("int", success_count, "AsyncJobDetailResponse", "successCount")
 
     return success_count
 
@@ -265,7 +266,7 @@ def _parse_success_count(d: Mapping[str, Any]) -> int | Unset:
 def _parse_failure_count(d: Mapping[str, Any]) -> int | Unset:
     failure_count: int | Unset = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
     if failure_count is not UNSET and (type(failure_count) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.failureCount: expected int, got {type(failure_count).__name__}")
+        failure_count = read_as("int", failure_count, "AsyncJobDetailResponse", "failureCount")
 
     return failure_count
 
@@ -326,7 +327,7 @@ def _parse_document(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
     self.job_id = job_id
     reference_id: str | Unset = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
     if reference_id is not UNSET and (type(reference_id) is not str):
-        raise ModelParseError(f"AsyncJobDetailResponse.referenceId: expected str, got {type(reference_id).__name__}")
+        reference_id = read_as("str", reference_id, "AsyncJobDetailResponse", "referenceId")
 
     self.reference_id = reference_id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -347,17 +348,17 @@ def _parse_document(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
     self.status = status
     total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
     if total_items is not UNSET and (type(total_items) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.totalItems: expected int, got {type(total_items).__name__}")
+        total_items = read_as("int", total_items, "AsyncJobDetailResponse", "totalItems")
 
     self.total_items = total_items
     success_count: int | Unset = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
     if success_count is not UNSET and (type(success_count) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.successCount: expected int, got {type(success_count).__name__}")
+        success_count = read_as("int", success_count, "AsyncJobDetailResponse", "successCount")
 
     self.success_count = success_count
     failure_count: int | Unset = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
     if failure_count is not UNSET and (type(failure_count) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.failureCount: expected int, got {type(failure_count).__name__}")
+        failure_count = read_as("int", failure_count, "AsyncJobDetailResponse", "failureCount")
 
     self.failure_count = failure_count
     _job_items = _v if (_v := d.get("jobItems")) is not None else PARSED_UNSET

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="BrexBudget")
@@ -129,7 +130,7 @@ class BrexBudget:
 def _parse_budget_name(d: Mapping[str, Any]) -> str | Unset:
     budget_name: str | Unset = _v if (_v := d.get("budgetName")) is not None else PARSED_UNSET
     if budget_name is not UNSET and (type(budget_name) is not str):
-        raise ModelParseError(f"BrexBudget.budgetName: expected str, got {type(budget_name).__name__}")
+        budget_name = read_as("str", budget_name, "BrexBudget", "budgetName")
 
     return budget_name
 
@@ -137,7 +138,7 @@ def _parse_budget_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_card_number(d: Mapping[str, Any]) -> str | Unset:
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
     if card_number is not UNSET and (type(card_number) is not str):
-        raise ModelParseError(f"BrexBudget.cardNumber: expected str, got {type(card_number).__name__}")
+        card_number = read_as("str", card_number, "BrexBudget", "cardNumber")
 
     return card_number
 
@@ -147,8 +148,8 @@ def _parse_budget_remaining_balance_formatted(d: Mapping[str, Any]) -> str | Uns
         _v if (_v := d.get("budgetRemainingBalanceFormatted")) is not None else PARSED_UNSET
     )
     if budget_remaining_balance_formatted is not UNSET and (type(budget_remaining_balance_formatted) is not str):
-        raise ModelParseError(
-            f"BrexBudget.budgetRemainingBalanceFormatted: expected str, got {type(budget_remaining_balance_formatted).__name__}"
+        budget_remaining_balance_formatted = read_as(
+            "str", budget_remaining_balance_formatted, "BrexBudget", "budgetRemainingBalanceFormatted"
         )
 
     return budget_remaining_balance_formatted
@@ -167,20 +168,20 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: BrexBudget, d: Mapping[str, Any]) -> None:
     budget_name: str | Unset = _v if (_v := d.get("budgetName")) is not None else PARSED_UNSET
     if budget_name is not UNSET and (type(budget_name) is not str):
-        raise ModelParseError(f"BrexBudget.budgetName: expected str, got {type(budget_name).__name__}")
+        budget_name = read_as("str", budget_name, "BrexBudget", "budgetName")
 
     self.budget_name = budget_name
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
     if card_number is not UNSET and (type(card_number) is not str):
-        raise ModelParseError(f"BrexBudget.cardNumber: expected str, got {type(card_number).__name__}")
+        card_number = read_as("str", card_number, "BrexBudget", "cardNumber")
 
     self.card_number = card_number
     budget_remaining_balance_formatted: str | Unset = (
         _v if (_v := d.get("budgetRemainingBalanceFormatted")) is not None else PARSED_UNSET
     )
     if budget_remaining_balance_formatted is not UNSET and (type(budget_remaining_balance_formatted) is not str):
-        raise ModelParseError(
-            f"BrexBudget.budgetRemainingBalanceFormatted: expected str, got {type(budget_remaining_balance_formatted).__name__}"
+        budget_remaining_balance_formatted = read_as(
+            "str", budget_remaining_balance_formatted, "BrexBudget", "budgetRemainingBalanceFormatted"
         )
 
     self.budget_remaining_balance_formatted = budget_remaining_balance_formatted

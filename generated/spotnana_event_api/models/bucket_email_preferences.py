@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.email_bucket_type import EmailBucketType
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    read_list_as,
 )
 
 T = TypeVar("T", bound="BucketEmailPreferences")
@@ -173,25 +176,40 @@ def _parse_bucket_types(d: Mapping[str, Any]) -> list[EmailBucketType]:
 def _parse_is_enabled(d: Mapping[str, Any]) -> bool | Unset:
     is_enabled: bool | Unset = _v if (_v := d.get("isEnabled")) is not None else PARSED_UNSET
     if is_enabled is not UNSET and (type(is_enabled) is not bool):
-        raise ModelParseError(f"BucketEmailPreferences.isEnabled: expected bool, got {type(is_enabled).__name__}")
+        is_enabled = read_as("bool", is_enabled, "BucketEmailPreferences", "isEnabled")
 
     return is_enabled
 
 
 def _parse_to_emails(d: Mapping[str, Any]) -> list[str] | Unset:
-    to_emails = cast(list[str], (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
+    to_emails = cast(list[str] | Unset, (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
+
+    if to_emails is not UNSET and (
+        type(to_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, to_emails))
+    ):
+        to_emails = read_list_as("str", to_emails, "BucketEmailPreferences", "toEmails")
 
     return to_emails
 
 
 def _parse_cc_emails(d: Mapping[str, Any]) -> list[str] | Unset:
-    cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+    cc_emails = cast(list[str] | Unset, (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+
+    if cc_emails is not UNSET and (
+        type(cc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, cc_emails))
+    ):
+        cc_emails = read_list_as("str", cc_emails, "BucketEmailPreferences", "ccEmails")
 
     return cc_emails
 
 
 def _parse_bcc_emails(d: Mapping[str, Any]) -> list[str] | Unset:
-    bcc_emails = cast(list[str], (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
+    bcc_emails = cast(list[str] | Unset, (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
+
+    if bcc_emails is not UNSET and (
+        type(bcc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, bcc_emails))
+    ):
+        bcc_emails = read_list_as("str", bcc_emails, "BucketEmailPreferences", "bccEmails")
 
     return bcc_emails
 
@@ -217,16 +235,31 @@ def _parse_document(self: BucketEmailPreferences, d: Mapping[str, Any]) -> None:
     self.bucket_types = bucket_types
     is_enabled: bool | Unset = _v if (_v := d.get("isEnabled")) is not None else PARSED_UNSET
     if is_enabled is not UNSET and (type(is_enabled) is not bool):
-        raise ModelParseError(f"BucketEmailPreferences.isEnabled: expected bool, got {type(is_enabled).__name__}")
+        is_enabled = read_as("bool", is_enabled, "BucketEmailPreferences", "isEnabled")
 
     self.is_enabled = is_enabled
-    to_emails = cast(list[str], (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
+    to_emails = cast(list[str] | Unset, (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
+
+    if to_emails is not UNSET and (
+        type(to_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, to_emails))
+    ):
+        to_emails = read_list_as("str", to_emails, "BucketEmailPreferences", "toEmails")
 
     self.to_emails = to_emails
-    cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+    cc_emails = cast(list[str] | Unset, (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+
+    if cc_emails is not UNSET and (
+        type(cc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, cc_emails))
+    ):
+        cc_emails = read_list_as("str", cc_emails, "BucketEmailPreferences", "ccEmails")
 
     self.cc_emails = cc_emails
-    bcc_emails = cast(list[str], (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
+    bcc_emails = cast(list[str] | Unset, (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
+
+    if bcc_emails is not UNSET and (
+        type(bcc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, bcc_emails))
+    ):
+        bcc_emails = read_list_as("str", bcc_emails, "BucketEmailPreferences", "bccEmails")
 
     self.bcc_emails = bcc_emails
     # The common case (no unknown key) without a call.

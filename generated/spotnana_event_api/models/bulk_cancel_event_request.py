@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ def _parse_cancel_event_requests(d: Mapping[str, Any]) -> list[CancelEventReques
 def _parse_cancel_async(d: Mapping[str, Any]) -> bool | Unset:
     cancel_async: bool | Unset = _v if (_v := d.get("cancelAsync")) is not None else PARSED_UNSET
     if cancel_async is not UNSET and (type(cancel_async) is not bool):
-        raise ModelParseError(f"BulkCancelEventRequest.cancelAsync: expected bool, got {type(cancel_async).__name__}")
+        cancel_async = read_as("bool", cancel_async, "BulkCancelEventRequest", "cancelAsync")
 
     return cancel_async
 
@@ -176,7 +177,7 @@ def _parse_document(self: BulkCancelEventRequest, d: Mapping[str, Any]) -> None:
     self.cancel_event_requests = cancel_event_requests
     cancel_async: bool | Unset = _v if (_v := d.get("cancelAsync")) is not None else PARSED_UNSET
     if cancel_async is not UNSET and (type(cancel_async) is not bool):
-        raise ModelParseError(f"BulkCancelEventRequest.cancelAsync: expected bool, got {type(cancel_async).__name__}")
+        cancel_async = read_as("bool", cancel_async, "BulkCancelEventRequest", "cancelAsync")
 
     self.cancel_async = cancel_async
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ def _parse_events_to_update(d: Mapping[str, Any]) -> list[UpdateEventRequestItem
 def _parse_update_async(d: Mapping[str, Any]) -> bool | Unset:
     update_async: bool | Unset = _v if (_v := d.get("updateAsync")) is not None else PARSED_UNSET
     if update_async is not UNSET and (type(update_async) is not bool):
-        raise ModelParseError(f"BulkUpdateEventsRequest.updateAsync: expected bool, got {type(update_async).__name__}")
+        update_async = read_as("bool", update_async, "BulkUpdateEventsRequest", "updateAsync")
 
     return update_async
 
@@ -182,7 +183,7 @@ def _parse_document(self: BulkUpdateEventsRequest, d: Mapping[str, Any]) -> None
     self.events_to_update = events_to_update
     update_async: bool | Unset = _v if (_v := d.get("updateAsync")) is not None else PARSED_UNSET
     if update_async is not UNSET and (type(update_async) is not bool):
-        raise ModelParseError(f"BulkUpdateEventsRequest.updateAsync: expected bool, got {type(update_async).__name__}")
+        update_async = read_as("bool", update_async, "BulkUpdateEventsRequest", "updateAsync")
 
     self.update_async = update_async
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -388,7 +389,7 @@ def _parse_department_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuid
 def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"BusinessInfo.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "BusinessInfo", "designation")
 
     return designation
 
@@ -396,7 +397,7 @@ def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"BusinessInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "BusinessInfo", "email")
 
     return email
 
@@ -404,7 +405,7 @@ def _parse_email(d: Mapping[str, Any]) -> str | Unset:
 def _parse_employee_id(d: Mapping[str, Any]) -> str | Unset:
     employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
     if employee_id is not UNSET and (type(employee_id) is not str):
-        raise ModelParseError(f"BusinessInfo.employeeId: expected str, got {type(employee_id).__name__}")
+        employee_id = read_as("str", employee_id, "BusinessInfo", "employeeId")
 
     return employee_id
 
@@ -469,7 +470,7 @@ def _parse_cost_center_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUui
 def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"BusinessInfo.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "BusinessInfo", "countryCode")
 
     return country_code
 
@@ -488,7 +489,7 @@ def _parse_worker_type(d: Mapping[str, Any]) -> WorkerType | Unset:
 def _parse_accounting_code(d: Mapping[str, Any]) -> str | Unset:
     accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
     if accounting_code is not UNSET and (type(accounting_code) is not str):
-        raise ModelParseError(f"BusinessInfo.accountingCode: expected str, got {type(accounting_code).__name__}")
+        accounting_code = read_as("str", accounting_code, "BusinessInfo", "accountingCode")
 
     return accounting_code
 
@@ -528,7 +529,7 @@ def _parse_designated_approver_refs(
 def _parse_authorizer_email(d: Mapping[str, Any]) -> str | Unset:
     authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
     if authorizer_email is not UNSET and (type(authorizer_email) is not str):
-        raise ModelParseError(f"BusinessInfo.authorizerEmail: expected str, got {type(authorizer_email).__name__}")
+        authorizer_email = read_as("str", authorizer_email, "BusinessInfo", "authorizerEmail")
 
     return authorizer_email
 
@@ -560,17 +561,17 @@ def _parse_document(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     self.department_ref = department_ref
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"BusinessInfo.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "BusinessInfo", "designation")
 
     self.designation = designation
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"BusinessInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "BusinessInfo", "email")
 
     self.email = email
     employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
     if employee_id is not UNSET and (type(employee_id) is not str):
-        raise ModelParseError(f"BusinessInfo.employeeId: expected str, got {type(employee_id).__name__}")
+        employee_id = read_as("str", employee_id, "BusinessInfo", "employeeId")
 
     self.employee_id = employee_id
     _grade_ref = _v if (_v := d.get("gradeRef")) is not None else PARSED_UNSET
@@ -617,7 +618,7 @@ def _parse_document(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     self.cost_center_ref = cost_center_ref
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"BusinessInfo.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "BusinessInfo", "countryCode")
 
     self.country_code = country_code
     _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
@@ -630,7 +631,7 @@ def _parse_document(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     self.worker_type = worker_type
     accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
     if accounting_code is not UNSET and (type(accounting_code) is not str):
-        raise ModelParseError(f"BusinessInfo.accountingCode: expected str, got {type(accounting_code).__name__}")
+        accounting_code = read_as("str", accounting_code, "BusinessInfo", "accountingCode")
 
     self.accounting_code = accounting_code
     _company_specified_attributes = _v if (_v := d.get("companySpecifiedAttributes")) is not None else PARSED_UNSET
@@ -659,7 +660,7 @@ def _parse_document(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     self.designated_approver_refs = designated_approver_refs
     authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
     if authorizer_email is not UNSET and (type(authorizer_email) is not str):
-        raise ModelParseError(f"BusinessInfo.authorizerEmail: expected str, got {type(authorizer_email).__name__}")
+        authorizer_email = read_as("str", authorizer_email, "BusinessInfo", "authorizerEmail")
 
     self.authorizer_email = authorizer_email
     # The common case (no unknown key) without a call.

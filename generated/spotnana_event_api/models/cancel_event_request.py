@@ -11,6 +11,7 @@ from ..models.event_type import EventType
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CancelEventRequest")
@@ -125,9 +126,7 @@ class CancelEventRequest:
 def _parse_event_id(d: Mapping[str, Any]) -> str:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("CancelEventRequest", "eventId")
-        raise ModelParseError(f"CancelEventRequest.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "CancelEventRequest", "eventId")
 
     return event_id
 
@@ -151,9 +150,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CancelEventRequest, d: Mapping[str, Any]) -> None:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("CancelEventRequest", "eventId")
-        raise ModelParseError(f"CancelEventRequest.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "CancelEventRequest", "eventId")
 
     self.event_id = event_id
     type_ = EventType._members[d["type"]]

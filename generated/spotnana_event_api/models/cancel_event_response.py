@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CancelEventResponse")
@@ -136,9 +137,7 @@ class CancelEventResponse:
 def _parse_event_id(d: Mapping[str, Any]) -> str:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("CancelEventResponse", "eventId")
-        raise ModelParseError(f"CancelEventResponse.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "CancelEventResponse", "eventId")
 
     return event_id
 
@@ -152,7 +151,7 @@ def _parse_status(d: Mapping[str, Any]) -> OperationStatus:
 def _parse_message(d: Mapping[str, Any]) -> str | Unset:
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"CancelEventResponse.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "CancelEventResponse", "message")
 
     return message
 
@@ -170,9 +169,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CancelEventResponse, d: Mapping[str, Any]) -> None:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("CancelEventResponse", "eventId")
-        raise ModelParseError(f"CancelEventResponse.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "CancelEventResponse", "eventId")
 
     self.event_id = event_id
     status = OperationStatus._members[d["status"]]
@@ -180,7 +177,7 @@ def _parse_document(self: CancelEventResponse, d: Mapping[str, Any]) -> None:
     self.status = status
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"CancelEventResponse.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "CancelEventResponse", "message")
 
     self.message = message
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -143,9 +144,7 @@ def _parse_allowed_payment_vendors(d: Mapping[str, Any]) -> list[VendorInfo] | U
 def _parse_only_vendor_booking(d: Mapping[str, Any]) -> bool | Unset:
     only_vendor_booking: bool | Unset = _v if (_v := d.get("onlyVendorBooking")) is not None else PARSED_UNSET
     if only_vendor_booking is not UNSET and (type(only_vendor_booking) is not bool):
-        raise ModelParseError(
-            f"CarBookingPaymentGuidelines.onlyVendorBooking: expected bool, got {type(only_vendor_booking).__name__}"
-        )
+        only_vendor_booking = read_as("bool", only_vendor_booking, "CarBookingPaymentGuidelines", "onlyVendorBooking")
 
     return only_vendor_booking
 
@@ -173,9 +172,7 @@ def _parse_document(self: CarBookingPaymentGuidelines, d: Mapping[str, Any]) -> 
     self.allowed_payment_vendors = allowed_payment_vendors
     only_vendor_booking: bool | Unset = _v if (_v := d.get("onlyVendorBooking")) is not None else PARSED_UNSET
     if only_vendor_booking is not UNSET and (type(only_vendor_booking) is not bool):
-        raise ModelParseError(
-            f"CarBookingPaymentGuidelines.onlyVendorBooking: expected bool, got {type(only_vendor_booking).__name__}"
-        )
+        only_vendor_booking = read_as("bool", only_vendor_booking, "CarBookingPaymentGuidelines", "onlyVendorBooking")
 
     self.only_vendor_booking = only_vendor_booking
     # The common case (no unknown key) without a call.

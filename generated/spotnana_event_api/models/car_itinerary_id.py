@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CarItineraryId")
@@ -124,9 +125,7 @@ class CarItineraryId:
 def _parse_search_id(d: Mapping[str, Any]) -> str:
     search_id: str = d["searchId"]
     if type(search_id) is not str:
-        if search_id is None:
-            raise MissingRequiredFieldError("CarItineraryId", "searchId")
-        raise ModelParseError(f"CarItineraryId.searchId: expected str, got {type(search_id).__name__}")
+        search_id = read_as("str", search_id, "CarItineraryId", "searchId")
 
     return search_id
 
@@ -134,9 +133,7 @@ def _parse_search_id(d: Mapping[str, Any]) -> str:
 def _parse_car_id(d: Mapping[str, Any]) -> str:
     car_id: str = d["carId"]
     if type(car_id) is not str:
-        if car_id is None:
-            raise MissingRequiredFieldError("CarItineraryId", "carId")
-        raise ModelParseError(f"CarItineraryId.carId: expected str, got {type(car_id).__name__}")
+        car_id = read_as("str", car_id, "CarItineraryId", "carId")
 
     return car_id
 
@@ -154,16 +151,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CarItineraryId, d: Mapping[str, Any]) -> None:
     search_id: str = d["searchId"]
     if type(search_id) is not str:
-        if search_id is None:
-            raise MissingRequiredFieldError("CarItineraryId", "searchId")
-        raise ModelParseError(f"CarItineraryId.searchId: expected str, got {type(search_id).__name__}")
+        search_id = read_as("str", search_id, "CarItineraryId", "searchId")
 
     self.search_id = search_id
     car_id: str = d["carId"]
     if type(car_id) is not str:
-        if car_id is None:
-            raise MissingRequiredFieldError("CarItineraryId", "carId")
-        raise ModelParseError(f"CarItineraryId.carId: expected str, got {type(car_id).__name__}")
+        car_id = read_as("str", car_id, "CarItineraryId", "carId")
 
     self.car_id = car_id
     # The common case (no unknown key) without a call.

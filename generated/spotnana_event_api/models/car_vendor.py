@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CarVendor")
@@ -135,9 +136,7 @@ class CarVendor:
 def _parse_code(d: Mapping[str, Any]) -> str:
     code: str = d["code"]
     if type(code) is not str:
-        if code is None:
-            raise MissingRequiredFieldError("CarVendor", "code")
-        raise ModelParseError(f"CarVendor.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "CarVendor", "code")
 
     return code
 
@@ -145,9 +144,7 @@ def _parse_code(d: Mapping[str, Any]) -> str:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CarVendor", "name")
-        raise ModelParseError(f"CarVendor.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CarVendor", "name")
 
     return name
 
@@ -157,8 +154,8 @@ def _parse_is_present_in_preferred_vendors(d: Mapping[str, Any]) -> bool | Unset
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
     if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
-        raise ModelParseError(
-            f"CarVendor.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        is_present_in_preferred_vendors = read_as(
+            "bool", is_present_in_preferred_vendors, "CarVendor", "isPresentInPreferredVendors"
         )
 
     return is_present_in_preferred_vendors
@@ -177,24 +174,20 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CarVendor, d: Mapping[str, Any]) -> None:
     code: str = d["code"]
     if type(code) is not str:
-        if code is None:
-            raise MissingRequiredFieldError("CarVendor", "code")
-        raise ModelParseError(f"CarVendor.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "CarVendor", "code")
 
     self.code = code
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CarVendor", "name")
-        raise ModelParseError(f"CarVendor.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CarVendor", "name")
 
     self.name = name
     is_present_in_preferred_vendors: bool | Unset = (
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
     if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
-        raise ModelParseError(
-            f"CarVendor.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        is_present_in_preferred_vendors = read_as(
+            "bool", is_present_in_preferred_vendors, "CarVendor", "isPresentInPreferredVendors"
         )
 
     self.is_present_in_preferred_vendors = is_present_in_preferred_vendors

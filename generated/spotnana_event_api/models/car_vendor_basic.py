@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CarVendorBasic")
@@ -127,9 +128,7 @@ class CarVendorBasic:
 def _parse_code(d: Mapping[str, Any]) -> str:
     code: str = d["code"]
     if type(code) is not str:
-        if code is None:
-            raise MissingRequiredFieldError("CarVendorBasic", "code")
-        raise ModelParseError(f"CarVendorBasic.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "CarVendorBasic", "code")
 
     return code
 
@@ -137,7 +136,7 @@ def _parse_code(d: Mapping[str, Any]) -> str:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"CarVendorBasic.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CarVendorBasic", "name")
 
     return name
 
@@ -155,14 +154,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CarVendorBasic, d: Mapping[str, Any]) -> None:
     code: str = d["code"]
     if type(code) is not str:
-        if code is None:
-            raise MissingRequiredFieldError("CarVendorBasic", "code")
-        raise ModelParseError(f"CarVendorBasic.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "CarVendorBasic", "code")
 
     self.code = code
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"CarVendorBasic.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CarVendorBasic", "name")
 
     self.name = name
     # The common case (no unknown key) without a call.

@@ -20,6 +20,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -281,9 +282,7 @@ class Card:
 def _parse_number(d: Mapping[str, Any]) -> str:
     number: str = d["number"]
     if type(number) is not str:
-        if number is None:
-            raise MissingRequiredFieldError("Card", "number")
-        raise ModelParseError(f"Card.number: expected str, got {type(number).__name__}")
+        number = read_as("str", number, "Card", "number")
 
     return number
 
@@ -324,7 +323,7 @@ def _parse_company(d: Mapping[str, Any]) -> CardCompany | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"Card.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "Card", "name")
 
     return name
 
@@ -343,7 +342,7 @@ def _parse_address(d: Mapping[str, Any]) -> PostalAddress | Unset:
 def _parse_expiry_month(d: Mapping[str, Any]) -> int | Unset:
     expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
     if expiry_month is not UNSET and (type(expiry_month) is not int):
-        raise ModelParseError(f"Card.expiryMonth: expected int, got {type(expiry_month).__name__}")
+        expiry_month = read_as("int", expiry_month, "Card", "expiryMonth")
 
     return expiry_month
 
@@ -351,7 +350,7 @@ def _parse_expiry_month(d: Mapping[str, Any]) -> int | Unset:
 def _parse_expiry_year(d: Mapping[str, Any]) -> int | Unset:
     expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
     if expiry_year is not UNSET and (type(expiry_year) is not int):
-        raise ModelParseError(f"Card.expiryYear: expected int, got {type(expiry_year).__name__}")
+        expiry_year = read_as("int", expiry_year, "Card", "expiryYear")
 
     return expiry_year
 
@@ -359,7 +358,7 @@ def _parse_expiry_year(d: Mapping[str, Any]) -> int | Unset:
 def _parse_cvv(d: Mapping[str, Any]) -> str | Unset:
     cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
     if cvv is not UNSET and (type(cvv) is not str):
-        raise ModelParseError(f"Card.cvv: expected str, got {type(cvv).__name__}")
+        cvv = read_as("str", cvv, "Card", "cvv")
 
     return cvv
 
@@ -367,7 +366,7 @@ def _parse_cvv(d: Mapping[str, Any]) -> str | Unset:
 def _parse_label(d: Mapping[str, Any]) -> str | Unset:
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
     if label is not UNSET and (type(label) is not str):
-        raise ModelParseError(f"Card.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "Card", "label")
 
     return label
 
@@ -375,7 +374,7 @@ def _parse_label(d: Mapping[str, Any]) -> str | Unset:
 def _parse_currency(d: Mapping[str, Any]) -> str | Unset:
     currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
     if currency is not UNSET and (type(currency) is not str):
-        raise ModelParseError(f"Card.currency: expected str, got {type(currency).__name__}")
+        currency = read_as("str", currency, "Card", "currency")
 
     return currency
 
@@ -383,7 +382,7 @@ def _parse_currency(d: Mapping[str, Any]) -> str | Unset:
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"Card.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "Card", "externalId")
 
     return external_id
 
@@ -440,9 +439,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Card, d: Mapping[str, Any]) -> None:
     number: str = d["number"]
     if type(number) is not str:
-        if number is None:
-            raise MissingRequiredFieldError("Card", "number")
-        raise ModelParseError(f"Card.number: expected str, got {type(number).__name__}")
+        number = read_as("str", number, "Card", "number")
 
     self.number = number
     _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
@@ -471,7 +468,7 @@ def _parse_document(self: Card, d: Mapping[str, Any]) -> None:
     self.company = company
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"Card.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "Card", "name")
 
     self.name = name
     _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
@@ -484,32 +481,32 @@ def _parse_document(self: Card, d: Mapping[str, Any]) -> None:
     self.address = address
     expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
     if expiry_month is not UNSET and (type(expiry_month) is not int):
-        raise ModelParseError(f"Card.expiryMonth: expected int, got {type(expiry_month).__name__}")
+        expiry_month = read_as("int", expiry_month, "Card", "expiryMonth")
 
     self.expiry_month = expiry_month
     expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
     if expiry_year is not UNSET and (type(expiry_year) is not int):
-        raise ModelParseError(f"Card.expiryYear: expected int, got {type(expiry_year).__name__}")
+        expiry_year = read_as("int", expiry_year, "Card", "expiryYear")
 
     self.expiry_year = expiry_year
     cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
     if cvv is not UNSET and (type(cvv) is not str):
-        raise ModelParseError(f"Card.cvv: expected str, got {type(cvv).__name__}")
+        cvv = read_as("str", cvv, "Card", "cvv")
 
     self.cvv = cvv
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
     if label is not UNSET and (type(label) is not str):
-        raise ModelParseError(f"Card.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "Card", "label")
 
     self.label = label
     currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
     if currency is not UNSET and (type(currency) is not str):
-        raise ModelParseError(f"Card.currency: expected str, got {type(currency).__name__}")
+        currency = read_as("str", currency, "Card", "currency")
 
     self.currency = currency
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"Card.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "Card", "externalId")
 
     self.external_id = external_id
     _vault_id = _v if (_v := d.get("vaultId")) is not None else PARSED_UNSET

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -151,9 +152,7 @@ def _parse_card(d: Mapping[str, Any]) -> Card:
 def _parse_is_centrally_billed(d: Mapping[str, Any]) -> bool | Unset:
     is_centrally_billed: bool | Unset = _v if (_v := d.get("isCentrallyBilled")) is not None else PARSED_UNSET
     if is_centrally_billed is not UNSET and (type(is_centrally_billed) is not bool):
-        raise ModelParseError(
-            f"CardMetadata.isCentrallyBilled: expected bool, got {type(is_centrally_billed).__name__}"
-        )
+        is_centrally_billed = read_as("bool", is_centrally_billed, "CardMetadata", "isCentrallyBilled")
 
     return is_centrally_billed
 
@@ -161,7 +160,7 @@ def _parse_is_centrally_billed(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_is_lodge_card(d: Mapping[str, Any]) -> bool | Unset:
     is_lodge_card: bool | Unset = _v if (_v := d.get("isLodgeCard")) is not None else PARSED_UNSET
     if is_lodge_card is not UNSET and (type(is_lodge_card) is not bool):
-        raise ModelParseError(f"CardMetadata.isLodgeCard: expected bool, got {type(is_lodge_card).__name__}")
+        is_lodge_card = read_as("bool", is_lodge_card, "CardMetadata", "isLodgeCard")
 
     return is_lodge_card
 
@@ -182,14 +181,12 @@ def _parse_document(self: CardMetadata, d: Mapping[str, Any]) -> None:
     self.card = card
     is_centrally_billed: bool | Unset = _v if (_v := d.get("isCentrallyBilled")) is not None else PARSED_UNSET
     if is_centrally_billed is not UNSET and (type(is_centrally_billed) is not bool):
-        raise ModelParseError(
-            f"CardMetadata.isCentrallyBilled: expected bool, got {type(is_centrally_billed).__name__}"
-        )
+        is_centrally_billed = read_as("bool", is_centrally_billed, "CardMetadata", "isCentrallyBilled")
 
     self.is_centrally_billed = is_centrally_billed
     is_lodge_card: bool | Unset = _v if (_v := d.get("isLodgeCard")) is not None else PARSED_UNSET
     if is_lodge_card is not UNSET and (type(is_lodge_card) is not bool):
-        raise ModelParseError(f"CardMetadata.isLodgeCard: expected bool, got {type(is_lodge_card).__name__}")
+        is_lodge_card = read_as("bool", is_lodge_card, "CardMetadata", "isLodgeCard")
 
     self.is_lodge_card = is_lodge_card
     # The common case (no unknown key) without a call.

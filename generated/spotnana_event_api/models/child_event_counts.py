@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="ChildEventCounts")
@@ -145,7 +146,7 @@ class ChildEventCounts:
 def _parse_total(d: Mapping[str, Any]) -> int | Unset:
     total: int | Unset = _v if (_v := d.get("total")) is not None else PARSED_UNSET
     if total is not UNSET and (type(total) is not int):
-        raise ModelParseError(f"ChildEventCounts.total: expected int, got {type(total).__name__}")
+        total = read_as("int", total, "ChildEventCounts", "total")
 
     return total
 
@@ -153,7 +154,7 @@ def _parse_total(d: Mapping[str, Any]) -> int | Unset:
 def _parse_draft(d: Mapping[str, Any]) -> int | Unset:
     draft: int | Unset = _v if (_v := d.get("draft")) is not None else PARSED_UNSET
     if draft is not UNSET and (type(draft) is not int):
-        raise ModelParseError(f"ChildEventCounts.draft: expected int, got {type(draft).__name__}")
+        draft = read_as("int", draft, "ChildEventCounts", "draft")
 
     return draft
 
@@ -161,7 +162,7 @@ def _parse_draft(d: Mapping[str, Any]) -> int | Unset:
 def _parse_upcoming(d: Mapping[str, Any]) -> int | Unset:
     upcoming: int | Unset = _v if (_v := d.get("upcoming")) is not None else PARSED_UNSET
     if upcoming is not UNSET and (type(upcoming) is not int):
-        raise ModelParseError(f"ChildEventCounts.upcoming: expected int, got {type(upcoming).__name__}")
+        upcoming = read_as("int", upcoming, "ChildEventCounts", "upcoming")
 
     return upcoming
 
@@ -169,7 +170,7 @@ def _parse_upcoming(d: Mapping[str, Any]) -> int | Unset:
 def _parse_completed(d: Mapping[str, Any]) -> int | Unset:
     completed: int | Unset = _v if (_v := d.get("completed")) is not None else PARSED_UNSET
     if completed is not UNSET and (type(completed) is not int):
-        raise ModelParseError(f"ChildEventCounts.completed: expected int, got {type(completed).__name__}")
+        completed = read_as("int", completed, "ChildEventCounts", "completed")
 
     return completed
 
@@ -177,7 +178,7 @@ def _parse_completed(d: Mapping[str, Any]) -> int | Unset:
 def _parse_cancelled(d: Mapping[str, Any]) -> int | Unset:
     cancelled: int | Unset = _v if (_v := d.get("cancelled")) is not None else PARSED_UNSET
     if cancelled is not UNSET and (type(cancelled) is not int):
-        raise ModelParseError(f"ChildEventCounts.cancelled: expected int, got {type(cancelled).__name__}")
+        cancelled = read_as("int", cancelled, "ChildEventCounts", "cancelled")
 
     return cancelled
 
@@ -195,27 +196,27 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ChildEventCounts, d: Mapping[str, Any]) -> None:
     total: int | Unset = _v if (_v := d.get("total")) is not None else PARSED_UNSET
     if total is not UNSET and (type(total) is not int):
-        raise ModelParseError(f"ChildEventCounts.total: expected int, got {type(total).__name__}")
+        total = read_as("int", total, "ChildEventCounts", "total")
 
     self.total = total
     draft: int | Unset = _v if (_v := d.get("draft")) is not None else PARSED_UNSET
     if draft is not UNSET and (type(draft) is not int):
-        raise ModelParseError(f"ChildEventCounts.draft: expected int, got {type(draft).__name__}")
+        draft = read_as("int", draft, "ChildEventCounts", "draft")
 
     self.draft = draft
     upcoming: int | Unset = _v if (_v := d.get("upcoming")) is not None else PARSED_UNSET
     if upcoming is not UNSET and (type(upcoming) is not int):
-        raise ModelParseError(f"ChildEventCounts.upcoming: expected int, got {type(upcoming).__name__}")
+        upcoming = read_as("int", upcoming, "ChildEventCounts", "upcoming")
 
     self.upcoming = upcoming
     completed: int | Unset = _v if (_v := d.get("completed")) is not None else PARSED_UNSET
     if completed is not UNSET and (type(completed) is not int):
-        raise ModelParseError(f"ChildEventCounts.completed: expected int, got {type(completed).__name__}")
+        completed = read_as("int", completed, "ChildEventCounts", "completed")
 
     self.completed = completed
     cancelled: int | Unset = _v if (_v := d.get("cancelled")) is not None else PARSED_UNSET
     if cancelled is not UNSET and (type(cancelled) is not int):
-        raise ModelParseError(f"ChildEventCounts.cancelled: expected int, got {type(cancelled).__name__}")
+        cancelled = read_as("int", cancelled, "ChildEventCounts", "cancelled")
 
     self.cancelled = cancelled
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def _parse_id(d: Mapping[str, Any]) -> CompanyId:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"CompanyRef.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CompanyRef", "name")
 
     return name
 
@@ -180,7 +181,7 @@ def _parse_document(self: CompanyRef, d: Mapping[str, Any]) -> None:
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"CompanyRef.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CompanyRef", "name")
 
     self.name = name
     _logo = _v if (_v := d.get("logo")) is not None else PARSED_UNSET

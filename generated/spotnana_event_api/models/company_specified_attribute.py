@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CompanySpecifiedAttribute")
@@ -124,11 +125,7 @@ class CompanySpecifiedAttribute:
 def _parse_fixed_column_name(d: Mapping[str, Any]) -> str:
     fixed_column_name: str = d["fixedColumnName"]
     if type(fixed_column_name) is not str:
-        if fixed_column_name is None:
-            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "fixedColumnName")
-        raise ModelParseError(
-            f"CompanySpecifiedAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
-        )
+        fixed_column_name = read_as("str", fixed_column_name, "CompanySpecifiedAttribute", "fixedColumnName")
 
     return fixed_column_name
 
@@ -136,9 +133,7 @@ def _parse_fixed_column_name(d: Mapping[str, Any]) -> str:
 def _parse_value(d: Mapping[str, Any]) -> str:
     value: str = d["value"]
     if type(value) is not str:
-        if value is None:
-            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "value")
-        raise ModelParseError(f"CompanySpecifiedAttribute.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "CompanySpecifiedAttribute", "value")
 
     return value
 
@@ -156,18 +151,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CompanySpecifiedAttribute, d: Mapping[str, Any]) -> None:
     fixed_column_name: str = d["fixedColumnName"]
     if type(fixed_column_name) is not str:
-        if fixed_column_name is None:
-            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "fixedColumnName")
-        raise ModelParseError(
-            f"CompanySpecifiedAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
-        )
+        fixed_column_name = read_as("str", fixed_column_name, "CompanySpecifiedAttribute", "fixedColumnName")
 
     self.fixed_column_name = fixed_column_name
     value: str = d["value"]
     if type(value) is not str:
-        if value is None:
-            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "value")
-        raise ModelParseError(f"CompanySpecifiedAttribute.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "CompanySpecifiedAttribute", "value")
 
     self.value = value
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CompanySpecifiedUserAttribute")
@@ -129,11 +130,7 @@ class CompanySpecifiedUserAttribute:
 def _parse_fixed_column_name(d: Mapping[str, Any]) -> str:
     fixed_column_name: str = d["fixedColumnName"]
     if type(fixed_column_name) is not str:
-        if fixed_column_name is None:
-            raise MissingRequiredFieldError("CompanySpecifiedUserAttribute", "fixedColumnName")
-        raise ModelParseError(
-            f"CompanySpecifiedUserAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
-        )
+        fixed_column_name = read_as("str", fixed_column_name, "CompanySpecifiedUserAttribute", "fixedColumnName")
 
     return fixed_column_name
 
@@ -141,7 +138,7 @@ def _parse_fixed_column_name(d: Mapping[str, Any]) -> str:
 def _parse_value(d: Mapping[str, Any]) -> str | Unset:
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"CompanySpecifiedUserAttribute.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "CompanySpecifiedUserAttribute", "value")
 
     return value
 
@@ -159,16 +156,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CompanySpecifiedUserAttribute, d: Mapping[str, Any]) -> None:
     fixed_column_name: str = d["fixedColumnName"]
     if type(fixed_column_name) is not str:
-        if fixed_column_name is None:
-            raise MissingRequiredFieldError("CompanySpecifiedUserAttribute", "fixedColumnName")
-        raise ModelParseError(
-            f"CompanySpecifiedUserAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
-        )
+        fixed_column_name = read_as("str", fixed_column_name, "CompanySpecifiedUserAttribute", "fixedColumnName")
 
     self.fixed_column_name = fixed_column_name
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"CompanySpecifiedUserAttribute.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "CompanySpecifiedUserAttribute", "value")
 
     self.value = value
     # The common case (no unknown key) without a call.

@@ -16,6 +16,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -185,9 +186,7 @@ class Conferma:
 def _parse_card_pool_client_id(d: Mapping[str, Any]) -> str:
     card_pool_client_id: str = d["cardPoolClientId"]
     if type(card_pool_client_id) is not str:
-        if card_pool_client_id is None:
-            raise MissingRequiredFieldError("Conferma", "cardPoolClientId")
-        raise ModelParseError(f"Conferma.cardPoolClientId: expected str, got {type(card_pool_client_id).__name__}")
+        card_pool_client_id = read_as("str", card_pool_client_id, "Conferma", "cardPoolClientId")
 
     return card_pool_client_id
 
@@ -195,7 +194,7 @@ def _parse_card_pool_client_id(d: Mapping[str, Any]) -> str:
 def _parse_card_label(d: Mapping[str, Any]) -> str | Unset:
     card_label: str | Unset = _v if (_v := d.get("cardLabel")) is not None else PARSED_UNSET
     if card_label is not UNSET and (type(card_label) is not str):
-        raise ModelParseError(f"Conferma.cardLabel: expected str, got {type(card_label).__name__}")
+        card_label = read_as("str", card_label, "Conferma", "cardLabel")
 
     return card_label
 
@@ -248,14 +247,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Conferma, d: Mapping[str, Any]) -> None:
     card_pool_client_id: str = d["cardPoolClientId"]
     if type(card_pool_client_id) is not str:
-        if card_pool_client_id is None:
-            raise MissingRequiredFieldError("Conferma", "cardPoolClientId")
-        raise ModelParseError(f"Conferma.cardPoolClientId: expected str, got {type(card_pool_client_id).__name__}")
+        card_pool_client_id = read_as("str", card_pool_client_id, "Conferma", "cardPoolClientId")
 
     self.card_pool_client_id = card_pool_client_id
     card_label: str | Unset = _v if (_v := d.get("cardLabel")) is not None else PARSED_UNSET
     if card_label is not UNSET and (type(card_label) is not str):
-        raise ModelParseError(f"Conferma.cardLabel: expected str, got {type(card_label).__name__}")
+        card_label = read_as("str", card_label, "Conferma", "cardLabel")
 
     self.card_label = card_label
     _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CostCenterId")
@@ -116,9 +117,7 @@ class CostCenterId:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("CostCenterId", "id")
-        raise ModelParseError(f"CostCenterId.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "CostCenterId", "id")
 
     return id
 
@@ -136,9 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CostCenterId, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("CostCenterId", "id")
-        raise ModelParseError(f"CostCenterId.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "CostCenterId", "id")
 
     self.id = id
     # The common case (no unknown key) without a call.

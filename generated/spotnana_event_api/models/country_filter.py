@@ -8,8 +8,10 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     check_request_json,
     parsed_in_part,
+    read_list_as,
 )
 
 if TYPE_CHECKING:
@@ -128,6 +130,9 @@ class CountryFilter:
 def _parse_country_codes(d: Mapping[str, Any]) -> list[str]:
     country_codes = cast(list[str], d["countryCodes"])
 
+    if type(country_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, country_codes)):
+        country_codes = read_list_as("str", country_codes, "CountryFilter", "countryCodes")
+
     return country_codes
 
 
@@ -149,6 +154,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # instance already turned into the plain class, whose stores are plain slot stores.
 def _parse_document(self: CountryFilter, d: Mapping[str, Any]) -> None:
     country_codes = cast(list[str], d["countryCodes"])
+
+    if type(country_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, country_codes)):
+        country_codes = read_list_as("str", country_codes, "CountryFilter", "countryCodes")
 
     self.country_codes = country_codes
     company_id = CompanyId.from_dict(d["companyId"])

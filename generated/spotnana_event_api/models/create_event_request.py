@@ -23,6 +23,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -537,9 +538,7 @@ class CreateEventRequest:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CreateEventRequest", "name")
-        raise ModelParseError(f"CreateEventRequest.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CreateEventRequest", "name")
 
     return name
 
@@ -553,7 +552,7 @@ def _parse_location(d: Mapping[str, Any]) -> EventLocation:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"CreateEventRequest.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "CreateEventRequest", "description")
 
     return description
 
@@ -677,7 +676,7 @@ def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBooki
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"CreateEventRequest.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "CreateEventRequest", "externalId")
 
     return external_id
 
@@ -713,7 +712,7 @@ def _parse_event_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomF
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"CreateEventRequest.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "CreateEventRequest", "parentEventId")
 
     return parent_event_id
 
@@ -826,7 +825,7 @@ def _parse_email_preferences(d: Mapping[str, Any]) -> BucketEmailPreferences | U
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(f"CreateEventRequest.internalNotes: expected str, got {type(internal_notes).__name__}")
+        internal_notes = read_as("str", internal_notes, "CreateEventRequest", "internalNotes")
 
     return internal_notes
 
@@ -893,9 +892,7 @@ def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unse
 def _parse_use_hidden_template(d: Mapping[str, Any]) -> bool | Unset:
     use_hidden_template: bool | Unset = _v if (_v := d.get("useHiddenTemplate")) is not None else PARSED_UNSET
     if use_hidden_template is not UNSET and (type(use_hidden_template) is not bool):
-        raise ModelParseError(
-            f"CreateEventRequest.useHiddenTemplate: expected bool, got {type(use_hidden_template).__name__}"
-        )
+        use_hidden_template = read_as("bool", use_hidden_template, "CreateEventRequest", "useHiddenTemplate")
 
     return use_hidden_template
 
@@ -924,9 +921,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CreateEventRequest", "name")
-        raise ModelParseError(f"CreateEventRequest.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CreateEventRequest", "name")
 
     self.name = name
     location = EventLocation.from_dict(d["location"])
@@ -934,7 +929,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.location = location
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"CreateEventRequest.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "CreateEventRequest", "description")
 
     self.description = description
     _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
@@ -1026,7 +1021,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.allowed_booking_types = allowed_booking_types
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"CreateEventRequest.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "CreateEventRequest", "externalId")
 
     self.external_id = external_id
     _event_custom_field_responses = _v if (_v := d.get("eventCustomFieldResponses")) is not None else PARSED_UNSET
@@ -1053,7 +1048,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.event_custom_field_v3_responses = event_custom_field_v3_responses
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"CreateEventRequest.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "CreateEventRequest", "parentEventId")
 
     self.parent_event_id = parent_event_id
     _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
@@ -1136,7 +1131,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.email_preferences = email_preferences
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(f"CreateEventRequest.internalNotes: expected str, got {type(internal_notes).__name__}")
+        internal_notes = read_as("str", internal_notes, "CreateEventRequest", "internalNotes")
 
     self.internal_notes = internal_notes
     _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
@@ -1185,9 +1180,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.invite_email_config = invite_email_config
     use_hidden_template: bool | Unset = _v if (_v := d.get("useHiddenTemplate")) is not None else PARSED_UNSET
     if use_hidden_template is not UNSET and (type(use_hidden_template) is not bool):
-        raise ModelParseError(
-            f"CreateEventRequest.useHiddenTemplate: expected bool, got {type(use_hidden_template).__name__}"
-        )
+        use_hidden_template = read_as("bool", use_hidden_template, "CreateEventRequest", "useHiddenTemplate")
 
     self.use_hidden_template = use_hidden_template
     _new_traveler = _v if (_v := d.get("newTraveler")) is not None else PARSED_UNSET

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -133,9 +134,7 @@ class CreateEventResponse:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("CreateEventResponse", "id")
-        raise ModelParseError(f"CreateEventResponse.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "CreateEventResponse", "id")
 
     return id
 
@@ -164,9 +163,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CreateEventResponse, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("CreateEventResponse", "id")
-        raise ModelParseError(f"CreateEventResponse.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "CreateEventResponse", "id")
 
     self.id = id
     _user_id = _v if (_v := d.get("userId")) is not None else PARSED_UNSET

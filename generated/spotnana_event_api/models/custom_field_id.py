@@ -11,6 +11,7 @@ from ..models.custom_field_type import CustomFieldType
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CustomFieldId")
@@ -131,9 +132,7 @@ def _parse_type_(d: Mapping[str, Any]) -> CustomFieldType:
 def _parse_external_id(d: Mapping[str, Any]) -> str:
     external_id: str = d["externalId"]
     if type(external_id) is not str:
-        if external_id is None:
-            raise MissingRequiredFieldError("CustomFieldId", "externalId")
-        raise ModelParseError(f"CustomFieldId.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "CustomFieldId", "externalId")
 
     return external_id
 
@@ -154,9 +153,7 @@ def _parse_document(self: CustomFieldId, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     external_id: str = d["externalId"]
     if type(external_id) is not str:
-        if external_id is None:
-            raise MissingRequiredFieldError("CustomFieldId", "externalId")
-        raise ModelParseError(f"CustomFieldId.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "CustomFieldId", "externalId")
 
     self.external_id = external_id
     # The common case (no unknown key) without a call.

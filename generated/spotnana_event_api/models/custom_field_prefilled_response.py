@@ -15,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ def _parse_selected_options(d: Mapping[str, Any]) -> list[CustomFieldSelectedOpt
 def _parse_field_name(d: Mapping[str, Any]) -> str | Unset:
     field_name: str | Unset = _v if (_v := d.get("fieldName")) is not None else PARSED_UNSET
     if field_name is not UNSET and (type(field_name) is not str):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.fieldName: expected str, got {type(field_name).__name__}")
+        field_name = read_as("str", field_name, "CustomFieldPrefilledResponse", "fieldName")
 
     return field_name
 
@@ -211,7 +212,7 @@ def _parse_field_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_read_only(d: Mapping[str, Any]) -> bool | Unset:
     read_only: bool | Unset = _v if (_v := d.get("readOnly")) is not None else PARSED_UNSET
     if read_only is not UNSET and (type(read_only) is not bool):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.readOnly: expected bool, got {type(read_only).__name__}")
+        read_only = read_as("bool", read_only, "CustomFieldPrefilledResponse", "readOnly")
 
     return read_only
 
@@ -219,7 +220,7 @@ def _parse_read_only(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_hidden(d: Mapping[str, Any]) -> bool | Unset:
     hidden: bool | Unset = _v if (_v := d.get("hidden")) is not None else PARSED_UNSET
     if hidden is not UNSET and (type(hidden) is not bool):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.hidden: expected bool, got {type(hidden).__name__}")
+        hidden = read_as("bool", hidden, "CustomFieldPrefilledResponse", "hidden")
 
     return hidden
 
@@ -251,17 +252,17 @@ def _parse_document(self: CustomFieldPrefilledResponse, d: Mapping[str, Any]) ->
     self.selected_options = selected_options
     field_name: str | Unset = _v if (_v := d.get("fieldName")) is not None else PARSED_UNSET
     if field_name is not UNSET and (type(field_name) is not str):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.fieldName: expected str, got {type(field_name).__name__}")
+        field_name = read_as("str", field_name, "CustomFieldPrefilledResponse", "fieldName")
 
     self.field_name = field_name
     read_only: bool | Unset = _v if (_v := d.get("readOnly")) is not None else PARSED_UNSET
     if read_only is not UNSET and (type(read_only) is not bool):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.readOnly: expected bool, got {type(read_only).__name__}")
+        read_only = read_as("bool", read_only, "CustomFieldPrefilledResponse", "readOnly")
 
     self.read_only = read_only
     hidden: bool | Unset = _v if (_v := d.get("hidden")) is not None else PARSED_UNSET
     if hidden is not UNSET and (type(hidden) is not bool):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.hidden: expected bool, got {type(hidden).__name__}")
+        hidden = read_as("bool", hidden, "CustomFieldPrefilledResponse", "hidden")
 
     self.hidden = hidden
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="CustomFieldResponseItem")
@@ -127,9 +128,7 @@ class CustomFieldResponseItem:
 def _parse_response(d: Mapping[str, Any]) -> str:
     response: str = d["response"]
     if type(response) is not str:
-        if response is None:
-            raise MissingRequiredFieldError("CustomFieldResponseItem", "response")
-        raise ModelParseError(f"CustomFieldResponseItem.response: expected str, got {type(response).__name__}")
+        response = read_as("str", response, "CustomFieldResponseItem", "response")
 
     return response
 
@@ -137,9 +136,7 @@ def _parse_response(d: Mapping[str, Any]) -> str:
 def _parse_additional_input(d: Mapping[str, Any]) -> str | Unset:
     additional_input: str | Unset = _v if (_v := d.get("additionalInput")) is not None else PARSED_UNSET
     if additional_input is not UNSET and (type(additional_input) is not str):
-        raise ModelParseError(
-            f"CustomFieldResponseItem.additionalInput: expected str, got {type(additional_input).__name__}"
-        )
+        additional_input = read_as("str", additional_input, "CustomFieldResponseItem", "additionalInput")
 
     return additional_input
 
@@ -157,16 +154,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CustomFieldResponseItem, d: Mapping[str, Any]) -> None:
     response: str = d["response"]
     if type(response) is not str:
-        if response is None:
-            raise MissingRequiredFieldError("CustomFieldResponseItem", "response")
-        raise ModelParseError(f"CustomFieldResponseItem.response: expected str, got {type(response).__name__}")
+        response = read_as("str", response, "CustomFieldResponseItem", "response")
 
     self.response = response
     additional_input: str | Unset = _v if (_v := d.get("additionalInput")) is not None else PARSED_UNSET
     if additional_input is not UNSET and (type(additional_input) is not str):
-        raise ModelParseError(
-            f"CustomFieldResponseItem.additionalInput: expected str, got {type(additional_input).__name__}"
-        )
+        additional_input = read_as("str", additional_input, "CustomFieldResponseItem", "additionalInput")
 
     self.additional_input = additional_input
     # The common case (no unknown key) without a call.

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     UnknownVariant,
@@ -15,6 +16,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    read_list_as,
 )
 
 if TYPE_CHECKING:
@@ -205,9 +208,7 @@ class CustomFieldSelectedOption:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CustomFieldSelectedOption", "name")
-        raise ModelParseError(f"CustomFieldSelectedOption.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CustomFieldSelectedOption", "name")
 
     return name
 
@@ -215,9 +216,7 @@ def _parse_name(d: Mapping[str, Any]) -> str:
 def _parse_translated_name(d: Mapping[str, Any]) -> str | Unset:
     translated_name: str | Unset = _v if (_v := d.get("translatedName")) is not None else PARSED_UNSET
     if translated_name is not UNSET and (type(translated_name) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.translatedName: expected str, got {type(translated_name).__name__}"
-        )
+        translated_name = read_as("str", translated_name, "CustomFieldSelectedOption", "translatedName")
 
     return translated_name
 
@@ -225,7 +224,7 @@ def _parse_translated_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"CustomFieldSelectedOption.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "CustomFieldSelectedOption", "description")
 
     return description
 
@@ -233,8 +232,8 @@ def _parse_description(d: Mapping[str, Any]) -> str | Unset:
 def _parse_translated_description(d: Mapping[str, Any]) -> str | Unset:
     translated_description: str | Unset = _v if (_v := d.get("translatedDescription")) is not None else PARSED_UNSET
     if translated_description is not UNSET and (type(translated_description) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.translatedDescription: expected str, got {type(translated_description).__name__}"
+        translated_description = read_as(
+            "str", translated_description, "CustomFieldSelectedOption", "translatedDescription"
         )
 
     return translated_description
@@ -243,15 +242,20 @@ def _parse_translated_description(d: Mapping[str, Any]) -> str | Unset:
 def _parse_additional_user_input(d: Mapping[str, Any]) -> str | Unset:
     additional_user_input: str | Unset = _v if (_v := d.get("additionalUserInput")) is not None else PARSED_UNSET
     if additional_user_input is not UNSET and (type(additional_user_input) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.additionalUserInput: expected str, got {type(additional_user_input).__name__}"
+        additional_user_input = read_as(
+            "str", additional_user_input, "CustomFieldSelectedOption", "additionalUserInput"
         )
 
     return additional_user_input
 
 
 def _parse_additional_infos(d: Mapping[str, Any]) -> list[str] | Unset:
-    additional_infos = cast(list[str], (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+    additional_infos = cast(list[str] | Unset, (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+
+    if additional_infos is not UNSET and (
+        type(additional_infos) is not list or not ITEM_TYPES["str"].issuperset(map(type, additional_infos))
+    ):
+        additional_infos = read_list_as("str", additional_infos, "CustomFieldSelectedOption", "additionalInfos")
 
     return additional_infos
 
@@ -291,38 +295,39 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CustomFieldSelectedOption, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CustomFieldSelectedOption", "name")
-        raise ModelParseError(f"CustomFieldSelectedOption.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CustomFieldSelectedOption", "name")
 
     self.name = name
     translated_name: str | Unset = _v if (_v := d.get("translatedName")) is not None else PARSED_UNSET
     if translated_name is not UNSET and (type(translated_name) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.translatedName: expected str, got {type(translated_name).__name__}"
-        )
+        translated_name = read_as("str", translated_name, "CustomFieldSelectedOption", "translatedName")
 
     self.translated_name = translated_name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"CustomFieldSelectedOption.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "CustomFieldSelectedOption", "description")
 
     self.description = description
     translated_description: str | Unset = _v if (_v := d.get("translatedDescription")) is not None else PARSED_UNSET
     if translated_description is not UNSET and (type(translated_description) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.translatedDescription: expected str, got {type(translated_description).__name__}"
+        translated_description = read_as(
+            "str", translated_description, "CustomFieldSelectedOption", "translatedDescription"
         )
 
     self.translated_description = translated_description
     additional_user_input: str | Unset = _v if (_v := d.get("additionalUserInput")) is not None else PARSED_UNSET
     if additional_user_input is not UNSET and (type(additional_user_input) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.additionalUserInput: expected str, got {type(additional_user_input).__name__}"
+        additional_user_input = read_as(
+            "str", additional_user_input, "CustomFieldSelectedOption", "additionalUserInput"
         )
 
     self.additional_user_input = additional_user_input
-    additional_infos = cast(list[str], (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+    additional_infos = cast(list[str] | Unset, (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+
+    if additional_infos is not UNSET and (
+        type(additional_infos) is not list or not ITEM_TYPES["str"].issuperset(map(type, additional_infos))
+    ):
+        additional_infos = read_list_as("str", additional_infos, "CustomFieldSelectedOption", "additionalInfos")
 
     self.additional_infos = additional_infos
     _additional_info_configs = _v if (_v := d.get("additionalInfoConfigs")) is not None else PARSED_UNSET

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="DateTimeOffset")
@@ -125,9 +126,7 @@ class DateTimeOffset:
 def _parse_iso8601(d: Mapping[str, Any]) -> str:
     iso8601: str = d["iso8601"]
     if type(iso8601) is not str:
-        if iso8601 is None:
-            raise MissingRequiredFieldError("DateTimeOffset", "iso8601")
-        raise ModelParseError(f"DateTimeOffset.iso8601: expected str, got {type(iso8601).__name__}")
+        iso8601 = read_as("str", iso8601, "DateTimeOffset", "iso8601")
 
     return iso8601
 
@@ -145,9 +144,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: DateTimeOffset, d: Mapping[str, Any]) -> None:
     iso8601: str = d["iso8601"]
     if type(iso8601) is not str:
-        if iso8601 is None:
-            raise MissingRequiredFieldError("DateTimeOffset", "iso8601")
-        raise ModelParseError(f"DateTimeOffset.iso8601: expected str, got {type(iso8601).__name__}")
+        iso8601 = read_as("str", iso8601, "DateTimeOffset", "iso8601")
 
     self.iso8601 = iso8601
     # The common case (no unknown key) without a call.

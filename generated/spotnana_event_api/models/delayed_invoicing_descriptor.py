@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="DelayedInvoicingDescriptor")
@@ -116,9 +117,7 @@ class DelayedInvoicingDescriptor:
 def _parse_label(d: Mapping[str, Any]) -> str:
     label: str = d["label"]
     if type(label) is not str:
-        if label is None:
-            raise MissingRequiredFieldError("DelayedInvoicingDescriptor", "label")
-        raise ModelParseError(f"DelayedInvoicingDescriptor.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "DelayedInvoicingDescriptor", "label")
 
     return label
 
@@ -136,9 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: DelayedInvoicingDescriptor, d: Mapping[str, Any]) -> None:
     label: str = d["label"]
     if type(label) is not str:
-        if label is None:
-            raise MissingRequiredFieldError("DelayedInvoicingDescriptor", "label")
-        raise ModelParseError(f"DelayedInvoicingDescriptor.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "DelayedInvoicingDescriptor", "label")
 
     self.label = label
     # The common case (no unknown key) without a call.

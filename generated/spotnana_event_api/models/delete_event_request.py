@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="DeleteEventRequest")
@@ -131,9 +132,7 @@ class DeleteEventRequest:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("DeleteEventRequest", "id")
-        raise ModelParseError(f"DeleteEventRequest.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "DeleteEventRequest", "id")
 
     return id
 
@@ -162,9 +161,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: DeleteEventRequest, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("DeleteEventRequest", "id")
-        raise ModelParseError(f"DeleteEventRequest.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "DeleteEventRequest", "id")
 
     self.id = id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

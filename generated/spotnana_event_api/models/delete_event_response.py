@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="DeleteEventResponse")
@@ -136,9 +137,7 @@ class DeleteEventResponse:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("DeleteEventResponse", "id")
-        raise ModelParseError(f"DeleteEventResponse.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "DeleteEventResponse", "id")
 
     return id
 
@@ -152,7 +151,7 @@ def _parse_status(d: Mapping[str, Any]) -> OperationStatus:
 def _parse_message(d: Mapping[str, Any]) -> str | Unset:
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"DeleteEventResponse.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "DeleteEventResponse", "message")
 
     return message
 
@@ -170,9 +169,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: DeleteEventResponse, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("DeleteEventResponse", "id")
-        raise ModelParseError(f"DeleteEventResponse.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "DeleteEventResponse", "id")
 
     self.id = id
     status = OperationStatus._members[d["status"]]
@@ -180,7 +177,7 @@ def _parse_document(self: DeleteEventResponse, d: Mapping[str, Any]) -> None:
     self.status = status
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"DeleteEventResponse.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "DeleteEventResponse", "message")
 
     self.message = message
     # The common case (no unknown key) without a call.

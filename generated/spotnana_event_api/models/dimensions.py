@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="Dimensions")
@@ -121,7 +122,7 @@ class Dimensions:
 def _parse_height(d: Mapping[str, Any]) -> int | Unset:
     height: int | Unset = _v if (_v := d.get("height")) is not None else PARSED_UNSET
     if height is not UNSET and (type(height) is not int):
-        raise ModelParseError(f"Dimensions.height: expected int, got {type(height).__name__}")
+        height = read_as("int", height, "Dimensions", "height")
 
     return height
 
@@ -129,7 +130,7 @@ def _parse_height(d: Mapping[str, Any]) -> int | Unset:
 def _parse_width(d: Mapping[str, Any]) -> int | Unset:
     width: int | Unset = _v if (_v := d.get("width")) is not None else PARSED_UNSET
     if width is not UNSET and (type(width) is not int):
-        raise ModelParseError(f"Dimensions.width: expected int, got {type(width).__name__}")
+        width = read_as("int", width, "Dimensions", "width")
 
     return width
 
@@ -147,12 +148,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Dimensions, d: Mapping[str, Any]) -> None:
     height: int | Unset = _v if (_v := d.get("height")) is not None else PARSED_UNSET
     if height is not UNSET and (type(height) is not int):
-        raise ModelParseError(f"Dimensions.height: expected int, got {type(height).__name__}")
+        height = read_as("int", height, "Dimensions", "height")
 
     self.height = height
     width: int | Unset = _v if (_v := d.get("width")) is not None else PARSED_UNSET
     if width is not UNSET and (type(width) is not int):
-        raise ModelParseError(f"Dimensions.width: expected int, got {type(width).__name__}")
+        width = read_as("int", width, "Dimensions", "width")
 
     self.width = width
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="DirectBilling")
@@ -130,9 +131,7 @@ class DirectBilling:
 def _parse_direct_billing_code(d: Mapping[str, Any]) -> str | Unset:
     direct_billing_code: str | Unset = _v if (_v := d.get("directBillingCode")) is not None else PARSED_UNSET
     if direct_billing_code is not UNSET and (type(direct_billing_code) is not str):
-        raise ModelParseError(
-            f"DirectBilling.directBillingCode: expected str, got {type(direct_billing_code).__name__}"
-        )
+        direct_billing_code = read_as("str", direct_billing_code, "DirectBilling", "directBillingCode")
 
     return direct_billing_code
 
@@ -140,9 +139,7 @@ def _parse_direct_billing_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_corporate_discount_code(d: Mapping[str, Any]) -> str | Unset:
     corporate_discount_code: str | Unset = _v if (_v := d.get("corporateDiscountCode")) is not None else PARSED_UNSET
     if corporate_discount_code is not UNSET and (type(corporate_discount_code) is not str):
-        raise ModelParseError(
-            f"DirectBilling.corporateDiscountCode: expected str, got {type(corporate_discount_code).__name__}"
-        )
+        corporate_discount_code = read_as("str", corporate_discount_code, "DirectBilling", "corporateDiscountCode")
 
     return corporate_discount_code
 
@@ -150,7 +147,7 @@ def _parse_corporate_discount_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_label(d: Mapping[str, Any]) -> str | Unset:
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
     if label is not UNSET and (type(label) is not str):
-        raise ModelParseError(f"DirectBilling.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "DirectBilling", "label")
 
     return label
 
@@ -168,21 +165,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: DirectBilling, d: Mapping[str, Any]) -> None:
     direct_billing_code: str | Unset = _v if (_v := d.get("directBillingCode")) is not None else PARSED_UNSET
     if direct_billing_code is not UNSET and (type(direct_billing_code) is not str):
-        raise ModelParseError(
-            f"DirectBilling.directBillingCode: expected str, got {type(direct_billing_code).__name__}"
-        )
+        direct_billing_code = read_as("str", direct_billing_code, "DirectBilling", "directBillingCode")
 
     self.direct_billing_code = direct_billing_code
     corporate_discount_code: str | Unset = _v if (_v := d.get("corporateDiscountCode")) is not None else PARSED_UNSET
     if corporate_discount_code is not UNSET and (type(corporate_discount_code) is not str):
-        raise ModelParseError(
-            f"DirectBilling.corporateDiscountCode: expected str, got {type(corporate_discount_code).__name__}"
-        )
+        corporate_discount_code = read_as("str", corporate_discount_code, "DirectBilling", "corporateDiscountCode")
 
     self.corporate_discount_code = corporate_discount_code
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
     if label is not UNSET and (type(label) is not str):
-        raise ModelParseError(f"DirectBilling.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "DirectBilling", "label")
 
     self.label = label
     # The common case (no unknown key) without a call.

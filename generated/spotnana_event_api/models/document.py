@@ -12,6 +12,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -143,9 +144,7 @@ class Document:
 def _parse_url(d: Mapping[str, Any]) -> str:
     url: str = d["url"]
     if type(url) is not str:
-        if url is None:
-            raise MissingRequiredFieldError("Document", "url")
-        raise ModelParseError(f"Document.url: expected str, got {type(url).__name__}")
+        url = read_as("str", url, "Document", "url")
 
     return url
 
@@ -175,9 +174,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Document, d: Mapping[str, Any]) -> None:
     url: str = d["url"]
     if type(url) is not str:
-        if url is None:
-            raise MissingRequiredFieldError("Document", "url")
-        raise ModelParseError(f"Document.url: expected str, got {type(url).__name__}")
+        url = read_as("str", url, "Document", "url")
 
     self.url = url
     document_id = UUID(d["documentId"])

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -197,9 +198,7 @@ def _parse_entity_type(d: Mapping[str, Any]) -> EntityType:
 def _parse_entity_id(d: Mapping[str, Any]) -> str:
     entity_id: str = d["entityId"]
     if type(entity_id) is not str:
-        if entity_id is None:
-            raise MissingRequiredFieldError("DocumentMetadata", "entityId")
-        raise ModelParseError(f"DocumentMetadata.entityId: expected str, got {type(entity_id).__name__}")
+        entity_id = read_as("str", entity_id, "DocumentMetadata", "entityId")
 
     return entity_id
 
@@ -222,9 +221,7 @@ def _parse_entity_metadata(d: Mapping[str, Any]) -> EventMetadataWrapper | PnrMe
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("DocumentMetadata", "name")
-        raise ModelParseError(f"DocumentMetadata.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "DocumentMetadata", "name")
 
     return name
 
@@ -248,9 +245,7 @@ def _parse_document(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
     self.entity_type = entity_type
     entity_id: str = d["entityId"]
     if type(entity_id) is not str:
-        if entity_id is None:
-            raise MissingRequiredFieldError("DocumentMetadata", "entityId")
-        raise ModelParseError(f"DocumentMetadata.entityId: expected str, got {type(entity_id).__name__}")
+        entity_id = read_as("str", entity_id, "DocumentMetadata", "entityId")
 
     self.entity_id = entity_id
     _entity_metadata_data = d["entityMetadata"]
@@ -267,9 +262,7 @@ def _parse_document(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
     self.entity_metadata = entity_metadata
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("DocumentMetadata", "name")
-        raise ModelParseError(f"DocumentMetadata.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "DocumentMetadata", "name")
 
     self.name = name
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="Duration")
@@ -113,7 +114,7 @@ class Duration:
 def _parse_iso8601(d: Mapping[str, Any]) -> str | Unset:
     iso8601: str | Unset = _v if (_v := d.get("iso8601")) is not None else PARSED_UNSET
     if iso8601 is not UNSET and (type(iso8601) is not str):
-        raise ModelParseError(f"Duration.iso8601: expected str, got {type(iso8601).__name__}")
+        iso8601 = read_as("str", iso8601, "Duration", "iso8601")
 
     return iso8601
 
@@ -131,7 +132,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Duration, d: Mapping[str, Any]) -> None:
     iso8601: str | Unset = _v if (_v := d.get("iso8601")) is not None else PARSED_UNSET
     if iso8601 is not UNSET and (type(iso8601) is not str):
-        raise ModelParseError(f"Duration.iso8601: expected str, got {type(iso8601).__name__}")
+        iso8601 = read_as("str", iso8601, "Duration", "iso8601")
 
     self.iso8601 = iso8601
     # The common case (no unknown key) without a call.

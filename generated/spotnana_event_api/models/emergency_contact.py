@@ -15,6 +15,7 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -171,9 +172,7 @@ class EmergencyContact:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("EmergencyContact", "name")
-        raise ModelParseError(f"EmergencyContact.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "EmergencyContact", "name")
 
     return name
 
@@ -192,7 +191,7 @@ def _parse_phone_numbers(d: Mapping[str, Any]) -> list[PhoneNumber]:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"EmergencyContact.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EmergencyContact", "email")
 
     return email
 
@@ -200,7 +199,7 @@ def _parse_email(d: Mapping[str, Any]) -> str | Unset:
 def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"EmergencyContact.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "EmergencyContact", "designation")
 
     return designation
 
@@ -219,9 +218,7 @@ def _parse_relation(d: Mapping[str, Any]) -> EmergencyContactRelation | Unset:
 def _parse_preferred_language(d: Mapping[str, Any]) -> str | Unset:
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
     if preferred_language is not UNSET and (type(preferred_language) is not str):
-        raise ModelParseError(
-            f"EmergencyContact.preferredLanguage: expected str, got {type(preferred_language).__name__}"
-        )
+        preferred_language = read_as("str", preferred_language, "EmergencyContact", "preferredLanguage")
 
     return preferred_language
 
@@ -239,9 +236,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EmergencyContact, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("EmergencyContact", "name")
-        raise ModelParseError(f"EmergencyContact.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "EmergencyContact", "name")
 
     self.name = name
     phone_numbers: list[PhoneNumber] = []
@@ -254,12 +249,12 @@ def _parse_document(self: EmergencyContact, d: Mapping[str, Any]) -> None:
     self.phone_numbers = phone_numbers
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"EmergencyContact.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EmergencyContact", "email")
 
     self.email = email
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"EmergencyContact.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "EmergencyContact", "designation")
 
     self.designation = designation
     _relation = _v if (_v := d.get("relation")) is not None else PARSED_UNSET
@@ -272,9 +267,7 @@ def _parse_document(self: EmergencyContact, d: Mapping[str, Any]) -> None:
     self.relation = relation
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
     if preferred_language is not UNSET and (type(preferred_language) is not str):
-        raise ModelParseError(
-            f"EmergencyContact.preferredLanguage: expected str, got {type(preferred_language).__name__}"
-        )
+        preferred_language = read_as("str", preferred_language, "EmergencyContact", "preferredLanguage")
 
     self.preferred_language = preferred_language
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -180,9 +181,7 @@ class EmergencyContactInfo:
 def _parse_email(d: Mapping[str, Any]) -> str:
     email: str = d["email"]
     if type(email) is not str:
-        if email is None:
-            raise MissingRequiredFieldError("EmergencyContactInfo", "email")
-        raise ModelParseError(f"EmergencyContactInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EmergencyContactInfo", "email")
 
     return email
 
@@ -201,7 +200,7 @@ def _parse_address(d: Mapping[str, Any]) -> PostalAddress | Unset:
 def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"EmergencyContactInfo.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "EmergencyContactInfo", "designation")
 
     return designation
 
@@ -252,9 +251,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EmergencyContactInfo, d: Mapping[str, Any]) -> None:
     email: str = d["email"]
     if type(email) is not str:
-        if email is None:
-            raise MissingRequiredFieldError("EmergencyContactInfo", "email")
-        raise ModelParseError(f"EmergencyContactInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EmergencyContactInfo", "email")
 
     self.email = email
     _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
@@ -267,7 +264,7 @@ def _parse_document(self: EmergencyContactInfo, d: Mapping[str, Any]) -> None:
     self.address = address
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"EmergencyContactInfo.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "EmergencyContactInfo", "designation")
 
     self.designation = designation
     _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="EntityNonUUIDId")
@@ -113,7 +114,7 @@ class EntityNonUUIDId:
 def _parse_id(d: Mapping[str, Any]) -> str | Unset:
     id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     if id is not UNSET and (type(id) is not str):
-        raise ModelParseError(f"EntityNonUUIDId.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "EntityNonUUIDId", "id")
 
     return id
 
@@ -131,7 +132,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EntityNonUUIDId, d: Mapping[str, Any]) -> None:
     id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     if id is not UNSET and (type(id) is not str):
-        raise ModelParseError(f"EntityNonUUIDId.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "EntityNonUUIDId", "id")
 
     self.id = id
     # The common case (no unknown key) without a call.

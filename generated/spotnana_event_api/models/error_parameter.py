@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="ErrorParameter")
@@ -121,7 +122,7 @@ class ErrorParameter:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"ErrorParameter.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "ErrorParameter", "name")
 
     return name
 
@@ -129,7 +130,7 @@ def _parse_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_value(d: Mapping[str, Any]) -> str | Unset:
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"ErrorParameter.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "ErrorParameter", "value")
 
     return value
 
@@ -147,12 +148,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ErrorParameter, d: Mapping[str, Any]) -> None:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"ErrorParameter.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "ErrorParameter", "name")
 
     self.name = name
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"ErrorParameter.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "ErrorParameter", "value")
 
     self.value = value
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ class ErrorResponse:
 def _parse_debug_identifier(d: Mapping[str, Any]) -> str | Unset:
     debug_identifier: str | Unset = _v if (_v := d.get("debugIdentifier")) is not None else PARSED_UNSET
     if debug_identifier is not UNSET and (type(debug_identifier) is not str):
-        raise ModelParseError(f"ErrorResponse.debugIdentifier: expected str, got {type(debug_identifier).__name__}")
+        debug_identifier = read_as("str", debug_identifier, "ErrorResponse", "debugIdentifier")
 
     return debug_identifier
 
@@ -172,7 +173,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ErrorResponse, d: Mapping[str, Any]) -> None:
     debug_identifier: str | Unset = _v if (_v := d.get("debugIdentifier")) is not None else PARSED_UNSET
     if debug_identifier is not UNSET and (type(debug_identifier) is not str):
-        raise ModelParseError(f"ErrorResponse.debugIdentifier: expected str, got {type(debug_identifier).__name__}")
+        debug_identifier = read_as("str", debug_identifier, "ErrorResponse", "debugIdentifier")
 
     self.debug_identifier = debug_identifier
     _error_messages = _v if (_v := d.get("errorMessages")) is not None else PARSED_UNSET

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -154,9 +155,7 @@ class ErrorResponseErrorMessagesItem:
 def _parse_error_code(d: Mapping[str, Any]) -> str | Unset:
     error_code: str | Unset = _v if (_v := d.get("errorCode")) is not None else PARSED_UNSET
     if error_code is not UNSET and (type(error_code) is not str):
-        raise ModelParseError(
-            f"ErrorResponseErrorMessagesItem.errorCode: expected str, got {type(error_code).__name__}"
-        )
+        error_code = read_as("str", error_code, "ErrorResponseErrorMessagesItem", "errorCode")
 
     return error_code
 
@@ -164,7 +163,7 @@ def _parse_error_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_message(d: Mapping[str, Any]) -> str | Unset:
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"ErrorResponseErrorMessagesItem.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "ErrorResponseErrorMessagesItem", "message")
 
     return message
 
@@ -185,9 +184,7 @@ def _parse_error_parameters(d: Mapping[str, Any]) -> list[ErrorParameter] | Unse
 def _parse_error_detail(d: Mapping[str, Any]) -> str | Unset:
     error_detail: str | Unset = _v if (_v := d.get("errorDetail")) is not None else PARSED_UNSET
     if error_detail is not UNSET and (type(error_detail) is not str):
-        raise ModelParseError(
-            f"ErrorResponseErrorMessagesItem.errorDetail: expected str, got {type(error_detail).__name__}"
-        )
+        error_detail = read_as("str", error_detail, "ErrorResponseErrorMessagesItem", "errorDetail")
 
     return error_detail
 
@@ -205,14 +202,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ErrorResponseErrorMessagesItem, d: Mapping[str, Any]) -> None:
     error_code: str | Unset = _v if (_v := d.get("errorCode")) is not None else PARSED_UNSET
     if error_code is not UNSET and (type(error_code) is not str):
-        raise ModelParseError(
-            f"ErrorResponseErrorMessagesItem.errorCode: expected str, got {type(error_code).__name__}"
-        )
+        error_code = read_as("str", error_code, "ErrorResponseErrorMessagesItem", "errorCode")
 
     self.error_code = error_code
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"ErrorResponseErrorMessagesItem.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "ErrorResponseErrorMessagesItem", "message")
 
     self.message = message
     _error_parameters = _v if (_v := d.get("errorParameters")) is not None else PARSED_UNSET
@@ -227,9 +222,7 @@ def _parse_document(self: ErrorResponseErrorMessagesItem, d: Mapping[str, Any]) 
     self.error_parameters = error_parameters
     error_detail: str | Unset = _v if (_v := d.get("errorDetail")) is not None else PARSED_UNSET
     if error_detail is not UNSET and (type(error_detail) is not str):
-        raise ModelParseError(
-            f"ErrorResponseErrorMessagesItem.errorDetail: expected str, got {type(error_detail).__name__}"
-        )
+        error_detail = read_as("str", error_detail, "ErrorResponseErrorMessagesItem", "errorDetail")
 
     self.error_detail = error_detail
     # The common case (no unknown key) without a call.

@@ -19,6 +19,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -355,7 +356,7 @@ class Event:
 def _parse_id(d: Mapping[str, Any]) -> str | Unset:
     id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     if id is not UNSET and (type(id) is not str):
-        raise ModelParseError(f"Event.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "Event", "id")
 
     return id
 
@@ -363,7 +364,7 @@ def _parse_id(d: Mapping[str, Any]) -> str | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"Event.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "Event", "name")
 
     return name
 
@@ -382,7 +383,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"Event.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "Event", "description")
 
     return description
 
@@ -480,7 +481,7 @@ def _parse_payment_sources(d: Mapping[str, Any]) -> list[PaymentSourceInfo] | Un
 def _parse_num_travelers(d: Mapping[str, Any]) -> int | Unset:
     num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
     if num_travelers is not UNSET and (type(num_travelers) is not int):
-        raise ModelParseError(f"Event.numTravelers: expected int, got {type(num_travelers).__name__}")
+        num_travelers = read_as("int", num_travelers, "Event", "numTravelers")
 
     return num_travelers
 
@@ -514,7 +515,7 @@ def _parse_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomFieldPr
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"Event.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "Event", "externalId")
 
     return external_id
 
@@ -533,7 +534,7 @@ def _parse_policy_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"Event.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "Event", "parentEventId")
 
     return parent_event_id
 
@@ -541,7 +542,7 @@ def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
 def _parse_is_detached(d: Mapping[str, Any]) -> bool | Unset:
     is_detached: bool | Unset = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
     if is_detached is not UNSET and (type(is_detached) is not bool):
-        raise ModelParseError(f"Event.isDetached: expected bool, got {type(is_detached).__name__}")
+        is_detached = read_as("bool", is_detached, "Event", "isDetached")
 
     return is_detached
 
@@ -593,12 +594,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_scalars(self: Event, d: Mapping[str, Any]) -> None:
     id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     if id is not UNSET and (type(id) is not str):
-        raise ModelParseError(f"Event.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "Event", "id")
 
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"Event.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "Event", "name")
 
     self.name = name
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -611,7 +612,7 @@ def _parse_scalars(self: Event, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"Event.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "Event", "description")
 
     self.description = description
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -632,22 +633,22 @@ def _parse_scalars(self: Event, d: Mapping[str, Any]) -> None:
     self.running_status = running_status
     num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
     if num_travelers is not UNSET and (type(num_travelers) is not int):
-        raise ModelParseError(f"Event.numTravelers: expected int, got {type(num_travelers).__name__}")
+        num_travelers = read_as("int", num_travelers, "Event", "numTravelers")
 
     self.num_travelers = num_travelers
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"Event.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "Event", "externalId")
 
     self.external_id = external_id
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"Event.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "Event", "parentEventId")
 
     self.parent_event_id = parent_event_id
     is_detached: bool | Unset = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
     if is_detached is not UNSET and (type(is_detached) is not bool):
-        raise ModelParseError(f"Event.isDetached: expected bool, got {type(is_detached).__name__}")
+        is_detached = read_as("bool", is_detached, "Event", "isDetached")
 
     self.is_detached = is_detached
 

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="EventDetachedFilter")
@@ -116,9 +117,7 @@ class EventDetachedFilter:
 def _parse_is_detached(d: Mapping[str, Any]) -> bool:
     is_detached: bool = d["isDetached"]
     if type(is_detached) is not bool:
-        if is_detached is None:
-            raise MissingRequiredFieldError("EventDetachedFilter", "isDetached")
-        raise ModelParseError(f"EventDetachedFilter.isDetached: expected bool, got {type(is_detached).__name__}")
+        is_detached = read_as("bool", is_detached, "EventDetachedFilter", "isDetached")
 
     return is_detached
 
@@ -136,9 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EventDetachedFilter, d: Mapping[str, Any]) -> None:
     is_detached: bool = d["isDetached"]
     if type(is_detached) is not bool:
-        if is_detached is None:
-            raise MissingRequiredFieldError("EventDetachedFilter", "isDetached")
-        raise ModelParseError(f"EventDetachedFilter.isDetached: expected bool, got {type(is_detached).__name__}")
+        is_detached = read_as("bool", is_detached, "EventDetachedFilter", "isDetached")
 
     self.is_detached = is_detached
     # The common case (no unknown key) without a call.

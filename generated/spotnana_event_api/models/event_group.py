@@ -17,6 +17,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -293,7 +294,7 @@ def _parse_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"EventGroup.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "EventGroup", "name")
 
     return name
 
@@ -301,7 +302,7 @@ def _parse_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"EventGroup.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "EventGroup", "description")
 
     return description
 
@@ -456,12 +457,12 @@ def _parse_document(self: EventGroup, d: Mapping[str, Any]) -> None:
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"EventGroup.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "EventGroup", "name")
 
     self.name = name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"EventGroup.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "EventGroup", "description")
 
     self.description = description
     _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET

@@ -19,6 +19,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -340,7 +341,7 @@ def _parse_reference_users(d: Mapping[str, Any]) -> list[UserId] | Unset:
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(f"EventGroupMetadata.internalNotes: expected str, got {type(internal_notes).__name__}")
+        internal_notes = read_as("str", internal_notes, "EventGroupMetadata", "internalNotes")
 
     return internal_notes
 
@@ -490,7 +491,7 @@ def _parse_document(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     self.reference_users = reference_users
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(f"EventGroupMetadata.internalNotes: expected str, got {type(internal_notes).__name__}")
+        internal_notes = read_as("str", internal_notes, "EventGroupMetadata", "internalNotes")
 
     self.internal_notes = internal_notes
     _traveler_types = _v if (_v := d.get("travelerTypes")) is not None else PARSED_UNSET

@@ -8,8 +8,10 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     check_request_json,
     parsed_in_part,
+    read_list_as,
 )
 
 T = TypeVar("T", bound="EventIdFilter")
@@ -116,6 +118,9 @@ class EventIdFilter:
 def _parse_event_id_list(d: Mapping[str, Any]) -> list[str]:
     event_id_list = cast(list[str], d["eventIdList"])
 
+    if type(event_id_list) is not list or not ITEM_TYPES["str"].issuperset(map(type, event_id_list)):
+        event_id_list = read_list_as("str", event_id_list, "EventIdFilter", "eventIdList")
+
     return event_id_list
 
 
@@ -131,6 +136,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # instance already turned into the plain class, whose stores are plain slot stores.
 def _parse_document(self: EventIdFilter, d: Mapping[str, Any]) -> None:
     event_id_list = cast(list[str], d["eventIdList"])
+
+    if type(event_id_list) is not list or not ITEM_TYPES["str"].issuperset(map(type, event_id_list)):
+        event_id_list = read_list_as("str", event_id_list, "EventIdFilter", "eventIdList")
 
     self.event_id_list = event_id_list
     # The common case (no unknown key) without a call.

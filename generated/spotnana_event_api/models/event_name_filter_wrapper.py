@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="EventNameFilterWrapper")
@@ -116,11 +117,7 @@ class EventNameFilterWrapper:
 def _parse_event_name_filter(d: Mapping[str, Any]) -> str:
     event_name_filter: str = d["eventNameFilter"]
     if type(event_name_filter) is not str:
-        if event_name_filter is None:
-            raise MissingRequiredFieldError("EventNameFilterWrapper", "eventNameFilter")
-        raise ModelParseError(
-            f"EventNameFilterWrapper.eventNameFilter: expected str, got {type(event_name_filter).__name__}"
-        )
+        event_name_filter = read_as("str", event_name_filter, "EventNameFilterWrapper", "eventNameFilter")
 
     return event_name_filter
 
@@ -138,11 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EventNameFilterWrapper, d: Mapping[str, Any]) -> None:
     event_name_filter: str = d["eventNameFilter"]
     if type(event_name_filter) is not str:
-        if event_name_filter is None:
-            raise MissingRequiredFieldError("EventNameFilterWrapper", "eventNameFilter")
-        raise ModelParseError(
-            f"EventNameFilterWrapper.eventNameFilter: expected str, got {type(event_name_filter).__name__}"
-        )
+        event_name_filter = read_as("str", event_name_filter, "EventNameFilterWrapper", "eventNameFilter")
 
     self.event_name_filter = event_name_filter
     # The common case (no unknown key) without a call.

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="EventParentFilter")
@@ -116,9 +117,7 @@ class EventParentFilter:
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str:
     parent_event_id: str = d["parentEventId"]
     if type(parent_event_id) is not str:
-        if parent_event_id is None:
-            raise MissingRequiredFieldError("EventParentFilter", "parentEventId")
-        raise ModelParseError(f"EventParentFilter.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "EventParentFilter", "parentEventId")
 
     return parent_event_id
 
@@ -136,9 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EventParentFilter, d: Mapping[str, Any]) -> None:
     parent_event_id: str = d["parentEventId"]
     if type(parent_event_id) is not str:
-        if parent_event_id is None:
-            raise MissingRequiredFieldError("EventParentFilter", "parentEventId")
-        raise ModelParseError(f"EventParentFilter.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "EventParentFilter", "parentEventId")
 
     self.parent_event_id = parent_event_id
     # The common case (no unknown key) without a call.

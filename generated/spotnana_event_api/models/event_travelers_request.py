@@ -16,6 +16,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ class EventTravelersRequest:
 def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
     if offset is not UNSET and (type(offset) is not int):
-        raise ModelParseError(f"EventTravelersRequest.offset: expected int, got {type(offset).__name__}")
+        offset = read_as("int", offset, "EventTravelersRequest", "offset")
 
     return offset
 
@@ -213,7 +214,7 @@ def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
 def _parse_limit(d: Mapping[str, Any]) -> int | Unset:
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
     if limit is not UNSET and (type(limit) is not int):
-        raise ModelParseError(f"EventTravelersRequest.limit: expected int, got {type(limit).__name__}")
+        limit = read_as("int", limit, "EventTravelersRequest", "limit")
 
     return limit
 
@@ -307,12 +308,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EventTravelersRequest, d: Mapping[str, Any]) -> None:
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
     if offset is not UNSET and (type(offset) is not int):
-        raise ModelParseError(f"EventTravelersRequest.offset: expected int, got {type(offset).__name__}")
+        offset = read_as("int", offset, "EventTravelersRequest", "offset")
 
     self.offset = offset
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
     if limit is not UNSET and (type(limit) is not int):
-        raise ModelParseError(f"EventTravelersRequest.limit: expected int, got {type(limit).__name__}")
+        limit = read_as("int", limit, "EventTravelersRequest", "limit")
 
     self.limit = limit
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

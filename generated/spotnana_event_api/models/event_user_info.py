@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def _parse_name(d: Mapping[str, Any]) -> Name:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"EventUserInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EventUserInfo", "email")
 
     return email
 
@@ -176,7 +177,7 @@ def _parse_document(self: EventUserInfo, d: Mapping[str, Any]) -> None:
     self.name = name
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"EventUserInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EventUserInfo", "email")
 
     self.email = email
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="ExchangeInfo")
@@ -113,7 +114,7 @@ class ExchangeInfo:
 def _parse_previous_ticket(d: Mapping[str, Any]) -> str | Unset:
     previous_ticket: str | Unset = _v if (_v := d.get("previousTicket")) is not None else PARSED_UNSET
     if previous_ticket is not UNSET and (type(previous_ticket) is not str):
-        raise ModelParseError(f"ExchangeInfo.previousTicket: expected str, got {type(previous_ticket).__name__}")
+        previous_ticket = read_as("str", previous_ticket, "ExchangeInfo", "previousTicket")
 
     return previous_ticket
 
@@ -131,7 +132,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ExchangeInfo, d: Mapping[str, Any]) -> None:
     previous_ticket: str | Unset = _v if (_v := d.get("previousTicket")) is not None else PARSED_UNSET
     if previous_ticket is not UNSET and (type(previous_ticket) is not str):
-        raise ModelParseError(f"ExchangeInfo.previousTicket: expected str, got {type(previous_ticket).__name__}")
+        previous_ticket = read_as("str", previous_ticket, "ExchangeInfo", "previousTicket")
 
     self.previous_ticket = previous_ticket
     # The common case (no unknown key) without a call.

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="Expiry")
@@ -124,9 +125,7 @@ class Expiry:
 def _parse_expiry_month(d: Mapping[str, Any]) -> int:
     expiry_month: int = d["expiryMonth"]
     if type(expiry_month) is not int:
-        if expiry_month is None:
-            raise MissingRequiredFieldError("Expiry", "expiryMonth")
-        raise ModelParseError(f"Expiry.expiryMonth: expected int, got {type(expiry_month).__name__}")
+        expiry_month = read_as("int", expiry_month, "Expiry", "expiryMonth")
 
     return expiry_month
 
@@ -134,9 +133,7 @@ def _parse_expiry_month(d: Mapping[str, Any]) -> int:
 def _parse_expiry_year(d: Mapping[str, Any]) -> int:
     expiry_year: int = d["expiryYear"]
     if type(expiry_year) is not int:
-        if expiry_year is None:
-            raise MissingRequiredFieldError("Expiry", "expiryYear")
-        raise ModelParseError(f"Expiry.expiryYear: expected int, got {type(expiry_year).__name__}")
+        expiry_year = read_as("int", expiry_year, "Expiry", "expiryYear")
 
     return expiry_year
 
@@ -154,16 +151,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Expiry, d: Mapping[str, Any]) -> None:
     expiry_month: int = d["expiryMonth"]
     if type(expiry_month) is not int:
-        if expiry_month is None:
-            raise MissingRequiredFieldError("Expiry", "expiryMonth")
-        raise ModelParseError(f"Expiry.expiryMonth: expected int, got {type(expiry_month).__name__}")
+        expiry_month = read_as("int", expiry_month, "Expiry", "expiryMonth")
 
     self.expiry_month = expiry_month
     expiry_year: int = d["expiryYear"]
     if type(expiry_year) is not int:
-        if expiry_year is None:
-            raise MissingRequiredFieldError("Expiry", "expiryYear")
-        raise ModelParseError(f"Expiry.expiryYear: expected int, got {type(expiry_year).__name__}")
+        expiry_year = read_as("int", expiry_year, "Expiry", "expiryYear")
 
     self.expiry_year = expiry_year
     # The common case (no unknown key) without a call.

@@ -15,6 +15,7 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="Expression")
@@ -151,9 +152,7 @@ def _parse_type_(d: Mapping[str, Any]) -> Literal["EXPRESSION"]:
 def _parse_format_expression(d: Mapping[str, Any]) -> str:
     format_expression: str = d["formatExpression"]
     if type(format_expression) is not str:
-        if format_expression is None:
-            raise MissingRequiredFieldError("Expression", "formatExpression")
-        raise ModelParseError(f"Expression.formatExpression: expected str, got {type(format_expression).__name__}")
+        format_expression = read_as("str", format_expression, "Expression", "formatExpression")
 
     return format_expression
 
@@ -189,9 +188,7 @@ def _parse_document(self: Expression, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     format_expression: str = d["formatExpression"]
     if type(format_expression) is not str:
-        if format_expression is None:
-            raise MissingRequiredFieldError("Expression", "formatExpression")
-        raise ModelParseError(f"Expression.formatExpression: expected str, got {type(format_expression).__name__}")
+        format_expression = read_as("str", format_expression, "Expression", "formatExpression")
 
     self.format_expression = format_expression
     _variables = _v if (_v := d.get("variables")) is not None else PARSED_UNSET

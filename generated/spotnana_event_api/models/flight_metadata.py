@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="FlightMetadata")
@@ -113,7 +114,7 @@ class FlightMetadata:
 def _parse_flight_id(d: Mapping[str, Any]) -> str | Unset:
     flight_id: str | Unset = _v if (_v := d.get("flightId")) is not None else PARSED_UNSET
     if flight_id is not UNSET and (type(flight_id) is not str):
-        raise ModelParseError(f"FlightMetadata.flightId: expected str, got {type(flight_id).__name__}")
+        flight_id = read_as("str", flight_id, "FlightMetadata", "flightId")
 
     return flight_id
 
@@ -131,7 +132,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: FlightMetadata, d: Mapping[str, Any]) -> None:
     flight_id: str | Unset = _v if (_v := d.get("flightId")) is not None else PARSED_UNSET
     if flight_id is not UNSET and (type(flight_id) is not str):
-        raise ModelParseError(f"FlightMetadata.flightId: expected str, got {type(flight_id).__name__}")
+        flight_id = read_as("str", flight_id, "FlightMetadata", "flightId")
 
     self.flight_id = flight_id
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -138,9 +139,7 @@ class FlightPassPaymentMetadata:
 def _parse_flight_pass_number(d: Mapping[str, Any]) -> str | Unset:
     flight_pass_number: str | Unset = _v if (_v := d.get("flightPassNumber")) is not None else PARSED_UNSET
     if flight_pass_number is not UNSET and (type(flight_pass_number) is not str):
-        raise ModelParseError(
-            f"FlightPassPaymentMetadata.flightPassNumber: expected str, got {type(flight_pass_number).__name__}"
-        )
+        flight_pass_number = read_as("str", flight_pass_number, "FlightPassPaymentMetadata", "flightPassNumber")
 
     return flight_pass_number
 
@@ -169,9 +168,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: FlightPassPaymentMetadata, d: Mapping[str, Any]) -> None:
     flight_pass_number: str | Unset = _v if (_v := d.get("flightPassNumber")) is not None else PARSED_UNSET
     if flight_pass_number is not UNSET and (type(flight_pass_number) is not str):
-        raise ModelParseError(
-            f"FlightPassPaymentMetadata.flightPassNumber: expected str, got {type(flight_pass_number).__name__}"
-        )
+        flight_pass_number = read_as("str", flight_pass_number, "FlightPassPaymentMetadata", "flightPassNumber")
 
     self.flight_pass_number = flight_pass_number
     _flight_pass_amounts = _v if (_v := d.get("flightPassAmounts")) is not None else PARSED_UNSET

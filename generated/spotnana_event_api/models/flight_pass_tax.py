@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ class FlightPassTax:
 def _parse_code(d: Mapping[str, Any]) -> str | Unset:
     code: str | Unset = _v if (_v := d.get("code")) is not None else PARSED_UNSET
     if code is not UNSET and (type(code) is not str):
-        raise ModelParseError(f"FlightPassTax.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "FlightPassTax", "code")
 
     return code
 
@@ -162,7 +163,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: FlightPassTax, d: Mapping[str, Any]) -> None:
     code: str | Unset = _v if (_v := d.get("code")) is not None else PARSED_UNSET
     if code is not UNSET and (type(code) is not str):
-        raise ModelParseError(f"FlightPassTax.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "FlightPassTax", "code")
 
     self.code = code
     _amount = _v if (_v := d.get("amount")) is not None else PARSED_UNSET

@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_list_as,
 )
 
 if TYPE_CHECKING:
@@ -160,7 +162,10 @@ def _parse_company_id(d: Mapping[str, Any]) -> CompanyId | Unset:
 
 
 def _parse_trip_ids(d: Mapping[str, Any]) -> list[str] | Unset:
-    trip_ids = cast(list[str], (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
+    trip_ids = cast(list[str] | Unset, (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
+
+    if trip_ids is not UNSET and (type(trip_ids) is not list or not ITEM_TYPES["str"].issuperset(map(type, trip_ids))):
+        trip_ids = read_list_as("str", trip_ids, "GetEventSummariesRequest", "tripIds")
 
     return trip_ids
 
@@ -192,7 +197,10 @@ def _parse_document(self: GetEventSummariesRequest, d: Mapping[str, Any]) -> Non
         company_id = CompanyId.from_dict(_company_id)
 
     self.company_id = company_id
-    trip_ids = cast(list[str], (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
+    trip_ids = cast(list[str] | Unset, (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
+
+    if trip_ids is not UNSET and (type(trip_ids) is not list or not ITEM_TYPES["str"].issuperset(map(type, trip_ids))):
+        trip_ids = read_list_as("str", trip_ids, "GetEventSummariesRequest", "tripIds")
 
     self.trip_ids = trip_ids
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="HotelAmenities")
@@ -214,7 +215,7 @@ def _parse_type_(d: Mapping[str, Any]) -> HotelAmenityType | Unset:
 def _parse_additional_info(d: Mapping[str, Any]) -> str | Unset:
     additional_info: str | Unset = _v if (_v := d.get("additionalInfo")) is not None else PARSED_UNSET
     if additional_info is not UNSET and (type(additional_info) is not str):
-        raise ModelParseError(f"HotelAmenities.additionalInfo: expected str, got {type(additional_info).__name__}")
+        additional_info = read_as("str", additional_info, "HotelAmenities", "additionalInfo")
 
     return additional_info
 
@@ -222,7 +223,7 @@ def _parse_additional_info(d: Mapping[str, Any]) -> str | Unset:
 def _parse_complimentary(d: Mapping[str, Any]) -> bool | Unset:
     complimentary: bool | Unset = _v if (_v := d.get("complimentary")) is not None else PARSED_UNSET
     if complimentary is not UNSET and (type(complimentary) is not bool):
-        raise ModelParseError(f"HotelAmenities.complimentary: expected bool, got {type(complimentary).__name__}")
+        complimentary = read_as("bool", complimentary, "HotelAmenities", "complimentary")
 
     return complimentary
 
@@ -248,12 +249,12 @@ def _parse_document(self: HotelAmenities, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     additional_info: str | Unset = _v if (_v := d.get("additionalInfo")) is not None else PARSED_UNSET
     if additional_info is not UNSET and (type(additional_info) is not str):
-        raise ModelParseError(f"HotelAmenities.additionalInfo: expected str, got {type(additional_info).__name__}")
+        additional_info = read_as("str", additional_info, "HotelAmenities", "additionalInfo")
 
     self.additional_info = additional_info
     complimentary: bool | Unset = _v if (_v := d.get("complimentary")) is not None else PARSED_UNSET
     if complimentary is not UNSET and (type(complimentary) is not bool):
-        raise ModelParseError(f"HotelAmenities.complimentary: expected bool, got {type(complimentary).__name__}")
+        complimentary = read_as("bool", complimentary, "HotelAmenities", "complimentary")
 
     self.complimentary = complimentary
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -150,9 +151,7 @@ def _parse_hotel_booking_guide_line(d: Mapping[str, Any]) -> HotelBookingGuideli
 def _parse_num_guests_allowed(d: Mapping[str, Any]) -> int | Unset:
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
     if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
-        raise ModelParseError(
-            f"HotelBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
-        )
+        num_guests_allowed = read_as("int", num_guests_allowed, "HotelBookingGuidelineWrapper", "numGuestsAllowed")
 
     return num_guests_allowed
 
@@ -173,9 +172,7 @@ def _parse_document(self: HotelBookingGuidelineWrapper, d: Mapping[str, Any]) ->
     self.hotel_booking_guide_line = hotel_booking_guide_line
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
     if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
-        raise ModelParseError(
-            f"HotelBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
-        )
+        num_guests_allowed = read_as("int", num_guests_allowed, "HotelBookingGuidelineWrapper", "numGuestsAllowed")
 
     self.num_guests_allowed = num_guests_allowed
     # The common case (no unknown key) without a call.

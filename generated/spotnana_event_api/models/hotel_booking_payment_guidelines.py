@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="HotelBookingPaymentGuidelines")
@@ -117,8 +118,8 @@ def _parse_only_vpay_enabled_booking(d: Mapping[str, Any]) -> bool | Unset:
         _v if (_v := d.get("onlyVpayEnabledBooking")) is not None else PARSED_UNSET
     )
     if only_vpay_enabled_booking is not UNSET and (type(only_vpay_enabled_booking) is not bool):
-        raise ModelParseError(
-            f"HotelBookingPaymentGuidelines.onlyVpayEnabledBooking: expected bool, got {type(only_vpay_enabled_booking).__name__}"
+        only_vpay_enabled_booking = read_as(
+            "bool", only_vpay_enabled_booking, "HotelBookingPaymentGuidelines", "onlyVpayEnabledBooking"
         )
 
     return only_vpay_enabled_booking
@@ -139,8 +140,8 @@ def _parse_document(self: HotelBookingPaymentGuidelines, d: Mapping[str, Any]) -
         _v if (_v := d.get("onlyVpayEnabledBooking")) is not None else PARSED_UNSET
     )
     if only_vpay_enabled_booking is not UNSET and (type(only_vpay_enabled_booking) is not bool):
-        raise ModelParseError(
-            f"HotelBookingPaymentGuidelines.onlyVpayEnabledBooking: expected bool, got {type(only_vpay_enabled_booking).__name__}"
+        only_vpay_enabled_booking = read_as(
+            "bool", only_vpay_enabled_booking, "HotelBookingPaymentGuidelines", "onlyVpayEnabledBooking"
         )
 
     self.only_vpay_enabled_booking = only_vpay_enabled_booking

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="HotelBrand")
@@ -121,7 +122,7 @@ class HotelBrand:
 def _parse_brand_code(d: Mapping[str, Any]) -> str | Unset:
     brand_code: str | Unset = _v if (_v := d.get("brandCode")) is not None else PARSED_UNSET
     if brand_code is not UNSET and (type(brand_code) is not str):
-        raise ModelParseError(f"HotelBrand.brandCode: expected str, got {type(brand_code).__name__}")
+        brand_code = read_as("str", brand_code, "HotelBrand", "brandCode")
 
     return brand_code
 
@@ -129,7 +130,7 @@ def _parse_brand_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_brand_name(d: Mapping[str, Any]) -> str | Unset:
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
     if brand_name is not UNSET and (type(brand_name) is not str):
-        raise ModelParseError(f"HotelBrand.brandName: expected str, got {type(brand_name).__name__}")
+        brand_name = read_as("str", brand_name, "HotelBrand", "brandName")
 
     return brand_name
 
@@ -147,12 +148,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: HotelBrand, d: Mapping[str, Any]) -> None:
     brand_code: str | Unset = _v if (_v := d.get("brandCode")) is not None else PARSED_UNSET
     if brand_code is not UNSET and (type(brand_code) is not str):
-        raise ModelParseError(f"HotelBrand.brandCode: expected str, got {type(brand_code).__name__}")
+        brand_code = read_as("str", brand_code, "HotelBrand", "brandCode")
 
     self.brand_code = brand_code
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
     if brand_name is not UNSET and (type(brand_name) is not str):
-        raise ModelParseError(f"HotelBrand.brandName: expected str, got {type(brand_name).__name__}")
+        brand_name = read_as("str", brand_name, "HotelBrand", "brandName")
 
     self.brand_name = brand_name
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="HotelChain")
@@ -121,7 +122,7 @@ class HotelChain:
 def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
     if chain_code is not UNSET and (type(chain_code) is not str):
-        raise ModelParseError(f"HotelChain.chainCode: expected str, got {type(chain_code).__name__}")
+        chain_code = read_as("str", chain_code, "HotelChain", "chainCode")
 
     return chain_code
 
@@ -129,7 +130,7 @@ def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_chain_name(d: Mapping[str, Any]) -> str | Unset:
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
     if chain_name is not UNSET and (type(chain_name) is not str):
-        raise ModelParseError(f"HotelChain.chainName: expected str, got {type(chain_name).__name__}")
+        chain_name = read_as("str", chain_name, "HotelChain", "chainName")
 
     return chain_name
 
@@ -147,12 +148,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: HotelChain, d: Mapping[str, Any]) -> None:
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
     if chain_code is not UNSET and (type(chain_code) is not str):
-        raise ModelParseError(f"HotelChain.chainCode: expected str, got {type(chain_code).__name__}")
+        chain_code = read_as("str", chain_code, "HotelChain", "chainCode")
 
     self.chain_code = chain_code
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
     if chain_name is not UNSET and (type(chain_name) is not str):
-        raise ModelParseError(f"HotelChain.chainName: expected str, got {type(chain_name).__name__}")
+        chain_name = read_as("str", chain_name, "HotelChain", "chainName")
 
     self.chain_name = chain_name
     # The common case (no unknown key) without a call.

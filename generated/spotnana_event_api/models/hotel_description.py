@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="HotelDescription")
@@ -136,7 +137,7 @@ def _parse_type_(d: Mapping[str, Any]) -> HotelDescriptionType | Unset:
 def _parse_value(d: Mapping[str, Any]) -> str | Unset:
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"HotelDescription.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "HotelDescription", "value")
 
     return value
 
@@ -162,7 +163,7 @@ def _parse_document(self: HotelDescription, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"HotelDescription.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "HotelDescription", "value")
 
     self.value = value
     # The common case (no unknown key) without a call.

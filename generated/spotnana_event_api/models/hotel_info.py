@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    read_list_as,
 )
 
 if TYPE_CHECKING:
@@ -299,9 +302,7 @@ def _parse_address(d: Mapping[str, Any]) -> PostalAddress:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("HotelInfo", "name")
-        raise ModelParseError(f"HotelInfo.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "HotelInfo", "name")
 
     return name
 
@@ -309,7 +310,7 @@ def _parse_name(d: Mapping[str, Any]) -> str:
 def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
     if chain_code is not UNSET and (type(chain_code) is not str):
-        raise ModelParseError(f"HotelInfo.chainCode: expected str, got {type(chain_code).__name__}")
+        chain_code = read_as("str", chain_code, "HotelInfo", "chainCode")
 
     return chain_code
 
@@ -317,7 +318,7 @@ def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_chain_name(d: Mapping[str, Any]) -> str | Unset:
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
     if chain_name is not UNSET and (type(chain_name) is not str):
-        raise ModelParseError(f"HotelInfo.chainName: expected str, got {type(chain_name).__name__}")
+        chain_name = read_as("str", chain_name, "HotelInfo", "chainName")
 
     return chain_name
 
@@ -336,7 +337,7 @@ def _parse_coordinates(d: Mapping[str, Any]) -> Latlng | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"HotelInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "HotelInfo", "email")
 
     return email
 
@@ -344,7 +345,7 @@ def _parse_email(d: Mapping[str, Any]) -> str | Unset:
 def _parse_hotel_id(d: Mapping[str, Any]) -> str | Unset:
     hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
     if hotel_id is not UNSET and (type(hotel_id) is not str):
-        raise ModelParseError(f"HotelInfo.hotelId: expected str, got {type(hotel_id).__name__}")
+        hotel_id = read_as("str", hotel_id, "HotelInfo", "hotelId")
 
     return hotel_id
 
@@ -363,7 +364,7 @@ def _parse_phone(d: Mapping[str, Any]) -> PhoneNumber | Unset:
 def _parse_star_rating(d: Mapping[str, Any]) -> float | Unset:
     star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
     if star_rating is not UNSET and (type(star_rating) is not float and type(star_rating) is not int):
-        raise ModelParseError(f"HotelInfo.starRating: expected float, got {type(star_rating).__name__}")
+        star_rating = read_as("float", star_rating, "HotelInfo", "starRating")
 
     return star_rating
 
@@ -384,7 +385,7 @@ def _parse_fax(d: Mapping[str, Any]) -> list[PhoneNumber] | Unset:
 def _parse_master_chain_code(d: Mapping[str, Any]) -> str | Unset:
     master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
     if master_chain_code is not UNSET and (type(master_chain_code) is not str):
-        raise ModelParseError(f"HotelInfo.masterChainCode: expected str, got {type(master_chain_code).__name__}")
+        master_chain_code = read_as("str", master_chain_code, "HotelInfo", "masterChainCode")
 
     return master_chain_code
 
@@ -392,7 +393,7 @@ def _parse_master_chain_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_brand_name(d: Mapping[str, Any]) -> str | Unset:
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
     if brand_name is not UNSET and (type(brand_name) is not str):
-        raise ModelParseError(f"HotelInfo.brandName: expected str, got {type(brand_name).__name__}")
+        brand_name = read_as("str", brand_name, "HotelInfo", "brandName")
 
     return brand_name
 
@@ -411,7 +412,14 @@ def _parse_amenities(d: Mapping[str, Any]) -> list[HotelAmenities] | Unset:
 
 
 def _parse_additional_amenities(d: Mapping[str, Any]) -> list[str] | Unset:
-    additional_amenities = cast(list[str], (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET))
+    additional_amenities = cast(
+        list[str] | Unset, (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET)
+    )
+
+    if additional_amenities is not UNSET and (
+        type(additional_amenities) is not list or not ITEM_TYPES["str"].issuperset(map(type, additional_amenities))
+    ):
+        additional_amenities = read_list_as("str", additional_amenities, "HotelInfo", "additionalAmenities")
 
     return additional_amenities
 
@@ -471,19 +479,17 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
     self.address = address
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("HotelInfo", "name")
-        raise ModelParseError(f"HotelInfo.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "HotelInfo", "name")
 
     self.name = name
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
     if chain_code is not UNSET and (type(chain_code) is not str):
-        raise ModelParseError(f"HotelInfo.chainCode: expected str, got {type(chain_code).__name__}")
+        chain_code = read_as("str", chain_code, "HotelInfo", "chainCode")
 
     self.chain_code = chain_code
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
     if chain_name is not UNSET and (type(chain_name) is not str):
-        raise ModelParseError(f"HotelInfo.chainName: expected str, got {type(chain_name).__name__}")
+        chain_name = read_as("str", chain_name, "HotelInfo", "chainName")
 
     self.chain_name = chain_name
     _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET
@@ -496,12 +502,12 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
     self.coordinates = coordinates
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"HotelInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "HotelInfo", "email")
 
     self.email = email
     hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
     if hotel_id is not UNSET and (type(hotel_id) is not str):
-        raise ModelParseError(f"HotelInfo.hotelId: expected str, got {type(hotel_id).__name__}")
+        hotel_id = read_as("str", hotel_id, "HotelInfo", "hotelId")
 
     self.hotel_id = hotel_id
     _phone = _v if (_v := d.get("phone")) is not None else PARSED_UNSET
@@ -514,7 +520,7 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
     self.phone = phone
     star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
     if star_rating is not UNSET and (type(star_rating) is not float and type(star_rating) is not int):
-        raise ModelParseError(f"HotelInfo.starRating: expected float, got {type(star_rating).__name__}")
+        star_rating = read_as("float", star_rating, "HotelInfo", "starRating")
 
     self.star_rating = star_rating
     _fax = _v if (_v := d.get("fax")) is not None else PARSED_UNSET
@@ -529,12 +535,12 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
     self.fax = fax
     master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
     if master_chain_code is not UNSET and (type(master_chain_code) is not str):
-        raise ModelParseError(f"HotelInfo.masterChainCode: expected str, got {type(master_chain_code).__name__}")
+        master_chain_code = read_as("str", master_chain_code, "HotelInfo", "masterChainCode")
 
     self.master_chain_code = master_chain_code
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
     if brand_name is not UNSET and (type(brand_name) is not str):
-        raise ModelParseError(f"HotelInfo.brandName: expected str, got {type(brand_name).__name__}")
+        brand_name = read_as("str", brand_name, "HotelInfo", "brandName")
 
     self.brand_name = brand_name
     _amenities = _v if (_v := d.get("amenities")) is not None else PARSED_UNSET
@@ -547,7 +553,14 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
             amenities.append(amenities_item)
 
     self.amenities = amenities
-    additional_amenities = cast(list[str], (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET))
+    additional_amenities = cast(
+        list[str] | Unset, (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET)
+    )
+
+    if additional_amenities is not UNSET and (
+        type(additional_amenities) is not list or not ITEM_TYPES["str"].issuperset(map(type, additional_amenities))
+    ):
+        additional_amenities = read_list_as("str", additional_amenities, "HotelInfo", "additionalAmenities")
 
     self.additional_amenities = additional_amenities
     _image_sets = _v if (_v := d.get("imageSets")) is not None else PARSED_UNSET

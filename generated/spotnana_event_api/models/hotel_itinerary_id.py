@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="HotelItineraryId")
@@ -116,11 +117,7 @@ class HotelItineraryId:
 def _parse_price_validate_key(d: Mapping[str, Any]) -> str:
     price_validate_key: str = d["priceValidateKey"]
     if type(price_validate_key) is not str:
-        if price_validate_key is None:
-            raise MissingRequiredFieldError("HotelItineraryId", "priceValidateKey")
-        raise ModelParseError(
-            f"HotelItineraryId.priceValidateKey: expected str, got {type(price_validate_key).__name__}"
-        )
+        price_validate_key = read_as("str", price_validate_key, "HotelItineraryId", "priceValidateKey")
 
     return price_validate_key
 
@@ -138,11 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: HotelItineraryId, d: Mapping[str, Any]) -> None:
     price_validate_key: str = d["priceValidateKey"]
     if type(price_validate_key) is not str:
-        if price_validate_key is None:
-            raise MissingRequiredFieldError("HotelItineraryId", "priceValidateKey")
-        raise ModelParseError(
-            f"HotelItineraryId.priceValidateKey: expected str, got {type(price_validate_key).__name__}"
-        )
+        price_validate_key = read_as("str", price_validate_key, "HotelItineraryId", "priceValidateKey")
 
     self.price_validate_key = price_validate_key
     # The common case (no unknown key) without a call.

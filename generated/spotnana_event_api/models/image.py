@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class Image:
 def _parse_data(d: Mapping[str, Any]) -> str | Unset:
     data: str | Unset = _v if (_v := d.get("data")) is not None else PARSED_UNSET
     if data is not UNSET and (type(data) is not str):
-        raise ModelParseError(f"Image.data: expected str, got {type(data).__name__}")
+        data = read_as("str", data, "Image", "data")
 
     return data
 
@@ -155,7 +156,7 @@ def _parse_dimensions(d: Mapping[str, Any]) -> Dimensions | Unset:
 def _parse_url(d: Mapping[str, Any]) -> str | Unset:
     url: str | Unset = _v if (_v := d.get("url")) is not None else PARSED_UNSET
     if url is not UNSET and (type(url) is not str):
-        raise ModelParseError(f"Image.url: expected str, got {type(url).__name__}")
+        url = read_as("str", url, "Image", "url")
 
     return url
 
@@ -173,7 +174,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Image, d: Mapping[str, Any]) -> None:
     data: str | Unset = _v if (_v := d.get("data")) is not None else PARSED_UNSET
     if data is not UNSET and (type(data) is not str):
-        raise ModelParseError(f"Image.data: expected str, got {type(data).__name__}")
+        data = read_as("str", data, "Image", "data")
 
     self.data = data
     _dimensions = _v if (_v := d.get("dimensions")) is not None else PARSED_UNSET
@@ -186,7 +187,7 @@ def _parse_document(self: Image, d: Mapping[str, Any]) -> None:
     self.dimensions = dimensions
     url: str | Unset = _v if (_v := d.get("url")) is not None else PARSED_UNSET
     if url is not UNSET and (type(url) is not str):
-        raise ModelParseError(f"Image.url: expected str, got {type(url).__name__}")
+        url = read_as("str", url, "Image", "url")
 
     self.url = url
     # The common case (no unknown key) without a call.

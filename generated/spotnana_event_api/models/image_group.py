@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def _parse_images(d: Mapping[str, Any]) -> list[Image]:
 def _parse_caption(d: Mapping[str, Any]) -> str | Unset:
     caption: str | Unset = _v if (_v := d.get("caption")) is not None else PARSED_UNSET
     if caption is not UNSET and (type(caption) is not str):
-        raise ModelParseError(f"ImageGroup.caption: expected str, got {type(caption).__name__}")
+        caption = read_as("str", caption, "ImageGroup", "caption")
 
     return caption
 
@@ -171,7 +172,7 @@ def _parse_document(self: ImageGroup, d: Mapping[str, Any]) -> None:
     self.images = images
     caption: str | Unset = _v if (_v := d.get("caption")) is not None else PARSED_UNSET
     if caption is not UNSET and (type(caption) is not str):
-        raise ModelParseError(f"ImageGroup.caption: expected str, got {type(caption).__name__}")
+        caption = read_as("str", caption, "ImageGroup", "caption")
 
     self.caption = caption
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -189,9 +190,7 @@ class ImmigrationDocument:
 def _parse_doc_id(d: Mapping[str, Any]) -> str:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("ImmigrationDocument", "docId")
-        raise ModelParseError(f"ImmigrationDocument.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "ImmigrationDocument", "docId")
 
     return doc_id
 
@@ -205,9 +204,7 @@ def _parse_expiry_date(d: Mapping[str, Any]) -> Date:
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("ImmigrationDocument", "issueCountry")
-        raise ModelParseError(f"ImmigrationDocument.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "ImmigrationDocument", "issueCountry")
 
     return issue_country
 
@@ -237,9 +234,7 @@ def _parse_issued_date(d: Mapping[str, Any]) -> Date | Unset:
 def _parse_nationality_country(d: Mapping[str, Any]) -> str | Unset:
     nationality_country: str | Unset = _v if (_v := d.get("nationalityCountry")) is not None else PARSED_UNSET
     if nationality_country is not UNSET and (type(nationality_country) is not str):
-        raise ModelParseError(
-            f"ImmigrationDocument.nationalityCountry: expected str, got {type(nationality_country).__name__}"
-        )
+        nationality_country = read_as("str", nationality_country, "ImmigrationDocument", "nationalityCountry")
 
     return nationality_country
 
@@ -279,9 +274,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ImmigrationDocument, d: Mapping[str, Any]) -> None:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("ImmigrationDocument", "docId")
-        raise ModelParseError(f"ImmigrationDocument.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "ImmigrationDocument", "docId")
 
     self.doc_id = doc_id
     expiry_date = Date.from_dict(d["expiryDate"])
@@ -289,9 +282,7 @@ def _parse_document(self: ImmigrationDocument, d: Mapping[str, Any]) -> None:
     self.expiry_date = expiry_date
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("ImmigrationDocument", "issueCountry")
-        raise ModelParseError(f"ImmigrationDocument.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "ImmigrationDocument", "issueCountry")
 
     self.issue_country = issue_country
     _authorized_stay_duration = _v if (_v := d.get("authorizedStayDuration")) is not None else PARSED_UNSET
@@ -312,9 +303,7 @@ def _parse_document(self: ImmigrationDocument, d: Mapping[str, Any]) -> None:
     self.issued_date = issued_date
     nationality_country: str | Unset = _v if (_v := d.get("nationalityCountry")) is not None else PARSED_UNSET
     if nationality_country is not UNSET and (type(nationality_country) is not str):
-        raise ModelParseError(
-            f"ImmigrationDocument.nationalityCountry: expected str, got {type(nationality_country).__name__}"
-        )
+        nationality_country = read_as("str", nationality_country, "ImmigrationDocument", "nationalityCountry")
 
     self.nationality_country = nationality_country
     _reentry_requirement_duration = _v if (_v := d.get("reentryRequirementDuration")) is not None else PARSED_UNSET

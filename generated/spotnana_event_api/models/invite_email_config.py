@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="InviteEmailConfig")
@@ -116,8 +117,8 @@ def _parse_email_exclude_coordinator_info(d: Mapping[str, Any]) -> bool | Unset:
         _v if (_v := d.get("emailExcludeCoordinatorInfo")) is not None else PARSED_UNSET
     )
     if email_exclude_coordinator_info is not UNSET and (type(email_exclude_coordinator_info) is not bool):
-        raise ModelParseError(
-            f"InviteEmailConfig.emailExcludeCoordinatorInfo: expected bool, got {type(email_exclude_coordinator_info).__name__}"
+        email_exclude_coordinator_info = read_as(
+            "bool", email_exclude_coordinator_info, "InviteEmailConfig", "emailExcludeCoordinatorInfo"
         )
 
     return email_exclude_coordinator_info
@@ -138,8 +139,8 @@ def _parse_document(self: InviteEmailConfig, d: Mapping[str, Any]) -> None:
         _v if (_v := d.get("emailExcludeCoordinatorInfo")) is not None else PARSED_UNSET
     )
     if email_exclude_coordinator_info is not UNSET and (type(email_exclude_coordinator_info) is not bool):
-        raise ModelParseError(
-            f"InviteEmailConfig.emailExcludeCoordinatorInfo: expected bool, got {type(email_exclude_coordinator_info).__name__}"
+        email_exclude_coordinator_info = read_as(
+            "bool", email_exclude_coordinator_info, "InviteEmailConfig", "emailExcludeCoordinatorInfo"
         )
 
     self.email_exclude_coordinator_info = email_exclude_coordinator_info

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="JobItem")
@@ -132,7 +133,7 @@ class JobItem:
 def _parse_event_id(d: Mapping[str, Any]) -> str | Unset:
     event_id: str | Unset = _v if (_v := d.get("eventId")) is not None else PARSED_UNSET
     if event_id is not UNSET and (type(event_id) is not str):
-        raise ModelParseError(f"JobItem.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "JobItem", "eventId")
 
     return event_id
 
@@ -151,7 +152,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventItemJobStatus | Unset:
 def _parse_message(d: Mapping[str, Any]) -> str | Unset:
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"JobItem.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "JobItem", "message")
 
     return message
 
@@ -169,7 +170,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: JobItem, d: Mapping[str, Any]) -> None:
     event_id: str | Unset = _v if (_v := d.get("eventId")) is not None else PARSED_UNSET
     if event_id is not UNSET and (type(event_id) is not str):
-        raise ModelParseError(f"JobItem.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "JobItem", "eventId")
 
     self.event_id = event_id
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -182,7 +183,7 @@ def _parse_document(self: JobItem, d: Mapping[str, Any]) -> None:
     self.status = status
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"JobItem.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "JobItem", "message")
 
     self.message = message
     # The common case (no unknown key) without a call.

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="KnownTravelerNumber")
@@ -124,9 +125,7 @@ class KnownTravelerNumber:
 def _parse_number(d: Mapping[str, Any]) -> str:
     number: str = d["number"]
     if type(number) is not str:
-        if number is None:
-            raise MissingRequiredFieldError("KnownTravelerNumber", "number")
-        raise ModelParseError(f"KnownTravelerNumber.number: expected str, got {type(number).__name__}")
+        number = read_as("str", number, "KnownTravelerNumber", "number")
 
     return number
 
@@ -134,9 +133,7 @@ def _parse_number(d: Mapping[str, Any]) -> str:
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("KnownTravelerNumber", "issueCountry")
-        raise ModelParseError(f"KnownTravelerNumber.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "KnownTravelerNumber", "issueCountry")
 
     return issue_country
 
@@ -154,16 +151,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: KnownTravelerNumber, d: Mapping[str, Any]) -> None:
     number: str = d["number"]
     if type(number) is not str:
-        if number is None:
-            raise MissingRequiredFieldError("KnownTravelerNumber", "number")
-        raise ModelParseError(f"KnownTravelerNumber.number: expected str, got {type(number).__name__}")
+        number = read_as("str", number, "KnownTravelerNumber", "number")
 
     self.number = number
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("KnownTravelerNumber", "issueCountry")
-        raise ModelParseError(f"KnownTravelerNumber.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "KnownTravelerNumber", "issueCountry")
 
     self.issue_country = issue_country
     # The common case (no unknown key) without a call.

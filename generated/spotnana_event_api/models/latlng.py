@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="Latlng")
@@ -124,9 +125,7 @@ class Latlng:
 def _parse_latitude(d: Mapping[str, Any]) -> float:
     latitude: float = d["latitude"]
     if type(latitude) is not float and type(latitude) is not int:
-        if latitude is None:
-            raise MissingRequiredFieldError("Latlng", "latitude")
-        raise ModelParseError(f"Latlng.latitude: expected float, got {type(latitude).__name__}")
+        latitude = read_as("float", latitude, "Latlng", "latitude")
 
     return latitude
 
@@ -134,9 +133,7 @@ def _parse_latitude(d: Mapping[str, Any]) -> float:
 def _parse_longitude(d: Mapping[str, Any]) -> float:
     longitude: float = d["longitude"]
     if type(longitude) is not float and type(longitude) is not int:
-        if longitude is None:
-            raise MissingRequiredFieldError("Latlng", "longitude")
-        raise ModelParseError(f"Latlng.longitude: expected float, got {type(longitude).__name__}")
+        longitude = read_as("float", longitude, "Latlng", "longitude")
 
     return longitude
 
@@ -154,16 +151,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Latlng, d: Mapping[str, Any]) -> None:
     latitude: float = d["latitude"]
     if type(latitude) is not float and type(latitude) is not int:
-        if latitude is None:
-            raise MissingRequiredFieldError("Latlng", "latitude")
-        raise ModelParseError(f"Latlng.latitude: expected float, got {type(latitude).__name__}")
+        latitude = read_as("float", latitude, "Latlng", "latitude")
 
     self.latitude = latitude
     longitude: float = d["longitude"]
     if type(longitude) is not float and type(longitude) is not int:
-        if longitude is None:
-            raise MissingRequiredFieldError("Latlng", "longitude")
-        raise ModelParseError(f"Latlng.longitude: expected float, got {type(longitude).__name__}")
+        longitude = read_as("float", longitude, "Latlng", "longitude")
 
     self.longitude = longitude
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="LegMetadata")
@@ -113,7 +114,7 @@ class LegMetadata:
 def _parse_leg_id(d: Mapping[str, Any]) -> str | Unset:
     leg_id: str | Unset = _v if (_v := d.get("legId")) is not None else PARSED_UNSET
     if leg_id is not UNSET and (type(leg_id) is not str):
-        raise ModelParseError(f"LegMetadata.legId: expected str, got {type(leg_id).__name__}")
+        leg_id = read_as("str", leg_id, "LegMetadata", "legId")
 
     return leg_id
 
@@ -131,7 +132,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: LegMetadata, d: Mapping[str, Any]) -> None:
     leg_id: str | Unset = _v if (_v := d.get("legId")) is not None else PARSED_UNSET
     if leg_id is not UNSET and (type(leg_id) is not str):
-        raise ModelParseError(f"LegMetadata.legId: expected str, got {type(leg_id).__name__}")
+        leg_id = read_as("str", leg_id, "LegMetadata", "legId")
 
     self.leg_id = leg_id
     # The common case (no unknown key) without a call.

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="LimoItineraryId")
@@ -116,9 +117,7 @@ class LimoItineraryId:
 def _parse_limo_id(d: Mapping[str, Any]) -> str:
     limo_id: str = d["limoId"]
     if type(limo_id) is not str:
-        if limo_id is None:
-            raise MissingRequiredFieldError("LimoItineraryId", "limoId")
-        raise ModelParseError(f"LimoItineraryId.limoId: expected str, got {type(limo_id).__name__}")
+        limo_id = read_as("str", limo_id, "LimoItineraryId", "limoId")
 
     return limo_id
 
@@ -136,9 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: LimoItineraryId, d: Mapping[str, Any]) -> None:
     limo_id: str = d["limoId"]
     if type(limo_id) is not str:
-        if limo_id is None:
-            raise MissingRequiredFieldError("LimoItineraryId", "limoId")
-        raise ModelParseError(f"LimoItineraryId.limoId: expected str, got {type(limo_id).__name__}")
+        limo_id = read_as("str", limo_id, "LimoItineraryId", "limoId")
 
     self.limo_id = limo_id
     # The common case (no unknown key) without a call.

@@ -16,6 +16,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -482,9 +483,7 @@ def _parse_traveler_filters(
 def _parse_list_by_traveler_events(d: Mapping[str, Any]) -> bool | Unset:
     list_by_traveler_events: bool | Unset = _v if (_v := d.get("listByTravelerEvents")) is not None else PARSED_UNSET
     if list_by_traveler_events is not UNSET and (type(list_by_traveler_events) is not bool):
-        raise ModelParseError(
-            f"ListEventsRequest.listByTravelerEvents: expected bool, got {type(list_by_traveler_events).__name__}"
-        )
+        list_by_traveler_events = read_as("bool", list_by_traveler_events, "ListEventsRequest", "listByTravelerEvents")
 
     return list_by_traveler_events
 
@@ -492,7 +491,7 @@ def _parse_list_by_traveler_events(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
     if offset is not UNSET and (type(offset) is not int):
-        raise ModelParseError(f"ListEventsRequest.offset: expected int, got {type(offset).__name__}")
+        offset = read_as("int", offset, "ListEventsRequest", "offset")
 
     return offset
 
@@ -500,7 +499,7 @@ def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
 def _parse_limit(d: Mapping[str, Any]) -> int | Unset:
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
     if limit is not UNSET and (type(limit) is not int):
-        raise ModelParseError(f"ListEventsRequest.limit: expected int, got {type(limit).__name__}")
+        limit = read_as("int", limit, "ListEventsRequest", "limit")
 
     return limit
 
@@ -653,19 +652,17 @@ def _parse_document(self: ListEventsRequest, d: Mapping[str, Any]) -> None:
     self.traveler_filters = traveler_filters
     list_by_traveler_events: bool | Unset = _v if (_v := d.get("listByTravelerEvents")) is not None else PARSED_UNSET
     if list_by_traveler_events is not UNSET and (type(list_by_traveler_events) is not bool):
-        raise ModelParseError(
-            f"ListEventsRequest.listByTravelerEvents: expected bool, got {type(list_by_traveler_events).__name__}"
-        )
+        list_by_traveler_events = read_as("bool", list_by_traveler_events, "ListEventsRequest", "listByTravelerEvents")
 
     self.list_by_traveler_events = list_by_traveler_events
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
     if offset is not UNSET and (type(offset) is not int):
-        raise ModelParseError(f"ListEventsRequest.offset: expected int, got {type(offset).__name__}")
+        offset = read_as("int", offset, "ListEventsRequest", "offset")
 
     self.offset = offset
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
     if limit is not UNSET and (type(limit) is not int):
-        raise ModelParseError(f"ListEventsRequest.limit: expected int, got {type(limit).__name__}")
+        limit = read_as("int", limit, "ListEventsRequest", "limit")
 
     self.limit = limit
     _sort_options = _v if (_v := d.get("sortOptions")) is not None else PARSED_UNSET

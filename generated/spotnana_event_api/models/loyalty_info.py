@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.loyalty_info_type import LoyaltyInfoType
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    read_list_as,
 )
 
 T = TypeVar("T", bound="LoyaltyInfo")
@@ -162,9 +165,7 @@ class LoyaltyInfo:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("LoyaltyInfo", "id")
-        raise ModelParseError(f"LoyaltyInfo.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "LoyaltyInfo", "id")
 
     return id
 
@@ -172,9 +173,7 @@ def _parse_id(d: Mapping[str, Any]) -> str:
 def _parse_issued_by(d: Mapping[str, Any]) -> str:
     issued_by: str = d["issuedBy"]
     if type(issued_by) is not str:
-        if issued_by is None:
-            raise MissingRequiredFieldError("LoyaltyInfo", "issuedBy")
-        raise ModelParseError(f"LoyaltyInfo.issuedBy: expected str, got {type(issued_by).__name__}")
+        issued_by = read_as("str", issued_by, "LoyaltyInfo", "issuedBy")
 
     return issued_by
 
@@ -186,7 +185,12 @@ def _parse_type_(d: Mapping[str, Any]) -> LoyaltyInfoType:
 
 
 def _parse_applied_to(d: Mapping[str, Any]) -> list[str] | Unset:
-    applied_to = cast(list[str], (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
+    applied_to = cast(list[str] | Unset, (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
+
+    if applied_to is not UNSET and (
+        type(applied_to) is not list or not ITEM_TYPES["str"].issuperset(map(type, applied_to))
+    ):
+        applied_to = read_list_as("str", applied_to, "LoyaltyInfo", "appliedTo")
 
     return applied_to
 
@@ -194,7 +198,7 @@ def _parse_applied_to(d: Mapping[str, Any]) -> list[str] | Unset:
 def _parse_linked(d: Mapping[str, Any]) -> bool | Unset:
     linked: bool | Unset = _v if (_v := d.get("linked")) is not None else PARSED_UNSET
     if linked is not UNSET and (type(linked) is not bool):
-        raise ModelParseError(f"LoyaltyInfo.linked: expected bool, got {type(linked).__name__}")
+        linked = read_as("bool", linked, "LoyaltyInfo", "linked")
 
     return linked
 
@@ -202,7 +206,7 @@ def _parse_linked(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_tier(d: Mapping[str, Any]) -> str | Unset:
     tier: str | Unset = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
     if tier is not UNSET and (type(tier) is not str):
-        raise ModelParseError(f"LoyaltyInfo.tier: expected str, got {type(tier).__name__}")
+        tier = read_as("str", tier, "LoyaltyInfo", "tier")
 
     return tier
 
@@ -220,32 +224,33 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: LoyaltyInfo, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("LoyaltyInfo", "id")
-        raise ModelParseError(f"LoyaltyInfo.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "LoyaltyInfo", "id")
 
     self.id = id
     issued_by: str = d["issuedBy"]
     if type(issued_by) is not str:
-        if issued_by is None:
-            raise MissingRequiredFieldError("LoyaltyInfo", "issuedBy")
-        raise ModelParseError(f"LoyaltyInfo.issuedBy: expected str, got {type(issued_by).__name__}")
+        issued_by = read_as("str", issued_by, "LoyaltyInfo", "issuedBy")
 
     self.issued_by = issued_by
     type_ = LoyaltyInfoType._members[d["type"]]
 
     self.type_ = type_
-    applied_to = cast(list[str], (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
+    applied_to = cast(list[str] | Unset, (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
+
+    if applied_to is not UNSET and (
+        type(applied_to) is not list or not ITEM_TYPES["str"].issuperset(map(type, applied_to))
+    ):
+        applied_to = read_list_as("str", applied_to, "LoyaltyInfo", "appliedTo")
 
     self.applied_to = applied_to
     linked: bool | Unset = _v if (_v := d.get("linked")) is not None else PARSED_UNSET
     if linked is not UNSET and (type(linked) is not bool):
-        raise ModelParseError(f"LoyaltyInfo.linked: expected bool, got {type(linked).__name__}")
+        linked = read_as("bool", linked, "LoyaltyInfo", "linked")
 
     self.linked = linked
     tier: str | Unset = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
     if tier is not UNSET and (type(tier) is not str):
-        raise ModelParseError(f"LoyaltyInfo.tier: expected str, got {type(tier).__name__}")
+        tier = read_as("str", tier, "LoyaltyInfo", "tier")
 
     self.tier = tier
     # The common case (no unknown key) without a call.

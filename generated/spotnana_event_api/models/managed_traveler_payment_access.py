@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -146,9 +147,7 @@ class ManagedTravelerPaymentAccess:
 def _parse_enabled(d: Mapping[str, Any]) -> bool:
     enabled: bool = d["enabled"]
     if type(enabled) is not bool:
-        if enabled is None:
-            raise MissingRequiredFieldError("ManagedTravelerPaymentAccess", "enabled")
-        raise ModelParseError(f"ManagedTravelerPaymentAccess.enabled: expected bool, got {type(enabled).__name__}")
+        enabled = read_as("bool", enabled, "ManagedTravelerPaymentAccess", "enabled")
 
     return enabled
 
@@ -177,9 +176,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ManagedTravelerPaymentAccess, d: Mapping[str, Any]) -> None:
     enabled: bool = d["enabled"]
     if type(enabled) is not bool:
-        if enabled is None:
-            raise MissingRequiredFieldError("ManagedTravelerPaymentAccess", "enabled")
-        raise ModelParseError(f"ManagedTravelerPaymentAccess.enabled: expected bool, got {type(enabled).__name__}")
+        enabled = read_as("bool", enabled, "ManagedTravelerPaymentAccess", "enabled")
 
     self.enabled = enabled
     _visibility = _v if (_v := d.get("visibility")) is not None else PARSED_UNSET

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="ManagedTravelerPaymentAccessVisibility")
@@ -121,8 +122,8 @@ class ManagedTravelerPaymentAccessVisibility:
 def _parse_show_to_travelers(d: Mapping[str, Any]) -> bool | Unset:
     show_to_travelers: bool | Unset = _v if (_v := d.get("showToTravelers")) is not None else PARSED_UNSET
     if show_to_travelers is not UNSET and (type(show_to_travelers) is not bool):
-        raise ModelParseError(
-            f"ManagedTravelerPaymentAccessVisibility.showToTravelers: expected bool, got {type(show_to_travelers).__name__}"
+        show_to_travelers = read_as(
+            "bool", show_to_travelers, "ManagedTravelerPaymentAccessVisibility", "showToTravelers"
         )
 
     return show_to_travelers
@@ -141,8 +142,8 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ManagedTravelerPaymentAccessVisibility, d: Mapping[str, Any]) -> None:
     show_to_travelers: bool | Unset = _v if (_v := d.get("showToTravelers")) is not None else PARSED_UNSET
     if show_to_travelers is not UNSET and (type(show_to_travelers) is not bool):
-        raise ModelParseError(
-            f"ManagedTravelerPaymentAccessVisibility.showToTravelers: expected bool, got {type(show_to_travelers).__name__}"
+        show_to_travelers = read_as(
+            "bool", show_to_travelers, "ManagedTravelerPaymentAccessVisibility", "showToTravelers"
         )
 
     self.show_to_travelers = show_to_travelers

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="MealPref")
@@ -170,9 +171,7 @@ def _parse_incl_meal_prefs(d: Mapping[str, Any]) -> list[MealType] | Unset:
 def _parse_special_meal_description(d: Mapping[str, Any]) -> str | Unset:
     special_meal_description: str | Unset = _v if (_v := d.get("specialMealDescription")) is not None else PARSED_UNSET
     if special_meal_description is not UNSET and (type(special_meal_description) is not str):
-        raise ModelParseError(
-            f"MealPref.specialMealDescription: expected str, got {type(special_meal_description).__name__}"
-        )
+        special_meal_description = read_as("str", special_meal_description, "MealPref", "specialMealDescription")
 
     return special_meal_description
 
@@ -210,9 +209,7 @@ def _parse_document(self: MealPref, d: Mapping[str, Any]) -> None:
     self.incl_meal_prefs = incl_meal_prefs
     special_meal_description: str | Unset = _v if (_v := d.get("specialMealDescription")) is not None else PARSED_UNSET
     if special_meal_description is not UNSET and (type(special_meal_description) is not str):
-        raise ModelParseError(
-            f"MealPref.specialMealDescription: expected str, got {type(special_meal_description).__name__}"
-        )
+        special_meal_description = read_as("str", special_meal_description, "MealPref", "specialMealDescription")
 
     self.special_meal_description = special_meal_description
     # The common case (no unknown key) without a call.

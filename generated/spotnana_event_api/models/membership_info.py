@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -143,9 +144,7 @@ def _parse_membership_infos(d: Mapping[str, Any]) -> list[LoyaltyInfo] | Unset:
 def _parse_is_loyalty_blocked(d: Mapping[str, Any]) -> bool | Unset:
     is_loyalty_blocked: bool | Unset = _v if (_v := d.get("isLoyaltyBlocked")) is not None else PARSED_UNSET
     if is_loyalty_blocked is not UNSET and (type(is_loyalty_blocked) is not bool):
-        raise ModelParseError(
-            f"MembershipInfo.isLoyaltyBlocked: expected bool, got {type(is_loyalty_blocked).__name__}"
-        )
+        is_loyalty_blocked = read_as("bool", is_loyalty_blocked, "MembershipInfo", "isLoyaltyBlocked")
 
     return is_loyalty_blocked
 
@@ -173,9 +172,7 @@ def _parse_document(self: MembershipInfo, d: Mapping[str, Any]) -> None:
     self.membership_infos = membership_infos
     is_loyalty_blocked: bool | Unset = _v if (_v := d.get("isLoyaltyBlocked")) is not None else PARSED_UNSET
     if is_loyalty_blocked is not UNSET and (type(is_loyalty_blocked) is not bool):
-        raise ModelParseError(
-            f"MembershipInfo.isLoyaltyBlocked: expected bool, got {type(is_loyalty_blocked).__name__}"
-        )
+        is_loyalty_blocked = read_as("bool", is_loyalty_blocked, "MembershipInfo", "isLoyaltyBlocked")
 
     self.is_loyalty_blocked = is_loyalty_blocked
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -171,9 +172,7 @@ class Money:
 def _parse_amount(d: Mapping[str, Any]) -> float:
     amount: float = d["amount"]
     if type(amount) is not float and type(amount) is not int:
-        if amount is None:
-            raise MissingRequiredFieldError("Money", "amount")
-        raise ModelParseError(f"Money.amount: expected float, got {type(amount).__name__}")
+        amount = read_as("float", amount, "Money", "amount")
 
     return amount
 
@@ -181,9 +180,7 @@ def _parse_amount(d: Mapping[str, Any]) -> float:
 def _parse_currency_code(d: Mapping[str, Any]) -> str:
     currency_code: str = d["currencyCode"]
     if type(currency_code) is not str:
-        if currency_code is None:
-            raise MissingRequiredFieldError("Money", "currencyCode")
-        raise ModelParseError(f"Money.currencyCode: expected str, got {type(currency_code).__name__}")
+        currency_code = read_as("str", currency_code, "Money", "currencyCode")
 
     return currency_code
 
@@ -191,7 +188,7 @@ def _parse_currency_code(d: Mapping[str, Any]) -> str:
 def _parse_converted_amount(d: Mapping[str, Any]) -> float | Unset:
     converted_amount: float | Unset = _v if (_v := d.get("convertedAmount")) is not None else PARSED_UNSET
     if converted_amount is not UNSET and (type(converted_amount) is not float and type(converted_amount) is not int):
-        raise ModelParseError(f"Money.convertedAmount: expected float, got {type(converted_amount).__name__}")
+        converted_amount = read_as("float", converted_amount, "Money", "convertedAmount")
 
     return converted_amount
 
@@ -199,7 +196,7 @@ def _parse_converted_amount(d: Mapping[str, Any]) -> float | Unset:
 def _parse_converted_currency(d: Mapping[str, Any]) -> str | Unset:
     converted_currency: str | Unset = _v if (_v := d.get("convertedCurrency")) is not None else PARSED_UNSET
     if converted_currency is not UNSET and (type(converted_currency) is not str):
-        raise ModelParseError(f"Money.convertedCurrency: expected str, got {type(converted_currency).__name__}")
+        converted_currency = read_as("str", converted_currency, "Money", "convertedCurrency")
 
     return converted_currency
 
@@ -230,26 +227,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Money, d: Mapping[str, Any]) -> None:
     amount: float = d["amount"]
     if type(amount) is not float and type(amount) is not int:
-        if amount is None:
-            raise MissingRequiredFieldError("Money", "amount")
-        raise ModelParseError(f"Money.amount: expected float, got {type(amount).__name__}")
+        amount = read_as("float", amount, "Money", "amount")
 
     self.amount = amount
     currency_code: str = d["currencyCode"]
     if type(currency_code) is not str:
-        if currency_code is None:
-            raise MissingRequiredFieldError("Money", "currencyCode")
-        raise ModelParseError(f"Money.currencyCode: expected str, got {type(currency_code).__name__}")
+        currency_code = read_as("str", currency_code, "Money", "currencyCode")
 
     self.currency_code = currency_code
     converted_amount: float | Unset = _v if (_v := d.get("convertedAmount")) is not None else PARSED_UNSET
     if converted_amount is not UNSET and (type(converted_amount) is not float and type(converted_amount) is not int):
-        raise ModelParseError(f"Money.convertedAmount: expected float, got {type(converted_amount).__name__}")
+        converted_amount = read_as("float", converted_amount, "Money", "convertedAmount")
 
     self.converted_amount = converted_amount
     converted_currency: str | Unset = _v if (_v := d.get("convertedCurrency")) is not None else PARSED_UNSET
     if converted_currency is not UNSET and (type(converted_currency) is not str):
-        raise ModelParseError(f"Money.convertedCurrency: expected str, got {type(converted_currency).__name__}")
+        converted_currency = read_as("str", converted_currency, "Money", "convertedCurrency")
 
     self.converted_currency = converted_currency
     _other_coinage = _v if (_v := d.get("otherCoinage")) is not None else PARSED_UNSET

@@ -15,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def _parse_coinage_code(d: Mapping[str, Any]) -> PaymentMethod | Unset:
 def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
     if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
-        raise ModelParseError(f"MoneyOtherCoinageItem.amount: expected float, got {type(amount).__name__}")
+        amount = read_as("float", amount, "MoneyOtherCoinageItem", "amount")
 
     return amount
 
@@ -187,9 +188,7 @@ def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
 def _parse_conversion_rate(d: Mapping[str, Any]) -> float | Unset:
     conversion_rate: float | Unset = _v if (_v := d.get("conversionRate")) is not None else PARSED_UNSET
     if conversion_rate is not UNSET and (type(conversion_rate) is not float and type(conversion_rate) is not int):
-        raise ModelParseError(
-            f"MoneyOtherCoinageItem.conversionRate: expected float, got {type(conversion_rate).__name__}"
-        )
+        conversion_rate = read_as("float", conversion_rate, "MoneyOtherCoinageItem", "conversionRate")
 
     return conversion_rate
 
@@ -201,8 +200,8 @@ def _parse_preferred_currency_conversion_rate(d: Mapping[str, Any]) -> float | U
     if preferred_currency_conversion_rate is not UNSET and (
         type(preferred_currency_conversion_rate) is not float and type(preferred_currency_conversion_rate) is not int
     ):
-        raise ModelParseError(
-            f"MoneyOtherCoinageItem.preferredCurrencyConversionRate: expected float, got {type(preferred_currency_conversion_rate).__name__}"
+        preferred_currency_conversion_rate = read_as(
+            "float", preferred_currency_conversion_rate, "MoneyOtherCoinageItem", "preferredCurrencyConversionRate"
         )
 
     return preferred_currency_conversion_rate
@@ -240,14 +239,12 @@ def _parse_document(self: MoneyOtherCoinageItem, d: Mapping[str, Any]) -> None:
     self.coinage_code = coinage_code
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
     if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
-        raise ModelParseError(f"MoneyOtherCoinageItem.amount: expected float, got {type(amount).__name__}")
+        amount = read_as("float", amount, "MoneyOtherCoinageItem", "amount")
 
     self.amount = amount
     conversion_rate: float | Unset = _v if (_v := d.get("conversionRate")) is not None else PARSED_UNSET
     if conversion_rate is not UNSET and (type(conversion_rate) is not float and type(conversion_rate) is not int):
-        raise ModelParseError(
-            f"MoneyOtherCoinageItem.conversionRate: expected float, got {type(conversion_rate).__name__}"
-        )
+        conversion_rate = read_as("float", conversion_rate, "MoneyOtherCoinageItem", "conversionRate")
 
     self.conversion_rate = conversion_rate
     preferred_currency_conversion_rate: float | Unset = (
@@ -256,8 +253,8 @@ def _parse_document(self: MoneyOtherCoinageItem, d: Mapping[str, Any]) -> None:
     if preferred_currency_conversion_rate is not UNSET and (
         type(preferred_currency_conversion_rate) is not float and type(preferred_currency_conversion_rate) is not int
     ):
-        raise ModelParseError(
-            f"MoneyOtherCoinageItem.preferredCurrencyConversionRate: expected float, got {type(preferred_currency_conversion_rate).__name__}"
+        preferred_currency_conversion_rate = read_as(
+            "float", preferred_currency_conversion_rate, "MoneyOtherCoinageItem", "preferredCurrencyConversionRate"
         )
 
     self.preferred_currency_conversion_rate = preferred_currency_conversion_rate

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="Name")
@@ -163,9 +164,7 @@ class Name:
 def _parse_family1(d: Mapping[str, Any]) -> str:
     family1: str = d["family1"]
     if type(family1) is not str:
-        if family1 is None:
-            raise MissingRequiredFieldError("Name", "family1")
-        raise ModelParseError(f"Name.family1: expected str, got {type(family1).__name__}")
+        family1 = read_as("str", family1, "Name", "family1")
 
     return family1
 
@@ -173,9 +172,7 @@ def _parse_family1(d: Mapping[str, Any]) -> str:
 def _parse_given(d: Mapping[str, Any]) -> str:
     given: str = d["given"]
     if type(given) is not str:
-        if given is None:
-            raise MissingRequiredFieldError("Name", "given")
-        raise ModelParseError(f"Name.given: expected str, got {type(given).__name__}")
+        given = read_as("str", given, "Name", "given")
 
     return given
 
@@ -183,7 +180,7 @@ def _parse_given(d: Mapping[str, Any]) -> str:
 def _parse_family2(d: Mapping[str, Any]) -> str | Unset:
     family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
     if family2 is not UNSET and (type(family2) is not str):
-        raise ModelParseError(f"Name.family2: expected str, got {type(family2).__name__}")
+        family2 = read_as("str", family2, "Name", "family2")
 
     return family2
 
@@ -191,7 +188,7 @@ def _parse_family2(d: Mapping[str, Any]) -> str | Unset:
 def _parse_middle(d: Mapping[str, Any]) -> str | Unset:
     middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
     if middle is not UNSET and (type(middle) is not str):
-        raise ModelParseError(f"Name.middle: expected str, got {type(middle).__name__}")
+        middle = read_as("str", middle, "Name", "middle")
 
     return middle
 
@@ -210,7 +207,7 @@ def _parse_suffix(d: Mapping[str, Any]) -> NameSuffix | Unset:
 def _parse_preferred(d: Mapping[str, Any]) -> str | Unset:
     preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
     if preferred is not UNSET and (type(preferred) is not str):
-        raise ModelParseError(f"Name.preferred: expected str, got {type(preferred).__name__}")
+        preferred = read_as("str", preferred, "Name", "preferred")
 
     return preferred
 
@@ -228,26 +225,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Name, d: Mapping[str, Any]) -> None:
     family1: str = d["family1"]
     if type(family1) is not str:
-        if family1 is None:
-            raise MissingRequiredFieldError("Name", "family1")
-        raise ModelParseError(f"Name.family1: expected str, got {type(family1).__name__}")
+        family1 = read_as("str", family1, "Name", "family1")
 
     self.family1 = family1
     given: str = d["given"]
     if type(given) is not str:
-        if given is None:
-            raise MissingRequiredFieldError("Name", "given")
-        raise ModelParseError(f"Name.given: expected str, got {type(given).__name__}")
+        given = read_as("str", given, "Name", "given")
 
     self.given = given
     family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
     if family2 is not UNSET and (type(family2) is not str):
-        raise ModelParseError(f"Name.family2: expected str, got {type(family2).__name__}")
+        family2 = read_as("str", family2, "Name", "family2")
 
     self.family2 = family2
     middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
     if middle is not UNSET and (type(middle) is not str):
-        raise ModelParseError(f"Name.middle: expected str, got {type(middle).__name__}")
+        middle = read_as("str", middle, "Name", "middle")
 
     self.middle = middle
     _suffix = _v if (_v := d.get("suffix")) is not None else PARSED_UNSET
@@ -260,7 +253,7 @@ def _parse_document(self: Name, d: Mapping[str, Any]) -> None:
     self.suffix = suffix
     preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
     if preferred is not UNSET and (type(preferred) is not str):
-        raise ModelParseError(f"Name.preferred: expected str, got {type(preferred).__name__}")
+        preferred = read_as("str", preferred, "Name", "preferred")
 
     self.preferred = preferred
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -162,9 +163,7 @@ class NationalDoc:
 def _parse_doc_id(d: Mapping[str, Any]) -> str:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("NationalDoc", "docId")
-        raise ModelParseError(f"NationalDoc.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "NationalDoc", "docId")
 
     return doc_id
 
@@ -172,9 +171,7 @@ def _parse_doc_id(d: Mapping[str, Any]) -> str:
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("NationalDoc", "issueCountry")
-        raise ModelParseError(f"NationalDoc.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "NationalDoc", "issueCountry")
 
     return issue_country
 
@@ -225,16 +222,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: NationalDoc, d: Mapping[str, Any]) -> None:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("NationalDoc", "docId")
-        raise ModelParseError(f"NationalDoc.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "NationalDoc", "docId")
 
     self.doc_id = doc_id
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("NationalDoc", "issueCountry")
-        raise ModelParseError(f"NationalDoc.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "NationalDoc", "issueCountry")
 
     self.issue_country = issue_country
     _issued_date = _v if (_v := d.get("issuedDate")) is not None else PARSED_UNSET

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    read_list_as,
 )
 
 T = TypeVar("T", bound="NotificationEmailPreference")
@@ -123,13 +126,18 @@ class NotificationEmailPreference:
 def _parse_enabled(d: Mapping[str, Any]) -> bool | Unset:
     enabled: bool | Unset = _v if (_v := d.get("enabled")) is not None else PARSED_UNSET
     if enabled is not UNSET and (type(enabled) is not bool):
-        raise ModelParseError(f"NotificationEmailPreference.enabled: expected bool, got {type(enabled).__name__}")
+        enabled = read_as("bool", enabled, "NotificationEmailPreference", "enabled")
 
     return enabled
 
 
 def _parse_cc_emails(d: Mapping[str, Any]) -> list[str] | Unset:
-    cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+    cc_emails = cast(list[str] | Unset, (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+
+    if cc_emails is not UNSET and (
+        type(cc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, cc_emails))
+    ):
+        cc_emails = read_list_as("str", cc_emails, "NotificationEmailPreference", "ccEmails")
 
     return cc_emails
 
@@ -147,10 +155,15 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: NotificationEmailPreference, d: Mapping[str, Any]) -> None:
     enabled: bool | Unset = _v if (_v := d.get("enabled")) is not None else PARSED_UNSET
     if enabled is not UNSET and (type(enabled) is not bool):
-        raise ModelParseError(f"NotificationEmailPreference.enabled: expected bool, got {type(enabled).__name__}")
+        enabled = read_as("bool", enabled, "NotificationEmailPreference", "enabled")
 
     self.enabled = enabled
-    cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+    cc_emails = cast(list[str] | Unset, (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+
+    if cc_emails is not UNSET and (
+        type(cc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, cc_emails))
+    ):
+        cc_emails = read_list_as("str", cc_emails, "NotificationEmailPreference", "ccEmails")
 
     self.cc_emails = cc_emails
     # The common case (no unknown key) without a call.

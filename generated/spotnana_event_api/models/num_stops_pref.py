@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="NumStopsPref")
@@ -116,9 +117,7 @@ class NumStopsPref:
 def _parse_num_of_stops(d: Mapping[str, Any]) -> int:
     num_of_stops: int = d["numOfStops"]
     if type(num_of_stops) is not int:
-        if num_of_stops is None:
-            raise MissingRequiredFieldError("NumStopsPref", "numOfStops")
-        raise ModelParseError(f"NumStopsPref.numOfStops: expected int, got {type(num_of_stops).__name__}")
+        num_of_stops = read_as("int", num_of_stops, "NumStopsPref", "numOfStops")
 
     return num_of_stops
 
@@ -136,9 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: NumStopsPref, d: Mapping[str, Any]) -> None:
     num_of_stops: int = d["numOfStops"]
     if type(num_of_stops) is not int:
-        if num_of_stops is None:
-            raise MissingRequiredFieldError("NumStopsPref", "numOfStops")
-        raise ModelParseError(f"NumStopsPref.numOfStops: expected int, got {type(num_of_stops).__name__}")
+        num_of_stops = read_as("int", num_of_stops, "NumStopsPref", "numOfStops")
 
     self.num_of_stops = num_of_stops
     # The common case (no unknown key) without a call.

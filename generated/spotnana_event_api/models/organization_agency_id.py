@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="OrganizationAgencyId")
@@ -126,9 +127,7 @@ class OrganizationAgencyId:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("OrganizationAgencyId", "id")
-        raise ModelParseError(f"OrganizationAgencyId.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "OrganizationAgencyId", "id")
 
     return id
 
@@ -146,9 +145,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: OrganizationAgencyId, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("OrganizationAgencyId", "id")
-        raise ModelParseError(f"OrganizationAgencyId.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "OrganizationAgencyId", "id")
 
     self.id = id
     # The common case (no unknown key) without a call.

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="PaginationResponseParams")
@@ -116,11 +117,7 @@ class PaginationResponseParams:
 def _parse_total_num_results(d: Mapping[str, Any]) -> int:
     total_num_results: int = d["totalNumResults"]
     if type(total_num_results) is not int:
-        if total_num_results is None:
-            raise MissingRequiredFieldError("PaginationResponseParams", "totalNumResults")
-        raise ModelParseError(
-            f"PaginationResponseParams.totalNumResults: expected int, got {type(total_num_results).__name__}"
-        )
+        total_num_results = read_as("int", total_num_results, "PaginationResponseParams", "totalNumResults")
 
     return total_num_results
 
@@ -138,11 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PaginationResponseParams, d: Mapping[str, Any]) -> None:
     total_num_results: int = d["totalNumResults"]
     if type(total_num_results) is not int:
-        if total_num_results is None:
-            raise MissingRequiredFieldError("PaginationResponseParams", "totalNumResults")
-        raise ModelParseError(
-            f"PaginationResponseParams.totalNumResults: expected int, got {type(total_num_results).__name__}"
-        )
+        total_num_results = read_as("int", total_num_results, "PaginationResponseParams", "totalNumResults")
 
     self.total_num_results = total_num_results
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -173,9 +174,7 @@ class Passport:
 def _parse_doc_id(d: Mapping[str, Any]) -> str:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("Passport", "docId")
-        raise ModelParseError(f"Passport.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "Passport", "docId")
 
     return doc_id
 
@@ -189,9 +188,7 @@ def _parse_expiry_date(d: Mapping[str, Any]) -> Date:
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("Passport", "issueCountry")
-        raise ModelParseError(f"Passport.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "Passport", "issueCountry")
 
     return issue_country
 
@@ -199,9 +196,7 @@ def _parse_issue_country(d: Mapping[str, Any]) -> str:
 def _parse_nationality_country(d: Mapping[str, Any]) -> str:
     nationality_country: str = d["nationalityCountry"]
     if type(nationality_country) is not str:
-        if nationality_country is None:
-            raise MissingRequiredFieldError("Passport", "nationalityCountry")
-        raise ModelParseError(f"Passport.nationalityCountry: expected str, got {type(nationality_country).__name__}")
+        nationality_country = read_as("str", nationality_country, "Passport", "nationalityCountry")
 
     return nationality_country
 
@@ -241,9 +236,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Passport, d: Mapping[str, Any]) -> None:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("Passport", "docId")
-        raise ModelParseError(f"Passport.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "Passport", "docId")
 
     self.doc_id = doc_id
     expiry_date = Date.from_dict(d["expiryDate"])
@@ -251,16 +244,12 @@ def _parse_document(self: Passport, d: Mapping[str, Any]) -> None:
     self.expiry_date = expiry_date
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("Passport", "issueCountry")
-        raise ModelParseError(f"Passport.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "Passport", "issueCountry")
 
     self.issue_country = issue_country
     nationality_country: str = d["nationalityCountry"]
     if type(nationality_country) is not str:
-        if nationality_country is None:
-            raise MissingRequiredFieldError("Passport", "nationalityCountry")
-        raise ModelParseError(f"Passport.nationalityCountry: expected str, got {type(nationality_country).__name__}")
+        nationality_country = read_as("str", nationality_country, "Passport", "nationalityCountry")
 
     self.nationality_country = nationality_country
     _issued_date = _v if (_v := d.get("issuedDate")) is not None else PARSED_UNSET

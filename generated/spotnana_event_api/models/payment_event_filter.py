@@ -8,8 +8,10 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     check_request_json,
     parsed_in_part,
+    read_list_as,
 )
 
 if TYPE_CHECKING:
@@ -128,6 +130,9 @@ class PaymentEventFilter:
 def _parse_event_ids(d: Mapping[str, Any]) -> list[str]:
     event_ids = cast(list[str], d["eventIds"])
 
+    if type(event_ids) is not list or not ITEM_TYPES["str"].issuperset(map(type, event_ids)):
+        event_ids = read_list_as("str", event_ids, "PaymentEventFilter", "eventIds")
+
     return event_ids
 
 
@@ -149,6 +154,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # instance already turned into the plain class, whose stores are plain slot stores.
 def _parse_document(self: PaymentEventFilter, d: Mapping[str, Any]) -> None:
     event_ids = cast(list[str], d["eventIds"])
+
+    if type(event_ids) is not list or not ITEM_TYPES["str"].issuperset(map(type, event_ids)):
+        event_ids = read_list_as("str", event_ids, "PaymentEventFilter", "eventIds")
 
     self.event_ids = event_ids
     company_id = CompanyId.from_dict(d["companyId"])

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -146,9 +147,7 @@ class PaymentInstructionConfig:
 def _parse_buffer_percentage(d: Mapping[str, Any]) -> float | Unset:
     buffer_percentage: float | Unset = _v if (_v := d.get("bufferPercentage")) is not None else PARSED_UNSET
     if buffer_percentage is not UNSET and (type(buffer_percentage) is not float and type(buffer_percentage) is not int):
-        raise ModelParseError(
-            f"PaymentInstructionConfig.bufferPercentage: expected float, got {type(buffer_percentage).__name__}"
-        )
+        buffer_percentage = read_as("float", buffer_percentage, "PaymentInstructionConfig", "bufferPercentage")
 
     return buffer_percentage
 
@@ -167,9 +166,7 @@ def _parse_daily_buffer(d: Mapping[str, Any]) -> PaymentInstructionConfigDailyBu
 def _parse_supplier_text(d: Mapping[str, Any]) -> str | Unset:
     supplier_text: str | Unset = _v if (_v := d.get("supplierText")) is not None else PARSED_UNSET
     if supplier_text is not UNSET and (type(supplier_text) is not str):
-        raise ModelParseError(
-            f"PaymentInstructionConfig.supplierText: expected str, got {type(supplier_text).__name__}"
-        )
+        supplier_text = read_as("str", supplier_text, "PaymentInstructionConfig", "supplierText")
 
     return supplier_text
 
@@ -187,9 +184,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PaymentInstructionConfig, d: Mapping[str, Any]) -> None:
     buffer_percentage: float | Unset = _v if (_v := d.get("bufferPercentage")) is not None else PARSED_UNSET
     if buffer_percentage is not UNSET and (type(buffer_percentage) is not float and type(buffer_percentage) is not int):
-        raise ModelParseError(
-            f"PaymentInstructionConfig.bufferPercentage: expected float, got {type(buffer_percentage).__name__}"
-        )
+        buffer_percentage = read_as("float", buffer_percentage, "PaymentInstructionConfig", "bufferPercentage")
 
     self.buffer_percentage = buffer_percentage
     _daily_buffer = _v if (_v := d.get("dailyBuffer")) is not None else PARSED_UNSET
@@ -202,9 +197,7 @@ def _parse_document(self: PaymentInstructionConfig, d: Mapping[str, Any]) -> Non
     self.daily_buffer = daily_buffer
     supplier_text: str | Unset = _v if (_v := d.get("supplierText")) is not None else PARSED_UNSET
     if supplier_text is not UNSET and (type(supplier_text) is not str):
-        raise ModelParseError(
-            f"PaymentInstructionConfig.supplierText: expected str, got {type(supplier_text).__name__}"
-        )
+        supplier_text = read_as("str", supplier_text, "PaymentInstructionConfig", "supplierText")
 
     self.supplier_text = supplier_text
     # The common case (no unknown key) without a call.

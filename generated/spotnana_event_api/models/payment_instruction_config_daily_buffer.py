@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="PaymentInstructionConfigDailyBuffer")
@@ -129,9 +130,7 @@ class PaymentInstructionConfigDailyBuffer:
 def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
     if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
-        raise ModelParseError(
-            f"PaymentInstructionConfigDailyBuffer.amount: expected float, got {type(amount).__name__}"
-        )
+        amount = read_as("float", amount, "PaymentInstructionConfigDailyBuffer", "amount")
 
     return amount
 
@@ -139,9 +138,7 @@ def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
 def _parse_currency_code(d: Mapping[str, Any]) -> str | Unset:
     currency_code: str | Unset = _v if (_v := d.get("currencyCode")) is not None else PARSED_UNSET
     if currency_code is not UNSET and (type(currency_code) is not str):
-        raise ModelParseError(
-            f"PaymentInstructionConfigDailyBuffer.currencyCode: expected str, got {type(currency_code).__name__}"
-        )
+        currency_code = read_as("str", currency_code, "PaymentInstructionConfigDailyBuffer", "currencyCode")
 
     return currency_code
 
@@ -159,16 +156,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PaymentInstructionConfigDailyBuffer, d: Mapping[str, Any]) -> None:
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
     if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
-        raise ModelParseError(
-            f"PaymentInstructionConfigDailyBuffer.amount: expected float, got {type(amount).__name__}"
-        )
+        amount = read_as("float", amount, "PaymentInstructionConfigDailyBuffer", "amount")
 
     self.amount = amount
     currency_code: str | Unset = _v if (_v := d.get("currencyCode")) is not None else PARSED_UNSET
     if currency_code is not UNSET and (type(currency_code) is not str):
-        raise ModelParseError(
-            f"PaymentInstructionConfigDailyBuffer.currencyCode: expected str, got {type(currency_code).__name__}"
-        )
+        currency_code = read_as("str", currency_code, "PaymentInstructionConfigDailyBuffer", "currencyCode")
 
     self.currency_code = currency_code
     # The common case (no unknown key) without a call.

@@ -19,6 +19,7 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="PaymentSourceAttributes")
@@ -219,9 +220,7 @@ class PaymentSourceAttributes:
 def _parse_guest_travel_allowed(d: Mapping[str, Any]) -> bool | Unset:
     guest_travel_allowed: bool | Unset = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
     if guest_travel_allowed is not UNSET and (type(guest_travel_allowed) is not bool):
-        raise ModelParseError(
-            f"PaymentSourceAttributes.guestTravelAllowed: expected bool, got {type(guest_travel_allowed).__name__}"
-        )
+        guest_travel_allowed = read_as("bool", guest_travel_allowed, "PaymentSourceAttributes", "guestTravelAllowed")
 
     return guest_travel_allowed
 
@@ -294,7 +293,7 @@ def _parse_allowed_trip_types(d: Mapping[str, Any]) -> list[TripUsageType] | Uns
 def _parse_priority(d: Mapping[str, Any]) -> int | Unset:
     priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
     if priority is not UNSET and (type(priority) is not int):
-        raise ModelParseError(f"PaymentSourceAttributes.priority: expected int, got {type(priority).__name__}")
+        priority = read_as("int", priority, "PaymentSourceAttributes", "priority")
 
     return priority
 
@@ -325,9 +324,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     guest_travel_allowed: bool | Unset = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
     if guest_travel_allowed is not UNSET and (type(guest_travel_allowed) is not bool):
-        raise ModelParseError(
-            f"PaymentSourceAttributes.guestTravelAllowed: expected bool, got {type(guest_travel_allowed).__name__}"
-        )
+        guest_travel_allowed = read_as("bool", guest_travel_allowed, "PaymentSourceAttributes", "guestTravelAllowed")
 
     self.guest_travel_allowed = guest_travel_allowed
     _role_types = _v if (_v := d.get("roleTypes")) is not None else PARSED_UNSET
@@ -382,7 +379,7 @@ def _parse_document(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None
     self.allowed_trip_types = allowed_trip_types
     priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
     if priority is not UNSET and (type(priority) is not int):
-        raise ModelParseError(f"PaymentSourceAttributes.priority: expected int, got {type(priority).__name__}")
+        priority = read_as("int", priority, "PaymentSourceAttributes", "priority")
 
     self.priority = priority
     _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET

@@ -17,6 +17,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -314,9 +315,7 @@ def _parse_access_type(d: Mapping[str, Any]) -> AccessType | Unset:
 def _parse_access_type_entity_id(d: Mapping[str, Any]) -> str | Unset:
     access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
     if access_type_entity_id is not UNSET and (type(access_type_entity_id) is not str):
-        raise ModelParseError(
-            f"PaymentSourceMapping.accessTypeEntityId: expected str, got {type(access_type_entity_id).__name__}"
-        )
+        access_type_entity_id = read_as("str", access_type_entity_id, "PaymentSourceMapping", "accessTypeEntityId")
 
     return access_type_entity_id
 
@@ -471,9 +470,7 @@ def _parse_document(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
     self.access_type = access_type
     access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
     if access_type_entity_id is not UNSET and (type(access_type_entity_id) is not str):
-        raise ModelParseError(
-            f"PaymentSourceMapping.accessTypeEntityId: expected str, got {type(access_type_entity_id).__name__}"
-        )
+        access_type_entity_id = read_as("str", access_type_entity_id, "PaymentSourceMapping", "accessTypeEntityId")
 
     self.access_type_entity_id = access_type_entity_id
     _filter__data = _v if (_v := d.get("filter")) is not None else PARSED_UNSET

@@ -15,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
 def _parse_is_required(d: Mapping[str, Any]) -> bool | Unset:
     is_required: bool | Unset = _v if (_v := d.get("isRequired")) is not None else PARSED_UNSET
     if is_required is not UNSET and (type(is_required) is not bool):
-        raise ModelParseError(f"PaymentSourceTravelType.isRequired: expected bool, got {type(is_required).__name__}")
+        is_required = read_as("bool", is_required, "PaymentSourceTravelType", "isRequired")
 
     return is_required
 
@@ -170,8 +171,8 @@ def _parse_is_required(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_allow_post_paid_bookings(d: Mapping[str, Any]) -> bool | Unset:
     allow_post_paid_bookings: bool | Unset = _v if (_v := d.get("allowPostPaidBookings")) is not None else PARSED_UNSET
     if allow_post_paid_bookings is not UNSET and (type(allow_post_paid_bookings) is not bool):
-        raise ModelParseError(
-            f"PaymentSourceTravelType.allowPostPaidBookings: expected bool, got {type(allow_post_paid_bookings).__name__}"
+        allow_post_paid_bookings = read_as(
+            "bool", allow_post_paid_bookings, "PaymentSourceTravelType", "allowPostPaidBookings"
         )
 
     return allow_post_paid_bookings
@@ -204,13 +205,13 @@ def _parse_document(self: PaymentSourceTravelType, d: Mapping[str, Any]) -> None
     self.travel_type = travel_type
     is_required: bool | Unset = _v if (_v := d.get("isRequired")) is not None else PARSED_UNSET
     if is_required is not UNSET and (type(is_required) is not bool):
-        raise ModelParseError(f"PaymentSourceTravelType.isRequired: expected bool, got {type(is_required).__name__}")
+        is_required = read_as("bool", is_required, "PaymentSourceTravelType", "isRequired")
 
     self.is_required = is_required
     allow_post_paid_bookings: bool | Unset = _v if (_v := d.get("allowPostPaidBookings")) is not None else PARSED_UNSET
     if allow_post_paid_bookings is not UNSET and (type(allow_post_paid_bookings) is not bool):
-        raise ModelParseError(
-            f"PaymentSourceTravelType.allowPostPaidBookings: expected bool, got {type(allow_post_paid_bookings).__name__}"
+        allow_post_paid_bookings = read_as(
+            "bool", allow_post_paid_bookings, "PaymentSourceTravelType", "allowPostPaidBookings"
         )
 
     self.allow_post_paid_bookings = allow_post_paid_bookings

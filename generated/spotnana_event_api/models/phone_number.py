@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="PhoneNumber")
@@ -200,7 +201,7 @@ class PhoneNumber:
 def _parse_country_code(d: Mapping[str, Any]) -> int | Unset:
     country_code: int | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not int):
-        raise ModelParseError(f"PhoneNumber.countryCode: expected int, got {type(country_code).__name__}")
+        country_code = read_as("int", country_code, "PhoneNumber", "countryCode")
 
     return country_code
 
@@ -219,7 +220,7 @@ def _parse_country_code_source(d: Mapping[str, Any]) -> PhoneNumberCountryCodeSo
 def _parse_extension(d: Mapping[str, Any]) -> str | Unset:
     extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
     if extension is not UNSET and (type(extension) is not str):
-        raise ModelParseError(f"PhoneNumber.extension: expected str, got {type(extension).__name__}")
+        extension = read_as("str", extension, "PhoneNumber", "extension")
 
     return extension
 
@@ -227,7 +228,7 @@ def _parse_extension(d: Mapping[str, Any]) -> str | Unset:
 def _parse_iso_country_code(d: Mapping[str, Any]) -> str | Unset:
     iso_country_code: str | Unset = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
     if iso_country_code is not UNSET and (type(iso_country_code) is not str):
-        raise ModelParseError(f"PhoneNumber.isoCountryCode: expected str, got {type(iso_country_code).__name__}")
+        iso_country_code = read_as("str", iso_country_code, "PhoneNumber", "isoCountryCode")
 
     return iso_country_code
 
@@ -235,9 +236,7 @@ def _parse_iso_country_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_italian_leading_zero(d: Mapping[str, Any]) -> bool | Unset:
     italian_leading_zero: bool | Unset = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
     if italian_leading_zero is not UNSET and (type(italian_leading_zero) is not bool):
-        raise ModelParseError(
-            f"PhoneNumber.italianLeadingZero: expected bool, got {type(italian_leading_zero).__name__}"
-        )
+        italian_leading_zero = read_as("bool", italian_leading_zero, "PhoneNumber", "italianLeadingZero")
 
     return italian_leading_zero
 
@@ -245,7 +244,7 @@ def _parse_italian_leading_zero(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_national_number(d: Mapping[str, Any]) -> int | Unset:
     national_number: int | Unset = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
     if national_number is not UNSET and (type(national_number) is not int):
-        raise ModelParseError(f"PhoneNumber.nationalNumber: expected int, got {type(national_number).__name__}")
+        national_number = read_as("int", national_number, "PhoneNumber", "nationalNumber")
 
     return national_number
 
@@ -253,9 +252,7 @@ def _parse_national_number(d: Mapping[str, Any]) -> int | Unset:
 def _parse_number_of_leading_zeros(d: Mapping[str, Any]) -> int | Unset:
     number_of_leading_zeros: int | Unset = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
     if number_of_leading_zeros is not UNSET and (type(number_of_leading_zeros) is not int):
-        raise ModelParseError(
-            f"PhoneNumber.numberOfLeadingZeros: expected int, got {type(number_of_leading_zeros).__name__}"
-        )
+        number_of_leading_zeros = read_as("int", number_of_leading_zeros, "PhoneNumber", "numberOfLeadingZeros")
 
     return number_of_leading_zeros
 
@@ -265,8 +262,8 @@ def _parse_preferred_domestic_carrier_code(d: Mapping[str, Any]) -> str | Unset:
         _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
     )
     if preferred_domestic_carrier_code is not UNSET and (type(preferred_domestic_carrier_code) is not str):
-        raise ModelParseError(
-            f"PhoneNumber.preferredDomesticCarrierCode: expected str, got {type(preferred_domestic_carrier_code).__name__}"
+        preferred_domestic_carrier_code = read_as(
+            "str", preferred_domestic_carrier_code, "PhoneNumber", "preferredDomesticCarrierCode"
         )
 
     return preferred_domestic_carrier_code
@@ -275,7 +272,7 @@ def _parse_preferred_domestic_carrier_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_raw_input(d: Mapping[str, Any]) -> str | Unset:
     raw_input: str | Unset = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
     if raw_input is not UNSET and (type(raw_input) is not str):
-        raise ModelParseError(f"PhoneNumber.rawInput: expected str, got {type(raw_input).__name__}")
+        raw_input = read_as("str", raw_input, "PhoneNumber", "rawInput")
 
     return raw_input
 
@@ -304,7 +301,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PhoneNumber, d: Mapping[str, Any]) -> None:
     country_code: int | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not int):
-        raise ModelParseError(f"PhoneNumber.countryCode: expected int, got {type(country_code).__name__}")
+        country_code = read_as("int", country_code, "PhoneNumber", "countryCode")
 
     self.country_code = country_code
     _country_code_source = _v if (_v := d.get("countryCodeSource")) is not None else PARSED_UNSET
@@ -317,45 +314,41 @@ def _parse_document(self: PhoneNumber, d: Mapping[str, Any]) -> None:
     self.country_code_source = country_code_source
     extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
     if extension is not UNSET and (type(extension) is not str):
-        raise ModelParseError(f"PhoneNumber.extension: expected str, got {type(extension).__name__}")
+        extension = read_as("str", extension, "PhoneNumber", "extension")
 
     self.extension = extension
     iso_country_code: str | Unset = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
     if iso_country_code is not UNSET and (type(iso_country_code) is not str):
-        raise ModelParseError(f"PhoneNumber.isoCountryCode: expected str, got {type(iso_country_code).__name__}")
+        iso_country_code = read_as("str", iso_country_code, "PhoneNumber", "isoCountryCode")
 
     self.iso_country_code = iso_country_code
     italian_leading_zero: bool | Unset = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
     if italian_leading_zero is not UNSET and (type(italian_leading_zero) is not bool):
-        raise ModelParseError(
-            f"PhoneNumber.italianLeadingZero: expected bool, got {type(italian_leading_zero).__name__}"
-        )
+        italian_leading_zero = read_as("bool", italian_leading_zero, "PhoneNumber", "italianLeadingZero")
 
     self.italian_leading_zero = italian_leading_zero
     national_number: int | Unset = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
     if national_number is not UNSET and (type(national_number) is not int):
-        raise ModelParseError(f"PhoneNumber.nationalNumber: expected int, got {type(national_number).__name__}")
+        national_number = read_as("int", national_number, "PhoneNumber", "nationalNumber")
 
     self.national_number = national_number
     number_of_leading_zeros: int | Unset = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
     if number_of_leading_zeros is not UNSET and (type(number_of_leading_zeros) is not int):
-        raise ModelParseError(
-            f"PhoneNumber.numberOfLeadingZeros: expected int, got {type(number_of_leading_zeros).__name__}"
-        )
+        number_of_leading_zeros = read_as("int", number_of_leading_zeros, "PhoneNumber", "numberOfLeadingZeros")
 
     self.number_of_leading_zeros = number_of_leading_zeros
     preferred_domestic_carrier_code: str | Unset = (
         _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
     )
     if preferred_domestic_carrier_code is not UNSET and (type(preferred_domestic_carrier_code) is not str):
-        raise ModelParseError(
-            f"PhoneNumber.preferredDomesticCarrierCode: expected str, got {type(preferred_domestic_carrier_code).__name__}"
+        preferred_domestic_carrier_code = read_as(
+            "str", preferred_domestic_carrier_code, "PhoneNumber", "preferredDomesticCarrierCode"
         )
 
     self.preferred_domestic_carrier_code = preferred_domestic_carrier_code
     raw_input: str | Unset = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
     if raw_input is not UNSET and (type(raw_input) is not str):
-        raise ModelParseError(f"PhoneNumber.rawInput: expected str, got {type(raw_input).__name__}")
+        raw_input = read_as("str", raw_input, "PhoneNumber", "rawInput")
 
     self.raw_input = raw_input
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

@@ -15,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="PnrMetadataWrapperInvoiceMetadata")
@@ -144,11 +145,7 @@ class PnrMetadataWrapperInvoiceMetadata:
 def _parse_invoice_number(d: Mapping[str, Any]) -> str:
     invoice_number: str = d["invoiceNumber"]
     if type(invoice_number) is not str:
-        if invoice_number is None:
-            raise MissingRequiredFieldError("PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
-        raise ModelParseError(
-            f"PnrMetadataWrapperInvoiceMetadata.invoiceNumber: expected str, got {type(invoice_number).__name__}"
-        )
+        invoice_number = read_as("str", invoice_number, "PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
 
     return invoice_number
 
@@ -177,11 +174,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PnrMetadataWrapperInvoiceMetadata, d: Mapping[str, Any]) -> None:
     invoice_number: str = d["invoiceNumber"]
     if type(invoice_number) is not str:
-        if invoice_number is None:
-            raise MissingRequiredFieldError("PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
-        raise ModelParseError(
-            f"PnrMetadataWrapperInvoiceMetadata.invoiceNumber: expected str, got {type(invoice_number).__name__}"
-        )
+        invoice_number = read_as("str", invoice_number, "PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
 
     self.invoice_number = invoice_number
     _invoice_type = _v if (_v := d.get("invoiceType")) is not None else PARSED_UNSET

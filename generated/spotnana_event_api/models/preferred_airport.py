@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="PreferredAirport")
@@ -136,9 +137,7 @@ class PreferredAirport:
 def _parse_airport_code(d: Mapping[str, Any]) -> str:
     airport_code: str = d["airportCode"]
     if type(airport_code) is not str:
-        if airport_code is None:
-            raise MissingRequiredFieldError("PreferredAirport", "airportCode")
-        raise ModelParseError(f"PreferredAirport.airportCode: expected str, got {type(airport_code).__name__}")
+        airport_code = read_as("str", airport_code, "PreferredAirport", "airportCode")
 
     return airport_code
 
@@ -152,7 +151,7 @@ def _parse_label(d: Mapping[str, Any]) -> PreferredLocationLabel:
 def _parse_airport_name(d: Mapping[str, Any]) -> str | Unset:
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
     if airport_name is not UNSET and (type(airport_name) is not str):
-        raise ModelParseError(f"PreferredAirport.airportName: expected str, got {type(airport_name).__name__}")
+        airport_name = read_as("str", airport_name, "PreferredAirport", "airportName")
 
     return airport_name
 
@@ -170,9 +169,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PreferredAirport, d: Mapping[str, Any]) -> None:
     airport_code: str = d["airportCode"]
     if type(airport_code) is not str:
-        if airport_code is None:
-            raise MissingRequiredFieldError("PreferredAirport", "airportCode")
-        raise ModelParseError(f"PreferredAirport.airportCode: expected str, got {type(airport_code).__name__}")
+        airport_code = read_as("str", airport_code, "PreferredAirport", "airportCode")
 
     self.airport_code = airport_code
     label = PreferredLocationLabel._members[d["label"]]
@@ -180,7 +177,7 @@ def _parse_document(self: PreferredAirport, d: Mapping[str, Any]) -> None:
     self.label = label
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
     if airport_name is not UNSET and (type(airport_name) is not str):
-        raise ModelParseError(f"PreferredAirport.airportName: expected str, got {type(airport_name).__name__}")
+        airport_name = read_as("str", airport_name, "PreferredAirport", "airportName")
 
     self.airport_name = airport_name
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="PreferredRailStation")
@@ -152,9 +153,7 @@ class PreferredRailStation:
 def _parse_station_code(d: Mapping[str, Any]) -> str:
     station_code: str = d["stationCode"]
     if type(station_code) is not str:
-        if station_code is None:
-            raise MissingRequiredFieldError("PreferredRailStation", "stationCode")
-        raise ModelParseError(f"PreferredRailStation.stationCode: expected str, got {type(station_code).__name__}")
+        station_code = read_as("str", station_code, "PreferredRailStation", "stationCode")
 
     return station_code
 
@@ -168,7 +167,7 @@ def _parse_label(d: Mapping[str, Any]) -> PreferredLocationLabel:
 def _parse_station_name(d: Mapping[str, Any]) -> str | Unset:
     station_name: str | Unset = _v if (_v := d.get("stationName")) is not None else PARSED_UNSET
     if station_name is not UNSET and (type(station_name) is not str):
-        raise ModelParseError(f"PreferredRailStation.stationName: expected str, got {type(station_name).__name__}")
+        station_name = read_as("str", station_name, "PreferredRailStation", "stationName")
 
     return station_name
 
@@ -176,7 +175,7 @@ def _parse_station_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
     if city_name is not UNSET and (type(city_name) is not str):
-        raise ModelParseError(f"PreferredRailStation.cityName: expected str, got {type(city_name).__name__}")
+        city_name = read_as("str", city_name, "PreferredRailStation", "cityName")
 
     return city_name
 
@@ -184,7 +183,7 @@ def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"PreferredRailStation.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "PreferredRailStation", "countryCode")
 
     return country_code
 
@@ -202,9 +201,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PreferredRailStation, d: Mapping[str, Any]) -> None:
     station_code: str = d["stationCode"]
     if type(station_code) is not str:
-        if station_code is None:
-            raise MissingRequiredFieldError("PreferredRailStation", "stationCode")
-        raise ModelParseError(f"PreferredRailStation.stationCode: expected str, got {type(station_code).__name__}")
+        station_code = read_as("str", station_code, "PreferredRailStation", "stationCode")
 
     self.station_code = station_code
     label = PreferredLocationLabel._members[d["label"]]
@@ -212,17 +209,17 @@ def _parse_document(self: PreferredRailStation, d: Mapping[str, Any]) -> None:
     self.label = label
     station_name: str | Unset = _v if (_v := d.get("stationName")) is not None else PARSED_UNSET
     if station_name is not UNSET and (type(station_name) is not str):
-        raise ModelParseError(f"PreferredRailStation.stationName: expected str, got {type(station_name).__name__}")
+        station_name = read_as("str", station_name, "PreferredRailStation", "stationName")
 
     self.station_name = station_name
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
     if city_name is not UNSET and (type(city_name) is not str):
-        raise ModelParseError(f"PreferredRailStation.cityName: expected str, got {type(city_name).__name__}")
+        city_name = read_as("str", city_name, "PreferredRailStation", "cityName")
 
     self.city_name = city_name
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"PreferredRailStation.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "PreferredRailStation", "countryCode")
 
     self.country_code = country_code
     # The common case (no unknown key) without a call.

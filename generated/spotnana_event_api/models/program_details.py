@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="ProgramDetails")
@@ -132,9 +133,7 @@ class ProgramDetails:
 def _parse_usc_id(d: Mapping[str, Any]) -> str:
     usc_id: str = d["uscId"]
     if type(usc_id) is not str:
-        if usc_id is None:
-            raise MissingRequiredFieldError("ProgramDetails", "uscId")
-        raise ModelParseError(f"ProgramDetails.uscId: expected str, got {type(usc_id).__name__}")
+        usc_id = read_as("str", usc_id, "ProgramDetails", "uscId")
 
     return usc_id
 
@@ -142,9 +141,7 @@ def _parse_usc_id(d: Mapping[str, Any]) -> str:
 def _parse_tour_code(d: Mapping[str, Any]) -> str:
     tour_code: str = d["tourCode"]
     if type(tour_code) is not str:
-        if tour_code is None:
-            raise MissingRequiredFieldError("ProgramDetails", "tourCode")
-        raise ModelParseError(f"ProgramDetails.tourCode: expected str, got {type(tour_code).__name__}")
+        tour_code = read_as("str", tour_code, "ProgramDetails", "tourCode")
 
     return tour_code
 
@@ -152,9 +149,7 @@ def _parse_tour_code(d: Mapping[str, Any]) -> str:
 def _parse_snap_code(d: Mapping[str, Any]) -> str:
     snap_code: str = d["snapCode"]
     if type(snap_code) is not str:
-        if snap_code is None:
-            raise MissingRequiredFieldError("ProgramDetails", "snapCode")
-        raise ModelParseError(f"ProgramDetails.snapCode: expected str, got {type(snap_code).__name__}")
+        snap_code = read_as("str", snap_code, "ProgramDetails", "snapCode")
 
     return snap_code
 
@@ -172,23 +167,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ProgramDetails, d: Mapping[str, Any]) -> None:
     usc_id: str = d["uscId"]
     if type(usc_id) is not str:
-        if usc_id is None:
-            raise MissingRequiredFieldError("ProgramDetails", "uscId")
-        raise ModelParseError(f"ProgramDetails.uscId: expected str, got {type(usc_id).__name__}")
+        usc_id = read_as("str", usc_id, "ProgramDetails", "uscId")
 
     self.usc_id = usc_id
     tour_code: str = d["tourCode"]
     if type(tour_code) is not str:
-        if tour_code is None:
-            raise MissingRequiredFieldError("ProgramDetails", "tourCode")
-        raise ModelParseError(f"ProgramDetails.tourCode: expected str, got {type(tour_code).__name__}")
+        tour_code = read_as("str", tour_code, "ProgramDetails", "tourCode")
 
     self.tour_code = tour_code
     snap_code: str = d["snapCode"]
     if type(snap_code) is not str:
-        if snap_code is None:
-            raise MissingRequiredFieldError("ProgramDetails", "snapCode")
-        raise ModelParseError(f"ProgramDetails.snapCode: expected str, got {type(snap_code).__name__}")
+        snap_code = read_as("str", snap_code, "ProgramDetails", "snapCode")
 
     self.snap_code = snap_code
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -156,9 +157,7 @@ class PublishEventRequest:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("PublishEventRequest", "id")
-        raise ModelParseError(f"PublishEventRequest.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "PublishEventRequest", "id")
 
     return id
 
@@ -166,9 +165,7 @@ def _parse_id(d: Mapping[str, Any]) -> str:
 def _parse_send_invite(d: Mapping[str, Any]) -> bool:
     send_invite: bool = d["sendInvite"]
     if type(send_invite) is not bool:
-        if send_invite is None:
-            raise MissingRequiredFieldError("PublishEventRequest", "sendInvite")
-        raise ModelParseError(f"PublishEventRequest.sendInvite: expected bool, got {type(send_invite).__name__}")
+        send_invite = read_as("bool", send_invite, "PublishEventRequest", "sendInvite")
 
     return send_invite
 
@@ -210,16 +207,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PublishEventRequest, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("PublishEventRequest", "id")
-        raise ModelParseError(f"PublishEventRequest.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "PublishEventRequest", "id")
 
     self.id = id
     send_invite: bool = d["sendInvite"]
     if type(send_invite) is not bool:
-        if send_invite is None:
-            raise MissingRequiredFieldError("PublishEventRequest", "sendInvite")
-        raise ModelParseError(f"PublishEventRequest.sendInvite: expected bool, got {type(send_invite).__name__}")
+        send_invite = read_as("bool", send_invite, "PublishEventRequest", "sendInvite")
 
     self.send_invite = send_invite
     _user_ids = _v if (_v := d.get("userIds")) is not None else PARSED_UNSET

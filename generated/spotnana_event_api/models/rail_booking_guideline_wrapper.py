@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -142,9 +143,7 @@ def _parse_rail_booking_guide_line(d: Mapping[str, Any]) -> RailBookingGuideline
 def _parse_num_guests_allowed(d: Mapping[str, Any]) -> int | Unset:
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
     if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
-        raise ModelParseError(
-            f"RailBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
-        )
+        num_guests_allowed = read_as("int", num_guests_allowed, "RailBookingGuidelineWrapper", "numGuestsAllowed")
 
     return num_guests_allowed
 
@@ -165,9 +164,7 @@ def _parse_document(self: RailBookingGuidelineWrapper, d: Mapping[str, Any]) -> 
     self.rail_booking_guide_line = rail_booking_guide_line
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
     if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
-        raise ModelParseError(
-            f"RailBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
-        )
+        num_guests_allowed = read_as("int", num_guests_allowed, "RailBookingGuidelineWrapper", "numGuestsAllowed")
 
     self.num_guests_allowed = num_guests_allowed
     # The common case (no unknown key) without a call.

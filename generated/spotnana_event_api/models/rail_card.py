@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -157,9 +158,7 @@ class RailCard:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("RailCard", "name")
-        raise ModelParseError(f"RailCard.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "RailCard", "name")
 
     return name
 
@@ -167,9 +166,7 @@ def _parse_name(d: Mapping[str, Any]) -> str:
 def _parse_spotnana_code(d: Mapping[str, Any]) -> str:
     spotnana_code: str = d["spotnanaCode"]
     if type(spotnana_code) is not str:
-        if spotnana_code is None:
-            raise MissingRequiredFieldError("RailCard", "spotnanaCode")
-        raise ModelParseError(f"RailCard.spotnanaCode: expected str, got {type(spotnana_code).__name__}")
+        spotnana_code = read_as("str", spotnana_code, "RailCard", "spotnanaCode")
 
     return spotnana_code
 
@@ -177,9 +174,7 @@ def _parse_spotnana_code(d: Mapping[str, Any]) -> str:
 def _parse_vendor(d: Mapping[str, Any]) -> str:
     vendor: str = d["vendor"]
     if type(vendor) is not str:
-        if vendor is None:
-            raise MissingRequiredFieldError("RailCard", "vendor")
-        raise ModelParseError(f"RailCard.vendor: expected str, got {type(vendor).__name__}")
+        vendor = read_as("str", vendor, "RailCard", "vendor")
 
     return vendor
 
@@ -187,7 +182,7 @@ def _parse_vendor(d: Mapping[str, Any]) -> str:
 def _parse_card_number(d: Mapping[str, Any]) -> str | Unset:
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
     if card_number is not UNSET and (type(card_number) is not str):
-        raise ModelParseError(f"RailCard.cardNumber: expected str, got {type(card_number).__name__}")
+        card_number = read_as("str", card_number, "RailCard", "cardNumber")
 
     return card_number
 
@@ -216,28 +211,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: RailCard, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("RailCard", "name")
-        raise ModelParseError(f"RailCard.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "RailCard", "name")
 
     self.name = name
     spotnana_code: str = d["spotnanaCode"]
     if type(spotnana_code) is not str:
-        if spotnana_code is None:
-            raise MissingRequiredFieldError("RailCard", "spotnanaCode")
-        raise ModelParseError(f"RailCard.spotnanaCode: expected str, got {type(spotnana_code).__name__}")
+        spotnana_code = read_as("str", spotnana_code, "RailCard", "spotnanaCode")
 
     self.spotnana_code = spotnana_code
     vendor: str = d["vendor"]
     if type(vendor) is not str:
-        if vendor is None:
-            raise MissingRequiredFieldError("RailCard", "vendor")
-        raise ModelParseError(f"RailCard.vendor: expected str, got {type(vendor).__name__}")
+        vendor = read_as("str", vendor, "RailCard", "vendor")
 
     self.vendor = vendor
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
     if card_number is not UNSET and (type(card_number) is not str):
-        raise ModelParseError(f"RailCard.cardNumber: expected str, got {type(card_number).__name__}")
+        card_number = read_as("str", card_number, "RailCard", "cardNumber")
 
     self.card_number = card_number
     _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET

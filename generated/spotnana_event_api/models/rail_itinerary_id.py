@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="RailItineraryId")
@@ -116,9 +117,7 @@ class RailItineraryId:
 def _parse_search_key(d: Mapping[str, Any]) -> str:
     search_key: str = d["searchKey"]
     if type(search_key) is not str:
-        if search_key is None:
-            raise MissingRequiredFieldError("RailItineraryId", "searchKey")
-        raise ModelParseError(f"RailItineraryId.searchKey: expected str, got {type(search_key).__name__}")
+        search_key = read_as("str", search_key, "RailItineraryId", "searchKey")
 
     return search_key
 
@@ -136,9 +135,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: RailItineraryId, d: Mapping[str, Any]) -> None:
     search_key: str = d["searchKey"]
     if type(search_key) is not str:
-        if search_key is None:
-            raise MissingRequiredFieldError("RailItineraryId", "searchKey")
-        raise ModelParseError(f"RailItineraryId.searchKey: expected str, got {type(search_key).__name__}")
+        search_key = read_as("str", search_key, "RailItineraryId", "searchKey")
 
     self.search_key = search_key
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="ReferenceIdFilter")
@@ -146,9 +147,7 @@ def _parse_filter_type(d: Mapping[str, Any]) -> Literal["REFERENCE_ID_FILTER"]:
 def _parse_reference_id(d: Mapping[str, Any]) -> str:
     reference_id: str = d["referenceId"]
     if type(reference_id) is not str:
-        if reference_id is None:
-            raise MissingRequiredFieldError("ReferenceIdFilter", "referenceId")
-        raise ModelParseError(f"ReferenceIdFilter.referenceId: expected str, got {type(reference_id).__name__}")
+        reference_id = read_as("str", reference_id, "ReferenceIdFilter", "referenceId")
 
     return reference_id
 
@@ -182,9 +181,7 @@ def _parse_document(self: ReferenceIdFilter, d: Mapping[str, Any]) -> None:
     self.filter_type = filter_type
     reference_id: str = d["referenceId"]
     if type(reference_id) is not str:
-        if reference_id is None:
-            raise MissingRequiredFieldError("ReferenceIdFilter", "referenceId")
-        raise ModelParseError(f"ReferenceIdFilter.referenceId: expected str, got {type(reference_id).__name__}")
+        reference_id = read_as("str", reference_id, "ReferenceIdFilter", "referenceId")
 
     self.reference_id = reference_id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

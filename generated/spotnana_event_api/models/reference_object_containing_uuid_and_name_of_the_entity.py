@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="ReferenceObjectContainingUuidAndNameOfTheEntity")
@@ -138,9 +139,7 @@ def _parse_id(d: Mapping[str, Any]) -> UUID:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(
-            f"ReferenceObjectContainingUuidAndNameOfTheEntity.name: expected str, got {type(name).__name__}"
-        )
+        name = read_as("str", name, "ReferenceObjectContainingUuidAndNameOfTheEntity", "name")
 
     return name
 
@@ -161,9 +160,7 @@ def _parse_document(self: ReferenceObjectContainingUuidAndNameOfTheEntity, d: Ma
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(
-            f"ReferenceObjectContainingUuidAndNameOfTheEntity.name: expected str, got {type(name).__name__}"
-        )
+        name = read_as("str", name, "ReferenceObjectContainingUuidAndNameOfTheEntity", "name")
 
     self.name = name
     # The common case (no unknown key) without a call.

@@ -19,6 +19,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="RoomPreference")
@@ -202,9 +203,7 @@ class RoomPreference:
 def _parse_is_mobility_accessible(d: Mapping[str, Any]) -> bool | Unset:
     is_mobility_accessible: bool | Unset = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
     if is_mobility_accessible is not UNSET and (type(is_mobility_accessible) is not bool):
-        raise ModelParseError(
-            f"RoomPreference.isMobilityAccessible: expected bool, got {type(is_mobility_accessible).__name__}"
-        )
+        is_mobility_accessible = read_as("bool", is_mobility_accessible, "RoomPreference", "isMobilityAccessible")
 
     return is_mobility_accessible
 
@@ -290,9 +289,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: RoomPreference, d: Mapping[str, Any]) -> None:
     is_mobility_accessible: bool | Unset = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
     if is_mobility_accessible is not UNSET and (type(is_mobility_accessible) is not bool):
-        raise ModelParseError(
-            f"RoomPreference.isMobilityAccessible: expected bool, got {type(is_mobility_accessible).__name__}"
-        )
+        is_mobility_accessible = read_as("bool", is_mobility_accessible, "RoomPreference", "isMobilityAccessible")
 
     self.is_mobility_accessible = is_mobility_accessible
     _bed_count = _v if (_v := d.get("bedCount")) is not None else PARSED_UNSET

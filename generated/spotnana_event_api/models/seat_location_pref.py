@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="SeatLocationPref")
@@ -166,7 +167,7 @@ def _parse_cabins(d: Mapping[str, Any]) -> list[SeatLocationPrefCabinsItem] | Un
 def _parse_is_bulk_head_pref(d: Mapping[str, Any]) -> bool | Unset:
     is_bulk_head_pref: bool | Unset = _v if (_v := d.get("isBulkHeadPref")) is not None else PARSED_UNSET
     if is_bulk_head_pref is not UNSET and (type(is_bulk_head_pref) is not bool):
-        raise ModelParseError(f"SeatLocationPref.isBulkHeadPref: expected bool, got {type(is_bulk_head_pref).__name__}")
+        is_bulk_head_pref = read_as("bool", is_bulk_head_pref, "SeatLocationPref", "isBulkHeadPref")
 
     return is_bulk_head_pref
 
@@ -176,8 +177,8 @@ def _parse_max_flight_duration_in_hours(d: Mapping[str, Any]) -> int | Unset:
         _v if (_v := d.get("maxFlightDurationInHours")) is not None else PARSED_UNSET
     )
     if max_flight_duration_in_hours is not UNSET and (type(max_flight_duration_in_hours) is not int):
-        raise ModelParseError(
-            f"SeatLocationPref.maxFlightDurationInHours: expected int, got {type(max_flight_duration_in_hours).__name__}"
+        max_flight_duration_in_hours = read_as(
+            "int", max_flight_duration_in_hours, "SeatLocationPref", "maxFlightDurationInHours"
         )
 
     return max_flight_duration_in_hours
@@ -217,15 +218,15 @@ def _parse_document(self: SeatLocationPref, d: Mapping[str, Any]) -> None:
     self.cabins = cabins
     is_bulk_head_pref: bool | Unset = _v if (_v := d.get("isBulkHeadPref")) is not None else PARSED_UNSET
     if is_bulk_head_pref is not UNSET and (type(is_bulk_head_pref) is not bool):
-        raise ModelParseError(f"SeatLocationPref.isBulkHeadPref: expected bool, got {type(is_bulk_head_pref).__name__}")
+        is_bulk_head_pref = read_as("bool", is_bulk_head_pref, "SeatLocationPref", "isBulkHeadPref")
 
     self.is_bulk_head_pref = is_bulk_head_pref
     max_flight_duration_in_hours: int | Unset = (
         _v if (_v := d.get("maxFlightDurationInHours")) is not None else PARSED_UNSET
     )
     if max_flight_duration_in_hours is not UNSET and (type(max_flight_duration_in_hours) is not int):
-        raise ModelParseError(
-            f"SeatLocationPref.maxFlightDurationInHours: expected int, got {type(max_flight_duration_in_hours).__name__}"
+        max_flight_duration_in_hours = read_as(
+            "int", max_flight_duration_in_hours, "SeatLocationPref", "maxFlightDurationInHours"
         )
 
     self.max_flight_duration_in_hours = max_flight_duration_in_hours

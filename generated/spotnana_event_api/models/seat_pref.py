@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="SeatPref")
@@ -169,7 +170,7 @@ class SeatPref:
 def _parse_has_accessibility(d: Mapping[str, Any]) -> bool | Unset:
     has_accessibility: bool | Unset = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
     if has_accessibility is not UNSET and (type(has_accessibility) is not bool):
-        raise ModelParseError(f"SeatPref.hasAccessibility: expected bool, got {type(has_accessibility).__name__}")
+        has_accessibility = read_as("bool", has_accessibility, "SeatPref", "hasAccessibility")
 
     return has_accessibility
 
@@ -239,7 +240,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: SeatPref, d: Mapping[str, Any]) -> None:
     has_accessibility: bool | Unset = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
     if has_accessibility is not UNSET and (type(has_accessibility) is not bool):
-        raise ModelParseError(f"SeatPref.hasAccessibility: expected bool, got {type(has_accessibility).__name__}")
+        has_accessibility = read_as("bool", has_accessibility, "SeatPref", "hasAccessibility")
 
     self.has_accessibility = has_accessibility
     _seat_types = _v if (_v := d.get("seatTypes")) is not None else PARSED_UNSET

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    read_list_as,
 )
 
 T = TypeVar("T", bound="SplitOptionByCardCompany")
@@ -129,19 +132,23 @@ class SplitOptionByCardCompany:
 def _parse_card_company_code(d: Mapping[str, Any]) -> str:
     card_company_code: str = d["cardCompanyCode"]
     if type(card_company_code) is not str:
-        if card_company_code is None:
-            raise MissingRequiredFieldError("SplitOptionByCardCompany", "cardCompanyCode")
-        raise ModelParseError(
-            f"SplitOptionByCardCompany.cardCompanyCode: expected str, got {type(card_company_code).__name__}"
-        )
+        card_company_code = read_as("str", card_company_code, "SplitOptionByCardCompany", "cardCompanyCode")
 
     return card_company_code
 
 
 def _parse_split_with_card_company_codes(d: Mapping[str, Any]) -> list[str] | Unset:
     split_with_card_company_codes = cast(
-        list[str], (_v if (_v := d.get("splitWithCardCompanyCodes")) is not None else PARSED_UNSET)
+        list[str] | Unset, (_v if (_v := d.get("splitWithCardCompanyCodes")) is not None else PARSED_UNSET)
     )
+
+    if split_with_card_company_codes is not UNSET and (
+        type(split_with_card_company_codes) is not list
+        or not ITEM_TYPES["str"].issuperset(map(type, split_with_card_company_codes))
+    ):
+        split_with_card_company_codes = read_list_as(
+            "str", split_with_card_company_codes, "SplitOptionByCardCompany", "splitWithCardCompanyCodes"
+        )
 
     return split_with_card_company_codes
 
@@ -159,16 +166,20 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: SplitOptionByCardCompany, d: Mapping[str, Any]) -> None:
     card_company_code: str = d["cardCompanyCode"]
     if type(card_company_code) is not str:
-        if card_company_code is None:
-            raise MissingRequiredFieldError("SplitOptionByCardCompany", "cardCompanyCode")
-        raise ModelParseError(
-            f"SplitOptionByCardCompany.cardCompanyCode: expected str, got {type(card_company_code).__name__}"
-        )
+        card_company_code = read_as("str", card_company_code, "SplitOptionByCardCompany", "cardCompanyCode")
 
     self.card_company_code = card_company_code
     split_with_card_company_codes = cast(
-        list[str], (_v if (_v := d.get("splitWithCardCompanyCodes")) is not None else PARSED_UNSET)
+        list[str] | Unset, (_v if (_v := d.get("splitWithCardCompanyCodes")) is not None else PARSED_UNSET)
     )
+
+    if split_with_card_company_codes is not UNSET and (
+        type(split_with_card_company_codes) is not list
+        or not ITEM_TYPES["str"].issuperset(map(type, split_with_card_company_codes))
+    ):
+        split_with_card_company_codes = read_list_as(
+            "str", split_with_card_company_codes, "SplitOptionByCardCompany", "splitWithCardCompanyCodes"
+        )
 
     self.split_with_card_company_codes = split_with_card_company_codes
     # The common case (no unknown key) without a call.

@@ -11,6 +11,7 @@ from ..models.third_party_hotel_code_hotel_code_type import ThirdPartyHotelCodeH
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="ThirdPartyHotelCode")
@@ -131,9 +132,7 @@ class ThirdPartyHotelCode:
 def _parse_hotel_code(d: Mapping[str, Any]) -> str:
     hotel_code: str = d["hotelCode"]
     if type(hotel_code) is not str:
-        if hotel_code is None:
-            raise MissingRequiredFieldError("ThirdPartyHotelCode", "hotelCode")
-        raise ModelParseError(f"ThirdPartyHotelCode.hotelCode: expected str, got {type(hotel_code).__name__}")
+        hotel_code = read_as("str", hotel_code, "ThirdPartyHotelCode", "hotelCode")
 
     return hotel_code
 
@@ -157,9 +156,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ThirdPartyHotelCode, d: Mapping[str, Any]) -> None:
     hotel_code: str = d["hotelCode"]
     if type(hotel_code) is not str:
-        if hotel_code is None:
-            raise MissingRequiredFieldError("ThirdPartyHotelCode", "hotelCode")
-        raise ModelParseError(f"ThirdPartyHotelCode.hotelCode: expected str, got {type(hotel_code).__name__}")
+        hotel_code = read_as("str", hotel_code, "ThirdPartyHotelCode", "hotelCode")
 
     self.hotel_code = hotel_code
     hotel_code_type = ThirdPartyHotelCodeHotelCodeType._members[d["hotelCodeType"]]

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ def _parse_company_id(d: Mapping[str, Any]) -> CompanyId:
 def _parse_show_to_traveler(d: Mapping[str, Any]) -> bool | Unset:
     show_to_traveler: bool | Unset = _v if (_v := d.get("showToTraveler")) is not None else PARSED_UNSET
     if show_to_traveler is not UNSET and (type(show_to_traveler) is not bool):
-        raise ModelParseError(f"TmcFilter.showToTraveler: expected bool, got {type(show_to_traveler).__name__}")
+        show_to_traveler = read_as("bool", show_to_traveler, "TmcFilter", "showToTraveler")
 
     return show_to_traveler
 
@@ -158,7 +159,7 @@ def _parse_document(self: TmcFilter, d: Mapping[str, Any]) -> None:
     self.company_id = company_id
     show_to_traveler: bool | Unset = _v if (_v := d.get("showToTraveler")) is not None else PARSED_UNSET
     if show_to_traveler is not UNSET and (type(show_to_traveler) is not bool):
-        raise ModelParseError(f"TmcFilter.showToTraveler: expected bool, got {type(show_to_traveler).__name__}")
+        show_to_traveler = read_as("bool", show_to_traveler, "TmcFilter", "showToTraveler")
 
     self.show_to_traveler = show_to_traveler
     # The common case (no unknown key) without a call.

@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="TokenizedExpiry")
@@ -124,9 +125,7 @@ class TokenizedExpiry:
 def _parse_expiry_month(d: Mapping[str, Any]) -> str:
     expiry_month: str = d["expiryMonth"]
     if type(expiry_month) is not str:
-        if expiry_month is None:
-            raise MissingRequiredFieldError("TokenizedExpiry", "expiryMonth")
-        raise ModelParseError(f"TokenizedExpiry.expiryMonth: expected str, got {type(expiry_month).__name__}")
+        expiry_month = read_as("str", expiry_month, "TokenizedExpiry", "expiryMonth")
 
     return expiry_month
 
@@ -134,9 +133,7 @@ def _parse_expiry_month(d: Mapping[str, Any]) -> str:
 def _parse_expiry_year(d: Mapping[str, Any]) -> str:
     expiry_year: str = d["expiryYear"]
     if type(expiry_year) is not str:
-        if expiry_year is None:
-            raise MissingRequiredFieldError("TokenizedExpiry", "expiryYear")
-        raise ModelParseError(f"TokenizedExpiry.expiryYear: expected str, got {type(expiry_year).__name__}")
+        expiry_year = read_as("str", expiry_year, "TokenizedExpiry", "expiryYear")
 
     return expiry_year
 
@@ -154,16 +151,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: TokenizedExpiry, d: Mapping[str, Any]) -> None:
     expiry_month: str = d["expiryMonth"]
     if type(expiry_month) is not str:
-        if expiry_month is None:
-            raise MissingRequiredFieldError("TokenizedExpiry", "expiryMonth")
-        raise ModelParseError(f"TokenizedExpiry.expiryMonth: expected str, got {type(expiry_month).__name__}")
+        expiry_month = read_as("str", expiry_month, "TokenizedExpiry", "expiryMonth")
 
     self.expiry_month = expiry_month
     expiry_year: str = d["expiryYear"]
     if type(expiry_year) is not str:
-        if expiry_year is None:
-            raise MissingRequiredFieldError("TokenizedExpiry", "expiryYear")
-        raise ModelParseError(f"TokenizedExpiry.expiryYear: expected str, got {type(expiry_year).__name__}")
+        expiry_year = read_as("str", expiry_year, "TokenizedExpiry", "expiryYear")
 
     self.expiry_year = expiry_year
     # The common case (no unknown key) without a call.

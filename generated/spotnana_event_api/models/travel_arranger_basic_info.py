@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ def _parse_name(d: Mapping[str, Any]) -> Name | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"TravelArrangerBasicInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "TravelArrangerBasicInfo", "email")
 
     return email
 
@@ -237,7 +238,7 @@ def _parse_document(self: TravelArrangerBasicInfo, d: Mapping[str, Any]) -> None
     self.name = name
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"TravelArrangerBasicInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "TravelArrangerBasicInfo", "email")
 
     self.email = email
     _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET

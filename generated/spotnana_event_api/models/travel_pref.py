@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ def _parse_air_pref(d: Mapping[str, Any]) -> AirPref | Unset:
 def _parse_preferred_currency(d: Mapping[str, Any]) -> str | Unset:
     preferred_currency: str | Unset = _v if (_v := d.get("preferredCurrency")) is not None else PARSED_UNSET
     if preferred_currency is not UNSET and (type(preferred_currency) is not str):
-        raise ModelParseError(f"TravelPref.preferredCurrency: expected str, got {type(preferred_currency).__name__}")
+        preferred_currency = read_as("str", preferred_currency, "TravelPref", "preferredCurrency")
 
     return preferred_currency
 
@@ -263,7 +264,7 @@ def _parse_document(self: TravelPref, d: Mapping[str, Any]) -> None:
     self.air_pref = air_pref
     preferred_currency: str | Unset = _v if (_v := d.get("preferredCurrency")) is not None else PARSED_UNSET
     if preferred_currency is not UNSET and (type(preferred_currency) is not str):
-        raise ModelParseError(f"TravelPref.preferredCurrency: expected str, got {type(preferred_currency).__name__}")
+        preferred_currency = read_as("str", preferred_currency, "TravelPref", "preferredCurrency")
 
     self.preferred_currency = preferred_currency
     _rail_cards = _v if (_v := d.get("railCards")) is not None else PARSED_UNSET

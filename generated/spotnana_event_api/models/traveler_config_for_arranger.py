@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="TravelerConfigForArranger")
@@ -145,8 +146,8 @@ def _parse_user_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_send_confirmation_email(d: Mapping[str, Any]) -> bool | Unset:
     send_confirmation_email: bool | Unset = _v if (_v := d.get("sendConfirmationEmail")) is not None else PARSED_UNSET
     if send_confirmation_email is not UNSET and (type(send_confirmation_email) is not bool):
-        raise ModelParseError(
-            f"TravelerConfigForArranger.sendConfirmationEmail: expected bool, got {type(send_confirmation_email).__name__}"
+        send_confirmation_email = read_as(
+            "bool", send_confirmation_email, "TravelerConfigForArranger", "sendConfirmationEmail"
         )
 
     return send_confirmation_email
@@ -157,8 +158,11 @@ def _parse_send_flight_stats_notification_email(d: Mapping[str, Any]) -> bool | 
         _v if (_v := d.get("sendFlightStatsNotificationEmail")) is not None else PARSED_UNSET
     )
     if send_flight_stats_notification_email is not UNSET and (type(send_flight_stats_notification_email) is not bool):
-        raise ModelParseError(
-            f"TravelerConfigForArranger.sendFlightStatsNotificationEmail: expected bool, got {type(send_flight_stats_notification_email).__name__}"
+        send_flight_stats_notification_email = read_as(
+            "bool",
+            send_flight_stats_notification_email,
+            "TravelerConfigForArranger",
+            "sendFlightStatsNotificationEmail",
         )
 
     return send_flight_stats_notification_email
@@ -185,8 +189,8 @@ def _parse_document(self: TravelerConfigForArranger, d: Mapping[str, Any]) -> No
     self.user_id = user_id
     send_confirmation_email: bool | Unset = _v if (_v := d.get("sendConfirmationEmail")) is not None else PARSED_UNSET
     if send_confirmation_email is not UNSET and (type(send_confirmation_email) is not bool):
-        raise ModelParseError(
-            f"TravelerConfigForArranger.sendConfirmationEmail: expected bool, got {type(send_confirmation_email).__name__}"
+        send_confirmation_email = read_as(
+            "bool", send_confirmation_email, "TravelerConfigForArranger", "sendConfirmationEmail"
         )
 
     self.send_confirmation_email = send_confirmation_email
@@ -194,8 +198,11 @@ def _parse_document(self: TravelerConfigForArranger, d: Mapping[str, Any]) -> No
         _v if (_v := d.get("sendFlightStatsNotificationEmail")) is not None else PARSED_UNSET
     )
     if send_flight_stats_notification_email is not UNSET and (type(send_flight_stats_notification_email) is not bool):
-        raise ModelParseError(
-            f"TravelerConfigForArranger.sendFlightStatsNotificationEmail: expected bool, got {type(send_flight_stats_notification_email).__name__}"
+        send_flight_stats_notification_email = read_as(
+            "bool",
+            send_flight_stats_notification_email,
+            "TravelerConfigForArranger",
+            "sendFlightStatsNotificationEmail",
         )
 
     self.send_flight_stats_notification_email = send_flight_stats_notification_email

@@ -22,6 +22,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -405,9 +406,7 @@ class TravelerEventSummary:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("TravelerEventSummary", "id")
-        raise ModelParseError(f"TravelerEventSummary.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "TravelerEventSummary", "id")
 
     return id
 
@@ -426,7 +425,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"TravelerEventSummary.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "TravelerEventSummary", "name")
 
     return name
 
@@ -434,7 +433,7 @@ def _parse_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"TravelerEventSummary.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "TravelerEventSummary", "description")
 
     return description
 
@@ -626,9 +625,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventStatus | Unset:
 def _parse_is_removed_participant(d: Mapping[str, Any]) -> bool | Unset:
     is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
     if is_removed_participant is not UNSET and (type(is_removed_participant) is not bool):
-        raise ModelParseError(
-            f"TravelerEventSummary.isRemovedParticipant: expected bool, got {type(is_removed_participant).__name__}"
-        )
+        is_removed_participant = read_as("bool", is_removed_participant, "TravelerEventSummary", "isRemovedParticipant")
 
     return is_removed_participant
 
@@ -647,7 +644,7 @@ def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unse
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"TravelerEventSummary.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "TravelerEventSummary", "parentEventId")
 
     return parent_event_id
 
@@ -687,9 +684,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("TravelerEventSummary", "id")
-        raise ModelParseError(f"TravelerEventSummary.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "TravelerEventSummary", "id")
 
     self.id = id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -702,12 +697,12 @@ def _parse_document(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"TravelerEventSummary.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "TravelerEventSummary", "name")
 
     self.name = name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"TravelerEventSummary.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "TravelerEventSummary", "description")
 
     self.description = description
     _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
@@ -849,9 +844,7 @@ def _parse_document(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     self.status = status
     is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
     if is_removed_participant is not UNSET and (type(is_removed_participant) is not bool):
-        raise ModelParseError(
-            f"TravelerEventSummary.isRemovedParticipant: expected bool, got {type(is_removed_participant).__name__}"
-        )
+        is_removed_participant = read_as("bool", is_removed_participant, "TravelerEventSummary", "isRemovedParticipant")
 
     self.is_removed_participant = is_removed_participant
     _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
@@ -864,7 +857,7 @@ def _parse_document(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     self.invite_email_config = invite_email_config
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"TravelerEventSummary.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "TravelerEventSummary", "parentEventId")
 
     self.parent_event_id = parent_event_id
     _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET

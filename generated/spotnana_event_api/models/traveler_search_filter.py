@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="TravelerSearchFilter")
@@ -135,7 +136,7 @@ def _parse_type_(d: Mapping[str, Any]) -> Literal["TRAVELER_SEARCH_FILTER"]:
 def _parse_search_term(d: Mapping[str, Any]) -> str | Unset:
     search_term: str | Unset = _v if (_v := d.get("searchTerm")) is not None else PARSED_UNSET
     if search_term is not UNSET and (type(search_term) is not str):
-        raise ModelParseError(f"TravelerSearchFilter.searchTerm: expected str, got {type(search_term).__name__}")
+        search_term = read_as("str", search_term, "TravelerSearchFilter", "searchTerm")
 
     return search_term
 
@@ -158,7 +159,7 @@ def _parse_document(self: TravelerSearchFilter, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     search_term: str | Unset = _v if (_v := d.get("searchTerm")) is not None else PARSED_UNSET
     if search_term is not UNSET and (type(search_term) is not str):
-        raise ModelParseError(f"TravelerSearchFilter.searchTerm: expected str, got {type(search_term).__name__}")
+        search_term = read_as("str", search_term, "TravelerSearchFilter", "searchTerm")
 
     self.search_term = search_term
     # The common case (no unknown key) without a call.

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -166,9 +167,7 @@ class TripContact:
 def _parse_label(d: Mapping[str, Any]) -> str:
     label: str = d["label"]
     if type(label) is not str:
-        if label is None:
-            raise MissingRequiredFieldError("TripContact", "label")
-        raise ModelParseError(f"TripContact.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "TripContact", "label")
 
     return label
 
@@ -176,9 +175,7 @@ def _parse_label(d: Mapping[str, Any]) -> str:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("TripContact", "name")
-        raise ModelParseError(f"TripContact.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "TripContact", "name")
 
     return name
 
@@ -186,7 +183,7 @@ def _parse_name(d: Mapping[str, Any]) -> str:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"TripContact.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "TripContact", "email")
 
     return email
 
@@ -205,7 +202,7 @@ def _parse_phone_number(d: Mapping[str, Any]) -> PhoneNumber | Unset:
 def _parse_is_primary(d: Mapping[str, Any]) -> bool | Unset:
     is_primary: bool | Unset = _v if (_v := d.get("isPrimary")) is not None else PARSED_UNSET
     if is_primary is not UNSET and (type(is_primary) is not bool):
-        raise ModelParseError(f"TripContact.isPrimary: expected bool, got {type(is_primary).__name__}")
+        is_primary = read_as("bool", is_primary, "TripContact", "isPrimary")
 
     return is_primary
 
@@ -213,9 +210,7 @@ def _parse_is_primary(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_restrict_visibility(d: Mapping[str, Any]) -> bool | Unset:
     restrict_visibility: bool | Unset = _v if (_v := d.get("restrictVisibility")) is not None else PARSED_UNSET
     if restrict_visibility is not UNSET and (type(restrict_visibility) is not bool):
-        raise ModelParseError(
-            f"TripContact.restrictVisibility: expected bool, got {type(restrict_visibility).__name__}"
-        )
+        restrict_visibility = read_as("bool", restrict_visibility, "TripContact", "restrictVisibility")
 
     return restrict_visibility
 
@@ -233,21 +228,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: TripContact, d: Mapping[str, Any]) -> None:
     label: str = d["label"]
     if type(label) is not str:
-        if label is None:
-            raise MissingRequiredFieldError("TripContact", "label")
-        raise ModelParseError(f"TripContact.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "TripContact", "label")
 
     self.label = label
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("TripContact", "name")
-        raise ModelParseError(f"TripContact.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "TripContact", "name")
 
     self.name = name
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"TripContact.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "TripContact", "email")
 
     self.email = email
     _phone_number = _v if (_v := d.get("phoneNumber")) is not None else PARSED_UNSET
@@ -260,14 +251,12 @@ def _parse_document(self: TripContact, d: Mapping[str, Any]) -> None:
     self.phone_number = phone_number
     is_primary: bool | Unset = _v if (_v := d.get("isPrimary")) is not None else PARSED_UNSET
     if is_primary is not UNSET and (type(is_primary) is not bool):
-        raise ModelParseError(f"TripContact.isPrimary: expected bool, got {type(is_primary).__name__}")
+        is_primary = read_as("bool", is_primary, "TripContact", "isPrimary")
 
     self.is_primary = is_primary
     restrict_visibility: bool | Unset = _v if (_v := d.get("restrictVisibility")) is not None else PARSED_UNSET
     if restrict_visibility is not UNSET and (type(restrict_visibility) is not bool):
-        raise ModelParseError(
-            f"TripContact.restrictVisibility: expected bool, got {type(restrict_visibility).__name__}"
-        )
+        restrict_visibility = read_as("bool", restrict_visibility, "TripContact", "restrictVisibility")
 
     self.restrict_visibility = restrict_visibility
     # The common case (no unknown key) without a call.

@@ -14,6 +14,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ class TripEventSummary:
 def _parse_trip_id(d: Mapping[str, Any]) -> str | Unset:
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
     if trip_id is not UNSET and (type(trip_id) is not str):
-        raise ModelParseError(f"TripEventSummary.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "TripEventSummary", "tripId")
 
     return trip_id
 
@@ -168,7 +169,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_scalars(self: TripEventSummary, d: Mapping[str, Any]) -> None:
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
     if trip_id is not UNSET and (type(trip_id) is not str):
-        raise ModelParseError(f"TripEventSummary.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "TripEventSummary", "tripId")
 
     self.trip_id = trip_id
 

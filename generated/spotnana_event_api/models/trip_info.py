@@ -11,6 +11,7 @@ from ..models.user_facing_status import UserFacingStatus
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="TripInfo")
@@ -129,9 +130,7 @@ class TripInfo:
 def _parse_trip_id(d: Mapping[str, Any]) -> str:
     trip_id: str = d["tripId"]
     if type(trip_id) is not str:
-        if trip_id is None:
-            raise MissingRequiredFieldError("TripInfo", "tripId")
-        raise ModelParseError(f"TripInfo.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "TripInfo", "tripId")
 
     return trip_id
 
@@ -155,9 +154,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: TripInfo, d: Mapping[str, Any]) -> None:
     trip_id: str = d["tripId"]
     if type(trip_id) is not str:
-        if trip_id is None:
-            raise MissingRequiredFieldError("TripInfo", "tripId")
-        raise ModelParseError(f"TripInfo.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "TripInfo", "tripId")
 
     self.trip_id = trip_id
     status = UserFacingStatus._members[d["status"]]

@@ -23,6 +23,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -435,7 +436,7 @@ class UnusedCreditInfo:
 def _parse_source_pnr(d: Mapping[str, Any]) -> str | Unset:
     source_pnr: str | Unset = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
     if source_pnr is not UNSET and (type(source_pnr) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.sourcePnr: expected str, got {type(source_pnr).__name__}")
+        source_pnr = read_as("str", source_pnr, "UnusedCreditInfo", "sourcePnr")
 
     return source_pnr
 
@@ -443,7 +444,7 @@ def _parse_source_pnr(d: Mapping[str, Any]) -> str | Unset:
 def _parse_spotnana_pnr(d: Mapping[str, Any]) -> str | Unset:
     spotnana_pnr: str | Unset = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
     if spotnana_pnr is not UNSET and (type(spotnana_pnr) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.spotnanaPnr: expected str, got {type(spotnana_pnr).__name__}")
+        spotnana_pnr = read_as("str", spotnana_pnr, "UnusedCreditInfo", "spotnanaPnr")
 
     return spotnana_pnr
 
@@ -451,7 +452,7 @@ def _parse_spotnana_pnr(d: Mapping[str, Any]) -> str | Unset:
 def _parse_ticket_number(d: Mapping[str, Any]) -> str | Unset:
     ticket_number: str | Unset = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
     if ticket_number is not UNSET and (type(ticket_number) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.ticketNumber: expected str, got {type(ticket_number).__name__}")
+        ticket_number = read_as("str", ticket_number, "UnusedCreditInfo", "ticketNumber")
 
     return ticket_number
 
@@ -459,7 +460,7 @@ def _parse_ticket_number(d: Mapping[str, Any]) -> str | Unset:
 def _parse_airline_code(d: Mapping[str, Any]) -> str | Unset:
     airline_code: str | Unset = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
     if airline_code is not UNSET and (type(airline_code) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.airlineCode: expected str, got {type(airline_code).__name__}")
+        airline_code = read_as("str", airline_code, "UnusedCreditInfo", "airlineCode")
 
     return airline_code
 
@@ -555,9 +556,7 @@ def _parse_passenger_name(d: Mapping[str, Any]) -> Name | Unset:
 def _parse_departure_country(d: Mapping[str, Any]) -> str | Unset:
     departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
     if departure_country is not UNSET and (type(departure_country) is not str):
-        raise ModelParseError(
-            f"UnusedCreditInfo.departureCountry: expected str, got {type(departure_country).__name__}"
-        )
+        departure_country = read_as("str", departure_country, "UnusedCreditInfo", "departureCountry")
 
     return departure_country
 
@@ -565,7 +564,7 @@ def _parse_departure_country(d: Mapping[str, Any]) -> str | Unset:
 def _parse_arrival_country(d: Mapping[str, Any]) -> str | Unset:
     arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
     if arrival_country is not UNSET and (type(arrival_country) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.arrivalCountry: expected str, got {type(arrival_country).__name__}")
+        arrival_country = read_as("str", arrival_country, "UnusedCreditInfo", "arrivalCountry")
 
     return arrival_country
 
@@ -584,7 +583,7 @@ def _parse_ticket_type(d: Mapping[str, Any]) -> UnusedCreditInfoTicketType | Uns
 def _parse_pcc(d: Mapping[str, Any]) -> str | Unset:
     pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
     if pcc is not UNSET and (type(pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.pcc: expected str, got {type(pcc).__name__}")
+        pcc = read_as("str", pcc, "UnusedCreditInfo", "pcc")
 
     return pcc
 
@@ -614,7 +613,7 @@ def _parse_source(d: Mapping[str, Any]) -> ThirdPartySource | Unset:
 def _parse_trip_id(d: Mapping[str, Any]) -> str | Unset:
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
     if trip_id is not UNSET and (type(trip_id) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "UnusedCreditInfo", "tripId")
 
     return trip_id
 
@@ -644,7 +643,7 @@ def _parse_source_of_truth(d: Mapping[str, Any]) -> UnusedCreditInfoSourceOfTrut
 def _parse_owning_pcc(d: Mapping[str, Any]) -> str | Unset:
     owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
     if owning_pcc is not UNSET and (type(owning_pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.owningPcc: expected str, got {type(owning_pcc).__name__}")
+        owning_pcc = read_as("str", owning_pcc, "UnusedCreditInfo", "owningPcc")
 
     return owning_pcc
 
@@ -674,7 +673,7 @@ def _parse_credit_usage_type(d: Mapping[str, Any]) -> CreditUsageType | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "UnusedCreditInfo", "email")
 
     return email
 
@@ -693,7 +692,7 @@ def _parse_fop_info(d: Mapping[str, Any]) -> UnusedCreditFop | Unset:
 def _parse_fop_label(d: Mapping[str, Any]) -> str | Unset:
     fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
     if fop_label is not UNSET and (type(fop_label) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.fopLabel: expected str, got {type(fop_label).__name__}")
+        fop_label = read_as("str", fop_label, "UnusedCreditInfo", "fopLabel")
 
     return fop_label
 
@@ -723,7 +722,7 @@ def _parse_fop_card_access_type(d: Mapping[str, Any]) -> UnusedCreditFopCardAcce
 def _parse_legal_entity_name(d: Mapping[str, Any]) -> str | Unset:
     legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
     if legal_entity_name is not UNSET and (type(legal_entity_name) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.legalEntityName: expected str, got {type(legal_entity_name).__name__}")
+        legal_entity_name = read_as("str", legal_entity_name, "UnusedCreditInfo", "legalEntityName")
 
     return legal_entity_name
 
@@ -741,22 +740,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     source_pnr: str | Unset = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
     if source_pnr is not UNSET and (type(source_pnr) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.sourcePnr: expected str, got {type(source_pnr).__name__}")
+        source_pnr = read_as("str", source_pnr, "UnusedCreditInfo", "sourcePnr")
 
     self.source_pnr = source_pnr
     spotnana_pnr: str | Unset = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
     if spotnana_pnr is not UNSET and (type(spotnana_pnr) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.spotnanaPnr: expected str, got {type(spotnana_pnr).__name__}")
+        spotnana_pnr = read_as("str", spotnana_pnr, "UnusedCreditInfo", "spotnanaPnr")
 
     self.spotnana_pnr = spotnana_pnr
     ticket_number: str | Unset = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
     if ticket_number is not UNSET and (type(ticket_number) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.ticketNumber: expected str, got {type(ticket_number).__name__}")
+        ticket_number = read_as("str", ticket_number, "UnusedCreditInfo", "ticketNumber")
 
     self.ticket_number = ticket_number
     airline_code: str | Unset = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
     if airline_code is not UNSET and (type(airline_code) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.airlineCode: expected str, got {type(airline_code).__name__}")
+        airline_code = read_as("str", airline_code, "UnusedCreditInfo", "airlineCode")
 
     self.airline_code = airline_code
     _airline_info = _v if (_v := d.get("airlineInfo")) is not None else PARSED_UNSET
@@ -825,14 +824,12 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.passenger_name = passenger_name
     departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
     if departure_country is not UNSET and (type(departure_country) is not str):
-        raise ModelParseError(
-            f"UnusedCreditInfo.departureCountry: expected str, got {type(departure_country).__name__}"
-        )
+        departure_country = read_as("str", departure_country, "UnusedCreditInfo", "departureCountry")
 
     self.departure_country = departure_country
     arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
     if arrival_country is not UNSET and (type(arrival_country) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.arrivalCountry: expected str, got {type(arrival_country).__name__}")
+        arrival_country = read_as("str", arrival_country, "UnusedCreditInfo", "arrivalCountry")
 
     self.arrival_country = arrival_country
     _ticket_type = _v if (_v := d.get("ticketType")) is not None else PARSED_UNSET
@@ -845,7 +842,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.ticket_type = ticket_type
     pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
     if pcc is not UNSET and (type(pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.pcc: expected str, got {type(pcc).__name__}")
+        pcc = read_as("str", pcc, "UnusedCreditInfo", "pcc")
 
     self.pcc = pcc
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -866,7 +863,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.source = source
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
     if trip_id is not UNSET and (type(trip_id) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "UnusedCreditInfo", "tripId")
 
     self.trip_id = trip_id
     _redeem_via = _v if (_v := d.get("redeemVia")) is not None else PARSED_UNSET
@@ -887,7 +884,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.source_of_truth = source_of_truth
     owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
     if owning_pcc is not UNSET and (type(owning_pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.owningPcc: expected str, got {type(owning_pcc).__name__}")
+        owning_pcc = read_as("str", owning_pcc, "UnusedCreditInfo", "owningPcc")
 
     self.owning_pcc = owning_pcc
     _payment_source_id = _v if (_v := d.get("paymentSourceId")) is not None else PARSED_UNSET
@@ -908,7 +905,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.credit_usage_type = credit_usage_type
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "UnusedCreditInfo", "email")
 
     self.email = email
     _fop_info = _v if (_v := d.get("fopInfo")) is not None else PARSED_UNSET
@@ -921,7 +918,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.fop_info = fop_info
     fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
     if fop_label is not UNSET and (type(fop_label) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.fopLabel: expected str, got {type(fop_label).__name__}")
+        fop_label = read_as("str", fop_label, "UnusedCreditInfo", "fopLabel")
 
     self.fop_label = fop_label
     _exchange_info = _v if (_v := d.get("exchangeInfo")) is not None else PARSED_UNSET
@@ -942,7 +939,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.fop_card_access_type = fop_card_access_type
     legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
     if legal_entity_name is not UNSET and (type(legal_entity_name) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.legalEntityName: expected str, got {type(legal_entity_name).__name__}")
+        legal_entity_name = read_as("str", legal_entity_name, "UnusedCreditInfo", "legalEntityName")
 
     self.legal_entity_name = legal_entity_name
     # The common case (no unknown key) without a call.

@@ -21,6 +21,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -405,9 +406,7 @@ class UpdateEventBasicInfoRequest:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("UpdateEventBasicInfoRequest", "name")
-        raise ModelParseError(f"UpdateEventBasicInfoRequest.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "UpdateEventBasicInfoRequest", "name")
 
     return name
 
@@ -432,9 +431,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(
-            f"UpdateEventBasicInfoRequest.description: expected str, got {type(description).__name__}"
-        )
+        description = read_as("str", description, "UpdateEventBasicInfoRequest", "description")
 
     return description
 
@@ -571,9 +568,7 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(
-            f"UpdateEventBasicInfoRequest.internalNotes: expected str, got {type(internal_notes).__name__}"
-        )
+        internal_notes = read_as("str", internal_notes, "UpdateEventBasicInfoRequest", "internalNotes")
 
     return internal_notes
 
@@ -667,9 +662,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("UpdateEventBasicInfoRequest", "name")
-        raise ModelParseError(f"UpdateEventBasicInfoRequest.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "UpdateEventBasicInfoRequest", "name")
 
     self.name = name
     location = EventLocation.from_dict(d["location"])
@@ -685,9 +678,7 @@ def _parse_document(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> 
     self.type_ = type_
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(
-            f"UpdateEventBasicInfoRequest.description: expected str, got {type(description).__name__}"
-        )
+        description = read_as("str", description, "UpdateEventBasicInfoRequest", "description")
 
     self.description = description
     _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
@@ -788,9 +779,7 @@ def _parse_document(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> 
     self.allow_travelers_to_rsvp = allow_travelers_to_rsvp
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(
-            f"UpdateEventBasicInfoRequest.internalNotes: expected str, got {type(internal_notes).__name__}"
-        )
+        internal_notes = read_as("str", internal_notes, "UpdateEventBasicInfoRequest", "internalNotes")
 
     self.internal_notes = internal_notes
     _trip_overrides = _v if (_v := d.get("tripOverrides")) is not None else PARSED_UNSET

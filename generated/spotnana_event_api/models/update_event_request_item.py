@@ -11,6 +11,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -153,9 +154,7 @@ class UpdateEventRequestItem:
 def _parse_event_id(d: Mapping[str, Any]) -> str:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("UpdateEventRequestItem", "eventId")
-        raise ModelParseError(f"UpdateEventRequestItem.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "UpdateEventRequestItem", "eventId")
 
     return event_id
 
@@ -185,9 +184,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: UpdateEventRequestItem, d: Mapping[str, Any]) -> None:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("UpdateEventRequestItem", "eventId")
-        raise ModelParseError(f"UpdateEventRequestItem.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "UpdateEventRequestItem", "eventId")
 
     self.event_id = event_id
     event_basic_info = UpdateEventBasicInfoRequest.from_dict(d["eventBasicInfo"])

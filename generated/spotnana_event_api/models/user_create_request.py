@@ -18,6 +18,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -316,7 +317,7 @@ def _parse_relative_of(d: Mapping[str, Any]) -> RelativeOf | Unset:
 def _parse_billing_currency(d: Mapping[str, Any]) -> str | Unset:
     billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
     if billing_currency is not UNSET and (type(billing_currency) is not str):
-        raise ModelParseError(f"UserCreateRequest.billingCurrency: expected str, got {type(billing_currency).__name__}")
+        billing_currency = read_as("str", billing_currency, "UserCreateRequest", "billingCurrency")
 
     return billing_currency
 
@@ -346,7 +347,7 @@ def _parse_stealth_type(d: Mapping[str, Any]) -> StealthType | Unset:
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"UserCreateRequest.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "UserCreateRequest", "externalId")
 
     return external_id
 
@@ -459,7 +460,7 @@ def _parse_document(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     self.relative_of = relative_of
     billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
     if billing_currency is not UNSET and (type(billing_currency) is not str):
-        raise ModelParseError(f"UserCreateRequest.billingCurrency: expected str, got {type(billing_currency).__name__}")
+        billing_currency = read_as("str", billing_currency, "UserCreateRequest", "billingCurrency")
 
     self.billing_currency = billing_currency
     _tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
@@ -480,7 +481,7 @@ def _parse_document(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     self.stealth_type = stealth_type
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"UserCreateRequest.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "UserCreateRequest", "externalId")
 
     self.external_id = external_id
     _travel_preferences = _v if (_v := d.get("travelPreferences")) is not None else PARSED_UNSET

@@ -10,12 +10,14 @@ from ..errors import ModelParseError
 from ..models.persona import Persona
 from ..models.worker_type import WorkerType
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     deprecate_fields,
     parsed_in_part,
+    read_list_as,
 )
 
 if TYPE_CHECKING:
@@ -291,25 +293,43 @@ def _parse_office_ids(d: Mapping[str, Any]) -> list[EntityId] | Unset:
 
 
 def _parse_departments(d: Mapping[str, Any]) -> list[str] | Unset:
-    departments = cast(list[str], (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+    departments = cast(list[str] | Unset, (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+
+    if departments is not UNSET and (
+        type(departments) is not list or not ITEM_TYPES["str"].issuperset(map(type, departments))
+    ):
+        departments = read_list_as("str", departments, "UserGroup", "departments")
 
     return departments
 
 
 def _parse_cost_centers(d: Mapping[str, Any]) -> list[str] | Unset:
-    cost_centers = cast(list[str], (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+    cost_centers = cast(list[str] | Unset, (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+
+    if cost_centers is not UNSET and (
+        type(cost_centers) is not list or not ITEM_TYPES["str"].issuperset(map(type, cost_centers))
+    ):
+        cost_centers = read_list_as("str", cost_centers, "UserGroup", "costCenters")
 
     return cost_centers
 
 
 def _parse_grades(d: Mapping[str, Any]) -> list[str] | Unset:
-    grades = cast(list[str], (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+    grades = cast(list[str] | Unset, (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+
+    if grades is not UNSET and (type(grades) is not list or not ITEM_TYPES["str"].issuperset(map(type, grades))):
+        grades = read_list_as("str", grades, "UserGroup", "grades")
 
     return grades
 
 
 def _parse_position_titles(d: Mapping[str, Any]) -> list[str] | Unset:
-    position_titles = cast(list[str], (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+    position_titles = cast(list[str] | Unset, (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+
+    if position_titles is not UNSET and (
+        type(position_titles) is not list or not ITEM_TYPES["str"].issuperset(map(type, position_titles))
+    ):
+        position_titles = read_list_as("str", position_titles, "UserGroup", "positionTitles")
 
     return position_titles
 
@@ -341,7 +361,12 @@ def _parse_custom_field_ids(d: Mapping[str, Any]) -> list[CustomFieldId] | Unset
 
 
 def _parse_country_codes(d: Mapping[str, Any]) -> list[str] | Unset:
-    country_codes = cast(list[str], (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+    country_codes = cast(list[str] | Unset, (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+
+    if country_codes is not UNSET and (
+        type(country_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, country_codes))
+    ):
+        country_codes = read_list_as("str", country_codes, "UserGroup", "countryCodes")
 
     return country_codes
 
@@ -360,7 +385,12 @@ def _parse_worker_types(d: Mapping[str, Any]) -> list[WorkerType] | Unset:
 
 
 def _parse_accounting_codes(d: Mapping[str, Any]) -> list[str] | Unset:
-    accounting_codes = cast(list[str], (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+    accounting_codes = cast(list[str] | Unset, (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+
+    if accounting_codes is not UNSET and (
+        type(accounting_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, accounting_codes))
+    ):
+        accounting_codes = read_list_as("str", accounting_codes, "UserGroup", "accountingCodes")
 
     return accounting_codes
 
@@ -406,16 +436,34 @@ def _parse_document(self: UserGroup, d: Mapping[str, Any]) -> None:
             office_ids.append(office_ids_item)
 
     self.office_ids = office_ids
-    departments = cast(list[str], (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+    departments = cast(list[str] | Unset, (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+
+    if departments is not UNSET and (
+        type(departments) is not list or not ITEM_TYPES["str"].issuperset(map(type, departments))
+    ):
+        departments = read_list_as("str", departments, "UserGroup", "departments")
 
     self.departments = departments
-    cost_centers = cast(list[str], (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+    cost_centers = cast(list[str] | Unset, (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+
+    if cost_centers is not UNSET and (
+        type(cost_centers) is not list or not ITEM_TYPES["str"].issuperset(map(type, cost_centers))
+    ):
+        cost_centers = read_list_as("str", cost_centers, "UserGroup", "costCenters")
 
     self.cost_centers = cost_centers
-    grades = cast(list[str], (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+    grades = cast(list[str] | Unset, (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+
+    if grades is not UNSET and (type(grades) is not list or not ITEM_TYPES["str"].issuperset(map(type, grades))):
+        grades = read_list_as("str", grades, "UserGroup", "grades")
 
     self.grades = grades
-    position_titles = cast(list[str], (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+    position_titles = cast(list[str] | Unset, (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+
+    if position_titles is not UNSET and (
+        type(position_titles) is not list or not ITEM_TYPES["str"].issuperset(map(type, position_titles))
+    ):
+        position_titles = read_list_as("str", position_titles, "UserGroup", "positionTitles")
 
     self.position_titles = position_titles
     _personas = _v if (_v := d.get("personas")) is not None else PARSED_UNSET
@@ -438,7 +486,12 @@ def _parse_document(self: UserGroup, d: Mapping[str, Any]) -> None:
             custom_field_ids.append(custom_field_ids_item)
 
     self.custom_field_ids = custom_field_ids
-    country_codes = cast(list[str], (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+    country_codes = cast(list[str] | Unset, (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+
+    if country_codes is not UNSET and (
+        type(country_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, country_codes))
+    ):
+        country_codes = read_list_as("str", country_codes, "UserGroup", "countryCodes")
 
     self.country_codes = country_codes
     _worker_types = _v if (_v := d.get("workerTypes")) is not None else PARSED_UNSET
@@ -451,7 +504,12 @@ def _parse_document(self: UserGroup, d: Mapping[str, Any]) -> None:
             worker_types.append(worker_types_item)
 
     self.worker_types = worker_types
-    accounting_codes = cast(list[str], (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+    accounting_codes = cast(list[str] | Unset, (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+
+    if accounting_codes is not UNSET and (
+        type(accounting_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, accounting_codes))
+    ):
+        accounting_codes = read_list_as("str", accounting_codes, "UserGroup", "accountingCodes")
 
     self.accounting_codes = accounting_codes
     # The common case (no unknown key) without a call.

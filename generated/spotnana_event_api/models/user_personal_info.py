@@ -19,6 +19,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -360,7 +361,7 @@ def _parse_dob(d: Mapping[str, Any]) -> Date | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "UserPersonalInfo", "email")
 
     return email
 
@@ -485,7 +486,7 @@ def _parse_profile_picture(d: Mapping[str, Any]) -> Image | Unset:
 def _parse_nationality(d: Mapping[str, Any]) -> str | Unset:
     nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
     if nationality is not UNSET and (type(nationality) is not str):
-        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
+        nationality = read_as("str", nationality, "UserPersonalInfo", "nationality")
 
     return nationality
 
@@ -504,9 +505,7 @@ def _parse_title(d: Mapping[str, Any]) -> UserTitle | Unset:
 def _parse_preferred_language(d: Mapping[str, Any]) -> str | Unset:
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
     if preferred_language is not UNSET and (type(preferred_language) is not str):
-        raise ModelParseError(
-            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
-        )
+        preferred_language = read_as("str", preferred_language, "UserPersonalInfo", "preferredLanguage")
 
     return preferred_language
 
@@ -575,7 +574,7 @@ def _parse_document(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     self.dob = dob
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "UserPersonalInfo", "email")
 
     self.email = email
     _emergency_contact_info = _v if (_v := d.get("emergencyContactInfo")) is not None else PARSED_UNSET
@@ -667,7 +666,7 @@ def _parse_document(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     self.profile_picture = profile_picture
     nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
     if nationality is not UNSET and (type(nationality) is not str):
-        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
+        nationality = read_as("str", nationality, "UserPersonalInfo", "nationality")
 
     self.nationality = nationality
     _title = _v if (_v := d.get("title")) is not None else PARSED_UNSET
@@ -680,9 +679,7 @@ def _parse_document(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     self.title = title
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
     if preferred_language is not UNSET and (type(preferred_language) is not str):
-        raise ModelParseError(
-            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
-        )
+        preferred_language = read_as("str", preferred_language, "UserPersonalInfo", "preferredLanguage")
 
     self.preferred_language = preferred_language
     _preferred_pronoun = _v if (_v := d.get("preferredPronoun")) is not None else PARSED_UNSET

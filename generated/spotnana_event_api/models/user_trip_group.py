@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ def _parse_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"UserTripGroup.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "UserTripGroup", "name")
 
     return name
 
@@ -328,7 +329,7 @@ def _parse_document(self: UserTripGroup, d: Mapping[str, Any]) -> None:
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"UserTripGroup.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "UserTripGroup", "name")
 
     self.name = name
     _user_group_info = _v if (_v := d.get("userGroupInfo")) is not None else PARSED_UNSET

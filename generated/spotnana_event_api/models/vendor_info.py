@@ -10,6 +10,7 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
 )
 
 T = TypeVar("T", bound="VendorInfo")
@@ -124,9 +125,7 @@ class VendorInfo:
 def _parse_vendor_id(d: Mapping[str, Any]) -> str:
     vendor_id: str = d["vendorId"]
     if type(vendor_id) is not str:
-        if vendor_id is None:
-            raise MissingRequiredFieldError("VendorInfo", "vendorId")
-        raise ModelParseError(f"VendorInfo.vendorId: expected str, got {type(vendor_id).__name__}")
+        vendor_id = read_as("str", vendor_id, "VendorInfo", "vendorId")
 
     return vendor_id
 
@@ -134,9 +133,7 @@ def _parse_vendor_id(d: Mapping[str, Any]) -> str:
 def _parse_vendor_name(d: Mapping[str, Any]) -> str:
     vendor_name: str = d["vendorName"]
     if type(vendor_name) is not str:
-        if vendor_name is None:
-            raise MissingRequiredFieldError("VendorInfo", "vendorName")
-        raise ModelParseError(f"VendorInfo.vendorName: expected str, got {type(vendor_name).__name__}")
+        vendor_name = read_as("str", vendor_name, "VendorInfo", "vendorName")
 
     return vendor_name
 
@@ -154,16 +151,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: VendorInfo, d: Mapping[str, Any]) -> None:
     vendor_id: str = d["vendorId"]
     if type(vendor_id) is not str:
-        if vendor_id is None:
-            raise MissingRequiredFieldError("VendorInfo", "vendorId")
-        raise ModelParseError(f"VendorInfo.vendorId: expected str, got {type(vendor_id).__name__}")
+        vendor_id = read_as("str", vendor_id, "VendorInfo", "vendorId")
 
     self.vendor_id = vendor_id
     vendor_name: str = d["vendorName"]
     if type(vendor_name) is not str:
-        if vendor_name is None:
-            raise MissingRequiredFieldError("VendorInfo", "vendorName")
-        raise ModelParseError(f"VendorInfo.vendorName: expected str, got {type(vendor_name).__name__}")
+        vendor_name = read_as("str", vendor_name, "VendorInfo", "vendorName")
 
     self.vendor_name = vendor_name
     # The common case (no unknown key) without a call.
