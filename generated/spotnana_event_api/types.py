@@ -10,7 +10,7 @@ import re
 import threading
 import uuid
 import warnings
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from contextvars import ContextVar
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 from urllib.parse import quote
@@ -782,6 +782,13 @@ def _check_constraints(where: str, value: Any, constraints: Mapping[str, Any]) -
             raise RequestValidationError(where, f"{value} is more than the maximum {constraints['maximum']}")
 
 
+def _values_shown(enum_type: Any) -> str:
+    values = list(enum_type._value2member_map_)
+    return ", ".join(repr(v) for v in values[:_ENUM_VALUES_SHOWN]) + (
+        ", ..." if len(values) > _ENUM_VALUES_SHOWN else ""
+    )
+
+
 def _check_enum(where: str, value: Any, module: str, name: str) -> None:
     enum_type = _model_class(module, name)
     base = str if issubclass(enum_type, str) else int
@@ -790,11 +797,47 @@ def _check_enum(where: str, value: Any, module: str, name: str) -> None:
             where, f"expected a {name} ({_SCALAR_NAMES[base.__name__]}), got {_json_type(value)}"
         )
     if value not in enum_type._value2member_map_:
-        values = list(enum_type._value2member_map_)
-        shown = ", ".join(repr(v) for v in values[:_ENUM_VALUES_SHOWN]) + (
-            ", ..." if len(values) > _ENUM_VALUES_SHOWN else ""
+        raise RequestValidationError(
+            where, f"{_bounded(value)} is not a value of {name} (one of {_values_shown(enum_type)})"
         )
-        raise RequestValidationError(where, f"{_bounded(value)} is not a value of {name} (one of {shown})")
+
+
+def enum_field(value: Any, enum_type: Any, model: str, name: str) -> Any:
+    """A caller's value for an enum field, converted by the model's ``__init__`` so that
+    ``to_dict()`` writes what the facade would send: a member as it is (an unknown one made
+    on purpose too); a plain ``str`` (``int``) that is exactly one of the values, its member.
+    Anything else is refused there, naming the field and the values: a ``TypeError`` for
+    another type, a ``ValueError`` for a value the enum does not list."""
+    if isinstance(value, (enum_type, Unset)):
+        return value
+    base = str if issubclass(enum_type, str) else int
+    if type(value) is not base:
+        raise TypeError(
+            f"{model}.{name} must be a {enum_type.__name__} or one of its values ({_values_shown(enum_type)}), "
+            f"got {type(value).__name__}"
+        )
+    member = enum_type._value2member_map_.get(value)
+    if member is None:
+        raise ValueError(
+            f"{model}.{name}: {_bounded(value)} is not a value of {enum_type.__name__} (one of {_values_shown(enum_type)})"
+        )
+    return member
+
+
+def enum_list_field(value: Any, enum_type: Any, model: str, name: str) -> Any:
+    """A caller's value for a list of enums: each item as ``enum_field`` converts one (a
+    list is converted in place, as the facade converts a body's; another sequence into a
+    new list)."""
+    if isinstance(value, Unset):
+        return value
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise TypeError(f"{model}.{name} must be a list of {enum_type.__name__}, got {type(value).__name__}")
+    items = value if type(value) is list else list(value)
+    for index, item in enumerate(items):
+        member = enum_field(item, enum_type, model, f"{name}[{index}]")
+        if member is not item:
+            items[index] = member
+    return items
 
 
 def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: bool) -> None:
@@ -805,6 +848,7 @@ def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: b
         if type(value) is float and not math.isfinite(value):
             # json.dumps would write NaN/Infinity, which is not JSON: no server reads it as meant.
             raise RequestValidationError(where, f"{value} is not a JSON number (NaN and infinity have none)")
+        _check_writable(where, value)
     elif kind == "model":
         check_request_json(_model_class(shape[1], shape[2]), value, where, unknown_keys=unknown_keys)
     elif kind == "list":
@@ -838,6 +882,41 @@ def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: b
             raise RequestValidationError(where, f"expected {shape[1]!r}, got {_bounded(value)}")
     elif kind in ("uuid", "date", "datetime"):
         _check_text_value(where, kind, value)
+    elif kind == "any":
+        _check_writable(where, value)
+
+
+# Beyond this an integer may be too long for Python to write as text (int_max_str_digits,
+# 4300 digits by default): only then is writing it tried.
+_WRITABLE_FOR_SURE = 10**600
+
+
+def _check_writable(where: str, value: Any) -> None:
+    """Refuse a value no JSON encoder can write, before anything is sent: a string with a lone
+    surrogate (no UTF-8 for it), an integer with more digits than Python writes as text."""
+    if isinstance(value, str):
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise RequestValidationError(
+                    where, f"is not valid text: a lone surrogate at index {exc.start} (no UTF-8 for it)"
+                ) from None
+    elif isinstance(value, int) and not -_WRITABLE_FOR_SURE < value < _WRITABLE_FOR_SURE:
+        try:
+            int.__repr__(value)
+        except ValueError:
+            digits = int(value.bit_length() * 0.30103) + 1
+            raise RequestValidationError(
+                where, f"an integer of about {digits} digits, more than can be written as JSON text"
+            ) from None
+    elif type(value) is dict:
+        for key, item in value.items():
+            _check_writable(where, key)
+            _check_writable(f"{where}.{key}", item)
+    elif type(value) is list:
+        for index, item in enumerate(value):
+            _check_writable(f"{where}[{index}]", item)
 
 
 def _check_text_value(where: str, kind: str, value: Any) -> None:
@@ -930,6 +1009,27 @@ def _prepare_instance(instance: Any, where: str) -> None:
         prepared = _prepare_value(f"{where}.{key}", shape, value)
         if prepared is not value:
             setattr(instance, attribute, prepared)
+
+
+# Set while to_dict_prepared writes a model it converted: a second failure below it is not
+# one that converting fixes (no endless retry).
+_PREPARED: ContextVar[bool] = ContextVar("spotnana_prepared", default=False)
+
+
+def to_dict_prepared(instance: Any, error: AttributeError) -> dict[str, Any]:
+    """``to_dict()`` of a model whose fields hold values the caller set in another form than
+    the field's type (a ``str`` for an enum or a date, a dict for a model; the ``__init__``
+    converts enum values, a later assignment does not): converted as the facade converts a
+    body (``RequestValidationError`` naming the field when one cannot be), then written."""
+    if _PREPARED.get():
+        raise error
+    _prepare_instance(instance, type(instance).__name__)
+    token = _PREPARED.set(True)
+    try:
+        document: dict[str, Any] = instance.to_dict()
+    finally:
+        _PREPARED.reset(token)
+    return document
 
 
 def request_json(name: str, body: Any, model: type) -> dict[str, Any]:
@@ -1074,6 +1174,8 @@ __all__ = [
     "deprecate_fields",
     "encode_json",
     "enum_argument",
+    "enum_field",
+    "enum_list_field",
     "lazy_variant",
     "parsed_in_part",
     "path_segment",
@@ -1082,6 +1184,7 @@ __all__ = [
     "read_list_as",
     "request_json",
     "strict_reads",
+    "to_dict_prepared",
     "untouched_dict",
     "uuid_argument",
 ]

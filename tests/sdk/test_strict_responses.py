@@ -150,3 +150,20 @@ async def test_reading_the_answer_whole_is_not_the_callers_read_of_a_deprecated_
             assert caught == []
             assert event.custom_field_responses == []
         assert [str(w.message) for w in caught] == ["Event.customFieldResponses is deprecated (sunset 2026-07-01)"]
+
+
+@pytest.mark.parametrize("total", ["500", 500.0])
+async def test_a_total_sent_as_integer_text_or_an_integral_float_pages(total: Any) -> None:
+    """Read without loss as the integer it is; a strict client refuses it on the first page."""
+    from tests.hostile._paging import list_answer, mock_client
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(200, json=list_answer(500, body["offset"], body["limit"], total))
+
+    async with mock_client(handler) as sp:
+        assert (await sp.events.list()).total == 500
+        assert len([event async for event in sp.events.list()]) == 500
+    async with mock_client(handler, strict_responses=True) as sp:
+        with pytest.raises(APIResponseValidationError, match=r"totalNumResults: expected int, got"):
+            await sp.events.list()

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="AirportInfo")
@@ -47,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AirportInfo:
     """
     Attributes:
@@ -81,37 +83,41 @@ class AirportInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        airport_code = self.airport_code
+        try:
+            airport_code = self.airport_code
 
-        airport_name = self.airport_name
+            airport_name = self.airport_name
 
-        city_name = self.city_name
+            city_name = self.city_name
 
-        country_name = self.country_name
+            country_name = self.country_name
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        zone_name = self.zone_name
+            zone_name = self.zone_name
 
-        state_code = self.state_code
+            state_code = self.state_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if airport_code is not UNSET:
-            field_dict["airportCode"] = airport_code
-        if airport_name is not UNSET:
-            field_dict["airportName"] = airport_name
-        if city_name is not UNSET:
-            field_dict["cityName"] = city_name
-        if country_name is not UNSET:
-            field_dict["countryName"] = country_name
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if zone_name is not UNSET:
-            field_dict["zoneName"] = zone_name
-        if state_code is not UNSET:
-            field_dict["stateCode"] = state_code
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if airport_code is not UNSET:
+                field_dict["airportCode"] = airport_code
+            if airport_name is not UNSET:
+                field_dict["airportName"] = airport_name
+            if city_name is not UNSET:
+                field_dict["cityName"] = city_name
+            if country_name is not UNSET:
+                field_dict["countryName"] = country_name
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if zone_name is not UNSET:
+                field_dict["zoneName"] = zone_name
+            if state_code is not UNSET:
+                field_dict["stateCode"] = state_code
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

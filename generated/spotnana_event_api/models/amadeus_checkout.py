@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +55,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AmadeusCheckout:
     """
     Attributes:
@@ -79,25 +81,29 @@ class AmadeusCheckout:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        split_payment_allowed = self.split_payment_allowed
+        try:
+            split_payment_allowed = self.split_payment_allowed
 
-        payment_page_id = self.payment_page_id
+            payment_page_id = self.payment_page_id
 
-        split_options_by_card_company: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.split_options_by_card_company, Unset):
-            split_options_by_card_company = []
-            for split_options_by_card_company_item_data in self.split_options_by_card_company:
-                split_options_by_card_company_item = split_options_by_card_company_item_data.to_dict()
-                split_options_by_card_company.append(split_options_by_card_company_item)
+            split_options_by_card_company: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.split_options_by_card_company, Unset):
+                split_options_by_card_company = []
+                for split_options_by_card_company_item_data in self.split_options_by_card_company:
+                    split_options_by_card_company_item = split_options_by_card_company_item_data.to_dict()
+                    split_options_by_card_company.append(split_options_by_card_company_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["splitPaymentAllowed"] = split_payment_allowed
-        if payment_page_id is not UNSET:
-            field_dict["paymentPageId"] = payment_page_id
-        if split_options_by_card_company is not UNSET:
-            field_dict["splitOptionsByCardCompany"] = split_options_by_card_company
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["splitPaymentAllowed"] = split_payment_allowed
+            if payment_page_id is not UNSET:
+                field_dict["paymentPageId"] = payment_page_id
+            if split_options_by_card_company is not UNSET:
+                field_dict["splitOptionsByCardCompany"] = split_options_by_card_company
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.event_job_status import EventJobStatus
@@ -15,8 +16,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -61,7 +64,17 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventJobType | str | Unset) -> EventJobType | Unset:
+    converted: EventJobType | Unset = enum_field(value, EventJobType, "AsyncJobDetailResponse", "type_")
+    return converted
+
+
+def _enum_status(value: EventJobStatus | str | Unset) -> EventJobStatus | Unset:
+    converted: EventJobStatus | Unset = enum_field(value, EventJobStatus, "AsyncJobDetailResponse", "status")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AsyncJobDetailResponse:
     """
     Attributes:
@@ -79,8 +92,8 @@ class AsyncJobDetailResponse:
 
     job_id: UUID | Unset = UNSET
     reference_id: str | Unset = UNSET
-    type_: EventJobType | Unset = UNSET
-    status: EventJobStatus | Unset = UNSET
+    type_: EventJobType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
+    status: EventJobStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
     total_items: int | Unset = UNSET
     success_count: int | Unset = UNSET
     failure_count: int | Unset = UNSET
@@ -101,64 +114,68 @@ class AsyncJobDetailResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        job_id: str | Unset = UNSET
-        if not isinstance(self.job_id, Unset):
-            job_id = str(self.job_id)
+        try:
+            job_id: str | Unset = UNSET
+            if not isinstance(self.job_id, Unset):
+                job_id = str(self.job_id)
 
-        reference_id = self.reference_id
+            reference_id = self.reference_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        total_items = self.total_items
+            total_items = self.total_items
 
-        success_count = self.success_count
+            success_count = self.success_count
 
-        failure_count = self.failure_count
+            failure_count = self.failure_count
 
-        job_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.job_items, Unset):
-            job_items = []
-            for job_items_item_data in self.job_items:
-                job_items_item = job_items_item_data.to_dict()
-                job_items.append(job_items_item)
+            job_items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.job_items, Unset):
+                job_items = []
+                for job_items_item_data in self.job_items:
+                    job_items_item = job_items_item_data.to_dict()
+                    job_items.append(job_items_item)
 
-        created_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.to_dict()
+            created_at: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.to_dict()
 
-        completed_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.to_dict()
+            completed_at: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.completed_at, Unset):
+                completed_at = self.completed_at.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if job_id is not UNSET:
-            field_dict["jobId"] = job_id
-        if reference_id is not UNSET:
-            field_dict["referenceId"] = reference_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if total_items is not UNSET:
-            field_dict["totalItems"] = total_items
-        if success_count is not UNSET:
-            field_dict["successCount"] = success_count
-        if failure_count is not UNSET:
-            field_dict["failureCount"] = failure_count
-        if job_items is not UNSET:
-            field_dict["jobItems"] = job_items
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if completed_at is not UNSET:
-            field_dict["completedAt"] = completed_at
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if job_id is not UNSET:
+                field_dict["jobId"] = job_id
+            if reference_id is not UNSET:
+                field_dict["referenceId"] = reference_id
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if status is not UNSET:
+                field_dict["status"] = status
+            if total_items is not UNSET:
+                field_dict["totalItems"] = total_items
+            if success_count is not UNSET:
+                field_dict["successCount"] = success_count
+            if failure_count is not UNSET:
+                field_dict["failureCount"] = failure_count
+            if job_items is not UNSET:
+                field_dict["jobItems"] = job_items
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+            if completed_at is not UNSET:
+                field_dict["completedAt"] = completed_at
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.email_bucket_type import EmailBucketType
@@ -14,9 +15,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_list_field,
     parsed_in_part,
     read_as,
     read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="BucketEmailPreferences")
@@ -51,7 +54,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_bucket_types(value: Sequence[EmailBucketType | str]) -> list[EmailBucketType]:
+    converted: list[EmailBucketType] = enum_list_field(value, EmailBucketType, "BucketEmailPreferences", "bucket_types")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class BucketEmailPreferences:
     """
     Attributes:
@@ -63,7 +71,7 @@ class BucketEmailPreferences:
         bcc_emails (list[str] | Unset): JSON ``bccEmails``.
     """
 
-    bucket_types: list[EmailBucketType]
+    bucket_types: list[EmailBucketType] = _attrs_field(converter=_enum_bucket_types)
     is_enabled: bool | Unset = UNSET
     to_emails: list[str] | Unset = UNSET
     cc_emails: list[str] | Unset = UNSET
@@ -82,37 +90,41 @@ class BucketEmailPreferences:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        bucket_types = []
-        for bucket_types_item_data in self.bucket_types:
-            bucket_types_item = bucket_types_item_data.value
-            bucket_types.append(bucket_types_item)
+        try:
+            bucket_types = []
+            for bucket_types_item_data in self.bucket_types:
+                bucket_types_item = bucket_types_item_data.value
+                bucket_types.append(bucket_types_item)
 
-        is_enabled = self.is_enabled
+            is_enabled = self.is_enabled
 
-        to_emails: list[str] | Unset = UNSET
-        if not isinstance(self.to_emails, Unset):
-            to_emails = self.to_emails
+            to_emails: list[str] | Unset = UNSET
+            if not isinstance(self.to_emails, Unset):
+                to_emails = self.to_emails
 
-        cc_emails: list[str] | Unset = UNSET
-        if not isinstance(self.cc_emails, Unset):
-            cc_emails = self.cc_emails
+            cc_emails: list[str] | Unset = UNSET
+            if not isinstance(self.cc_emails, Unset):
+                cc_emails = self.cc_emails
 
-        bcc_emails: list[str] | Unset = UNSET
-        if not isinstance(self.bcc_emails, Unset):
-            bcc_emails = self.bcc_emails
+            bcc_emails: list[str] | Unset = UNSET
+            if not isinstance(self.bcc_emails, Unset):
+                bcc_emails = self.bcc_emails
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["bucketTypes"] = bucket_types
-        if is_enabled is not UNSET:
-            field_dict["isEnabled"] = is_enabled
-        if to_emails is not UNSET:
-            field_dict["toEmails"] = to_emails
-        if cc_emails is not UNSET:
-            field_dict["ccEmails"] = cc_emails
-        if bcc_emails is not UNSET:
-            field_dict["bccEmails"] = bcc_emails
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["bucketTypes"] = bucket_types
+            if is_enabled is not UNSET:
+                field_dict["isEnabled"] = is_enabled
+            if to_emails is not UNSET:
+                field_dict["toEmails"] = to_emails
+            if cc_emails is not UNSET:
+                field_dict["ccEmails"] = cc_emails
+            if bcc_emails is not UNSET:
+                field_dict["bccEmails"] = bcc_emails
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.card_company import CardCompany
@@ -18,9 +19,11 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -92,7 +95,22 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: CardType | str | Unset) -> CardType | Unset:
+    converted: CardType | Unset = enum_field(value, CardType, "Card", "type_")
+    return converted
+
+
+def _enum_company(value: CardCompany | str | Unset) -> CardCompany | Unset:
+    converted: CardCompany | Unset = enum_field(value, CardCompany, "Card", "company")
+    return converted
+
+
+def _enum_ownership_label(value: OwnershipLabel | str | Unset) -> OwnershipLabel | Unset:
+    converted: OwnershipLabel | Unset = enum_field(value, OwnershipLabel, "Card", "ownership_label")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Card:
     """
     Attributes:
@@ -118,8 +136,8 @@ class Card:
 
     number: str
     id: UUID | Unset = UNSET
-    type_: CardType | Unset = UNSET
-    company: CardCompany | Unset = UNSET
+    type_: CardType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
+    company: CardCompany | Unset = _attrs_field(default=UNSET, converter=_enum_company)
     name: str | Unset = UNSET
     address: PostalAddress | Unset = UNSET
     expiry_month: int | Unset = UNSET
@@ -130,7 +148,7 @@ class Card:
     external_id: str | Unset = UNSET
     vault_id: UUID | Unset = UNSET
     expiry: ExpiryWrapper | TokenizedExpiryWrapper | UnknownVariant | Unset = UNSET
-    ownership_label: OwnershipLabel | Unset = UNSET
+    ownership_label: OwnershipLabel | Unset = _attrs_field(default=UNSET, converter=_enum_ownership_label)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -145,86 +163,90 @@ class Card:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        number = self.number
+        try:
+            number = self.number
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id: str | Unset = UNSET
+            if not isinstance(self.id, Unset):
+                id = str(self.id)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        company: str | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.value
+            company: str | Unset = UNSET
+            if not isinstance(self.company, Unset):
+                company = self.company.value
 
-        name = self.name
+            name = self.name
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+            address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.address, Unset):
+                address = self.address.to_dict()
 
-        expiry_month = self.expiry_month
+            expiry_month = self.expiry_month
 
-        expiry_year = self.expiry_year
+            expiry_year = self.expiry_year
 
-        cvv = self.cvv
+            cvv = self.cvv
 
-        label = self.label
+            label = self.label
 
-        currency = self.currency
+            currency = self.currency
 
-        external_id = self.external_id
+            external_id = self.external_id
 
-        vault_id: str | Unset = UNSET
-        if not isinstance(self.vault_id, Unset):
-            vault_id = str(self.vault_id)
+            vault_id: str | Unset = UNSET
+            if not isinstance(self.vault_id, Unset):
+                vault_id = str(self.vault_id)
 
-        expiry: dict[str, Any] | Unset
-        if isinstance(self.expiry, Unset):
-            expiry = UNSET
-        elif isinstance(self.expiry, TokenizedExpiryWrapper):
-            expiry = self.expiry.to_dict()
-        else:
-            expiry = self.expiry.to_dict()
+            expiry: dict[str, Any] | Unset
+            if isinstance(self.expiry, Unset):
+                expiry = UNSET
+            elif isinstance(self.expiry, TokenizedExpiryWrapper):
+                expiry = self.expiry.to_dict()
+            else:
+                expiry = self.expiry.to_dict()
 
-        ownership_label: str | Unset = UNSET
-        if not isinstance(self.ownership_label, Unset):
-            ownership_label = self.ownership_label.value
+            ownership_label: str | Unset = UNSET
+            if not isinstance(self.ownership_label, Unset):
+                ownership_label = self.ownership_label.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["number"] = number
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if company is not UNSET:
-            field_dict["company"] = company
-        if name is not UNSET:
-            field_dict["name"] = name
-        if address is not UNSET:
-            field_dict["address"] = address
-        if expiry_month is not UNSET:
-            field_dict["expiryMonth"] = expiry_month
-        if expiry_year is not UNSET:
-            field_dict["expiryYear"] = expiry_year
-        if cvv is not UNSET:
-            field_dict["cvv"] = cvv
-        if label is not UNSET:
-            field_dict["label"] = label
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if vault_id is not UNSET:
-            field_dict["vaultId"] = vault_id
-        if expiry is not UNSET:
-            field_dict["expiry"] = expiry
-        if ownership_label is not UNSET:
-            field_dict["ownershipLabel"] = ownership_label
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["number"] = number
+            if id is not UNSET:
+                field_dict["id"] = id
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if company is not UNSET:
+                field_dict["company"] = company
+            if name is not UNSET:
+                field_dict["name"] = name
+            if address is not UNSET:
+                field_dict["address"] = address
+            if expiry_month is not UNSET:
+                field_dict["expiryMonth"] = expiry_month
+            if expiry_year is not UNSET:
+                field_dict["expiryYear"] = expiry_year
+            if cvv is not UNSET:
+                field_dict["cvv"] = cvv
+            if label is not UNSET:
+                field_dict["label"] = label
+            if currency is not UNSET:
+                field_dict["currency"] = currency
+            if external_id is not UNSET:
+                field_dict["externalId"] = external_id
+            if vault_id is not UNSET:
+                field_dict["vaultId"] = vault_id
+            if expiry is not UNSET:
+                field_dict["expiry"] = expiry
+            if ownership_label is not UNSET:
+                field_dict["ownershipLabel"] = ownership_label
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -16,6 +17,7 @@ from ..types import (
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CustomFieldPrefilledResponse:
     """
     Attributes:
@@ -95,33 +97,37 @@ class CustomFieldPrefilledResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        field_id = str(self.field_id)
+        try:
+            field_id = str(self.field_id)
 
-        arm_id = str(self.arm_id)
+            arm_id = str(self.arm_id)
 
-        selected_options = []
-        for selected_options_item_data in self.selected_options:
-            selected_options_item = selected_options_item_data.to_dict()
-            selected_options.append(selected_options_item)
+            selected_options = []
+            for selected_options_item_data in self.selected_options:
+                selected_options_item = selected_options_item_data.to_dict()
+                selected_options.append(selected_options_item)
 
-        field_name = self.field_name
+            field_name = self.field_name
 
-        read_only = self.read_only
+            read_only = self.read_only
 
-        hidden = self.hidden
+            hidden = self.hidden
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["fieldId"] = field_id
-        field_dict["armId"] = arm_id
-        field_dict["selectedOptions"] = selected_options
-        if field_name is not UNSET:
-            field_dict["fieldName"] = field_name
-        if read_only is not UNSET:
-            field_dict["readOnly"] = read_only
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["fieldId"] = field_id
+            field_dict["armId"] = arm_id
+            field_dict["selectedOptions"] = selected_options
+            if field_name is not UNSET:
+                field_dict["fieldName"] = field_name
+            if read_only is not UNSET:
+                field_dict["readOnly"] = read_only
+            if hidden is not UNSET:
+                field_dict["hidden"] = hidden
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..types import (
@@ -18,6 +19,7 @@ from ..types import (
     parsed_in_part,
     read_as,
     read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CustomFieldSelectedOption:
     """
     Attributes:
@@ -109,48 +111,52 @@ class CustomFieldSelectedOption:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        name = self.name
+        try:
+            name = self.name
 
-        translated_name = self.translated_name
+            translated_name = self.translated_name
 
-        description = self.description
+            description = self.description
 
-        translated_description = self.translated_description
+            translated_description = self.translated_description
 
-        additional_user_input = self.additional_user_input
+            additional_user_input = self.additional_user_input
 
-        additional_infos: list[str] | Unset = UNSET
-        if not isinstance(self.additional_infos, Unset):
-            additional_infos = self.additional_infos
+            additional_infos: list[str] | Unset = UNSET
+            if not isinstance(self.additional_infos, Unset):
+                additional_infos = self.additional_infos
 
-        additional_info_configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_info_configs, Unset):
-            additional_info_configs = []
-            for additional_info_configs_item_data in self.additional_info_configs:
-                additional_info_configs_item: dict[str, Any]
-                if isinstance(additional_info_configs_item_data, Variable):
-                    additional_info_configs_item = additional_info_configs_item_data.to_dict()
-                else:
-                    additional_info_configs_item = additional_info_configs_item_data.to_dict()
+            additional_info_configs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.additional_info_configs, Unset):
+                additional_info_configs = []
+                for additional_info_configs_item_data in self.additional_info_configs:
+                    additional_info_configs_item: dict[str, Any]
+                    if isinstance(additional_info_configs_item_data, Variable):
+                        additional_info_configs_item = additional_info_configs_item_data.to_dict()
+                    else:
+                        additional_info_configs_item = additional_info_configs_item_data.to_dict()
 
-                additional_info_configs.append(additional_info_configs_item)
+                    additional_info_configs.append(additional_info_configs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        if translated_name is not UNSET:
-            field_dict["translatedName"] = translated_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if translated_description is not UNSET:
-            field_dict["translatedDescription"] = translated_description
-        if additional_user_input is not UNSET:
-            field_dict["additionalUserInput"] = additional_user_input
-        if additional_infos is not UNSET:
-            field_dict["additionalInfos"] = additional_infos
-        if additional_info_configs is not UNSET:
-            field_dict["additionalInfoConfigs"] = additional_info_configs
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["name"] = name
+            if translated_name is not UNSET:
+                field_dict["translatedName"] = translated_name
+            if description is not UNSET:
+                field_dict["description"] = description
+            if translated_description is not UNSET:
+                field_dict["translatedDescription"] = translated_description
+            if additional_user_input is not UNSET:
+                field_dict["additionalUserInput"] = additional_user_input
+            if additional_infos is not UNSET:
+                field_dict["additionalInfos"] = additional_infos
+            if additional_info_configs is not UNSET:
+                field_dict["additionalInfoConfigs"] = additional_info_configs
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +60,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EmergencyContactInfo:
     """
     Attributes:
@@ -90,40 +92,44 @@ class EmergencyContactInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        email = self.email
+        try:
+            email = self.email
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+            address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.address, Unset):
+                address = self.address.to_dict()
 
-        designation = self.designation
+            designation = self.designation
 
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
+            name: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name.to_dict()
 
-        phone_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number.to_dict()
+            phone_number: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.phone_number, Unset):
+                phone_number = self.phone_number.to_dict()
 
-        user_org_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_org_id, Unset):
-            user_org_id = self.user_org_id.to_dict()
+            user_org_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_org_id, Unset):
+                user_org_id = self.user_org_id.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["email"] = email
-        if address is not UNSET:
-            field_dict["address"] = address
-        if designation is not UNSET:
-            field_dict["designation"] = designation
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if user_org_id is not UNSET:
-            field_dict["userOrgId"] = user_org_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["email"] = email
+            if address is not UNSET:
+                field_dict["address"] = address
+            if designation is not UNSET:
+                field_dict["designation"] = designation
+            if name is not UNSET:
+                field_dict["name"] = name
+            if phone_number is not UNSET:
+                field_dict["phoneNumber"] = phone_number
+            if user_org_id is not UNSET:
+                field_dict["userOrgId"] = user_org_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ErrorResponse:
     """
     Attributes:
@@ -71,22 +73,26 @@ class ErrorResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        debug_identifier = self.debug_identifier
+        try:
+            debug_identifier = self.debug_identifier
 
-        error_messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.error_messages, Unset):
-            error_messages = []
-            for error_messages_item_data in self.error_messages:
-                error_messages_item = error_messages_item_data.to_dict()
-                error_messages.append(error_messages_item)
+            error_messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.error_messages, Unset):
+                error_messages = []
+                for error_messages_item_data in self.error_messages:
+                    error_messages_item = error_messages_item_data.to_dict()
+                    error_messages.append(error_messages_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if debug_identifier is not UNSET:
-            field_dict["debugIdentifier"] = debug_identifier
-        if error_messages is not UNSET:
-            field_dict["errorMessages"] = error_messages
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if debug_identifier is not UNSET:
+                field_dict["debugIdentifier"] = debug_identifier
+            if error_messages is not UNSET:
+                field_dict["errorMessages"] = error_messages
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +48,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ErrorResponseErrorMessagesItem:
     """
     Attributes:
@@ -74,30 +76,34 @@ class ErrorResponseErrorMessagesItem:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        error_code = self.error_code
+        try:
+            error_code = self.error_code
 
-        message = self.message
+            message = self.message
 
-        error_parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.error_parameters, Unset):
-            error_parameters = []
-            for error_parameters_item_data in self.error_parameters:
-                error_parameters_item = error_parameters_item_data.to_dict()
-                error_parameters.append(error_parameters_item)
+            error_parameters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.error_parameters, Unset):
+                error_parameters = []
+                for error_parameters_item_data in self.error_parameters:
+                    error_parameters_item = error_parameters_item_data.to_dict()
+                    error_parameters.append(error_parameters_item)
 
-        error_detail = self.error_detail
+            error_detail = self.error_detail
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if error_parameters is not UNSET:
-            field_dict["errorParameters"] = error_parameters
-        if error_detail is not UNSET:
-            field_dict["errorDetail"] = error_detail
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if error_code is not UNSET:
+                field_dict["errorCode"] = error_code
+            if message is not UNSET:
+                field_dict["message"] = message
+            if error_parameters is not UNSET:
+                field_dict["errorParameters"] = error_parameters
+            if error_detail is not UNSET:
+                field_dict["errorDetail"] = error_detail
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

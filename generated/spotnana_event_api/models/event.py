@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.event_running_status import EventRunningStatus
@@ -17,9 +18,11 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -104,7 +107,22 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "Event", "type_")
+    return converted
+
+
+def _enum_status(value: EventStatus | str | Unset) -> EventStatus | Unset:
+    converted: EventStatus | Unset = enum_field(value, EventStatus, "Event", "status")
+    return converted
+
+
+def _enum_running_status(value: EventRunningStatus | str | Unset) -> EventRunningStatus | Unset:
+    converted: EventRunningStatus | Unset = enum_field(value, EventRunningStatus, "Event", "running_status")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Event:
     """
     Attributes:
@@ -137,15 +155,15 @@ class Event:
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    type_: EventType | Unset = UNSET
+    type_: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     description: str | Unset = UNSET
     start_date_time: DateTimeLocal | Unset = UNSET
     end_date_time: DateTimeLocal | Unset = UNSET
     location: EventLocation | Unset = UNSET
     group: EventGroup | Unset = UNSET
-    status: EventStatus | Unset = UNSET
+    status: EventStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
     company_id: EntityId | Unset = UNSET
-    running_status: EventRunningStatus | Unset = UNSET
+    running_status: EventRunningStatus | Unset = _attrs_field(default=UNSET, converter=_enum_running_status)
     payment_sources: list[PaymentSourceInfo] | Unset = UNSET
     num_travelers: int | Unset = UNSET
     custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
@@ -171,136 +189,140 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id
+        try:
+            id = self.id
 
-        name = self.name
+            name = self.name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        description = self.description
+            description = self.description
 
-        start_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_date_time, Unset):
-            start_date_time = self.start_date_time.to_dict()
+            start_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.start_date_time, Unset):
+                start_date_time = self.start_date_time.to_dict()
 
-        end_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_date_time, Unset):
-            end_date_time = self.end_date_time.to_dict()
+            end_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.end_date_time, Unset):
+                end_date_time = self.end_date_time.to_dict()
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
+            location: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.location, Unset):
+                location = self.location.to_dict()
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
+            group: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.group, Unset):
+                group = self.group.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        company_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_id, Unset):
-            company_id = self.company_id.to_dict()
+            company_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_id, Unset):
+                company_id = self.company_id.to_dict()
 
-        running_status: str | Unset = UNSET
-        if not isinstance(self.running_status, Unset):
-            running_status = self.running_status.value
+            running_status: str | Unset = UNSET
+            if not isinstance(self.running_status, Unset):
+                running_status = self.running_status.value
 
-        payment_sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_sources, Unset):
-            payment_sources = []
-            for payment_sources_item_data in self.payment_sources:
-                payment_sources_item = payment_sources_item_data.to_dict()
-                payment_sources.append(payment_sources_item)
+            payment_sources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.payment_sources, Unset):
+                payment_sources = []
+                for payment_sources_item_data in self.payment_sources:
+                    payment_sources_item = payment_sources_item_data.to_dict()
+                    payment_sources.append(payment_sources_item)
 
-        num_travelers = self.num_travelers
+            num_travelers = self.num_travelers
 
-        custom_field_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_responses, Unset):
-            custom_field_responses = []
-            for custom_field_responses_item_data in self.custom_field_responses:
-                custom_field_responses_item = custom_field_responses_item_data.to_dict()
-                custom_field_responses.append(custom_field_responses_item)
+            custom_field_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_field_responses, Unset):
+                custom_field_responses = []
+                for custom_field_responses_item_data in self.custom_field_responses:
+                    custom_field_responses_item = custom_field_responses_item_data.to_dict()
+                    custom_field_responses.append(custom_field_responses_item)
 
-        custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_v3_responses, Unset):
-            custom_field_v3_responses = []
-            for custom_field_v3_responses_item_data in self.custom_field_v3_responses:
-                custom_field_v3_responses_item = custom_field_v3_responses_item_data.to_dict()
-                custom_field_v3_responses.append(custom_field_v3_responses_item)
+            custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_field_v3_responses, Unset):
+                custom_field_v3_responses = []
+                for custom_field_v3_responses_item_data in self.custom_field_v3_responses:
+                    custom_field_v3_responses_item = custom_field_v3_responses_item_data.to_dict()
+                    custom_field_v3_responses.append(custom_field_v3_responses_item)
 
-        external_id = self.external_id
+            external_id = self.external_id
 
-        policy_id: str | Unset = UNSET
-        if not isinstance(self.policy_id, Unset):
-            policy_id = str(self.policy_id)
+            policy_id: str | Unset = UNSET
+            if not isinstance(self.policy_id, Unset):
+                policy_id = str(self.policy_id)
 
-        parent_event_id = self.parent_event_id
+            parent_event_id = self.parent_event_id
 
-        is_detached = self.is_detached
+            is_detached = self.is_detached
 
-        aggregate_start_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aggregate_start_date_time, Unset):
-            aggregate_start_date_time = self.aggregate_start_date_time.to_dict()
+            aggregate_start_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.aggregate_start_date_time, Unset):
+                aggregate_start_date_time = self.aggregate_start_date_time.to_dict()
 
-        aggregate_end_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aggregate_end_date_time, Unset):
-            aggregate_end_date_time = self.aggregate_end_date_time.to_dict()
+            aggregate_end_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.aggregate_end_date_time, Unset):
+                aggregate_end_date_time = self.aggregate_end_date_time.to_dict()
 
-        child_event_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.child_event_counts, Unset):
-            child_event_counts = self.child_event_counts.to_dict()
+            child_event_counts: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.child_event_counts, Unset):
+                child_event_counts = self.child_event_counts.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if location is not UNSET:
-            field_dict["location"] = location
-        if group is not UNSET:
-            field_dict["group"] = group
-        if status is not UNSET:
-            field_dict["status"] = status
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if running_status is not UNSET:
-            field_dict["runningStatus"] = running_status
-        if payment_sources is not UNSET:
-            field_dict["paymentSources"] = payment_sources
-        if num_travelers is not UNSET:
-            field_dict["numTravelers"] = num_travelers
-        if custom_field_responses is not UNSET:
-            field_dict["customFieldResponses"] = custom_field_responses
-        if custom_field_v3_responses is not UNSET:
-            field_dict["customFieldV3Responses"] = custom_field_v3_responses
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if policy_id is not UNSET:
-            field_dict["policyId"] = policy_id
-        if parent_event_id is not UNSET:
-            field_dict["parentEventId"] = parent_event_id
-        if is_detached is not UNSET:
-            field_dict["isDetached"] = is_detached
-        if aggregate_start_date_time is not UNSET:
-            field_dict["aggregateStartDateTime"] = aggregate_start_date_time
-        if aggregate_end_date_time is not UNSET:
-            field_dict["aggregateEndDateTime"] = aggregate_end_date_time
-        if child_event_counts is not UNSET:
-            field_dict["childEventCounts"] = child_event_counts
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if id is not UNSET:
+                field_dict["id"] = id
+            if name is not UNSET:
+                field_dict["name"] = name
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if description is not UNSET:
+                field_dict["description"] = description
+            if start_date_time is not UNSET:
+                field_dict["startDateTime"] = start_date_time
+            if end_date_time is not UNSET:
+                field_dict["endDateTime"] = end_date_time
+            if location is not UNSET:
+                field_dict["location"] = location
+            if group is not UNSET:
+                field_dict["group"] = group
+            if status is not UNSET:
+                field_dict["status"] = status
+            if company_id is not UNSET:
+                field_dict["companyId"] = company_id
+            if running_status is not UNSET:
+                field_dict["runningStatus"] = running_status
+            if payment_sources is not UNSET:
+                field_dict["paymentSources"] = payment_sources
+            if num_travelers is not UNSET:
+                field_dict["numTravelers"] = num_travelers
+            if custom_field_responses is not UNSET:
+                field_dict["customFieldResponses"] = custom_field_responses
+            if custom_field_v3_responses is not UNSET:
+                field_dict["customFieldV3Responses"] = custom_field_v3_responses
+            if external_id is not UNSET:
+                field_dict["externalId"] = external_id
+            if policy_id is not UNSET:
+                field_dict["policyId"] = policy_id
+            if parent_event_id is not UNSET:
+                field_dict["parentEventId"] = parent_event_id
+            if is_detached is not UNSET:
+                field_dict["isDetached"] = is_detached
+            if aggregate_start_date_time is not UNSET:
+                field_dict["aggregateStartDateTime"] = aggregate_start_date_time
+            if aggregate_end_date_time is not UNSET:
+                field_dict["aggregateEndDateTime"] = aggregate_end_date_time
+            if child_event_counts is not UNSET:
+                field_dict["childEventCounts"] = child_event_counts
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

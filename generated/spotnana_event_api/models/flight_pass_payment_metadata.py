@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class FlightPassPaymentMetadata:
     """
     Attributes:
@@ -71,19 +73,23 @@ class FlightPassPaymentMetadata:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        flight_pass_number = self.flight_pass_number
+        try:
+            flight_pass_number = self.flight_pass_number
 
-        flight_pass_amounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flight_pass_amounts, Unset):
-            flight_pass_amounts = self.flight_pass_amounts.to_dict()
+            flight_pass_amounts: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.flight_pass_amounts, Unset):
+                flight_pass_amounts = self.flight_pass_amounts.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if flight_pass_number is not UNSET:
-            field_dict["flightPassNumber"] = flight_pass_number
-        if flight_pass_amounts is not UNSET:
-            field_dict["flightPassAmounts"] = flight_pass_amounts
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if flight_pass_number is not UNSET:
+                field_dict["flightPassNumber"] = flight_pass_number
+            if flight_pass_amounts is not UNSET:
+                field_dict["flightPassAmounts"] = flight_pass_amounts
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -16,6 +17,7 @@ from ..types import (
     parsed_in_part,
     read_as,
     read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -90,7 +92,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelInfo:
     """
     Attributes:
@@ -144,106 +146,110 @@ class HotelInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        address = self.address.to_dict()
+        try:
+            address = self.address.to_dict()
 
-        name = self.name
+            name = self.name
 
-        chain_code = self.chain_code
+            chain_code = self.chain_code
 
-        chain_name = self.chain_name
+            chain_name = self.chain_name
 
-        coordinates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates.to_dict()
+            coordinates: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.coordinates, Unset):
+                coordinates = self.coordinates.to_dict()
 
-        email = self.email
+            email = self.email
 
-        hotel_id = self.hotel_id
+            hotel_id = self.hotel_id
 
-        phone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone, Unset):
-            phone = self.phone.to_dict()
+            phone: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.phone, Unset):
+                phone = self.phone.to_dict()
 
-        star_rating = self.star_rating
+            star_rating = self.star_rating
 
-        fax: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fax, Unset):
-            fax = []
-            for fax_item_data in self.fax:
-                fax_item = fax_item_data.to_dict()
-                fax.append(fax_item)
+            fax: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.fax, Unset):
+                fax = []
+                for fax_item_data in self.fax:
+                    fax_item = fax_item_data.to_dict()
+                    fax.append(fax_item)
 
-        master_chain_code = self.master_chain_code
+            master_chain_code = self.master_chain_code
 
-        brand_name = self.brand_name
+            brand_name = self.brand_name
 
-        amenities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.amenities, Unset):
-            amenities = []
-            for amenities_item_data in self.amenities:
-                amenities_item = amenities_item_data.to_dict()
-                amenities.append(amenities_item)
+            amenities: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.amenities, Unset):
+                amenities = []
+                for amenities_item_data in self.amenities:
+                    amenities_item = amenities_item_data.to_dict()
+                    amenities.append(amenities_item)
 
-        additional_amenities: list[str] | Unset = UNSET
-        if not isinstance(self.additional_amenities, Unset):
-            additional_amenities = self.additional_amenities
+            additional_amenities: list[str] | Unset = UNSET
+            if not isinstance(self.additional_amenities, Unset):
+                additional_amenities = self.additional_amenities
 
-        image_sets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.image_sets, Unset):
-            image_sets = []
-            for image_sets_item_data in self.image_sets:
-                image_sets_item = image_sets_item_data.to_dict()
-                image_sets.append(image_sets_item)
+            image_sets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.image_sets, Unset):
+                image_sets = []
+                for image_sets_item_data in self.image_sets:
+                    image_sets_item = image_sets_item_data.to_dict()
+                    image_sets.append(image_sets_item)
 
-        descriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.descriptions, Unset):
-            descriptions = []
-            for descriptions_item_data in self.descriptions:
-                descriptions_item = descriptions_item_data.to_dict()
-                descriptions.append(descriptions_item)
+            descriptions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.descriptions, Unset):
+                descriptions = []
+                for descriptions_item_data in self.descriptions:
+                    descriptions_item = descriptions_item_data.to_dict()
+                    descriptions.append(descriptions_item)
 
-        third_party_hotel_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.third_party_hotel_codes, Unset):
-            third_party_hotel_codes = []
-            for third_party_hotel_codes_item_data in self.third_party_hotel_codes:
-                third_party_hotel_codes_item = third_party_hotel_codes_item_data.to_dict()
-                third_party_hotel_codes.append(third_party_hotel_codes_item)
+            third_party_hotel_codes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.third_party_hotel_codes, Unset):
+                third_party_hotel_codes = []
+                for third_party_hotel_codes_item_data in self.third_party_hotel_codes:
+                    third_party_hotel_codes_item = third_party_hotel_codes_item_data.to_dict()
+                    third_party_hotel_codes.append(third_party_hotel_codes_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["address"] = address
-        field_dict["name"] = name
-        if chain_code is not UNSET:
-            field_dict["chainCode"] = chain_code
-        if chain_name is not UNSET:
-            field_dict["chainName"] = chain_name
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
-        if email is not UNSET:
-            field_dict["email"] = email
-        if hotel_id is not UNSET:
-            field_dict["hotelId"] = hotel_id
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if star_rating is not UNSET:
-            field_dict["starRating"] = star_rating
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if master_chain_code is not UNSET:
-            field_dict["masterChainCode"] = master_chain_code
-        if brand_name is not UNSET:
-            field_dict["brandName"] = brand_name
-        if amenities is not UNSET:
-            field_dict["amenities"] = amenities
-        if additional_amenities is not UNSET:
-            field_dict["additionalAmenities"] = additional_amenities
-        if image_sets is not UNSET:
-            field_dict["imageSets"] = image_sets
-        if descriptions is not UNSET:
-            field_dict["descriptions"] = descriptions
-        if third_party_hotel_codes is not UNSET:
-            field_dict["thirdPartyHotelCodes"] = third_party_hotel_codes
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["address"] = address
+            field_dict["name"] = name
+            if chain_code is not UNSET:
+                field_dict["chainCode"] = chain_code
+            if chain_name is not UNSET:
+                field_dict["chainName"] = chain_name
+            if coordinates is not UNSET:
+                field_dict["coordinates"] = coordinates
+            if email is not UNSET:
+                field_dict["email"] = email
+            if hotel_id is not UNSET:
+                field_dict["hotelId"] = hotel_id
+            if phone is not UNSET:
+                field_dict["phone"] = phone
+            if star_rating is not UNSET:
+                field_dict["starRating"] = star_rating
+            if fax is not UNSET:
+                field_dict["fax"] = fax
+            if master_chain_code is not UNSET:
+                field_dict["masterChainCode"] = master_chain_code
+            if brand_name is not UNSET:
+                field_dict["brandName"] = brand_name
+            if amenities is not UNSET:
+                field_dict["amenities"] = amenities
+            if additional_amenities is not UNSET:
+                field_dict["additionalAmenities"] = additional_amenities
+            if image_sets is not UNSET:
+                field_dict["imageSets"] = image_sets
+            if descriptions is not UNSET:
+                field_dict["descriptions"] = descriptions
+            if third_party_hotel_codes is not UNSET:
+                field_dict["thirdPartyHotelCodes"] = third_party_hotel_codes
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

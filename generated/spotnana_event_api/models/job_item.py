@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.event_item_job_status import EventItemJobStatus
@@ -13,8 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="JobItem")
@@ -40,7 +43,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_status(value: EventItemJobStatus | str | Unset) -> EventItemJobStatus | Unset:
+    converted: EventItemJobStatus | Unset = enum_field(value, EventItemJobStatus, "JobItem", "status")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class JobItem:
     """
     Attributes:
@@ -50,7 +58,7 @@ class JobItem:
     """
 
     event_id: str | Unset = UNSET
-    status: EventItemJobStatus | Unset = UNSET
+    status: EventItemJobStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -66,23 +74,27 @@ class JobItem:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        event_id = self.event_id
+        try:
+            event_id = self.event_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        message = self.message
+            message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if event_id is not UNSET:
+                field_dict["eventId"] = event_id
+            if status is not UNSET:
+                field_dict["status"] = status
+            if message is not UNSET:
+                field_dict["message"] = message
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.loyalty_info_type import LoyaltyInfoType
@@ -14,9 +15,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
     read_as,
     read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="LoyaltyInfo")
@@ -55,7 +58,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: LoyaltyInfoType | str) -> LoyaltyInfoType:
+    converted: LoyaltyInfoType = enum_field(value, LoyaltyInfoType, "LoyaltyInfo", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class LoyaltyInfo:
     """
     Attributes:
@@ -69,7 +77,7 @@ class LoyaltyInfo:
 
     id: str
     issued_by: str
-    type_: LoyaltyInfoType
+    type_: LoyaltyInfoType = _attrs_field(converter=_enum_type_)
     applied_to: list[str] | Unset = UNSET
     linked: bool | Unset = UNSET
     tier: str | Unset = UNSET
@@ -87,32 +95,36 @@ class LoyaltyInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id
+        try:
+            id = self.id
 
-        issued_by = self.issued_by
+            issued_by = self.issued_by
 
-        type_ = self.type_.value
+            type_ = self.type_.value
 
-        applied_to: list[str] | Unset = UNSET
-        if not isinstance(self.applied_to, Unset):
-            applied_to = self.applied_to
+            applied_to: list[str] | Unset = UNSET
+            if not isinstance(self.applied_to, Unset):
+                applied_to = self.applied_to
 
-        linked = self.linked
+            linked = self.linked
 
-        tier = self.tier
+            tier = self.tier
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["issuedBy"] = issued_by
-        field_dict["type"] = type_
-        if applied_to is not UNSET:
-            field_dict["appliedTo"] = applied_to
-        if linked is not UNSET:
-            field_dict["linked"] = linked
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            field_dict["issuedBy"] = issued_by
+            field_dict["type"] = type_
+            if applied_to is not UNSET:
+                field_dict["appliedTo"] = applied_to
+            if linked is not UNSET:
+                field_dict["linked"] = linked
+            if tier is not UNSET:
+                field_dict["tier"] = tier
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Money:
     """
     Attributes:
@@ -89,32 +91,36 @@ class Money:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        amount = self.amount
+        try:
+            amount = self.amount
 
-        currency_code = self.currency_code
+            currency_code = self.currency_code
 
-        converted_amount = self.converted_amount
+            converted_amount = self.converted_amount
 
-        converted_currency = self.converted_currency
+            converted_currency = self.converted_currency
 
-        other_coinage: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.other_coinage, Unset):
-            other_coinage = []
-            for other_coinage_item_data in self.other_coinage:
-                other_coinage_item = other_coinage_item_data.to_dict()
-                other_coinage.append(other_coinage_item)
+            other_coinage: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.other_coinage, Unset):
+                other_coinage = []
+                for other_coinage_item_data in self.other_coinage:
+                    other_coinage_item = other_coinage_item_data.to_dict()
+                    other_coinage.append(other_coinage_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["amount"] = amount
-        field_dict["currencyCode"] = currency_code
-        if converted_amount is not UNSET:
-            field_dict["convertedAmount"] = converted_amount
-        if converted_currency is not UNSET:
-            field_dict["convertedCurrency"] = converted_currency
-        if other_coinage is not UNSET:
-            field_dict["otherCoinage"] = other_coinage
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["amount"] = amount
+            field_dict["currencyCode"] = currency_code
+            if converted_amount is not UNSET:
+                field_dict["convertedAmount"] = converted_amount
+            if converted_currency is not UNSET:
+                field_dict["convertedCurrency"] = converted_currency
+            if other_coinage is not UNSET:
+                field_dict["otherCoinage"] = other_coinage
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

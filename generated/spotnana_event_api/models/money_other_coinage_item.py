@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.payment_method import PaymentMethod
@@ -13,9 +14,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -54,7 +57,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_coinage_code(value: PaymentMethod | str | Unset) -> PaymentMethod | Unset:
+    converted: PaymentMethod | Unset = enum_field(value, PaymentMethod, "MoneyOtherCoinageItem", "coinage_code")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class MoneyOtherCoinageItem:
     """
     Attributes:
@@ -68,7 +76,7 @@ class MoneyOtherCoinageItem:
         other_coinage_metadata (FlightPassPaymentMetadataWrapper | Unset): JSON ``otherCoinageMetadata``.
     """
 
-    coinage_code: PaymentMethod | Unset = UNSET
+    coinage_code: PaymentMethod | Unset = _attrs_field(default=UNSET, converter=_enum_coinage_code)
     amount: float | Unset = UNSET
     conversion_rate: float | Unset = UNSET
     preferred_currency_conversion_rate: float | Unset = UNSET
@@ -87,33 +95,37 @@ class MoneyOtherCoinageItem:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        coinage_code: str | Unset = UNSET
-        if not isinstance(self.coinage_code, Unset):
-            coinage_code = self.coinage_code.value
+        try:
+            coinage_code: str | Unset = UNSET
+            if not isinstance(self.coinage_code, Unset):
+                coinage_code = self.coinage_code.value
 
-        amount = self.amount
+            amount = self.amount
 
-        conversion_rate = self.conversion_rate
+            conversion_rate = self.conversion_rate
 
-        preferred_currency_conversion_rate = self.preferred_currency_conversion_rate
+            preferred_currency_conversion_rate = self.preferred_currency_conversion_rate
 
-        other_coinage_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other_coinage_metadata, Unset):
-            other_coinage_metadata = self.other_coinage_metadata.to_dict()
+            other_coinage_metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.other_coinage_metadata, Unset):
+                other_coinage_metadata = self.other_coinage_metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if coinage_code is not UNSET:
-            field_dict["coinageCode"] = coinage_code
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if conversion_rate is not UNSET:
-            field_dict["conversionRate"] = conversion_rate
-        if preferred_currency_conversion_rate is not UNSET:
-            field_dict["preferredCurrencyConversionRate"] = preferred_currency_conversion_rate
-        if other_coinage_metadata is not UNSET:
-            field_dict["otherCoinageMetadata"] = other_coinage_metadata
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if coinage_code is not UNSET:
+                field_dict["coinageCode"] = coinage_code
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+            if conversion_rate is not UNSET:
+                field_dict["conversionRate"] = conversion_rate
+            if preferred_currency_conversion_rate is not UNSET:
+                field_dict["preferredCurrencyConversionRate"] = preferred_currency_conversion_rate
+            if other_coinage_metadata is not UNSET:
+                field_dict["otherCoinageMetadata"] = other_coinage_metadata
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.name_suffix import NameSuffix
@@ -13,8 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="Name")
@@ -52,7 +55,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_suffix(value: NameSuffix | str | Unset) -> NameSuffix | Unset:
+    converted: NameSuffix | Unset = enum_field(value, NameSuffix, "Name", "suffix")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Name:
     """
     Attributes:
@@ -69,7 +77,7 @@ class Name:
     given: str
     family2: str | Unset = UNSET
     middle: str | Unset = UNSET
-    suffix: NameSuffix | Unset = UNSET
+    suffix: NameSuffix | Unset = _attrs_field(default=UNSET, converter=_enum_suffix)
     preferred: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -85,33 +93,37 @@ class Name:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        family1 = self.family1
+        try:
+            family1 = self.family1
 
-        given = self.given
+            given = self.given
 
-        family2 = self.family2
+            family2 = self.family2
 
-        middle = self.middle
+            middle = self.middle
 
-        suffix: str | Unset = UNSET
-        if not isinstance(self.suffix, Unset):
-            suffix = self.suffix.value
+            suffix: str | Unset = UNSET
+            if not isinstance(self.suffix, Unset):
+                suffix = self.suffix.value
 
-        preferred = self.preferred
+            preferred = self.preferred
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["family1"] = family1
-        field_dict["given"] = given
-        if family2 is not UNSET:
-            field_dict["family2"] = family2
-        if middle is not UNSET:
-            field_dict["middle"] = middle
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if preferred is not UNSET:
-            field_dict["preferred"] = preferred
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["family1"] = family1
+            field_dict["given"] = given
+            if family2 is not UNSET:
+                field_dict["family2"] = family2
+            if middle is not UNSET:
+                field_dict["middle"] = middle
+            if suffix is not UNSET:
+                field_dict["suffix"] = suffix
+            if preferred is not UNSET:
+                field_dict["preferred"] = preferred
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -16,6 +17,7 @@ from ..types import (
     parsed_in_part,
     read_as,
     read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="NotificationEmailPreference")
@@ -39,7 +41,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class NotificationEmailPreference:
     """
     Attributes:
@@ -63,19 +65,23 @@ class NotificationEmailPreference:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        enabled = self.enabled
+        try:
+            enabled = self.enabled
 
-        cc_emails: list[str] | Unset = UNSET
-        if not isinstance(self.cc_emails, Unset):
-            cc_emails = self.cc_emails
+            cc_emails: list[str] | Unset = UNSET
+            if not isinstance(self.cc_emails, Unset):
+                cc_emails = self.cc_emails
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if cc_emails is not UNSET:
-            field_dict["ccEmails"] = cc_emails
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+            if cc_emails is not UNSET:
+                field_dict["ccEmails"] = cc_emails
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

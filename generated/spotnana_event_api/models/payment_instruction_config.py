@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentInstructionConfig:
     """
     Attributes:
@@ -75,23 +77,27 @@ class PaymentInstructionConfig:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        buffer_percentage = self.buffer_percentage
+        try:
+            buffer_percentage = self.buffer_percentage
 
-        daily_buffer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.daily_buffer, Unset):
-            daily_buffer = self.daily_buffer.to_dict()
+            daily_buffer: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.daily_buffer, Unset):
+                daily_buffer = self.daily_buffer.to_dict()
 
-        supplier_text = self.supplier_text
+            supplier_text = self.supplier_text
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if buffer_percentage is not UNSET:
-            field_dict["bufferPercentage"] = buffer_percentage
-        if daily_buffer is not UNSET:
-            field_dict["dailyBuffer"] = daily_buffer
-        if supplier_text is not UNSET:
-            field_dict["supplierText"] = supplier_text
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if buffer_percentage is not UNSET:
+                field_dict["bufferPercentage"] = buffer_percentage
+            if daily_buffer is not UNSET:
+                field_dict["dailyBuffer"] = daily_buffer
+            if supplier_text is not UNSET:
+                field_dict["supplierText"] = supplier_text
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

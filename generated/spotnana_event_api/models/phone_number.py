@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.phone_number_country_code_source import PhoneNumberCountryCodeSource
@@ -14,8 +15,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PhoneNumber")
@@ -60,7 +63,21 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_country_code_source(
+    value: PhoneNumberCountryCodeSource | str | Unset,
+) -> PhoneNumberCountryCodeSource | Unset:
+    converted: PhoneNumberCountryCodeSource | Unset = enum_field(
+        value, PhoneNumberCountryCodeSource, "PhoneNumber", "country_code_source"
+    )
+    return converted
+
+
+def _enum_type_(value: PhoneNumberType | str | Unset) -> PhoneNumberType | Unset:
+    converted: PhoneNumberType | Unset = enum_field(value, PhoneNumberType, "PhoneNumber", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PhoneNumber:
     """
     Attributes:
@@ -81,7 +98,9 @@ class PhoneNumber:
     """
 
     country_code: int | Unset = UNSET
-    country_code_source: PhoneNumberCountryCodeSource | Unset = UNSET
+    country_code_source: PhoneNumberCountryCodeSource | Unset = _attrs_field(
+        default=UNSET, converter=_enum_country_code_source
+    )
     extension: str | Unset = UNSET
     iso_country_code: str | Unset = UNSET
     italian_leading_zero: bool | Unset = UNSET
@@ -89,7 +108,7 @@ class PhoneNumber:
     number_of_leading_zeros: int | Unset = UNSET
     preferred_domestic_carrier_code: str | Unset = UNSET
     raw_input: str | Unset = UNSET
-    type_: PhoneNumberType | Unset = UNSET
+    type_: PhoneNumberType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -104,53 +123,57 @@ class PhoneNumber:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        country_code = self.country_code
+        try:
+            country_code = self.country_code
 
-        country_code_source: str | Unset = UNSET
-        if not isinstance(self.country_code_source, Unset):
-            country_code_source = self.country_code_source.value
+            country_code_source: str | Unset = UNSET
+            if not isinstance(self.country_code_source, Unset):
+                country_code_source = self.country_code_source.value
 
-        extension = self.extension
+            extension = self.extension
 
-        iso_country_code = self.iso_country_code
+            iso_country_code = self.iso_country_code
 
-        italian_leading_zero = self.italian_leading_zero
+            italian_leading_zero = self.italian_leading_zero
 
-        national_number = self.national_number
+            national_number = self.national_number
 
-        number_of_leading_zeros = self.number_of_leading_zeros
+            number_of_leading_zeros = self.number_of_leading_zeros
 
-        preferred_domestic_carrier_code = self.preferred_domestic_carrier_code
+            preferred_domestic_carrier_code = self.preferred_domestic_carrier_code
 
-        raw_input = self.raw_input
+            raw_input = self.raw_input
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if country_code_source is not UNSET:
-            field_dict["countryCodeSource"] = country_code_source
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-        if iso_country_code is not UNSET:
-            field_dict["isoCountryCode"] = iso_country_code
-        if italian_leading_zero is not UNSET:
-            field_dict["italianLeadingZero"] = italian_leading_zero
-        if national_number is not UNSET:
-            field_dict["nationalNumber"] = national_number
-        if number_of_leading_zeros is not UNSET:
-            field_dict["numberOfLeadingZeros"] = number_of_leading_zeros
-        if preferred_domestic_carrier_code is not UNSET:
-            field_dict["preferredDomesticCarrierCode"] = preferred_domestic_carrier_code
-        if raw_input is not UNSET:
-            field_dict["rawInput"] = raw_input
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if country_code_source is not UNSET:
+                field_dict["countryCodeSource"] = country_code_source
+            if extension is not UNSET:
+                field_dict["extension"] = extension
+            if iso_country_code is not UNSET:
+                field_dict["isoCountryCode"] = iso_country_code
+            if italian_leading_zero is not UNSET:
+                field_dict["italianLeadingZero"] = italian_leading_zero
+            if national_number is not UNSET:
+                field_dict["nationalNumber"] = national_number
+            if number_of_leading_zeros is not UNSET:
+                field_dict["numberOfLeadingZeros"] = number_of_leading_zeros
+            if preferred_domestic_carrier_code is not UNSET:
+                field_dict["preferredDomesticCarrierCode"] = preferred_domestic_carrier_code
+            if raw_input is not UNSET:
+                field_dict["rawInput"] = raw_input
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

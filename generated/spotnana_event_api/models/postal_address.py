@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -16,6 +17,7 @@ from ..types import (
     parsed_in_part,
     read_as,
     read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +85,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PostalAddress:
     """
     Attributes:
@@ -141,87 +143,91 @@ class PostalAddress:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        address_lines = self.address_lines
+        try:
+            address_lines = self.address_lines
 
-        region_code = self.region_code
+            region_code = self.region_code
 
-        administrative_area = self.administrative_area
+            administrative_area = self.administrative_area
 
-        administrative_area_name = self.administrative_area_name
+            administrative_area_name = self.administrative_area_name
 
-        description = self.description
+            description = self.description
 
-        is_default = self.is_default
+            is_default = self.is_default
 
-        language_code = self.language_code
+            language_code = self.language_code
 
-        locality = self.locality
+            locality = self.locality
 
-        location_code = self.location_code
+            location_code = self.location_code
 
-        organization = self.organization
+            organization = self.organization
 
-        postal_code = self.postal_code
+            postal_code = self.postal_code
 
-        continent_code = self.continent_code
+            continent_code = self.continent_code
 
-        recipients: list[str] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = self.recipients
+            recipients: list[str] | Unset = UNSET
+            if not isinstance(self.recipients, Unset):
+                recipients = self.recipients
 
-        region_name = self.region_name
+            region_name = self.region_name
 
-        revision = self.revision
+            revision = self.revision
 
-        sorting_code = self.sorting_code
+            sorting_code = self.sorting_code
 
-        sublocality = self.sublocality
+            sublocality = self.sublocality
 
-        timezone = self.timezone
+            timezone = self.timezone
 
-        coordinates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates.to_dict()
+            coordinates: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.coordinates, Unset):
+                coordinates = self.coordinates.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["addressLines"] = address_lines
-        field_dict["regionCode"] = region_code
-        if administrative_area is not UNSET:
-            field_dict["administrativeArea"] = administrative_area
-        if administrative_area_name is not UNSET:
-            field_dict["administrativeAreaName"] = administrative_area_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if language_code is not UNSET:
-            field_dict["languageCode"] = language_code
-        if locality is not UNSET:
-            field_dict["locality"] = locality
-        if location_code is not UNSET:
-            field_dict["locationCode"] = location_code
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if continent_code is not UNSET:
-            field_dict["continentCode"] = continent_code
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        if region_name is not UNSET:
-            field_dict["regionName"] = region_name
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if sorting_code is not UNSET:
-            field_dict["sortingCode"] = sorting_code
-        if sublocality is not UNSET:
-            field_dict["sublocality"] = sublocality
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["addressLines"] = address_lines
+            field_dict["regionCode"] = region_code
+            if administrative_area is not UNSET:
+                field_dict["administrativeArea"] = administrative_area
+            if administrative_area_name is not UNSET:
+                field_dict["administrativeAreaName"] = administrative_area_name
+            if description is not UNSET:
+                field_dict["description"] = description
+            if is_default is not UNSET:
+                field_dict["isDefault"] = is_default
+            if language_code is not UNSET:
+                field_dict["languageCode"] = language_code
+            if locality is not UNSET:
+                field_dict["locality"] = locality
+            if location_code is not UNSET:
+                field_dict["locationCode"] = location_code
+            if organization is not UNSET:
+                field_dict["organization"] = organization
+            if postal_code is not UNSET:
+                field_dict["postalCode"] = postal_code
+            if continent_code is not UNSET:
+                field_dict["continentCode"] = continent_code
+            if recipients is not UNSET:
+                field_dict["recipients"] = recipients
+            if region_name is not UNSET:
+                field_dict["regionName"] = region_name
+            if revision is not UNSET:
+                field_dict["revision"] = revision
+            if sorting_code is not UNSET:
+                field_dict["sortingCode"] = sorting_code
+            if sublocality is not UNSET:
+                field_dict["sublocality"] = sublocality
+            if timezone is not UNSET:
+                field_dict["timezone"] = timezone
+            if coordinates is not UNSET:
+                field_dict["coordinates"] = coordinates
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.preferred_location_label import PreferredLocationLabel
@@ -13,8 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PreferredAirport")
@@ -46,7 +49,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_label(value: PreferredLocationLabel | str) -> PreferredLocationLabel:
+    converted: PreferredLocationLabel = enum_field(value, PreferredLocationLabel, "PreferredAirport", "label")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PreferredAirport:
     """
     Attributes:
@@ -56,7 +64,7 @@ class PreferredAirport:
     """
 
     airport_code: str
-    label: PreferredLocationLabel
+    label: PreferredLocationLabel = _attrs_field(converter=_enum_label)
     airport_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -72,19 +80,23 @@ class PreferredAirport:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        airport_code = self.airport_code
+        try:
+            airport_code = self.airport_code
 
-        label = self.label.value
+            label = self.label.value
 
-        airport_name = self.airport_name
+            airport_name = self.airport_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["airportCode"] = airport_code
-        field_dict["label"] = label
-        if airport_name is not UNSET:
-            field_dict["airportName"] = airport_name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["airportCode"] = airport_code
+            field_dict["label"] = label
+            if airport_name is not UNSET:
+                field_dict["airportName"] = airport_name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.preferred_location_label import PreferredLocationLabel
@@ -13,8 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PreferredRailStation")
@@ -50,7 +53,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_label(value: PreferredLocationLabel | str) -> PreferredLocationLabel:
+    converted: PreferredLocationLabel = enum_field(value, PreferredLocationLabel, "PreferredRailStation", "label")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PreferredRailStation:
     """
     Attributes:
@@ -62,7 +70,7 @@ class PreferredRailStation:
     """
 
     station_code: str
-    label: PreferredLocationLabel
+    label: PreferredLocationLabel = _attrs_field(converter=_enum_label)
     station_name: str | Unset = UNSET
     city_name: str | Unset = UNSET
     country_code: str | Unset = UNSET
@@ -80,27 +88,31 @@ class PreferredRailStation:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        station_code = self.station_code
+        try:
+            station_code = self.station_code
 
-        label = self.label.value
+            label = self.label.value
 
-        station_name = self.station_name
+            station_name = self.station_name
 
-        city_name = self.city_name
+            city_name = self.city_name
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["stationCode"] = station_code
-        field_dict["label"] = label
-        if station_name is not UNSET:
-            field_dict["stationName"] = station_name
-        if city_name is not UNSET:
-            field_dict["cityName"] = city_name
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["stationCode"] = station_code
+            field_dict["label"] = label
+            if station_name is not UNSET:
+                field_dict["stationName"] = station_name
+            if city_name is not UNSET:
+                field_dict["cityName"] = city_name
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -54,7 +56,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RailCard:
     """
     Attributes:
@@ -84,28 +86,32 @@ class RailCard:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        name = self.name
+        try:
+            name = self.name
 
-        spotnana_code = self.spotnana_code
+            spotnana_code = self.spotnana_code
 
-        vendor = self.vendor
+            vendor = self.vendor
 
-        card_number = self.card_number
+            card_number = self.card_number
 
-        expiry_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.to_dict()
+            expiry_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.expiry_date, Unset):
+                expiry_date = self.expiry_date.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["spotnanaCode"] = spotnana_code
-        field_dict["vendor"] = vendor
-        if card_number is not UNSET:
-            field_dict["cardNumber"] = card_number
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["name"] = name
+            field_dict["spotnanaCode"] = spotnana_code
+            field_dict["vendor"] = vendor
+            if card_number is not UNSET:
+                field_dict["cardNumber"] = card_number
+            if expiry_date is not UNSET:
+                field_dict["expiryDate"] = expiry_date
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -16,6 +17,7 @@ from ..types import (
     parsed_in_part,
     read_as,
     read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="SplitOptionByCardCompany")
@@ -44,7 +46,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class SplitOptionByCardCompany:
     """
     Attributes:
@@ -68,18 +70,22 @@ class SplitOptionByCardCompany:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        card_company_code = self.card_company_code
+        try:
+            card_company_code = self.card_company_code
 
-        split_with_card_company_codes: list[str] | Unset = UNSET
-        if not isinstance(self.split_with_card_company_codes, Unset):
-            split_with_card_company_codes = self.split_with_card_company_codes
+            split_with_card_company_codes: list[str] | Unset = UNSET
+            if not isinstance(self.split_with_card_company_codes, Unset):
+                split_with_card_company_codes = self.split_with_card_company_codes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["cardCompanyCode"] = card_company_code
-        if split_with_card_company_codes is not UNSET:
-            field_dict["splitWithCardCompanyCodes"] = split_with_card_company_codes
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["cardCompanyCode"] = card_company_code
+            if split_with_card_company_codes is not UNSET:
+                field_dict["splitWithCardCompanyCodes"] = split_with_card_company_codes
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     check_request_json,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="TravelerConfigForArranger")
@@ -40,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TravelerConfigForArranger:
     """
     Attributes:
@@ -68,23 +70,27 @@ class TravelerConfigForArranger:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_id: str | Unset = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = str(self.user_id)
+        try:
+            user_id: str | Unset = UNSET
+            if not isinstance(self.user_id, Unset):
+                user_id = str(self.user_id)
 
-        send_confirmation_email = self.send_confirmation_email
+            send_confirmation_email = self.send_confirmation_email
 
-        send_flight_stats_notification_email = self.send_flight_stats_notification_email
+            send_flight_stats_notification_email = self.send_flight_stats_notification_email
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if send_confirmation_email is not UNSET:
-            field_dict["sendConfirmationEmail"] = send_confirmation_email
-        if send_flight_stats_notification_email is not UNSET:
-            field_dict["sendFlightStatsNotificationEmail"] = send_flight_stats_notification_email
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+            if send_confirmation_email is not UNSET:
+                field_dict["sendConfirmationEmail"] = send_confirmation_email
+            if send_flight_stats_notification_email is not UNSET:
+                field_dict["sendFlightStatsNotificationEmail"] = send_flight_stats_notification_email
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TripContact:
     """
     Attributes:
@@ -88,33 +90,37 @@ class TripContact:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        label = self.label
+        try:
+            label = self.label
 
-        name = self.name
+            name = self.name
 
-        email = self.email
+            email = self.email
 
-        phone_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number.to_dict()
+            phone_number: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.phone_number, Unset):
+                phone_number = self.phone_number.to_dict()
 
-        is_primary = self.is_primary
+            is_primary = self.is_primary
 
-        restrict_visibility = self.restrict_visibility
+            restrict_visibility = self.restrict_visibility
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if is_primary is not UNSET:
-            field_dict["isPrimary"] = is_primary
-        if restrict_visibility is not UNSET:
-            field_dict["restrictVisibility"] = restrict_visibility
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["label"] = label
+            field_dict["name"] = name
+            if email is not UNSET:
+                field_dict["email"] = email
+            if phone_number is not UNSET:
+                field_dict["phoneNumber"] = phone_number
+            if is_primary is not UNSET:
+                field_dict["isPrimary"] = is_primary
+            if restrict_visibility is not UNSET:
+                field_dict["restrictVisibility"] = restrict_visibility
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     lazy_variant,
     parsed_in_part,
     read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TripEventSummary:
     """
     Attributes:
@@ -71,19 +73,23 @@ class TripEventSummary:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        trip_id = self.trip_id
+        try:
+            trip_id = self.trip_id
 
-        traveler_event_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.traveler_event_summary, Unset):
-            traveler_event_summary = self.traveler_event_summary.to_dict()
+            traveler_event_summary: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.traveler_event_summary, Unset):
+                traveler_event_summary = self.traveler_event_summary.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if trip_id is not UNSET:
-            field_dict["tripId"] = trip_id
-        if traveler_event_summary is not UNSET:
-            field_dict["travelerEventSummary"] = traveler_event_summary
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if trip_id is not UNSET:
+                field_dict["tripId"] = trip_id
+            if traveler_event_summary is not UNSET:
+                field_dict["travelerEventSummary"] = traveler_event_summary
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

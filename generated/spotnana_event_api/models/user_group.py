@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.persona import Persona
@@ -16,8 +17,10 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_list_field,
     parsed_in_part,
     read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +70,17 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_personas(value: Sequence[Persona | str] | Unset) -> list[Persona] | Unset:
+    converted: list[Persona] | Unset = enum_list_field(value, Persona, "UserGroup", "personas")
+    return converted
+
+
+def _enum_worker_types(value: Sequence[WorkerType | str] | Unset) -> list[WorkerType] | Unset:
+    converted: list[WorkerType] | Unset = enum_list_field(value, WorkerType, "UserGroup", "worker_types")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UserGroup:
     """
     Attributes:
@@ -94,10 +107,10 @@ class UserGroup:
     cost_centers: list[str] | Unset = UNSET
     grades: list[str] | Unset = UNSET
     position_titles: list[str] | Unset = UNSET
-    personas: list[Persona] | Unset = UNSET
+    personas: list[Persona] | Unset = _attrs_field(default=UNSET, converter=_enum_personas)
     custom_field_ids: list[CustomFieldId] | Unset = UNSET
     country_codes: list[str] | Unset = UNSET
-    worker_types: list[WorkerType] | Unset = UNSET
+    worker_types: list[WorkerType] | Unset = _attrs_field(default=UNSET, converter=_enum_worker_types)
     accounting_codes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -113,99 +126,103 @@ class UserGroup:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = []
-            for user_ids_item_data in self.user_ids:
-                user_ids_item = user_ids_item_data.to_dict()
-                user_ids.append(user_ids_item)
+        try:
+            user_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.user_ids, Unset):
+                user_ids = []
+                for user_ids_item_data in self.user_ids:
+                    user_ids_item = user_ids_item_data.to_dict()
+                    user_ids.append(user_ids_item)
 
-        legal_entity_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.legal_entity_ids, Unset):
-            legal_entity_ids = []
-            for legal_entity_ids_item_data in self.legal_entity_ids:
-                legal_entity_ids_item = legal_entity_ids_item_data.to_dict()
-                legal_entity_ids.append(legal_entity_ids_item)
+            legal_entity_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.legal_entity_ids, Unset):
+                legal_entity_ids = []
+                for legal_entity_ids_item_data in self.legal_entity_ids:
+                    legal_entity_ids_item = legal_entity_ids_item_data.to_dict()
+                    legal_entity_ids.append(legal_entity_ids_item)
 
-        office_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.office_ids, Unset):
-            office_ids = []
-            for office_ids_item_data in self.office_ids:
-                office_ids_item = office_ids_item_data.to_dict()
-                office_ids.append(office_ids_item)
+            office_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.office_ids, Unset):
+                office_ids = []
+                for office_ids_item_data in self.office_ids:
+                    office_ids_item = office_ids_item_data.to_dict()
+                    office_ids.append(office_ids_item)
 
-        departments: list[str] | Unset = UNSET
-        if not isinstance(self.departments, Unset):
-            departments = self.departments
+            departments: list[str] | Unset = UNSET
+            if not isinstance(self.departments, Unset):
+                departments = self.departments
 
-        cost_centers: list[str] | Unset = UNSET
-        if not isinstance(self.cost_centers, Unset):
-            cost_centers = self.cost_centers
+            cost_centers: list[str] | Unset = UNSET
+            if not isinstance(self.cost_centers, Unset):
+                cost_centers = self.cost_centers
 
-        grades: list[str] | Unset = UNSET
-        if not isinstance(self.grades, Unset):
-            grades = self.grades
+            grades: list[str] | Unset = UNSET
+            if not isinstance(self.grades, Unset):
+                grades = self.grades
 
-        position_titles: list[str] | Unset = UNSET
-        if not isinstance(self.position_titles, Unset):
-            position_titles = self.position_titles
+            position_titles: list[str] | Unset = UNSET
+            if not isinstance(self.position_titles, Unset):
+                position_titles = self.position_titles
 
-        personas: list[str] | Unset = UNSET
-        if not isinstance(self.personas, Unset):
-            personas = []
-            for personas_item_data in self.personas:
-                personas_item = personas_item_data.value
-                personas.append(personas_item)
+            personas: list[str] | Unset = UNSET
+            if not isinstance(self.personas, Unset):
+                personas = []
+                for personas_item_data in self.personas:
+                    personas_item = personas_item_data.value
+                    personas.append(personas_item)
 
-        custom_field_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_ids, Unset):
-            custom_field_ids = []
-            for custom_field_ids_item_data in self.custom_field_ids:
-                custom_field_ids_item = custom_field_ids_item_data.to_dict()
-                custom_field_ids.append(custom_field_ids_item)
+            custom_field_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_field_ids, Unset):
+                custom_field_ids = []
+                for custom_field_ids_item_data in self.custom_field_ids:
+                    custom_field_ids_item = custom_field_ids_item_data.to_dict()
+                    custom_field_ids.append(custom_field_ids_item)
 
-        country_codes: list[str] | Unset = UNSET
-        if not isinstance(self.country_codes, Unset):
-            country_codes = self.country_codes
+            country_codes: list[str] | Unset = UNSET
+            if not isinstance(self.country_codes, Unset):
+                country_codes = self.country_codes
 
-        worker_types: list[str] | Unset = UNSET
-        if not isinstance(self.worker_types, Unset):
-            worker_types = []
-            for worker_types_item_data in self.worker_types:
-                worker_types_item = worker_types_item_data.value
-                worker_types.append(worker_types_item)
+            worker_types: list[str] | Unset = UNSET
+            if not isinstance(self.worker_types, Unset):
+                worker_types = []
+                for worker_types_item_data in self.worker_types:
+                    worker_types_item = worker_types_item_data.value
+                    worker_types.append(worker_types_item)
 
-        accounting_codes: list[str] | Unset = UNSET
-        if not isinstance(self.accounting_codes, Unset):
-            accounting_codes = self.accounting_codes
+            accounting_codes: list[str] | Unset = UNSET
+            if not isinstance(self.accounting_codes, Unset):
+                accounting_codes = self.accounting_codes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_ids is not UNSET:
-            field_dict["userIds"] = user_ids
-        if legal_entity_ids is not UNSET:
-            field_dict["legalEntityIds"] = legal_entity_ids
-        if office_ids is not UNSET:
-            field_dict["officeIds"] = office_ids
-        if departments is not UNSET:
-            field_dict["departments"] = departments
-        if cost_centers is not UNSET:
-            field_dict["costCenters"] = cost_centers
-        if grades is not UNSET:
-            field_dict["grades"] = grades
-        if position_titles is not UNSET:
-            field_dict["positionTitles"] = position_titles
-        if personas is not UNSET:
-            field_dict["personas"] = personas
-        if custom_field_ids is not UNSET:
-            field_dict["customFieldIds"] = custom_field_ids
-        if country_codes is not UNSET:
-            field_dict["countryCodes"] = country_codes
-        if worker_types is not UNSET:
-            field_dict["workerTypes"] = worker_types
-        if accounting_codes is not UNSET:
-            field_dict["accountingCodes"] = accounting_codes
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if user_ids is not UNSET:
+                field_dict["userIds"] = user_ids
+            if legal_entity_ids is not UNSET:
+                field_dict["legalEntityIds"] = legal_entity_ids
+            if office_ids is not UNSET:
+                field_dict["officeIds"] = office_ids
+            if departments is not UNSET:
+                field_dict["departments"] = departments
+            if cost_centers is not UNSET:
+                field_dict["costCenters"] = cost_centers
+            if grades is not UNSET:
+                field_dict["grades"] = grades
+            if position_titles is not UNSET:
+                field_dict["positionTitles"] = position_titles
+            if personas is not UNSET:
+                field_dict["personas"] = personas
+            if custom_field_ids is not UNSET:
+                field_dict["customFieldIds"] = custom_field_ids
+            if country_codes is not UNSET:
+                field_dict["countryCodes"] = country_codes
+            if worker_types is not UNSET:
+                field_dict["workerTypes"] = worker_types
+            if accounting_codes is not UNSET:
+                field_dict["accountingCodes"] = accounting_codes
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
