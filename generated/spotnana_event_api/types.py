@@ -82,6 +82,11 @@ def check_argument(name: str, value: Any, expected: type | tuple[type, ...], *, 
         raise TypeError(f"{name} must be a {_names(expected)}, got bool")
     if not isinstance(value, expected):
         raise TypeError(f"{name} must be a {_names(expected)}, got {type(value).__name__}")
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"{name} is not valid text (it contains a lone surrogate)") from None
 
 
 def enum_argument(name: str, value: Any, enum_type: Any, *, required: bool) -> Any:
@@ -164,7 +169,14 @@ def decode_json(content: bytes | str) -> Any:
             return fast(content)
         except ValueError:  # orjson.JSONDecodeError: let the standard library decide
             pass
-    return json.loads(content)
+    try:
+        return json.loads(content)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:
+        # An integer of more digits than Python reads (int_max_str_digits): not a document
+        # this process can hold, reported as the invalid JSON its callers handle.
+        raise json.JSONDecodeError("an integer with more digits than can be read", "", 0) from None
 
 
 @functools.cache
@@ -802,13 +814,14 @@ def _check_enum(where: str, value: Any, module: str, name: str) -> None:
         )
 
 
-def enum_field(value: Any, enum_type: Any, model: str, name: str) -> Any:
+def enum_field(value: Any, enum_type: Any, model: str, name: str, *, required: bool = False) -> Any:
     """A caller's value for an enum field, converted by the model's ``__init__`` so that
     ``to_dict()`` writes what the facade would send: a member as it is (an unknown one made
     on purpose too); a plain ``str`` (``int``) that is exactly one of the values, its member.
     Anything else is refused there, naming the field and the values: a ``TypeError`` for
-    another type, a ``ValueError`` for a value the enum does not list."""
-    if isinstance(value, (enum_type, Unset)):
+    another type (``UNSET`` for a required field too), a ``ValueError`` for a value the enum
+    does not list."""
+    if isinstance(value, enum_type) or (not required and isinstance(value, Unset)):
         return value
     base = str if issubclass(enum_type, str) else int
     if type(value) is not base:
@@ -824,11 +837,11 @@ def enum_field(value: Any, enum_type: Any, model: str, name: str) -> Any:
     return member
 
 
-def enum_list_field(value: Any, enum_type: Any, model: str, name: str) -> Any:
+def enum_list_field(value: Any, enum_type: Any, model: str, name: str, *, required: bool = False) -> Any:
     """A caller's value for a list of enums: each item as ``enum_field`` converts one (a
     list is converted in place, as the facade converts a body's; another sequence into a
     new list)."""
-    if isinstance(value, Unset):
+    if not required and isinstance(value, Unset):
         return value
     if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
         raise TypeError(f"{model}.{name} must be a list of {enum_type.__name__}, got {type(value).__name__}")

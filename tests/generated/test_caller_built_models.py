@@ -24,7 +24,7 @@ from spotnana_event_api.models import (
     ListEventsRequest,
     Persona,
 )
-from spotnana_events import AsyncSpotnana, BearerToken, RequestValidationError
+from spotnana_events import AsyncSpotnana, BearerToken, ConfigurationError, RequestValidationError
 from spotnana_events.testing import FakeEventAPI
 
 from tests.spec_samples import class_name, minimal, schemas
@@ -198,3 +198,21 @@ async def test_writable_bodies_still_go_out_with_either_encoder(encoder: str) ->
     await sp.events.list_page(body={"offset": 10**650, "limit": 100})  # long, but written
     await sp.events.list_page(body=ListEventsRequest(offset=0, limit=100))
     assert [json.loads(request.content)["offset"] for request in sent] == [10**650, 0]
+
+
+async def test_a_lone_surrogate_in_a_query_argument_is_refused_naming_it() -> None:
+    sp, sent = _recording_client()
+    company = "3f1c2b8e-8a5e-4c1a-9d2e-5b6f7a8c9d0e"
+    with pytest.raises(ValueError, match=r"^external_id is not valid text \(it contains a lone surrogate\)$"):
+        await sp.events.get_by_external_id(external_id=SURROGATE, company_id=company)
+    with pytest.raises(ConfigurationError, match=r"extra_query: 'trace' is not valid text"):
+        await sp.events.get("1", extra_query={"trace": ["ok", SURROGATE]})
+    assert sent == []
+
+
+def test_a_required_enum_field_refuses_unset() -> None:
+    from spotnana_event_api.types import UNSET
+
+    with pytest.raises(TypeError, match=r"^CancelEventRequest\.type_ must be a EventType .* got Unset$"):
+        CancelEventRequest(event_id="1", type_=UNSET)  # type: ignore[arg-type]
+    assert CreateEventRequest(name="x", location=EventLocation(), type_=UNSET).type_ is UNSET  # optional: absent

@@ -14,6 +14,7 @@ from spotnana_event_api.models import EventStatus
 from spotnana_events import (
     APIResponseValidationError,
     AsyncSpotnana,
+    BadRequestError,
     BearerToken,
     ConfigurationError,
 )
@@ -167,3 +168,23 @@ async def test_a_total_sent_as_integer_text_or_an_integral_float_pages(total: An
     async with mock_client(handler, strict_responses=True) as sp:
         with pytest.raises(APIResponseValidationError, match=r"totalNumResults: expected int, got"):
             await sp.events.list()
+
+
+async def test_an_integer_too_long_to_read_is_a_typed_error_not_a_bare_value_error() -> None:
+    """A number with more digits than Python reads (int_max_str_digits) ends the call as a
+    bad answer, whichever the client's setting; so does one in an error body (no body)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        status = 200 if "publish" in request.url.path else 400
+        return httpx.Response(status, content=b'{"id": ' + b"9" * 5000 + b"}")
+
+    for strict in (False, True):
+        transport = httpx.MockTransport(handler)
+        async with AsyncSpotnana(
+            base_url="http://127.0.0.1:9", auth=BearerToken("t"), transport=transport, strict_responses=strict
+        ) as sp:
+            with pytest.raises(APIResponseValidationError, match="an integer with more digits than can be read"):
+                await sp.events.publish("1")
+            with pytest.raises(BadRequestError) as refused:
+                await sp.events.cancel("1")
+            assert refused.value.body is None

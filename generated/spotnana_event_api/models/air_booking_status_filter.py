@@ -45,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 def _enum_booking_status(value: Sequence[BookingStatusType | str]) -> list[BookingStatusType]:
     converted: list[BookingStatusType] = enum_list_field(
-        value, BookingStatusType, "AirBookingStatusFilter", "booking_status"
+        value, BookingStatusType, "AirBookingStatusFilter", "booking_status", required=True
     )
     return converted
 

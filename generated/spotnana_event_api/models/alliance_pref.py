@@ -41,7 +41,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_alliances(value: Sequence[Alliance | str]) -> list[Alliance]:
-    converted: list[Alliance] = enum_list_field(value, Alliance, "AlliancePref", "alliances")
+    converted: list[Alliance] = enum_list_field(value, Alliance, "AlliancePref", "alliances", required=True)
     return converted
 
 

@@ -47,7 +47,9 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_allowed_flight_type(value: AllowedFlightType | str) -> AllowedFlightType:
-    converted: AllowedFlightType = enum_field(value, AllowedFlightType, "AllowedFlightGuideline", "allowed_flight_type")
+    converted: AllowedFlightType = enum_field(
+        value, AllowedFlightType, "AllowedFlightGuideline", "allowed_flight_type", required=True
+    )
     return converted
 
 

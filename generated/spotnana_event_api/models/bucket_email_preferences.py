@@ -55,7 +55,9 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_bucket_types(value: Sequence[EmailBucketType | str]) -> list[EmailBucketType]:
-    converted: list[EmailBucketType] = enum_list_field(value, EmailBucketType, "BucketEmailPreferences", "bucket_types")
+    converted: list[EmailBucketType] = enum_list_field(
+        value, EmailBucketType, "BucketEmailPreferences", "bucket_types", required=True
+    )
     return converted
 
 

@@ -45,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_type_(value: EventType | str) -> EventType:
-    converted: EventType = enum_field(value, EventType, "CancelEventRequest", "type_")
+    converted: EventType = enum_field(value, EventType, "CancelEventRequest", "type_", required=True)
     return converted
 
 

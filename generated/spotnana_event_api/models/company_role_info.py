@@ -73,7 +73,9 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_role_type(value: CompanyRoleInfoRoleType | str) -> CompanyRoleInfoRoleType:
-    converted: CompanyRoleInfoRoleType = enum_field(value, CompanyRoleInfoRoleType, "CompanyRoleInfo", "role_type")
+    converted: CompanyRoleInfoRoleType = enum_field(
+        value, CompanyRoleInfoRoleType, "CompanyRoleInfo", "role_type", required=True
+    )
     return converted
 
 

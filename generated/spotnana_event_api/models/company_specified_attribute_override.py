@@ -53,7 +53,9 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_behavior(value: OverrideBehavior | str) -> OverrideBehavior:
-    converted: OverrideBehavior = enum_field(value, OverrideBehavior, "CompanySpecifiedAttributeOverride", "behavior")
+    converted: OverrideBehavior = enum_field(
+        value, OverrideBehavior, "CompanySpecifiedAttributeOverride", "behavior", required=True
+    )
     return converted
 
 

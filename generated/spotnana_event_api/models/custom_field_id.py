@@ -45,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_type_(value: CustomFieldType | str) -> CustomFieldType:
-    converted: CustomFieldType = enum_field(value, CustomFieldType, "CustomFieldId", "type_")
+    converted: CustomFieldType = enum_field(value, CustomFieldType, "CustomFieldId", "type_", required=True)
     return converted
 
 

@@ -72,7 +72,7 @@ else:
 
 def _enum_traveler_access(value: CustomFieldTravelerAccess | str) -> CustomFieldTravelerAccess:
     converted: CustomFieldTravelerAccess = enum_field(
-        value, CustomFieldTravelerAccess, "CustomFieldResponse", "traveler_access"
+        value, CustomFieldTravelerAccess, "CustomFieldResponse", "traveler_access", required=True
     )
     return converted
 

@@ -50,7 +50,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_status(value: OperationStatus | str) -> OperationStatus:
-    converted: OperationStatus = enum_field(value, OperationStatus, "DeleteEventResponse", "status")
+    converted: OperationStatus = enum_field(value, OperationStatus, "DeleteEventResponse", "status", required=True)
     return converted
 
 

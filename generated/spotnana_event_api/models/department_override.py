@@ -61,7 +61,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_behavior(value: OverrideBehavior | str) -> OverrideBehavior:
-    converted: OverrideBehavior = enum_field(value, OverrideBehavior, "DepartmentOverride", "behavior")
+    converted: OverrideBehavior = enum_field(value, OverrideBehavior, "DepartmentOverride", "behavior", required=True)
     return converted
 
 

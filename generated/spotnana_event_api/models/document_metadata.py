@@ -73,12 +73,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_document_type(value: DocumentType | str) -> DocumentType:
-    converted: DocumentType = enum_field(value, DocumentType, "DocumentMetadata", "document_type")
+    converted: DocumentType = enum_field(value, DocumentType, "DocumentMetadata", "document_type", required=True)
     return converted
 
 
 def _enum_entity_type(value: EntityType | str) -> EntityType:
-    converted: EntityType = enum_field(value, EntityType, "DocumentMetadata", "entity_type")
+    converted: EntityType = enum_field(value, EntityType, "DocumentMetadata", "entity_type", required=True)
     return converted
 
 

@@ -42,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 def _enum_event_status_filter(value: Sequence[EventStatus | str]) -> list[EventStatus]:
     converted: list[EventStatus] = enum_list_field(
-        value, EventStatus, "EventStatusFilterWrapper", "event_status_filter"
+        value, EventStatus, "EventStatusFilterWrapper", "event_status_filter", required=True
     )
     return converted
 

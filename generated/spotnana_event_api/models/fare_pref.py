@@ -41,7 +41,9 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_fare_types(value: Sequence[FarePrefFareTypesItem | str]) -> list[FarePrefFareTypesItem]:
-    converted: list[FarePrefFareTypesItem] = enum_list_field(value, FarePrefFareTypesItem, "FarePref", "fare_types")
+    converted: list[FarePrefFareTypesItem] = enum_list_field(
+        value, FarePrefFareTypesItem, "FarePref", "fare_types", required=True
+    )
     return converted
 
 

@@ -48,7 +48,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_category(value: HotelImageCategory | str) -> HotelImageCategory:
-    converted: HotelImageCategory = enum_field(value, HotelImageCategory, "HotelImageSet", "category")
+    converted: HotelImageCategory = enum_field(value, HotelImageCategory, "HotelImageSet", "category", required=True)
     return converted
 
 

@@ -44,7 +44,9 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_rsvp_states(value: Sequence[EventRsvpState | str]) -> list[EventRsvpState]:
-    converted: list[EventRsvpState] = enum_list_field(value, EventRsvpState, "InvitationStatusFilter", "rsvp_states")
+    converted: list[EventRsvpState] = enum_list_field(
+        value, EventRsvpState, "InvitationStatusFilter", "rsvp_states", required=True
+    )
     return converted
 
 

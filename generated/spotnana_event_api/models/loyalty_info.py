@@ -59,7 +59,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_type_(value: LoyaltyInfoType | str) -> LoyaltyInfoType:
-    converted: LoyaltyInfoType = enum_field(value, LoyaltyInfoType, "LoyaltyInfo", "type_")
+    converted: LoyaltyInfoType = enum_field(value, LoyaltyInfoType, "LoyaltyInfo", "type_", required=True)
     return converted
 
 

@@ -45,13 +45,13 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_travel_type(value: TravelType | str) -> TravelType:
-    converted: TravelType = enum_field(value, TravelType, "PaymentConfigForTravelType", "travel_type")
+    converted: TravelType = enum_field(value, TravelType, "PaymentConfigForTravelType", "travel_type", required=True)
     return converted
 
 
 def _enum_payment_config(value: TemplatePaymentConfig | str) -> TemplatePaymentConfig:
     converted: TemplatePaymentConfig = enum_field(
-        value, TemplatePaymentConfig, "PaymentConfigForTravelType", "payment_config"
+        value, TemplatePaymentConfig, "PaymentConfigForTravelType", "payment_config", required=True
     )
     return converted
 

@@ -45,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_travel_type(value: TravelType | str) -> TravelType:
-    converted: TravelType = enum_field(value, TravelType, "PaymentInstructionId", "travel_type")
+    converted: TravelType = enum_field(value, TravelType, "PaymentInstructionId", "travel_type", required=True)
     return converted
 
 

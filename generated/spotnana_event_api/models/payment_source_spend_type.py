@@ -41,7 +41,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_spend_type(value: SpendType | str) -> SpendType:
-    converted: SpendType = enum_field(value, SpendType, "PaymentSourceSpendType", "spend_type")
+    converted: SpendType = enum_field(value, SpendType, "PaymentSourceSpendType", "spend_type", required=True)
     return converted
 
 

@@ -56,7 +56,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_travel_type(value: TravelType | str) -> TravelType:
-    converted: TravelType = enum_field(value, TravelType, "PaymentSourceTravelType", "travel_type")
+    converted: TravelType = enum_field(value, TravelType, "PaymentSourceTravelType", "travel_type", required=True)
     return converted
 
 

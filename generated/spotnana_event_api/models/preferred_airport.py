@@ -50,7 +50,9 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_label(value: PreferredLocationLabel | str) -> PreferredLocationLabel:
-    converted: PreferredLocationLabel = enum_field(value, PreferredLocationLabel, "PreferredAirport", "label")
+    converted: PreferredLocationLabel = enum_field(
+        value, PreferredLocationLabel, "PreferredAirport", "label", required=True
+    )
     return converted
 
 

@@ -54,7 +54,9 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_label(value: PreferredLocationLabel | str) -> PreferredLocationLabel:
-    converted: PreferredLocationLabel = enum_field(value, PreferredLocationLabel, "PreferredRailStation", "label")
+    converted: PreferredLocationLabel = enum_field(
+        value, PreferredLocationLabel, "PreferredRailStation", "label", required=True
+    )
     return converted
 
 

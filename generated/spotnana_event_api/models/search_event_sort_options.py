@@ -51,13 +51,13 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 def _enum_sort_field(value: SearchEventSortOptionsSortField | str) -> SearchEventSortOptionsSortField:
     converted: SearchEventSortOptionsSortField = enum_field(
-        value, SearchEventSortOptionsSortField, "SearchEventSortOptions", "sort_field"
+        value, SearchEventSortOptionsSortField, "SearchEventSortOptions", "sort_field", required=True
     )
     return converted
 
 
 def _enum_sort_order(value: SortOrder | str) -> SortOrder:
-    converted: SortOrder = enum_field(value, SortOrder, "SearchEventSortOptions", "sort_order")
+    converted: SortOrder = enum_field(value, SortOrder, "SearchEventSortOptions", "sort_order", required=True)
     return converted
 
 

@@ -49,7 +49,7 @@ def _enum_seat_amenity_types(
     value: Sequence[SeatAmenityPrefSeatAmenityTypesItem | str],
 ) -> list[SeatAmenityPrefSeatAmenityTypesItem]:
     converted: list[SeatAmenityPrefSeatAmenityTypesItem] = enum_list_field(
-        value, SeatAmenityPrefSeatAmenityTypesItem, "SeatAmenityPref", "seat_amenity_types"
+        value, SeatAmenityPrefSeatAmenityTypesItem, "SeatAmenityPref", "seat_amenity_types", required=True
     )
     return converted
 

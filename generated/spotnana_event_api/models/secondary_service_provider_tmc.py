@@ -52,12 +52,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_supplier(value: SupplierType | str) -> SupplierType:
-    converted: SupplierType = enum_field(value, SupplierType, "SecondaryServiceProviderTmc", "supplier")
+    converted: SupplierType = enum_field(value, SupplierType, "SecondaryServiceProviderTmc", "supplier", required=True)
     return converted
 
 
 def _enum_travel_type(value: TravelType | str) -> TravelType:
-    converted: TravelType = enum_field(value, TravelType, "SecondaryServiceProviderTmc", "travel_type")
+    converted: TravelType = enum_field(value, TravelType, "SecondaryServiceProviderTmc", "travel_type", required=True)
     return converted
 
 

@@ -51,7 +51,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 def _enum_hotel_code_type(value: ThirdPartyHotelCodeHotelCodeType | str) -> ThirdPartyHotelCodeHotelCodeType:
     converted: ThirdPartyHotelCodeHotelCodeType = enum_field(
-        value, ThirdPartyHotelCodeHotelCodeType, "ThirdPartyHotelCode", "hotel_code_type"
+        value, ThirdPartyHotelCodeHotelCodeType, "ThirdPartyHotelCode", "hotel_code_type", required=True
     )
     return converted
 

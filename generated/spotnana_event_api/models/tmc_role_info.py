@@ -59,7 +59,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_role_type(value: TmcRoleInfoRoleType | str) -> TmcRoleInfoRoleType:
-    converted: TmcRoleInfoRoleType = enum_field(value, TmcRoleInfoRoleType, "TmcRoleInfo", "role_type")
+    converted: TmcRoleInfoRoleType = enum_field(value, TmcRoleInfoRoleType, "TmcRoleInfo", "role_type", required=True)
     return converted
 
 

@@ -45,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_status(value: UserFacingStatus | str) -> UserFacingStatus:
-    converted: UserFacingStatus = enum_field(value, UserFacingStatus, "TripInfo", "status")
+    converted: UserFacingStatus = enum_field(value, UserFacingStatus, "TripInfo", "status", required=True)
     return converted
 
 

@@ -92,7 +92,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_persona(value: Persona | str) -> Persona:
-    converted: Persona = enum_field(value, Persona, "UserCreateRequest", "persona")
+    converted: Persona = enum_field(value, Persona, "UserCreateRequest", "persona", required=True)
     return converted
 
 

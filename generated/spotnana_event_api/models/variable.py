@@ -44,7 +44,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 
 
 def _enum_name(value: VariableName | str) -> VariableName:
-    converted: VariableName = enum_field(value, VariableName, "Variable", "name")
+    converted: VariableName = enum_field(value, VariableName, "Variable", "name", required=True)
     return converted
 
 
