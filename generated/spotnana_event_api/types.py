@@ -171,7 +171,7 @@ def decode_json(content: bytes | str) -> Any:
             pass
     try:
         return json.loads(content)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, UnicodeDecodeError):
         raise
     except ValueError:
         # An integer of more digits than Python reads (int_max_str_digits): not a document
