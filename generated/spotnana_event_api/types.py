@@ -204,7 +204,11 @@ def encode_json(value: Any) -> bytes:
             return bytes(memoryview(fast(value)))
         except TypeError:  # orjson.JSONEncodeError
             pass
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except ValueError:  # UnicodeEncodeError too: a body the facade's check did not see (the low-level API's)
+        _check_writable("body", value)  # a RequestValidationError naming where, when it finds why
+        raise
 
 
 # ---------------------------------------------------------------------------------------
@@ -915,6 +919,8 @@ def _check_writable(where: str, value: Any) -> None:
                 raise RequestValidationError(
                     where, f"is not valid text: a lone surrogate at index {exc.start} (no UTF-8 for it)"
                 ) from None
+    elif type(value) is float and not math.isfinite(value):
+        raise RequestValidationError(where, f"{value} is not a JSON number (NaN and infinity have none)")
     elif isinstance(value, int) and not -_WRITABLE_FOR_SURE < value < _WRITABLE_FOR_SURE:
         try:
             int.__repr__(value)

@@ -216,3 +216,25 @@ def test_a_required_enum_field_refuses_unset() -> None:
     with pytest.raises(TypeError, match=r"^CancelEventRequest\.type_ must be a EventType .* got Unset$"):
         CancelEventRequest(event_id="1", type_=UNSET)  # type: ignore[arg-type]
     assert CreateEventRequest(name="x", location=EventLocation(), type_=UNSET).type_ is UNSET  # optional: absent
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (CreateEventRequest(name=SURROGATE, location=EventLocation()), r"^body\.name: is not valid text"),
+        (ListEventsRequest(offset=HUGE), r"^body\.offset: an integer of about 5001 digits"),
+    ],
+    ids=["surrogate", "huge integer"],
+)
+async def test_the_low_level_api_names_where_a_body_cannot_be_written(encoder: str, body: Any, message: str) -> None:
+    """``asyncio_detailed`` sends without the facade's check: encoding names the place."""
+    from spotnana_event_api.api.events import create_event, list_events
+    from spotnana_event_api.client import Client
+
+    sent: list[httpx.Request] = []
+    client = Client(base_url="http://127.0.0.1:9")
+    client.set_async_httpx_client(httpx.AsyncClient(transport=httpx.MockTransport(lambda r: sent.append(r))))  # type: ignore[func-returns-value]
+    endpoint = create_event if isinstance(body, CreateEventRequest) else list_events
+    with pytest.raises(RequestValidationError, match=message):
+        await endpoint.asyncio_detailed(client=client, body=body)
+    assert sent == []
