@@ -10,7 +10,8 @@ import re
 import threading
 import uuid
 import warnings
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from contextvars import ContextVar
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 from urllib.parse import quote
 
@@ -81,6 +82,11 @@ def check_argument(name: str, value: Any, expected: type | tuple[type, ...], *, 
         raise TypeError(f"{name} must be a {_names(expected)}, got bool")
     if not isinstance(value, expected):
         raise TypeError(f"{name} must be a {_names(expected)}, got {type(value).__name__}")
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"{name} is not valid text (it contains a lone surrogate)") from None
 
 
 def enum_argument(name: str, value: Any, enum_type: Any, *, required: bool) -> Any:
@@ -163,7 +169,14 @@ def decode_json(content: bytes | str) -> Any:
             return fast(content)
         except ValueError:  # orjson.JSONDecodeError: let the standard library decide
             pass
-    return json.loads(content)
+    try:
+        return json.loads(content)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise
+    except ValueError:
+        # An integer of more digits than Python reads (int_max_str_digits): not a document
+        # this process can hold, reported as the invalid JSON its callers handle.
+        raise json.JSONDecodeError("an integer with more digits than can be read", "", 0) from None
 
 
 @functools.cache
@@ -191,7 +204,171 @@ def encode_json(value: Any) -> bytes:
             return bytes(memoryview(fast(value)))
         except TypeError:  # orjson.JSONEncodeError
             pass
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except ValueError:  # UnicodeEncodeError too: a body the facade's check did not see (the low-level API's)
+        _check_writable("body", value)  # a RequestValidationError naming where, when it finds why
+        raise
+
+
+# ---------------------------------------------------------------------------------------
+# Tolerant reads: the response direction. A value of another JSON type than the spec's is
+# read as the spec's type when that loses nothing (the spec's own examples answer
+# `{"id": 1234567890}` for a string id); anything else is a ModelParseError naming the
+# model and field. Under `strict_reads()` (a client's `strict_responses=True`) these
+# readings are refused too. One table, used by every parse path: the generated one-pass
+# parse, the field-by-field parse of a PartialDocument, lists of scalars and enums.
+# ---------------------------------------------------------------------------------------
+
+_REFUSED: Any = object()
+# Integers a float holds exactly: beyond 2**53 an integral float may stand for any of
+# several integers the server meant.
+_EXACT_IN_FLOAT = 2**53
+# JSON's grammar for an integer and for a number, ASCII digits only (int() would take
+# " 5", "+5", "1_000" and other scripts' digits).
+_INTEGER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_NUMBER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+def _text_of(value: Any) -> Any:
+    # A JSON integer's decimal text is the integer exactly. Not a float: its text is not
+    # unique (1.5, 1.50, 15e-1) and it may already have lost digits in decoding; not a bool.
+    if type(value) is not int:
+        return _REFUSED
+    try:
+        return str(value)
+    except ValueError:  # beyond sys.get_int_max_str_digits()
+        return _REFUSED
+
+
+def _integer_of(value: Any) -> Any:
+    # An integral float (5.0, what a server writing doubles sends) within the floats' exact
+    # range, or the text of a JSON integer (how Google's JSON mapping of int64 writes one,
+    # for JavaScript's sake). Not 1.5, not a bool.
+    if type(value) is float:
+        return int(value) if value.is_integer() and -_EXACT_IN_FLOAT <= value <= _EXACT_IN_FLOAT else _REFUSED
+    if type(value) is str and _INTEGER_TEXT.fullmatch(value):
+        try:
+            return int(value)
+        except ValueError:  # beyond sys.get_int_max_str_digits()
+            return _REFUSED
+    return _REFUSED
+
+
+def _number_of(value: Any) -> Any:
+    # The text of a JSON number: the value that number reads as (finite). Not a bool.
+    if type(value) is str and _NUMBER_TEXT.fullmatch(value):
+        try:
+            number = json.loads(value)
+        except ValueError:  # beyond sys.get_int_max_str_digits()
+            return _REFUSED
+        if type(number) is int or math.isfinite(number):
+            return number
+    return _REFUSED
+
+
+# The spec's scalar type -> (its JSON name, the Python types that are exactly it, the
+# reader of a value of another type: the value read, or _REFUSED). A bool is read as
+# nothing else, and nothing is read as a bool: 0/1 and "true" are not unambiguous.
+_READERS: dict[str, tuple[str, tuple[type, ...], Callable[[Any], Any]]] = {
+    "str": ("string", (str,), _text_of),
+    "int": ("integer", (int,), _integer_of),
+    "float": ("number", (float, int), _number_of),
+    "bool": ("boolean", (bool,), lambda value: _REFUSED),
+}
+
+# Set by `strict_reads()` for the span of a strict client's parse; a context variable, so
+# per thread and per asyncio task: another client's parse never sees it.
+_STRICT_READS: ContextVar[bool] = ContextVar("spotnana_strict_reads", default=False)
+
+
+class strict_reads:  # noqa: N801 (used as a function: `with strict_reads():`)
+    """Within it, a response value that is not exactly of the spec's type raises
+    ``ModelParseError`` instead of being read as that type (see ``read_as``). Only the parse
+    done inside is strict: read the result whole inside (``read_fully``)."""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _STRICT_READS.set(True)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _STRICT_READS.reset(self._token)
+
+
+def _read(kind: str, value: Any) -> Any:
+    """``value`` (not exactly of the spec's type ``kind``) read as it, or a ValueError why not."""
+    name, _, reader = _READERS[kind]
+    read = reader(value)
+    if read is _REFUSED:
+        raise ValueError(f"expected {kind}, got {type(value).__name__}")
+    if _STRICT_READS.get():
+        raise ValueError(f"expected {kind}, got {type(value).__name__} (strict: a tolerant client reads it as {name})")
+    return read
+
+
+def read_as(kind: str, value: Any, model: str, key: str) -> Any:
+    """A response field's value that is not exactly of its scalar type ``kind`` (the
+    generated parse checks the type first; this is the rare path): read as that type when
+    that loses nothing (see ``_READERS``), else ``ModelParseError`` naming model and field;
+    ``None`` of a required field is ``MissingRequiredFieldError``."""
+    if value is None:
+        raise MissingRequiredFieldError(model, key)
+    try:
+        return _read(kind, value)
+    except ValueError as exc:
+        raise ModelParseError(f"{model}.{key}: {exc}") from None
+
+
+def read_list_as(kind: str, value: Any, model: str, key: str) -> list[Any]:
+    """A response field typed as a list of ``kind`` whose value is not exactly one: each
+    item read as ``read_as`` reads a field (a new list: the document is left as sent)."""
+    if value is None:
+        raise MissingRequiredFieldError(model, key)
+    if type(value) is not list:
+        raise ModelParseError(f"{model}.{key}: expected list, got {type(value).__name__}")
+    exact = _READERS[kind][1]
+    items = list(value)
+    for index, item in enumerate(items):
+        if type(item) not in exact:
+            try:
+                items[index] = _read(kind, item)
+            except ValueError as exc:
+                raise ModelParseError(f"{model}.{key}[{index}]: {exc}") from None
+    return items
+
+
+# The types a list of each scalar kind may hold as they are (the generated parse's check).
+ITEM_TYPES: dict[str, frozenset[type]] = {kind: frozenset(types) for kind, (_, types, _) in _READERS.items()}
+
+
+# True while read_fully reads: the SDK's reads, not the caller's (a deprecated field warns
+# once, when the caller reads it).
+_READING_WHOLE: ContextVar[bool] = ContextVar("spotnana_reading_whole", default=False)
+
+
+def read_fully(value: Any) -> None:
+    """Read every field of a parsed response, recursively (lazy models parse now): what a
+    strict client does inside ``strict_reads()``. A malformed value raises its
+    ``ModelParseError`` here. Values other than models and lists (scalars, enum members,
+    ``UnknownVariant``, additional properties) hold nothing to parse."""
+    token = _READING_WHOLE.set(True)
+    try:
+        _read_fully(value)
+    finally:
+        _READING_WHOLE.reset(token)
+
+
+def _read_fully(value: Any) -> None:
+    if type(value) is list:
+        for item in value:
+            _read_fully(item)
+        return
+    if isinstance(value, (str, int, float, Unset, uuid.UUID, datetime.date, UnknownVariant, dict)):
+        return  # also spares enum members the class lookup below (EnumType.__getattr__)
+    fields = getattr(type(value), "_field_parsers", None)
+    for name in fields or ():
+        _read_fully(getattr(value, name))
 
 
 _Member = TypeVar("_Member")
@@ -200,15 +377,21 @@ _Member = TypeVar("_Member")
 class EnumMembers(dict[Any, _Member]):
     """Value -> member of one generated enum (its ``_members``), for parsing: a known value
     costs one dict lookup; any other goes through the class, whose ``_missing_`` makes an
-    unknown member (forward compatibility) or refuses a value of the wrong type."""
+    unknown member (forward compatibility); a value of another JSON type is read as
+    ``read_as`` reads a field (the number 5 of a string enum as "5"), or refused."""
 
-    __slots__ = ("_enum",)
+    __slots__ = ("_enum", "_kind")
 
     def __init__(self, enum: Callable[[Any], _Member]) -> None:
         super().__init__((member.value, member) for member in enum)  # type: ignore[attr-defined]
         self._enum = enum
+        self._kind = "str" if issubclass(enum, str) else "int"  # type: ignore[arg-type]
 
     def __missing__(self, value: Any) -> _Member:
+        if type(value) not in _READERS[self._kind][1]:
+            value = _read(self._kind, value)  # a ValueError, which the model names the field of
+            if value in self:
+                return self[value]
         return self._enum(value)
 
 
@@ -615,6 +798,13 @@ def _check_constraints(where: str, value: Any, constraints: Mapping[str, Any]) -
             raise RequestValidationError(where, f"{value} is more than the maximum {constraints['maximum']}")
 
 
+def _values_shown(enum_type: Any) -> str:
+    values = list(enum_type._value2member_map_)
+    return ", ".join(repr(v) for v in values[:_ENUM_VALUES_SHOWN]) + (
+        ", ..." if len(values) > _ENUM_VALUES_SHOWN else ""
+    )
+
+
 def _check_enum(where: str, value: Any, module: str, name: str) -> None:
     enum_type = _model_class(module, name)
     base = str if issubclass(enum_type, str) else int
@@ -623,11 +813,48 @@ def _check_enum(where: str, value: Any, module: str, name: str) -> None:
             where, f"expected a {name} ({_SCALAR_NAMES[base.__name__]}), got {_json_type(value)}"
         )
     if value not in enum_type._value2member_map_:
-        values = list(enum_type._value2member_map_)
-        shown = ", ".join(repr(v) for v in values[:_ENUM_VALUES_SHOWN]) + (
-            ", ..." if len(values) > _ENUM_VALUES_SHOWN else ""
+        raise RequestValidationError(
+            where, f"{_bounded(value)} is not a value of {name} (one of {_values_shown(enum_type)})"
         )
-        raise RequestValidationError(where, f"{_bounded(value)} is not a value of {name} (one of {shown})")
+
+
+def enum_field(value: Any, enum_type: Any, model: str, name: str, *, required: bool = False) -> Any:
+    """A caller's value for an enum field, converted by the model's ``__init__`` so that
+    ``to_dict()`` writes what the facade would send: a member as it is (an unknown one made
+    on purpose too); a plain ``str`` (``int``) that is exactly one of the values, its member.
+    Anything else is refused there, naming the field and the values: a ``TypeError`` for
+    another type (``UNSET`` for a required field too), a ``ValueError`` for a value the enum
+    does not list."""
+    if isinstance(value, enum_type) or (not required and isinstance(value, Unset)):
+        return value
+    base = str if issubclass(enum_type, str) else int
+    if type(value) is not base:
+        raise TypeError(
+            f"{model}.{name} must be a {enum_type.__name__} or one of its values ({_values_shown(enum_type)}), "
+            f"got {type(value).__name__}"
+        )
+    member = enum_type._value2member_map_.get(value)
+    if member is None:
+        raise ValueError(
+            f"{model}.{name}: {_bounded(value)} is not a value of {enum_type.__name__} (one of {_values_shown(enum_type)})"
+        )
+    return member
+
+
+def enum_list_field(value: Any, enum_type: Any, model: str, name: str, *, required: bool = False) -> Any:
+    """A caller's value for a list of enums: each item as ``enum_field`` converts one (a
+    list is converted in place, as the facade converts a body's; another sequence into a
+    new list)."""
+    if not required and isinstance(value, Unset):
+        return value
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise TypeError(f"{model}.{name} must be a list of {enum_type.__name__}, got {type(value).__name__}")
+    items = value if type(value) is list else list(value)
+    for index, item in enumerate(items):
+        member = enum_field(item, enum_type, model, f"{name}[{index}]")
+        if member is not item:
+            items[index] = member
+    return items
 
 
 def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: bool) -> None:
@@ -638,6 +865,7 @@ def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: b
         if type(value) is float and not math.isfinite(value):
             # json.dumps would write NaN/Infinity, which is not JSON: no server reads it as meant.
             raise RequestValidationError(where, f"{value} is not a JSON number (NaN and infinity have none)")
+        _check_writable(where, value)
     elif kind == "model":
         check_request_json(_model_class(shape[1], shape[2]), value, where, unknown_keys=unknown_keys)
     elif kind == "list":
@@ -671,6 +899,43 @@ def _check_value(where: str, shape: tuple[Any, ...], value: Any, unknown_keys: b
             raise RequestValidationError(where, f"expected {shape[1]!r}, got {_bounded(value)}")
     elif kind in ("uuid", "date", "datetime"):
         _check_text_value(where, kind, value)
+    elif kind == "any":
+        _check_writable(where, value)
+
+
+# Beyond this an integer may be too long for Python to write as text (int_max_str_digits,
+# 4300 digits by default): only then is writing it tried.
+_WRITABLE_FOR_SURE = 10**600
+
+
+def _check_writable(where: str, value: Any) -> None:
+    """Refuse a value no JSON encoder can write, before anything is sent: a string with a lone
+    surrogate (no UTF-8 for it), an integer with more digits than Python writes as text."""
+    if isinstance(value, str):
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise RequestValidationError(
+                    where, f"is not valid text: a lone surrogate at index {exc.start} (no UTF-8 for it)"
+                ) from None
+    elif type(value) is float and not math.isfinite(value):
+        raise RequestValidationError(where, f"{value} is not a JSON number (NaN and infinity have none)")
+    elif isinstance(value, int) and not -_WRITABLE_FOR_SURE < value < _WRITABLE_FOR_SURE:
+        try:
+            int.__repr__(value)
+        except ValueError:
+            digits = int(value.bit_length() * 0.30103) + 1
+            raise RequestValidationError(
+                where, f"an integer of about {digits} digits, more than can be written as JSON text"
+            ) from None
+    elif type(value) is dict:
+        for key, item in value.items():
+            _check_writable(where, key)
+            _check_writable(f"{where}.{key}", item)
+    elif type(value) is list:
+        for index, item in enumerate(value):
+            _check_writable(f"{where}[{index}]", item)
 
 
 def _check_text_value(where: str, kind: str, value: Any) -> None:
@@ -765,6 +1030,27 @@ def _prepare_instance(instance: Any, where: str) -> None:
             setattr(instance, attribute, prepared)
 
 
+# Set while to_dict_prepared writes a model it converted: a second failure below it is not
+# one that converting fixes (no endless retry).
+_PREPARED: ContextVar[bool] = ContextVar("spotnana_prepared", default=False)
+
+
+def to_dict_prepared(instance: Any, error: AttributeError) -> dict[str, Any]:
+    """``to_dict()`` of a model whose fields hold values the caller set in another form than
+    the field's type (a ``str`` for an enum or a date, a dict for a model; the ``__init__``
+    converts enum values, a later assignment does not): converted as the facade converts a
+    body (``RequestValidationError`` naming the field when one cannot be), then written."""
+    if _PREPARED.get():
+        raise error
+    _prepare_instance(instance, type(instance).__name__)
+    token = _PREPARED.set(True)
+    try:
+        document: dict[str, Any] = instance.to_dict()
+    finally:
+        _PREPARED.reset(token)
+    return document
+
+
 def request_json(name: str, body: Any, model: type) -> dict[str, Any]:
     """The JSON document of a request body, a ``model`` instance or a plain mapping, checked
     strictly (see ``check_request_json``) before anything is sent."""
@@ -815,7 +1101,7 @@ class _DeprecatedField:
         if instance is None:
             return self
         value = self._slot.__get__(instance, owner)
-        if not self.warned and value is not UNSET:
+        if not self.warned and value is not UNSET and not _READING_WHOLE.get():
             self._warn()
         return value
 
@@ -886,6 +1172,7 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "ITEM_TYPES",
     "PARSED_UNSET",
     "UNSET",
     "EnumMembers",
@@ -906,10 +1193,17 @@ __all__ = [
     "deprecate_fields",
     "encode_json",
     "enum_argument",
+    "enum_field",
+    "enum_list_field",
     "lazy_variant",
     "parsed_in_part",
     "path_segment",
+    "read_as",
+    "read_fully",
+    "read_list_as",
     "request_json",
+    "strict_reads",
+    "to_dict_prepared",
     "untouched_dict",
     "uuid_argument",
 ]

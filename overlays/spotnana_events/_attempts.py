@@ -150,6 +150,19 @@ def parsed(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
         raise APIResponseValidationError(response, "the body is nested too deeply to parse") from None
 
 
+def parsed_strictly(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
+    """``parse(response)`` for a client with ``strict_responses``: a value not exactly of the
+    spec's type is refused rather than read as it (``types.strict_reads``), and the answer
+    is read whole now, while that holds (a lazy field read later would be read tolerantly)."""
+    from spotnana_event_api.facade import RawResponse
+    from spotnana_event_api.types import read_fully, strict_reads
+
+    with strict_reads():
+        result = parse(response)
+        read_fully(result.parsed if isinstance(result, RawResponse) else result)
+    return result
+
+
 # Quoted literals in protocol errors: h11 quotes the offending bytes (a header value).
 _QUOTED = re.compile(r"""b?'(?:[^'\\]|\\.)*'|b?"(?:[^"\\]|\\.)*\"""")
 

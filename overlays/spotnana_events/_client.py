@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 from collections.abc import Callable, Mapping
@@ -89,6 +90,11 @@ class AsyncSpotnana:
     With ``opentelemetry-api`` installed (the ``otel`` extra), every call is traced and
     measured through the global providers, or ``tracer_provider``/``meter_provider``;
     ``telemetry=False`` turns that off (see README, Observability).
+
+    Responses are read tolerantly: a value the spec types differently but that reads
+    without loss as the spec's type is read so (a number for a string id). With
+    ``strict_responses=True`` (for tests: the fake's client defaults to it) such a value is
+    an ``APIResponseValidationError``, and every response is read whole on arrival.
     """
 
     events: Events
@@ -100,6 +106,7 @@ class AsyncSpotnana:
     default_headers: dict[str, str]
     max_retries: int
     rate_limiter: RateLimiter | None
+    strict_responses: bool
 
     def __init__(
         self,
@@ -117,9 +124,11 @@ class AsyncSpotnana:
         tracer_provider: object | None = None,
         meter_provider: object | None = None,
         rate_limiter: RateLimiter | None = None,
+        strict_responses: bool = False,
     ) -> None:
         setup_logging_from_env()
         self.max_retries = _options.max_retries(max_retries)
+        self.strict_responses = _options.flag(strict_responses, "strict_responses")
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
         if limits is not None and (http_client is not None or transport is not None):
@@ -165,6 +174,7 @@ class AsyncSpotnana:
         max_retries: int | None = None,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool | None = None,
     ) -> Self:
         """A client with other settings that shares this one's connection pool and token.
 
@@ -184,6 +194,8 @@ class AsyncSpotnana:
             clone.deadline = _options.seconds(deadline, "deadline")
         if default_headers is not None:
             clone.default_headers = _options.headers(default_headers, name="default_headers")
+        if strict_responses is not None:
+            clone.strict_responses = _options.flag(strict_responses, "strict_responses")
         clone._bind_resources()
         return clone
 
@@ -208,6 +220,8 @@ class AsyncSpotnana:
     async def _execute(self, operation: Operation, request: ApiRequest, parse: Callable[[httpx.Response], T], /) -> T:
         """Send one operation with auth, retries, reconciliation and typed errors, within the deadline."""
         http_request = self._build(request)
+        if self.strict_responses:
+            parse = functools.partial(_attempts.parsed_strictly, parse)
         deadline = self.deadline if request.deadline is None else _options.seconds(request.deadline, "deadline")
         call = _attempts.Call(deadline)
         attempts = _attempts.run(

@@ -54,6 +54,13 @@ def timeout(value: object) -> httpx.Timeout:
     return httpx.Timeout(total, connect=min(total, 5.0))
 
 
+def flag(value: object, name: str) -> bool:
+    """A switch: exactly ``True`` or ``False`` (a truthy string such as ``"false"`` would mislead)."""
+    if type(value) is not bool:
+        raise ConfigurationError(f"{name} must be True or False, got {type(value).__name__}")
+    return value
+
+
 def max_retries(value: object) -> int:
     if type(value) is not int or value < 0:
         raise ConfigurationError(f"max_retries must be an int >= 0, got {value!r}")
@@ -107,6 +114,17 @@ def headers(value: object, *, name: str, taken: Mapping[str, str] = httpx.Header
     return checked
 
 
+def _utf8(value: object) -> bool:
+    """Whether a query value has UTF-8 (a lone surrogate has none: httpx would fail encoding it)."""
+    if not isinstance(value, str) or value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def query(value: object, *, taken: httpx.QueryParams) -> dict[str, Any]:
     """``value`` as query parameters that add to ``taken`` (the operation's and the base URL's)."""
     if value is None:
@@ -122,5 +140,7 @@ def query(value: object, *, taken: httpx.QueryParams) -> dict[str, Any]:
         items = item if isinstance(item, (list, tuple)) else [item]
         if not all(isinstance(one, _QUERY_SCALARS) for one in items):
             raise ConfigurationError(f"extra_query: {key!r} must be a str, int, float or a list of them")
+        if not all(_utf8(one) for one in (key, *items)):
+            raise ConfigurationError(f"extra_query: {key!r} is not valid text (it contains a lone surrogate)")
         checked[key] = item
     return checked

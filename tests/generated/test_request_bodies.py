@@ -91,7 +91,7 @@ async def test_a_plain_dict_is_accepted_and_an_enum_string_becomes_the_member() 
     assert isinstance(event.event, models.Event)
     assert event.event.type_ is EventType.PROGRAM
     async with fake.client() as sp:
-        as_string = CreateEventRequest(name="y", location=EventLocation(), type_="PROGRAM")  # type: ignore[arg-type]
+        as_string = CreateEventRequest(name="y", location=EventLocation(), type_="PROGRAM")
         again = (await sp.events.get((await sp.events.create(body=as_string)).id)).event
         assert isinstance(again, models.Event)
         assert again.type_ is EventType.PROGRAM

@@ -90,7 +90,7 @@ async def test_an_empty_page_before_the_total_raises_instead_of_looping() -> Non
     assert asyncio.all_tasks() == {asyncio.current_task()}
 
 
-@pytest.mark.parametrize("total", [None, "500", 500.5, -1, True, [500], {"n": 500}])
+@pytest.mark.parametrize("total", [None, "five hundred", 500.5, -1, True, [500], {"n": 500}])
 async def test_a_total_that_is_not_a_non_negative_integer_is_a_typed_error(total: Any) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)

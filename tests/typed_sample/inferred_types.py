@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import assert_type
 
 from spotnana_event_api import models as m
+from spotnana_event_api.types import Unset
 from spotnana_events import (
     AsyncSpotnana,
     BulkItem,
@@ -57,3 +58,14 @@ async def attributes(sp: AsyncSpotnana, handle: JobHandle) -> None:
     assert_type(handle.company_id, str)
     assert_type(handle.job_id, str | None)
     assert_type(await sp.jobs.wait(handle), m.AsyncJobDetailResponse)
+
+
+def enum_fields() -> None:
+    # __init__ converts a plain value of an enum field: the parameter takes it, the attribute
+    # holds the member.
+    request = m.CreateEventRequest(
+        name="x", location=m.EventLocation(), type_="GENERIC", traveler_types=("EMPLOYEE", m.Persona.GUEST)
+    )
+    assert_type(request.type_, m.EventType | Unset)
+    assert_type(request.traveler_types, list[m.Persona] | Unset)
+    assert_type(m.CancelEventRequest(event_id="1", type_="GENERIC").type_, m.EventType)

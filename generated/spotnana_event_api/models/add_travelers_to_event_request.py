@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.event_type import EventType
@@ -13,7 +14,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -41,7 +44,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "AddTravelersToEventRequest", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AddTravelersToEventRequest:
     """
     Attributes:
@@ -50,7 +58,7 @@ class AddTravelersToEventRequest:
         user_ids (list[UserId] | Unset): JSON ``userIds``.
     """
 
-    type_: EventType | Unset = UNSET
+    type_: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     user_ids: list[UserId] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -66,24 +74,28 @@ class AddTravelersToEventRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        user_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = []
-            for user_ids_item_data in self.user_ids:
-                user_ids_item = user_ids_item_data.to_dict()
-                user_ids.append(user_ids_item)
+            user_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.user_ids, Unset):
+                user_ids = []
+                for user_ids_item_data in self.user_ids:
+                    user_ids_item = user_ids_item_data.to_dict()
+                    user_ids.append(user_ids_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if user_ids is not UNSET:
-            field_dict["userIds"] = user_ids
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if user_ids is not UNSET:
+                field_dict["userIds"] = user_ids
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AdhocUserInfo:
     """
     Attributes:
@@ -69,16 +72,20 @@ class AdhocUserInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        profile_owner = self.profile_owner.to_dict()
+        try:
+            profile_owner = self.profile_owner.to_dict()
 
-        is_saved = self.is_saved
+            is_saved = self.is_saved
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["profileOwner"] = profile_owner
-        if is_saved is not UNSET:
-            field_dict["isSaved"] = is_saved
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["profileOwner"] = profile_owner
+            if is_saved is not UNSET:
+                field_dict["isSaved"] = is_saved
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -137,7 +144,7 @@ def _parse_profile_owner(d: Mapping[str, Any]) -> ProfileOwner:
 def _parse_is_saved(d: Mapping[str, Any]) -> bool | Unset:
     is_saved: bool | Unset = _v if (_v := d.get("isSaved")) is not None else PARSED_UNSET
     if is_saved is not UNSET and (type(is_saved) is not bool):
-        raise ModelParseError(f"AdhocUserInfo.isSaved: expected bool, got {type(is_saved).__name__}")
+        is_saved = read_as("bool", is_saved, "AdhocUserInfo", "isSaved")
 
     return is_saved
 
@@ -158,7 +165,7 @@ def _parse_document(self: AdhocUserInfo, d: Mapping[str, Any]) -> None:
     self.profile_owner = profile_owner
     is_saved: bool | Unset = _v if (_v := d.get("isSaved")) is not None else PARSED_UNSET
     if is_saved is not UNSET and (type(is_saved) is not bool):
-        raise ModelParseError(f"AdhocUserInfo.isSaved: expected bool, got {type(is_saved).__name__}")
+        is_saved = read_as("bool", is_saved, "AdhocUserInfo", "isSaved")
 
     self.is_saved = is_saved
     # The common case (no unknown key) without a call.

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -63,7 +67,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AirBookingGuideline:
     """
     Attributes:
@@ -93,45 +97,49 @@ class AirBookingGuideline:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        allowed_airports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allowed_airports, Unset):
-            allowed_airports = []
-            for allowed_airports_item_data in self.allowed_airports:
-                allowed_airports_item = allowed_airports_item_data.to_dict()
-                allowed_airports.append(allowed_airports_item)
+        try:
+            allowed_airports: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.allowed_airports, Unset):
+                allowed_airports = []
+                for allowed_airports_item_data in self.allowed_airports:
+                    allowed_airports_item = allowed_airports_item_data.to_dict()
+                    allowed_airports.append(allowed_airports_item)
 
-        allowed_city_codes: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_city_codes, Unset):
-            allowed_city_codes = self.allowed_city_codes
+            allowed_city_codes: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_city_codes, Unset):
+                allowed_city_codes = self.allowed_city_codes
 
-        arrival_booking_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arrival_booking_window, Unset):
-            arrival_booking_window = self.arrival_booking_window.to_dict()
+            arrival_booking_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.arrival_booking_window, Unset):
+                arrival_booking_window = self.arrival_booking_window.to_dict()
 
-        departure_booking_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.departure_booking_window, Unset):
-            departure_booking_window = self.departure_booking_window.to_dict()
+            departure_booking_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.departure_booking_window, Unset):
+                departure_booking_window = self.departure_booking_window.to_dict()
 
-        allowed_flight_guidelines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allowed_flight_guidelines, Unset):
-            allowed_flight_guidelines = []
-            for allowed_flight_guidelines_item_data in self.allowed_flight_guidelines:
-                allowed_flight_guidelines_item = allowed_flight_guidelines_item_data.to_dict()
-                allowed_flight_guidelines.append(allowed_flight_guidelines_item)
+            allowed_flight_guidelines: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.allowed_flight_guidelines, Unset):
+                allowed_flight_guidelines = []
+                for allowed_flight_guidelines_item_data in self.allowed_flight_guidelines:
+                    allowed_flight_guidelines_item = allowed_flight_guidelines_item_data.to_dict()
+                    allowed_flight_guidelines.append(allowed_flight_guidelines_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if allowed_airports is not UNSET:
-            field_dict["allowedAirports"] = allowed_airports
-        if allowed_city_codes is not UNSET:
-            field_dict["allowedCityCodes"] = allowed_city_codes
-        if arrival_booking_window is not UNSET:
-            field_dict["arrivalBookingWindow"] = arrival_booking_window
-        if departure_booking_window is not UNSET:
-            field_dict["departureBookingWindow"] = departure_booking_window
-        if allowed_flight_guidelines is not UNSET:
-            field_dict["allowedFlightGuidelines"] = allowed_flight_guidelines
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if allowed_airports is not UNSET:
+                field_dict["allowedAirports"] = allowed_airports
+            if allowed_city_codes is not UNSET:
+                field_dict["allowedCityCodes"] = allowed_city_codes
+            if arrival_booking_window is not UNSET:
+                field_dict["arrivalBookingWindow"] = arrival_booking_window
+            if departure_booking_window is not UNSET:
+                field_dict["departureBookingWindow"] = departure_booking_window
+            if allowed_flight_guidelines is not UNSET:
+                field_dict["allowedFlightGuidelines"] = allowed_flight_guidelines
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -193,7 +201,14 @@ def _parse_allowed_airports(d: Mapping[str, Any]) -> list[AirportInfo] | Unset:
 
 
 def _parse_allowed_city_codes(d: Mapping[str, Any]) -> list[str] | Unset:
-    allowed_city_codes = cast(list[str], (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET))
+    allowed_city_codes = cast(
+        list[str] | Unset, (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET)
+    )
+
+    if allowed_city_codes is not UNSET and (
+        type(allowed_city_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, allowed_city_codes))
+    ):
+        allowed_city_codes = read_list_as("str", allowed_city_codes, "AirBookingGuideline", "allowedCityCodes")
 
     return allowed_city_codes
 
@@ -254,7 +269,14 @@ def _parse_document(self: AirBookingGuideline, d: Mapping[str, Any]) -> None:
             allowed_airports.append(allowed_airports_item)
 
     self.allowed_airports = allowed_airports
-    allowed_city_codes = cast(list[str], (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET))
+    allowed_city_codes = cast(
+        list[str] | Unset, (_v if (_v := d.get("allowedCityCodes")) is not None else PARSED_UNSET)
+    )
+
+    if allowed_city_codes is not UNSET and (
+        type(allowed_city_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, allowed_city_codes))
+    ):
+        allowed_city_codes = read_list_as("str", allowed_city_codes, "AirBookingGuideline", "allowedCityCodes")
 
     self.allowed_city_codes = allowed_city_codes
     _arrival_booking_window = _v if (_v := d.get("arrivalBookingWindow")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="AirItineraryId")
@@ -38,7 +41,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AirItineraryId:
     """
     Attributes:
@@ -64,21 +67,25 @@ class AirItineraryId:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        ancillary_response_id = self.ancillary_response_id
+        try:
+            ancillary_response_id = self.ancillary_response_id
 
-        seat_map_response_id = self.seat_map_response_id
+            seat_map_response_id = self.seat_map_response_id
 
-        initiate_booking_response_id = self.initiate_booking_response_id
+            initiate_booking_response_id = self.initiate_booking_response_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if ancillary_response_id is not UNSET:
-            field_dict["ancillaryResponseId"] = ancillary_response_id
-        if seat_map_response_id is not UNSET:
-            field_dict["seatMapResponseId"] = seat_map_response_id
-        if initiate_booking_response_id is not UNSET:
-            field_dict["initiateBookingResponseId"] = initiate_booking_response_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if ancillary_response_id is not UNSET:
+                field_dict["ancillaryResponseId"] = ancillary_response_id
+            if seat_map_response_id is not UNSET:
+                field_dict["seatMapResponseId"] = seat_map_response_id
+            if initiate_booking_response_id is not UNSET:
+                field_dict["initiateBookingResponseId"] = initiate_booking_response_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -129,9 +136,7 @@ class AirItineraryId:
 def _parse_ancillary_response_id(d: Mapping[str, Any]) -> str | Unset:
     ancillary_response_id: str | Unset = _v if (_v := d.get("ancillaryResponseId")) is not None else PARSED_UNSET
     if ancillary_response_id is not UNSET and (type(ancillary_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.ancillaryResponseId: expected str, got {type(ancillary_response_id).__name__}"
-        )
+        ancillary_response_id = read_as("str", ancillary_response_id, "AirItineraryId", "ancillaryResponseId")
 
     return ancillary_response_id
 
@@ -139,9 +144,7 @@ def _parse_ancillary_response_id(d: Mapping[str, Any]) -> str | Unset:
 def _parse_seat_map_response_id(d: Mapping[str, Any]) -> str | Unset:
     seat_map_response_id: str | Unset = _v if (_v := d.get("seatMapResponseId")) is not None else PARSED_UNSET
     if seat_map_response_id is not UNSET and (type(seat_map_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.seatMapResponseId: expected str, got {type(seat_map_response_id).__name__}"
-        )
+        seat_map_response_id = read_as("str", seat_map_response_id, "AirItineraryId", "seatMapResponseId")
 
     return seat_map_response_id
 
@@ -151,8 +154,8 @@ def _parse_initiate_booking_response_id(d: Mapping[str, Any]) -> str | Unset:
         _v if (_v := d.get("initiateBookingResponseId")) is not None else PARSED_UNSET
     )
     if initiate_booking_response_id is not UNSET and (type(initiate_booking_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.initiateBookingResponseId: expected str, got {type(initiate_booking_response_id).__name__}"
+        initiate_booking_response_id = read_as(
+            "str", initiate_booking_response_id, "AirItineraryId", "initiateBookingResponseId"
         )
 
     return initiate_booking_response_id
@@ -171,24 +174,20 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AirItineraryId, d: Mapping[str, Any]) -> None:
     ancillary_response_id: str | Unset = _v if (_v := d.get("ancillaryResponseId")) is not None else PARSED_UNSET
     if ancillary_response_id is not UNSET and (type(ancillary_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.ancillaryResponseId: expected str, got {type(ancillary_response_id).__name__}"
-        )
+        ancillary_response_id = read_as("str", ancillary_response_id, "AirItineraryId", "ancillaryResponseId")
 
     self.ancillary_response_id = ancillary_response_id
     seat_map_response_id: str | Unset = _v if (_v := d.get("seatMapResponseId")) is not None else PARSED_UNSET
     if seat_map_response_id is not UNSET and (type(seat_map_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.seatMapResponseId: expected str, got {type(seat_map_response_id).__name__}"
-        )
+        seat_map_response_id = read_as("str", seat_map_response_id, "AirItineraryId", "seatMapResponseId")
 
     self.seat_map_response_id = seat_map_response_id
     initiate_booking_response_id: str | Unset = (
         _v if (_v := d.get("initiateBookingResponseId")) is not None else PARSED_UNSET
     )
     if initiate_booking_response_id is not UNSET and (type(initiate_booking_response_id) is not str):
-        raise ModelParseError(
-            f"AirItineraryId.initiateBookingResponseId: expected str, got {type(initiate_booking_response_id).__name__}"
+        initiate_booking_response_id = read_as(
+            "str", initiate_booking_response_id, "AirItineraryId", "initiateBookingResponseId"
         )
 
     self.initiate_booking_response_id = initiate_booking_response_id

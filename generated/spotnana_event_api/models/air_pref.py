@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -71,7 +74,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AirPref:
     """
     Attributes:
@@ -109,70 +112,74 @@ class AirPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        airline_prefs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.airline_prefs, Unset):
-            airline_prefs = []
-            for airline_prefs_item_data in self.airline_prefs:
-                airline_prefs_item = airline_prefs_item_data.to_dict()
-                airline_prefs.append(airline_prefs_item)
+        try:
+            airline_prefs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.airline_prefs, Unset):
+                airline_prefs = []
+                for airline_prefs_item_data in self.airline_prefs:
+                    airline_prefs_item = airline_prefs_item_data.to_dict()
+                    airline_prefs.append(airline_prefs_item)
 
-        alliance_pref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alliance_pref, Unset):
-            alliance_pref = self.alliance_pref.to_dict()
+            alliance_pref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.alliance_pref, Unset):
+                alliance_pref = self.alliance_pref.to_dict()
 
-        fare_pref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fare_pref, Unset):
-            fare_pref = self.fare_pref.to_dict()
+            fare_pref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.fare_pref, Unset):
+                fare_pref = self.fare_pref.to_dict()
 
-        home_airport = self.home_airport
+            home_airport = self.home_airport
 
-        meal_pref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meal_pref, Unset):
-            meal_pref = self.meal_pref.to_dict()
+            meal_pref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meal_pref, Unset):
+                meal_pref = self.meal_pref.to_dict()
 
-        num_stop_pref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.num_stop_pref, Unset):
-            num_stop_pref = self.num_stop_pref.to_dict()
+            num_stop_pref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.num_stop_pref, Unset):
+                num_stop_pref = self.num_stop_pref.to_dict()
 
-        seat_amenity_pref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.seat_amenity_pref, Unset):
-            seat_amenity_pref = self.seat_amenity_pref.to_dict()
+            seat_amenity_pref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.seat_amenity_pref, Unset):
+                seat_amenity_pref = self.seat_amenity_pref.to_dict()
 
-        seat_location_prefs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.seat_location_prefs, Unset):
-            seat_location_prefs = []
-            for seat_location_prefs_item_data in self.seat_location_prefs:
-                seat_location_prefs_item = seat_location_prefs_item_data.to_dict()
-                seat_location_prefs.append(seat_location_prefs_item)
+            seat_location_prefs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.seat_location_prefs, Unset):
+                seat_location_prefs = []
+                for seat_location_prefs_item_data in self.seat_location_prefs:
+                    seat_location_prefs_item = seat_location_prefs_item_data.to_dict()
+                    seat_location_prefs.append(seat_location_prefs_item)
 
-        preferred_airports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.preferred_airports, Unset):
-            preferred_airports = []
-            for preferred_airports_item_data in self.preferred_airports:
-                preferred_airports_item = preferred_airports_item_data.to_dict()
-                preferred_airports.append(preferred_airports_item)
+            preferred_airports: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.preferred_airports, Unset):
+                preferred_airports = []
+                for preferred_airports_item_data in self.preferred_airports:
+                    preferred_airports_item = preferred_airports_item_data.to_dict()
+                    preferred_airports.append(preferred_airports_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if airline_prefs is not UNSET:
-            field_dict["airlinePrefs"] = airline_prefs
-        if alliance_pref is not UNSET:
-            field_dict["alliancePref"] = alliance_pref
-        if fare_pref is not UNSET:
-            field_dict["farePref"] = fare_pref
-        if home_airport is not UNSET:
-            field_dict["homeAirport"] = home_airport
-        if meal_pref is not UNSET:
-            field_dict["mealPref"] = meal_pref
-        if num_stop_pref is not UNSET:
-            field_dict["numStopPref"] = num_stop_pref
-        if seat_amenity_pref is not UNSET:
-            field_dict["seatAmenityPref"] = seat_amenity_pref
-        if seat_location_prefs is not UNSET:
-            field_dict["seatLocationPrefs"] = seat_location_prefs
-        if preferred_airports is not UNSET:
-            field_dict["preferredAirports"] = preferred_airports
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if airline_prefs is not UNSET:
+                field_dict["airlinePrefs"] = airline_prefs
+            if alliance_pref is not UNSET:
+                field_dict["alliancePref"] = alliance_pref
+            if fare_pref is not UNSET:
+                field_dict["farePref"] = fare_pref
+            if home_airport is not UNSET:
+                field_dict["homeAirport"] = home_airport
+            if meal_pref is not UNSET:
+                field_dict["mealPref"] = meal_pref
+            if num_stop_pref is not UNSET:
+                field_dict["numStopPref"] = num_stop_pref
+            if seat_amenity_pref is not UNSET:
+                field_dict["seatAmenityPref"] = seat_amenity_pref
+            if seat_location_prefs is not UNSET:
+                field_dict["seatLocationPrefs"] = seat_location_prefs
+            if preferred_airports is not UNSET:
+                field_dict["preferredAirports"] = preferred_airports
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -258,7 +265,7 @@ def _parse_fare_pref(d: Mapping[str, Any]) -> FarePref | Unset:
 def _parse_home_airport(d: Mapping[str, Any]) -> str | Unset:
     home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
     if home_airport is not UNSET and (type(home_airport) is not str):
-        raise ModelParseError(f"AirPref.homeAirport: expected str, got {type(home_airport).__name__}")
+        home_airport = read_as("str", home_airport, "AirPref", "homeAirport")
 
     return home_airport
 
@@ -361,7 +368,7 @@ def _parse_document(self: AirPref, d: Mapping[str, Any]) -> None:
     self.fare_pref = fare_pref
     home_airport: str | Unset = _v if (_v := d.get("homeAirport")) is not None else PARSED_UNSET
     if home_airport is not UNSET and (type(home_airport) is not str):
-        raise ModelParseError(f"AirPref.homeAirport: expected str, got {type(home_airport).__name__}")
+        home_airport = read_as("str", home_airport, "AirPref", "homeAirport")
 
     self.home_airport = home_airport
     _meal_pref = _v if (_v := d.get("mealPref")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="AirRsvpResponse")
@@ -34,7 +37,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AirRsvpResponse:
     """
     Attributes:
@@ -56,13 +59,17 @@ class AirRsvpResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        not_needed = self.not_needed
+        try:
+            not_needed = self.not_needed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if not_needed is not UNSET:
-            field_dict["notNeeded"] = not_needed
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if not_needed is not UNSET:
+                field_dict["notNeeded"] = not_needed
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -113,7 +120,7 @@ class AirRsvpResponse:
 def _parse_not_needed(d: Mapping[str, Any]) -> bool | Unset:
     not_needed: bool | Unset = _v if (_v := d.get("notNeeded")) is not None else PARSED_UNSET
     if not_needed is not UNSET and (type(not_needed) is not bool):
-        raise ModelParseError(f"AirRsvpResponse.notNeeded: expected bool, got {type(not_needed).__name__}")
+        not_needed = read_as("bool", not_needed, "AirRsvpResponse", "notNeeded")
 
     return not_needed
 
@@ -131,7 +138,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AirRsvpResponse, d: Mapping[str, Any]) -> None:
     not_needed: bool | Unset = _v if (_v := d.get("notNeeded")) is not None else PARSED_UNSET
     if not_needed is not UNSET and (type(not_needed) is not bool):
-        raise ModelParseError(f"AirRsvpResponse.notNeeded: expected bool, got {type(not_needed).__name__}")
+        not_needed = read_as("bool", not_needed, "AirRsvpResponse", "notNeeded")
 
     self.not_needed = not_needed
     # The common case (no unknown key) without a call.

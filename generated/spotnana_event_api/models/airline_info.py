@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="AirlineInfo")
@@ -39,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AirlineInfo:
     """
     Attributes:
@@ -63,15 +66,19 @@ class AirlineInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        airline_code = self.airline_code
+        try:
+            airline_code = self.airline_code
 
-        airline_name = self.airline_name
+            airline_name = self.airline_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["airlineCode"] = airline_code
-        field_dict["airlineName"] = airline_name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["airlineCode"] = airline_code
+            field_dict["airlineName"] = airline_name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -124,9 +131,7 @@ class AirlineInfo:
 def _parse_airline_code(d: Mapping[str, Any]) -> str:
     airline_code: str = d["airlineCode"]
     if type(airline_code) is not str:
-        if airline_code is None:
-            raise MissingRequiredFieldError("AirlineInfo", "airlineCode")
-        raise ModelParseError(f"AirlineInfo.airlineCode: expected str, got {type(airline_code).__name__}")
+        airline_code = read_as("str", airline_code, "AirlineInfo", "airlineCode")
 
     return airline_code
 
@@ -134,9 +139,7 @@ def _parse_airline_code(d: Mapping[str, Any]) -> str:
 def _parse_airline_name(d: Mapping[str, Any]) -> str:
     airline_name: str = d["airlineName"]
     if type(airline_name) is not str:
-        if airline_name is None:
-            raise MissingRequiredFieldError("AirlineInfo", "airlineName")
-        raise ModelParseError(f"AirlineInfo.airlineName: expected str, got {type(airline_name).__name__}")
+        airline_name = read_as("str", airline_name, "AirlineInfo", "airlineName")
 
     return airline_name
 
@@ -154,16 +157,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AirlineInfo, d: Mapping[str, Any]) -> None:
     airline_code: str = d["airlineCode"]
     if type(airline_code) is not str:
-        if airline_code is None:
-            raise MissingRequiredFieldError("AirlineInfo", "airlineCode")
-        raise ModelParseError(f"AirlineInfo.airlineCode: expected str, got {type(airline_code).__name__}")
+        airline_code = read_as("str", airline_code, "AirlineInfo", "airlineCode")
 
     self.airline_code = airline_code
     airline_name: str = d["airlineName"]
     if type(airline_name) is not str:
-        if airline_name is None:
-            raise MissingRequiredFieldError("AirlineInfo", "airlineName")
-        raise ModelParseError(f"AirlineInfo.airlineName: expected str, got {type(airline_name).__name__}")
+        airline_name = read_as("str", airline_name, "AirlineInfo", "airlineName")
 
     self.airline_name = airline_name
     # The common case (no unknown key) without a call.

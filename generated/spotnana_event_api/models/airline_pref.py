@@ -5,15 +5,20 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.airline_pref_flight_type import AirlinePrefFlightType
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="AirlinePref")
@@ -37,7 +42,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_flight_type(value: AirlinePrefFlightType | str | Unset) -> AirlinePrefFlightType | Unset:
+    converted: AirlinePrefFlightType | Unset = enum_field(value, AirlinePrefFlightType, "AirlinePref", "flight_type")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AirlinePref:
     """
     Attributes:
@@ -47,7 +57,7 @@ class AirlinePref:
     """
 
     airlines: list[str] | Unset = UNSET
-    flight_type: AirlinePrefFlightType | Unset = UNSET
+    flight_type: AirlinePrefFlightType | Unset = _attrs_field(default=UNSET, converter=_enum_flight_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -62,21 +72,25 @@ class AirlinePref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        airlines: list[str] | Unset = UNSET
-        if not isinstance(self.airlines, Unset):
-            airlines = self.airlines
+        try:
+            airlines: list[str] | Unset = UNSET
+            if not isinstance(self.airlines, Unset):
+                airlines = self.airlines
 
-        flight_type: str | Unset = UNSET
-        if not isinstance(self.flight_type, Unset):
-            flight_type = self.flight_type.value
+            flight_type: str | Unset = UNSET
+            if not isinstance(self.flight_type, Unset):
+                flight_type = self.flight_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if airlines is not UNSET:
-            field_dict["airlines"] = airlines
-        if flight_type is not UNSET:
-            field_dict["flightType"] = flight_type
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if airlines is not UNSET:
+                field_dict["airlines"] = airlines
+            if flight_type is not UNSET:
+                field_dict["flightType"] = flight_type
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -125,7 +139,10 @@ class AirlinePref:
 
 
 def _parse_airlines(d: Mapping[str, Any]) -> list[str] | Unset:
-    airlines = cast(list[str], (_v if (_v := d.get("airlines")) is not None else PARSED_UNSET))
+    airlines = cast(list[str] | Unset, (_v if (_v := d.get("airlines")) is not None else PARSED_UNSET))
+
+    if airlines is not UNSET and (type(airlines) is not list or not ITEM_TYPES["str"].issuperset(map(type, airlines))):
+        airlines = read_list_as("str", airlines, "AirlinePref", "airlines")
 
     return airlines
 
@@ -152,7 +169,10 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # Every field in one pass (straight-line: no call per field), into the slots of an
 # instance already turned into the plain class, whose stores are plain slot stores.
 def _parse_document(self: AirlinePref, d: Mapping[str, Any]) -> None:
-    airlines = cast(list[str], (_v if (_v := d.get("airlines")) is not None else PARSED_UNSET))
+    airlines = cast(list[str] | Unset, (_v if (_v := d.get("airlines")) is not None else PARSED_UNSET))
+
+    if airlines is not UNSET and (type(airlines) is not list or not ITEM_TYPES["str"].issuperset(map(type, airlines))):
+        airlines = read_list_as("str", airlines, "AirlinePref", "airlines")
 
     self.airlines = airlines
     _flight_type = _v if (_v := d.get("flightType")) is not None else PARSED_UNSET

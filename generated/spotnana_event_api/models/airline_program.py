@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..types import (
@@ -12,6 +13,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +62,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AirlineProgram:
     """
     Attributes:
@@ -87,24 +89,28 @@ class AirlineProgram:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        airline_info = []
-        for airline_info_item_data in self.airline_info:
-            airline_info_item = airline_info_item_data.to_dict()
-            airline_info.append(airline_info_item)
+        try:
+            airline_info = []
+            for airline_info_item_data in self.airline_info:
+                airline_info_item = airline_info_item_data.to_dict()
+                airline_info.append(airline_info_item)
 
-        airline_program_metadata: dict[str, Any]
-        if isinstance(self.airline_program_metadata, UATPMetadataWrapper):
-            airline_program_metadata = self.airline_program_metadata.to_dict()
-        elif isinstance(self.airline_program_metadata, UAPassPlusMetadataWrapper):
-            airline_program_metadata = self.airline_program_metadata.to_dict()
-        else:
-            airline_program_metadata = self.airline_program_metadata.to_dict()
+            airline_program_metadata: dict[str, Any]
+            if isinstance(self.airline_program_metadata, UATPMetadataWrapper):
+                airline_program_metadata = self.airline_program_metadata.to_dict()
+            elif isinstance(self.airline_program_metadata, UAPassPlusMetadataWrapper):
+                airline_program_metadata = self.airline_program_metadata.to_dict()
+            else:
+                airline_program_metadata = self.airline_program_metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["airlineInfo"] = airline_info
-        field_dict["airlineProgramMetadata"] = airline_program_metadata
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["airlineInfo"] = airline_info
+            field_dict["airlineProgramMetadata"] = airline_program_metadata
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

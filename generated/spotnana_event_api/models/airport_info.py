@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="AirportInfo")
@@ -46,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AirportInfo:
     """
     Attributes:
@@ -80,37 +83,41 @@ class AirportInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        airport_code = self.airport_code
+        try:
+            airport_code = self.airport_code
 
-        airport_name = self.airport_name
+            airport_name = self.airport_name
 
-        city_name = self.city_name
+            city_name = self.city_name
 
-        country_name = self.country_name
+            country_name = self.country_name
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        zone_name = self.zone_name
+            zone_name = self.zone_name
 
-        state_code = self.state_code
+            state_code = self.state_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if airport_code is not UNSET:
-            field_dict["airportCode"] = airport_code
-        if airport_name is not UNSET:
-            field_dict["airportName"] = airport_name
-        if city_name is not UNSET:
-            field_dict["cityName"] = city_name
-        if country_name is not UNSET:
-            field_dict["countryName"] = country_name
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if zone_name is not UNSET:
-            field_dict["zoneName"] = zone_name
-        if state_code is not UNSET:
-            field_dict["stateCode"] = state_code
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if airport_code is not UNSET:
+                field_dict["airportCode"] = airport_code
+            if airport_name is not UNSET:
+                field_dict["airportName"] = airport_name
+            if city_name is not UNSET:
+                field_dict["cityName"] = city_name
+            if country_name is not UNSET:
+                field_dict["countryName"] = country_name
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if zone_name is not UNSET:
+                field_dict["zoneName"] = zone_name
+            if state_code is not UNSET:
+                field_dict["stateCode"] = state_code
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -161,7 +168,7 @@ class AirportInfo:
 def _parse_airport_code(d: Mapping[str, Any]) -> str | Unset:
     airport_code: str | Unset = _v if (_v := d.get("airportCode")) is not None else PARSED_UNSET
     if airport_code is not UNSET and (type(airport_code) is not str):
-        raise ModelParseError(f"AirportInfo.airportCode: expected str, got {type(airport_code).__name__}")
+        airport_code = read_as("str", airport_code, "AirportInfo", "airportCode")
 
     return airport_code
 
@@ -169,7 +176,7 @@ def _parse_airport_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_airport_name(d: Mapping[str, Any]) -> str | Unset:
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
     if airport_name is not UNSET and (type(airport_name) is not str):
-        raise ModelParseError(f"AirportInfo.airportName: expected str, got {type(airport_name).__name__}")
+        airport_name = read_as("str", airport_name, "AirportInfo", "airportName")
 
     return airport_name
 
@@ -177,7 +184,7 @@ def _parse_airport_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
     if city_name is not UNSET and (type(city_name) is not str):
-        raise ModelParseError(f"AirportInfo.cityName: expected str, got {type(city_name).__name__}")
+        city_name = read_as("str", city_name, "AirportInfo", "cityName")
 
     return city_name
 
@@ -185,7 +192,7 @@ def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_country_name(d: Mapping[str, Any]) -> str | Unset:
     country_name: str | Unset = _v if (_v := d.get("countryName")) is not None else PARSED_UNSET
     if country_name is not UNSET and (type(country_name) is not str):
-        raise ModelParseError(f"AirportInfo.countryName: expected str, got {type(country_name).__name__}")
+        country_name = read_as("str", country_name, "AirportInfo", "countryName")
 
     return country_name
 
@@ -193,7 +200,7 @@ def _parse_country_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"AirportInfo.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "AirportInfo", "countryCode")
 
     return country_code
 
@@ -201,7 +208,7 @@ def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_zone_name(d: Mapping[str, Any]) -> str | Unset:
     zone_name: str | Unset = _v if (_v := d.get("zoneName")) is not None else PARSED_UNSET
     if zone_name is not UNSET and (type(zone_name) is not str):
-        raise ModelParseError(f"AirportInfo.zoneName: expected str, got {type(zone_name).__name__}")
+        zone_name = read_as("str", zone_name, "AirportInfo", "zoneName")
 
     return zone_name
 
@@ -209,7 +216,7 @@ def _parse_zone_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_state_code(d: Mapping[str, Any]) -> str | Unset:
     state_code: str | Unset = _v if (_v := d.get("stateCode")) is not None else PARSED_UNSET
     if state_code is not UNSET and (type(state_code) is not str):
-        raise ModelParseError(f"AirportInfo.stateCode: expected str, got {type(state_code).__name__}")
+        state_code = read_as("str", state_code, "AirportInfo", "stateCode")
 
     return state_code
 
@@ -227,37 +234,37 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AirportInfo, d: Mapping[str, Any]) -> None:
     airport_code: str | Unset = _v if (_v := d.get("airportCode")) is not None else PARSED_UNSET
     if airport_code is not UNSET and (type(airport_code) is not str):
-        raise ModelParseError(f"AirportInfo.airportCode: expected str, got {type(airport_code).__name__}")
+        airport_code = read_as("str", airport_code, "AirportInfo", "airportCode")
 
     self.airport_code = airport_code
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
     if airport_name is not UNSET and (type(airport_name) is not str):
-        raise ModelParseError(f"AirportInfo.airportName: expected str, got {type(airport_name).__name__}")
+        airport_name = read_as("str", airport_name, "AirportInfo", "airportName")
 
     self.airport_name = airport_name
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
     if city_name is not UNSET and (type(city_name) is not str):
-        raise ModelParseError(f"AirportInfo.cityName: expected str, got {type(city_name).__name__}")
+        city_name = read_as("str", city_name, "AirportInfo", "cityName")
 
     self.city_name = city_name
     country_name: str | Unset = _v if (_v := d.get("countryName")) is not None else PARSED_UNSET
     if country_name is not UNSET and (type(country_name) is not str):
-        raise ModelParseError(f"AirportInfo.countryName: expected str, got {type(country_name).__name__}")
+        country_name = read_as("str", country_name, "AirportInfo", "countryName")
 
     self.country_name = country_name
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"AirportInfo.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "AirportInfo", "countryCode")
 
     self.country_code = country_code
     zone_name: str | Unset = _v if (_v := d.get("zoneName")) is not None else PARSED_UNSET
     if zone_name is not UNSET and (type(zone_name) is not str):
-        raise ModelParseError(f"AirportInfo.zoneName: expected str, got {type(zone_name).__name__}")
+        zone_name = read_as("str", zone_name, "AirportInfo", "zoneName")
 
     self.zone_name = zone_name
     state_code: str | Unset = _v if (_v := d.get("stateCode")) is not None else PARSED_UNSET
     if state_code is not UNSET and (type(state_code) is not str):
-        raise ModelParseError(f"AirportInfo.stateCode: expected str, got {type(state_code).__name__}")
+        state_code = read_as("str", state_code, "AirportInfo", "stateCode")
 
     self.state_code = state_code
     # The common case (no unknown key) without a call.

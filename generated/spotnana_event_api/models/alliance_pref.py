@@ -1,16 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.alliance import Alliance
 from ..types import (
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="AlliancePref")
@@ -37,7 +40,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_alliances(value: Sequence[Alliance | str]) -> list[Alliance]:
+    converted: list[Alliance] = enum_list_field(value, Alliance, "AlliancePref", "alliances", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AlliancePref:
     """
     Attributes:
@@ -45,7 +53,7 @@ class AlliancePref:
             VANILLA_ALLIANCE, U_FLY_ALLIANCE, VALUE_ALLIANCE.
     """
 
-    alliances: list[Alliance]
+    alliances: list[Alliance] = _attrs_field(converter=_enum_alliances)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -60,15 +68,19 @@ class AlliancePref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        alliances = []
-        for alliances_item_data in self.alliances:
-            alliances_item = alliances_item_data.value
-            alliances.append(alliances_item)
+        try:
+            alliances = []
+            for alliances_item_data in self.alliances:
+                alliances_item = alliances_item_data.value
+                alliances.append(alliances_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["alliances"] = alliances
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["alliances"] = alliances
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.allowed_flight_type import AllowedFlightType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="AllowedFlightGuideline")
@@ -42,7 +46,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_allowed_flight_type(value: AllowedFlightType | str) -> AllowedFlightType:
+    converted: AllowedFlightType = enum_field(
+        value, AllowedFlightType, "AllowedFlightGuideline", "allowed_flight_type", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AllowedFlightGuideline:
     """
     Attributes:
@@ -51,7 +62,7 @@ class AllowedFlightGuideline:
         number_of_legs (int | Unset): JSON ``numberOfLegs``; example 2.
     """
 
-    allowed_flight_type: AllowedFlightType
+    allowed_flight_type: AllowedFlightType = _attrs_field(converter=_enum_allowed_flight_type)
     number_of_legs: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -67,16 +78,20 @@ class AllowedFlightGuideline:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        allowed_flight_type = self.allowed_flight_type.value
+        try:
+            allowed_flight_type = self.allowed_flight_type.value
 
-        number_of_legs = self.number_of_legs
+            number_of_legs = self.number_of_legs
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["allowedFlightType"] = allowed_flight_type
-        if number_of_legs is not UNSET:
-            field_dict["numberOfLegs"] = number_of_legs
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["allowedFlightType"] = allowed_flight_type
+            if number_of_legs is not UNSET:
+                field_dict["numberOfLegs"] = number_of_legs
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -135,7 +150,7 @@ def _parse_allowed_flight_type(d: Mapping[str, Any]) -> AllowedFlightType:
 def _parse_number_of_legs(d: Mapping[str, Any]) -> int | Unset:
     number_of_legs: int | Unset = _v if (_v := d.get("numberOfLegs")) is not None else PARSED_UNSET
     if number_of_legs is not UNSET and (type(number_of_legs) is not int):
-        raise ModelParseError(f"AllowedFlightGuideline.numberOfLegs: expected int, got {type(number_of_legs).__name__}")
+        number_of_legs = read_as("int", number_of_legs, "AllowedFlightGuideline", "numberOfLegs")
 
     return number_of_legs
 
@@ -156,7 +171,7 @@ def _parse_document(self: AllowedFlightGuideline, d: Mapping[str, Any]) -> None:
     self.allowed_flight_type = allowed_flight_type
     number_of_legs: int | Unset = _v if (_v := d.get("numberOfLegs")) is not None else PARSED_UNSET
     if number_of_legs is not UNSET and (type(number_of_legs) is not int):
-        raise ModelParseError(f"AllowedFlightGuideline.numberOfLegs: expected int, got {type(number_of_legs).__name__}")
+        number_of_legs = read_as("int", number_of_legs, "AllowedFlightGuideline", "numberOfLegs")
 
     self.number_of_legs = number_of_legs
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +55,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AmadeusCheckout:
     """
     Attributes:
@@ -78,25 +81,29 @@ class AmadeusCheckout:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        split_payment_allowed = self.split_payment_allowed
+        try:
+            split_payment_allowed = self.split_payment_allowed
 
-        payment_page_id = self.payment_page_id
+            payment_page_id = self.payment_page_id
 
-        split_options_by_card_company: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.split_options_by_card_company, Unset):
-            split_options_by_card_company = []
-            for split_options_by_card_company_item_data in self.split_options_by_card_company:
-                split_options_by_card_company_item = split_options_by_card_company_item_data.to_dict()
-                split_options_by_card_company.append(split_options_by_card_company_item)
+            split_options_by_card_company: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.split_options_by_card_company, Unset):
+                split_options_by_card_company = []
+                for split_options_by_card_company_item_data in self.split_options_by_card_company:
+                    split_options_by_card_company_item = split_options_by_card_company_item_data.to_dict()
+                    split_options_by_card_company.append(split_options_by_card_company_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["splitPaymentAllowed"] = split_payment_allowed
-        if payment_page_id is not UNSET:
-            field_dict["paymentPageId"] = payment_page_id
-        if split_options_by_card_company is not UNSET:
-            field_dict["splitOptionsByCardCompany"] = split_options_by_card_company
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["splitPaymentAllowed"] = split_payment_allowed
+            if payment_page_id is not UNSET:
+                field_dict["paymentPageId"] = payment_page_id
+            if split_options_by_card_company is not UNSET:
+                field_dict["splitOptionsByCardCompany"] = split_options_by_card_company
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -149,11 +156,7 @@ class AmadeusCheckout:
 def _parse_split_payment_allowed(d: Mapping[str, Any]) -> bool:
     split_payment_allowed: bool = d["splitPaymentAllowed"]
     if type(split_payment_allowed) is not bool:
-        if split_payment_allowed is None:
-            raise MissingRequiredFieldError("AmadeusCheckout", "splitPaymentAllowed")
-        raise ModelParseError(
-            f"AmadeusCheckout.splitPaymentAllowed: expected bool, got {type(split_payment_allowed).__name__}"
-        )
+        split_payment_allowed = read_as("bool", split_payment_allowed, "AmadeusCheckout", "splitPaymentAllowed")
 
     return split_payment_allowed
 
@@ -161,7 +164,7 @@ def _parse_split_payment_allowed(d: Mapping[str, Any]) -> bool:
 def _parse_payment_page_id(d: Mapping[str, Any]) -> str | Unset:
     payment_page_id: str | Unset = _v if (_v := d.get("paymentPageId")) is not None else PARSED_UNSET
     if payment_page_id is not UNSET and (type(payment_page_id) is not str):
-        raise ModelParseError(f"AmadeusCheckout.paymentPageId: expected str, got {type(payment_page_id).__name__}")
+        payment_page_id = read_as("str", payment_page_id, "AmadeusCheckout", "paymentPageId")
 
     return payment_page_id
 
@@ -194,16 +197,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AmadeusCheckout, d: Mapping[str, Any]) -> None:
     split_payment_allowed: bool = d["splitPaymentAllowed"]
     if type(split_payment_allowed) is not bool:
-        if split_payment_allowed is None:
-            raise MissingRequiredFieldError("AmadeusCheckout", "splitPaymentAllowed")
-        raise ModelParseError(
-            f"AmadeusCheckout.splitPaymentAllowed: expected bool, got {type(split_payment_allowed).__name__}"
-        )
+        split_payment_allowed = read_as("bool", split_payment_allowed, "AmadeusCheckout", "splitPaymentAllowed")
 
     self.split_payment_allowed = split_payment_allowed
     payment_page_id: str | Unset = _v if (_v := d.get("paymentPageId")) is not None else PARSED_UNSET
     if payment_page_id is not UNSET and (type(payment_page_id) is not str):
-        raise ModelParseError(f"AmadeusCheckout.paymentPageId: expected str, got {type(payment_page_id).__name__}")
+        payment_page_id = read_as("str", payment_page_id, "AmadeusCheckout", "paymentPageId")
 
     self.payment_page_id = payment_page_id
     _split_options_by_card_company = _v if (_v := d.get("splitOptionsByCardCompany")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..types import (
@@ -15,6 +16,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +62,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AsyncJobDetailRequest:
     """
     Attributes:
@@ -83,22 +86,26 @@ class AsyncJobDetailRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        company_id = self.company_id
+        try:
+            company_id = self.company_id
 
-        filters: dict[str, Any] | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, JobIdFilter):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters.to_dict()
+            filters: dict[str, Any] | Unset
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            elif isinstance(self.filters, JobIdFilter):
+                filters = self.filters.to_dict()
+            else:
+                filters = self.filters.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["companyId"] = company_id
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["companyId"] = company_id
+            if filters is not UNSET:
+                field_dict["filters"] = filters
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -156,9 +163,7 @@ class AsyncJobDetailRequest:
 def _parse_company_id(d: Mapping[str, Any]) -> str:
     company_id: str = d["companyId"]
     if type(company_id) is not str:
-        if company_id is None:
-            raise MissingRequiredFieldError("AsyncJobDetailRequest", "companyId")
-        raise ModelParseError(f"AsyncJobDetailRequest.companyId: expected str, got {type(company_id).__name__}")
+        company_id = read_as("str", company_id, "AsyncJobDetailRequest", "companyId")
 
     return company_id
 
@@ -193,9 +198,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: AsyncJobDetailRequest, d: Mapping[str, Any]) -> None:
     company_id: str = d["companyId"]
     if type(company_id) is not str:
-        if company_id is None:
-            raise MissingRequiredFieldError("AsyncJobDetailRequest", "companyId")
-        raise ModelParseError(f"AsyncJobDetailRequest.companyId: expected str, got {type(company_id).__name__}")
+        company_id = read_as("str", company_id, "AsyncJobDetailRequest", "companyId")
 
     self.company_id = company_id
     _filters_data = _v if (_v := d.get("filters")) is not None else PARSED_UNSET

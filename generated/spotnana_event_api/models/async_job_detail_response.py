@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.event_job_status import EventJobStatus
@@ -15,7 +16,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +64,17 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventJobType | str | Unset) -> EventJobType | Unset:
+    converted: EventJobType | Unset = enum_field(value, EventJobType, "AsyncJobDetailResponse", "type_")
+    return converted
+
+
+def _enum_status(value: EventJobStatus | str | Unset) -> EventJobStatus | Unset:
+    converted: EventJobStatus | Unset = enum_field(value, EventJobStatus, "AsyncJobDetailResponse", "status")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class AsyncJobDetailResponse:
     """
     Attributes:
@@ -78,8 +92,8 @@ class AsyncJobDetailResponse:
 
     job_id: UUID | Unset = UNSET
     reference_id: str | Unset = UNSET
-    type_: EventJobType | Unset = UNSET
-    status: EventJobStatus | Unset = UNSET
+    type_: EventJobType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
+    status: EventJobStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
     total_items: int | Unset = UNSET
     success_count: int | Unset = UNSET
     failure_count: int | Unset = UNSET
@@ -100,64 +114,68 @@ class AsyncJobDetailResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        job_id: str | Unset = UNSET
-        if not isinstance(self.job_id, Unset):
-            job_id = str(self.job_id)
+        try:
+            job_id: str | Unset = UNSET
+            if not isinstance(self.job_id, Unset):
+                job_id = str(self.job_id)
 
-        reference_id = self.reference_id
+            reference_id = self.reference_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        total_items = self.total_items
+            total_items = self.total_items
 
-        success_count = self.success_count
+            success_count = self.success_count
 
-        failure_count = self.failure_count
+            failure_count = self.failure_count
 
-        job_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.job_items, Unset):
-            job_items = []
-            for job_items_item_data in self.job_items:
-                job_items_item = job_items_item_data.to_dict()
-                job_items.append(job_items_item)
+            job_items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.job_items, Unset):
+                job_items = []
+                for job_items_item_data in self.job_items:
+                    job_items_item = job_items_item_data.to_dict()
+                    job_items.append(job_items_item)
 
-        created_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.to_dict()
+            created_at: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.to_dict()
 
-        completed_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.to_dict()
+            completed_at: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.completed_at, Unset):
+                completed_at = self.completed_at.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if job_id is not UNSET:
-            field_dict["jobId"] = job_id
-        if reference_id is not UNSET:
-            field_dict["referenceId"] = reference_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if total_items is not UNSET:
-            field_dict["totalItems"] = total_items
-        if success_count is not UNSET:
-            field_dict["successCount"] = success_count
-        if failure_count is not UNSET:
-            field_dict["failureCount"] = failure_count
-        if job_items is not UNSET:
-            field_dict["jobItems"] = job_items
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if completed_at is not UNSET:
-            field_dict["completedAt"] = completed_at
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if job_id is not UNSET:
+                field_dict["jobId"] = job_id
+            if reference_id is not UNSET:
+                field_dict["referenceId"] = reference_id
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if status is not UNSET:
+                field_dict["status"] = status
+            if total_items is not UNSET:
+                field_dict["totalItems"] = total_items
+            if success_count is not UNSET:
+                field_dict["successCount"] = success_count
+            if failure_count is not UNSET:
+                field_dict["failureCount"] = failure_count
+            if job_items is not UNSET:
+                field_dict["jobItems"] = job_items
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+            if completed_at is not UNSET:
+                field_dict["completedAt"] = completed_at
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -219,7 +237,7 @@ def _parse_job_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_reference_id(d: Mapping[str, Any]) -> str | Unset:
     reference_id: str | Unset = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
     if reference_id is not UNSET and (type(reference_id) is not str):
-        raise ModelParseError(f"AsyncJobDetailResponse.referenceId: expected str, got {type(reference_id).__name__}")
+        reference_id = read_as("str", reference_id, "AsyncJobDetailResponse", "referenceId")
 
     return reference_id
 
@@ -249,7 +267,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventJobStatus | Unset:
 def _parse_total_items(d: Mapping[str, Any]) -> int | Unset:
     total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
     if total_items is not UNSET and (type(total_items) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.totalItems: expected int, got {type(total_items).__name__}")
+        total_items = read_as("int", total_items, "AsyncJobDetailResponse", "totalItems")
 
     return total_items
 
@@ -257,7 +275,7 @@ def _parse_total_items(d: Mapping[str, Any]) -> int | Unset:
 def _parse_success_count(d: Mapping[str, Any]) -> int | Unset:
     success_count: int | Unset = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
     if success_count is not UNSET and (type(success_count) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.successCount: expected int, got {type(success_count).__name__}")
+        success_count = read_as("int", success_count, "AsyncJobDetailResponse", "successCount")
 
     return success_count
 
@@ -265,7 +283,7 @@ def _parse_success_count(d: Mapping[str, Any]) -> int | Unset:
 def _parse_failure_count(d: Mapping[str, Any]) -> int | Unset:
     failure_count: int | Unset = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
     if failure_count is not UNSET and (type(failure_count) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.failureCount: expected int, got {type(failure_count).__name__}")
+        failure_count = read_as("int", failure_count, "AsyncJobDetailResponse", "failureCount")
 
     return failure_count
 
@@ -326,7 +344,7 @@ def _parse_document(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
     self.job_id = job_id
     reference_id: str | Unset = _v if (_v := d.get("referenceId")) is not None else PARSED_UNSET
     if reference_id is not UNSET and (type(reference_id) is not str):
-        raise ModelParseError(f"AsyncJobDetailResponse.referenceId: expected str, got {type(reference_id).__name__}")
+        reference_id = read_as("str", reference_id, "AsyncJobDetailResponse", "referenceId")
 
     self.reference_id = reference_id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -347,17 +365,17 @@ def _parse_document(self: AsyncJobDetailResponse, d: Mapping[str, Any]) -> None:
     self.status = status
     total_items: int | Unset = _v if (_v := d.get("totalItems")) is not None else PARSED_UNSET
     if total_items is not UNSET and (type(total_items) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.totalItems: expected int, got {type(total_items).__name__}")
+        total_items = read_as("int", total_items, "AsyncJobDetailResponse", "totalItems")
 
     self.total_items = total_items
     success_count: int | Unset = _v if (_v := d.get("successCount")) is not None else PARSED_UNSET
     if success_count is not UNSET and (type(success_count) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.successCount: expected int, got {type(success_count).__name__}")
+        success_count = read_as("int", success_count, "AsyncJobDetailResponse", "successCount")
 
     self.success_count = success_count
     failure_count: int | Unset = _v if (_v := d.get("failureCount")) is not None else PARSED_UNSET
     if failure_count is not UNSET and (type(failure_count) is not int):
-        raise ModelParseError(f"AsyncJobDetailResponse.failureCount: expected int, got {type(failure_count).__name__}")
+        failure_count = read_as("int", failure_count, "AsyncJobDetailResponse", "failureCount")
 
     self.failure_count = failure_count
     _job_items = _v if (_v := d.get("jobItems")) is not None else PARSED_UNSET

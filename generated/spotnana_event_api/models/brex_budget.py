@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="BrexBudget")
@@ -38,7 +41,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class BrexBudget:
     """
     Attributes:
@@ -64,21 +67,25 @@ class BrexBudget:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        budget_name = self.budget_name
+        try:
+            budget_name = self.budget_name
 
-        card_number = self.card_number
+            card_number = self.card_number
 
-        budget_remaining_balance_formatted = self.budget_remaining_balance_formatted
+            budget_remaining_balance_formatted = self.budget_remaining_balance_formatted
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if budget_name is not UNSET:
-            field_dict["budgetName"] = budget_name
-        if card_number is not UNSET:
-            field_dict["cardNumber"] = card_number
-        if budget_remaining_balance_formatted is not UNSET:
-            field_dict["budgetRemainingBalanceFormatted"] = budget_remaining_balance_formatted
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if budget_name is not UNSET:
+                field_dict["budgetName"] = budget_name
+            if card_number is not UNSET:
+                field_dict["cardNumber"] = card_number
+            if budget_remaining_balance_formatted is not UNSET:
+                field_dict["budgetRemainingBalanceFormatted"] = budget_remaining_balance_formatted
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -129,7 +136,7 @@ class BrexBudget:
 def _parse_budget_name(d: Mapping[str, Any]) -> str | Unset:
     budget_name: str | Unset = _v if (_v := d.get("budgetName")) is not None else PARSED_UNSET
     if budget_name is not UNSET and (type(budget_name) is not str):
-        raise ModelParseError(f"BrexBudget.budgetName: expected str, got {type(budget_name).__name__}")
+        budget_name = read_as("str", budget_name, "BrexBudget", "budgetName")
 
     return budget_name
 
@@ -137,7 +144,7 @@ def _parse_budget_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_card_number(d: Mapping[str, Any]) -> str | Unset:
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
     if card_number is not UNSET and (type(card_number) is not str):
-        raise ModelParseError(f"BrexBudget.cardNumber: expected str, got {type(card_number).__name__}")
+        card_number = read_as("str", card_number, "BrexBudget", "cardNumber")
 
     return card_number
 
@@ -147,8 +154,8 @@ def _parse_budget_remaining_balance_formatted(d: Mapping[str, Any]) -> str | Uns
         _v if (_v := d.get("budgetRemainingBalanceFormatted")) is not None else PARSED_UNSET
     )
     if budget_remaining_balance_formatted is not UNSET and (type(budget_remaining_balance_formatted) is not str):
-        raise ModelParseError(
-            f"BrexBudget.budgetRemainingBalanceFormatted: expected str, got {type(budget_remaining_balance_formatted).__name__}"
+        budget_remaining_balance_formatted = read_as(
+            "str", budget_remaining_balance_formatted, "BrexBudget", "budgetRemainingBalanceFormatted"
         )
 
     return budget_remaining_balance_formatted
@@ -167,20 +174,20 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: BrexBudget, d: Mapping[str, Any]) -> None:
     budget_name: str | Unset = _v if (_v := d.get("budgetName")) is not None else PARSED_UNSET
     if budget_name is not UNSET and (type(budget_name) is not str):
-        raise ModelParseError(f"BrexBudget.budgetName: expected str, got {type(budget_name).__name__}")
+        budget_name = read_as("str", budget_name, "BrexBudget", "budgetName")
 
     self.budget_name = budget_name
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
     if card_number is not UNSET and (type(card_number) is not str):
-        raise ModelParseError(f"BrexBudget.cardNumber: expected str, got {type(card_number).__name__}")
+        card_number = read_as("str", card_number, "BrexBudget", "cardNumber")
 
     self.card_number = card_number
     budget_remaining_balance_formatted: str | Unset = (
         _v if (_v := d.get("budgetRemainingBalanceFormatted")) is not None else PARSED_UNSET
     )
     if budget_remaining_balance_formatted is not UNSET and (type(budget_remaining_balance_formatted) is not str):
-        raise ModelParseError(
-            f"BrexBudget.budgetRemainingBalanceFormatted: expected str, got {type(budget_remaining_balance_formatted).__name__}"
+        budget_remaining_balance_formatted = read_as(
+            "str", budget_remaining_balance_formatted, "BrexBudget", "budgetRemainingBalanceFormatted"
         )
 
     self.budget_remaining_balance_formatted = budget_remaining_balance_formatted

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.email_bucket_type import EmailBucketType
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    read_as,
+    read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="BucketEmailPreferences")
@@ -48,7 +54,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_bucket_types(value: Sequence[EmailBucketType | str]) -> list[EmailBucketType]:
+    converted: list[EmailBucketType] = enum_list_field(
+        value, EmailBucketType, "BucketEmailPreferences", "bucket_types", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class BucketEmailPreferences:
     """
     Attributes:
@@ -60,7 +73,7 @@ class BucketEmailPreferences:
         bcc_emails (list[str] | Unset): JSON ``bccEmails``.
     """
 
-    bucket_types: list[EmailBucketType]
+    bucket_types: list[EmailBucketType] = _attrs_field(converter=_enum_bucket_types)
     is_enabled: bool | Unset = UNSET
     to_emails: list[str] | Unset = UNSET
     cc_emails: list[str] | Unset = UNSET
@@ -79,37 +92,41 @@ class BucketEmailPreferences:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        bucket_types = []
-        for bucket_types_item_data in self.bucket_types:
-            bucket_types_item = bucket_types_item_data.value
-            bucket_types.append(bucket_types_item)
+        try:
+            bucket_types = []
+            for bucket_types_item_data in self.bucket_types:
+                bucket_types_item = bucket_types_item_data.value
+                bucket_types.append(bucket_types_item)
 
-        is_enabled = self.is_enabled
+            is_enabled = self.is_enabled
 
-        to_emails: list[str] | Unset = UNSET
-        if not isinstance(self.to_emails, Unset):
-            to_emails = self.to_emails
+            to_emails: list[str] | Unset = UNSET
+            if not isinstance(self.to_emails, Unset):
+                to_emails = self.to_emails
 
-        cc_emails: list[str] | Unset = UNSET
-        if not isinstance(self.cc_emails, Unset):
-            cc_emails = self.cc_emails
+            cc_emails: list[str] | Unset = UNSET
+            if not isinstance(self.cc_emails, Unset):
+                cc_emails = self.cc_emails
 
-        bcc_emails: list[str] | Unset = UNSET
-        if not isinstance(self.bcc_emails, Unset):
-            bcc_emails = self.bcc_emails
+            bcc_emails: list[str] | Unset = UNSET
+            if not isinstance(self.bcc_emails, Unset):
+                bcc_emails = self.bcc_emails
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["bucketTypes"] = bucket_types
-        if is_enabled is not UNSET:
-            field_dict["isEnabled"] = is_enabled
-        if to_emails is not UNSET:
-            field_dict["toEmails"] = to_emails
-        if cc_emails is not UNSET:
-            field_dict["ccEmails"] = cc_emails
-        if bcc_emails is not UNSET:
-            field_dict["bccEmails"] = bcc_emails
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["bucketTypes"] = bucket_types
+            if is_enabled is not UNSET:
+                field_dict["isEnabled"] = is_enabled
+            if to_emails is not UNSET:
+                field_dict["toEmails"] = to_emails
+            if cc_emails is not UNSET:
+                field_dict["ccEmails"] = cc_emails
+            if bcc_emails is not UNSET:
+                field_dict["bccEmails"] = bcc_emails
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -173,25 +190,40 @@ def _parse_bucket_types(d: Mapping[str, Any]) -> list[EmailBucketType]:
 def _parse_is_enabled(d: Mapping[str, Any]) -> bool | Unset:
     is_enabled: bool | Unset = _v if (_v := d.get("isEnabled")) is not None else PARSED_UNSET
     if is_enabled is not UNSET and (type(is_enabled) is not bool):
-        raise ModelParseError(f"BucketEmailPreferences.isEnabled: expected bool, got {type(is_enabled).__name__}")
+        is_enabled = read_as("bool", is_enabled, "BucketEmailPreferences", "isEnabled")
 
     return is_enabled
 
 
 def _parse_to_emails(d: Mapping[str, Any]) -> list[str] | Unset:
-    to_emails = cast(list[str], (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
+    to_emails = cast(list[str] | Unset, (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
+
+    if to_emails is not UNSET and (
+        type(to_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, to_emails))
+    ):
+        to_emails = read_list_as("str", to_emails, "BucketEmailPreferences", "toEmails")
 
     return to_emails
 
 
 def _parse_cc_emails(d: Mapping[str, Any]) -> list[str] | Unset:
-    cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+    cc_emails = cast(list[str] | Unset, (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+
+    if cc_emails is not UNSET and (
+        type(cc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, cc_emails))
+    ):
+        cc_emails = read_list_as("str", cc_emails, "BucketEmailPreferences", "ccEmails")
 
     return cc_emails
 
 
 def _parse_bcc_emails(d: Mapping[str, Any]) -> list[str] | Unset:
-    bcc_emails = cast(list[str], (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
+    bcc_emails = cast(list[str] | Unset, (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
+
+    if bcc_emails is not UNSET and (
+        type(bcc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, bcc_emails))
+    ):
+        bcc_emails = read_list_as("str", bcc_emails, "BucketEmailPreferences", "bccEmails")
 
     return bcc_emails
 
@@ -217,16 +249,31 @@ def _parse_document(self: BucketEmailPreferences, d: Mapping[str, Any]) -> None:
     self.bucket_types = bucket_types
     is_enabled: bool | Unset = _v if (_v := d.get("isEnabled")) is not None else PARSED_UNSET
     if is_enabled is not UNSET and (type(is_enabled) is not bool):
-        raise ModelParseError(f"BucketEmailPreferences.isEnabled: expected bool, got {type(is_enabled).__name__}")
+        is_enabled = read_as("bool", is_enabled, "BucketEmailPreferences", "isEnabled")
 
     self.is_enabled = is_enabled
-    to_emails = cast(list[str], (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
+    to_emails = cast(list[str] | Unset, (_v if (_v := d.get("toEmails")) is not None else PARSED_UNSET))
+
+    if to_emails is not UNSET and (
+        type(to_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, to_emails))
+    ):
+        to_emails = read_list_as("str", to_emails, "BucketEmailPreferences", "toEmails")
 
     self.to_emails = to_emails
-    cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+    cc_emails = cast(list[str] | Unset, (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+
+    if cc_emails is not UNSET and (
+        type(cc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, cc_emails))
+    ):
+        cc_emails = read_list_as("str", cc_emails, "BucketEmailPreferences", "ccEmails")
 
     self.cc_emails = cc_emails
-    bcc_emails = cast(list[str], (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
+    bcc_emails = cast(list[str] | Unset, (_v if (_v := d.get("bccEmails")) is not None else PARSED_UNSET))
+
+    if bcc_emails is not UNSET and (
+        type(bcc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, bcc_emails))
+    ):
+        bcc_emails = read_list_as("str", bcc_emails, "BucketEmailPreferences", "bccEmails")
 
     self.bcc_emails = bcc_emails
     # The common case (no unknown key) without a call.

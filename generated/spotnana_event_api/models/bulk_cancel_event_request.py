@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +53,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class BulkCancelEventRequest:
     """
     Attributes:
@@ -74,19 +77,23 @@ class BulkCancelEventRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        cancel_event_requests = []
-        for cancel_event_requests_item_data in self.cancel_event_requests:
-            cancel_event_requests_item = cancel_event_requests_item_data.to_dict()
-            cancel_event_requests.append(cancel_event_requests_item)
+        try:
+            cancel_event_requests = []
+            for cancel_event_requests_item_data in self.cancel_event_requests:
+                cancel_event_requests_item = cancel_event_requests_item_data.to_dict()
+                cancel_event_requests.append(cancel_event_requests_item)
 
-        cancel_async = self.cancel_async
+            cancel_async = self.cancel_async
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["cancelEventRequests"] = cancel_event_requests
-        if cancel_async is not UNSET:
-            field_dict["cancelAsync"] = cancel_async
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["cancelEventRequests"] = cancel_event_requests
+            if cancel_async is not UNSET:
+                field_dict["cancelAsync"] = cancel_async
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -150,7 +157,7 @@ def _parse_cancel_event_requests(d: Mapping[str, Any]) -> list[CancelEventReques
 def _parse_cancel_async(d: Mapping[str, Any]) -> bool | Unset:
     cancel_async: bool | Unset = _v if (_v := d.get("cancelAsync")) is not None else PARSED_UNSET
     if cancel_async is not UNSET and (type(cancel_async) is not bool):
-        raise ModelParseError(f"BulkCancelEventRequest.cancelAsync: expected bool, got {type(cancel_async).__name__}")
+        cancel_async = read_as("bool", cancel_async, "BulkCancelEventRequest", "cancelAsync")
 
     return cancel_async
 
@@ -176,7 +183,7 @@ def _parse_document(self: BulkCancelEventRequest, d: Mapping[str, Any]) -> None:
     self.cancel_event_requests = cancel_event_requests
     cancel_async: bool | Unset = _v if (_v := d.get("cancelAsync")) is not None else PARSED_UNSET
     if cancel_async is not UNSET and (type(cancel_async) is not bool):
-        raise ModelParseError(f"BulkCancelEventRequest.cancelAsync: expected bool, got {type(cancel_async).__name__}")
+        cancel_async = read_as("bool", cancel_async, "BulkCancelEventRequest", "cancelAsync")
 
     self.cancel_async = cancel_async
     # The common case (no unknown key) without a call.

@@ -5,11 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class BulkPublishResponse:
     """
     Attributes:
@@ -67,15 +69,19 @@ class BulkPublishResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        publish_event_responses = []
-        for publish_event_responses_item_data in self.publish_event_responses:
-            publish_event_responses_item = publish_event_responses_item_data.to_dict()
-            publish_event_responses.append(publish_event_responses_item)
+        try:
+            publish_event_responses = []
+            for publish_event_responses_item_data in self.publish_event_responses:
+                publish_event_responses_item = publish_event_responses_item_data.to_dict()
+                publish_event_responses.append(publish_event_responses_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["publishEventResponses"] = publish_event_responses
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["publishEventResponses"] = publish_event_responses
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class BulkUpdateEventsRequest:
     """
     Attributes:
@@ -70,22 +73,26 @@ class BulkUpdateEventsRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        events_to_update: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events_to_update, Unset):
-            events_to_update = []
-            for events_to_update_item_data in self.events_to_update:
-                events_to_update_item = events_to_update_item_data.to_dict()
-                events_to_update.append(events_to_update_item)
+        try:
+            events_to_update: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.events_to_update, Unset):
+                events_to_update = []
+                for events_to_update_item_data in self.events_to_update:
+                    events_to_update_item = events_to_update_item_data.to_dict()
+                    events_to_update.append(events_to_update_item)
 
-        update_async = self.update_async
+            update_async = self.update_async
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if events_to_update is not UNSET:
-            field_dict["eventsToUpdate"] = events_to_update
-        if update_async is not UNSET:
-            field_dict["updateAsync"] = update_async
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if events_to_update is not UNSET:
+                field_dict["eventsToUpdate"] = events_to_update
+            if update_async is not UNSET:
+                field_dict["updateAsync"] = update_async
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -154,7 +161,7 @@ def _parse_events_to_update(d: Mapping[str, Any]) -> list[UpdateEventRequestItem
 def _parse_update_async(d: Mapping[str, Any]) -> bool | Unset:
     update_async: bool | Unset = _v if (_v := d.get("updateAsync")) is not None else PARSED_UNSET
     if update_async is not UNSET and (type(update_async) is not bool):
-        raise ModelParseError(f"BulkUpdateEventsRequest.updateAsync: expected bool, got {type(update_async).__name__}")
+        update_async = read_as("bool", update_async, "BulkUpdateEventsRequest", "updateAsync")
 
     return update_async
 
@@ -182,7 +189,7 @@ def _parse_document(self: BulkUpdateEventsRequest, d: Mapping[str, Any]) -> None
     self.events_to_update = events_to_update
     update_async: bool | Unset = _v if (_v := d.get("updateAsync")) is not None else PARSED_UNSET
     if update_async is not UNSET and (type(update_async) is not bool):
-        raise ModelParseError(f"BulkUpdateEventsRequest.updateAsync: expected bool, got {type(update_async).__name__}")
+        update_async = read_as("bool", update_async, "BulkUpdateEventsRequest", "updateAsync")
 
     self.update_async = update_async
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.worker_type import WorkerType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -161,7 +165,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_worker_type(value: WorkerType | str | Unset) -> WorkerType | Unset:
+    converted: WorkerType | Unset = enum_field(value, WorkerType, "BusinessInfo", "worker_type")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class BusinessInfo:
     """
     Attributes:
@@ -198,7 +207,7 @@ class BusinessInfo:
     phone_numbers: list[PhoneNumber] | Unset = UNSET
     cost_center_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset = UNSET
     country_code: str | Unset = UNSET
-    worker_type: WorkerType | Unset = UNSET
+    worker_type: WorkerType | Unset = _attrs_field(default=UNSET, converter=_enum_worker_type)
     accounting_code: str | Unset = UNSET
     company_specified_attributes: list[CompanySpecifiedAttribute] | Unset = UNSET
     designated_approver_refs: list[ReferenceObjectContainingUuidAndNameOfTheEntity] | Unset = UNSET
@@ -217,102 +226,106 @@ class BusinessInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        legal_entity_ref = self.legal_entity_ref.to_dict()
+        try:
+            legal_entity_ref = self.legal_entity_ref.to_dict()
 
-        organization_ref = self.organization_ref.to_dict()
+            organization_ref = self.organization_ref.to_dict()
 
-        department_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department_ref, Unset):
-            department_ref = self.department_ref.to_dict()
+            department_ref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.department_ref, Unset):
+                department_ref = self.department_ref.to_dict()
 
-        designation = self.designation
+            designation = self.designation
 
-        email = self.email
+            email = self.email
 
-        employee_id = self.employee_id
+            employee_id = self.employee_id
 
-        grade_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.grade_ref, Unset):
-            grade_ref = self.grade_ref.to_dict()
+            grade_ref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.grade_ref, Unset):
+                grade_ref = self.grade_ref.to_dict()
 
-        manager_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manager_ref, Unset):
-            manager_ref = self.manager_ref.to_dict()
+            manager_ref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.manager_ref, Unset):
+                manager_ref = self.manager_ref.to_dict()
 
-        office_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.office_ref, Unset):
-            office_ref = self.office_ref.to_dict()
+            office_ref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.office_ref, Unset):
+                office_ref = self.office_ref.to_dict()
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+            phone_numbers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                    phone_numbers.append(phone_numbers_item)
 
-        cost_center_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_center_ref, Unset):
-            cost_center_ref = self.cost_center_ref.to_dict()
+            cost_center_ref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cost_center_ref, Unset):
+                cost_center_ref = self.cost_center_ref.to_dict()
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        worker_type: str | Unset = UNSET
-        if not isinstance(self.worker_type, Unset):
-            worker_type = self.worker_type.value
+            worker_type: str | Unset = UNSET
+            if not isinstance(self.worker_type, Unset):
+                worker_type = self.worker_type.value
 
-        accounting_code = self.accounting_code
+            accounting_code = self.accounting_code
 
-        company_specified_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.company_specified_attributes, Unset):
-            company_specified_attributes = []
-            for company_specified_attributes_item_data in self.company_specified_attributes:
-                company_specified_attributes_item = company_specified_attributes_item_data.to_dict()
-                company_specified_attributes.append(company_specified_attributes_item)
+            company_specified_attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.company_specified_attributes, Unset):
+                company_specified_attributes = []
+                for company_specified_attributes_item_data in self.company_specified_attributes:
+                    company_specified_attributes_item = company_specified_attributes_item_data.to_dict()
+                    company_specified_attributes.append(company_specified_attributes_item)
 
-        designated_approver_refs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.designated_approver_refs, Unset):
-            designated_approver_refs = []
-            for designated_approver_refs_item_data in self.designated_approver_refs:
-                designated_approver_refs_item = designated_approver_refs_item_data.to_dict()
-                designated_approver_refs.append(designated_approver_refs_item)
+            designated_approver_refs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.designated_approver_refs, Unset):
+                designated_approver_refs = []
+                for designated_approver_refs_item_data in self.designated_approver_refs:
+                    designated_approver_refs_item = designated_approver_refs_item_data.to_dict()
+                    designated_approver_refs.append(designated_approver_refs_item)
 
-        authorizer_email = self.authorizer_email
+            authorizer_email = self.authorizer_email
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["legalEntityRef"] = legal_entity_ref
-        field_dict["organizationRef"] = organization_ref
-        if department_ref is not UNSET:
-            field_dict["departmentRef"] = department_ref
-        if designation is not UNSET:
-            field_dict["designation"] = designation
-        if email is not UNSET:
-            field_dict["email"] = email
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if grade_ref is not UNSET:
-            field_dict["gradeRef"] = grade_ref
-        if manager_ref is not UNSET:
-            field_dict["managerRef"] = manager_ref
-        if office_ref is not UNSET:
-            field_dict["officeRef"] = office_ref
-        if phone_numbers is not UNSET:
-            field_dict["phoneNumbers"] = phone_numbers
-        if cost_center_ref is not UNSET:
-            field_dict["costCenterRef"] = cost_center_ref
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if worker_type is not UNSET:
-            field_dict["workerType"] = worker_type
-        if accounting_code is not UNSET:
-            field_dict["accountingCode"] = accounting_code
-        if company_specified_attributes is not UNSET:
-            field_dict["companySpecifiedAttributes"] = company_specified_attributes
-        if designated_approver_refs is not UNSET:
-            field_dict["designatedApproverRefs"] = designated_approver_refs
-        if authorizer_email is not UNSET:
-            field_dict["authorizerEmail"] = authorizer_email
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["legalEntityRef"] = legal_entity_ref
+            field_dict["organizationRef"] = organization_ref
+            if department_ref is not UNSET:
+                field_dict["departmentRef"] = department_ref
+            if designation is not UNSET:
+                field_dict["designation"] = designation
+            if email is not UNSET:
+                field_dict["email"] = email
+            if employee_id is not UNSET:
+                field_dict["employeeId"] = employee_id
+            if grade_ref is not UNSET:
+                field_dict["gradeRef"] = grade_ref
+            if manager_ref is not UNSET:
+                field_dict["managerRef"] = manager_ref
+            if office_ref is not UNSET:
+                field_dict["officeRef"] = office_ref
+            if phone_numbers is not UNSET:
+                field_dict["phoneNumbers"] = phone_numbers
+            if cost_center_ref is not UNSET:
+                field_dict["costCenterRef"] = cost_center_ref
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if worker_type is not UNSET:
+                field_dict["workerType"] = worker_type
+            if accounting_code is not UNSET:
+                field_dict["accountingCode"] = accounting_code
+            if company_specified_attributes is not UNSET:
+                field_dict["companySpecifiedAttributes"] = company_specified_attributes
+            if designated_approver_refs is not UNSET:
+                field_dict["designatedApproverRefs"] = designated_approver_refs
+            if authorizer_email is not UNSET:
+                field_dict["authorizerEmail"] = authorizer_email
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -388,7 +401,7 @@ def _parse_department_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUuid
 def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"BusinessInfo.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "BusinessInfo", "designation")
 
     return designation
 
@@ -396,7 +409,7 @@ def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"BusinessInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "BusinessInfo", "email")
 
     return email
 
@@ -404,7 +417,7 @@ def _parse_email(d: Mapping[str, Any]) -> str | Unset:
 def _parse_employee_id(d: Mapping[str, Any]) -> str | Unset:
     employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
     if employee_id is not UNSET and (type(employee_id) is not str):
-        raise ModelParseError(f"BusinessInfo.employeeId: expected str, got {type(employee_id).__name__}")
+        employee_id = read_as("str", employee_id, "BusinessInfo", "employeeId")
 
     return employee_id
 
@@ -469,7 +482,7 @@ def _parse_cost_center_ref(d: Mapping[str, Any]) -> ReferenceObjectContainingUui
 def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"BusinessInfo.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "BusinessInfo", "countryCode")
 
     return country_code
 
@@ -488,7 +501,7 @@ def _parse_worker_type(d: Mapping[str, Any]) -> WorkerType | Unset:
 def _parse_accounting_code(d: Mapping[str, Any]) -> str | Unset:
     accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
     if accounting_code is not UNSET and (type(accounting_code) is not str):
-        raise ModelParseError(f"BusinessInfo.accountingCode: expected str, got {type(accounting_code).__name__}")
+        accounting_code = read_as("str", accounting_code, "BusinessInfo", "accountingCode")
 
     return accounting_code
 
@@ -528,7 +541,7 @@ def _parse_designated_approver_refs(
 def _parse_authorizer_email(d: Mapping[str, Any]) -> str | Unset:
     authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
     if authorizer_email is not UNSET and (type(authorizer_email) is not str):
-        raise ModelParseError(f"BusinessInfo.authorizerEmail: expected str, got {type(authorizer_email).__name__}")
+        authorizer_email = read_as("str", authorizer_email, "BusinessInfo", "authorizerEmail")
 
     return authorizer_email
 
@@ -560,17 +573,17 @@ def _parse_document(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     self.department_ref = department_ref
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"BusinessInfo.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "BusinessInfo", "designation")
 
     self.designation = designation
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"BusinessInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "BusinessInfo", "email")
 
     self.email = email
     employee_id: str | Unset = _v if (_v := d.get("employeeId")) is not None else PARSED_UNSET
     if employee_id is not UNSET and (type(employee_id) is not str):
-        raise ModelParseError(f"BusinessInfo.employeeId: expected str, got {type(employee_id).__name__}")
+        employee_id = read_as("str", employee_id, "BusinessInfo", "employeeId")
 
     self.employee_id = employee_id
     _grade_ref = _v if (_v := d.get("gradeRef")) is not None else PARSED_UNSET
@@ -617,7 +630,7 @@ def _parse_document(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     self.cost_center_ref = cost_center_ref
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"BusinessInfo.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "BusinessInfo", "countryCode")
 
     self.country_code = country_code
     _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET
@@ -630,7 +643,7 @@ def _parse_document(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     self.worker_type = worker_type
     accounting_code: str | Unset = _v if (_v := d.get("accountingCode")) is not None else PARSED_UNSET
     if accounting_code is not UNSET and (type(accounting_code) is not str):
-        raise ModelParseError(f"BusinessInfo.accountingCode: expected str, got {type(accounting_code).__name__}")
+        accounting_code = read_as("str", accounting_code, "BusinessInfo", "accountingCode")
 
     self.accounting_code = accounting_code
     _company_specified_attributes = _v if (_v := d.get("companySpecifiedAttributes")) is not None else PARSED_UNSET
@@ -659,7 +672,7 @@ def _parse_document(self: BusinessInfo, d: Mapping[str, Any]) -> None:
     self.designated_approver_refs = designated_approver_refs
     authorizer_email: str | Unset = _v if (_v := d.get("authorizerEmail")) is not None else PARSED_UNSET
     if authorizer_email is not UNSET and (type(authorizer_email) is not str):
-        raise ModelParseError(f"BusinessInfo.authorizerEmail: expected str, got {type(authorizer_email).__name__}")
+        authorizer_email = read_as("str", authorizer_email, "BusinessInfo", "authorizerEmail")
 
     self.authorizer_email = authorizer_email
     # The common case (no unknown key) without a call.

@@ -5,12 +5,16 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_type import EventType
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="CancelEventRequest")
@@ -40,7 +44,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventType | str) -> EventType:
+    converted: EventType = enum_field(value, EventType, "CancelEventRequest", "type_", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CancelEventRequest:
     """
     Attributes:
@@ -49,7 +58,7 @@ class CancelEventRequest:
     """
 
     event_id: str
-    type_: EventType
+    type_: EventType = _attrs_field(converter=_enum_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -64,15 +73,19 @@ class CancelEventRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        event_id = self.event_id
+        try:
+            event_id = self.event_id
 
-        type_ = self.type_.value
+            type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["eventId"] = event_id
-        field_dict["type"] = type_
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["eventId"] = event_id
+            field_dict["type"] = type_
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -125,9 +138,7 @@ class CancelEventRequest:
 def _parse_event_id(d: Mapping[str, Any]) -> str:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("CancelEventRequest", "eventId")
-        raise ModelParseError(f"CancelEventRequest.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "CancelEventRequest", "eventId")
 
     return event_id
 
@@ -151,9 +162,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CancelEventRequest, d: Mapping[str, Any]) -> None:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("CancelEventRequest", "eventId")
-        raise ModelParseError(f"CancelEventRequest.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "CancelEventRequest", "eventId")
 
     self.event_id = event_id
     type_ = EventType._members[d["type"]]

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +60,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CarBookingGuideline:
     """
     Attributes:
@@ -84,27 +86,31 @@ class CarBookingGuideline:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        pickup_booking_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pickup_booking_window, Unset):
-            pickup_booking_window = self.pickup_booking_window.to_dict()
+        try:
+            pickup_booking_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pickup_booking_window, Unset):
+                pickup_booking_window = self.pickup_booking_window.to_dict()
 
-        dropoff_booking_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dropoff_booking_window, Unset):
-            dropoff_booking_window = self.dropoff_booking_window.to_dict()
+            dropoff_booking_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dropoff_booking_window, Unset):
+                dropoff_booking_window = self.dropoff_booking_window.to_dict()
 
-        payment_guidelines: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_guidelines, Unset):
-            payment_guidelines = self.payment_guidelines.to_dict()
+            payment_guidelines: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_guidelines, Unset):
+                payment_guidelines = self.payment_guidelines.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if pickup_booking_window is not UNSET:
-            field_dict["pickupBookingWindow"] = pickup_booking_window
-        if dropoff_booking_window is not UNSET:
-            field_dict["dropoffBookingWindow"] = dropoff_booking_window
-        if payment_guidelines is not UNSET:
-            field_dict["paymentGuidelines"] = payment_guidelines
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if pickup_booking_window is not UNSET:
+                field_dict["pickupBookingWindow"] = pickup_booking_window
+            if dropoff_booking_window is not UNSET:
+                field_dict["dropoffBookingWindow"] = dropoff_booking_window
+            if payment_guidelines is not UNSET:
+                field_dict["paymentGuidelines"] = payment_guidelines
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

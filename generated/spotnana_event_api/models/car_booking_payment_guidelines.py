@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -40,7 +43,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CarBookingPaymentGuidelines:
     """
     Attributes:
@@ -64,22 +67,26 @@ class CarBookingPaymentGuidelines:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        allowed_payment_vendors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allowed_payment_vendors, Unset):
-            allowed_payment_vendors = []
-            for allowed_payment_vendors_item_data in self.allowed_payment_vendors:
-                allowed_payment_vendors_item = allowed_payment_vendors_item_data.to_dict()
-                allowed_payment_vendors.append(allowed_payment_vendors_item)
+        try:
+            allowed_payment_vendors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.allowed_payment_vendors, Unset):
+                allowed_payment_vendors = []
+                for allowed_payment_vendors_item_data in self.allowed_payment_vendors:
+                    allowed_payment_vendors_item = allowed_payment_vendors_item_data.to_dict()
+                    allowed_payment_vendors.append(allowed_payment_vendors_item)
 
-        only_vendor_booking = self.only_vendor_booking
+            only_vendor_booking = self.only_vendor_booking
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if allowed_payment_vendors is not UNSET:
-            field_dict["allowedPaymentVendors"] = allowed_payment_vendors
-        if only_vendor_booking is not UNSET:
-            field_dict["onlyVendorBooking"] = only_vendor_booking
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if allowed_payment_vendors is not UNSET:
+                field_dict["allowedPaymentVendors"] = allowed_payment_vendors
+            if only_vendor_booking is not UNSET:
+                field_dict["onlyVendorBooking"] = only_vendor_booking
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -143,9 +150,7 @@ def _parse_allowed_payment_vendors(d: Mapping[str, Any]) -> list[VendorInfo] | U
 def _parse_only_vendor_booking(d: Mapping[str, Any]) -> bool | Unset:
     only_vendor_booking: bool | Unset = _v if (_v := d.get("onlyVendorBooking")) is not None else PARSED_UNSET
     if only_vendor_booking is not UNSET and (type(only_vendor_booking) is not bool):
-        raise ModelParseError(
-            f"CarBookingPaymentGuidelines.onlyVendorBooking: expected bool, got {type(only_vendor_booking).__name__}"
-        )
+        only_vendor_booking = read_as("bool", only_vendor_booking, "CarBookingPaymentGuidelines", "onlyVendorBooking")
 
     return only_vendor_booking
 
@@ -173,9 +178,7 @@ def _parse_document(self: CarBookingPaymentGuidelines, d: Mapping[str, Any]) -> 
     self.allowed_payment_vendors = allowed_payment_vendors
     only_vendor_booking: bool | Unset = _v if (_v := d.get("onlyVendorBooking")) is not None else PARSED_UNSET
     if only_vendor_booking is not UNSET and (type(only_vendor_booking) is not bool):
-        raise ModelParseError(
-            f"CarBookingPaymentGuidelines.onlyVendorBooking: expected bool, got {type(only_vendor_booking).__name__}"
-        )
+        only_vendor_booking = read_as("bool", only_vendor_booking, "CarBookingPaymentGuidelines", "onlyVendorBooking")
 
     self.only_vendor_booking = only_vendor_booking
     # The common case (no unknown key) without a call.

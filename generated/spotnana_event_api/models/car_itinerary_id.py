@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="CarItineraryId")
@@ -39,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CarItineraryId:
     """
     Attributes:
@@ -63,15 +66,19 @@ class CarItineraryId:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        search_id = self.search_id
+        try:
+            search_id = self.search_id
 
-        car_id = self.car_id
+            car_id = self.car_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["searchId"] = search_id
-        field_dict["carId"] = car_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["searchId"] = search_id
+            field_dict["carId"] = car_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -124,9 +131,7 @@ class CarItineraryId:
 def _parse_search_id(d: Mapping[str, Any]) -> str:
     search_id: str = d["searchId"]
     if type(search_id) is not str:
-        if search_id is None:
-            raise MissingRequiredFieldError("CarItineraryId", "searchId")
-        raise ModelParseError(f"CarItineraryId.searchId: expected str, got {type(search_id).__name__}")
+        search_id = read_as("str", search_id, "CarItineraryId", "searchId")
 
     return search_id
 
@@ -134,9 +139,7 @@ def _parse_search_id(d: Mapping[str, Any]) -> str:
 def _parse_car_id(d: Mapping[str, Any]) -> str:
     car_id: str = d["carId"]
     if type(car_id) is not str:
-        if car_id is None:
-            raise MissingRequiredFieldError("CarItineraryId", "carId")
-        raise ModelParseError(f"CarItineraryId.carId: expected str, got {type(car_id).__name__}")
+        car_id = read_as("str", car_id, "CarItineraryId", "carId")
 
     return car_id
 
@@ -154,16 +157,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CarItineraryId, d: Mapping[str, Any]) -> None:
     search_id: str = d["searchId"]
     if type(search_id) is not str:
-        if search_id is None:
-            raise MissingRequiredFieldError("CarItineraryId", "searchId")
-        raise ModelParseError(f"CarItineraryId.searchId: expected str, got {type(search_id).__name__}")
+        search_id = read_as("str", search_id, "CarItineraryId", "searchId")
 
     self.search_id = search_id
     car_id: str = d["carId"]
     if type(car_id) is not str:
-        if car_id is None:
-            raise MissingRequiredFieldError("CarItineraryId", "carId")
-        raise ModelParseError(f"CarItineraryId.carId: expected str, got {type(car_id).__name__}")
+        car_id = read_as("str", car_id, "CarItineraryId", "carId")
 
     self.car_id = car_id
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CarPaymentSourceMetadata:
     """
     Attributes:
@@ -69,21 +71,25 @@ class CarPaymentSourceMetadata:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        travel_type = self.travel_type
+        try:
+            travel_type = self.travel_type
 
-        vendors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vendors, Unset):
-            vendors = []
-            for vendors_item_data in self.vendors:
-                vendors_item = vendors_item_data.to_dict()
-                vendors.append(vendors_item)
+            vendors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.vendors, Unset):
+                vendors = []
+                for vendors_item_data in self.vendors:
+                    vendors_item = vendors_item_data.to_dict()
+                    vendors.append(vendors_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["travelType"] = travel_type
-        if vendors is not UNSET:
-            field_dict["vendors"] = vendors
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["travelType"] = travel_type
+            if vendors is not UNSET:
+                field_dict["vendors"] = vendors
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.car_type import CarType
@@ -16,7 +17,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +58,31 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_car_types(value: Sequence[CarType | str] | Unset) -> list[CarType] | Unset:
+    converted: list[CarType] | Unset = enum_list_field(value, CarType, "CarPref", "car_types")
+    return converted
+
+
+def _enum_engine_types(value: Sequence[EngineType | str] | Unset) -> list[EngineType] | Unset:
+    converted: list[EngineType] | Unset = enum_list_field(value, EngineType, "CarPref", "engine_types")
+    return converted
+
+
+def _enum_transmission_types(
+    value: Sequence[TransmissionSearchFilter | str] | Unset,
+) -> list[TransmissionSearchFilter] | Unset:
+    converted: list[TransmissionSearchFilter] | Unset = enum_list_field(
+        value, TransmissionSearchFilter, "CarPref", "transmission_types"
+    )
+    return converted
+
+
+def _enum_conditional_rates(value: Sequence[ConditionalRate | str] | Unset) -> list[ConditionalRate] | Unset:
+    converted: list[ConditionalRate] | Unset = enum_list_field(value, ConditionalRate, "CarPref", "conditional_rates")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CarPref:
     """
     Attributes:
@@ -71,10 +98,12 @@ class CarPref:
     """
 
     vendors: list[CarVendor] | Unset = UNSET
-    car_types: list[CarType] | Unset = UNSET
-    engine_types: list[EngineType] | Unset = UNSET
-    transmission_types: list[TransmissionSearchFilter] | Unset = UNSET
-    conditional_rates: list[ConditionalRate] | Unset = UNSET
+    car_types: list[CarType] | Unset = _attrs_field(default=UNSET, converter=_enum_car_types)
+    engine_types: list[EngineType] | Unset = _attrs_field(default=UNSET, converter=_enum_engine_types)
+    transmission_types: list[TransmissionSearchFilter] | Unset = _attrs_field(
+        default=UNSET, converter=_enum_transmission_types
+    )
+    conditional_rates: list[ConditionalRate] | Unset = _attrs_field(default=UNSET, converter=_enum_conditional_rates)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -89,54 +118,58 @@ class CarPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        vendors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vendors, Unset):
-            vendors = []
-            for vendors_item_data in self.vendors:
-                vendors_item = vendors_item_data.to_dict()
-                vendors.append(vendors_item)
+        try:
+            vendors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.vendors, Unset):
+                vendors = []
+                for vendors_item_data in self.vendors:
+                    vendors_item = vendors_item_data.to_dict()
+                    vendors.append(vendors_item)
 
-        car_types: list[str] | Unset = UNSET
-        if not isinstance(self.car_types, Unset):
-            car_types = []
-            for car_types_item_data in self.car_types:
-                car_types_item = car_types_item_data.value
-                car_types.append(car_types_item)
+            car_types: list[str] | Unset = UNSET
+            if not isinstance(self.car_types, Unset):
+                car_types = []
+                for car_types_item_data in self.car_types:
+                    car_types_item = car_types_item_data.value
+                    car_types.append(car_types_item)
 
-        engine_types: list[str] | Unset = UNSET
-        if not isinstance(self.engine_types, Unset):
-            engine_types = []
-            for engine_types_item_data in self.engine_types:
-                engine_types_item = engine_types_item_data.value
-                engine_types.append(engine_types_item)
+            engine_types: list[str] | Unset = UNSET
+            if not isinstance(self.engine_types, Unset):
+                engine_types = []
+                for engine_types_item_data in self.engine_types:
+                    engine_types_item = engine_types_item_data.value
+                    engine_types.append(engine_types_item)
 
-        transmission_types: list[str] | Unset = UNSET
-        if not isinstance(self.transmission_types, Unset):
-            transmission_types = []
-            for transmission_types_item_data in self.transmission_types:
-                transmission_types_item = transmission_types_item_data.value
-                transmission_types.append(transmission_types_item)
+            transmission_types: list[str] | Unset = UNSET
+            if not isinstance(self.transmission_types, Unset):
+                transmission_types = []
+                for transmission_types_item_data in self.transmission_types:
+                    transmission_types_item = transmission_types_item_data.value
+                    transmission_types.append(transmission_types_item)
 
-        conditional_rates: list[str] | Unset = UNSET
-        if not isinstance(self.conditional_rates, Unset):
-            conditional_rates = []
-            for conditional_rates_item_data in self.conditional_rates:
-                conditional_rates_item = conditional_rates_item_data.value
-                conditional_rates.append(conditional_rates_item)
+            conditional_rates: list[str] | Unset = UNSET
+            if not isinstance(self.conditional_rates, Unset):
+                conditional_rates = []
+                for conditional_rates_item_data in self.conditional_rates:
+                    conditional_rates_item = conditional_rates_item_data.value
+                    conditional_rates.append(conditional_rates_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if vendors is not UNSET:
-            field_dict["vendors"] = vendors
-        if car_types is not UNSET:
-            field_dict["carTypes"] = car_types
-        if engine_types is not UNSET:
-            field_dict["engineTypes"] = engine_types
-        if transmission_types is not UNSET:
-            field_dict["transmissionTypes"] = transmission_types
-        if conditional_rates is not UNSET:
-            field_dict["conditionalRates"] = conditional_rates
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if vendors is not UNSET:
+                field_dict["vendors"] = vendors
+            if car_types is not UNSET:
+                field_dict["carTypes"] = car_types
+            if engine_types is not UNSET:
+                field_dict["engineTypes"] = engine_types
+            if transmission_types is not UNSET:
+                field_dict["transmissionTypes"] = transmission_types
+            if conditional_rates is not UNSET:
+                field_dict["conditionalRates"] = conditional_rates
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

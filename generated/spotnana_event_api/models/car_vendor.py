@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="CarVendor")
@@ -44,7 +47,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CarVendor:
     """
     Attributes:
@@ -70,19 +73,23 @@ class CarVendor:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        code = self.code
+        try:
+            code = self.code
 
-        name = self.name
+            name = self.name
 
-        is_present_in_preferred_vendors = self.is_present_in_preferred_vendors
+            is_present_in_preferred_vendors = self.is_present_in_preferred_vendors
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = code
-        field_dict["name"] = name
-        if is_present_in_preferred_vendors is not UNSET:
-            field_dict["isPresentInPreferredVendors"] = is_present_in_preferred_vendors
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["code"] = code
+            field_dict["name"] = name
+            if is_present_in_preferred_vendors is not UNSET:
+                field_dict["isPresentInPreferredVendors"] = is_present_in_preferred_vendors
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -135,9 +142,7 @@ class CarVendor:
 def _parse_code(d: Mapping[str, Any]) -> str:
     code: str = d["code"]
     if type(code) is not str:
-        if code is None:
-            raise MissingRequiredFieldError("CarVendor", "code")
-        raise ModelParseError(f"CarVendor.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "CarVendor", "code")
 
     return code
 
@@ -145,9 +150,7 @@ def _parse_code(d: Mapping[str, Any]) -> str:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CarVendor", "name")
-        raise ModelParseError(f"CarVendor.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CarVendor", "name")
 
     return name
 
@@ -157,8 +160,8 @@ def _parse_is_present_in_preferred_vendors(d: Mapping[str, Any]) -> bool | Unset
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
     if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
-        raise ModelParseError(
-            f"CarVendor.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        is_present_in_preferred_vendors = read_as(
+            "bool", is_present_in_preferred_vendors, "CarVendor", "isPresentInPreferredVendors"
         )
 
     return is_present_in_preferred_vendors
@@ -177,24 +180,20 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CarVendor, d: Mapping[str, Any]) -> None:
     code: str = d["code"]
     if type(code) is not str:
-        if code is None:
-            raise MissingRequiredFieldError("CarVendor", "code")
-        raise ModelParseError(f"CarVendor.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "CarVendor", "code")
 
     self.code = code
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CarVendor", "name")
-        raise ModelParseError(f"CarVendor.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CarVendor", "name")
 
     self.name = name
     is_present_in_preferred_vendors: bool | Unset = (
         _v if (_v := d.get("isPresentInPreferredVendors")) is not None else PARSED_UNSET
     )
     if is_present_in_preferred_vendors is not UNSET and (type(is_present_in_preferred_vendors) is not bool):
-        raise ModelParseError(
-            f"CarVendor.isPresentInPreferredVendors: expected bool, got {type(is_present_in_preferred_vendors).__name__}"
+        is_present_in_preferred_vendors = read_as(
+            "bool", is_present_in_preferred_vendors, "CarVendor", "isPresentInPreferredVendors"
         )
 
     self.is_present_in_preferred_vendors = is_present_in_preferred_vendors

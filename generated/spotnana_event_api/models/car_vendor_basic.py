@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="CarVendorBasic")
@@ -41,7 +44,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CarVendorBasic:
     """
     Attributes:
@@ -65,16 +68,20 @@ class CarVendorBasic:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        code = self.code
+        try:
+            code = self.code
 
-        name = self.name
+            name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = code
-        if name is not UNSET:
-            field_dict["name"] = name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["code"] = code
+            if name is not UNSET:
+                field_dict["name"] = name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -127,9 +134,7 @@ class CarVendorBasic:
 def _parse_code(d: Mapping[str, Any]) -> str:
     code: str = d["code"]
     if type(code) is not str:
-        if code is None:
-            raise MissingRequiredFieldError("CarVendorBasic", "code")
-        raise ModelParseError(f"CarVendorBasic.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "CarVendorBasic", "code")
 
     return code
 
@@ -137,7 +142,7 @@ def _parse_code(d: Mapping[str, Any]) -> str:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"CarVendorBasic.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CarVendorBasic", "name")
 
     return name
 
@@ -155,14 +160,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CarVendorBasic, d: Mapping[str, Any]) -> None:
     code: str = d["code"]
     if type(code) is not str:
-        if code is None:
-            raise MissingRequiredFieldError("CarVendorBasic", "code")
-        raise ModelParseError(f"CarVendorBasic.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "CarVendorBasic", "code")
 
     self.code = code
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"CarVendorBasic.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CarVendorBasic", "name")
 
     self.name = name
     # The common case (no unknown key) without a call.

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.card_company import CardCompany
@@ -18,8 +19,11 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -91,7 +95,22 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: CardType | str | Unset) -> CardType | Unset:
+    converted: CardType | Unset = enum_field(value, CardType, "Card", "type_")
+    return converted
+
+
+def _enum_company(value: CardCompany | str | Unset) -> CardCompany | Unset:
+    converted: CardCompany | Unset = enum_field(value, CardCompany, "Card", "company")
+    return converted
+
+
+def _enum_ownership_label(value: OwnershipLabel | str | Unset) -> OwnershipLabel | Unset:
+    converted: OwnershipLabel | Unset = enum_field(value, OwnershipLabel, "Card", "ownership_label")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Card:
     """
     Attributes:
@@ -117,8 +136,8 @@ class Card:
 
     number: str
     id: UUID | Unset = UNSET
-    type_: CardType | Unset = UNSET
-    company: CardCompany | Unset = UNSET
+    type_: CardType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
+    company: CardCompany | Unset = _attrs_field(default=UNSET, converter=_enum_company)
     name: str | Unset = UNSET
     address: PostalAddress | Unset = UNSET
     expiry_month: int | Unset = UNSET
@@ -129,7 +148,7 @@ class Card:
     external_id: str | Unset = UNSET
     vault_id: UUID | Unset = UNSET
     expiry: ExpiryWrapper | TokenizedExpiryWrapper | UnknownVariant | Unset = UNSET
-    ownership_label: OwnershipLabel | Unset = UNSET
+    ownership_label: OwnershipLabel | Unset = _attrs_field(default=UNSET, converter=_enum_ownership_label)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -144,86 +163,90 @@ class Card:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        number = self.number
+        try:
+            number = self.number
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id: str | Unset = UNSET
+            if not isinstance(self.id, Unset):
+                id = str(self.id)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        company: str | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.value
+            company: str | Unset = UNSET
+            if not isinstance(self.company, Unset):
+                company = self.company.value
 
-        name = self.name
+            name = self.name
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+            address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.address, Unset):
+                address = self.address.to_dict()
 
-        expiry_month = self.expiry_month
+            expiry_month = self.expiry_month
 
-        expiry_year = self.expiry_year
+            expiry_year = self.expiry_year
 
-        cvv = self.cvv
+            cvv = self.cvv
 
-        label = self.label
+            label = self.label
 
-        currency = self.currency
+            currency = self.currency
 
-        external_id = self.external_id
+            external_id = self.external_id
 
-        vault_id: str | Unset = UNSET
-        if not isinstance(self.vault_id, Unset):
-            vault_id = str(self.vault_id)
+            vault_id: str | Unset = UNSET
+            if not isinstance(self.vault_id, Unset):
+                vault_id = str(self.vault_id)
 
-        expiry: dict[str, Any] | Unset
-        if isinstance(self.expiry, Unset):
-            expiry = UNSET
-        elif isinstance(self.expiry, TokenizedExpiryWrapper):
-            expiry = self.expiry.to_dict()
-        else:
-            expiry = self.expiry.to_dict()
+            expiry: dict[str, Any] | Unset
+            if isinstance(self.expiry, Unset):
+                expiry = UNSET
+            elif isinstance(self.expiry, TokenizedExpiryWrapper):
+                expiry = self.expiry.to_dict()
+            else:
+                expiry = self.expiry.to_dict()
 
-        ownership_label: str | Unset = UNSET
-        if not isinstance(self.ownership_label, Unset):
-            ownership_label = self.ownership_label.value
+            ownership_label: str | Unset = UNSET
+            if not isinstance(self.ownership_label, Unset):
+                ownership_label = self.ownership_label.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["number"] = number
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if company is not UNSET:
-            field_dict["company"] = company
-        if name is not UNSET:
-            field_dict["name"] = name
-        if address is not UNSET:
-            field_dict["address"] = address
-        if expiry_month is not UNSET:
-            field_dict["expiryMonth"] = expiry_month
-        if expiry_year is not UNSET:
-            field_dict["expiryYear"] = expiry_year
-        if cvv is not UNSET:
-            field_dict["cvv"] = cvv
-        if label is not UNSET:
-            field_dict["label"] = label
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if vault_id is not UNSET:
-            field_dict["vaultId"] = vault_id
-        if expiry is not UNSET:
-            field_dict["expiry"] = expiry
-        if ownership_label is not UNSET:
-            field_dict["ownershipLabel"] = ownership_label
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["number"] = number
+            if id is not UNSET:
+                field_dict["id"] = id
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if company is not UNSET:
+                field_dict["company"] = company
+            if name is not UNSET:
+                field_dict["name"] = name
+            if address is not UNSET:
+                field_dict["address"] = address
+            if expiry_month is not UNSET:
+                field_dict["expiryMonth"] = expiry_month
+            if expiry_year is not UNSET:
+                field_dict["expiryYear"] = expiry_year
+            if cvv is not UNSET:
+                field_dict["cvv"] = cvv
+            if label is not UNSET:
+                field_dict["label"] = label
+            if currency is not UNSET:
+                field_dict["currency"] = currency
+            if external_id is not UNSET:
+                field_dict["externalId"] = external_id
+            if vault_id is not UNSET:
+                field_dict["vaultId"] = vault_id
+            if expiry is not UNSET:
+                field_dict["expiry"] = expiry
+            if ownership_label is not UNSET:
+                field_dict["ownershipLabel"] = ownership_label
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -281,9 +304,7 @@ class Card:
 def _parse_number(d: Mapping[str, Any]) -> str:
     number: str = d["number"]
     if type(number) is not str:
-        if number is None:
-            raise MissingRequiredFieldError("Card", "number")
-        raise ModelParseError(f"Card.number: expected str, got {type(number).__name__}")
+        number = read_as("str", number, "Card", "number")
 
     return number
 
@@ -324,7 +345,7 @@ def _parse_company(d: Mapping[str, Any]) -> CardCompany | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"Card.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "Card", "name")
 
     return name
 
@@ -343,7 +364,7 @@ def _parse_address(d: Mapping[str, Any]) -> PostalAddress | Unset:
 def _parse_expiry_month(d: Mapping[str, Any]) -> int | Unset:
     expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
     if expiry_month is not UNSET and (type(expiry_month) is not int):
-        raise ModelParseError(f"Card.expiryMonth: expected int, got {type(expiry_month).__name__}")
+        expiry_month = read_as("int", expiry_month, "Card", "expiryMonth")
 
     return expiry_month
 
@@ -351,7 +372,7 @@ def _parse_expiry_month(d: Mapping[str, Any]) -> int | Unset:
 def _parse_expiry_year(d: Mapping[str, Any]) -> int | Unset:
     expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
     if expiry_year is not UNSET and (type(expiry_year) is not int):
-        raise ModelParseError(f"Card.expiryYear: expected int, got {type(expiry_year).__name__}")
+        expiry_year = read_as("int", expiry_year, "Card", "expiryYear")
 
     return expiry_year
 
@@ -359,7 +380,7 @@ def _parse_expiry_year(d: Mapping[str, Any]) -> int | Unset:
 def _parse_cvv(d: Mapping[str, Any]) -> str | Unset:
     cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
     if cvv is not UNSET and (type(cvv) is not str):
-        raise ModelParseError(f"Card.cvv: expected str, got {type(cvv).__name__}")
+        cvv = read_as("str", cvv, "Card", "cvv")
 
     return cvv
 
@@ -367,7 +388,7 @@ def _parse_cvv(d: Mapping[str, Any]) -> str | Unset:
 def _parse_label(d: Mapping[str, Any]) -> str | Unset:
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
     if label is not UNSET and (type(label) is not str):
-        raise ModelParseError(f"Card.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "Card", "label")
 
     return label
 
@@ -375,7 +396,7 @@ def _parse_label(d: Mapping[str, Any]) -> str | Unset:
 def _parse_currency(d: Mapping[str, Any]) -> str | Unset:
     currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
     if currency is not UNSET and (type(currency) is not str):
-        raise ModelParseError(f"Card.currency: expected str, got {type(currency).__name__}")
+        currency = read_as("str", currency, "Card", "currency")
 
     return currency
 
@@ -383,7 +404,7 @@ def _parse_currency(d: Mapping[str, Any]) -> str | Unset:
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"Card.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "Card", "externalId")
 
     return external_id
 
@@ -440,9 +461,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Card, d: Mapping[str, Any]) -> None:
     number: str = d["number"]
     if type(number) is not str:
-        if number is None:
-            raise MissingRequiredFieldError("Card", "number")
-        raise ModelParseError(f"Card.number: expected str, got {type(number).__name__}")
+        number = read_as("str", number, "Card", "number")
 
     self.number = number
     _id = _v if (_v := d.get("id")) is not None else PARSED_UNSET
@@ -471,7 +490,7 @@ def _parse_document(self: Card, d: Mapping[str, Any]) -> None:
     self.company = company
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"Card.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "Card", "name")
 
     self.name = name
     _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
@@ -484,32 +503,32 @@ def _parse_document(self: Card, d: Mapping[str, Any]) -> None:
     self.address = address
     expiry_month: int | Unset = _v if (_v := d.get("expiryMonth")) is not None else PARSED_UNSET
     if expiry_month is not UNSET and (type(expiry_month) is not int):
-        raise ModelParseError(f"Card.expiryMonth: expected int, got {type(expiry_month).__name__}")
+        expiry_month = read_as("int", expiry_month, "Card", "expiryMonth")
 
     self.expiry_month = expiry_month
     expiry_year: int | Unset = _v if (_v := d.get("expiryYear")) is not None else PARSED_UNSET
     if expiry_year is not UNSET and (type(expiry_year) is not int):
-        raise ModelParseError(f"Card.expiryYear: expected int, got {type(expiry_year).__name__}")
+        expiry_year = read_as("int", expiry_year, "Card", "expiryYear")
 
     self.expiry_year = expiry_year
     cvv: str | Unset = _v if (_v := d.get("cvv")) is not None else PARSED_UNSET
     if cvv is not UNSET and (type(cvv) is not str):
-        raise ModelParseError(f"Card.cvv: expected str, got {type(cvv).__name__}")
+        cvv = read_as("str", cvv, "Card", "cvv")
 
     self.cvv = cvv
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
     if label is not UNSET and (type(label) is not str):
-        raise ModelParseError(f"Card.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "Card", "label")
 
     self.label = label
     currency: str | Unset = _v if (_v := d.get("currency")) is not None else PARSED_UNSET
     if currency is not UNSET and (type(currency) is not str):
-        raise ModelParseError(f"Card.currency: expected str, got {type(currency).__name__}")
+        currency = read_as("str", currency, "Card", "currency")
 
     self.currency = currency
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"Card.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "Card", "externalId")
 
     self.external_id = external_id
     _vault_id = _v if (_v := d.get("vaultId")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +51,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CardMetadata:
     """
     Attributes:
@@ -74,20 +77,24 @@ class CardMetadata:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        card = self.card.to_dict()
+        try:
+            card = self.card.to_dict()
 
-        is_centrally_billed = self.is_centrally_billed
+            is_centrally_billed = self.is_centrally_billed
 
-        is_lodge_card = self.is_lodge_card
+            is_lodge_card = self.is_lodge_card
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["card"] = card
-        if is_centrally_billed is not UNSET:
-            field_dict["isCentrallyBilled"] = is_centrally_billed
-        if is_lodge_card is not UNSET:
-            field_dict["isLodgeCard"] = is_lodge_card
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["card"] = card
+            if is_centrally_billed is not UNSET:
+                field_dict["isCentrallyBilled"] = is_centrally_billed
+            if is_lodge_card is not UNSET:
+                field_dict["isLodgeCard"] = is_lodge_card
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -151,9 +158,7 @@ def _parse_card(d: Mapping[str, Any]) -> Card:
 def _parse_is_centrally_billed(d: Mapping[str, Any]) -> bool | Unset:
     is_centrally_billed: bool | Unset = _v if (_v := d.get("isCentrallyBilled")) is not None else PARSED_UNSET
     if is_centrally_billed is not UNSET and (type(is_centrally_billed) is not bool):
-        raise ModelParseError(
-            f"CardMetadata.isCentrallyBilled: expected bool, got {type(is_centrally_billed).__name__}"
-        )
+        is_centrally_billed = read_as("bool", is_centrally_billed, "CardMetadata", "isCentrallyBilled")
 
     return is_centrally_billed
 
@@ -161,7 +166,7 @@ def _parse_is_centrally_billed(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_is_lodge_card(d: Mapping[str, Any]) -> bool | Unset:
     is_lodge_card: bool | Unset = _v if (_v := d.get("isLodgeCard")) is not None else PARSED_UNSET
     if is_lodge_card is not UNSET and (type(is_lodge_card) is not bool):
-        raise ModelParseError(f"CardMetadata.isLodgeCard: expected bool, got {type(is_lodge_card).__name__}")
+        is_lodge_card = read_as("bool", is_lodge_card, "CardMetadata", "isLodgeCard")
 
     return is_lodge_card
 
@@ -182,14 +187,12 @@ def _parse_document(self: CardMetadata, d: Mapping[str, Any]) -> None:
     self.card = card
     is_centrally_billed: bool | Unset = _v if (_v := d.get("isCentrallyBilled")) is not None else PARSED_UNSET
     if is_centrally_billed is not UNSET and (type(is_centrally_billed) is not bool):
-        raise ModelParseError(
-            f"CardMetadata.isCentrallyBilled: expected bool, got {type(is_centrally_billed).__name__}"
-        )
+        is_centrally_billed = read_as("bool", is_centrally_billed, "CardMetadata", "isCentrallyBilled")
 
     self.is_centrally_billed = is_centrally_billed
     is_lodge_card: bool | Unset = _v if (_v := d.get("isLodgeCard")) is not None else PARSED_UNSET
     if is_lodge_card is not UNSET and (type(is_lodge_card) is not bool):
-        raise ModelParseError(f"CardMetadata.isLodgeCard: expected bool, got {type(is_lodge_card).__name__}")
+        is_lodge_card = read_as("bool", is_lodge_card, "CardMetadata", "isLodgeCard")
 
     self.is_lodge_card = is_lodge_card
     # The common case (no unknown key) without a call.

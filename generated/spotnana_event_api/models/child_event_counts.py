@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="ChildEventCounts")
@@ -42,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ChildEventCounts:
     """
     Attributes:
@@ -72,29 +75,33 @@ class ChildEventCounts:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        total = self.total
+        try:
+            total = self.total
 
-        draft = self.draft
+            draft = self.draft
 
-        upcoming = self.upcoming
+            upcoming = self.upcoming
 
-        completed = self.completed
+            completed = self.completed
 
-        cancelled = self.cancelled
+            cancelled = self.cancelled
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if total is not UNSET:
-            field_dict["total"] = total
-        if draft is not UNSET:
-            field_dict["draft"] = draft
-        if upcoming is not UNSET:
-            field_dict["upcoming"] = upcoming
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if cancelled is not UNSET:
-            field_dict["cancelled"] = cancelled
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if total is not UNSET:
+                field_dict["total"] = total
+            if draft is not UNSET:
+                field_dict["draft"] = draft
+            if upcoming is not UNSET:
+                field_dict["upcoming"] = upcoming
+            if completed is not UNSET:
+                field_dict["completed"] = completed
+            if cancelled is not UNSET:
+                field_dict["cancelled"] = cancelled
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -145,7 +152,7 @@ class ChildEventCounts:
 def _parse_total(d: Mapping[str, Any]) -> int | Unset:
     total: int | Unset = _v if (_v := d.get("total")) is not None else PARSED_UNSET
     if total is not UNSET and (type(total) is not int):
-        raise ModelParseError(f"ChildEventCounts.total: expected int, got {type(total).__name__}")
+        total = read_as("int", total, "ChildEventCounts", "total")
 
     return total
 
@@ -153,7 +160,7 @@ def _parse_total(d: Mapping[str, Any]) -> int | Unset:
 def _parse_draft(d: Mapping[str, Any]) -> int | Unset:
     draft: int | Unset = _v if (_v := d.get("draft")) is not None else PARSED_UNSET
     if draft is not UNSET and (type(draft) is not int):
-        raise ModelParseError(f"ChildEventCounts.draft: expected int, got {type(draft).__name__}")
+        draft = read_as("int", draft, "ChildEventCounts", "draft")
 
     return draft
 
@@ -161,7 +168,7 @@ def _parse_draft(d: Mapping[str, Any]) -> int | Unset:
 def _parse_upcoming(d: Mapping[str, Any]) -> int | Unset:
     upcoming: int | Unset = _v if (_v := d.get("upcoming")) is not None else PARSED_UNSET
     if upcoming is not UNSET and (type(upcoming) is not int):
-        raise ModelParseError(f"ChildEventCounts.upcoming: expected int, got {type(upcoming).__name__}")
+        upcoming = read_as("int", upcoming, "ChildEventCounts", "upcoming")
 
     return upcoming
 
@@ -169,7 +176,7 @@ def _parse_upcoming(d: Mapping[str, Any]) -> int | Unset:
 def _parse_completed(d: Mapping[str, Any]) -> int | Unset:
     completed: int | Unset = _v if (_v := d.get("completed")) is not None else PARSED_UNSET
     if completed is not UNSET and (type(completed) is not int):
-        raise ModelParseError(f"ChildEventCounts.completed: expected int, got {type(completed).__name__}")
+        completed = read_as("int", completed, "ChildEventCounts", "completed")
 
     return completed
 
@@ -177,7 +184,7 @@ def _parse_completed(d: Mapping[str, Any]) -> int | Unset:
 def _parse_cancelled(d: Mapping[str, Any]) -> int | Unset:
     cancelled: int | Unset = _v if (_v := d.get("cancelled")) is not None else PARSED_UNSET
     if cancelled is not UNSET and (type(cancelled) is not int):
-        raise ModelParseError(f"ChildEventCounts.cancelled: expected int, got {type(cancelled).__name__}")
+        cancelled = read_as("int", cancelled, "ChildEventCounts", "cancelled")
 
     return cancelled
 
@@ -195,27 +202,27 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ChildEventCounts, d: Mapping[str, Any]) -> None:
     total: int | Unset = _v if (_v := d.get("total")) is not None else PARSED_UNSET
     if total is not UNSET and (type(total) is not int):
-        raise ModelParseError(f"ChildEventCounts.total: expected int, got {type(total).__name__}")
+        total = read_as("int", total, "ChildEventCounts", "total")
 
     self.total = total
     draft: int | Unset = _v if (_v := d.get("draft")) is not None else PARSED_UNSET
     if draft is not UNSET and (type(draft) is not int):
-        raise ModelParseError(f"ChildEventCounts.draft: expected int, got {type(draft).__name__}")
+        draft = read_as("int", draft, "ChildEventCounts", "draft")
 
     self.draft = draft
     upcoming: int | Unset = _v if (_v := d.get("upcoming")) is not None else PARSED_UNSET
     if upcoming is not UNSET and (type(upcoming) is not int):
-        raise ModelParseError(f"ChildEventCounts.upcoming: expected int, got {type(upcoming).__name__}")
+        upcoming = read_as("int", upcoming, "ChildEventCounts", "upcoming")
 
     self.upcoming = upcoming
     completed: int | Unset = _v if (_v := d.get("completed")) is not None else PARSED_UNSET
     if completed is not UNSET and (type(completed) is not int):
-        raise ModelParseError(f"ChildEventCounts.completed: expected int, got {type(completed).__name__}")
+        completed = read_as("int", completed, "ChildEventCounts", "completed")
 
     self.completed = completed
     cancelled: int | Unset = _v if (_v := d.get("cancelled")) is not None else PARSED_UNSET
     if cancelled is not UNSET and (type(cancelled) is not int):
-        raise ModelParseError(f"ChildEventCounts.cancelled: expected int, got {type(cancelled).__name__}")
+        cancelled = read_as("int", cancelled, "ChildEventCounts", "cancelled")
 
     self.cancelled = cancelled
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CompanyFilter:
     """
     Attributes:
@@ -65,24 +67,28 @@ class CompanyFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        company_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.company_ids, Unset):
-            company_ids = []
-            for company_ids_item_data in self.company_ids:
-                company_ids_item = company_ids_item_data.to_dict()
-                company_ids.append(company_ids_item)
+        try:
+            company_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.company_ids, Unset):
+                company_ids = []
+                for company_ids_item_data in self.company_ids:
+                    company_ids_item = company_ids_item_data.to_dict()
+                    company_ids.append(company_ids_item)
 
-        company_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_id, Unset):
-            company_id = self.company_id.to_dict()
+            company_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_id, Unset):
+                company_id = self.company_id.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if company_ids is not UNSET:
-            field_dict["companyIds"] = company_ids
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if company_ids is not UNSET:
+                field_dict["companyIds"] = company_ids
+            if company_id is not UNSET:
+                field_dict["companyId"] = company_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +51,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CompanyRef:
     """
     Attributes:
@@ -74,22 +77,26 @@ class CompanyRef:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id.to_dict()
+        try:
+            id = self.id.to_dict()
 
-        name = self.name
+            name = self.name
 
-        logo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logo, Unset):
-            logo = self.logo.to_dict()
+            logo: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.logo, Unset):
+                logo = self.logo.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            if name is not UNSET:
+                field_dict["name"] = name
+            if logo is not UNSET:
+                field_dict["logo"] = logo
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -148,7 +155,7 @@ def _parse_id(d: Mapping[str, Any]) -> CompanyId:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"CompanyRef.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CompanyRef", "name")
 
     return name
 
@@ -180,7 +187,7 @@ def _parse_document(self: CompanyRef, d: Mapping[str, Any]) -> None:
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"CompanyRef.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CompanyRef", "name")
 
     self.name = name
     _logo = _v if (_v := d.get("logo")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.company_role_info_role_type import CompanyRoleInfoRoleType
@@ -13,7 +14,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +72,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_role_type(value: CompanyRoleInfoRoleType | str) -> CompanyRoleInfoRoleType:
+    converted: CompanyRoleInfoRoleType = enum_field(
+        value, CompanyRoleInfoRoleType, "CompanyRoleInfo", "role_type", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CompanyRoleInfo:
     """
     Attributes:
@@ -80,7 +90,7 @@ class CompanyRoleInfo:
     """
 
     company_ref: ReferenceObjectContainingUuidAndNameOfTheEntity
-    role_type: CompanyRoleInfoRoleType
+    role_type: CompanyRoleInfoRoleType = _attrs_field(converter=_enum_role_type)
     tmc_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -96,21 +106,25 @@ class CompanyRoleInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        company_ref = self.company_ref.to_dict()
+        try:
+            company_ref = self.company_ref.to_dict()
 
-        role_type = self.role_type.value
+            role_type = self.role_type.value
 
-        tmc_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tmc_ref, Unset):
-            tmc_ref = self.tmc_ref.to_dict()
+            tmc_ref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tmc_ref, Unset):
+                tmc_ref = self.tmc_ref.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["companyRef"] = company_ref
-        field_dict["roleType"] = role_type
-        if tmc_ref is not UNSET:
-            field_dict["tmcRef"] = tmc_ref
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["companyRef"] = company_ref
+            field_dict["roleType"] = role_type
+            if tmc_ref is not UNSET:
+                field_dict["tmcRef"] = tmc_ref
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

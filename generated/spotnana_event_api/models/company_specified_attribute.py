@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="CompanySpecifiedAttribute")
@@ -39,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CompanySpecifiedAttribute:
     """
     Attributes:
@@ -63,15 +66,19 @@ class CompanySpecifiedAttribute:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        fixed_column_name = self.fixed_column_name
+        try:
+            fixed_column_name = self.fixed_column_name
 
-        value = self.value
+            value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["fixedColumnName"] = fixed_column_name
-        field_dict["value"] = value
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["fixedColumnName"] = fixed_column_name
+            field_dict["value"] = value
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -124,11 +131,7 @@ class CompanySpecifiedAttribute:
 def _parse_fixed_column_name(d: Mapping[str, Any]) -> str:
     fixed_column_name: str = d["fixedColumnName"]
     if type(fixed_column_name) is not str:
-        if fixed_column_name is None:
-            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "fixedColumnName")
-        raise ModelParseError(
-            f"CompanySpecifiedAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
-        )
+        fixed_column_name = read_as("str", fixed_column_name, "CompanySpecifiedAttribute", "fixedColumnName")
 
     return fixed_column_name
 
@@ -136,9 +139,7 @@ def _parse_fixed_column_name(d: Mapping[str, Any]) -> str:
 def _parse_value(d: Mapping[str, Any]) -> str:
     value: str = d["value"]
     if type(value) is not str:
-        if value is None:
-            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "value")
-        raise ModelParseError(f"CompanySpecifiedAttribute.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "CompanySpecifiedAttribute", "value")
 
     return value
 
@@ -156,18 +157,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CompanySpecifiedAttribute, d: Mapping[str, Any]) -> None:
     fixed_column_name: str = d["fixedColumnName"]
     if type(fixed_column_name) is not str:
-        if fixed_column_name is None:
-            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "fixedColumnName")
-        raise ModelParseError(
-            f"CompanySpecifiedAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
-        )
+        fixed_column_name = read_as("str", fixed_column_name, "CompanySpecifiedAttribute", "fixedColumnName")
 
     self.fixed_column_name = fixed_column_name
     value: str = d["value"]
     if type(value) is not str:
-        if value is None:
-            raise MissingRequiredFieldError("CompanySpecifiedAttribute", "value")
-        raise ModelParseError(f"CompanySpecifiedAttribute.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "CompanySpecifiedAttribute", "value")
 
     self.value = value
     # The common case (no unknown key) without a call.

@@ -5,12 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.override_behavior import OverrideBehavior
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -49,7 +52,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_behavior(value: OverrideBehavior | str) -> OverrideBehavior:
+    converted: OverrideBehavior = enum_field(
+        value, OverrideBehavior, "CompanySpecifiedAttributeOverride", "behavior", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CompanySpecifiedAttributeOverride:
     """
     Attributes:
@@ -58,7 +68,7 @@ class CompanySpecifiedAttributeOverride:
         attribute (CompanySpecifiedUserAttribute): JSON ``attribute``.
     """
 
-    behavior: OverrideBehavior
+    behavior: OverrideBehavior = _attrs_field(converter=_enum_behavior)
     attribute: CompanySpecifiedUserAttribute
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -74,15 +84,19 @@ class CompanySpecifiedAttributeOverride:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        behavior = self.behavior.value
+        try:
+            behavior = self.behavior.value
 
-        attribute = self.attribute.to_dict()
+            attribute = self.attribute.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["behavior"] = behavior
-        field_dict["attribute"] = attribute
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["behavior"] = behavior
+            field_dict["attribute"] = attribute
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

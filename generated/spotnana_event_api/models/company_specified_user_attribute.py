@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="CompanySpecifiedUserAttribute")
@@ -41,7 +44,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CompanySpecifiedUserAttribute:
     """
     Attributes:
@@ -65,16 +68,20 @@ class CompanySpecifiedUserAttribute:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        fixed_column_name = self.fixed_column_name
+        try:
+            fixed_column_name = self.fixed_column_name
 
-        value = self.value
+            value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["fixedColumnName"] = fixed_column_name
-        if value is not UNSET:
-            field_dict["value"] = value
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["fixedColumnName"] = fixed_column_name
+            if value is not UNSET:
+                field_dict["value"] = value
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -129,11 +136,7 @@ class CompanySpecifiedUserAttribute:
 def _parse_fixed_column_name(d: Mapping[str, Any]) -> str:
     fixed_column_name: str = d["fixedColumnName"]
     if type(fixed_column_name) is not str:
-        if fixed_column_name is None:
-            raise MissingRequiredFieldError("CompanySpecifiedUserAttribute", "fixedColumnName")
-        raise ModelParseError(
-            f"CompanySpecifiedUserAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
-        )
+        fixed_column_name = read_as("str", fixed_column_name, "CompanySpecifiedUserAttribute", "fixedColumnName")
 
     return fixed_column_name
 
@@ -141,7 +144,7 @@ def _parse_fixed_column_name(d: Mapping[str, Any]) -> str:
 def _parse_value(d: Mapping[str, Any]) -> str | Unset:
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"CompanySpecifiedUserAttribute.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "CompanySpecifiedUserAttribute", "value")
 
     return value
 
@@ -159,16 +162,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CompanySpecifiedUserAttribute, d: Mapping[str, Any]) -> None:
     fixed_column_name: str = d["fixedColumnName"]
     if type(fixed_column_name) is not str:
-        if fixed_column_name is None:
-            raise MissingRequiredFieldError("CompanySpecifiedUserAttribute", "fixedColumnName")
-        raise ModelParseError(
-            f"CompanySpecifiedUserAttribute.fixedColumnName: expected str, got {type(fixed_column_name).__name__}"
-        )
+        fixed_column_name = read_as("str", fixed_column_name, "CompanySpecifiedUserAttribute", "fixedColumnName")
 
     self.fixed_column_name = fixed_column_name
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"CompanySpecifiedUserAttribute.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "CompanySpecifiedUserAttribute", "value")
 
     self.value = value
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.card_company import CardCompany
@@ -14,8 +15,11 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +69,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_company(value: CardCompany | str | Unset) -> CardCompany | Unset:
+    converted: CardCompany | Unset = enum_field(value, CardCompany, "Conferma", "company")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Conferma:
     """
     Attributes:
@@ -80,7 +89,7 @@ class Conferma:
 
     card_pool_client_id: str
     card_label: str | Unset = UNSET
-    company: CardCompany | Unset = UNSET
+    company: CardCompany | Unset = _attrs_field(default=UNSET, converter=_enum_company)
     payment_instruction_ids: list[PaymentInstructionId] | Unset = UNSET
     payment_instruction: PaymentInstructionConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,37 +106,41 @@ class Conferma:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        card_pool_client_id = self.card_pool_client_id
+        try:
+            card_pool_client_id = self.card_pool_client_id
 
-        card_label = self.card_label
+            card_label = self.card_label
 
-        company: str | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.value
+            company: str | Unset = UNSET
+            if not isinstance(self.company, Unset):
+                company = self.company.value
 
-        payment_instruction_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_instruction_ids, Unset):
-            payment_instruction_ids = []
-            for payment_instruction_ids_item_data in self.payment_instruction_ids:
-                payment_instruction_ids_item = payment_instruction_ids_item_data.to_dict()
-                payment_instruction_ids.append(payment_instruction_ids_item)
+            payment_instruction_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.payment_instruction_ids, Unset):
+                payment_instruction_ids = []
+                for payment_instruction_ids_item_data in self.payment_instruction_ids:
+                    payment_instruction_ids_item = payment_instruction_ids_item_data.to_dict()
+                    payment_instruction_ids.append(payment_instruction_ids_item)
 
-        payment_instruction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_instruction, Unset):
-            payment_instruction = self.payment_instruction.to_dict()
+            payment_instruction: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_instruction, Unset):
+                payment_instruction = self.payment_instruction.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["cardPoolClientId"] = card_pool_client_id
-        if card_label is not UNSET:
-            field_dict["cardLabel"] = card_label
-        if company is not UNSET:
-            field_dict["company"] = company
-        if payment_instruction_ids is not UNSET:
-            field_dict["paymentInstructionIds"] = payment_instruction_ids
-        if payment_instruction is not UNSET:
-            field_dict["paymentInstruction"] = payment_instruction
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["cardPoolClientId"] = card_pool_client_id
+            if card_label is not UNSET:
+                field_dict["cardLabel"] = card_label
+            if company is not UNSET:
+                field_dict["company"] = company
+            if payment_instruction_ids is not UNSET:
+                field_dict["paymentInstructionIds"] = payment_instruction_ids
+            if payment_instruction is not UNSET:
+                field_dict["paymentInstruction"] = payment_instruction
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -185,9 +198,7 @@ class Conferma:
 def _parse_card_pool_client_id(d: Mapping[str, Any]) -> str:
     card_pool_client_id: str = d["cardPoolClientId"]
     if type(card_pool_client_id) is not str:
-        if card_pool_client_id is None:
-            raise MissingRequiredFieldError("Conferma", "cardPoolClientId")
-        raise ModelParseError(f"Conferma.cardPoolClientId: expected str, got {type(card_pool_client_id).__name__}")
+        card_pool_client_id = read_as("str", card_pool_client_id, "Conferma", "cardPoolClientId")
 
     return card_pool_client_id
 
@@ -195,7 +206,7 @@ def _parse_card_pool_client_id(d: Mapping[str, Any]) -> str:
 def _parse_card_label(d: Mapping[str, Any]) -> str | Unset:
     card_label: str | Unset = _v if (_v := d.get("cardLabel")) is not None else PARSED_UNSET
     if card_label is not UNSET and (type(card_label) is not str):
-        raise ModelParseError(f"Conferma.cardLabel: expected str, got {type(card_label).__name__}")
+        card_label = read_as("str", card_label, "Conferma", "cardLabel")
 
     return card_label
 
@@ -248,14 +259,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Conferma, d: Mapping[str, Any]) -> None:
     card_pool_client_id: str = d["cardPoolClientId"]
     if type(card_pool_client_id) is not str:
-        if card_pool_client_id is None:
-            raise MissingRequiredFieldError("Conferma", "cardPoolClientId")
-        raise ModelParseError(f"Conferma.cardPoolClientId: expected str, got {type(card_pool_client_id).__name__}")
+        card_pool_client_id = read_as("str", card_pool_client_id, "Conferma", "cardPoolClientId")
 
     self.card_pool_client_id = card_pool_client_id
     card_label: str | Unset = _v if (_v := d.get("cardLabel")) is not None else PARSED_UNSET
     if card_label is not UNSET and (type(card_label) is not str):
-        raise ModelParseError(f"Conferma.cardLabel: expected str, got {type(card_label).__name__}")
+        card_label = read_as("str", card_label, "Conferma", "cardLabel")
 
     self.card_label = card_label
     _company = _v if (_v := d.get("company")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.override_behavior import OverrideBehavior
@@ -13,7 +14,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +60,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_behavior(value: OverrideBehavior | str) -> OverrideBehavior:
+    converted: OverrideBehavior = enum_field(value, OverrideBehavior, "CostCenterOverride", "behavior", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CostCenterOverride:
     """
     Attributes:
@@ -66,7 +74,7 @@ class CostCenterOverride:
         cost_center_ref (ReferenceObjectContainingUuidAndNameOfTheEntity | Unset): JSON ``costCenterRef``.
     """
 
-    behavior: OverrideBehavior
+    behavior: OverrideBehavior = _attrs_field(converter=_enum_behavior)
     cost_center_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -82,18 +90,22 @@ class CostCenterOverride:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        behavior = self.behavior.value
+        try:
+            behavior = self.behavior.value
 
-        cost_center_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_center_ref, Unset):
-            cost_center_ref = self.cost_center_ref.to_dict()
+            cost_center_ref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cost_center_ref, Unset):
+                cost_center_ref = self.cost_center_ref.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["behavior"] = behavior
-        if cost_center_ref is not UNSET:
-            field_dict["costCenterRef"] = cost_center_ref
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["behavior"] = behavior
+            if cost_center_ref is not UNSET:
+                field_dict["costCenterRef"] = cost_center_ref
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,11 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     check_request_json,
     parsed_in_part,
+    read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -43,7 +47,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CountryFilter:
     """
     Attributes:
@@ -67,15 +71,19 @@ class CountryFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        country_codes = self.country_codes
+        try:
+            country_codes = self.country_codes
 
-        company_id = self.company_id.to_dict()
+            company_id = self.company_id.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["countryCodes"] = country_codes
-        field_dict["companyId"] = company_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["countryCodes"] = country_codes
+            field_dict["companyId"] = company_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -128,6 +136,9 @@ class CountryFilter:
 def _parse_country_codes(d: Mapping[str, Any]) -> list[str]:
     country_codes = cast(list[str], d["countryCodes"])
 
+    if type(country_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, country_codes)):
+        country_codes = read_list_as("str", country_codes, "CountryFilter", "countryCodes")
+
     return country_codes
 
 
@@ -149,6 +160,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # instance already turned into the plain class, whose stores are plain slot stores.
 def _parse_document(self: CountryFilter, d: Mapping[str, Any]) -> None:
     country_codes = cast(list[str], d["countryCodes"])
+
+    if type(country_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, country_codes)):
+        country_codes = read_list_as("str", country_codes, "CountryFilter", "countryCodes")
 
     self.country_codes = country_codes
     company_id = CompanyId.from_dict(d["companyId"])

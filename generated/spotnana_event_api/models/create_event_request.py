@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.allow_travelers_policy import AllowTravelersPolicy
@@ -21,8 +22,12 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
+    enum_list_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -173,7 +178,45 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_allowed_booking_types(
+    value: Sequence[EventAllowedBookingType | str] | Unset,
+) -> list[EventAllowedBookingType] | Unset:
+    converted: list[EventAllowedBookingType] | Unset = enum_list_field(
+        value, EventAllowedBookingType, "CreateEventRequest", "allowed_booking_types"
+    )
+    return converted
+
+
+def _enum_booking_style(value: EventBookingStyle | str | Unset) -> EventBookingStyle | Unset:
+    converted: EventBookingStyle | Unset = enum_field(value, EventBookingStyle, "CreateEventRequest", "booking_style")
+    return converted
+
+
+def _enum_traveler_types(value: Sequence[Persona | str] | Unset) -> list[Persona] | Unset:
+    converted: list[Persona] | Unset = enum_list_field(value, Persona, "CreateEventRequest", "traveler_types")
+    return converted
+
+
+def _enum_type_(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "CreateEventRequest", "type_")
+    return converted
+
+
+def _enum_allow_travelers_policy(value: AllowTravelersPolicy | str | Unset) -> AllowTravelersPolicy | Unset:
+    converted: AllowTravelersPolicy | Unset = enum_field(
+        value, AllowTravelersPolicy, "CreateEventRequest", "allow_travelers_policy"
+    )
+    return converted
+
+
+def _enum_allow_travelers_to_rsvp(value: AllowTravelersToRsvp | str | Unset) -> AllowTravelersToRsvp | Unset:
+    converted: AllowTravelersToRsvp | Unset = enum_field(
+        value, AllowTravelersToRsvp, "CreateEventRequest", "allow_travelers_to_rsvp"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CreateEventRequest:
     """
     Attributes:
@@ -235,22 +278,28 @@ class CreateEventRequest:
         ]
         | Unset
     ) = UNSET
-    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allowed_booking_types
+    )
     external_id: str | Unset = UNSET
     event_custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
     event_custom_field_v3_responses: list[CustomFieldPrefilledResponse] | Unset = UNSET
     parent_event_id: str | Unset = UNSET
     company_id: CompanyId | Unset = UNSET
-    booking_style: EventBookingStyle | Unset = UNSET
+    booking_style: EventBookingStyle | Unset = _attrs_field(default=UNSET, converter=_enum_booking_style)
     reference_users: list[UserId] | Unset = UNSET
-    traveler_types: list[Persona] | Unset = UNSET
+    traveler_types: list[Persona] | Unset = _attrs_field(default=UNSET, converter=_enum_traveler_types)
     policy_id: UUID | Unset = UNSET
     travellers: list[UserId] | Unset = UNSET
-    type_: EventType | Unset = UNSET
-    allow_travelers_policy: AllowTravelersPolicy | Unset = UNSET
+    type_: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
+    allow_travelers_policy: AllowTravelersPolicy | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allow_travelers_policy
+    )
     email_preferences: BucketEmailPreferences | Unset = UNSET
     internal_notes: str | Unset = UNSET
-    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allow_travelers_to_rsvp
+    )
     trip_overrides: TripOverrides | Unset = UNSET
     trip_contacts: list[TripContact] | Unset = UNSET
     inherited_custom_field_ids: list[UUID] | Unset = UNSET
@@ -271,215 +320,219 @@ class CreateEventRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        name = self.name
+        try:
+            name = self.name
 
-        location = self.location.to_dict()
+            location = self.location.to_dict()
 
-        description = self.description
+            description = self.description
 
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
+            documents: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.documents, Unset):
+                documents = []
+                for documents_item_data in self.documents:
+                    documents_item = documents_item_data.to_dict()
+                    documents.append(documents_item)
 
-        start_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_date_time, Unset):
-            start_date_time = self.start_date_time.to_dict()
+            start_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.start_date_time, Unset):
+                start_date_time = self.start_date_time.to_dict()
 
-        end_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_date_time, Unset):
-            end_date_time = self.end_date_time.to_dict()
+            end_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.end_date_time, Unset):
+                end_date_time = self.end_date_time.to_dict()
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            contacts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.contacts, Unset):
+                contacts = []
+                for contacts_item_data in self.contacts:
+                    contacts_item = contacts_item_data.to_dict()
+                    contacts.append(contacts_item)
 
-        booking_guidelines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.booking_guidelines, Unset):
-            booking_guidelines = []
-            for booking_guidelines_item_data in self.booking_guidelines:
-                booking_guidelines_item: dict[str, Any]
-                if isinstance(booking_guidelines_item_data, AirBookingGuidelineWrapper):
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
-                elif isinstance(booking_guidelines_item_data, HotelBookingGuidelineWrapper):
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
-                elif isinstance(booking_guidelines_item_data, CarBookingGuidelineWrapper):
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
-                else:
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+            booking_guidelines: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.booking_guidelines, Unset):
+                booking_guidelines = []
+                for booking_guidelines_item_data in self.booking_guidelines:
+                    booking_guidelines_item: dict[str, Any]
+                    if isinstance(booking_guidelines_item_data, AirBookingGuidelineWrapper):
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                    elif isinstance(booking_guidelines_item_data, HotelBookingGuidelineWrapper):
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                    elif isinstance(booking_guidelines_item_data, CarBookingGuidelineWrapper):
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                    else:
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
 
-                booking_guidelines.append(booking_guidelines_item)
+                    booking_guidelines.append(booking_guidelines_item)
 
-        allowed_booking_types: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_booking_types, Unset):
-            allowed_booking_types = []
-            for allowed_booking_types_item_data in self.allowed_booking_types:
-                allowed_booking_types_item = allowed_booking_types_item_data.value
-                allowed_booking_types.append(allowed_booking_types_item)
+            allowed_booking_types: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_booking_types, Unset):
+                allowed_booking_types = []
+                for allowed_booking_types_item_data in self.allowed_booking_types:
+                    allowed_booking_types_item = allowed_booking_types_item_data.value
+                    allowed_booking_types.append(allowed_booking_types_item)
 
-        external_id = self.external_id
+            external_id = self.external_id
 
-        event_custom_field_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_custom_field_responses, Unset):
-            event_custom_field_responses = []
-            for event_custom_field_responses_item_data in self.event_custom_field_responses:
-                event_custom_field_responses_item = event_custom_field_responses_item_data.to_dict()
-                event_custom_field_responses.append(event_custom_field_responses_item)
+            event_custom_field_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.event_custom_field_responses, Unset):
+                event_custom_field_responses = []
+                for event_custom_field_responses_item_data in self.event_custom_field_responses:
+                    event_custom_field_responses_item = event_custom_field_responses_item_data.to_dict()
+                    event_custom_field_responses.append(event_custom_field_responses_item)
 
-        event_custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_custom_field_v3_responses, Unset):
-            event_custom_field_v3_responses = []
-            for event_custom_field_v3_responses_item_data in self.event_custom_field_v3_responses:
-                event_custom_field_v3_responses_item = event_custom_field_v3_responses_item_data.to_dict()
-                event_custom_field_v3_responses.append(event_custom_field_v3_responses_item)
+            event_custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.event_custom_field_v3_responses, Unset):
+                event_custom_field_v3_responses = []
+                for event_custom_field_v3_responses_item_data in self.event_custom_field_v3_responses:
+                    event_custom_field_v3_responses_item = event_custom_field_v3_responses_item_data.to_dict()
+                    event_custom_field_v3_responses.append(event_custom_field_v3_responses_item)
 
-        parent_event_id = self.parent_event_id
+            parent_event_id = self.parent_event_id
 
-        company_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_id, Unset):
-            company_id = self.company_id.to_dict()
+            company_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_id, Unset):
+                company_id = self.company_id.to_dict()
 
-        booking_style: str | Unset = UNSET
-        if not isinstance(self.booking_style, Unset):
-            booking_style = self.booking_style.value
+            booking_style: str | Unset = UNSET
+            if not isinstance(self.booking_style, Unset):
+                booking_style = self.booking_style.value
 
-        reference_users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reference_users, Unset):
-            reference_users = []
-            for reference_users_item_data in self.reference_users:
-                reference_users_item = reference_users_item_data.to_dict()
-                reference_users.append(reference_users_item)
+            reference_users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.reference_users, Unset):
+                reference_users = []
+                for reference_users_item_data in self.reference_users:
+                    reference_users_item = reference_users_item_data.to_dict()
+                    reference_users.append(reference_users_item)
 
-        traveler_types: list[str] | Unset = UNSET
-        if not isinstance(self.traveler_types, Unset):
-            traveler_types = []
-            for traveler_types_item_data in self.traveler_types:
-                traveler_types_item = traveler_types_item_data.value
-                traveler_types.append(traveler_types_item)
+            traveler_types: list[str] | Unset = UNSET
+            if not isinstance(self.traveler_types, Unset):
+                traveler_types = []
+                for traveler_types_item_data in self.traveler_types:
+                    traveler_types_item = traveler_types_item_data.value
+                    traveler_types.append(traveler_types_item)
 
-        policy_id: str | Unset = UNSET
-        if not isinstance(self.policy_id, Unset):
-            policy_id = str(self.policy_id)
+            policy_id: str | Unset = UNSET
+            if not isinstance(self.policy_id, Unset):
+                policy_id = str(self.policy_id)
 
-        travellers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.travellers, Unset):
-            travellers = []
-            for travellers_item_data in self.travellers:
-                travellers_item = travellers_item_data.to_dict()
-                travellers.append(travellers_item)
+            travellers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.travellers, Unset):
+                travellers = []
+                for travellers_item_data in self.travellers:
+                    travellers_item = travellers_item_data.to_dict()
+                    travellers.append(travellers_item)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        allow_travelers_policy: str | Unset = UNSET
-        if not isinstance(self.allow_travelers_policy, Unset):
-            allow_travelers_policy = self.allow_travelers_policy.value
+            allow_travelers_policy: str | Unset = UNSET
+            if not isinstance(self.allow_travelers_policy, Unset):
+                allow_travelers_policy = self.allow_travelers_policy.value
 
-        email_preferences: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email_preferences, Unset):
-            email_preferences = self.email_preferences.to_dict()
+            email_preferences: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.email_preferences, Unset):
+                email_preferences = self.email_preferences.to_dict()
 
-        internal_notes = self.internal_notes
+            internal_notes = self.internal_notes
 
-        allow_travelers_to_rsvp: str | Unset = UNSET
-        if not isinstance(self.allow_travelers_to_rsvp, Unset):
-            allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
+            allow_travelers_to_rsvp: str | Unset = UNSET
+            if not isinstance(self.allow_travelers_to_rsvp, Unset):
+                allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
 
-        trip_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trip_overrides, Unset):
-            trip_overrides = self.trip_overrides.to_dict()
+            trip_overrides: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.trip_overrides, Unset):
+                trip_overrides = self.trip_overrides.to_dict()
 
-        trip_contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trip_contacts, Unset):
-            trip_contacts = []
-            for trip_contacts_item_data in self.trip_contacts:
-                trip_contacts_item = trip_contacts_item_data.to_dict()
-                trip_contacts.append(trip_contacts_item)
+            trip_contacts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trip_contacts, Unset):
+                trip_contacts = []
+                for trip_contacts_item_data in self.trip_contacts:
+                    trip_contacts_item = trip_contacts_item_data.to_dict()
+                    trip_contacts.append(trip_contacts_item)
 
-        inherited_custom_field_ids: list[str] | Unset = UNSET
-        if not isinstance(self.inherited_custom_field_ids, Unset):
-            inherited_custom_field_ids = []
-            for inherited_custom_field_ids_item_data in self.inherited_custom_field_ids:
-                inherited_custom_field_ids_item = str(inherited_custom_field_ids_item_data)
-                inherited_custom_field_ids.append(inherited_custom_field_ids_item)
+            inherited_custom_field_ids: list[str] | Unset = UNSET
+            if not isinstance(self.inherited_custom_field_ids, Unset):
+                inherited_custom_field_ids = []
+                for inherited_custom_field_ids_item_data in self.inherited_custom_field_ids:
+                    inherited_custom_field_ids_item = str(inherited_custom_field_ids_item_data)
+                    inherited_custom_field_ids.append(inherited_custom_field_ids_item)
 
-        invite_email_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invite_email_config, Unset):
-            invite_email_config = self.invite_email_config.to_dict()
+            invite_email_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invite_email_config, Unset):
+                invite_email_config = self.invite_email_config.to_dict()
 
-        use_hidden_template = self.use_hidden_template
+            use_hidden_template = self.use_hidden_template
 
-        new_traveler: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_traveler, Unset):
-            new_traveler = self.new_traveler.to_dict()
+            new_traveler: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.new_traveler, Unset):
+                new_traveler = self.new_traveler.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["location"] = location
-        if description is not UNSET:
-            field_dict["description"] = description
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if booking_guidelines is not UNSET:
-            field_dict["bookingGuidelines"] = booking_guidelines
-        if allowed_booking_types is not UNSET:
-            field_dict["allowedBookingTypes"] = allowed_booking_types
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if event_custom_field_responses is not UNSET:
-            field_dict["eventCustomFieldResponses"] = event_custom_field_responses
-        if event_custom_field_v3_responses is not UNSET:
-            field_dict["eventCustomFieldV3Responses"] = event_custom_field_v3_responses
-        if parent_event_id is not UNSET:
-            field_dict["parentEventId"] = parent_event_id
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if booking_style is not UNSET:
-            field_dict["bookingStyle"] = booking_style
-        if reference_users is not UNSET:
-            field_dict["referenceUsers"] = reference_users
-        if traveler_types is not UNSET:
-            field_dict["travelerTypes"] = traveler_types
-        if policy_id is not UNSET:
-            field_dict["policyId"] = policy_id
-        if travellers is not UNSET:
-            field_dict["travellers"] = travellers
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if allow_travelers_policy is not UNSET:
-            field_dict["allowTravelersPolicy"] = allow_travelers_policy
-        if email_preferences is not UNSET:
-            field_dict["emailPreferences"] = email_preferences
-        if internal_notes is not UNSET:
-            field_dict["internalNotes"] = internal_notes
-        if allow_travelers_to_rsvp is not UNSET:
-            field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
-        if trip_overrides is not UNSET:
-            field_dict["tripOverrides"] = trip_overrides
-        if trip_contacts is not UNSET:
-            field_dict["tripContacts"] = trip_contacts
-        if inherited_custom_field_ids is not UNSET:
-            field_dict["inheritedCustomFieldIds"] = inherited_custom_field_ids
-        if invite_email_config is not UNSET:
-            field_dict["inviteEmailConfig"] = invite_email_config
-        if use_hidden_template is not UNSET:
-            field_dict["useHiddenTemplate"] = use_hidden_template
-        if new_traveler is not UNSET:
-            field_dict["newTraveler"] = new_traveler
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["name"] = name
+            field_dict["location"] = location
+            if description is not UNSET:
+                field_dict["description"] = description
+            if documents is not UNSET:
+                field_dict["documents"] = documents
+            if start_date_time is not UNSET:
+                field_dict["startDateTime"] = start_date_time
+            if end_date_time is not UNSET:
+                field_dict["endDateTime"] = end_date_time
+            if contacts is not UNSET:
+                field_dict["contacts"] = contacts
+            if booking_guidelines is not UNSET:
+                field_dict["bookingGuidelines"] = booking_guidelines
+            if allowed_booking_types is not UNSET:
+                field_dict["allowedBookingTypes"] = allowed_booking_types
+            if external_id is not UNSET:
+                field_dict["externalId"] = external_id
+            if event_custom_field_responses is not UNSET:
+                field_dict["eventCustomFieldResponses"] = event_custom_field_responses
+            if event_custom_field_v3_responses is not UNSET:
+                field_dict["eventCustomFieldV3Responses"] = event_custom_field_v3_responses
+            if parent_event_id is not UNSET:
+                field_dict["parentEventId"] = parent_event_id
+            if company_id is not UNSET:
+                field_dict["companyId"] = company_id
+            if booking_style is not UNSET:
+                field_dict["bookingStyle"] = booking_style
+            if reference_users is not UNSET:
+                field_dict["referenceUsers"] = reference_users
+            if traveler_types is not UNSET:
+                field_dict["travelerTypes"] = traveler_types
+            if policy_id is not UNSET:
+                field_dict["policyId"] = policy_id
+            if travellers is not UNSET:
+                field_dict["travellers"] = travellers
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if allow_travelers_policy is not UNSET:
+                field_dict["allowTravelersPolicy"] = allow_travelers_policy
+            if email_preferences is not UNSET:
+                field_dict["emailPreferences"] = email_preferences
+            if internal_notes is not UNSET:
+                field_dict["internalNotes"] = internal_notes
+            if allow_travelers_to_rsvp is not UNSET:
+                field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
+            if trip_overrides is not UNSET:
+                field_dict["tripOverrides"] = trip_overrides
+            if trip_contacts is not UNSET:
+                field_dict["tripContacts"] = trip_contacts
+            if inherited_custom_field_ids is not UNSET:
+                field_dict["inheritedCustomFieldIds"] = inherited_custom_field_ids
+            if invite_email_config is not UNSET:
+                field_dict["inviteEmailConfig"] = invite_email_config
+            if use_hidden_template is not UNSET:
+                field_dict["useHiddenTemplate"] = use_hidden_template
+            if new_traveler is not UNSET:
+                field_dict["newTraveler"] = new_traveler
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -537,9 +590,7 @@ class CreateEventRequest:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CreateEventRequest", "name")
-        raise ModelParseError(f"CreateEventRequest.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CreateEventRequest", "name")
 
     return name
 
@@ -553,7 +604,7 @@ def _parse_location(d: Mapping[str, Any]) -> EventLocation:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"CreateEventRequest.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "CreateEventRequest", "description")
 
     return description
 
@@ -677,7 +728,7 @@ def _parse_allowed_booking_types(d: Mapping[str, Any]) -> list[EventAllowedBooki
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"CreateEventRequest.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "CreateEventRequest", "externalId")
 
     return external_id
 
@@ -713,7 +764,7 @@ def _parse_event_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomF
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"CreateEventRequest.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "CreateEventRequest", "parentEventId")
 
     return parent_event_id
 
@@ -826,7 +877,7 @@ def _parse_email_preferences(d: Mapping[str, Any]) -> BucketEmailPreferences | U
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(f"CreateEventRequest.internalNotes: expected str, got {type(internal_notes).__name__}")
+        internal_notes = read_as("str", internal_notes, "CreateEventRequest", "internalNotes")
 
     return internal_notes
 
@@ -893,9 +944,7 @@ def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unse
 def _parse_use_hidden_template(d: Mapping[str, Any]) -> bool | Unset:
     use_hidden_template: bool | Unset = _v if (_v := d.get("useHiddenTemplate")) is not None else PARSED_UNSET
     if use_hidden_template is not UNSET and (type(use_hidden_template) is not bool):
-        raise ModelParseError(
-            f"CreateEventRequest.useHiddenTemplate: expected bool, got {type(use_hidden_template).__name__}"
-        )
+        use_hidden_template = read_as("bool", use_hidden_template, "CreateEventRequest", "useHiddenTemplate")
 
     return use_hidden_template
 
@@ -924,9 +973,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CreateEventRequest", "name")
-        raise ModelParseError(f"CreateEventRequest.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CreateEventRequest", "name")
 
     self.name = name
     location = EventLocation.from_dict(d["location"])
@@ -934,7 +981,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.location = location
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"CreateEventRequest.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "CreateEventRequest", "description")
 
     self.description = description
     _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
@@ -1026,7 +1073,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.allowed_booking_types = allowed_booking_types
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"CreateEventRequest.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "CreateEventRequest", "externalId")
 
     self.external_id = external_id
     _event_custom_field_responses = _v if (_v := d.get("eventCustomFieldResponses")) is not None else PARSED_UNSET
@@ -1053,7 +1100,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.event_custom_field_v3_responses = event_custom_field_v3_responses
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"CreateEventRequest.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "CreateEventRequest", "parentEventId")
 
     self.parent_event_id = parent_event_id
     _company_id = _v if (_v := d.get("companyId")) is not None else PARSED_UNSET
@@ -1136,7 +1183,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.email_preferences = email_preferences
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(f"CreateEventRequest.internalNotes: expected str, got {type(internal_notes).__name__}")
+        internal_notes = read_as("str", internal_notes, "CreateEventRequest", "internalNotes")
 
     self.internal_notes = internal_notes
     _allow_travelers_to_rsvp = _v if (_v := d.get("allowTravelersToRsvp")) is not None else PARSED_UNSET
@@ -1185,9 +1232,7 @@ def _parse_document(self: CreateEventRequest, d: Mapping[str, Any]) -> None:
     self.invite_email_config = invite_email_config
     use_hidden_template: bool | Unset = _v if (_v := d.get("useHiddenTemplate")) is not None else PARSED_UNSET
     if use_hidden_template is not UNSET and (type(use_hidden_template) is not bool):
-        raise ModelParseError(
-            f"CreateEventRequest.useHiddenTemplate: expected bool, got {type(use_hidden_template).__name__}"
-        )
+        use_hidden_template = read_as("bool", use_hidden_template, "CreateEventRequest", "useHiddenTemplate")
 
     self.use_hidden_template = use_hidden_template
     _new_traveler = _v if (_v := d.get("newTraveler")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CreateEventResponse:
     """
     Attributes:
@@ -69,18 +72,22 @@ class CreateEventResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id
+        try:
+            id = self.id
 
-        user_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id.to_dict()
+            user_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_id, Unset):
+                user_id = self.user_id.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -133,9 +140,7 @@ class CreateEventResponse:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("CreateEventResponse", "id")
-        raise ModelParseError(f"CreateEventResponse.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "CreateEventResponse", "id")
 
     return id
 
@@ -164,9 +169,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CreateEventResponse, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("CreateEventResponse", "id")
-        raise ModelParseError(f"CreateEventResponse.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "CreateEventResponse", "id")
 
     self.id = id
     _user_id = _v if (_v := d.get("userId")) is not None else PARSED_UNSET

@@ -5,12 +5,16 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.custom_field_type import CustomFieldType
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="CustomFieldId")
@@ -40,7 +44,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: CustomFieldType | str) -> CustomFieldType:
+    converted: CustomFieldType = enum_field(value, CustomFieldType, "CustomFieldId", "type_", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CustomFieldId:
     """
     Attributes:
@@ -48,7 +57,7 @@ class CustomFieldId:
         external_id (str): JSON ``externalId``.
     """
 
-    type_: CustomFieldType
+    type_: CustomFieldType = _attrs_field(converter=_enum_type_)
     external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -64,15 +73,19 @@ class CustomFieldId:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
 
-        external_id = self.external_id
+            external_id = self.external_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["externalId"] = external_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["type"] = type_
+            field_dict["externalId"] = external_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -131,9 +144,7 @@ def _parse_type_(d: Mapping[str, Any]) -> CustomFieldType:
 def _parse_external_id(d: Mapping[str, Any]) -> str:
     external_id: str = d["externalId"]
     if type(external_id) is not str:
-        if external_id is None:
-            raise MissingRequiredFieldError("CustomFieldId", "externalId")
-        raise ModelParseError(f"CustomFieldId.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "CustomFieldId", "externalId")
 
     return external_id
 
@@ -154,9 +165,7 @@ def _parse_document(self: CustomFieldId, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     external_id: str = d["externalId"]
     if type(external_id) is not str:
-        if external_id is None:
-            raise MissingRequiredFieldError("CustomFieldId", "externalId")
-        raise ModelParseError(f"CustomFieldId.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "CustomFieldId", "externalId")
 
     self.external_id = external_id
     # The common case (no unknown key) without a call.

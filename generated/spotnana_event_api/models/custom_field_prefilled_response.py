@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -15,6 +16,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +65,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CustomFieldPrefilledResponse:
     """
     Attributes:
@@ -94,33 +97,37 @@ class CustomFieldPrefilledResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        field_id = str(self.field_id)
+        try:
+            field_id = str(self.field_id)
 
-        arm_id = str(self.arm_id)
+            arm_id = str(self.arm_id)
 
-        selected_options = []
-        for selected_options_item_data in self.selected_options:
-            selected_options_item = selected_options_item_data.to_dict()
-            selected_options.append(selected_options_item)
+            selected_options = []
+            for selected_options_item_data in self.selected_options:
+                selected_options_item = selected_options_item_data.to_dict()
+                selected_options.append(selected_options_item)
 
-        field_name = self.field_name
+            field_name = self.field_name
 
-        read_only = self.read_only
+            read_only = self.read_only
 
-        hidden = self.hidden
+            hidden = self.hidden
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["fieldId"] = field_id
-        field_dict["armId"] = arm_id
-        field_dict["selectedOptions"] = selected_options
-        if field_name is not UNSET:
-            field_dict["fieldName"] = field_name
-        if read_only is not UNSET:
-            field_dict["readOnly"] = read_only
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["fieldId"] = field_id
+            field_dict["armId"] = arm_id
+            field_dict["selectedOptions"] = selected_options
+            if field_name is not UNSET:
+                field_dict["fieldName"] = field_name
+            if read_only is not UNSET:
+                field_dict["readOnly"] = read_only
+            if hidden is not UNSET:
+                field_dict["hidden"] = hidden
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -203,7 +210,7 @@ def _parse_selected_options(d: Mapping[str, Any]) -> list[CustomFieldSelectedOpt
 def _parse_field_name(d: Mapping[str, Any]) -> str | Unset:
     field_name: str | Unset = _v if (_v := d.get("fieldName")) is not None else PARSED_UNSET
     if field_name is not UNSET and (type(field_name) is not str):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.fieldName: expected str, got {type(field_name).__name__}")
+        field_name = read_as("str", field_name, "CustomFieldPrefilledResponse", "fieldName")
 
     return field_name
 
@@ -211,7 +218,7 @@ def _parse_field_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_read_only(d: Mapping[str, Any]) -> bool | Unset:
     read_only: bool | Unset = _v if (_v := d.get("readOnly")) is not None else PARSED_UNSET
     if read_only is not UNSET and (type(read_only) is not bool):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.readOnly: expected bool, got {type(read_only).__name__}")
+        read_only = read_as("bool", read_only, "CustomFieldPrefilledResponse", "readOnly")
 
     return read_only
 
@@ -219,7 +226,7 @@ def _parse_read_only(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_hidden(d: Mapping[str, Any]) -> bool | Unset:
     hidden: bool | Unset = _v if (_v := d.get("hidden")) is not None else PARSED_UNSET
     if hidden is not UNSET and (type(hidden) is not bool):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.hidden: expected bool, got {type(hidden).__name__}")
+        hidden = read_as("bool", hidden, "CustomFieldPrefilledResponse", "hidden")
 
     return hidden
 
@@ -251,17 +258,17 @@ def _parse_document(self: CustomFieldPrefilledResponse, d: Mapping[str, Any]) ->
     self.selected_options = selected_options
     field_name: str | Unset = _v if (_v := d.get("fieldName")) is not None else PARSED_UNSET
     if field_name is not UNSET and (type(field_name) is not str):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.fieldName: expected str, got {type(field_name).__name__}")
+        field_name = read_as("str", field_name, "CustomFieldPrefilledResponse", "fieldName")
 
     self.field_name = field_name
     read_only: bool | Unset = _v if (_v := d.get("readOnly")) is not None else PARSED_UNSET
     if read_only is not UNSET and (type(read_only) is not bool):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.readOnly: expected bool, got {type(read_only).__name__}")
+        read_only = read_as("bool", read_only, "CustomFieldPrefilledResponse", "readOnly")
 
     self.read_only = read_only
     hidden: bool | Unset = _v if (_v := d.get("hidden")) is not None else PARSED_UNSET
     if hidden is not UNSET and (type(hidden) is not bool):
-        raise ModelParseError(f"CustomFieldPrefilledResponse.hidden: expected bool, got {type(hidden).__name__}")
+        hidden = read_as("bool", hidden, "CustomFieldPrefilledResponse", "hidden")
 
     self.hidden = hidden
     # The common case (no unknown key) without a call.

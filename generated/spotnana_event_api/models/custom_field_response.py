@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.custom_field_traveler_access import CustomFieldTravelerAccess
@@ -14,7 +15,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -67,8 +70,15 @@ else:
         return lambda cls: cls
 
 
+def _enum_traveler_access(value: CustomFieldTravelerAccess | str) -> CustomFieldTravelerAccess:
+    converted: CustomFieldTravelerAccess = enum_field(
+        value, CustomFieldTravelerAccess, "CustomFieldResponse", "traveler_access", required=True
+    )
+    return converted
+
+
 @_deprecated("CustomFieldResponse is deprecated (sunset 2026-07-01)")
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CustomFieldResponse:
     """
     Deprecated (sunset 2026-07-01).
@@ -81,7 +91,7 @@ class CustomFieldResponse:
     """
 
     custom_field_id: UUID
-    traveler_access: CustomFieldTravelerAccess
+    traveler_access: CustomFieldTravelerAccess = _attrs_field(converter=_enum_traveler_access)
     response_items: list[CustomFieldResponseItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -97,24 +107,28 @@ class CustomFieldResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        custom_field_id = str(self.custom_field_id)
+        try:
+            custom_field_id = str(self.custom_field_id)
 
-        traveler_access = self.traveler_access.value
+            traveler_access = self.traveler_access.value
 
-        response_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.response_items, Unset):
-            response_items = []
-            for response_items_item_data in self.response_items:
-                response_items_item = response_items_item_data.to_dict()
-                response_items.append(response_items_item)
+            response_items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.response_items, Unset):
+                response_items = []
+                for response_items_item_data in self.response_items:
+                    response_items_item = response_items_item_data.to_dict()
+                    response_items.append(response_items_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["customFieldId"] = custom_field_id
-        field_dict["travelerAccess"] = traveler_access
-        if response_items is not UNSET:
-            field_dict["responseItems"] = response_items
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["customFieldId"] = custom_field_id
+            field_dict["travelerAccess"] = traveler_access
+            if response_items is not UNSET:
+                field_dict["responseItems"] = response_items
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

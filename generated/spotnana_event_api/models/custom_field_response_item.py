@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="CustomFieldResponseItem")
@@ -41,7 +44,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CustomFieldResponseItem:
     """
     Attributes:
@@ -65,16 +68,20 @@ class CustomFieldResponseItem:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        response = self.response
+        try:
+            response = self.response
 
-        additional_input = self.additional_input
+            additional_input = self.additional_input
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["response"] = response
-        if additional_input is not UNSET:
-            field_dict["additionalInput"] = additional_input
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["response"] = response
+            if additional_input is not UNSET:
+                field_dict["additionalInput"] = additional_input
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -127,9 +134,7 @@ class CustomFieldResponseItem:
 def _parse_response(d: Mapping[str, Any]) -> str:
     response: str = d["response"]
     if type(response) is not str:
-        if response is None:
-            raise MissingRequiredFieldError("CustomFieldResponseItem", "response")
-        raise ModelParseError(f"CustomFieldResponseItem.response: expected str, got {type(response).__name__}")
+        response = read_as("str", response, "CustomFieldResponseItem", "response")
 
     return response
 
@@ -137,9 +142,7 @@ def _parse_response(d: Mapping[str, Any]) -> str:
 def _parse_additional_input(d: Mapping[str, Any]) -> str | Unset:
     additional_input: str | Unset = _v if (_v := d.get("additionalInput")) is not None else PARSED_UNSET
     if additional_input is not UNSET and (type(additional_input) is not str):
-        raise ModelParseError(
-            f"CustomFieldResponseItem.additionalInput: expected str, got {type(additional_input).__name__}"
-        )
+        additional_input = read_as("str", additional_input, "CustomFieldResponseItem", "additionalInput")
 
     return additional_input
 
@@ -157,16 +160,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CustomFieldResponseItem, d: Mapping[str, Any]) -> None:
     response: str = d["response"]
     if type(response) is not str:
-        if response is None:
-            raise MissingRequiredFieldError("CustomFieldResponseItem", "response")
-        raise ModelParseError(f"CustomFieldResponseItem.response: expected str, got {type(response).__name__}")
+        response = read_as("str", response, "CustomFieldResponseItem", "response")
 
     self.response = response
     additional_input: str | Unset = _v if (_v := d.get("additionalInput")) is not None else PARSED_UNSET
     if additional_input is not UNSET and (type(additional_input) is not str):
-        raise ModelParseError(
-            f"CustomFieldResponseItem.additionalInput: expected str, got {type(additional_input).__name__}"
-        )
+        additional_input = read_as("str", additional_input, "CustomFieldResponseItem", "additionalInput")
 
     self.additional_input = additional_input
     # The common case (no unknown key) without a call.

@@ -5,9 +5,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     UnknownVariant,
@@ -15,6 +17,9 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +77,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CustomFieldSelectedOption:
     """
     Attributes:
@@ -106,48 +111,52 @@ class CustomFieldSelectedOption:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        name = self.name
+        try:
+            name = self.name
 
-        translated_name = self.translated_name
+            translated_name = self.translated_name
 
-        description = self.description
+            description = self.description
 
-        translated_description = self.translated_description
+            translated_description = self.translated_description
 
-        additional_user_input = self.additional_user_input
+            additional_user_input = self.additional_user_input
 
-        additional_infos: list[str] | Unset = UNSET
-        if not isinstance(self.additional_infos, Unset):
-            additional_infos = self.additional_infos
+            additional_infos: list[str] | Unset = UNSET
+            if not isinstance(self.additional_infos, Unset):
+                additional_infos = self.additional_infos
 
-        additional_info_configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_info_configs, Unset):
-            additional_info_configs = []
-            for additional_info_configs_item_data in self.additional_info_configs:
-                additional_info_configs_item: dict[str, Any]
-                if isinstance(additional_info_configs_item_data, Variable):
-                    additional_info_configs_item = additional_info_configs_item_data.to_dict()
-                else:
-                    additional_info_configs_item = additional_info_configs_item_data.to_dict()
+            additional_info_configs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.additional_info_configs, Unset):
+                additional_info_configs = []
+                for additional_info_configs_item_data in self.additional_info_configs:
+                    additional_info_configs_item: dict[str, Any]
+                    if isinstance(additional_info_configs_item_data, Variable):
+                        additional_info_configs_item = additional_info_configs_item_data.to_dict()
+                    else:
+                        additional_info_configs_item = additional_info_configs_item_data.to_dict()
 
-                additional_info_configs.append(additional_info_configs_item)
+                    additional_info_configs.append(additional_info_configs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        if translated_name is not UNSET:
-            field_dict["translatedName"] = translated_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if translated_description is not UNSET:
-            field_dict["translatedDescription"] = translated_description
-        if additional_user_input is not UNSET:
-            field_dict["additionalUserInput"] = additional_user_input
-        if additional_infos is not UNSET:
-            field_dict["additionalInfos"] = additional_infos
-        if additional_info_configs is not UNSET:
-            field_dict["additionalInfoConfigs"] = additional_info_configs
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["name"] = name
+            if translated_name is not UNSET:
+                field_dict["translatedName"] = translated_name
+            if description is not UNSET:
+                field_dict["description"] = description
+            if translated_description is not UNSET:
+                field_dict["translatedDescription"] = translated_description
+            if additional_user_input is not UNSET:
+                field_dict["additionalUserInput"] = additional_user_input
+            if additional_infos is not UNSET:
+                field_dict["additionalInfos"] = additional_infos
+            if additional_info_configs is not UNSET:
+                field_dict["additionalInfoConfigs"] = additional_info_configs
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -205,9 +214,7 @@ class CustomFieldSelectedOption:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CustomFieldSelectedOption", "name")
-        raise ModelParseError(f"CustomFieldSelectedOption.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CustomFieldSelectedOption", "name")
 
     return name
 
@@ -215,9 +222,7 @@ def _parse_name(d: Mapping[str, Any]) -> str:
 def _parse_translated_name(d: Mapping[str, Any]) -> str | Unset:
     translated_name: str | Unset = _v if (_v := d.get("translatedName")) is not None else PARSED_UNSET
     if translated_name is not UNSET and (type(translated_name) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.translatedName: expected str, got {type(translated_name).__name__}"
-        )
+        translated_name = read_as("str", translated_name, "CustomFieldSelectedOption", "translatedName")
 
     return translated_name
 
@@ -225,7 +230,7 @@ def _parse_translated_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"CustomFieldSelectedOption.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "CustomFieldSelectedOption", "description")
 
     return description
 
@@ -233,8 +238,8 @@ def _parse_description(d: Mapping[str, Any]) -> str | Unset:
 def _parse_translated_description(d: Mapping[str, Any]) -> str | Unset:
     translated_description: str | Unset = _v if (_v := d.get("translatedDescription")) is not None else PARSED_UNSET
     if translated_description is not UNSET and (type(translated_description) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.translatedDescription: expected str, got {type(translated_description).__name__}"
+        translated_description = read_as(
+            "str", translated_description, "CustomFieldSelectedOption", "translatedDescription"
         )
 
     return translated_description
@@ -243,15 +248,20 @@ def _parse_translated_description(d: Mapping[str, Any]) -> str | Unset:
 def _parse_additional_user_input(d: Mapping[str, Any]) -> str | Unset:
     additional_user_input: str | Unset = _v if (_v := d.get("additionalUserInput")) is not None else PARSED_UNSET
     if additional_user_input is not UNSET and (type(additional_user_input) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.additionalUserInput: expected str, got {type(additional_user_input).__name__}"
+        additional_user_input = read_as(
+            "str", additional_user_input, "CustomFieldSelectedOption", "additionalUserInput"
         )
 
     return additional_user_input
 
 
 def _parse_additional_infos(d: Mapping[str, Any]) -> list[str] | Unset:
-    additional_infos = cast(list[str], (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+    additional_infos = cast(list[str] | Unset, (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+
+    if additional_infos is not UNSET and (
+        type(additional_infos) is not list or not ITEM_TYPES["str"].issuperset(map(type, additional_infos))
+    ):
+        additional_infos = read_list_as("str", additional_infos, "CustomFieldSelectedOption", "additionalInfos")
 
     return additional_infos
 
@@ -291,38 +301,39 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: CustomFieldSelectedOption, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("CustomFieldSelectedOption", "name")
-        raise ModelParseError(f"CustomFieldSelectedOption.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "CustomFieldSelectedOption", "name")
 
     self.name = name
     translated_name: str | Unset = _v if (_v := d.get("translatedName")) is not None else PARSED_UNSET
     if translated_name is not UNSET and (type(translated_name) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.translatedName: expected str, got {type(translated_name).__name__}"
-        )
+        translated_name = read_as("str", translated_name, "CustomFieldSelectedOption", "translatedName")
 
     self.translated_name = translated_name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"CustomFieldSelectedOption.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "CustomFieldSelectedOption", "description")
 
     self.description = description
     translated_description: str | Unset = _v if (_v := d.get("translatedDescription")) is not None else PARSED_UNSET
     if translated_description is not UNSET and (type(translated_description) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.translatedDescription: expected str, got {type(translated_description).__name__}"
+        translated_description = read_as(
+            "str", translated_description, "CustomFieldSelectedOption", "translatedDescription"
         )
 
     self.translated_description = translated_description
     additional_user_input: str | Unset = _v if (_v := d.get("additionalUserInput")) is not None else PARSED_UNSET
     if additional_user_input is not UNSET and (type(additional_user_input) is not str):
-        raise ModelParseError(
-            f"CustomFieldSelectedOption.additionalUserInput: expected str, got {type(additional_user_input).__name__}"
+        additional_user_input = read_as(
+            "str", additional_user_input, "CustomFieldSelectedOption", "additionalUserInput"
         )
 
     self.additional_user_input = additional_user_input
-    additional_infos = cast(list[str], (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+    additional_infos = cast(list[str] | Unset, (_v if (_v := d.get("additionalInfos")) is not None else PARSED_UNSET))
+
+    if additional_infos is not UNSET and (
+        type(additional_infos) is not list or not ITEM_TYPES["str"].issuperset(map(type, additional_infos))
+    ):
+        additional_infos = read_list_as("str", additional_infos, "CustomFieldSelectedOption", "additionalInfos")
 
     self.additional_infos = additional_infos
     _additional_info_configs = _v if (_v := d.get("additionalInfoConfigs")) is not None else PARSED_UNSET

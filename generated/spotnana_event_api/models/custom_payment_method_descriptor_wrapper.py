@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..types import (
@@ -12,6 +13,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class CustomPaymentMethodDescriptorWrapper:
     """
     Attributes:
@@ -97,26 +99,30 @@ class CustomPaymentMethodDescriptorWrapper:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        custom_payment_method_descriptor: dict[str, Any]
-        if isinstance(self.custom_payment_method_descriptor, BrexBudgetWrapper):
-            custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
-        elif isinstance(self.custom_payment_method_descriptor, AmadeusCheckoutWrapper):
-            custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
-        elif isinstance(self.custom_payment_method_descriptor, QantasTravelFundWrapper):
-            custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
-        elif isinstance(self.custom_payment_method_descriptor, DpanWrapper):
-            custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
-        elif isinstance(self.custom_payment_method_descriptor, VirtualPaymentMetadataWrapper):
-            custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
-        elif isinstance(self.custom_payment_method_descriptor, FlightPassWrapper):
-            custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
-        else:
-            custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
+        try:
+            custom_payment_method_descriptor: dict[str, Any]
+            if isinstance(self.custom_payment_method_descriptor, BrexBudgetWrapper):
+                custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
+            elif isinstance(self.custom_payment_method_descriptor, AmadeusCheckoutWrapper):
+                custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
+            elif isinstance(self.custom_payment_method_descriptor, QantasTravelFundWrapper):
+                custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
+            elif isinstance(self.custom_payment_method_descriptor, DpanWrapper):
+                custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
+            elif isinstance(self.custom_payment_method_descriptor, VirtualPaymentMetadataWrapper):
+                custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
+            elif isinstance(self.custom_payment_method_descriptor, FlightPassWrapper):
+                custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
+            else:
+                custom_payment_method_descriptor = self.custom_payment_method_descriptor.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["customPaymentMethodDescriptor"] = custom_payment_method_descriptor
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["customPaymentMethodDescriptor"] = custom_payment_method_descriptor
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="Date")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Date:
     """
     Attributes:
@@ -59,12 +62,16 @@ class Date:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        iso8601 = self.iso8601
+        try:
+            iso8601 = self.iso8601
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["iso8601"] = iso8601
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["iso8601"] = iso8601
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -117,9 +124,7 @@ class Date:
 def _parse_iso8601(d: Mapping[str, Any]) -> str:
     iso8601: str = d["iso8601"]
     if type(iso8601) is not str:
-        if iso8601 is None:
-            raise MissingRequiredFieldError("Date", "iso8601")
-        raise ModelParseError(f"Date.iso8601: expected str, got {type(iso8601).__name__}")
+        iso8601 = read_as("str", iso8601, "Date", "iso8601")
 
     return iso8601
 
@@ -137,9 +142,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Date, d: Mapping[str, Any]) -> None:
     iso8601: str = d["iso8601"]
     if type(iso8601) is not str:
-        if iso8601 is None:
-            raise MissingRequiredFieldError("Date", "iso8601")
-        raise ModelParseError(f"Date.iso8601: expected str, got {type(iso8601).__name__}")
+        iso8601 = read_as("str", iso8601, "Date", "iso8601")
 
     self.iso8601 = iso8601
     # The common case (no unknown key) without a call.

@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="DelayedInvoicingDescriptor")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class DelayedInvoicingDescriptor:
     """
     Attributes:
@@ -58,12 +61,16 @@ class DelayedInvoicingDescriptor:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        label = self.label
+        try:
+            label = self.label
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["label"] = label
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -116,9 +123,7 @@ class DelayedInvoicingDescriptor:
 def _parse_label(d: Mapping[str, Any]) -> str:
     label: str = d["label"]
     if type(label) is not str:
-        if label is None:
-            raise MissingRequiredFieldError("DelayedInvoicingDescriptor", "label")
-        raise ModelParseError(f"DelayedInvoicingDescriptor.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "DelayedInvoicingDescriptor", "label")
 
     return label
 
@@ -136,9 +141,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: DelayedInvoicingDescriptor, d: Mapping[str, Any]) -> None:
     label: str = d["label"]
     if type(label) is not str:
-        if label is None:
-            raise MissingRequiredFieldError("DelayedInvoicingDescriptor", "label")
-        raise ModelParseError(f"DelayedInvoicingDescriptor.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "DelayedInvoicingDescriptor", "label")
 
     self.label = label
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="Dimensions")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Dimensions:
     """
     Attributes:
@@ -60,17 +63,21 @@ class Dimensions:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        height = self.height
+        try:
+            height = self.height
 
-        width = self.width
+            width = self.width
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if height is not UNSET:
-            field_dict["height"] = height
-        if width is not UNSET:
-            field_dict["width"] = width
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if height is not UNSET:
+                field_dict["height"] = height
+            if width is not UNSET:
+                field_dict["width"] = width
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -121,7 +128,7 @@ class Dimensions:
 def _parse_height(d: Mapping[str, Any]) -> int | Unset:
     height: int | Unset = _v if (_v := d.get("height")) is not None else PARSED_UNSET
     if height is not UNSET and (type(height) is not int):
-        raise ModelParseError(f"Dimensions.height: expected int, got {type(height).__name__}")
+        height = read_as("int", height, "Dimensions", "height")
 
     return height
 
@@ -129,7 +136,7 @@ def _parse_height(d: Mapping[str, Any]) -> int | Unset:
 def _parse_width(d: Mapping[str, Any]) -> int | Unset:
     width: int | Unset = _v if (_v := d.get("width")) is not None else PARSED_UNSET
     if width is not UNSET and (type(width) is not int):
-        raise ModelParseError(f"Dimensions.width: expected int, got {type(width).__name__}")
+        width = read_as("int", width, "Dimensions", "width")
 
     return width
 
@@ -147,12 +154,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Dimensions, d: Mapping[str, Any]) -> None:
     height: int | Unset = _v if (_v := d.get("height")) is not None else PARSED_UNSET
     if height is not UNSET and (type(height) is not int):
-        raise ModelParseError(f"Dimensions.height: expected int, got {type(height).__name__}")
+        height = read_as("int", height, "Dimensions", "height")
 
     self.height = height
     width: int | Unset = _v if (_v := d.get("width")) is not None else PARSED_UNSET
     if width is not UNSET and (type(width) is not int):
-        raise ModelParseError(f"Dimensions.width: expected int, got {type(width).__name__}")
+        width = read_as("int", width, "Dimensions", "width")
 
     self.width = width
     # The common case (no unknown key) without a call.

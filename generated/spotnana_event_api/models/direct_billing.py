@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="DirectBilling")
@@ -39,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class DirectBilling:
     """
     Attributes:
@@ -65,21 +68,25 @@ class DirectBilling:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        direct_billing_code = self.direct_billing_code
+        try:
+            direct_billing_code = self.direct_billing_code
 
-        corporate_discount_code = self.corporate_discount_code
+            corporate_discount_code = self.corporate_discount_code
 
-        label = self.label
+            label = self.label
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if direct_billing_code is not UNSET:
-            field_dict["directBillingCode"] = direct_billing_code
-        if corporate_discount_code is not UNSET:
-            field_dict["corporateDiscountCode"] = corporate_discount_code
-        if label is not UNSET:
-            field_dict["label"] = label
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if direct_billing_code is not UNSET:
+                field_dict["directBillingCode"] = direct_billing_code
+            if corporate_discount_code is not UNSET:
+                field_dict["corporateDiscountCode"] = corporate_discount_code
+            if label is not UNSET:
+                field_dict["label"] = label
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -130,9 +137,7 @@ class DirectBilling:
 def _parse_direct_billing_code(d: Mapping[str, Any]) -> str | Unset:
     direct_billing_code: str | Unset = _v if (_v := d.get("directBillingCode")) is not None else PARSED_UNSET
     if direct_billing_code is not UNSET and (type(direct_billing_code) is not str):
-        raise ModelParseError(
-            f"DirectBilling.directBillingCode: expected str, got {type(direct_billing_code).__name__}"
-        )
+        direct_billing_code = read_as("str", direct_billing_code, "DirectBilling", "directBillingCode")
 
     return direct_billing_code
 
@@ -140,9 +145,7 @@ def _parse_direct_billing_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_corporate_discount_code(d: Mapping[str, Any]) -> str | Unset:
     corporate_discount_code: str | Unset = _v if (_v := d.get("corporateDiscountCode")) is not None else PARSED_UNSET
     if corporate_discount_code is not UNSET and (type(corporate_discount_code) is not str):
-        raise ModelParseError(
-            f"DirectBilling.corporateDiscountCode: expected str, got {type(corporate_discount_code).__name__}"
-        )
+        corporate_discount_code = read_as("str", corporate_discount_code, "DirectBilling", "corporateDiscountCode")
 
     return corporate_discount_code
 
@@ -150,7 +153,7 @@ def _parse_corporate_discount_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_label(d: Mapping[str, Any]) -> str | Unset:
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
     if label is not UNSET and (type(label) is not str):
-        raise ModelParseError(f"DirectBilling.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "DirectBilling", "label")
 
     return label
 
@@ -168,21 +171,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: DirectBilling, d: Mapping[str, Any]) -> None:
     direct_billing_code: str | Unset = _v if (_v := d.get("directBillingCode")) is not None else PARSED_UNSET
     if direct_billing_code is not UNSET and (type(direct_billing_code) is not str):
-        raise ModelParseError(
-            f"DirectBilling.directBillingCode: expected str, got {type(direct_billing_code).__name__}"
-        )
+        direct_billing_code = read_as("str", direct_billing_code, "DirectBilling", "directBillingCode")
 
     self.direct_billing_code = direct_billing_code
     corporate_discount_code: str | Unset = _v if (_v := d.get("corporateDiscountCode")) is not None else PARSED_UNSET
     if corporate_discount_code is not UNSET and (type(corporate_discount_code) is not str):
-        raise ModelParseError(
-            f"DirectBilling.corporateDiscountCode: expected str, got {type(corporate_discount_code).__name__}"
-        )
+        corporate_discount_code = read_as("str", corporate_discount_code, "DirectBilling", "corporateDiscountCode")
 
     self.corporate_discount_code = corporate_discount_code
     label: str | Unset = _v if (_v := d.get("label")) is not None else PARSED_UNSET
     if label is not UNSET and (type(label) is not str):
-        raise ModelParseError(f"DirectBilling.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "DirectBilling", "label")
 
     self.label = label
     # The common case (no unknown key) without a call.

@@ -6,12 +6,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +51,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Document:
     """
     Attributes:
@@ -74,18 +77,22 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        url = self.url
+        try:
+            url = self.url
 
-        document_id = str(self.document_id)
+            document_id = str(self.document_id)
 
-        document_metadata = self.document_metadata.to_dict()
+            document_metadata = self.document_metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        field_dict["documentId"] = document_id
-        field_dict["documentMetadata"] = document_metadata
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["url"] = url
+            field_dict["documentId"] = document_id
+            field_dict["documentMetadata"] = document_metadata
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -143,9 +150,7 @@ class Document:
 def _parse_url(d: Mapping[str, Any]) -> str:
     url: str = d["url"]
     if type(url) is not str:
-        if url is None:
-            raise MissingRequiredFieldError("Document", "url")
-        raise ModelParseError(f"Document.url: expected str, got {type(url).__name__}")
+        url = read_as("str", url, "Document", "url")
 
     return url
 
@@ -175,9 +180,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Document, d: Mapping[str, Any]) -> None:
     url: str = d["url"]
     if type(url) is not str:
-        if url is None:
-            raise MissingRequiredFieldError("Document", "url")
-        raise ModelParseError(f"Document.url: expected str, got {type(url).__name__}")
+        url = read_as("str", url, "Document", "url")
 
     self.url = url
     document_id = UUID(d["documentId"])

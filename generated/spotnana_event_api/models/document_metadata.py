@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.document_type import DocumentType
@@ -12,8 +13,11 @@ from ..models.entity_type import EntityType
 from ..types import (
     UnknownVariant,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +72,17 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_document_type(value: DocumentType | str) -> DocumentType:
+    converted: DocumentType = enum_field(value, DocumentType, "DocumentMetadata", "document_type", required=True)
+    return converted
+
+
+def _enum_entity_type(value: EntityType | str) -> EntityType:
+    converted: EntityType = enum_field(value, EntityType, "DocumentMetadata", "entity_type", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class DocumentMetadata:
     """
     Attributes:
@@ -81,8 +95,8 @@ class DocumentMetadata:
         name (str): JSON ``name``; example BoardingPass.pdf.
     """
 
-    document_type: DocumentType
-    entity_type: EntityType
+    document_type: DocumentType = _attrs_field(converter=_enum_document_type)
+    entity_type: EntityType = _attrs_field(converter=_enum_entity_type)
     entity_id: str
     entity_metadata: EventMetadataWrapper | PnrMetadataWrapper | UnknownVariant
     name: str
@@ -100,28 +114,32 @@ class DocumentMetadata:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        document_type = self.document_type.value
+        try:
+            document_type = self.document_type.value
 
-        entity_type = self.entity_type.value
+            entity_type = self.entity_type.value
 
-        entity_id = self.entity_id
+            entity_id = self.entity_id
 
-        entity_metadata: dict[str, Any]
-        if isinstance(self.entity_metadata, PnrMetadataWrapper):
-            entity_metadata = self.entity_metadata.to_dict()
-        else:
-            entity_metadata = self.entity_metadata.to_dict()
+            entity_metadata: dict[str, Any]
+            if isinstance(self.entity_metadata, PnrMetadataWrapper):
+                entity_metadata = self.entity_metadata.to_dict()
+            else:
+                entity_metadata = self.entity_metadata.to_dict()
 
-        name = self.name
+            name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["documentType"] = document_type
-        field_dict["entityType"] = entity_type
-        field_dict["entityId"] = entity_id
-        field_dict["entityMetadata"] = entity_metadata
-        field_dict["name"] = name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["documentType"] = document_type
+            field_dict["entityType"] = entity_type
+            field_dict["entityId"] = entity_id
+            field_dict["entityMetadata"] = entity_metadata
+            field_dict["name"] = name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -197,9 +215,7 @@ def _parse_entity_type(d: Mapping[str, Any]) -> EntityType:
 def _parse_entity_id(d: Mapping[str, Any]) -> str:
     entity_id: str = d["entityId"]
     if type(entity_id) is not str:
-        if entity_id is None:
-            raise MissingRequiredFieldError("DocumentMetadata", "entityId")
-        raise ModelParseError(f"DocumentMetadata.entityId: expected str, got {type(entity_id).__name__}")
+        entity_id = read_as("str", entity_id, "DocumentMetadata", "entityId")
 
     return entity_id
 
@@ -222,9 +238,7 @@ def _parse_entity_metadata(d: Mapping[str, Any]) -> EventMetadataWrapper | PnrMe
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("DocumentMetadata", "name")
-        raise ModelParseError(f"DocumentMetadata.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "DocumentMetadata", "name")
 
     return name
 
@@ -248,9 +262,7 @@ def _parse_document(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
     self.entity_type = entity_type
     entity_id: str = d["entityId"]
     if type(entity_id) is not str:
-        if entity_id is None:
-            raise MissingRequiredFieldError("DocumentMetadata", "entityId")
-        raise ModelParseError(f"DocumentMetadata.entityId: expected str, got {type(entity_id).__name__}")
+        entity_id = read_as("str", entity_id, "DocumentMetadata", "entityId")
 
     self.entity_id = entity_id
     _entity_metadata_data = d["entityMetadata"]
@@ -267,9 +279,7 @@ def _parse_document(self: DocumentMetadata, d: Mapping[str, Any]) -> None:
     self.entity_metadata = entity_metadata
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("DocumentMetadata", "name")
-        raise ModelParseError(f"DocumentMetadata.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "DocumentMetadata", "name")
 
     self.name = name
     # The common case (no unknown key) without a call.

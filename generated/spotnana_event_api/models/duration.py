@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="Duration")
@@ -34,7 +37,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Duration:
     """
     Attributes:
@@ -56,13 +59,17 @@ class Duration:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        iso8601 = self.iso8601
+        try:
+            iso8601 = self.iso8601
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if iso8601 is not UNSET:
-            field_dict["iso8601"] = iso8601
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if iso8601 is not UNSET:
+                field_dict["iso8601"] = iso8601
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -113,7 +120,7 @@ class Duration:
 def _parse_iso8601(d: Mapping[str, Any]) -> str | Unset:
     iso8601: str | Unset = _v if (_v := d.get("iso8601")) is not None else PARSED_UNSET
     if iso8601 is not UNSET and (type(iso8601) is not str):
-        raise ModelParseError(f"Duration.iso8601: expected str, got {type(iso8601).__name__}")
+        iso8601 = read_as("str", iso8601, "Duration", "iso8601")
 
     return iso8601
 
@@ -131,7 +138,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Duration, d: Mapping[str, Any]) -> None:
     iso8601: str | Unset = _v if (_v := d.get("iso8601")) is not None else PARSED_UNSET
     if iso8601 is not UNSET and (type(iso8601) is not str):
-        raise ModelParseError(f"Duration.iso8601: expected str, got {type(iso8601).__name__}")
+        iso8601 = read_as("str", iso8601, "Duration", "iso8601")
 
     self.iso8601 = iso8601
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.emergency_contact_relation import EmergencyContactRelation
@@ -14,7 +15,10 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +60,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_relation(value: EmergencyContactRelation | str | Unset) -> EmergencyContactRelation | Unset:
+    converted: EmergencyContactRelation | Unset = enum_field(
+        value, EmergencyContactRelation, "EmergencyContact", "relation"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EmergencyContact:
     """
     Attributes:
@@ -73,7 +84,7 @@ class EmergencyContact:
     phone_numbers: list[PhoneNumber]
     email: str | Unset = UNSET
     designation: str | Unset = UNSET
-    relation: EmergencyContactRelation | Unset = UNSET
+    relation: EmergencyContactRelation | Unset = _attrs_field(default=UNSET, converter=_enum_relation)
     preferred_language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -89,36 +100,40 @@ class EmergencyContact:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        name = self.name
+        try:
+            name = self.name
 
-        phone_numbers = []
-        for phone_numbers_item_data in self.phone_numbers:
-            phone_numbers_item = phone_numbers_item_data.to_dict()
-            phone_numbers.append(phone_numbers_item)
+            phone_numbers = []
+            for phone_numbers_item_data in self.phone_numbers:
+                phone_numbers_item = phone_numbers_item_data.to_dict()
+                phone_numbers.append(phone_numbers_item)
 
-        email = self.email
+            email = self.email
 
-        designation = self.designation
+            designation = self.designation
 
-        relation: str | Unset = UNSET
-        if not isinstance(self.relation, Unset):
-            relation = self.relation.value
+            relation: str | Unset = UNSET
+            if not isinstance(self.relation, Unset):
+                relation = self.relation.value
 
-        preferred_language = self.preferred_language
+            preferred_language = self.preferred_language
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["phoneNumbers"] = phone_numbers
-        if email is not UNSET:
-            field_dict["email"] = email
-        if designation is not UNSET:
-            field_dict["designation"] = designation
-        if relation is not UNSET:
-            field_dict["relation"] = relation
-        if preferred_language is not UNSET:
-            field_dict["preferredLanguage"] = preferred_language
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["name"] = name
+            field_dict["phoneNumbers"] = phone_numbers
+            if email is not UNSET:
+                field_dict["email"] = email
+            if designation is not UNSET:
+                field_dict["designation"] = designation
+            if relation is not UNSET:
+                field_dict["relation"] = relation
+            if preferred_language is not UNSET:
+                field_dict["preferredLanguage"] = preferred_language
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -171,9 +186,7 @@ class EmergencyContact:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("EmergencyContact", "name")
-        raise ModelParseError(f"EmergencyContact.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "EmergencyContact", "name")
 
     return name
 
@@ -192,7 +205,7 @@ def _parse_phone_numbers(d: Mapping[str, Any]) -> list[PhoneNumber]:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"EmergencyContact.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EmergencyContact", "email")
 
     return email
 
@@ -200,7 +213,7 @@ def _parse_email(d: Mapping[str, Any]) -> str | Unset:
 def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"EmergencyContact.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "EmergencyContact", "designation")
 
     return designation
 
@@ -219,9 +232,7 @@ def _parse_relation(d: Mapping[str, Any]) -> EmergencyContactRelation | Unset:
 def _parse_preferred_language(d: Mapping[str, Any]) -> str | Unset:
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
     if preferred_language is not UNSET and (type(preferred_language) is not str):
-        raise ModelParseError(
-            f"EmergencyContact.preferredLanguage: expected str, got {type(preferred_language).__name__}"
-        )
+        preferred_language = read_as("str", preferred_language, "EmergencyContact", "preferredLanguage")
 
     return preferred_language
 
@@ -239,9 +250,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EmergencyContact, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("EmergencyContact", "name")
-        raise ModelParseError(f"EmergencyContact.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "EmergencyContact", "name")
 
     self.name = name
     phone_numbers: list[PhoneNumber] = []
@@ -254,12 +263,12 @@ def _parse_document(self: EmergencyContact, d: Mapping[str, Any]) -> None:
     self.phone_numbers = phone_numbers
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"EmergencyContact.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EmergencyContact", "email")
 
     self.email = email
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"EmergencyContact.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "EmergencyContact", "designation")
 
     self.designation = designation
     _relation = _v if (_v := d.get("relation")) is not None else PARSED_UNSET
@@ -272,9 +281,7 @@ def _parse_document(self: EmergencyContact, d: Mapping[str, Any]) -> None:
     self.relation = relation
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
     if preferred_language is not UNSET and (type(preferred_language) is not str):
-        raise ModelParseError(
-            f"EmergencyContact.preferredLanguage: expected str, got {type(preferred_language).__name__}"
-        )
+        preferred_language = read_as("str", preferred_language, "EmergencyContact", "preferredLanguage")
 
     self.preferred_language = preferred_language
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +60,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EmergencyContactInfo:
     """
     Attributes:
@@ -89,40 +92,44 @@ class EmergencyContactInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        email = self.email
+        try:
+            email = self.email
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+            address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.address, Unset):
+                address = self.address.to_dict()
 
-        designation = self.designation
+            designation = self.designation
 
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
+            name: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name.to_dict()
 
-        phone_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number.to_dict()
+            phone_number: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.phone_number, Unset):
+                phone_number = self.phone_number.to_dict()
 
-        user_org_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_org_id, Unset):
-            user_org_id = self.user_org_id.to_dict()
+            user_org_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_org_id, Unset):
+                user_org_id = self.user_org_id.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["email"] = email
-        if address is not UNSET:
-            field_dict["address"] = address
-        if designation is not UNSET:
-            field_dict["designation"] = designation
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if user_org_id is not UNSET:
-            field_dict["userOrgId"] = user_org_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["email"] = email
+            if address is not UNSET:
+                field_dict["address"] = address
+            if designation is not UNSET:
+                field_dict["designation"] = designation
+            if name is not UNSET:
+                field_dict["name"] = name
+            if phone_number is not UNSET:
+                field_dict["phoneNumber"] = phone_number
+            if user_org_id is not UNSET:
+                field_dict["userOrgId"] = user_org_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -180,9 +187,7 @@ class EmergencyContactInfo:
 def _parse_email(d: Mapping[str, Any]) -> str:
     email: str = d["email"]
     if type(email) is not str:
-        if email is None:
-            raise MissingRequiredFieldError("EmergencyContactInfo", "email")
-        raise ModelParseError(f"EmergencyContactInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EmergencyContactInfo", "email")
 
     return email
 
@@ -201,7 +206,7 @@ def _parse_address(d: Mapping[str, Any]) -> PostalAddress | Unset:
 def _parse_designation(d: Mapping[str, Any]) -> str | Unset:
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"EmergencyContactInfo.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "EmergencyContactInfo", "designation")
 
     return designation
 
@@ -252,9 +257,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EmergencyContactInfo, d: Mapping[str, Any]) -> None:
     email: str = d["email"]
     if type(email) is not str:
-        if email is None:
-            raise MissingRequiredFieldError("EmergencyContactInfo", "email")
-        raise ModelParseError(f"EmergencyContactInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EmergencyContactInfo", "email")
 
     self.email = email
     _address = _v if (_v := d.get("address")) is not None else PARSED_UNSET
@@ -267,7 +270,7 @@ def _parse_document(self: EmergencyContactInfo, d: Mapping[str, Any]) -> None:
     self.address = address
     designation: str | Unset = _v if (_v := d.get("designation")) is not None else PARSED_UNSET
     if designation is not UNSET and (type(designation) is not str):
-        raise ModelParseError(f"EmergencyContactInfo.designation: expected str, got {type(designation).__name__}")
+        designation = read_as("str", designation, "EmergencyContactInfo", "designation")
 
     self.designation = designation
     _name = _v if (_v := d.get("name")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="ErrorParameter")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ErrorParameter:
     """
     Attributes:
@@ -60,17 +63,21 @@ class ErrorParameter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        name = self.name
+        try:
+            name = self.name
 
-        value = self.value
+            value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if name is not UNSET:
+                field_dict["name"] = name
+            if value is not UNSET:
+                field_dict["value"] = value
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -121,7 +128,7 @@ class ErrorParameter:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"ErrorParameter.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "ErrorParameter", "name")
 
     return name
 
@@ -129,7 +136,7 @@ def _parse_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_value(d: Mapping[str, Any]) -> str | Unset:
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"ErrorParameter.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "ErrorParameter", "value")
 
     return value
 
@@ -147,12 +154,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ErrorParameter, d: Mapping[str, Any]) -> None:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"ErrorParameter.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "ErrorParameter", "name")
 
     self.name = name
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"ErrorParameter.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "ErrorParameter", "value")
 
     self.value = value
     # The common case (no unknown key) without a call.

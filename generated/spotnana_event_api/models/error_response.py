@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ErrorResponse:
     """
     Attributes:
@@ -70,22 +73,26 @@ class ErrorResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        debug_identifier = self.debug_identifier
+        try:
+            debug_identifier = self.debug_identifier
 
-        error_messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.error_messages, Unset):
-            error_messages = []
-            for error_messages_item_data in self.error_messages:
-                error_messages_item = error_messages_item_data.to_dict()
-                error_messages.append(error_messages_item)
+            error_messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.error_messages, Unset):
+                error_messages = []
+                for error_messages_item_data in self.error_messages:
+                    error_messages_item = error_messages_item_data.to_dict()
+                    error_messages.append(error_messages_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if debug_identifier is not UNSET:
-            field_dict["debugIdentifier"] = debug_identifier
-        if error_messages is not UNSET:
-            field_dict["errorMessages"] = error_messages
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if debug_identifier is not UNSET:
+                field_dict["debugIdentifier"] = debug_identifier
+            if error_messages is not UNSET:
+                field_dict["errorMessages"] = error_messages
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -141,7 +148,7 @@ class ErrorResponse:
 def _parse_debug_identifier(d: Mapping[str, Any]) -> str | Unset:
     debug_identifier: str | Unset = _v if (_v := d.get("debugIdentifier")) is not None else PARSED_UNSET
     if debug_identifier is not UNSET and (type(debug_identifier) is not str):
-        raise ModelParseError(f"ErrorResponse.debugIdentifier: expected str, got {type(debug_identifier).__name__}")
+        debug_identifier = read_as("str", debug_identifier, "ErrorResponse", "debugIdentifier")
 
     return debug_identifier
 
@@ -172,7 +179,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ErrorResponse, d: Mapping[str, Any]) -> None:
     debug_identifier: str | Unset = _v if (_v := d.get("debugIdentifier")) is not None else PARSED_UNSET
     if debug_identifier is not UNSET and (type(debug_identifier) is not str):
-        raise ModelParseError(f"ErrorResponse.debugIdentifier: expected str, got {type(debug_identifier).__name__}")
+        debug_identifier = read_as("str", debug_identifier, "ErrorResponse", "debugIdentifier")
 
     self.debug_identifier = debug_identifier
     _error_messages = _v if (_v := d.get("errorMessages")) is not None else PARSED_UNSET

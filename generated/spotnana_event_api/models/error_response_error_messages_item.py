@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ErrorResponseErrorMessagesItem:
     """
     Attributes:
@@ -73,30 +76,34 @@ class ErrorResponseErrorMessagesItem:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        error_code = self.error_code
+        try:
+            error_code = self.error_code
 
-        message = self.message
+            message = self.message
 
-        error_parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.error_parameters, Unset):
-            error_parameters = []
-            for error_parameters_item_data in self.error_parameters:
-                error_parameters_item = error_parameters_item_data.to_dict()
-                error_parameters.append(error_parameters_item)
+            error_parameters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.error_parameters, Unset):
+                error_parameters = []
+                for error_parameters_item_data in self.error_parameters:
+                    error_parameters_item = error_parameters_item_data.to_dict()
+                    error_parameters.append(error_parameters_item)
 
-        error_detail = self.error_detail
+            error_detail = self.error_detail
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if error_parameters is not UNSET:
-            field_dict["errorParameters"] = error_parameters
-        if error_detail is not UNSET:
-            field_dict["errorDetail"] = error_detail
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if error_code is not UNSET:
+                field_dict["errorCode"] = error_code
+            if message is not UNSET:
+                field_dict["message"] = message
+            if error_parameters is not UNSET:
+                field_dict["errorParameters"] = error_parameters
+            if error_detail is not UNSET:
+                field_dict["errorDetail"] = error_detail
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -154,9 +161,7 @@ class ErrorResponseErrorMessagesItem:
 def _parse_error_code(d: Mapping[str, Any]) -> str | Unset:
     error_code: str | Unset = _v if (_v := d.get("errorCode")) is not None else PARSED_UNSET
     if error_code is not UNSET and (type(error_code) is not str):
-        raise ModelParseError(
-            f"ErrorResponseErrorMessagesItem.errorCode: expected str, got {type(error_code).__name__}"
-        )
+        error_code = read_as("str", error_code, "ErrorResponseErrorMessagesItem", "errorCode")
 
     return error_code
 
@@ -164,7 +169,7 @@ def _parse_error_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_message(d: Mapping[str, Any]) -> str | Unset:
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"ErrorResponseErrorMessagesItem.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "ErrorResponseErrorMessagesItem", "message")
 
     return message
 
@@ -185,9 +190,7 @@ def _parse_error_parameters(d: Mapping[str, Any]) -> list[ErrorParameter] | Unse
 def _parse_error_detail(d: Mapping[str, Any]) -> str | Unset:
     error_detail: str | Unset = _v if (_v := d.get("errorDetail")) is not None else PARSED_UNSET
     if error_detail is not UNSET and (type(error_detail) is not str):
-        raise ModelParseError(
-            f"ErrorResponseErrorMessagesItem.errorDetail: expected str, got {type(error_detail).__name__}"
-        )
+        error_detail = read_as("str", error_detail, "ErrorResponseErrorMessagesItem", "errorDetail")
 
     return error_detail
 
@@ -205,14 +208,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ErrorResponseErrorMessagesItem, d: Mapping[str, Any]) -> None:
     error_code: str | Unset = _v if (_v := d.get("errorCode")) is not None else PARSED_UNSET
     if error_code is not UNSET and (type(error_code) is not str):
-        raise ModelParseError(
-            f"ErrorResponseErrorMessagesItem.errorCode: expected str, got {type(error_code).__name__}"
-        )
+        error_code = read_as("str", error_code, "ErrorResponseErrorMessagesItem", "errorCode")
 
     self.error_code = error_code
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"ErrorResponseErrorMessagesItem.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "ErrorResponseErrorMessagesItem", "message")
 
     self.message = message
     _error_parameters = _v if (_v := d.get("errorParameters")) is not None else PARSED_UNSET
@@ -227,9 +228,7 @@ def _parse_document(self: ErrorResponseErrorMessagesItem, d: Mapping[str, Any]) 
     self.error_parameters = error_parameters
     error_detail: str | Unset = _v if (_v := d.get("errorDetail")) is not None else PARSED_UNSET
     if error_detail is not UNSET and (type(error_detail) is not str):
-        raise ModelParseError(
-            f"ErrorResponseErrorMessagesItem.errorDetail: expected str, got {type(error_detail).__name__}"
-        )
+        error_detail = read_as("str", error_detail, "ErrorResponseErrorMessagesItem", "errorDetail")
 
     self.error_detail = error_detail
     # The common case (no unknown key) without a call.

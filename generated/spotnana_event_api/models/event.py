@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.event_running_status import EventRunningStatus
@@ -17,8 +18,11 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -103,7 +107,22 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "Event", "type_")
+    return converted
+
+
+def _enum_status(value: EventStatus | str | Unset) -> EventStatus | Unset:
+    converted: EventStatus | Unset = enum_field(value, EventStatus, "Event", "status")
+    return converted
+
+
+def _enum_running_status(value: EventRunningStatus | str | Unset) -> EventRunningStatus | Unset:
+    converted: EventRunningStatus | Unset = enum_field(value, EventRunningStatus, "Event", "running_status")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Event:
     """
     Attributes:
@@ -136,15 +155,15 @@ class Event:
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    type_: EventType | Unset = UNSET
+    type_: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     description: str | Unset = UNSET
     start_date_time: DateTimeLocal | Unset = UNSET
     end_date_time: DateTimeLocal | Unset = UNSET
     location: EventLocation | Unset = UNSET
     group: EventGroup | Unset = UNSET
-    status: EventStatus | Unset = UNSET
+    status: EventStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
     company_id: EntityId | Unset = UNSET
-    running_status: EventRunningStatus | Unset = UNSET
+    running_status: EventRunningStatus | Unset = _attrs_field(default=UNSET, converter=_enum_running_status)
     payment_sources: list[PaymentSourceInfo] | Unset = UNSET
     num_travelers: int | Unset = UNSET
     custom_field_responses: list[CustomFieldResponse] | Unset = UNSET
@@ -170,136 +189,140 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id
+        try:
+            id = self.id
 
-        name = self.name
+            name = self.name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        description = self.description
+            description = self.description
 
-        start_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_date_time, Unset):
-            start_date_time = self.start_date_time.to_dict()
+            start_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.start_date_time, Unset):
+                start_date_time = self.start_date_time.to_dict()
 
-        end_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_date_time, Unset):
-            end_date_time = self.end_date_time.to_dict()
+            end_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.end_date_time, Unset):
+                end_date_time = self.end_date_time.to_dict()
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
+            location: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.location, Unset):
+                location = self.location.to_dict()
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
+            group: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.group, Unset):
+                group = self.group.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        company_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_id, Unset):
-            company_id = self.company_id.to_dict()
+            company_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_id, Unset):
+                company_id = self.company_id.to_dict()
 
-        running_status: str | Unset = UNSET
-        if not isinstance(self.running_status, Unset):
-            running_status = self.running_status.value
+            running_status: str | Unset = UNSET
+            if not isinstance(self.running_status, Unset):
+                running_status = self.running_status.value
 
-        payment_sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_sources, Unset):
-            payment_sources = []
-            for payment_sources_item_data in self.payment_sources:
-                payment_sources_item = payment_sources_item_data.to_dict()
-                payment_sources.append(payment_sources_item)
+            payment_sources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.payment_sources, Unset):
+                payment_sources = []
+                for payment_sources_item_data in self.payment_sources:
+                    payment_sources_item = payment_sources_item_data.to_dict()
+                    payment_sources.append(payment_sources_item)
 
-        num_travelers = self.num_travelers
+            num_travelers = self.num_travelers
 
-        custom_field_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_responses, Unset):
-            custom_field_responses = []
-            for custom_field_responses_item_data in self.custom_field_responses:
-                custom_field_responses_item = custom_field_responses_item_data.to_dict()
-                custom_field_responses.append(custom_field_responses_item)
+            custom_field_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_field_responses, Unset):
+                custom_field_responses = []
+                for custom_field_responses_item_data in self.custom_field_responses:
+                    custom_field_responses_item = custom_field_responses_item_data.to_dict()
+                    custom_field_responses.append(custom_field_responses_item)
 
-        custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_v3_responses, Unset):
-            custom_field_v3_responses = []
-            for custom_field_v3_responses_item_data in self.custom_field_v3_responses:
-                custom_field_v3_responses_item = custom_field_v3_responses_item_data.to_dict()
-                custom_field_v3_responses.append(custom_field_v3_responses_item)
+            custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_field_v3_responses, Unset):
+                custom_field_v3_responses = []
+                for custom_field_v3_responses_item_data in self.custom_field_v3_responses:
+                    custom_field_v3_responses_item = custom_field_v3_responses_item_data.to_dict()
+                    custom_field_v3_responses.append(custom_field_v3_responses_item)
 
-        external_id = self.external_id
+            external_id = self.external_id
 
-        policy_id: str | Unset = UNSET
-        if not isinstance(self.policy_id, Unset):
-            policy_id = str(self.policy_id)
+            policy_id: str | Unset = UNSET
+            if not isinstance(self.policy_id, Unset):
+                policy_id = str(self.policy_id)
 
-        parent_event_id = self.parent_event_id
+            parent_event_id = self.parent_event_id
 
-        is_detached = self.is_detached
+            is_detached = self.is_detached
 
-        aggregate_start_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aggregate_start_date_time, Unset):
-            aggregate_start_date_time = self.aggregate_start_date_time.to_dict()
+            aggregate_start_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.aggregate_start_date_time, Unset):
+                aggregate_start_date_time = self.aggregate_start_date_time.to_dict()
 
-        aggregate_end_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aggregate_end_date_time, Unset):
-            aggregate_end_date_time = self.aggregate_end_date_time.to_dict()
+            aggregate_end_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.aggregate_end_date_time, Unset):
+                aggregate_end_date_time = self.aggregate_end_date_time.to_dict()
 
-        child_event_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.child_event_counts, Unset):
-            child_event_counts = self.child_event_counts.to_dict()
+            child_event_counts: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.child_event_counts, Unset):
+                child_event_counts = self.child_event_counts.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if location is not UNSET:
-            field_dict["location"] = location
-        if group is not UNSET:
-            field_dict["group"] = group
-        if status is not UNSET:
-            field_dict["status"] = status
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if running_status is not UNSET:
-            field_dict["runningStatus"] = running_status
-        if payment_sources is not UNSET:
-            field_dict["paymentSources"] = payment_sources
-        if num_travelers is not UNSET:
-            field_dict["numTravelers"] = num_travelers
-        if custom_field_responses is not UNSET:
-            field_dict["customFieldResponses"] = custom_field_responses
-        if custom_field_v3_responses is not UNSET:
-            field_dict["customFieldV3Responses"] = custom_field_v3_responses
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if policy_id is not UNSET:
-            field_dict["policyId"] = policy_id
-        if parent_event_id is not UNSET:
-            field_dict["parentEventId"] = parent_event_id
-        if is_detached is not UNSET:
-            field_dict["isDetached"] = is_detached
-        if aggregate_start_date_time is not UNSET:
-            field_dict["aggregateStartDateTime"] = aggregate_start_date_time
-        if aggregate_end_date_time is not UNSET:
-            field_dict["aggregateEndDateTime"] = aggregate_end_date_time
-        if child_event_counts is not UNSET:
-            field_dict["childEventCounts"] = child_event_counts
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if id is not UNSET:
+                field_dict["id"] = id
+            if name is not UNSET:
+                field_dict["name"] = name
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if description is not UNSET:
+                field_dict["description"] = description
+            if start_date_time is not UNSET:
+                field_dict["startDateTime"] = start_date_time
+            if end_date_time is not UNSET:
+                field_dict["endDateTime"] = end_date_time
+            if location is not UNSET:
+                field_dict["location"] = location
+            if group is not UNSET:
+                field_dict["group"] = group
+            if status is not UNSET:
+                field_dict["status"] = status
+            if company_id is not UNSET:
+                field_dict["companyId"] = company_id
+            if running_status is not UNSET:
+                field_dict["runningStatus"] = running_status
+            if payment_sources is not UNSET:
+                field_dict["paymentSources"] = payment_sources
+            if num_travelers is not UNSET:
+                field_dict["numTravelers"] = num_travelers
+            if custom_field_responses is not UNSET:
+                field_dict["customFieldResponses"] = custom_field_responses
+            if custom_field_v3_responses is not UNSET:
+                field_dict["customFieldV3Responses"] = custom_field_v3_responses
+            if external_id is not UNSET:
+                field_dict["externalId"] = external_id
+            if policy_id is not UNSET:
+                field_dict["policyId"] = policy_id
+            if parent_event_id is not UNSET:
+                field_dict["parentEventId"] = parent_event_id
+            if is_detached is not UNSET:
+                field_dict["isDetached"] = is_detached
+            if aggregate_start_date_time is not UNSET:
+                field_dict["aggregateStartDateTime"] = aggregate_start_date_time
+            if aggregate_end_date_time is not UNSET:
+                field_dict["aggregateEndDateTime"] = aggregate_end_date_time
+            if child_event_counts is not UNSET:
+                field_dict["childEventCounts"] = child_event_counts
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -355,7 +378,7 @@ class Event:
 def _parse_id(d: Mapping[str, Any]) -> str | Unset:
     id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     if id is not UNSET and (type(id) is not str):
-        raise ModelParseError(f"Event.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "Event", "id")
 
     return id
 
@@ -363,7 +386,7 @@ def _parse_id(d: Mapping[str, Any]) -> str | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"Event.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "Event", "name")
 
     return name
 
@@ -382,7 +405,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"Event.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "Event", "description")
 
     return description
 
@@ -480,7 +503,7 @@ def _parse_payment_sources(d: Mapping[str, Any]) -> list[PaymentSourceInfo] | Un
 def _parse_num_travelers(d: Mapping[str, Any]) -> int | Unset:
     num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
     if num_travelers is not UNSET and (type(num_travelers) is not int):
-        raise ModelParseError(f"Event.numTravelers: expected int, got {type(num_travelers).__name__}")
+        num_travelers = read_as("int", num_travelers, "Event", "numTravelers")
 
     return num_travelers
 
@@ -514,7 +537,7 @@ def _parse_custom_field_v3_responses(d: Mapping[str, Any]) -> list[CustomFieldPr
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"Event.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "Event", "externalId")
 
     return external_id
 
@@ -533,7 +556,7 @@ def _parse_policy_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"Event.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "Event", "parentEventId")
 
     return parent_event_id
 
@@ -541,7 +564,7 @@ def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
 def _parse_is_detached(d: Mapping[str, Any]) -> bool | Unset:
     is_detached: bool | Unset = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
     if is_detached is not UNSET and (type(is_detached) is not bool):
-        raise ModelParseError(f"Event.isDetached: expected bool, got {type(is_detached).__name__}")
+        is_detached = read_as("bool", is_detached, "Event", "isDetached")
 
     return is_detached
 
@@ -593,12 +616,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_scalars(self: Event, d: Mapping[str, Any]) -> None:
     id: str | Unset = _v if (_v := d.get("id")) is not None else PARSED_UNSET
     if id is not UNSET and (type(id) is not str):
-        raise ModelParseError(f"Event.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "Event", "id")
 
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"Event.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "Event", "name")
 
     self.name = name
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -611,7 +634,7 @@ def _parse_scalars(self: Event, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"Event.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "Event", "description")
 
     self.description = description
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -632,22 +655,22 @@ def _parse_scalars(self: Event, d: Mapping[str, Any]) -> None:
     self.running_status = running_status
     num_travelers: int | Unset = _v if (_v := d.get("numTravelers")) is not None else PARSED_UNSET
     if num_travelers is not UNSET and (type(num_travelers) is not int):
-        raise ModelParseError(f"Event.numTravelers: expected int, got {type(num_travelers).__name__}")
+        num_travelers = read_as("int", num_travelers, "Event", "numTravelers")
 
     self.num_travelers = num_travelers
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"Event.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "Event", "externalId")
 
     self.external_id = external_id
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"Event.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "Event", "parentEventId")
 
     self.parent_event_id = parent_event_id
     is_detached: bool | Unset = _v if (_v := d.get("isDetached")) is not None else PARSED_UNSET
     if is_detached is not UNSET and (type(is_detached) is not bool):
-        raise ModelParseError(f"Event.isDetached: expected bool, got {type(is_detached).__name__}")
+        is_detached = read_as("bool", is_detached, "Event", "isDetached")
 
     self.is_detached = is_detached
 

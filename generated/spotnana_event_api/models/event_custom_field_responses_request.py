@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +55,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventCustomFieldResponsesRequest:
     """
     Attributes:
@@ -78,27 +80,31 @@ class EventCustomFieldResponsesRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        event_custom_field_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_custom_field_responses, Unset):
-            event_custom_field_responses = []
-            for event_custom_field_responses_item_data in self.event_custom_field_responses:
-                event_custom_field_responses_item = event_custom_field_responses_item_data.to_dict()
-                event_custom_field_responses.append(event_custom_field_responses_item)
+        try:
+            event_custom_field_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.event_custom_field_responses, Unset):
+                event_custom_field_responses = []
+                for event_custom_field_responses_item_data in self.event_custom_field_responses:
+                    event_custom_field_responses_item = event_custom_field_responses_item_data.to_dict()
+                    event_custom_field_responses.append(event_custom_field_responses_item)
 
-        custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_v3_responses, Unset):
-            custom_field_v3_responses = []
-            for custom_field_v3_responses_item_data in self.custom_field_v3_responses:
-                custom_field_v3_responses_item = custom_field_v3_responses_item_data.to_dict()
-                custom_field_v3_responses.append(custom_field_v3_responses_item)
+            custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_field_v3_responses, Unset):
+                custom_field_v3_responses = []
+                for custom_field_v3_responses_item_data in self.custom_field_v3_responses:
+                    custom_field_v3_responses_item = custom_field_v3_responses_item_data.to_dict()
+                    custom_field_v3_responses.append(custom_field_v3_responses_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if event_custom_field_responses is not UNSET:
-            field_dict["eventCustomFieldResponses"] = event_custom_field_responses
-        if custom_field_v3_responses is not UNSET:
-            field_dict["customFieldV3Responses"] = custom_field_v3_responses
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if event_custom_field_responses is not UNSET:
+                field_dict["eventCustomFieldResponses"] = event_custom_field_responses
+            if custom_field_v3_responses is not UNSET:
+                field_dict["customFieldV3Responses"] = custom_field_v3_responses
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

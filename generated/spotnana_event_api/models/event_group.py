@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError, UnknownVariantError
 from ..models.event_allowed_booking_type import EventAllowedBookingType
@@ -15,8 +16,11 @@ from ..types import (
     UnknownVariant,
     Unset,
     check_request_json,
+    enum_list_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -94,7 +98,16 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_allowed_booking_types(
+    value: Sequence[EventAllowedBookingType | str] | Unset,
+) -> list[EventAllowedBookingType] | Unset:
+    converted: list[EventAllowedBookingType] | Unset = enum_list_field(
+        value, EventAllowedBookingType, "EventGroup", "allowed_booking_types"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventGroup:
     """
     Attributes:
@@ -128,7 +141,9 @@ class EventGroup:
     metadata: EventGroupMetadata | Unset = UNSET
     group: UserTripGroup | Unset = UNSET
     created_by: UserId | Unset = UNSET
-    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allowed_booking_types
+    )
     event_user_rsvp_list: list[EventUserRsvp] | Unset = UNSET
     allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -145,88 +160,92 @@ class EventGroup:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        try:
+            id: str | Unset = UNSET
+            if not isinstance(self.id, Unset):
+                id = str(self.id)
 
-        name = self.name
+            name = self.name
 
-        description = self.description
+            description = self.description
 
-        booking_guidelines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.booking_guidelines, Unset):
-            booking_guidelines = []
-            for booking_guidelines_item_data in self.booking_guidelines:
-                booking_guidelines_item: dict[str, Any]
-                if isinstance(booking_guidelines_item_data, AirBookingGuidelineWrapper):
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
-                elif isinstance(booking_guidelines_item_data, HotelBookingGuidelineWrapper):
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
-                elif isinstance(booking_guidelines_item_data, CarBookingGuidelineWrapper):
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
-                else:
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+            booking_guidelines: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.booking_guidelines, Unset):
+                booking_guidelines = []
+                for booking_guidelines_item_data in self.booking_guidelines:
+                    booking_guidelines_item: dict[str, Any]
+                    if isinstance(booking_guidelines_item_data, AirBookingGuidelineWrapper):
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                    elif isinstance(booking_guidelines_item_data, HotelBookingGuidelineWrapper):
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                    elif isinstance(booking_guidelines_item_data, CarBookingGuidelineWrapper):
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                    else:
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
 
-                booking_guidelines.append(booking_guidelines_item)
+                    booking_guidelines.append(booking_guidelines_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
+            group: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.group, Unset):
+                group = self.group.to_dict()
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by.to_dict()
+            created_by: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = self.created_by.to_dict()
 
-        allowed_booking_types: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_booking_types, Unset):
-            allowed_booking_types = []
-            for allowed_booking_types_item_data in self.allowed_booking_types:
-                allowed_booking_types_item = allowed_booking_types_item_data.value
-                allowed_booking_types.append(allowed_booking_types_item)
+            allowed_booking_types: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_booking_types, Unset):
+                allowed_booking_types = []
+                for allowed_booking_types_item_data in self.allowed_booking_types:
+                    allowed_booking_types_item = allowed_booking_types_item_data.value
+                    allowed_booking_types.append(allowed_booking_types_item)
 
-        event_user_rsvp_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_user_rsvp_list, Unset):
-            event_user_rsvp_list = []
-            for event_user_rsvp_list_item_data in self.event_user_rsvp_list:
-                event_user_rsvp_list_item = event_user_rsvp_list_item_data.to_dict()
-                event_user_rsvp_list.append(event_user_rsvp_list_item)
+            event_user_rsvp_list: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.event_user_rsvp_list, Unset):
+                event_user_rsvp_list = []
+                for event_user_rsvp_list_item_data in self.event_user_rsvp_list:
+                    event_user_rsvp_list_item = event_user_rsvp_list_item_data.to_dict()
+                    event_user_rsvp_list.append(event_user_rsvp_list_item)
 
-        allowed_payment_config: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allowed_payment_config, Unset):
-            allowed_payment_config = []
-            for componentsschemas_allowed_payment_config_item_data in self.allowed_payment_config:
-                componentsschemas_allowed_payment_config_item = (
-                    componentsschemas_allowed_payment_config_item_data.to_dict()
-                )
-                allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
+            allowed_payment_config: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.allowed_payment_config, Unset):
+                allowed_payment_config = []
+                for componentsschemas_allowed_payment_config_item_data in self.allowed_payment_config:
+                    componentsschemas_allowed_payment_config_item = (
+                        componentsschemas_allowed_payment_config_item_data.to_dict()
+                    )
+                    allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if booking_guidelines is not UNSET:
-            field_dict["bookingGuidelines"] = booking_guidelines
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if group is not UNSET:
-            field_dict["group"] = group
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if allowed_booking_types is not UNSET:
-            field_dict["allowedBookingTypes"] = allowed_booking_types
-        if event_user_rsvp_list is not UNSET:
-            field_dict["eventUserRsvpList"] = event_user_rsvp_list
-        if allowed_payment_config is not UNSET:
-            field_dict["allowedPaymentConfig"] = allowed_payment_config
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if id is not UNSET:
+                field_dict["id"] = id
+            if name is not UNSET:
+                field_dict["name"] = name
+            if description is not UNSET:
+                field_dict["description"] = description
+            if booking_guidelines is not UNSET:
+                field_dict["bookingGuidelines"] = booking_guidelines
+            if metadata is not UNSET:
+                field_dict["metadata"] = metadata
+            if group is not UNSET:
+                field_dict["group"] = group
+            if created_by is not UNSET:
+                field_dict["createdBy"] = created_by
+            if allowed_booking_types is not UNSET:
+                field_dict["allowedBookingTypes"] = allowed_booking_types
+            if event_user_rsvp_list is not UNSET:
+                field_dict["eventUserRsvpList"] = event_user_rsvp_list
+            if allowed_payment_config is not UNSET:
+                field_dict["allowedPaymentConfig"] = allowed_payment_config
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -293,7 +312,7 @@ def _parse_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"EventGroup.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "EventGroup", "name")
 
     return name
 
@@ -301,7 +320,7 @@ def _parse_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"EventGroup.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "EventGroup", "description")
 
     return description
 
@@ -456,12 +475,12 @@ def _parse_document(self: EventGroup, d: Mapping[str, Any]) -> None:
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"EventGroup.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "EventGroup", "name")
 
     self.name = name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"EventGroup.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "EventGroup", "description")
 
     self.description = description
     _booking_guidelines = _v if (_v := d.get("bookingGuidelines")) is not None else PARSED_UNSET

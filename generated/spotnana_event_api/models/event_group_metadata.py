@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.allow_travelers_policy import AllowTravelersPolicy
@@ -17,8 +18,12 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
+    enum_list_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +93,31 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_booking_style(value: EventBookingStyle | str | Unset) -> EventBookingStyle | Unset:
+    converted: EventBookingStyle | Unset = enum_field(value, EventBookingStyle, "EventGroupMetadata", "booking_style")
+    return converted
+
+
+def _enum_traveler_types(value: Sequence[Persona | str] | Unset) -> list[Persona] | Unset:
+    converted: list[Persona] | Unset = enum_list_field(value, Persona, "EventGroupMetadata", "traveler_types")
+    return converted
+
+
+def _enum_allow_travelers_policy(value: AllowTravelersPolicy | str | Unset) -> AllowTravelersPolicy | Unset:
+    converted: AllowTravelersPolicy | Unset = enum_field(
+        value, AllowTravelersPolicy, "EventGroupMetadata", "allow_travelers_policy"
+    )
+    return converted
+
+
+def _enum_allow_travelers_to_rsvp(value: AllowTravelersToRsvp | str | Unset) -> AllowTravelersToRsvp | Unset:
+    converted: AllowTravelersToRsvp | Unset = enum_field(
+        value, AllowTravelersToRsvp, "EventGroupMetadata", "allow_travelers_to_rsvp"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventGroupMetadata:
     """
     Attributes:
@@ -113,13 +142,17 @@ class EventGroupMetadata:
 
     contacts: list[UserId] | Unset = UNSET
     documents: list[Document] | Unset = UNSET
-    booking_style: EventBookingStyle | Unset = UNSET
+    booking_style: EventBookingStyle | Unset = _attrs_field(default=UNSET, converter=_enum_booking_style)
     reference_users: list[UserId] | Unset = UNSET
     internal_notes: str | Unset = UNSET
-    traveler_types: list[Persona] | Unset = UNSET
-    allow_travelers_policy: AllowTravelersPolicy | Unset = UNSET
+    traveler_types: list[Persona] | Unset = _attrs_field(default=UNSET, converter=_enum_traveler_types)
+    allow_travelers_policy: AllowTravelersPolicy | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allow_travelers_policy
+    )
     email_preferences: BucketEmailPreferences | Unset = UNSET
-    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allow_travelers_to_rsvp
+    )
     trip_overrides: TripOverrides | Unset = UNSET
     trip_contacts: list[TripContact] | Unset = UNSET
     inherited_custom_field_ids: list[UUID] | Unset = UNSET
@@ -138,103 +171,107 @@ class EventGroupMetadata:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+        try:
+            contacts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.contacts, Unset):
+                contacts = []
+                for contacts_item_data in self.contacts:
+                    contacts_item = contacts_item_data.to_dict()
+                    contacts.append(contacts_item)
 
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
+            documents: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.documents, Unset):
+                documents = []
+                for documents_item_data in self.documents:
+                    documents_item = documents_item_data.to_dict()
+                    documents.append(documents_item)
 
-        booking_style: str | Unset = UNSET
-        if not isinstance(self.booking_style, Unset):
-            booking_style = self.booking_style.value
+            booking_style: str | Unset = UNSET
+            if not isinstance(self.booking_style, Unset):
+                booking_style = self.booking_style.value
 
-        reference_users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reference_users, Unset):
-            reference_users = []
-            for reference_users_item_data in self.reference_users:
-                reference_users_item = reference_users_item_data.to_dict()
-                reference_users.append(reference_users_item)
+            reference_users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.reference_users, Unset):
+                reference_users = []
+                for reference_users_item_data in self.reference_users:
+                    reference_users_item = reference_users_item_data.to_dict()
+                    reference_users.append(reference_users_item)
 
-        internal_notes = self.internal_notes
+            internal_notes = self.internal_notes
 
-        traveler_types: list[str] | Unset = UNSET
-        if not isinstance(self.traveler_types, Unset):
-            traveler_types = []
-            for traveler_types_item_data in self.traveler_types:
-                traveler_types_item = traveler_types_item_data.value
-                traveler_types.append(traveler_types_item)
+            traveler_types: list[str] | Unset = UNSET
+            if not isinstance(self.traveler_types, Unset):
+                traveler_types = []
+                for traveler_types_item_data in self.traveler_types:
+                    traveler_types_item = traveler_types_item_data.value
+                    traveler_types.append(traveler_types_item)
 
-        allow_travelers_policy: str | Unset = UNSET
-        if not isinstance(self.allow_travelers_policy, Unset):
-            allow_travelers_policy = self.allow_travelers_policy.value
+            allow_travelers_policy: str | Unset = UNSET
+            if not isinstance(self.allow_travelers_policy, Unset):
+                allow_travelers_policy = self.allow_travelers_policy.value
 
-        email_preferences: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email_preferences, Unset):
-            email_preferences = self.email_preferences.to_dict()
+            email_preferences: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.email_preferences, Unset):
+                email_preferences = self.email_preferences.to_dict()
 
-        allow_travelers_to_rsvp: str | Unset = UNSET
-        if not isinstance(self.allow_travelers_to_rsvp, Unset):
-            allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
+            allow_travelers_to_rsvp: str | Unset = UNSET
+            if not isinstance(self.allow_travelers_to_rsvp, Unset):
+                allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
 
-        trip_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trip_overrides, Unset):
-            trip_overrides = self.trip_overrides.to_dict()
+            trip_overrides: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.trip_overrides, Unset):
+                trip_overrides = self.trip_overrides.to_dict()
 
-        trip_contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trip_contacts, Unset):
-            trip_contacts = []
-            for trip_contacts_item_data in self.trip_contacts:
-                trip_contacts_item = trip_contacts_item_data.to_dict()
-                trip_contacts.append(trip_contacts_item)
+            trip_contacts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trip_contacts, Unset):
+                trip_contacts = []
+                for trip_contacts_item_data in self.trip_contacts:
+                    trip_contacts_item = trip_contacts_item_data.to_dict()
+                    trip_contacts.append(trip_contacts_item)
 
-        inherited_custom_field_ids: list[str] | Unset = UNSET
-        if not isinstance(self.inherited_custom_field_ids, Unset):
-            inherited_custom_field_ids = []
-            for inherited_custom_field_ids_item_data in self.inherited_custom_field_ids:
-                inherited_custom_field_ids_item = str(inherited_custom_field_ids_item_data)
-                inherited_custom_field_ids.append(inherited_custom_field_ids_item)
+            inherited_custom_field_ids: list[str] | Unset = UNSET
+            if not isinstance(self.inherited_custom_field_ids, Unset):
+                inherited_custom_field_ids = []
+                for inherited_custom_field_ids_item_data in self.inherited_custom_field_ids:
+                    inherited_custom_field_ids_item = str(inherited_custom_field_ids_item_data)
+                    inherited_custom_field_ids.append(inherited_custom_field_ids_item)
 
-        invite_email_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invite_email_config, Unset):
-            invite_email_config = self.invite_email_config.to_dict()
+            invite_email_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invite_email_config, Unset):
+                invite_email_config = self.invite_email_config.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if booking_style is not UNSET:
-            field_dict["bookingStyle"] = booking_style
-        if reference_users is not UNSET:
-            field_dict["referenceUsers"] = reference_users
-        if internal_notes is not UNSET:
-            field_dict["internalNotes"] = internal_notes
-        if traveler_types is not UNSET:
-            field_dict["travelerTypes"] = traveler_types
-        if allow_travelers_policy is not UNSET:
-            field_dict["allowTravelersPolicy"] = allow_travelers_policy
-        if email_preferences is not UNSET:
-            field_dict["emailPreferences"] = email_preferences
-        if allow_travelers_to_rsvp is not UNSET:
-            field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
-        if trip_overrides is not UNSET:
-            field_dict["tripOverrides"] = trip_overrides
-        if trip_contacts is not UNSET:
-            field_dict["tripContacts"] = trip_contacts
-        if inherited_custom_field_ids is not UNSET:
-            field_dict["inheritedCustomFieldIds"] = inherited_custom_field_ids
-        if invite_email_config is not UNSET:
-            field_dict["inviteEmailConfig"] = invite_email_config
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if contacts is not UNSET:
+                field_dict["contacts"] = contacts
+            if documents is not UNSET:
+                field_dict["documents"] = documents
+            if booking_style is not UNSET:
+                field_dict["bookingStyle"] = booking_style
+            if reference_users is not UNSET:
+                field_dict["referenceUsers"] = reference_users
+            if internal_notes is not UNSET:
+                field_dict["internalNotes"] = internal_notes
+            if traveler_types is not UNSET:
+                field_dict["travelerTypes"] = traveler_types
+            if allow_travelers_policy is not UNSET:
+                field_dict["allowTravelersPolicy"] = allow_travelers_policy
+            if email_preferences is not UNSET:
+                field_dict["emailPreferences"] = email_preferences
+            if allow_travelers_to_rsvp is not UNSET:
+                field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
+            if trip_overrides is not UNSET:
+                field_dict["tripOverrides"] = trip_overrides
+            if trip_contacts is not UNSET:
+                field_dict["tripContacts"] = trip_contacts
+            if inherited_custom_field_ids is not UNSET:
+                field_dict["inheritedCustomFieldIds"] = inherited_custom_field_ids
+            if invite_email_config is not UNSET:
+                field_dict["inviteEmailConfig"] = invite_email_config
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -340,7 +377,7 @@ def _parse_reference_users(d: Mapping[str, Any]) -> list[UserId] | Unset:
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(f"EventGroupMetadata.internalNotes: expected str, got {type(internal_notes).__name__}")
+        internal_notes = read_as("str", internal_notes, "EventGroupMetadata", "internalNotes")
 
     return internal_notes
 
@@ -490,7 +527,7 @@ def _parse_document(self: EventGroupMetadata, d: Mapping[str, Any]) -> None:
     self.reference_users = reference_users
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(f"EventGroupMetadata.internalNotes: expected str, got {type(internal_notes).__name__}")
+        internal_notes = read_as("str", internal_notes, "EventGroupMetadata", "internalNotes")
 
     self.internal_notes = internal_notes
     _traveler_types = _v if (_v := d.get("travelerTypes")) is not None else PARSED_UNSET

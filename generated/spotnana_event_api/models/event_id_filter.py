@@ -5,11 +5,15 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     check_request_json,
     parsed_in_part,
+    read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="EventIdFilter")
@@ -36,7 +40,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventIdFilter:
     """
     Attributes:
@@ -58,12 +62,16 @@ class EventIdFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        event_id_list = self.event_id_list
+        try:
+            event_id_list = self.event_id_list
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["eventIdList"] = event_id_list
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["eventIdList"] = event_id_list
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -116,6 +124,9 @@ class EventIdFilter:
 def _parse_event_id_list(d: Mapping[str, Any]) -> list[str]:
     event_id_list = cast(list[str], d["eventIdList"])
 
+    if type(event_id_list) is not list or not ITEM_TYPES["str"].issuperset(map(type, event_id_list)):
+        event_id_list = read_list_as("str", event_id_list, "EventIdFilter", "eventIdList")
+
     return event_id_list
 
 
@@ -131,6 +142,9 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 # instance already turned into the plain class, whose stores are plain slot stores.
 def _parse_document(self: EventIdFilter, d: Mapping[str, Any]) -> None:
     event_id_list = cast(list[str], d["eventIdList"])
+
+    if type(event_id_list) is not list or not ITEM_TYPES["str"].issuperset(map(type, event_id_list)):
+        event_id_list = read_list_as("str", event_id_list, "EventIdFilter", "eventIdList")
 
     self.event_id_list = event_id_list
     # The common case (no unknown key) without a call.

@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="EventNameFilterWrapper")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventNameFilterWrapper:
     """
     Attributes:
@@ -58,12 +61,16 @@ class EventNameFilterWrapper:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        event_name_filter = self.event_name_filter
+        try:
+            event_name_filter = self.event_name_filter
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["eventNameFilter"] = event_name_filter
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["eventNameFilter"] = event_name_filter
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -116,11 +123,7 @@ class EventNameFilterWrapper:
 def _parse_event_name_filter(d: Mapping[str, Any]) -> str:
     event_name_filter: str = d["eventNameFilter"]
     if type(event_name_filter) is not str:
-        if event_name_filter is None:
-            raise MissingRequiredFieldError("EventNameFilterWrapper", "eventNameFilter")
-        raise ModelParseError(
-            f"EventNameFilterWrapper.eventNameFilter: expected str, got {type(event_name_filter).__name__}"
-        )
+        event_name_filter = read_as("str", event_name_filter, "EventNameFilterWrapper", "eventNameFilter")
 
     return event_name_filter
 
@@ -138,11 +141,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EventNameFilterWrapper, d: Mapping[str, Any]) -> None:
     event_name_filter: str = d["eventNameFilter"]
     if type(event_name_filter) is not str:
-        if event_name_filter is None:
-            raise MissingRequiredFieldError("EventNameFilterWrapper", "eventNameFilter")
-        raise ModelParseError(
-            f"EventNameFilterWrapper.eventNameFilter: expected str, got {type(event_name_filter).__name__}"
-        )
+        event_name_filter = read_as("str", event_name_filter, "EventNameFilterWrapper", "eventNameFilter")
 
     self.event_name_filter = event_name_filter
     # The common case (no unknown key) without a call.

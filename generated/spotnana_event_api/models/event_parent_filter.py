@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="EventParentFilter")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventParentFilter:
     """
     Attributes:
@@ -58,12 +61,16 @@ class EventParentFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        parent_event_id = self.parent_event_id
+        try:
+            parent_event_id = self.parent_event_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["parentEventId"] = parent_event_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["parentEventId"] = parent_event_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -116,9 +123,7 @@ class EventParentFilter:
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str:
     parent_event_id: str = d["parentEventId"]
     if type(parent_event_id) is not str:
-        if parent_event_id is None:
-            raise MissingRequiredFieldError("EventParentFilter", "parentEventId")
-        raise ModelParseError(f"EventParentFilter.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "EventParentFilter", "parentEventId")
 
     return parent_event_id
 
@@ -136,9 +141,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EventParentFilter, d: Mapping[str, Any]) -> None:
     parent_event_id: str = d["parentEventId"]
     if type(parent_event_id) is not str:
-        if parent_event_id is None:
-            raise MissingRequiredFieldError("EventParentFilter", "parentEventId")
-        raise ModelParseError(f"EventParentFilter.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "EventParentFilter", "parentEventId")
 
     self.parent_event_id = parent_event_id
     # The common case (no unknown key) without a call.

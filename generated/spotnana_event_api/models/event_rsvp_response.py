@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventRsvpResponse:
     """
     Attributes:
@@ -75,33 +77,37 @@ class EventRsvpResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        air: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.air, Unset):
-            air = self.air.to_dict()
+        try:
+            air: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.air, Unset):
+                air = self.air.to_dict()
 
-        hotel: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hotel, Unset):
-            hotel = self.hotel.to_dict()
+            hotel: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.hotel, Unset):
+                hotel = self.hotel.to_dict()
 
-        car: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.car, Unset):
-            car = self.car.to_dict()
+            car: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.car, Unset):
+                car = self.car.to_dict()
 
-        rail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rail, Unset):
-            rail = self.rail.to_dict()
+            rail: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.rail, Unset):
+                rail = self.rail.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if air is not UNSET:
-            field_dict["air"] = air
-        if hotel is not UNSET:
-            field_dict["hotel"] = hotel
-        if car is not UNSET:
-            field_dict["car"] = car
-        if rail is not UNSET:
-            field_dict["rail"] = rail
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if air is not UNSET:
+                field_dict["air"] = air
+            if hotel is not UNSET:
+                field_dict["hotel"] = hotel
+            if car is not UNSET:
+                field_dict["car"] = car
+            if rail is not UNSET:
+                field_dict["rail"] = rail
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_status import EventStatus
 from ..types import (
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="EventStatusFilterWrapper")
@@ -37,14 +40,21 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_event_status_filter(value: Sequence[EventStatus | str]) -> list[EventStatus]:
+    converted: list[EventStatus] = enum_list_field(
+        value, EventStatus, "EventStatusFilterWrapper", "event_status_filter", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventStatusFilterWrapper:
     """
     Attributes:
         event_status_filter (list[EventStatus]): JSON ``eventStatusFilter``; one of DRAFT, PUBLISH, CANCELLED.
     """
 
-    event_status_filter: list[EventStatus]
+    event_status_filter: list[EventStatus] = _attrs_field(converter=_enum_event_status_filter)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -59,15 +69,19 @@ class EventStatusFilterWrapper:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        event_status_filter = []
-        for componentsschemas_event_status_filter_item_data in self.event_status_filter:
-            componentsschemas_event_status_filter_item = componentsschemas_event_status_filter_item_data.value
-            event_status_filter.append(componentsschemas_event_status_filter_item)
+        try:
+            event_status_filter = []
+            for componentsschemas_event_status_filter_item_data in self.event_status_filter:
+                componentsschemas_event_status_filter_item = componentsschemas_event_status_filter_item_data.value
+                event_status_filter.append(componentsschemas_event_status_filter_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["eventStatusFilter"] = event_status_filter
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["eventStatusFilter"] = event_status_filter
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

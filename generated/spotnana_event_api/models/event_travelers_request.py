@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError, UnknownVariantError
 from ..models.event_type import EventType
@@ -14,8 +15,11 @@ from ..types import (
     UnknownVariant,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -70,7 +74,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "EventTravelersRequest", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventTravelersRequest:
     """
     Attributes:
@@ -84,7 +93,7 @@ class EventTravelersRequest:
 
     offset: int | Unset = UNSET
     limit: int | Unset = UNSET
-    type_: EventType | Unset = UNSET
+    type_: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     filters: (
         list[
             AirBookingStatusFilter
@@ -111,45 +120,49 @@ class EventTravelersRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        offset = self.offset
+        try:
+            offset = self.offset
 
-        limit = self.limit
+            limit = self.limit
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item: dict[str, Any]
-                if isinstance(filters_item_data, TravelerSearchFilter):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, InvitationStatusFilter):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, AirBookingStatusFilter):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, RailBookingStatusFilter):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, CarBookingStatusFilter):
-                    filters_item = filters_item_data.to_dict()
-                else:
-                    filters_item = filters_item_data.to_dict()
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item: dict[str, Any]
+                    if isinstance(filters_item_data, TravelerSearchFilter):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, InvitationStatusFilter):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, AirBookingStatusFilter):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, RailBookingStatusFilter):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, CarBookingStatusFilter):
+                        filters_item = filters_item_data.to_dict()
+                    else:
+                        filters_item = filters_item_data.to_dict()
 
-                filters.append(filters_item)
+                    filters.append(filters_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if offset is not UNSET:
+                field_dict["offset"] = offset
+            if limit is not UNSET:
+                field_dict["limit"] = limit
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if filters is not UNSET:
+                field_dict["filters"] = filters
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -205,7 +218,7 @@ class EventTravelersRequest:
 def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
     if offset is not UNSET and (type(offset) is not int):
-        raise ModelParseError(f"EventTravelersRequest.offset: expected int, got {type(offset).__name__}")
+        offset = read_as("int", offset, "EventTravelersRequest", "offset")
 
     return offset
 
@@ -213,7 +226,7 @@ def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
 def _parse_limit(d: Mapping[str, Any]) -> int | Unset:
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
     if limit is not UNSET and (type(limit) is not int):
-        raise ModelParseError(f"EventTravelersRequest.limit: expected int, got {type(limit).__name__}")
+        limit = read_as("int", limit, "EventTravelersRequest", "limit")
 
     return limit
 
@@ -307,12 +320,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: EventTravelersRequest, d: Mapping[str, Any]) -> None:
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
     if offset is not UNSET and (type(offset) is not int):
-        raise ModelParseError(f"EventTravelersRequest.offset: expected int, got {type(offset).__name__}")
+        offset = read_as("int", offset, "EventTravelersRequest", "offset")
 
     self.offset = offset
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
     if limit is not UNSET and (type(limit) is not int):
-        raise ModelParseError(f"EventTravelersRequest.limit: expected int, got {type(limit).__name__}")
+        limit = read_as("int", limit, "EventTravelersRequest", "limit")
 
     self.limit = limit
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

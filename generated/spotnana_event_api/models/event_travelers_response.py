@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventTravelersResponse:
     """
     Attributes:
@@ -81,30 +83,34 @@ class EventTravelersResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        traveler_event_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.traveler_event_infos, Unset):
-            traveler_event_infos = []
-            for traveler_event_infos_item_data in self.traveler_event_infos:
-                traveler_event_infos_item = traveler_event_infos_item_data.to_dict()
-                traveler_event_infos.append(traveler_event_infos_item)
+        try:
+            traveler_event_infos: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.traveler_event_infos, Unset):
+                traveler_event_infos = []
+                for traveler_event_infos_item_data in self.traveler_event_infos:
+                    traveler_event_infos_item = traveler_event_infos_item_data.to_dict()
+                    traveler_event_infos.append(traveler_event_infos_item)
 
-        user_group_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_group_info, Unset):
-            user_group_info = self.user_group_info.to_dict()
+            user_group_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_group_info, Unset):
+                user_group_info = self.user_group_info.to_dict()
 
-        pagination_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination_params, Unset):
-            pagination_params = self.pagination_params.to_dict()
+            pagination_params: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination_params, Unset):
+                pagination_params = self.pagination_params.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if traveler_event_infos is not UNSET:
-            field_dict["travelerEventInfos"] = traveler_event_infos
-        if user_group_info is not UNSET:
-            field_dict["userGroupInfo"] = user_group_info
-        if pagination_params is not UNSET:
-            field_dict["paginationParams"] = pagination_params
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if traveler_event_infos is not UNSET:
+                field_dict["travelerEventInfos"] = traveler_event_infos
+            if user_group_info is not UNSET:
+                field_dict["userGroupInfo"] = user_group_info
+            if pagination_params is not UNSET:
+                field_dict["paginationParams"] = pagination_params
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.event_type import EventType
@@ -13,7 +14,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="EventTypeFilter")
@@ -35,14 +38,19 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_types(value: Sequence[EventType | str] | Unset) -> list[EventType] | Unset:
+    converted: list[EventType] | Unset = enum_list_field(value, EventType, "EventTypeFilter", "types")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventTypeFilter:
     """
     Attributes:
         types (list[EventType] | Unset): JSON ``types``; one of GENERIC, PROGRAM, PROGRAM_SESSION, PROGRAM_TRIP.
     """
 
-    types: list[EventType] | Unset = UNSET
+    types: list[EventType] | Unset = _attrs_field(default=UNSET, converter=_enum_types)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -57,18 +65,22 @@ class EventTypeFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        types: list[str] | Unset = UNSET
-        if not isinstance(self.types, Unset):
-            types = []
-            for types_item_data in self.types:
-                types_item = types_item_data.value
-                types.append(types_item)
+        try:
+            types: list[str] | Unset = UNSET
+            if not isinstance(self.types, Unset):
+                types = []
+                for types_item_data in self.types:
+                    types_item = types_item_data.value
+                    types.append(types_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if types is not UNSET:
-            field_dict["types"] = types
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if types is not UNSET:
+                field_dict["types"] = types
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

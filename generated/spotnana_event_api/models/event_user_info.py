@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -49,7 +52,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventUserInfo:
     """
     Attributes:
@@ -75,19 +78,23 @@ class EventUserInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_id = self.user_id.to_dict()
+        try:
+            user_id = self.user_id.to_dict()
 
-        name = self.name.to_dict()
+            name = self.name.to_dict()
 
-        email = self.email
+            email = self.email
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["userId"] = user_id
-        field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["userId"] = user_id
+            field_dict["name"] = name
+            if email is not UNSET:
+                field_dict["email"] = email
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -152,7 +159,7 @@ def _parse_name(d: Mapping[str, Any]) -> Name:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"EventUserInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EventUserInfo", "email")
 
     return email
 
@@ -176,7 +183,7 @@ def _parse_document(self: EventUserInfo, d: Mapping[str, Any]) -> None:
     self.name = name
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"EventUserInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "EventUserInfo", "email")
 
     self.email = email
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.booking_status_type import BookingStatusType
@@ -14,7 +15,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +59,32 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_event_rsvp_state(value: EventRsvpState | str | Unset) -> EventRsvpState | Unset:
+    converted: EventRsvpState | Unset = enum_field(value, EventRsvpState, "EventUserRsvp", "event_rsvp_state")
+    return converted
+
+
+def _enum_air_booking_status(value: BookingStatusType | str | Unset) -> BookingStatusType | Unset:
+    converted: BookingStatusType | Unset = enum_field(value, BookingStatusType, "EventUserRsvp", "air_booking_status")
+    return converted
+
+
+def _enum_rail_booking_status(value: BookingStatusType | str | Unset) -> BookingStatusType | Unset:
+    converted: BookingStatusType | Unset = enum_field(value, BookingStatusType, "EventUserRsvp", "rail_booking_status")
+    return converted
+
+
+def _enum_car_booking_status(value: BookingStatusType | str | Unset) -> BookingStatusType | Unset:
+    converted: BookingStatusType | Unset = enum_field(value, BookingStatusType, "EventUserRsvp", "car_booking_status")
+    return converted
+
+
+def _enum_hotel_booking_status(value: BookingStatusType | str | Unset) -> BookingStatusType | Unset:
+    converted: BookingStatusType | Unset = enum_field(value, BookingStatusType, "EventUserRsvp", "hotel_booking_status")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class EventUserRsvp:
     """
     Attributes:
@@ -76,13 +104,13 @@ class EventUserRsvp:
     """
 
     user_id: UserId | Unset = UNSET
-    event_rsvp_state: EventRsvpState | Unset = UNSET
+    event_rsvp_state: EventRsvpState | Unset = _attrs_field(default=UNSET, converter=_enum_event_rsvp_state)
     event_rsvp_response: EventRsvpResponse | Unset = UNSET
     invited_at: DateTimeOffset | Unset = UNSET
-    air_booking_status: BookingStatusType | Unset = UNSET
-    rail_booking_status: BookingStatusType | Unset = UNSET
-    car_booking_status: BookingStatusType | Unset = UNSET
-    hotel_booking_status: BookingStatusType | Unset = UNSET
+    air_booking_status: BookingStatusType | Unset = _attrs_field(default=UNSET, converter=_enum_air_booking_status)
+    rail_booking_status: BookingStatusType | Unset = _attrs_field(default=UNSET, converter=_enum_rail_booking_status)
+    car_booking_status: BookingStatusType | Unset = _attrs_field(default=UNSET, converter=_enum_car_booking_status)
+    hotel_booking_status: BookingStatusType | Unset = _attrs_field(default=UNSET, converter=_enum_hotel_booking_status)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -97,57 +125,61 @@ class EventUserRsvp:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id.to_dict()
+        try:
+            user_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_id, Unset):
+                user_id = self.user_id.to_dict()
 
-        event_rsvp_state: str | Unset = UNSET
-        if not isinstance(self.event_rsvp_state, Unset):
-            event_rsvp_state = self.event_rsvp_state.value
+            event_rsvp_state: str | Unset = UNSET
+            if not isinstance(self.event_rsvp_state, Unset):
+                event_rsvp_state = self.event_rsvp_state.value
 
-        event_rsvp_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_rsvp_response, Unset):
-            event_rsvp_response = self.event_rsvp_response.to_dict()
+            event_rsvp_response: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.event_rsvp_response, Unset):
+                event_rsvp_response = self.event_rsvp_response.to_dict()
 
-        invited_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invited_at, Unset):
-            invited_at = self.invited_at.to_dict()
+            invited_at: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invited_at, Unset):
+                invited_at = self.invited_at.to_dict()
 
-        air_booking_status: str | Unset = UNSET
-        if not isinstance(self.air_booking_status, Unset):
-            air_booking_status = self.air_booking_status.value
+            air_booking_status: str | Unset = UNSET
+            if not isinstance(self.air_booking_status, Unset):
+                air_booking_status = self.air_booking_status.value
 
-        rail_booking_status: str | Unset = UNSET
-        if not isinstance(self.rail_booking_status, Unset):
-            rail_booking_status = self.rail_booking_status.value
+            rail_booking_status: str | Unset = UNSET
+            if not isinstance(self.rail_booking_status, Unset):
+                rail_booking_status = self.rail_booking_status.value
 
-        car_booking_status: str | Unset = UNSET
-        if not isinstance(self.car_booking_status, Unset):
-            car_booking_status = self.car_booking_status.value
+            car_booking_status: str | Unset = UNSET
+            if not isinstance(self.car_booking_status, Unset):
+                car_booking_status = self.car_booking_status.value
 
-        hotel_booking_status: str | Unset = UNSET
-        if not isinstance(self.hotel_booking_status, Unset):
-            hotel_booking_status = self.hotel_booking_status.value
+            hotel_booking_status: str | Unset = UNSET
+            if not isinstance(self.hotel_booking_status, Unset):
+                hotel_booking_status = self.hotel_booking_status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if event_rsvp_state is not UNSET:
-            field_dict["eventRsvpState"] = event_rsvp_state
-        if event_rsvp_response is not UNSET:
-            field_dict["eventRsvpResponse"] = event_rsvp_response
-        if invited_at is not UNSET:
-            field_dict["invitedAt"] = invited_at
-        if air_booking_status is not UNSET:
-            field_dict["airBookingStatus"] = air_booking_status
-        if rail_booking_status is not UNSET:
-            field_dict["railBookingStatus"] = rail_booking_status
-        if car_booking_status is not UNSET:
-            field_dict["carBookingStatus"] = car_booking_status
-        if hotel_booking_status is not UNSET:
-            field_dict["hotelBookingStatus"] = hotel_booking_status
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+            if event_rsvp_state is not UNSET:
+                field_dict["eventRsvpState"] = event_rsvp_state
+            if event_rsvp_response is not UNSET:
+                field_dict["eventRsvpResponse"] = event_rsvp_response
+            if invited_at is not UNSET:
+                field_dict["invitedAt"] = invited_at
+            if air_booking_status is not UNSET:
+                field_dict["airBookingStatus"] = air_booking_status
+            if rail_booking_status is not UNSET:
+                field_dict["railBookingStatus"] = rail_booking_status
+            if car_booking_status is not UNSET:
+                field_dict["carBookingStatus"] = car_booking_status
+            if hotel_booking_status is not UNSET:
+                field_dict["hotelBookingStatus"] = hotel_booking_status
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.variable_name import VariableName
@@ -14,7 +15,10 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_list_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="Expression")
@@ -46,7 +50,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_variables(value: Sequence[VariableName | str] | Unset) -> list[VariableName] | Unset:
+    converted: list[VariableName] | Unset = enum_list_field(value, VariableName, "Expression", "variables")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Expression:
     """
     Attributes:
@@ -58,7 +67,7 @@ class Expression:
 
     format_expression: str
     type_: Literal["EXPRESSION"] = "EXPRESSION"
-    variables: list[VariableName] | Unset = UNSET
+    variables: list[VariableName] | Unset = _attrs_field(default=UNSET, converter=_enum_variables)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -73,24 +82,28 @@ class Expression:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_ = self.type_
+        try:
+            type_ = self.type_
 
-        format_expression = self.format_expression
+            format_expression = self.format_expression
 
-        variables: list[str] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = []
-            for variables_item_data in self.variables:
-                variables_item = variables_item_data.value
-                variables.append(variables_item)
+            variables: list[str] | Unset = UNSET
+            if not isinstance(self.variables, Unset):
+                variables = []
+                for variables_item_data in self.variables:
+                    variables_item = variables_item_data.value
+                    variables.append(variables_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["formatExpression"] = format_expression
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["type"] = type_
+            field_dict["formatExpression"] = format_expression
+            if variables is not UNSET:
+                field_dict["variables"] = variables
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -151,9 +164,7 @@ def _parse_type_(d: Mapping[str, Any]) -> Literal["EXPRESSION"]:
 def _parse_format_expression(d: Mapping[str, Any]) -> str:
     format_expression: str = d["formatExpression"]
     if type(format_expression) is not str:
-        if format_expression is None:
-            raise MissingRequiredFieldError("Expression", "formatExpression")
-        raise ModelParseError(f"Expression.formatExpression: expected str, got {type(format_expression).__name__}")
+        format_expression = read_as("str", format_expression, "Expression", "formatExpression")
 
     return format_expression
 
@@ -189,9 +200,7 @@ def _parse_document(self: Expression, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     format_expression: str = d["formatExpression"]
     if type(format_expression) is not str:
-        if format_expression is None:
-            raise MissingRequiredFieldError("Expression", "formatExpression")
-        raise ModelParseError(f"Expression.formatExpression: expected str, got {type(format_expression).__name__}")
+        format_expression = read_as("str", format_expression, "Expression", "formatExpression")
 
     self.format_expression = format_expression
     _variables = _v if (_v := d.get("variables")) is not None else PARSED_UNSET

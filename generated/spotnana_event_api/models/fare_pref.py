@@ -1,16 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.fare_pref_fare_types_item import FarePrefFareTypesItem
 from ..types import (
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="FarePref")
@@ -37,14 +40,21 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_fare_types(value: Sequence[FarePrefFareTypesItem | str]) -> list[FarePrefFareTypesItem]:
+    converted: list[FarePrefFareTypesItem] = enum_list_field(
+        value, FarePrefFareTypesItem, "FarePref", "fare_types", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class FarePref:
     """
     Attributes:
         fare_types (list[FarePrefFareTypesItem]): JSON ``fareTypes``; one of UNKNOWN_TYPE, CHANGEABLE, REFUNDABLE.
     """
 
-    fare_types: list[FarePrefFareTypesItem]
+    fare_types: list[FarePrefFareTypesItem] = _attrs_field(converter=_enum_fare_types)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -59,15 +69,19 @@ class FarePref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        fare_types = []
-        for fare_types_item_data in self.fare_types:
-            fare_types_item = fare_types_item_data.value
-            fare_types.append(fare_types_item)
+        try:
+            fare_types = []
+            for fare_types_item_data in self.fare_types:
+                fare_types_item = fare_types_item_data.value
+                fare_types.append(fare_types_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["fareTypes"] = fare_types
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["fareTypes"] = fare_types
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

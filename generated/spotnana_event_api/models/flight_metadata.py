@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="FlightMetadata")
@@ -34,7 +37,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class FlightMetadata:
     """
     Attributes:
@@ -56,13 +59,17 @@ class FlightMetadata:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        flight_id = self.flight_id
+        try:
+            flight_id = self.flight_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if flight_id is not UNSET:
-            field_dict["flightId"] = flight_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if flight_id is not UNSET:
+                field_dict["flightId"] = flight_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -113,7 +120,7 @@ class FlightMetadata:
 def _parse_flight_id(d: Mapping[str, Any]) -> str | Unset:
     flight_id: str | Unset = _v if (_v := d.get("flightId")) is not None else PARSED_UNSET
     if flight_id is not UNSET and (type(flight_id) is not str):
-        raise ModelParseError(f"FlightMetadata.flightId: expected str, got {type(flight_id).__name__}")
+        flight_id = read_as("str", flight_id, "FlightMetadata", "flightId")
 
     return flight_id
 
@@ -131,7 +138,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: FlightMetadata, d: Mapping[str, Any]) -> None:
     flight_id: str | Unset = _v if (_v := d.get("flightId")) is not None else PARSED_UNSET
     if flight_id is not UNSET and (type(flight_id) is not str):
-        raise ModelParseError(f"FlightMetadata.flightId: expected str, got {type(flight_id).__name__}")
+        flight_id = read_as("str", flight_id, "FlightMetadata", "flightId")
 
     self.flight_id = flight_id
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +48,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class FlightPassPaymentAmounts:
     """
     Attributes:
@@ -74,36 +76,40 @@ class FlightPassPaymentAmounts:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        total_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_amount, Unset):
-            total_amount = self.total_amount.to_dict()
+        try:
+            total_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.total_amount, Unset):
+                total_amount = self.total_amount.to_dict()
 
-        base_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.base_amount, Unset):
-            base_amount = self.base_amount.to_dict()
+            base_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.base_amount, Unset):
+                base_amount = self.base_amount.to_dict()
 
-        total_taxes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_taxes, Unset):
-            total_taxes = self.total_taxes.to_dict()
+            total_taxes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.total_taxes, Unset):
+                total_taxes = self.total_taxes.to_dict()
 
-        tax_breakdown: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_breakdown, Unset):
-            tax_breakdown = []
-            for tax_breakdown_item_data in self.tax_breakdown:
-                tax_breakdown_item = tax_breakdown_item_data.to_dict()
-                tax_breakdown.append(tax_breakdown_item)
+            tax_breakdown: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tax_breakdown, Unset):
+                tax_breakdown = []
+                for tax_breakdown_item_data in self.tax_breakdown:
+                    tax_breakdown_item = tax_breakdown_item_data.to_dict()
+                    tax_breakdown.append(tax_breakdown_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if base_amount is not UNSET:
-            field_dict["baseAmount"] = base_amount
-        if total_taxes is not UNSET:
-            field_dict["totalTaxes"] = total_taxes
-        if tax_breakdown is not UNSET:
-            field_dict["taxBreakdown"] = tax_breakdown
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if total_amount is not UNSET:
+                field_dict["totalAmount"] = total_amount
+            if base_amount is not UNSET:
+                field_dict["baseAmount"] = base_amount
+            if total_taxes is not UNSET:
+                field_dict["totalTaxes"] = total_taxes
+            if tax_breakdown is not UNSET:
+                field_dict["taxBreakdown"] = tax_breakdown
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class FlightPassPaymentMetadata:
     """
     Attributes:
@@ -70,19 +73,23 @@ class FlightPassPaymentMetadata:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        flight_pass_number = self.flight_pass_number
+        try:
+            flight_pass_number = self.flight_pass_number
 
-        flight_pass_amounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flight_pass_amounts, Unset):
-            flight_pass_amounts = self.flight_pass_amounts.to_dict()
+            flight_pass_amounts: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.flight_pass_amounts, Unset):
+                flight_pass_amounts = self.flight_pass_amounts.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if flight_pass_number is not UNSET:
-            field_dict["flightPassNumber"] = flight_pass_number
-        if flight_pass_amounts is not UNSET:
-            field_dict["flightPassAmounts"] = flight_pass_amounts
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if flight_pass_number is not UNSET:
+                field_dict["flightPassNumber"] = flight_pass_number
+            if flight_pass_amounts is not UNSET:
+                field_dict["flightPassAmounts"] = flight_pass_amounts
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -138,9 +145,7 @@ class FlightPassPaymentMetadata:
 def _parse_flight_pass_number(d: Mapping[str, Any]) -> str | Unset:
     flight_pass_number: str | Unset = _v if (_v := d.get("flightPassNumber")) is not None else PARSED_UNSET
     if flight_pass_number is not UNSET and (type(flight_pass_number) is not str):
-        raise ModelParseError(
-            f"FlightPassPaymentMetadata.flightPassNumber: expected str, got {type(flight_pass_number).__name__}"
-        )
+        flight_pass_number = read_as("str", flight_pass_number, "FlightPassPaymentMetadata", "flightPassNumber")
 
     return flight_pass_number
 
@@ -169,9 +174,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: FlightPassPaymentMetadata, d: Mapping[str, Any]) -> None:
     flight_pass_number: str | Unset = _v if (_v := d.get("flightPassNumber")) is not None else PARSED_UNSET
     if flight_pass_number is not UNSET and (type(flight_pass_number) is not str):
-        raise ModelParseError(
-            f"FlightPassPaymentMetadata.flightPassNumber: expected str, got {type(flight_pass_number).__name__}"
-        )
+        flight_pass_number = read_as("str", flight_pass_number, "FlightPassPaymentMetadata", "flightPassNumber")
 
     self.flight_pass_number = flight_pass_number
     _flight_pass_amounts = _v if (_v := d.get("flightPassAmounts")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -41,7 +44,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class FlightPassTax:
     """
     Attributes:
@@ -65,19 +68,23 @@ class FlightPassTax:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        code = self.code
+        try:
+            code = self.code
 
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
+            amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.amount, Unset):
+                amount = self.amount.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if code is not UNSET:
-            field_dict["code"] = code
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if code is not UNSET:
+                field_dict["code"] = code
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -133,7 +140,7 @@ class FlightPassTax:
 def _parse_code(d: Mapping[str, Any]) -> str | Unset:
     code: str | Unset = _v if (_v := d.get("code")) is not None else PARSED_UNSET
     if code is not UNSET and (type(code) is not str):
-        raise ModelParseError(f"FlightPassTax.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "FlightPassTax", "code")
 
     return code
 
@@ -162,7 +169,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: FlightPassTax, d: Mapping[str, Any]) -> None:
     code: str | Unset = _v if (_v := d.get("code")) is not None else PARSED_UNSET
     if code is not UNSET and (type(code) is not str):
-        raise ModelParseError(f"FlightPassTax.code: expected str, got {type(code).__name__}")
+        code = read_as("str", code, "FlightPassTax", "code")
 
     self.code = code
     _amount = _v if (_v := d.get("amount")) is not None else PARSED_UNSET

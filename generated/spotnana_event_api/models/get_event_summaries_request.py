@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -43,7 +47,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class GetEventSummariesRequest:
     """
     Attributes:
@@ -69,27 +73,31 @@ class GetEventSummariesRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id.to_dict()
+        try:
+            user_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_id, Unset):
+                user_id = self.user_id.to_dict()
 
-        company_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_id, Unset):
-            company_id = self.company_id.to_dict()
+            company_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_id, Unset):
+                company_id = self.company_id.to_dict()
 
-        trip_ids: list[str] | Unset = UNSET
-        if not isinstance(self.trip_ids, Unset):
-            trip_ids = self.trip_ids
+            trip_ids: list[str] | Unset = UNSET
+            if not isinstance(self.trip_ids, Unset):
+                trip_ids = self.trip_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if trip_ids is not UNSET:
-            field_dict["tripIds"] = trip_ids
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+            if company_id is not UNSET:
+                field_dict["companyId"] = company_id
+            if trip_ids is not UNSET:
+                field_dict["tripIds"] = trip_ids
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -160,7 +168,10 @@ def _parse_company_id(d: Mapping[str, Any]) -> CompanyId | Unset:
 
 
 def _parse_trip_ids(d: Mapping[str, Any]) -> list[str] | Unset:
-    trip_ids = cast(list[str], (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
+    trip_ids = cast(list[str] | Unset, (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
+
+    if trip_ids is not UNSET and (type(trip_ids) is not list or not ITEM_TYPES["str"].issuperset(map(type, trip_ids))):
+        trip_ids = read_list_as("str", trip_ids, "GetEventSummariesRequest", "tripIds")
 
     return trip_ids
 
@@ -192,7 +203,10 @@ def _parse_document(self: GetEventSummariesRequest, d: Mapping[str, Any]) -> Non
         company_id = CompanyId.from_dict(_company_id)
 
     self.company_id = company_id
-    trip_ids = cast(list[str], (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
+    trip_ids = cast(list[str] | Unset, (_v if (_v := d.get("tripIds")) is not None else PARSED_UNSET))
+
+    if trip_ids is not UNSET and (type(trip_ids) is not list or not ITEM_TYPES["str"].issuperset(map(type, trip_ids))):
+        trip_ids = read_list_as("str", trip_ids, "GetEventSummariesRequest", "tripIds")
 
     self.trip_ids = trip_ids
     # The common case (no unknown key) without a call.

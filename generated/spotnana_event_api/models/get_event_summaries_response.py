@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class GetEventSummariesResponse:
     """
     Attributes:
@@ -66,18 +68,22 @@ class GetEventSummariesResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        trip_event_summaries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trip_event_summaries, Unset):
-            trip_event_summaries = []
-            for trip_event_summaries_item_data in self.trip_event_summaries:
-                trip_event_summaries_item = trip_event_summaries_item_data.to_dict()
-                trip_event_summaries.append(trip_event_summaries_item)
+        try:
+            trip_event_summaries: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trip_event_summaries, Unset):
+                trip_event_summaries = []
+                for trip_event_summaries_item_data in self.trip_event_summaries:
+                    trip_event_summaries_item = trip_event_summaries_item_data.to_dict()
+                    trip_event_summaries.append(trip_event_summaries_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if trip_event_summaries is not UNSET:
-            field_dict["tripEventSummaries"] = trip_event_summaries
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if trip_event_summaries is not UNSET:
+                field_dict["tripEventSummaries"] = trip_event_summaries
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

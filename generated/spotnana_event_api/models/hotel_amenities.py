@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.hotel_amenity_type import HotelAmenityType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="HotelAmenities")
@@ -39,7 +43,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: HotelAmenityType | str | Unset) -> HotelAmenityType | Unset:
+    converted: HotelAmenityType | Unset = enum_field(value, HotelAmenityType, "HotelAmenities", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelAmenities:
     """
     Attributes:
@@ -119,7 +128,7 @@ class HotelAmenities:
         complimentary (bool | Unset): JSON ``complimentary``; example True.
     """
 
-    type_: HotelAmenityType | Unset = UNSET
+    type_: HotelAmenityType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     additional_info: str | Unset = UNSET
     complimentary: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -136,23 +145,27 @@ class HotelAmenities:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        additional_info = self.additional_info
+            additional_info = self.additional_info
 
-        complimentary = self.complimentary
+            complimentary = self.complimentary
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if complimentary is not UNSET:
-            field_dict["complimentary"] = complimentary
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if additional_info is not UNSET:
+                field_dict["additionalInfo"] = additional_info
+            if complimentary is not UNSET:
+                field_dict["complimentary"] = complimentary
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -214,7 +227,7 @@ def _parse_type_(d: Mapping[str, Any]) -> HotelAmenityType | Unset:
 def _parse_additional_info(d: Mapping[str, Any]) -> str | Unset:
     additional_info: str | Unset = _v if (_v := d.get("additionalInfo")) is not None else PARSED_UNSET
     if additional_info is not UNSET and (type(additional_info) is not str):
-        raise ModelParseError(f"HotelAmenities.additionalInfo: expected str, got {type(additional_info).__name__}")
+        additional_info = read_as("str", additional_info, "HotelAmenities", "additionalInfo")
 
     return additional_info
 
@@ -222,7 +235,7 @@ def _parse_additional_info(d: Mapping[str, Any]) -> str | Unset:
 def _parse_complimentary(d: Mapping[str, Any]) -> bool | Unset:
     complimentary: bool | Unset = _v if (_v := d.get("complimentary")) is not None else PARSED_UNSET
     if complimentary is not UNSET and (type(complimentary) is not bool):
-        raise ModelParseError(f"HotelAmenities.complimentary: expected bool, got {type(complimentary).__name__}")
+        complimentary = read_as("bool", complimentary, "HotelAmenities", "complimentary")
 
     return complimentary
 
@@ -248,12 +261,12 @@ def _parse_document(self: HotelAmenities, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     additional_info: str | Unset = _v if (_v := d.get("additionalInfo")) is not None else PARSED_UNSET
     if additional_info is not UNSET and (type(additional_info) is not str):
-        raise ModelParseError(f"HotelAmenities.additionalInfo: expected str, got {type(additional_info).__name__}")
+        additional_info = read_as("str", additional_info, "HotelAmenities", "additionalInfo")
 
     self.additional_info = additional_info
     complimentary: bool | Unset = _v if (_v := d.get("complimentary")) is not None else PARSED_UNSET
     if complimentary is not UNSET and (type(complimentary) is not bool):
-        raise ModelParseError(f"HotelAmenities.complimentary: expected bool, got {type(complimentary).__name__}")
+        complimentary = read_as("bool", complimentary, "HotelAmenities", "complimentary")
 
     self.complimentary = complimentary
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +64,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelBookingGuideline:
     """
     Attributes:
@@ -90,36 +92,40 @@ class HotelBookingGuideline:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        allowed_hotels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allowed_hotels, Unset):
-            allowed_hotels = []
-            for allowed_hotels_item_data in self.allowed_hotels:
-                allowed_hotels_item = allowed_hotels_item_data.to_dict()
-                allowed_hotels.append(allowed_hotels_item)
+        try:
+            allowed_hotels: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.allowed_hotels, Unset):
+                allowed_hotels = []
+                for allowed_hotels_item_data in self.allowed_hotels:
+                    allowed_hotels_item = allowed_hotels_item_data.to_dict()
+                    allowed_hotels.append(allowed_hotels_item)
 
-        checkin_booking_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkin_booking_window, Unset):
-            checkin_booking_window = self.checkin_booking_window.to_dict()
+            checkin_booking_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.checkin_booking_window, Unset):
+                checkin_booking_window = self.checkin_booking_window.to_dict()
 
-        checkout_booking_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkout_booking_window, Unset):
-            checkout_booking_window = self.checkout_booking_window.to_dict()
+            checkout_booking_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.checkout_booking_window, Unset):
+                checkout_booking_window = self.checkout_booking_window.to_dict()
 
-        payment_guidelines: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_guidelines, Unset):
-            payment_guidelines = self.payment_guidelines.to_dict()
+            payment_guidelines: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_guidelines, Unset):
+                payment_guidelines = self.payment_guidelines.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if allowed_hotels is not UNSET:
-            field_dict["allowedHotels"] = allowed_hotels
-        if checkin_booking_window is not UNSET:
-            field_dict["checkinBookingWindow"] = checkin_booking_window
-        if checkout_booking_window is not UNSET:
-            field_dict["checkoutBookingWindow"] = checkout_booking_window
-        if payment_guidelines is not UNSET:
-            field_dict["paymentGuidelines"] = payment_guidelines
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if allowed_hotels is not UNSET:
+                field_dict["allowedHotels"] = allowed_hotels
+            if checkin_booking_window is not UNSET:
+                field_dict["checkinBookingWindow"] = checkin_booking_window
+            if checkout_booking_window is not UNSET:
+                field_dict["checkoutBookingWindow"] = checkout_booking_window
+            if payment_guidelines is not UNSET:
+                field_dict["paymentGuidelines"] = payment_guidelines
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

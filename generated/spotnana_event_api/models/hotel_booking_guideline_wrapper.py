@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +54,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelBookingGuidelineWrapper:
     """
     Attributes:
@@ -75,16 +78,20 @@ class HotelBookingGuidelineWrapper:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        hotel_booking_guide_line = self.hotel_booking_guide_line.to_dict()
+        try:
+            hotel_booking_guide_line = self.hotel_booking_guide_line.to_dict()
 
-        num_guests_allowed = self.num_guests_allowed
+            num_guests_allowed = self.num_guests_allowed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["hotelBookingGuideLine"] = hotel_booking_guide_line
-        if num_guests_allowed is not UNSET:
-            field_dict["numGuestsAllowed"] = num_guests_allowed
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["hotelBookingGuideLine"] = hotel_booking_guide_line
+            if num_guests_allowed is not UNSET:
+                field_dict["numGuestsAllowed"] = num_guests_allowed
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -150,9 +157,7 @@ def _parse_hotel_booking_guide_line(d: Mapping[str, Any]) -> HotelBookingGuideli
 def _parse_num_guests_allowed(d: Mapping[str, Any]) -> int | Unset:
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
     if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
-        raise ModelParseError(
-            f"HotelBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
-        )
+        num_guests_allowed = read_as("int", num_guests_allowed, "HotelBookingGuidelineWrapper", "numGuestsAllowed")
 
     return num_guests_allowed
 
@@ -173,9 +178,7 @@ def _parse_document(self: HotelBookingGuidelineWrapper, d: Mapping[str, Any]) ->
     self.hotel_booking_guide_line = hotel_booking_guide_line
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
     if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
-        raise ModelParseError(
-            f"HotelBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
-        )
+        num_guests_allowed = read_as("int", num_guests_allowed, "HotelBookingGuidelineWrapper", "numGuestsAllowed")
 
     self.num_guests_allowed = num_guests_allowed
     # The common case (no unknown key) without a call.

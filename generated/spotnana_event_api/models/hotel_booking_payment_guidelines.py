@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="HotelBookingPaymentGuidelines")
@@ -34,7 +37,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelBookingPaymentGuidelines:
     """
     Attributes:
@@ -56,13 +59,17 @@ class HotelBookingPaymentGuidelines:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        only_vpay_enabled_booking = self.only_vpay_enabled_booking
+        try:
+            only_vpay_enabled_booking = self.only_vpay_enabled_booking
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if only_vpay_enabled_booking is not UNSET:
-            field_dict["onlyVpayEnabledBooking"] = only_vpay_enabled_booking
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if only_vpay_enabled_booking is not UNSET:
+                field_dict["onlyVpayEnabledBooking"] = only_vpay_enabled_booking
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -117,8 +124,8 @@ def _parse_only_vpay_enabled_booking(d: Mapping[str, Any]) -> bool | Unset:
         _v if (_v := d.get("onlyVpayEnabledBooking")) is not None else PARSED_UNSET
     )
     if only_vpay_enabled_booking is not UNSET and (type(only_vpay_enabled_booking) is not bool):
-        raise ModelParseError(
-            f"HotelBookingPaymentGuidelines.onlyVpayEnabledBooking: expected bool, got {type(only_vpay_enabled_booking).__name__}"
+        only_vpay_enabled_booking = read_as(
+            "bool", only_vpay_enabled_booking, "HotelBookingPaymentGuidelines", "onlyVpayEnabledBooking"
         )
 
     return only_vpay_enabled_booking
@@ -139,8 +146,8 @@ def _parse_document(self: HotelBookingPaymentGuidelines, d: Mapping[str, Any]) -
         _v if (_v := d.get("onlyVpayEnabledBooking")) is not None else PARSED_UNSET
     )
     if only_vpay_enabled_booking is not UNSET and (type(only_vpay_enabled_booking) is not bool):
-        raise ModelParseError(
-            f"HotelBookingPaymentGuidelines.onlyVpayEnabledBooking: expected bool, got {type(only_vpay_enabled_booking).__name__}"
+        only_vpay_enabled_booking = read_as(
+            "bool", only_vpay_enabled_booking, "HotelBookingPaymentGuidelines", "onlyVpayEnabledBooking"
         )
 
     self.only_vpay_enabled_booking = only_vpay_enabled_booking

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="HotelBrand")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelBrand:
     """
     Attributes:
@@ -60,17 +63,21 @@ class HotelBrand:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        brand_code = self.brand_code
+        try:
+            brand_code = self.brand_code
 
-        brand_name = self.brand_name
+            brand_name = self.brand_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if brand_code is not UNSET:
-            field_dict["brandCode"] = brand_code
-        if brand_name is not UNSET:
-            field_dict["brandName"] = brand_name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if brand_code is not UNSET:
+                field_dict["brandCode"] = brand_code
+            if brand_name is not UNSET:
+                field_dict["brandName"] = brand_name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -121,7 +128,7 @@ class HotelBrand:
 def _parse_brand_code(d: Mapping[str, Any]) -> str | Unset:
     brand_code: str | Unset = _v if (_v := d.get("brandCode")) is not None else PARSED_UNSET
     if brand_code is not UNSET and (type(brand_code) is not str):
-        raise ModelParseError(f"HotelBrand.brandCode: expected str, got {type(brand_code).__name__}")
+        brand_code = read_as("str", brand_code, "HotelBrand", "brandCode")
 
     return brand_code
 
@@ -129,7 +136,7 @@ def _parse_brand_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_brand_name(d: Mapping[str, Any]) -> str | Unset:
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
     if brand_name is not UNSET and (type(brand_name) is not str):
-        raise ModelParseError(f"HotelBrand.brandName: expected str, got {type(brand_name).__name__}")
+        brand_name = read_as("str", brand_name, "HotelBrand", "brandName")
 
     return brand_name
 
@@ -147,12 +154,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: HotelBrand, d: Mapping[str, Any]) -> None:
     brand_code: str | Unset = _v if (_v := d.get("brandCode")) is not None else PARSED_UNSET
     if brand_code is not UNSET and (type(brand_code) is not str):
-        raise ModelParseError(f"HotelBrand.brandCode: expected str, got {type(brand_code).__name__}")
+        brand_code = read_as("str", brand_code, "HotelBrand", "brandCode")
 
     self.brand_code = brand_code
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
     if brand_name is not UNSET and (type(brand_name) is not str):
-        raise ModelParseError(f"HotelBrand.brandName: expected str, got {type(brand_name).__name__}")
+        brand_name = read_as("str", brand_name, "HotelBrand", "brandName")
 
     self.brand_name = brand_name
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="HotelChain")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelChain:
     """
     Attributes:
@@ -60,17 +63,21 @@ class HotelChain:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        chain_code = self.chain_code
+        try:
+            chain_code = self.chain_code
 
-        chain_name = self.chain_name
+            chain_name = self.chain_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if chain_code is not UNSET:
-            field_dict["chainCode"] = chain_code
-        if chain_name is not UNSET:
-            field_dict["chainName"] = chain_name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if chain_code is not UNSET:
+                field_dict["chainCode"] = chain_code
+            if chain_name is not UNSET:
+                field_dict["chainName"] = chain_name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -121,7 +128,7 @@ class HotelChain:
 def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
     if chain_code is not UNSET and (type(chain_code) is not str):
-        raise ModelParseError(f"HotelChain.chainCode: expected str, got {type(chain_code).__name__}")
+        chain_code = read_as("str", chain_code, "HotelChain", "chainCode")
 
     return chain_code
 
@@ -129,7 +136,7 @@ def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_chain_name(d: Mapping[str, Any]) -> str | Unset:
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
     if chain_name is not UNSET and (type(chain_name) is not str):
-        raise ModelParseError(f"HotelChain.chainName: expected str, got {type(chain_name).__name__}")
+        chain_name = read_as("str", chain_name, "HotelChain", "chainName")
 
     return chain_name
 
@@ -147,12 +154,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: HotelChain, d: Mapping[str, Any]) -> None:
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
     if chain_code is not UNSET and (type(chain_code) is not str):
-        raise ModelParseError(f"HotelChain.chainCode: expected str, got {type(chain_code).__name__}")
+        chain_code = read_as("str", chain_code, "HotelChain", "chainCode")
 
     self.chain_code = chain_code
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
     if chain_name is not UNSET and (type(chain_name) is not str):
-        raise ModelParseError(f"HotelChain.chainName: expected str, got {type(chain_name).__name__}")
+        chain_name = read_as("str", chain_name, "HotelChain", "chainName")
 
     self.chain_name = chain_name
     # The common case (no unknown key) without a call.

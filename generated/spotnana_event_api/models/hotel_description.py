@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.hotel_description_type import HotelDescriptionType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="HotelDescription")
@@ -37,7 +41,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: HotelDescriptionType | str | Unset) -> HotelDescriptionType | Unset:
+    converted: HotelDescriptionType | Unset = enum_field(value, HotelDescriptionType, "HotelDescription", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelDescription:
     """
     Attributes:
@@ -46,7 +55,7 @@ class HotelDescription:
         value (str | Unset): JSON ``value``.
     """
 
-    type_: HotelDescriptionType | Unset = UNSET
+    type_: HotelDescriptionType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -62,19 +71,23 @@ class HotelDescription:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        value = self.value
+            value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if value is not UNSET:
+                field_dict["value"] = value
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -136,7 +149,7 @@ def _parse_type_(d: Mapping[str, Any]) -> HotelDescriptionType | Unset:
 def _parse_value(d: Mapping[str, Any]) -> str | Unset:
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"HotelDescription.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "HotelDescription", "value")
 
     return value
 
@@ -162,7 +175,7 @@ def _parse_document(self: HotelDescription, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     value: str | Unset = _v if (_v := d.get("value")) is not None else PARSED_UNSET
     if value is not UNSET and (type(value) is not str):
-        raise ModelParseError(f"HotelDescription.value: expected str, got {type(value).__name__}")
+        value = read_as("str", value, "HotelDescription", "value")
 
     self.value = value
     # The common case (no unknown key) without a call.

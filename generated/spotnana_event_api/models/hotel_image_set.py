@@ -5,12 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.hotel_image_category import HotelImageCategory
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +47,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_category(value: HotelImageCategory | str) -> HotelImageCategory:
+    converted: HotelImageCategory = enum_field(value, HotelImageCategory, "HotelImageSet", "category", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelImageSet:
     """
     Attributes:
@@ -55,7 +63,7 @@ class HotelImageSet:
         image_group (ImageGroup): JSON ``imageGroup``.
     """
 
-    category: HotelImageCategory
+    category: HotelImageCategory = _attrs_field(converter=_enum_category)
     image_group: ImageGroup
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -71,15 +79,19 @@ class HotelImageSet:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        category = self.category.value
+        try:
+            category = self.category.value
 
-        image_group = self.image_group.to_dict()
+            image_group = self.image_group.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["category"] = category
-        field_dict["imageGroup"] = image_group
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["category"] = category
+            field_dict["imageGroup"] = image_group
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

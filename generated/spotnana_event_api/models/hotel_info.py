@@ -5,14 +5,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +92,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelInfo:
     """
     Attributes:
@@ -141,106 +146,110 @@ class HotelInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        address = self.address.to_dict()
+        try:
+            address = self.address.to_dict()
 
-        name = self.name
+            name = self.name
 
-        chain_code = self.chain_code
+            chain_code = self.chain_code
 
-        chain_name = self.chain_name
+            chain_name = self.chain_name
 
-        coordinates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates.to_dict()
+            coordinates: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.coordinates, Unset):
+                coordinates = self.coordinates.to_dict()
 
-        email = self.email
+            email = self.email
 
-        hotel_id = self.hotel_id
+            hotel_id = self.hotel_id
 
-        phone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone, Unset):
-            phone = self.phone.to_dict()
+            phone: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.phone, Unset):
+                phone = self.phone.to_dict()
 
-        star_rating = self.star_rating
+            star_rating = self.star_rating
 
-        fax: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fax, Unset):
-            fax = []
-            for fax_item_data in self.fax:
-                fax_item = fax_item_data.to_dict()
-                fax.append(fax_item)
+            fax: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.fax, Unset):
+                fax = []
+                for fax_item_data in self.fax:
+                    fax_item = fax_item_data.to_dict()
+                    fax.append(fax_item)
 
-        master_chain_code = self.master_chain_code
+            master_chain_code = self.master_chain_code
 
-        brand_name = self.brand_name
+            brand_name = self.brand_name
 
-        amenities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.amenities, Unset):
-            amenities = []
-            for amenities_item_data in self.amenities:
-                amenities_item = amenities_item_data.to_dict()
-                amenities.append(amenities_item)
+            amenities: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.amenities, Unset):
+                amenities = []
+                for amenities_item_data in self.amenities:
+                    amenities_item = amenities_item_data.to_dict()
+                    amenities.append(amenities_item)
 
-        additional_amenities: list[str] | Unset = UNSET
-        if not isinstance(self.additional_amenities, Unset):
-            additional_amenities = self.additional_amenities
+            additional_amenities: list[str] | Unset = UNSET
+            if not isinstance(self.additional_amenities, Unset):
+                additional_amenities = self.additional_amenities
 
-        image_sets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.image_sets, Unset):
-            image_sets = []
-            for image_sets_item_data in self.image_sets:
-                image_sets_item = image_sets_item_data.to_dict()
-                image_sets.append(image_sets_item)
+            image_sets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.image_sets, Unset):
+                image_sets = []
+                for image_sets_item_data in self.image_sets:
+                    image_sets_item = image_sets_item_data.to_dict()
+                    image_sets.append(image_sets_item)
 
-        descriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.descriptions, Unset):
-            descriptions = []
-            for descriptions_item_data in self.descriptions:
-                descriptions_item = descriptions_item_data.to_dict()
-                descriptions.append(descriptions_item)
+            descriptions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.descriptions, Unset):
+                descriptions = []
+                for descriptions_item_data in self.descriptions:
+                    descriptions_item = descriptions_item_data.to_dict()
+                    descriptions.append(descriptions_item)
 
-        third_party_hotel_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.third_party_hotel_codes, Unset):
-            third_party_hotel_codes = []
-            for third_party_hotel_codes_item_data in self.third_party_hotel_codes:
-                third_party_hotel_codes_item = third_party_hotel_codes_item_data.to_dict()
-                third_party_hotel_codes.append(third_party_hotel_codes_item)
+            third_party_hotel_codes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.third_party_hotel_codes, Unset):
+                third_party_hotel_codes = []
+                for third_party_hotel_codes_item_data in self.third_party_hotel_codes:
+                    third_party_hotel_codes_item = third_party_hotel_codes_item_data.to_dict()
+                    third_party_hotel_codes.append(third_party_hotel_codes_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["address"] = address
-        field_dict["name"] = name
-        if chain_code is not UNSET:
-            field_dict["chainCode"] = chain_code
-        if chain_name is not UNSET:
-            field_dict["chainName"] = chain_name
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
-        if email is not UNSET:
-            field_dict["email"] = email
-        if hotel_id is not UNSET:
-            field_dict["hotelId"] = hotel_id
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if star_rating is not UNSET:
-            field_dict["starRating"] = star_rating
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if master_chain_code is not UNSET:
-            field_dict["masterChainCode"] = master_chain_code
-        if brand_name is not UNSET:
-            field_dict["brandName"] = brand_name
-        if amenities is not UNSET:
-            field_dict["amenities"] = amenities
-        if additional_amenities is not UNSET:
-            field_dict["additionalAmenities"] = additional_amenities
-        if image_sets is not UNSET:
-            field_dict["imageSets"] = image_sets
-        if descriptions is not UNSET:
-            field_dict["descriptions"] = descriptions
-        if third_party_hotel_codes is not UNSET:
-            field_dict["thirdPartyHotelCodes"] = third_party_hotel_codes
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["address"] = address
+            field_dict["name"] = name
+            if chain_code is not UNSET:
+                field_dict["chainCode"] = chain_code
+            if chain_name is not UNSET:
+                field_dict["chainName"] = chain_name
+            if coordinates is not UNSET:
+                field_dict["coordinates"] = coordinates
+            if email is not UNSET:
+                field_dict["email"] = email
+            if hotel_id is not UNSET:
+                field_dict["hotelId"] = hotel_id
+            if phone is not UNSET:
+                field_dict["phone"] = phone
+            if star_rating is not UNSET:
+                field_dict["starRating"] = star_rating
+            if fax is not UNSET:
+                field_dict["fax"] = fax
+            if master_chain_code is not UNSET:
+                field_dict["masterChainCode"] = master_chain_code
+            if brand_name is not UNSET:
+                field_dict["brandName"] = brand_name
+            if amenities is not UNSET:
+                field_dict["amenities"] = amenities
+            if additional_amenities is not UNSET:
+                field_dict["additionalAmenities"] = additional_amenities
+            if image_sets is not UNSET:
+                field_dict["imageSets"] = image_sets
+            if descriptions is not UNSET:
+                field_dict["descriptions"] = descriptions
+            if third_party_hotel_codes is not UNSET:
+                field_dict["thirdPartyHotelCodes"] = third_party_hotel_codes
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -299,9 +308,7 @@ def _parse_address(d: Mapping[str, Any]) -> PostalAddress:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("HotelInfo", "name")
-        raise ModelParseError(f"HotelInfo.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "HotelInfo", "name")
 
     return name
 
@@ -309,7 +316,7 @@ def _parse_name(d: Mapping[str, Any]) -> str:
 def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
     if chain_code is not UNSET and (type(chain_code) is not str):
-        raise ModelParseError(f"HotelInfo.chainCode: expected str, got {type(chain_code).__name__}")
+        chain_code = read_as("str", chain_code, "HotelInfo", "chainCode")
 
     return chain_code
 
@@ -317,7 +324,7 @@ def _parse_chain_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_chain_name(d: Mapping[str, Any]) -> str | Unset:
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
     if chain_name is not UNSET and (type(chain_name) is not str):
-        raise ModelParseError(f"HotelInfo.chainName: expected str, got {type(chain_name).__name__}")
+        chain_name = read_as("str", chain_name, "HotelInfo", "chainName")
 
     return chain_name
 
@@ -336,7 +343,7 @@ def _parse_coordinates(d: Mapping[str, Any]) -> Latlng | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"HotelInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "HotelInfo", "email")
 
     return email
 
@@ -344,7 +351,7 @@ def _parse_email(d: Mapping[str, Any]) -> str | Unset:
 def _parse_hotel_id(d: Mapping[str, Any]) -> str | Unset:
     hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
     if hotel_id is not UNSET and (type(hotel_id) is not str):
-        raise ModelParseError(f"HotelInfo.hotelId: expected str, got {type(hotel_id).__name__}")
+        hotel_id = read_as("str", hotel_id, "HotelInfo", "hotelId")
 
     return hotel_id
 
@@ -363,7 +370,7 @@ def _parse_phone(d: Mapping[str, Any]) -> PhoneNumber | Unset:
 def _parse_star_rating(d: Mapping[str, Any]) -> float | Unset:
     star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
     if star_rating is not UNSET and (type(star_rating) is not float and type(star_rating) is not int):
-        raise ModelParseError(f"HotelInfo.starRating: expected float, got {type(star_rating).__name__}")
+        star_rating = read_as("float", star_rating, "HotelInfo", "starRating")
 
     return star_rating
 
@@ -384,7 +391,7 @@ def _parse_fax(d: Mapping[str, Any]) -> list[PhoneNumber] | Unset:
 def _parse_master_chain_code(d: Mapping[str, Any]) -> str | Unset:
     master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
     if master_chain_code is not UNSET and (type(master_chain_code) is not str):
-        raise ModelParseError(f"HotelInfo.masterChainCode: expected str, got {type(master_chain_code).__name__}")
+        master_chain_code = read_as("str", master_chain_code, "HotelInfo", "masterChainCode")
 
     return master_chain_code
 
@@ -392,7 +399,7 @@ def _parse_master_chain_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_brand_name(d: Mapping[str, Any]) -> str | Unset:
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
     if brand_name is not UNSET and (type(brand_name) is not str):
-        raise ModelParseError(f"HotelInfo.brandName: expected str, got {type(brand_name).__name__}")
+        brand_name = read_as("str", brand_name, "HotelInfo", "brandName")
 
     return brand_name
 
@@ -411,7 +418,14 @@ def _parse_amenities(d: Mapping[str, Any]) -> list[HotelAmenities] | Unset:
 
 
 def _parse_additional_amenities(d: Mapping[str, Any]) -> list[str] | Unset:
-    additional_amenities = cast(list[str], (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET))
+    additional_amenities = cast(
+        list[str] | Unset, (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET)
+    )
+
+    if additional_amenities is not UNSET and (
+        type(additional_amenities) is not list or not ITEM_TYPES["str"].issuperset(map(type, additional_amenities))
+    ):
+        additional_amenities = read_list_as("str", additional_amenities, "HotelInfo", "additionalAmenities")
 
     return additional_amenities
 
@@ -471,19 +485,17 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
     self.address = address
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("HotelInfo", "name")
-        raise ModelParseError(f"HotelInfo.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "HotelInfo", "name")
 
     self.name = name
     chain_code: str | Unset = _v if (_v := d.get("chainCode")) is not None else PARSED_UNSET
     if chain_code is not UNSET and (type(chain_code) is not str):
-        raise ModelParseError(f"HotelInfo.chainCode: expected str, got {type(chain_code).__name__}")
+        chain_code = read_as("str", chain_code, "HotelInfo", "chainCode")
 
     self.chain_code = chain_code
     chain_name: str | Unset = _v if (_v := d.get("chainName")) is not None else PARSED_UNSET
     if chain_name is not UNSET and (type(chain_name) is not str):
-        raise ModelParseError(f"HotelInfo.chainName: expected str, got {type(chain_name).__name__}")
+        chain_name = read_as("str", chain_name, "HotelInfo", "chainName")
 
     self.chain_name = chain_name
     _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET
@@ -496,12 +508,12 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
     self.coordinates = coordinates
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"HotelInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "HotelInfo", "email")
 
     self.email = email
     hotel_id: str | Unset = _v if (_v := d.get("hotelId")) is not None else PARSED_UNSET
     if hotel_id is not UNSET and (type(hotel_id) is not str):
-        raise ModelParseError(f"HotelInfo.hotelId: expected str, got {type(hotel_id).__name__}")
+        hotel_id = read_as("str", hotel_id, "HotelInfo", "hotelId")
 
     self.hotel_id = hotel_id
     _phone = _v if (_v := d.get("phone")) is not None else PARSED_UNSET
@@ -514,7 +526,7 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
     self.phone = phone
     star_rating: float | Unset = _v if (_v := d.get("starRating")) is not None else PARSED_UNSET
     if star_rating is not UNSET and (type(star_rating) is not float and type(star_rating) is not int):
-        raise ModelParseError(f"HotelInfo.starRating: expected float, got {type(star_rating).__name__}")
+        star_rating = read_as("float", star_rating, "HotelInfo", "starRating")
 
     self.star_rating = star_rating
     _fax = _v if (_v := d.get("fax")) is not None else PARSED_UNSET
@@ -529,12 +541,12 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
     self.fax = fax
     master_chain_code: str | Unset = _v if (_v := d.get("masterChainCode")) is not None else PARSED_UNSET
     if master_chain_code is not UNSET and (type(master_chain_code) is not str):
-        raise ModelParseError(f"HotelInfo.masterChainCode: expected str, got {type(master_chain_code).__name__}")
+        master_chain_code = read_as("str", master_chain_code, "HotelInfo", "masterChainCode")
 
     self.master_chain_code = master_chain_code
     brand_name: str | Unset = _v if (_v := d.get("brandName")) is not None else PARSED_UNSET
     if brand_name is not UNSET and (type(brand_name) is not str):
-        raise ModelParseError(f"HotelInfo.brandName: expected str, got {type(brand_name).__name__}")
+        brand_name = read_as("str", brand_name, "HotelInfo", "brandName")
 
     self.brand_name = brand_name
     _amenities = _v if (_v := d.get("amenities")) is not None else PARSED_UNSET
@@ -547,7 +559,14 @@ def _parse_document(self: HotelInfo, d: Mapping[str, Any]) -> None:
             amenities.append(amenities_item)
 
     self.amenities = amenities
-    additional_amenities = cast(list[str], (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET))
+    additional_amenities = cast(
+        list[str] | Unset, (_v if (_v := d.get("additionalAmenities")) is not None else PARSED_UNSET)
+    )
+
+    if additional_amenities is not UNSET and (
+        type(additional_amenities) is not list or not ITEM_TYPES["str"].issuperset(map(type, additional_amenities))
+    ):
+        additional_amenities = read_list_as("str", additional_amenities, "HotelInfo", "additionalAmenities")
 
     self.additional_amenities = additional_amenities
     _image_sets = _v if (_v := d.get("imageSets")) is not None else PARSED_UNSET

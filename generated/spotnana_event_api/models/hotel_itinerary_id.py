@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="HotelItineraryId")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelItineraryId:
     """
     Attributes:
@@ -58,12 +61,16 @@ class HotelItineraryId:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        price_validate_key = self.price_validate_key
+        try:
+            price_validate_key = self.price_validate_key
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["priceValidateKey"] = price_validate_key
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["priceValidateKey"] = price_validate_key
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -116,11 +123,7 @@ class HotelItineraryId:
 def _parse_price_validate_key(d: Mapping[str, Any]) -> str:
     price_validate_key: str = d["priceValidateKey"]
     if type(price_validate_key) is not str:
-        if price_validate_key is None:
-            raise MissingRequiredFieldError("HotelItineraryId", "priceValidateKey")
-        raise ModelParseError(
-            f"HotelItineraryId.priceValidateKey: expected str, got {type(price_validate_key).__name__}"
-        )
+        price_validate_key = read_as("str", price_validate_key, "HotelItineraryId", "priceValidateKey")
 
     return price_validate_key
 
@@ -138,11 +141,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: HotelItineraryId, d: Mapping[str, Any]) -> None:
     price_validate_key: str = d["priceValidateKey"]
     if type(price_validate_key) is not str:
-        if price_validate_key is None:
-            raise MissingRequiredFieldError("HotelItineraryId", "priceValidateKey")
-        raise ModelParseError(
-            f"HotelItineraryId.priceValidateKey: expected str, got {type(price_validate_key).__name__}"
-        )
+        price_validate_key = read_as("str", price_validate_key, "HotelItineraryId", "priceValidateKey")
 
     self.price_validate_key = price_validate_key
     # The common case (no unknown key) without a call.

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.conditional_rate import ConditionalRate
@@ -14,7 +15,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +58,19 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_hotel_amenity_types(value: Sequence[HotelPrefAmenity | str] | Unset) -> list[HotelPrefAmenity] | Unset:
+    converted: list[HotelPrefAmenity] | Unset = enum_list_field(
+        value, HotelPrefAmenity, "HotelPref", "hotel_amenity_types"
+    )
+    return converted
+
+
+def _enum_conditional_rates(value: Sequence[ConditionalRate | str] | Unset) -> list[ConditionalRate] | Unset:
+    converted: list[ConditionalRate] | Unset = enum_list_field(value, ConditionalRate, "HotelPref", "conditional_rates")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class HotelPref:
     """
     Attributes:
@@ -70,9 +85,11 @@ class HotelPref:
 
     hotel_parent_chains: list[HotelChain] | Unset = UNSET
     hotel_brands: list[HotelBrand] | Unset = UNSET
-    hotel_amenity_types: list[HotelPrefAmenity] | Unset = UNSET
+    hotel_amenity_types: list[HotelPrefAmenity] | Unset = _attrs_field(
+        default=UNSET, converter=_enum_hotel_amenity_types
+    )
     room_preference: RoomPreference | Unset = UNSET
-    conditional_rates: list[ConditionalRate] | Unset = UNSET
+    conditional_rates: list[ConditionalRate] | Unset = _attrs_field(default=UNSET, converter=_enum_conditional_rates)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -87,51 +104,55 @@ class HotelPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        hotel_parent_chains: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hotel_parent_chains, Unset):
-            hotel_parent_chains = []
-            for hotel_parent_chains_item_data in self.hotel_parent_chains:
-                hotel_parent_chains_item = hotel_parent_chains_item_data.to_dict()
-                hotel_parent_chains.append(hotel_parent_chains_item)
+        try:
+            hotel_parent_chains: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.hotel_parent_chains, Unset):
+                hotel_parent_chains = []
+                for hotel_parent_chains_item_data in self.hotel_parent_chains:
+                    hotel_parent_chains_item = hotel_parent_chains_item_data.to_dict()
+                    hotel_parent_chains.append(hotel_parent_chains_item)
 
-        hotel_brands: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hotel_brands, Unset):
-            hotel_brands = []
-            for hotel_brands_item_data in self.hotel_brands:
-                hotel_brands_item = hotel_brands_item_data.to_dict()
-                hotel_brands.append(hotel_brands_item)
+            hotel_brands: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.hotel_brands, Unset):
+                hotel_brands = []
+                for hotel_brands_item_data in self.hotel_brands:
+                    hotel_brands_item = hotel_brands_item_data.to_dict()
+                    hotel_brands.append(hotel_brands_item)
 
-        hotel_amenity_types: list[str] | Unset = UNSET
-        if not isinstance(self.hotel_amenity_types, Unset):
-            hotel_amenity_types = []
-            for hotel_amenity_types_item_data in self.hotel_amenity_types:
-                hotel_amenity_types_item = hotel_amenity_types_item_data.value
-                hotel_amenity_types.append(hotel_amenity_types_item)
+            hotel_amenity_types: list[str] | Unset = UNSET
+            if not isinstance(self.hotel_amenity_types, Unset):
+                hotel_amenity_types = []
+                for hotel_amenity_types_item_data in self.hotel_amenity_types:
+                    hotel_amenity_types_item = hotel_amenity_types_item_data.value
+                    hotel_amenity_types.append(hotel_amenity_types_item)
 
-        room_preference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.room_preference, Unset):
-            room_preference = self.room_preference.to_dict()
+            room_preference: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.room_preference, Unset):
+                room_preference = self.room_preference.to_dict()
 
-        conditional_rates: list[str] | Unset = UNSET
-        if not isinstance(self.conditional_rates, Unset):
-            conditional_rates = []
-            for conditional_rates_item_data in self.conditional_rates:
-                conditional_rates_item = conditional_rates_item_data.value
-                conditional_rates.append(conditional_rates_item)
+            conditional_rates: list[str] | Unset = UNSET
+            if not isinstance(self.conditional_rates, Unset):
+                conditional_rates = []
+                for conditional_rates_item_data in self.conditional_rates:
+                    conditional_rates_item = conditional_rates_item_data.value
+                    conditional_rates.append(conditional_rates_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if hotel_parent_chains is not UNSET:
-            field_dict["hotelParentChains"] = hotel_parent_chains
-        if hotel_brands is not UNSET:
-            field_dict["hotelBrands"] = hotel_brands
-        if hotel_amenity_types is not UNSET:
-            field_dict["hotelAmenityTypes"] = hotel_amenity_types
-        if room_preference is not UNSET:
-            field_dict["roomPreference"] = room_preference
-        if conditional_rates is not UNSET:
-            field_dict["conditionalRates"] = conditional_rates
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if hotel_parent_chains is not UNSET:
+                field_dict["hotelParentChains"] = hotel_parent_chains
+            if hotel_brands is not UNSET:
+                field_dict["hotelBrands"] = hotel_brands
+            if hotel_amenity_types is not UNSET:
+                field_dict["hotelAmenityTypes"] = hotel_amenity_types
+            if room_preference is not UNSET:
+                field_dict["roomPreference"] = room_preference
+            if conditional_rates is not UNSET:
+                field_dict["conditionalRates"] = conditional_rates
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

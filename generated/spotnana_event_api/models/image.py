@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Image:
     """
     Attributes:
@@ -69,23 +72,27 @@ class Image:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        data = self.data
+        try:
+            data = self.data
 
-        dimensions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dimensions, Unset):
-            dimensions = self.dimensions.to_dict()
+            dimensions: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dimensions, Unset):
+                dimensions = self.dimensions.to_dict()
 
-        url = self.url
+            url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if data is not UNSET:
-            field_dict["data"] = data
-        if dimensions is not UNSET:
-            field_dict["dimensions"] = dimensions
-        if url is not UNSET:
-            field_dict["url"] = url
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if data is not UNSET:
+                field_dict["data"] = data
+            if dimensions is not UNSET:
+                field_dict["dimensions"] = dimensions
+            if url is not UNSET:
+                field_dict["url"] = url
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -136,7 +143,7 @@ class Image:
 def _parse_data(d: Mapping[str, Any]) -> str | Unset:
     data: str | Unset = _v if (_v := d.get("data")) is not None else PARSED_UNSET
     if data is not UNSET and (type(data) is not str):
-        raise ModelParseError(f"Image.data: expected str, got {type(data).__name__}")
+        data = read_as("str", data, "Image", "data")
 
     return data
 
@@ -155,7 +162,7 @@ def _parse_dimensions(d: Mapping[str, Any]) -> Dimensions | Unset:
 def _parse_url(d: Mapping[str, Any]) -> str | Unset:
     url: str | Unset = _v if (_v := d.get("url")) is not None else PARSED_UNSET
     if url is not UNSET and (type(url) is not str):
-        raise ModelParseError(f"Image.url: expected str, got {type(url).__name__}")
+        url = read_as("str", url, "Image", "url")
 
     return url
 
@@ -173,7 +180,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Image, d: Mapping[str, Any]) -> None:
     data: str | Unset = _v if (_v := d.get("data")) is not None else PARSED_UNSET
     if data is not UNSET and (type(data) is not str):
-        raise ModelParseError(f"Image.data: expected str, got {type(data).__name__}")
+        data = read_as("str", data, "Image", "data")
 
     self.data = data
     _dimensions = _v if (_v := d.get("dimensions")) is not None else PARSED_UNSET
@@ -186,7 +193,7 @@ def _parse_document(self: Image, d: Mapping[str, Any]) -> None:
     self.dimensions = dimensions
     url: str | Unset = _v if (_v := d.get("url")) is not None else PARSED_UNSET
     if url is not UNSET and (type(url) is not str):
-        raise ModelParseError(f"Image.url: expected str, got {type(url).__name__}")
+        url = read_as("str", url, "Image", "url")
 
     self.url = url
     # The common case (no unknown key) without a call.

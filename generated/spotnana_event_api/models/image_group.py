@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ImageGroup:
     """
     Attributes:
@@ -69,19 +72,23 @@ class ImageGroup:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        images = []
-        for images_item_data in self.images:
-            images_item = images_item_data.to_dict()
-            images.append(images_item)
+        try:
+            images = []
+            for images_item_data in self.images:
+                images_item = images_item_data.to_dict()
+                images.append(images_item)
 
-        caption = self.caption
+            caption = self.caption
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["images"] = images
-        if caption is not UNSET:
-            field_dict["caption"] = caption
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["images"] = images
+            if caption is not UNSET:
+                field_dict["caption"] = caption
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -145,7 +152,7 @@ def _parse_images(d: Mapping[str, Any]) -> list[Image]:
 def _parse_caption(d: Mapping[str, Any]) -> str | Unset:
     caption: str | Unset = _v if (_v := d.get("caption")) is not None else PARSED_UNSET
     if caption is not UNSET and (type(caption) is not str):
-        raise ModelParseError(f"ImageGroup.caption: expected str, got {type(caption).__name__}")
+        caption = read_as("str", caption, "ImageGroup", "caption")
 
     return caption
 
@@ -171,7 +178,7 @@ def _parse_document(self: ImageGroup, d: Mapping[str, Any]) -> None:
     self.images = images
     caption: str | Unset = _v if (_v := d.get("caption")) is not None else PARSED_UNSET
     if caption is not UNSET and (type(caption) is not str):
-        raise ModelParseError(f"ImageGroup.caption: expected str, got {type(caption).__name__}")
+        caption = read_as("str", caption, "ImageGroup", "caption")
 
     self.caption = caption
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.immigration_document_type import ImmigrationDocumentType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -61,7 +65,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: ImmigrationDocumentType | str | Unset) -> ImmigrationDocumentType | Unset:
+    converted: ImmigrationDocumentType | Unset = enum_field(
+        value, ImmigrationDocumentType, "ImmigrationDocument", "type_"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ImmigrationDocument:
     """
     Attributes:
@@ -82,7 +93,7 @@ class ImmigrationDocument:
     issued_date: Date | Unset = UNSET
     nationality_country: str | Unset = UNSET
     reentry_requirement_duration: Duration | Unset = UNSET
-    type_: ImmigrationDocumentType | Unset = UNSET
+    type_: ImmigrationDocumentType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -97,46 +108,50 @@ class ImmigrationDocument:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        doc_id = self.doc_id
+        try:
+            doc_id = self.doc_id
 
-        expiry_date = self.expiry_date.to_dict()
+            expiry_date = self.expiry_date.to_dict()
 
-        issue_country = self.issue_country
+            issue_country = self.issue_country
 
-        authorized_stay_duration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authorized_stay_duration, Unset):
-            authorized_stay_duration = self.authorized_stay_duration.to_dict()
+            authorized_stay_duration: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.authorized_stay_duration, Unset):
+                authorized_stay_duration = self.authorized_stay_duration.to_dict()
 
-        issued_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.issued_date, Unset):
-            issued_date = self.issued_date.to_dict()
+            issued_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.issued_date, Unset):
+                issued_date = self.issued_date.to_dict()
 
-        nationality_country = self.nationality_country
+            nationality_country = self.nationality_country
 
-        reentry_requirement_duration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reentry_requirement_duration, Unset):
-            reentry_requirement_duration = self.reentry_requirement_duration.to_dict()
+            reentry_requirement_duration: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.reentry_requirement_duration, Unset):
+                reentry_requirement_duration = self.reentry_requirement_duration.to_dict()
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["docId"] = doc_id
-        field_dict["expiryDate"] = expiry_date
-        field_dict["issueCountry"] = issue_country
-        if authorized_stay_duration is not UNSET:
-            field_dict["authorizedStayDuration"] = authorized_stay_duration
-        if issued_date is not UNSET:
-            field_dict["issuedDate"] = issued_date
-        if nationality_country is not UNSET:
-            field_dict["nationalityCountry"] = nationality_country
-        if reentry_requirement_duration is not UNSET:
-            field_dict["reentryRequirementDuration"] = reentry_requirement_duration
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["docId"] = doc_id
+            field_dict["expiryDate"] = expiry_date
+            field_dict["issueCountry"] = issue_country
+            if authorized_stay_duration is not UNSET:
+                field_dict["authorizedStayDuration"] = authorized_stay_duration
+            if issued_date is not UNSET:
+                field_dict["issuedDate"] = issued_date
+            if nationality_country is not UNSET:
+                field_dict["nationalityCountry"] = nationality_country
+            if reentry_requirement_duration is not UNSET:
+                field_dict["reentryRequirementDuration"] = reentry_requirement_duration
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -189,9 +204,7 @@ class ImmigrationDocument:
 def _parse_doc_id(d: Mapping[str, Any]) -> str:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("ImmigrationDocument", "docId")
-        raise ModelParseError(f"ImmigrationDocument.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "ImmigrationDocument", "docId")
 
     return doc_id
 
@@ -205,9 +218,7 @@ def _parse_expiry_date(d: Mapping[str, Any]) -> Date:
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("ImmigrationDocument", "issueCountry")
-        raise ModelParseError(f"ImmigrationDocument.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "ImmigrationDocument", "issueCountry")
 
     return issue_country
 
@@ -237,9 +248,7 @@ def _parse_issued_date(d: Mapping[str, Any]) -> Date | Unset:
 def _parse_nationality_country(d: Mapping[str, Any]) -> str | Unset:
     nationality_country: str | Unset = _v if (_v := d.get("nationalityCountry")) is not None else PARSED_UNSET
     if nationality_country is not UNSET and (type(nationality_country) is not str):
-        raise ModelParseError(
-            f"ImmigrationDocument.nationalityCountry: expected str, got {type(nationality_country).__name__}"
-        )
+        nationality_country = read_as("str", nationality_country, "ImmigrationDocument", "nationalityCountry")
 
     return nationality_country
 
@@ -279,9 +288,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ImmigrationDocument, d: Mapping[str, Any]) -> None:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("ImmigrationDocument", "docId")
-        raise ModelParseError(f"ImmigrationDocument.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "ImmigrationDocument", "docId")
 
     self.doc_id = doc_id
     expiry_date = Date.from_dict(d["expiryDate"])
@@ -289,9 +296,7 @@ def _parse_document(self: ImmigrationDocument, d: Mapping[str, Any]) -> None:
     self.expiry_date = expiry_date
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("ImmigrationDocument", "issueCountry")
-        raise ModelParseError(f"ImmigrationDocument.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "ImmigrationDocument", "issueCountry")
 
     self.issue_country = issue_country
     _authorized_stay_duration = _v if (_v := d.get("authorizedStayDuration")) is not None else PARSED_UNSET
@@ -312,9 +317,7 @@ def _parse_document(self: ImmigrationDocument, d: Mapping[str, Any]) -> None:
     self.issued_date = issued_date
     nationality_country: str | Unset = _v if (_v := d.get("nationalityCountry")) is not None else PARSED_UNSET
     if nationality_country is not UNSET and (type(nationality_country) is not str):
-        raise ModelParseError(
-            f"ImmigrationDocument.nationalityCountry: expected str, got {type(nationality_country).__name__}"
-        )
+        nationality_country = read_as("str", nationality_country, "ImmigrationDocument", "nationalityCountry")
 
     self.nationality_country = nationality_country
     _reentry_requirement_duration = _v if (_v := d.get("reentryRequirementDuration")) is not None else PARSED_UNSET

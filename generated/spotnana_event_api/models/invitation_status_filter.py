@@ -1,16 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_rsvp_state import EventRsvpState
 from ..types import (
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="InvitationStatusFilter")
@@ -40,7 +43,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_rsvp_states(value: Sequence[EventRsvpState | str]) -> list[EventRsvpState]:
+    converted: list[EventRsvpState] = enum_list_field(
+        value, EventRsvpState, "InvitationStatusFilter", "rsvp_states", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class InvitationStatusFilter:
     """
     Attributes:
@@ -49,7 +59,7 @@ class InvitationStatusFilter:
             INVITE_DECLINED, REMOVED.
     """
 
-    rsvp_states: list[EventRsvpState]
+    rsvp_states: list[EventRsvpState] = _attrs_field(converter=_enum_rsvp_states)
     type_: Literal["INVITATION_STATUS_FILTER"] = "INVITATION_STATUS_FILTER"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -65,18 +75,22 @@ class InvitationStatusFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_ = self.type_
+        try:
+            type_ = self.type_
 
-        rsvp_states = []
-        for rsvp_states_item_data in self.rsvp_states:
-            rsvp_states_item = rsvp_states_item_data.value
-            rsvp_states.append(rsvp_states_item)
+            rsvp_states = []
+            for rsvp_states_item_data in self.rsvp_states:
+                rsvp_states_item = rsvp_states_item_data.value
+                rsvp_states.append(rsvp_states_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["rsvpStates"] = rsvp_states
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["type"] = type_
+            field_dict["rsvpStates"] = rsvp_states
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="InviteEmailConfig")
@@ -34,7 +37,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class InviteEmailConfig:
     """
     Attributes:
@@ -57,13 +60,17 @@ class InviteEmailConfig:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        email_exclude_coordinator_info = self.email_exclude_coordinator_info
+        try:
+            email_exclude_coordinator_info = self.email_exclude_coordinator_info
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if email_exclude_coordinator_info is not UNSET:
-            field_dict["emailExcludeCoordinatorInfo"] = email_exclude_coordinator_info
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if email_exclude_coordinator_info is not UNSET:
+                field_dict["emailExcludeCoordinatorInfo"] = email_exclude_coordinator_info
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -116,8 +123,8 @@ def _parse_email_exclude_coordinator_info(d: Mapping[str, Any]) -> bool | Unset:
         _v if (_v := d.get("emailExcludeCoordinatorInfo")) is not None else PARSED_UNSET
     )
     if email_exclude_coordinator_info is not UNSET and (type(email_exclude_coordinator_info) is not bool):
-        raise ModelParseError(
-            f"InviteEmailConfig.emailExcludeCoordinatorInfo: expected bool, got {type(email_exclude_coordinator_info).__name__}"
+        email_exclude_coordinator_info = read_as(
+            "bool", email_exclude_coordinator_info, "InviteEmailConfig", "emailExcludeCoordinatorInfo"
         )
 
     return email_exclude_coordinator_info
@@ -138,8 +145,8 @@ def _parse_document(self: InviteEmailConfig, d: Mapping[str, Any]) -> None:
         _v if (_v := d.get("emailExcludeCoordinatorInfo")) is not None else PARSED_UNSET
     )
     if email_exclude_coordinator_info is not UNSET and (type(email_exclude_coordinator_info) is not bool):
-        raise ModelParseError(
-            f"InviteEmailConfig.emailExcludeCoordinatorInfo: expected bool, got {type(email_exclude_coordinator_info).__name__}"
+        email_exclude_coordinator_info = read_as(
+            "bool", email_exclude_coordinator_info, "InviteEmailConfig", "emailExcludeCoordinatorInfo"
         )
 
     self.email_exclude_coordinator_info = email_exclude_coordinator_info

@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="KnownTravelerNumber")
@@ -39,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class KnownTravelerNumber:
     """
     Attributes:
@@ -63,15 +66,19 @@ class KnownTravelerNumber:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        number = self.number
+        try:
+            number = self.number
 
-        issue_country = self.issue_country
+            issue_country = self.issue_country
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["number"] = number
-        field_dict["issueCountry"] = issue_country
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["number"] = number
+            field_dict["issueCountry"] = issue_country
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -124,9 +131,7 @@ class KnownTravelerNumber:
 def _parse_number(d: Mapping[str, Any]) -> str:
     number: str = d["number"]
     if type(number) is not str:
-        if number is None:
-            raise MissingRequiredFieldError("KnownTravelerNumber", "number")
-        raise ModelParseError(f"KnownTravelerNumber.number: expected str, got {type(number).__name__}")
+        number = read_as("str", number, "KnownTravelerNumber", "number")
 
     return number
 
@@ -134,9 +139,7 @@ def _parse_number(d: Mapping[str, Any]) -> str:
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("KnownTravelerNumber", "issueCountry")
-        raise ModelParseError(f"KnownTravelerNumber.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "KnownTravelerNumber", "issueCountry")
 
     return issue_country
 
@@ -154,16 +157,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: KnownTravelerNumber, d: Mapping[str, Any]) -> None:
     number: str = d["number"]
     if type(number) is not str:
-        if number is None:
-            raise MissingRequiredFieldError("KnownTravelerNumber", "number")
-        raise ModelParseError(f"KnownTravelerNumber.number: expected str, got {type(number).__name__}")
+        number = read_as("str", number, "KnownTravelerNumber", "number")
 
     self.number = number
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("KnownTravelerNumber", "issueCountry")
-        raise ModelParseError(f"KnownTravelerNumber.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "KnownTravelerNumber", "issueCountry")
 
     self.issue_country = issue_country
     # The common case (no unknown key) without a call.

@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="Latlng")
@@ -39,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Latlng:
     """
     Attributes:
@@ -63,15 +66,19 @@ class Latlng:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        latitude = self.latitude
+        try:
+            latitude = self.latitude
 
-        longitude = self.longitude
+            longitude = self.longitude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["latitude"] = latitude
-        field_dict["longitude"] = longitude
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["latitude"] = latitude
+            field_dict["longitude"] = longitude
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -124,9 +131,7 @@ class Latlng:
 def _parse_latitude(d: Mapping[str, Any]) -> float:
     latitude: float = d["latitude"]
     if type(latitude) is not float and type(latitude) is not int:
-        if latitude is None:
-            raise MissingRequiredFieldError("Latlng", "latitude")
-        raise ModelParseError(f"Latlng.latitude: expected float, got {type(latitude).__name__}")
+        latitude = read_as("float", latitude, "Latlng", "latitude")
 
     return latitude
 
@@ -134,9 +139,7 @@ def _parse_latitude(d: Mapping[str, Any]) -> float:
 def _parse_longitude(d: Mapping[str, Any]) -> float:
     longitude: float = d["longitude"]
     if type(longitude) is not float and type(longitude) is not int:
-        if longitude is None:
-            raise MissingRequiredFieldError("Latlng", "longitude")
-        raise ModelParseError(f"Latlng.longitude: expected float, got {type(longitude).__name__}")
+        longitude = read_as("float", longitude, "Latlng", "longitude")
 
     return longitude
 
@@ -154,16 +157,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Latlng, d: Mapping[str, Any]) -> None:
     latitude: float = d["latitude"]
     if type(latitude) is not float and type(latitude) is not int:
-        if latitude is None:
-            raise MissingRequiredFieldError("Latlng", "latitude")
-        raise ModelParseError(f"Latlng.latitude: expected float, got {type(latitude).__name__}")
+        latitude = read_as("float", latitude, "Latlng", "latitude")
 
     self.latitude = latitude
     longitude: float = d["longitude"]
     if type(longitude) is not float and type(longitude) is not int:
-        if longitude is None:
-            raise MissingRequiredFieldError("Latlng", "longitude")
-        raise ModelParseError(f"Latlng.longitude: expected float, got {type(longitude).__name__}")
+        longitude = read_as("float", longitude, "Latlng", "longitude")
 
     self.longitude = longitude
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="LegMetadata")
@@ -34,7 +37,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class LegMetadata:
     """
     Attributes:
@@ -56,13 +59,17 @@ class LegMetadata:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        leg_id = self.leg_id
+        try:
+            leg_id = self.leg_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if leg_id is not UNSET:
-            field_dict["legId"] = leg_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if leg_id is not UNSET:
+                field_dict["legId"] = leg_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -113,7 +120,7 @@ class LegMetadata:
 def _parse_leg_id(d: Mapping[str, Any]) -> str | Unset:
     leg_id: str | Unset = _v if (_v := d.get("legId")) is not None else PARSED_UNSET
     if leg_id is not UNSET and (type(leg_id) is not str):
-        raise ModelParseError(f"LegMetadata.legId: expected str, got {type(leg_id).__name__}")
+        leg_id = read_as("str", leg_id, "LegMetadata", "legId")
 
     return leg_id
 
@@ -131,7 +138,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: LegMetadata, d: Mapping[str, Any]) -> None:
     leg_id: str | Unset = _v if (_v := d.get("legId")) is not None else PARSED_UNSET
     if leg_id is not UNSET and (type(leg_id) is not str):
-        raise ModelParseError(f"LegMetadata.legId: expected str, got {type(leg_id).__name__}")
+        leg_id = read_as("str", leg_id, "LegMetadata", "legId")
 
     self.leg_id = leg_id
     # The common case (no unknown key) without a call.

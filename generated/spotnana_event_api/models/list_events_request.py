@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError, UnknownVariantError
 from ..models.list_events_request_list_event_type import ListEventsRequestListEventType
@@ -14,8 +15,11 @@ from ..types import (
     UnknownVariant,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -119,7 +123,16 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_list_event_type(
+    value: ListEventsRequestListEventType | str | Unset,
+) -> ListEventsRequestListEventType | Unset:
+    converted: ListEventsRequestListEventType | Unset = enum_field(
+        value, ListEventsRequestListEventType, "ListEventsRequest", "list_event_type"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ListEventsRequest:
     """
     Attributes:
@@ -137,7 +150,9 @@ class ListEventsRequest:
         sort_options (list[SearchEventSortOptions] | Unset): JSON ``sortOptions``.
     """
 
-    list_event_type: ListEventsRequestListEventType | Unset = UNSET
+    list_event_type: ListEventsRequestListEventType | Unset = _attrs_field(
+        default=UNSET, converter=_enum_list_event_type
+    )
     filters: (
         list[
             EventCompanyFilterWrapper
@@ -184,88 +199,92 @@ class ListEventsRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        list_event_type: str | Unset = UNSET
-        if not isinstance(self.list_event_type, Unset):
-            list_event_type = self.list_event_type.value
+        try:
+            list_event_type: str | Unset = UNSET
+            if not isinstance(self.list_event_type, Unset):
+                list_event_type = self.list_event_type.value
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item: dict[str, Any]
-                if isinstance(filters_item_data, EventUserFilterWrapper):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, EventStatusFilterWrapper):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, EventNameFilterWrapper):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, EventDateRangeFilterWrapper):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, EventCompanyFilterWrapper):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, EventParentFilterWrapper):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, EventTypeFilterWrapper):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, EventIdFilterWrapper):
-                    filters_item = filters_item_data.to_dict()
-                elif isinstance(filters_item_data, EventDetachedFilterWrapper):
-                    filters_item = filters_item_data.to_dict()
-                else:
-                    filters_item = filters_item_data.to_dict()
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item: dict[str, Any]
+                    if isinstance(filters_item_data, EventUserFilterWrapper):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, EventStatusFilterWrapper):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, EventNameFilterWrapper):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, EventDateRangeFilterWrapper):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, EventCompanyFilterWrapper):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, EventParentFilterWrapper):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, EventTypeFilterWrapper):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, EventIdFilterWrapper):
+                        filters_item = filters_item_data.to_dict()
+                    elif isinstance(filters_item_data, EventDetachedFilterWrapper):
+                        filters_item = filters_item_data.to_dict()
+                    else:
+                        filters_item = filters_item_data.to_dict()
 
-                filters.append(filters_item)
+                    filters.append(filters_item)
 
-        traveler_filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.traveler_filters, Unset):
-            traveler_filters = []
-            for traveler_filters_item_data in self.traveler_filters:
-                traveler_filters_item: dict[str, Any]
-                if isinstance(traveler_filters_item_data, TravelerSearchFilter):
-                    traveler_filters_item = traveler_filters_item_data.to_dict()
-                elif isinstance(traveler_filters_item_data, InvitationStatusFilter):
-                    traveler_filters_item = traveler_filters_item_data.to_dict()
-                elif isinstance(traveler_filters_item_data, AirBookingStatusFilter):
-                    traveler_filters_item = traveler_filters_item_data.to_dict()
-                elif isinstance(traveler_filters_item_data, RailBookingStatusFilter):
-                    traveler_filters_item = traveler_filters_item_data.to_dict()
-                elif isinstance(traveler_filters_item_data, CarBookingStatusFilter):
-                    traveler_filters_item = traveler_filters_item_data.to_dict()
-                else:
-                    traveler_filters_item = traveler_filters_item_data.to_dict()
+            traveler_filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.traveler_filters, Unset):
+                traveler_filters = []
+                for traveler_filters_item_data in self.traveler_filters:
+                    traveler_filters_item: dict[str, Any]
+                    if isinstance(traveler_filters_item_data, TravelerSearchFilter):
+                        traveler_filters_item = traveler_filters_item_data.to_dict()
+                    elif isinstance(traveler_filters_item_data, InvitationStatusFilter):
+                        traveler_filters_item = traveler_filters_item_data.to_dict()
+                    elif isinstance(traveler_filters_item_data, AirBookingStatusFilter):
+                        traveler_filters_item = traveler_filters_item_data.to_dict()
+                    elif isinstance(traveler_filters_item_data, RailBookingStatusFilter):
+                        traveler_filters_item = traveler_filters_item_data.to_dict()
+                    elif isinstance(traveler_filters_item_data, CarBookingStatusFilter):
+                        traveler_filters_item = traveler_filters_item_data.to_dict()
+                    else:
+                        traveler_filters_item = traveler_filters_item_data.to_dict()
 
-                traveler_filters.append(traveler_filters_item)
+                    traveler_filters.append(traveler_filters_item)
 
-        list_by_traveler_events = self.list_by_traveler_events
+            list_by_traveler_events = self.list_by_traveler_events
 
-        offset = self.offset
+            offset = self.offset
 
-        limit = self.limit
+            limit = self.limit
 
-        sort_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sort_options, Unset):
-            sort_options = []
-            for sort_options_item_data in self.sort_options:
-                sort_options_item = sort_options_item_data.to_dict()
-                sort_options.append(sort_options_item)
+            sort_options: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.sort_options, Unset):
+                sort_options = []
+                for sort_options_item_data in self.sort_options:
+                    sort_options_item = sort_options_item_data.to_dict()
+                    sort_options.append(sort_options_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if list_event_type is not UNSET:
-            field_dict["listEventType"] = list_event_type
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if traveler_filters is not UNSET:
-            field_dict["travelerFilters"] = traveler_filters
-        if list_by_traveler_events is not UNSET:
-            field_dict["listByTravelerEvents"] = list_by_traveler_events
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if sort_options is not UNSET:
-            field_dict["sortOptions"] = sort_options
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if list_event_type is not UNSET:
+                field_dict["listEventType"] = list_event_type
+            if filters is not UNSET:
+                field_dict["filters"] = filters
+            if traveler_filters is not UNSET:
+                field_dict["travelerFilters"] = traveler_filters
+            if list_by_traveler_events is not UNSET:
+                field_dict["listByTravelerEvents"] = list_by_traveler_events
+            if offset is not UNSET:
+                field_dict["offset"] = offset
+            if limit is not UNSET:
+                field_dict["limit"] = limit
+            if sort_options is not UNSET:
+                field_dict["sortOptions"] = sort_options
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -482,9 +501,7 @@ def _parse_traveler_filters(
 def _parse_list_by_traveler_events(d: Mapping[str, Any]) -> bool | Unset:
     list_by_traveler_events: bool | Unset = _v if (_v := d.get("listByTravelerEvents")) is not None else PARSED_UNSET
     if list_by_traveler_events is not UNSET and (type(list_by_traveler_events) is not bool):
-        raise ModelParseError(
-            f"ListEventsRequest.listByTravelerEvents: expected bool, got {type(list_by_traveler_events).__name__}"
-        )
+        list_by_traveler_events = read_as("bool", list_by_traveler_events, "ListEventsRequest", "listByTravelerEvents")
 
     return list_by_traveler_events
 
@@ -492,7 +509,7 @@ def _parse_list_by_traveler_events(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
     if offset is not UNSET and (type(offset) is not int):
-        raise ModelParseError(f"ListEventsRequest.offset: expected int, got {type(offset).__name__}")
+        offset = read_as("int", offset, "ListEventsRequest", "offset")
 
     return offset
 
@@ -500,7 +517,7 @@ def _parse_offset(d: Mapping[str, Any]) -> int | Unset:
 def _parse_limit(d: Mapping[str, Any]) -> int | Unset:
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
     if limit is not UNSET and (type(limit) is not int):
-        raise ModelParseError(f"ListEventsRequest.limit: expected int, got {type(limit).__name__}")
+        limit = read_as("int", limit, "ListEventsRequest", "limit")
 
     return limit
 
@@ -653,19 +670,17 @@ def _parse_document(self: ListEventsRequest, d: Mapping[str, Any]) -> None:
     self.traveler_filters = traveler_filters
     list_by_traveler_events: bool | Unset = _v if (_v := d.get("listByTravelerEvents")) is not None else PARSED_UNSET
     if list_by_traveler_events is not UNSET and (type(list_by_traveler_events) is not bool):
-        raise ModelParseError(
-            f"ListEventsRequest.listByTravelerEvents: expected bool, got {type(list_by_traveler_events).__name__}"
-        )
+        list_by_traveler_events = read_as("bool", list_by_traveler_events, "ListEventsRequest", "listByTravelerEvents")
 
     self.list_by_traveler_events = list_by_traveler_events
     offset: int | Unset = _v if (_v := d.get("offset")) is not None else PARSED_UNSET
     if offset is not UNSET and (type(offset) is not int):
-        raise ModelParseError(f"ListEventsRequest.offset: expected int, got {type(offset).__name__}")
+        offset = read_as("int", offset, "ListEventsRequest", "offset")
 
     self.offset = offset
     limit: int | Unset = _v if (_v := d.get("limit")) is not None else PARSED_UNSET
     if limit is not UNSET and (type(limit) is not int):
-        raise ModelParseError(f"ListEventsRequest.limit: expected int, got {type(limit).__name__}")
+        limit = read_as("int", limit, "ListEventsRequest", "limit")
 
     self.limit = limit
     _sort_options = _v if (_v := d.get("sortOptions")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ListEventsResponse:
     """
     Attributes:
@@ -71,24 +73,28 @@ class ListEventsResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+        try:
+            events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.events, Unset):
+                events = []
+                for events_item_data in self.events:
+                    events_item = events_item_data.to_dict()
+                    events.append(events_item)
 
-        pagination_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination_params, Unset):
-            pagination_params = self.pagination_params.to_dict()
+            pagination_params: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination_params, Unset):
+                pagination_params = self.pagination_params.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if events is not UNSET:
-            field_dict["events"] = events
-        if pagination_params is not UNSET:
-            field_dict["paginationParams"] = pagination_params
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if events is not UNSET:
+                field_dict["events"] = events
+            if pagination_params is not UNSET:
+                field_dict["paginationParams"] = pagination_params
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

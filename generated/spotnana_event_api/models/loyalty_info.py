@@ -5,15 +5,21 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.loyalty_info_type import LoyaltyInfoType
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="LoyaltyInfo")
@@ -52,7 +58,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: LoyaltyInfoType | str) -> LoyaltyInfoType:
+    converted: LoyaltyInfoType = enum_field(value, LoyaltyInfoType, "LoyaltyInfo", "type_", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class LoyaltyInfo:
     """
     Attributes:
@@ -66,7 +77,7 @@ class LoyaltyInfo:
 
     id: str
     issued_by: str
-    type_: LoyaltyInfoType
+    type_: LoyaltyInfoType = _attrs_field(converter=_enum_type_)
     applied_to: list[str] | Unset = UNSET
     linked: bool | Unset = UNSET
     tier: str | Unset = UNSET
@@ -84,32 +95,36 @@ class LoyaltyInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id
+        try:
+            id = self.id
 
-        issued_by = self.issued_by
+            issued_by = self.issued_by
 
-        type_ = self.type_.value
+            type_ = self.type_.value
 
-        applied_to: list[str] | Unset = UNSET
-        if not isinstance(self.applied_to, Unset):
-            applied_to = self.applied_to
+            applied_to: list[str] | Unset = UNSET
+            if not isinstance(self.applied_to, Unset):
+                applied_to = self.applied_to
 
-        linked = self.linked
+            linked = self.linked
 
-        tier = self.tier
+            tier = self.tier
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["issuedBy"] = issued_by
-        field_dict["type"] = type_
-        if applied_to is not UNSET:
-            field_dict["appliedTo"] = applied_to
-        if linked is not UNSET:
-            field_dict["linked"] = linked
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            field_dict["issuedBy"] = issued_by
+            field_dict["type"] = type_
+            if applied_to is not UNSET:
+                field_dict["appliedTo"] = applied_to
+            if linked is not UNSET:
+                field_dict["linked"] = linked
+            if tier is not UNSET:
+                field_dict["tier"] = tier
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -162,9 +177,7 @@ class LoyaltyInfo:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("LoyaltyInfo", "id")
-        raise ModelParseError(f"LoyaltyInfo.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "LoyaltyInfo", "id")
 
     return id
 
@@ -172,9 +185,7 @@ def _parse_id(d: Mapping[str, Any]) -> str:
 def _parse_issued_by(d: Mapping[str, Any]) -> str:
     issued_by: str = d["issuedBy"]
     if type(issued_by) is not str:
-        if issued_by is None:
-            raise MissingRequiredFieldError("LoyaltyInfo", "issuedBy")
-        raise ModelParseError(f"LoyaltyInfo.issuedBy: expected str, got {type(issued_by).__name__}")
+        issued_by = read_as("str", issued_by, "LoyaltyInfo", "issuedBy")
 
     return issued_by
 
@@ -186,7 +197,12 @@ def _parse_type_(d: Mapping[str, Any]) -> LoyaltyInfoType:
 
 
 def _parse_applied_to(d: Mapping[str, Any]) -> list[str] | Unset:
-    applied_to = cast(list[str], (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
+    applied_to = cast(list[str] | Unset, (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
+
+    if applied_to is not UNSET and (
+        type(applied_to) is not list or not ITEM_TYPES["str"].issuperset(map(type, applied_to))
+    ):
+        applied_to = read_list_as("str", applied_to, "LoyaltyInfo", "appliedTo")
 
     return applied_to
 
@@ -194,7 +210,7 @@ def _parse_applied_to(d: Mapping[str, Any]) -> list[str] | Unset:
 def _parse_linked(d: Mapping[str, Any]) -> bool | Unset:
     linked: bool | Unset = _v if (_v := d.get("linked")) is not None else PARSED_UNSET
     if linked is not UNSET and (type(linked) is not bool):
-        raise ModelParseError(f"LoyaltyInfo.linked: expected bool, got {type(linked).__name__}")
+        linked = read_as("bool", linked, "LoyaltyInfo", "linked")
 
     return linked
 
@@ -202,7 +218,7 @@ def _parse_linked(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_tier(d: Mapping[str, Any]) -> str | Unset:
     tier: str | Unset = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
     if tier is not UNSET and (type(tier) is not str):
-        raise ModelParseError(f"LoyaltyInfo.tier: expected str, got {type(tier).__name__}")
+        tier = read_as("str", tier, "LoyaltyInfo", "tier")
 
     return tier
 
@@ -220,32 +236,33 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: LoyaltyInfo, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("LoyaltyInfo", "id")
-        raise ModelParseError(f"LoyaltyInfo.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "LoyaltyInfo", "id")
 
     self.id = id
     issued_by: str = d["issuedBy"]
     if type(issued_by) is not str:
-        if issued_by is None:
-            raise MissingRequiredFieldError("LoyaltyInfo", "issuedBy")
-        raise ModelParseError(f"LoyaltyInfo.issuedBy: expected str, got {type(issued_by).__name__}")
+        issued_by = read_as("str", issued_by, "LoyaltyInfo", "issuedBy")
 
     self.issued_by = issued_by
     type_ = LoyaltyInfoType._members[d["type"]]
 
     self.type_ = type_
-    applied_to = cast(list[str], (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
+    applied_to = cast(list[str] | Unset, (_v if (_v := d.get("appliedTo")) is not None else PARSED_UNSET))
+
+    if applied_to is not UNSET and (
+        type(applied_to) is not list or not ITEM_TYPES["str"].issuperset(map(type, applied_to))
+    ):
+        applied_to = read_list_as("str", applied_to, "LoyaltyInfo", "appliedTo")
 
     self.applied_to = applied_to
     linked: bool | Unset = _v if (_v := d.get("linked")) is not None else PARSED_UNSET
     if linked is not UNSET and (type(linked) is not bool):
-        raise ModelParseError(f"LoyaltyInfo.linked: expected bool, got {type(linked).__name__}")
+        linked = read_as("bool", linked, "LoyaltyInfo", "linked")
 
     self.linked = linked
     tier: str | Unset = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
     if tier is not UNSET and (type(tier) is not str):
-        raise ModelParseError(f"LoyaltyInfo.tier: expected str, got {type(tier).__name__}")
+        tier = read_as("str", tier, "LoyaltyInfo", "tier")
 
     self.tier = tier
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +54,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ManagedTravelerPaymentAccess:
     """
     Attributes:
@@ -75,18 +78,22 @@ class ManagedTravelerPaymentAccess:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        enabled = self.enabled
+        try:
+            enabled = self.enabled
 
-        visibility: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visibility, Unset):
-            visibility = self.visibility.to_dict()
+            visibility: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.visibility, Unset):
+                visibility = self.visibility.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["enabled"] = enabled
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["enabled"] = enabled
+            if visibility is not UNSET:
+                field_dict["visibility"] = visibility
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -146,9 +153,7 @@ class ManagedTravelerPaymentAccess:
 def _parse_enabled(d: Mapping[str, Any]) -> bool:
     enabled: bool = d["enabled"]
     if type(enabled) is not bool:
-        if enabled is None:
-            raise MissingRequiredFieldError("ManagedTravelerPaymentAccess", "enabled")
-        raise ModelParseError(f"ManagedTravelerPaymentAccess.enabled: expected bool, got {type(enabled).__name__}")
+        enabled = read_as("bool", enabled, "ManagedTravelerPaymentAccess", "enabled")
 
     return enabled
 
@@ -177,9 +182,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ManagedTravelerPaymentAccess, d: Mapping[str, Any]) -> None:
     enabled: bool = d["enabled"]
     if type(enabled) is not bool:
-        if enabled is None:
-            raise MissingRequiredFieldError("ManagedTravelerPaymentAccess", "enabled")
-        raise ModelParseError(f"ManagedTravelerPaymentAccess.enabled: expected bool, got {type(enabled).__name__}")
+        enabled = read_as("bool", enabled, "ManagedTravelerPaymentAccess", "enabled")
 
     self.enabled = enabled
     _visibility = _v if (_v := d.get("visibility")) is not None else PARSED_UNSET

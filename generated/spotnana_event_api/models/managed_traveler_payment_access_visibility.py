@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="ManagedTravelerPaymentAccessVisibility")
@@ -35,7 +38,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ManagedTravelerPaymentAccessVisibility:
     """
     Attributes:
@@ -57,13 +60,17 @@ class ManagedTravelerPaymentAccessVisibility:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        show_to_travelers = self.show_to_travelers
+        try:
+            show_to_travelers = self.show_to_travelers
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if show_to_travelers is not UNSET:
-            field_dict["showToTravelers"] = show_to_travelers
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if show_to_travelers is not UNSET:
+                field_dict["showToTravelers"] = show_to_travelers
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -121,8 +128,8 @@ class ManagedTravelerPaymentAccessVisibility:
 def _parse_show_to_travelers(d: Mapping[str, Any]) -> bool | Unset:
     show_to_travelers: bool | Unset = _v if (_v := d.get("showToTravelers")) is not None else PARSED_UNSET
     if show_to_travelers is not UNSET and (type(show_to_travelers) is not bool):
-        raise ModelParseError(
-            f"ManagedTravelerPaymentAccessVisibility.showToTravelers: expected bool, got {type(show_to_travelers).__name__}"
+        show_to_travelers = read_as(
+            "bool", show_to_travelers, "ManagedTravelerPaymentAccessVisibility", "showToTravelers"
         )
 
     return show_to_travelers
@@ -141,8 +148,8 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ManagedTravelerPaymentAccessVisibility, d: Mapping[str, Any]) -> None:
     show_to_travelers: bool | Unset = _v if (_v := d.get("showToTravelers")) is not None else PARSED_UNSET
     if show_to_travelers is not UNSET and (type(show_to_travelers) is not bool):
-        raise ModelParseError(
-            f"ManagedTravelerPaymentAccessVisibility.showToTravelers: expected bool, got {type(show_to_travelers).__name__}"
+        show_to_travelers = read_as(
+            "bool", show_to_travelers, "ManagedTravelerPaymentAccessVisibility", "showToTravelers"
         )
 
     self.show_to_travelers = show_to_travelers

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.meal_type import MealType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="MealPref")
@@ -39,7 +43,17 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_excl_meal_prefs(value: Sequence[MealType | str] | Unset) -> list[MealType] | Unset:
+    converted: list[MealType] | Unset = enum_list_field(value, MealType, "MealPref", "excl_meal_prefs")
+    return converted
+
+
+def _enum_incl_meal_prefs(value: Sequence[MealType | str] | Unset) -> list[MealType] | Unset:
+    converted: list[MealType] | Unset = enum_list_field(value, MealType, "MealPref", "incl_meal_prefs")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class MealPref:
     """
     Attributes:
@@ -52,8 +66,8 @@ class MealPref:
         special_meal_description (str | Unset): JSON ``specialMealDescription``; example Veg only meal.
     """
 
-    excl_meal_prefs: list[MealType] | Unset = UNSET
-    incl_meal_prefs: list[MealType] | Unset = UNSET
+    excl_meal_prefs: list[MealType] | Unset = _attrs_field(default=UNSET, converter=_enum_excl_meal_prefs)
+    incl_meal_prefs: list[MealType] | Unset = _attrs_field(default=UNSET, converter=_enum_incl_meal_prefs)
     special_meal_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -69,31 +83,35 @@ class MealPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        excl_meal_prefs: list[str] | Unset = UNSET
-        if not isinstance(self.excl_meal_prefs, Unset):
-            excl_meal_prefs = []
-            for excl_meal_prefs_item_data in self.excl_meal_prefs:
-                excl_meal_prefs_item = excl_meal_prefs_item_data.value
-                excl_meal_prefs.append(excl_meal_prefs_item)
+        try:
+            excl_meal_prefs: list[str] | Unset = UNSET
+            if not isinstance(self.excl_meal_prefs, Unset):
+                excl_meal_prefs = []
+                for excl_meal_prefs_item_data in self.excl_meal_prefs:
+                    excl_meal_prefs_item = excl_meal_prefs_item_data.value
+                    excl_meal_prefs.append(excl_meal_prefs_item)
 
-        incl_meal_prefs: list[str] | Unset = UNSET
-        if not isinstance(self.incl_meal_prefs, Unset):
-            incl_meal_prefs = []
-            for incl_meal_prefs_item_data in self.incl_meal_prefs:
-                incl_meal_prefs_item = incl_meal_prefs_item_data.value
-                incl_meal_prefs.append(incl_meal_prefs_item)
+            incl_meal_prefs: list[str] | Unset = UNSET
+            if not isinstance(self.incl_meal_prefs, Unset):
+                incl_meal_prefs = []
+                for incl_meal_prefs_item_data in self.incl_meal_prefs:
+                    incl_meal_prefs_item = incl_meal_prefs_item_data.value
+                    incl_meal_prefs.append(incl_meal_prefs_item)
 
-        special_meal_description = self.special_meal_description
+            special_meal_description = self.special_meal_description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if excl_meal_prefs is not UNSET:
-            field_dict["exclMealPrefs"] = excl_meal_prefs
-        if incl_meal_prefs is not UNSET:
-            field_dict["inclMealPrefs"] = incl_meal_prefs
-        if special_meal_description is not UNSET:
-            field_dict["specialMealDescription"] = special_meal_description
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if excl_meal_prefs is not UNSET:
+                field_dict["exclMealPrefs"] = excl_meal_prefs
+            if incl_meal_prefs is not UNSET:
+                field_dict["inclMealPrefs"] = incl_meal_prefs
+            if special_meal_description is not UNSET:
+                field_dict["specialMealDescription"] = special_meal_description
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -170,9 +188,7 @@ def _parse_incl_meal_prefs(d: Mapping[str, Any]) -> list[MealType] | Unset:
 def _parse_special_meal_description(d: Mapping[str, Any]) -> str | Unset:
     special_meal_description: str | Unset = _v if (_v := d.get("specialMealDescription")) is not None else PARSED_UNSET
     if special_meal_description is not UNSET and (type(special_meal_description) is not str):
-        raise ModelParseError(
-            f"MealPref.specialMealDescription: expected str, got {type(special_meal_description).__name__}"
-        )
+        special_meal_description = read_as("str", special_meal_description, "MealPref", "specialMealDescription")
 
     return special_meal_description
 
@@ -210,9 +226,7 @@ def _parse_document(self: MealPref, d: Mapping[str, Any]) -> None:
     self.incl_meal_prefs = incl_meal_prefs
     special_meal_description: str | Unset = _v if (_v := d.get("specialMealDescription")) is not None else PARSED_UNSET
     if special_meal_description is not UNSET and (type(special_meal_description) is not str):
-        raise ModelParseError(
-            f"MealPref.specialMealDescription: expected str, got {type(special_meal_description).__name__}"
-        )
+        special_meal_description = read_as("str", special_meal_description, "MealPref", "specialMealDescription")
 
     self.special_meal_description = special_meal_description
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -40,7 +43,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class MembershipInfo:
     """
     Attributes:
@@ -64,22 +67,26 @@ class MembershipInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        membership_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.membership_infos, Unset):
-            membership_infos = []
-            for membership_infos_item_data in self.membership_infos:
-                membership_infos_item = membership_infos_item_data.to_dict()
-                membership_infos.append(membership_infos_item)
+        try:
+            membership_infos: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.membership_infos, Unset):
+                membership_infos = []
+                for membership_infos_item_data in self.membership_infos:
+                    membership_infos_item = membership_infos_item_data.to_dict()
+                    membership_infos.append(membership_infos_item)
 
-        is_loyalty_blocked = self.is_loyalty_blocked
+            is_loyalty_blocked = self.is_loyalty_blocked
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if membership_infos is not UNSET:
-            field_dict["membershipInfos"] = membership_infos
-        if is_loyalty_blocked is not UNSET:
-            field_dict["isLoyaltyBlocked"] = is_loyalty_blocked
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if membership_infos is not UNSET:
+                field_dict["membershipInfos"] = membership_infos
+            if is_loyalty_blocked is not UNSET:
+                field_dict["isLoyaltyBlocked"] = is_loyalty_blocked
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -143,9 +150,7 @@ def _parse_membership_infos(d: Mapping[str, Any]) -> list[LoyaltyInfo] | Unset:
 def _parse_is_loyalty_blocked(d: Mapping[str, Any]) -> bool | Unset:
     is_loyalty_blocked: bool | Unset = _v if (_v := d.get("isLoyaltyBlocked")) is not None else PARSED_UNSET
     if is_loyalty_blocked is not UNSET and (type(is_loyalty_blocked) is not bool):
-        raise ModelParseError(
-            f"MembershipInfo.isLoyaltyBlocked: expected bool, got {type(is_loyalty_blocked).__name__}"
-        )
+        is_loyalty_blocked = read_as("bool", is_loyalty_blocked, "MembershipInfo", "isLoyaltyBlocked")
 
     return is_loyalty_blocked
 
@@ -173,9 +178,7 @@ def _parse_document(self: MembershipInfo, d: Mapping[str, Any]) -> None:
     self.membership_infos = membership_infos
     is_loyalty_blocked: bool | Unset = _v if (_v := d.get("isLoyaltyBlocked")) is not None else PARSED_UNSET
     if is_loyalty_blocked is not UNSET and (type(is_loyalty_blocked) is not bool):
-        raise ModelParseError(
-            f"MembershipInfo.isLoyaltyBlocked: expected bool, got {type(is_loyalty_blocked).__name__}"
-        )
+        is_loyalty_blocked = read_as("bool", is_loyalty_blocked, "MembershipInfo", "isLoyaltyBlocked")
 
     self.is_loyalty_blocked = is_loyalty_blocked
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +61,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Money:
     """
     Attributes:
@@ -88,32 +91,36 @@ class Money:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        amount = self.amount
+        try:
+            amount = self.amount
 
-        currency_code = self.currency_code
+            currency_code = self.currency_code
 
-        converted_amount = self.converted_amount
+            converted_amount = self.converted_amount
 
-        converted_currency = self.converted_currency
+            converted_currency = self.converted_currency
 
-        other_coinage: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.other_coinage, Unset):
-            other_coinage = []
-            for other_coinage_item_data in self.other_coinage:
-                other_coinage_item = other_coinage_item_data.to_dict()
-                other_coinage.append(other_coinage_item)
+            other_coinage: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.other_coinage, Unset):
+                other_coinage = []
+                for other_coinage_item_data in self.other_coinage:
+                    other_coinage_item = other_coinage_item_data.to_dict()
+                    other_coinage.append(other_coinage_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["amount"] = amount
-        field_dict["currencyCode"] = currency_code
-        if converted_amount is not UNSET:
-            field_dict["convertedAmount"] = converted_amount
-        if converted_currency is not UNSET:
-            field_dict["convertedCurrency"] = converted_currency
-        if other_coinage is not UNSET:
-            field_dict["otherCoinage"] = other_coinage
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["amount"] = amount
+            field_dict["currencyCode"] = currency_code
+            if converted_amount is not UNSET:
+                field_dict["convertedAmount"] = converted_amount
+            if converted_currency is not UNSET:
+                field_dict["convertedCurrency"] = converted_currency
+            if other_coinage is not UNSET:
+                field_dict["otherCoinage"] = other_coinage
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -171,9 +178,7 @@ class Money:
 def _parse_amount(d: Mapping[str, Any]) -> float:
     amount: float = d["amount"]
     if type(amount) is not float and type(amount) is not int:
-        if amount is None:
-            raise MissingRequiredFieldError("Money", "amount")
-        raise ModelParseError(f"Money.amount: expected float, got {type(amount).__name__}")
+        amount = read_as("float", amount, "Money", "amount")
 
     return amount
 
@@ -181,9 +186,7 @@ def _parse_amount(d: Mapping[str, Any]) -> float:
 def _parse_currency_code(d: Mapping[str, Any]) -> str:
     currency_code: str = d["currencyCode"]
     if type(currency_code) is not str:
-        if currency_code is None:
-            raise MissingRequiredFieldError("Money", "currencyCode")
-        raise ModelParseError(f"Money.currencyCode: expected str, got {type(currency_code).__name__}")
+        currency_code = read_as("str", currency_code, "Money", "currencyCode")
 
     return currency_code
 
@@ -191,7 +194,7 @@ def _parse_currency_code(d: Mapping[str, Any]) -> str:
 def _parse_converted_amount(d: Mapping[str, Any]) -> float | Unset:
     converted_amount: float | Unset = _v if (_v := d.get("convertedAmount")) is not None else PARSED_UNSET
     if converted_amount is not UNSET and (type(converted_amount) is not float and type(converted_amount) is not int):
-        raise ModelParseError(f"Money.convertedAmount: expected float, got {type(converted_amount).__name__}")
+        converted_amount = read_as("float", converted_amount, "Money", "convertedAmount")
 
     return converted_amount
 
@@ -199,7 +202,7 @@ def _parse_converted_amount(d: Mapping[str, Any]) -> float | Unset:
 def _parse_converted_currency(d: Mapping[str, Any]) -> str | Unset:
     converted_currency: str | Unset = _v if (_v := d.get("convertedCurrency")) is not None else PARSED_UNSET
     if converted_currency is not UNSET and (type(converted_currency) is not str):
-        raise ModelParseError(f"Money.convertedCurrency: expected str, got {type(converted_currency).__name__}")
+        converted_currency = read_as("str", converted_currency, "Money", "convertedCurrency")
 
     return converted_currency
 
@@ -230,26 +233,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Money, d: Mapping[str, Any]) -> None:
     amount: float = d["amount"]
     if type(amount) is not float and type(amount) is not int:
-        if amount is None:
-            raise MissingRequiredFieldError("Money", "amount")
-        raise ModelParseError(f"Money.amount: expected float, got {type(amount).__name__}")
+        amount = read_as("float", amount, "Money", "amount")
 
     self.amount = amount
     currency_code: str = d["currencyCode"]
     if type(currency_code) is not str:
-        if currency_code is None:
-            raise MissingRequiredFieldError("Money", "currencyCode")
-        raise ModelParseError(f"Money.currencyCode: expected str, got {type(currency_code).__name__}")
+        currency_code = read_as("str", currency_code, "Money", "currencyCode")
 
     self.currency_code = currency_code
     converted_amount: float | Unset = _v if (_v := d.get("convertedAmount")) is not None else PARSED_UNSET
     if converted_amount is not UNSET and (type(converted_amount) is not float and type(converted_amount) is not int):
-        raise ModelParseError(f"Money.convertedAmount: expected float, got {type(converted_amount).__name__}")
+        converted_amount = read_as("float", converted_amount, "Money", "convertedAmount")
 
     self.converted_amount = converted_amount
     converted_currency: str | Unset = _v if (_v := d.get("convertedCurrency")) is not None else PARSED_UNSET
     if converted_currency is not UNSET and (type(converted_currency) is not str):
-        raise ModelParseError(f"Money.convertedCurrency: expected str, got {type(converted_currency).__name__}")
+        converted_currency = read_as("str", converted_currency, "Money", "convertedCurrency")
 
     self.converted_currency = converted_currency
     _other_coinage = _v if (_v := d.get("otherCoinage")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.payment_method import PaymentMethod
@@ -13,8 +14,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +57,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_coinage_code(value: PaymentMethod | str | Unset) -> PaymentMethod | Unset:
+    converted: PaymentMethod | Unset = enum_field(value, PaymentMethod, "MoneyOtherCoinageItem", "coinage_code")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class MoneyOtherCoinageItem:
     """
     Attributes:
@@ -67,7 +76,7 @@ class MoneyOtherCoinageItem:
         other_coinage_metadata (FlightPassPaymentMetadataWrapper | Unset): JSON ``otherCoinageMetadata``.
     """
 
-    coinage_code: PaymentMethod | Unset = UNSET
+    coinage_code: PaymentMethod | Unset = _attrs_field(default=UNSET, converter=_enum_coinage_code)
     amount: float | Unset = UNSET
     conversion_rate: float | Unset = UNSET
     preferred_currency_conversion_rate: float | Unset = UNSET
@@ -86,33 +95,37 @@ class MoneyOtherCoinageItem:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        coinage_code: str | Unset = UNSET
-        if not isinstance(self.coinage_code, Unset):
-            coinage_code = self.coinage_code.value
+        try:
+            coinage_code: str | Unset = UNSET
+            if not isinstance(self.coinage_code, Unset):
+                coinage_code = self.coinage_code.value
 
-        amount = self.amount
+            amount = self.amount
 
-        conversion_rate = self.conversion_rate
+            conversion_rate = self.conversion_rate
 
-        preferred_currency_conversion_rate = self.preferred_currency_conversion_rate
+            preferred_currency_conversion_rate = self.preferred_currency_conversion_rate
 
-        other_coinage_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other_coinage_metadata, Unset):
-            other_coinage_metadata = self.other_coinage_metadata.to_dict()
+            other_coinage_metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.other_coinage_metadata, Unset):
+                other_coinage_metadata = self.other_coinage_metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if coinage_code is not UNSET:
-            field_dict["coinageCode"] = coinage_code
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if conversion_rate is not UNSET:
-            field_dict["conversionRate"] = conversion_rate
-        if preferred_currency_conversion_rate is not UNSET:
-            field_dict["preferredCurrencyConversionRate"] = preferred_currency_conversion_rate
-        if other_coinage_metadata is not UNSET:
-            field_dict["otherCoinageMetadata"] = other_coinage_metadata
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if coinage_code is not UNSET:
+                field_dict["coinageCode"] = coinage_code
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+            if conversion_rate is not UNSET:
+                field_dict["conversionRate"] = conversion_rate
+            if preferred_currency_conversion_rate is not UNSET:
+                field_dict["preferredCurrencyConversionRate"] = preferred_currency_conversion_rate
+            if other_coinage_metadata is not UNSET:
+                field_dict["otherCoinageMetadata"] = other_coinage_metadata
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -179,7 +192,7 @@ def _parse_coinage_code(d: Mapping[str, Any]) -> PaymentMethod | Unset:
 def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
     if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
-        raise ModelParseError(f"MoneyOtherCoinageItem.amount: expected float, got {type(amount).__name__}")
+        amount = read_as("float", amount, "MoneyOtherCoinageItem", "amount")
 
     return amount
 
@@ -187,9 +200,7 @@ def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
 def _parse_conversion_rate(d: Mapping[str, Any]) -> float | Unset:
     conversion_rate: float | Unset = _v if (_v := d.get("conversionRate")) is not None else PARSED_UNSET
     if conversion_rate is not UNSET and (type(conversion_rate) is not float and type(conversion_rate) is not int):
-        raise ModelParseError(
-            f"MoneyOtherCoinageItem.conversionRate: expected float, got {type(conversion_rate).__name__}"
-        )
+        conversion_rate = read_as("float", conversion_rate, "MoneyOtherCoinageItem", "conversionRate")
 
     return conversion_rate
 
@@ -201,8 +212,8 @@ def _parse_preferred_currency_conversion_rate(d: Mapping[str, Any]) -> float | U
     if preferred_currency_conversion_rate is not UNSET and (
         type(preferred_currency_conversion_rate) is not float and type(preferred_currency_conversion_rate) is not int
     ):
-        raise ModelParseError(
-            f"MoneyOtherCoinageItem.preferredCurrencyConversionRate: expected float, got {type(preferred_currency_conversion_rate).__name__}"
+        preferred_currency_conversion_rate = read_as(
+            "float", preferred_currency_conversion_rate, "MoneyOtherCoinageItem", "preferredCurrencyConversionRate"
         )
 
     return preferred_currency_conversion_rate
@@ -240,14 +251,12 @@ def _parse_document(self: MoneyOtherCoinageItem, d: Mapping[str, Any]) -> None:
     self.coinage_code = coinage_code
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
     if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
-        raise ModelParseError(f"MoneyOtherCoinageItem.amount: expected float, got {type(amount).__name__}")
+        amount = read_as("float", amount, "MoneyOtherCoinageItem", "amount")
 
     self.amount = amount
     conversion_rate: float | Unset = _v if (_v := d.get("conversionRate")) is not None else PARSED_UNSET
     if conversion_rate is not UNSET and (type(conversion_rate) is not float and type(conversion_rate) is not int):
-        raise ModelParseError(
-            f"MoneyOtherCoinageItem.conversionRate: expected float, got {type(conversion_rate).__name__}"
-        )
+        conversion_rate = read_as("float", conversion_rate, "MoneyOtherCoinageItem", "conversionRate")
 
     self.conversion_rate = conversion_rate
     preferred_currency_conversion_rate: float | Unset = (
@@ -256,8 +265,8 @@ def _parse_document(self: MoneyOtherCoinageItem, d: Mapping[str, Any]) -> None:
     if preferred_currency_conversion_rate is not UNSET and (
         type(preferred_currency_conversion_rate) is not float and type(preferred_currency_conversion_rate) is not int
     ):
-        raise ModelParseError(
-            f"MoneyOtherCoinageItem.preferredCurrencyConversionRate: expected float, got {type(preferred_currency_conversion_rate).__name__}"
+        preferred_currency_conversion_rate = read_as(
+            "float", preferred_currency_conversion_rate, "MoneyOtherCoinageItem", "preferredCurrencyConversionRate"
         )
 
     self.preferred_currency_conversion_rate = preferred_currency_conversion_rate

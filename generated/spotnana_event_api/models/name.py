@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.name_suffix import NameSuffix
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="Name")
@@ -51,7 +55,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_suffix(value: NameSuffix | str | Unset) -> NameSuffix | Unset:
+    converted: NameSuffix | Unset = enum_field(value, NameSuffix, "Name", "suffix")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Name:
     """
     Attributes:
@@ -68,7 +77,7 @@ class Name:
     given: str
     family2: str | Unset = UNSET
     middle: str | Unset = UNSET
-    suffix: NameSuffix | Unset = UNSET
+    suffix: NameSuffix | Unset = _attrs_field(default=UNSET, converter=_enum_suffix)
     preferred: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -84,33 +93,37 @@ class Name:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        family1 = self.family1
+        try:
+            family1 = self.family1
 
-        given = self.given
+            given = self.given
 
-        family2 = self.family2
+            family2 = self.family2
 
-        middle = self.middle
+            middle = self.middle
 
-        suffix: str | Unset = UNSET
-        if not isinstance(self.suffix, Unset):
-            suffix = self.suffix.value
+            suffix: str | Unset = UNSET
+            if not isinstance(self.suffix, Unset):
+                suffix = self.suffix.value
 
-        preferred = self.preferred
+            preferred = self.preferred
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["family1"] = family1
-        field_dict["given"] = given
-        if family2 is not UNSET:
-            field_dict["family2"] = family2
-        if middle is not UNSET:
-            field_dict["middle"] = middle
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if preferred is not UNSET:
-            field_dict["preferred"] = preferred
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["family1"] = family1
+            field_dict["given"] = given
+            if family2 is not UNSET:
+                field_dict["family2"] = family2
+            if middle is not UNSET:
+                field_dict["middle"] = middle
+            if suffix is not UNSET:
+                field_dict["suffix"] = suffix
+            if preferred is not UNSET:
+                field_dict["preferred"] = preferred
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -163,9 +176,7 @@ class Name:
 def _parse_family1(d: Mapping[str, Any]) -> str:
     family1: str = d["family1"]
     if type(family1) is not str:
-        if family1 is None:
-            raise MissingRequiredFieldError("Name", "family1")
-        raise ModelParseError(f"Name.family1: expected str, got {type(family1).__name__}")
+        family1 = read_as("str", family1, "Name", "family1")
 
     return family1
 
@@ -173,9 +184,7 @@ def _parse_family1(d: Mapping[str, Any]) -> str:
 def _parse_given(d: Mapping[str, Any]) -> str:
     given: str = d["given"]
     if type(given) is not str:
-        if given is None:
-            raise MissingRequiredFieldError("Name", "given")
-        raise ModelParseError(f"Name.given: expected str, got {type(given).__name__}")
+        given = read_as("str", given, "Name", "given")
 
     return given
 
@@ -183,7 +192,7 @@ def _parse_given(d: Mapping[str, Any]) -> str:
 def _parse_family2(d: Mapping[str, Any]) -> str | Unset:
     family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
     if family2 is not UNSET and (type(family2) is not str):
-        raise ModelParseError(f"Name.family2: expected str, got {type(family2).__name__}")
+        family2 = read_as("str", family2, "Name", "family2")
 
     return family2
 
@@ -191,7 +200,7 @@ def _parse_family2(d: Mapping[str, Any]) -> str | Unset:
 def _parse_middle(d: Mapping[str, Any]) -> str | Unset:
     middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
     if middle is not UNSET and (type(middle) is not str):
-        raise ModelParseError(f"Name.middle: expected str, got {type(middle).__name__}")
+        middle = read_as("str", middle, "Name", "middle")
 
     return middle
 
@@ -210,7 +219,7 @@ def _parse_suffix(d: Mapping[str, Any]) -> NameSuffix | Unset:
 def _parse_preferred(d: Mapping[str, Any]) -> str | Unset:
     preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
     if preferred is not UNSET and (type(preferred) is not str):
-        raise ModelParseError(f"Name.preferred: expected str, got {type(preferred).__name__}")
+        preferred = read_as("str", preferred, "Name", "preferred")
 
     return preferred
 
@@ -228,26 +237,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Name, d: Mapping[str, Any]) -> None:
     family1: str = d["family1"]
     if type(family1) is not str:
-        if family1 is None:
-            raise MissingRequiredFieldError("Name", "family1")
-        raise ModelParseError(f"Name.family1: expected str, got {type(family1).__name__}")
+        family1 = read_as("str", family1, "Name", "family1")
 
     self.family1 = family1
     given: str = d["given"]
     if type(given) is not str:
-        if given is None:
-            raise MissingRequiredFieldError("Name", "given")
-        raise ModelParseError(f"Name.given: expected str, got {type(given).__name__}")
+        given = read_as("str", given, "Name", "given")
 
     self.given = given
     family2: str | Unset = _v if (_v := d.get("family2")) is not None else PARSED_UNSET
     if family2 is not UNSET and (type(family2) is not str):
-        raise ModelParseError(f"Name.family2: expected str, got {type(family2).__name__}")
+        family2 = read_as("str", family2, "Name", "family2")
 
     self.family2 = family2
     middle: str | Unset = _v if (_v := d.get("middle")) is not None else PARSED_UNSET
     if middle is not UNSET and (type(middle) is not str):
-        raise ModelParseError(f"Name.middle: expected str, got {type(middle).__name__}")
+        middle = read_as("str", middle, "Name", "middle")
 
     self.middle = middle
     _suffix = _v if (_v := d.get("suffix")) is not None else PARSED_UNSET
@@ -260,7 +265,7 @@ def _parse_document(self: Name, d: Mapping[str, Any]) -> None:
     self.suffix = suffix
     preferred: str | Unset = _v if (_v := d.get("preferred")) is not None else PARSED_UNSET
     if preferred is not UNSET and (type(preferred) is not str):
-        raise ModelParseError(f"Name.preferred: expected str, got {type(preferred).__name__}")
+        preferred = read_as("str", preferred, "Name", "preferred")
 
     self.preferred = preferred
     # The common case (no unknown key) without a call.

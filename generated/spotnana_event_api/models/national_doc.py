@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.national_doc_type import NationalDocType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +57,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: NationalDocType | str | Unset) -> NationalDocType | Unset:
+    converted: NationalDocType | Unset = enum_field(value, NationalDocType, "NationalDoc", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class NationalDoc:
     """
     Attributes:
@@ -68,7 +77,7 @@ class NationalDoc:
     issue_country: str
     issued_date: Date | Unset = UNSET
     expiry_date: Date | Unset = UNSET
-    type_: NationalDocType | Unset = UNSET
+    type_: NationalDocType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -83,33 +92,37 @@ class NationalDoc:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        doc_id = self.doc_id
+        try:
+            doc_id = self.doc_id
 
-        issue_country = self.issue_country
+            issue_country = self.issue_country
 
-        issued_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.issued_date, Unset):
-            issued_date = self.issued_date.to_dict()
+            issued_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.issued_date, Unset):
+                issued_date = self.issued_date.to_dict()
 
-        expiry_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.to_dict()
+            expiry_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.expiry_date, Unset):
+                expiry_date = self.expiry_date.to_dict()
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["docId"] = doc_id
-        field_dict["issueCountry"] = issue_country
-        if issued_date is not UNSET:
-            field_dict["issuedDate"] = issued_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["docId"] = doc_id
+            field_dict["issueCountry"] = issue_country
+            if issued_date is not UNSET:
+                field_dict["issuedDate"] = issued_date
+            if expiry_date is not UNSET:
+                field_dict["expiryDate"] = expiry_date
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -162,9 +175,7 @@ class NationalDoc:
 def _parse_doc_id(d: Mapping[str, Any]) -> str:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("NationalDoc", "docId")
-        raise ModelParseError(f"NationalDoc.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "NationalDoc", "docId")
 
     return doc_id
 
@@ -172,9 +183,7 @@ def _parse_doc_id(d: Mapping[str, Any]) -> str:
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("NationalDoc", "issueCountry")
-        raise ModelParseError(f"NationalDoc.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "NationalDoc", "issueCountry")
 
     return issue_country
 
@@ -225,16 +234,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: NationalDoc, d: Mapping[str, Any]) -> None:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("NationalDoc", "docId")
-        raise ModelParseError(f"NationalDoc.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "NationalDoc", "docId")
 
     self.doc_id = doc_id
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("NationalDoc", "issueCountry")
-        raise ModelParseError(f"NationalDoc.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "NationalDoc", "issueCountry")
 
     self.issue_country = issue_country
     _issued_date = _v if (_v := d.get("issuedDate")) is not None else PARSED_UNSET

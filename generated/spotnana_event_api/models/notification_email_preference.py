@@ -5,14 +5,19 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="NotificationEmailPreference")
@@ -36,7 +41,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class NotificationEmailPreference:
     """
     Attributes:
@@ -60,19 +65,23 @@ class NotificationEmailPreference:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        enabled = self.enabled
+        try:
+            enabled = self.enabled
 
-        cc_emails: list[str] | Unset = UNSET
-        if not isinstance(self.cc_emails, Unset):
-            cc_emails = self.cc_emails
+            cc_emails: list[str] | Unset = UNSET
+            if not isinstance(self.cc_emails, Unset):
+                cc_emails = self.cc_emails
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if cc_emails is not UNSET:
-            field_dict["ccEmails"] = cc_emails
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+            if cc_emails is not UNSET:
+                field_dict["ccEmails"] = cc_emails
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -123,13 +132,18 @@ class NotificationEmailPreference:
 def _parse_enabled(d: Mapping[str, Any]) -> bool | Unset:
     enabled: bool | Unset = _v if (_v := d.get("enabled")) is not None else PARSED_UNSET
     if enabled is not UNSET and (type(enabled) is not bool):
-        raise ModelParseError(f"NotificationEmailPreference.enabled: expected bool, got {type(enabled).__name__}")
+        enabled = read_as("bool", enabled, "NotificationEmailPreference", "enabled")
 
     return enabled
 
 
 def _parse_cc_emails(d: Mapping[str, Any]) -> list[str] | Unset:
-    cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+    cc_emails = cast(list[str] | Unset, (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+
+    if cc_emails is not UNSET and (
+        type(cc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, cc_emails))
+    ):
+        cc_emails = read_list_as("str", cc_emails, "NotificationEmailPreference", "ccEmails")
 
     return cc_emails
 
@@ -147,10 +161,15 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: NotificationEmailPreference, d: Mapping[str, Any]) -> None:
     enabled: bool | Unset = _v if (_v := d.get("enabled")) is not None else PARSED_UNSET
     if enabled is not UNSET and (type(enabled) is not bool):
-        raise ModelParseError(f"NotificationEmailPreference.enabled: expected bool, got {type(enabled).__name__}")
+        enabled = read_as("bool", enabled, "NotificationEmailPreference", "enabled")
 
     self.enabled = enabled
-    cc_emails = cast(list[str], (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+    cc_emails = cast(list[str] | Unset, (_v if (_v := d.get("ccEmails")) is not None else PARSED_UNSET))
+
+    if cc_emails is not UNSET and (
+        type(cc_emails) is not list or not ITEM_TYPES["str"].issuperset(map(type, cc_emails))
+    ):
+        cc_emails = read_list_as("str", cc_emails, "NotificationEmailPreference", "ccEmails")
 
     self.cc_emails = cc_emails
     # The common case (no unknown key) without a call.

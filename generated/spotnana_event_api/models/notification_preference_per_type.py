@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.notification_type import NotificationType
@@ -13,7 +14,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +49,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_notification_type(value: NotificationType | str | Unset) -> NotificationType | Unset:
+    converted: NotificationType | Unset = enum_field(
+        value, NotificationType, "NotificationPreferencePerType", "notification_type"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class NotificationPreferencePerType:
     """
     Attributes:
@@ -55,7 +65,7 @@ class NotificationPreferencePerType:
         email_preference (NotificationEmailPreference | Unset): JSON ``emailPreference``.
     """
 
-    notification_type: NotificationType | Unset = UNSET
+    notification_type: NotificationType | Unset = _attrs_field(default=UNSET, converter=_enum_notification_type)
     email_preference: NotificationEmailPreference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -71,21 +81,25 @@ class NotificationPreferencePerType:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        notification_type: str | Unset = UNSET
-        if not isinstance(self.notification_type, Unset):
-            notification_type = self.notification_type.value
+        try:
+            notification_type: str | Unset = UNSET
+            if not isinstance(self.notification_type, Unset):
+                notification_type = self.notification_type.value
 
-        email_preference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email_preference, Unset):
-            email_preference = self.email_preference.to_dict()
+            email_preference: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.email_preference, Unset):
+                email_preference = self.email_preference.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if notification_type is not UNSET:
-            field_dict["notificationType"] = notification_type
-        if email_preference is not UNSET:
-            field_dict["emailPreference"] = email_preference
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if notification_type is not UNSET:
+                field_dict["notificationType"] = notification_type
+            if email_preference is not UNSET:
+                field_dict["emailPreference"] = email_preference
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

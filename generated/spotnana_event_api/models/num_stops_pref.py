@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="NumStopsPref")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class NumStopsPref:
     """
     Attributes:
@@ -58,12 +61,16 @@ class NumStopsPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        num_of_stops = self.num_of_stops
+        try:
+            num_of_stops = self.num_of_stops
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["numOfStops"] = num_of_stops
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["numOfStops"] = num_of_stops
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -116,9 +123,7 @@ class NumStopsPref:
 def _parse_num_of_stops(d: Mapping[str, Any]) -> int:
     num_of_stops: int = d["numOfStops"]
     if type(num_of_stops) is not int:
-        if num_of_stops is None:
-            raise MissingRequiredFieldError("NumStopsPref", "numOfStops")
-        raise ModelParseError(f"NumStopsPref.numOfStops: expected int, got {type(num_of_stops).__name__}")
+        num_of_stops = read_as("int", num_of_stops, "NumStopsPref", "numOfStops")
 
     return num_of_stops
 
@@ -136,9 +141,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: NumStopsPref, d: Mapping[str, Any]) -> None:
     num_of_stops: int = d["numOfStops"]
     if type(num_of_stops) is not int:
-        if num_of_stops is None:
-            raise MissingRequiredFieldError("NumStopsPref", "numOfStops")
-        raise ModelParseError(f"NumStopsPref.numOfStops: expected int, got {type(num_of_stops).__name__}")
+        num_of_stops = read_as("int", num_of_stops, "NumStopsPref", "numOfStops")
 
     self.num_of_stops = num_of_stops
     # The common case (no unknown key) without a call.

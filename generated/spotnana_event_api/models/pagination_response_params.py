@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PaginationResponseParams")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaginationResponseParams:
     """
     Attributes:
@@ -58,12 +61,16 @@ class PaginationResponseParams:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        total_num_results = self.total_num_results
+        try:
+            total_num_results = self.total_num_results
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["totalNumResults"] = total_num_results
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["totalNumResults"] = total_num_results
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -116,11 +123,7 @@ class PaginationResponseParams:
 def _parse_total_num_results(d: Mapping[str, Any]) -> int:
     total_num_results: int = d["totalNumResults"]
     if type(total_num_results) is not int:
-        if total_num_results is None:
-            raise MissingRequiredFieldError("PaginationResponseParams", "totalNumResults")
-        raise ModelParseError(
-            f"PaginationResponseParams.totalNumResults: expected int, got {type(total_num_results).__name__}"
-        )
+        total_num_results = read_as("int", total_num_results, "PaginationResponseParams", "totalNumResults")
 
     return total_num_results
 
@@ -138,11 +141,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PaginationResponseParams, d: Mapping[str, Any]) -> None:
     total_num_results: int = d["totalNumResults"]
     if type(total_num_results) is not int:
-        if total_num_results is None:
-            raise MissingRequiredFieldError("PaginationResponseParams", "totalNumResults")
-        raise ModelParseError(
-            f"PaginationResponseParams.totalNumResults: expected int, got {type(total_num_results).__name__}"
-        )
+        total_num_results = read_as("int", total_num_results, "PaginationResponseParams", "totalNumResults")
 
     self.total_num_results = total_num_results
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.passport_type import PassportType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +61,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: PassportType | str | Unset) -> PassportType | Unset:
+    converted: PassportType | Unset = enum_field(value, PassportType, "Passport", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Passport:
     """
     Attributes:
@@ -74,7 +83,7 @@ class Passport:
     issue_country: str
     nationality_country: str
     issued_date: Date | Unset = UNSET
-    type_: PassportType | Unset = UNSET
+    type_: PassportType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -89,33 +98,37 @@ class Passport:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        doc_id = self.doc_id
+        try:
+            doc_id = self.doc_id
 
-        expiry_date = self.expiry_date.to_dict()
+            expiry_date = self.expiry_date.to_dict()
 
-        issue_country = self.issue_country
+            issue_country = self.issue_country
 
-        nationality_country = self.nationality_country
+            nationality_country = self.nationality_country
 
-        issued_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.issued_date, Unset):
-            issued_date = self.issued_date.to_dict()
+            issued_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.issued_date, Unset):
+                issued_date = self.issued_date.to_dict()
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["docId"] = doc_id
-        field_dict["expiryDate"] = expiry_date
-        field_dict["issueCountry"] = issue_country
-        field_dict["nationalityCountry"] = nationality_country
-        if issued_date is not UNSET:
-            field_dict["issuedDate"] = issued_date
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["docId"] = doc_id
+            field_dict["expiryDate"] = expiry_date
+            field_dict["issueCountry"] = issue_country
+            field_dict["nationalityCountry"] = nationality_country
+            if issued_date is not UNSET:
+                field_dict["issuedDate"] = issued_date
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -173,9 +186,7 @@ class Passport:
 def _parse_doc_id(d: Mapping[str, Any]) -> str:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("Passport", "docId")
-        raise ModelParseError(f"Passport.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "Passport", "docId")
 
     return doc_id
 
@@ -189,9 +200,7 @@ def _parse_expiry_date(d: Mapping[str, Any]) -> Date:
 def _parse_issue_country(d: Mapping[str, Any]) -> str:
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("Passport", "issueCountry")
-        raise ModelParseError(f"Passport.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "Passport", "issueCountry")
 
     return issue_country
 
@@ -199,9 +208,7 @@ def _parse_issue_country(d: Mapping[str, Any]) -> str:
 def _parse_nationality_country(d: Mapping[str, Any]) -> str:
     nationality_country: str = d["nationalityCountry"]
     if type(nationality_country) is not str:
-        if nationality_country is None:
-            raise MissingRequiredFieldError("Passport", "nationalityCountry")
-        raise ModelParseError(f"Passport.nationalityCountry: expected str, got {type(nationality_country).__name__}")
+        nationality_country = read_as("str", nationality_country, "Passport", "nationalityCountry")
 
     return nationality_country
 
@@ -241,9 +248,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: Passport, d: Mapping[str, Any]) -> None:
     doc_id: str = d["docId"]
     if type(doc_id) is not str:
-        if doc_id is None:
-            raise MissingRequiredFieldError("Passport", "docId")
-        raise ModelParseError(f"Passport.docId: expected str, got {type(doc_id).__name__}")
+        doc_id = read_as("str", doc_id, "Passport", "docId")
 
     self.doc_id = doc_id
     expiry_date = Date.from_dict(d["expiryDate"])
@@ -251,16 +256,12 @@ def _parse_document(self: Passport, d: Mapping[str, Any]) -> None:
     self.expiry_date = expiry_date
     issue_country: str = d["issueCountry"]
     if type(issue_country) is not str:
-        if issue_country is None:
-            raise MissingRequiredFieldError("Passport", "issueCountry")
-        raise ModelParseError(f"Passport.issueCountry: expected str, got {type(issue_country).__name__}")
+        issue_country = read_as("str", issue_country, "Passport", "issueCountry")
 
     self.issue_country = issue_country
     nationality_country: str = d["nationalityCountry"]
     if type(nationality_country) is not str:
-        if nationality_country is None:
-            raise MissingRequiredFieldError("Passport", "nationalityCountry")
-        raise ModelParseError(f"Passport.nationalityCountry: expected str, got {type(nationality_country).__name__}")
+        nationality_country = read_as("str", nationality_country, "Passport", "nationalityCountry")
 
     self.nationality_country = nationality_country
     _issued_date = _v if (_v := d.get("issuedDate")) is not None else PARSED_UNSET

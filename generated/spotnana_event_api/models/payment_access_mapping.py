@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +54,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentAccessMapping:
     """
     Attributes:
@@ -76,18 +78,22 @@ class PaymentAccessMapping:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = str(self.id)
+        try:
+            id = str(self.id)
 
-        access_type_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_type_attributes, Unset):
-            access_type_attributes = self.access_type_attributes.to_dict()
+            access_type_attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_type_attributes, Unset):
+                access_type_attributes = self.access_type_attributes.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        if access_type_attributes is not UNSET:
-            field_dict["accessTypeAttributes"] = access_type_attributes
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            if access_type_attributes is not UNSET:
+                field_dict["accessTypeAttributes"] = access_type_attributes
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

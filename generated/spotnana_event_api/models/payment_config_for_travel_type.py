@@ -5,13 +5,16 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.template_payment_config import TemplatePaymentConfig
 from ..models.travel_type import TravelType
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PaymentConfigForTravelType")
@@ -41,7 +44,19 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_travel_type(value: TravelType | str) -> TravelType:
+    converted: TravelType = enum_field(value, TravelType, "PaymentConfigForTravelType", "travel_type", required=True)
+    return converted
+
+
+def _enum_payment_config(value: TemplatePaymentConfig | str) -> TemplatePaymentConfig:
+    converted: TemplatePaymentConfig = enum_field(
+        value, TemplatePaymentConfig, "PaymentConfigForTravelType", "payment_config", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentConfigForTravelType:
     """
     Attributes:
@@ -50,8 +65,8 @@ class PaymentConfigForTravelType:
             TRAVELER_DEFAULT, TRAVELER_DEFAULT_CENTRAL, PERSONAL, SELECTED_METHODS.
     """
 
-    travel_type: TravelType
-    payment_config: TemplatePaymentConfig
+    travel_type: TravelType = _attrs_field(converter=_enum_travel_type)
+    payment_config: TemplatePaymentConfig = _attrs_field(converter=_enum_payment_config)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -66,15 +81,19 @@ class PaymentConfigForTravelType:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        travel_type = self.travel_type.value
+        try:
+            travel_type = self.travel_type.value
 
-        payment_config = self.payment_config.value
+            payment_config = self.payment_config.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["travelType"] = travel_type
-        field_dict["paymentConfig"] = payment_config
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["travelType"] = travel_type
+            field_dict["paymentConfig"] = payment_config
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

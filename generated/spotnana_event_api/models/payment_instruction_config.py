@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +51,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentInstructionConfig:
     """
     Attributes:
@@ -74,23 +77,27 @@ class PaymentInstructionConfig:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        buffer_percentage = self.buffer_percentage
+        try:
+            buffer_percentage = self.buffer_percentage
 
-        daily_buffer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.daily_buffer, Unset):
-            daily_buffer = self.daily_buffer.to_dict()
+            daily_buffer: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.daily_buffer, Unset):
+                daily_buffer = self.daily_buffer.to_dict()
 
-        supplier_text = self.supplier_text
+            supplier_text = self.supplier_text
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if buffer_percentage is not UNSET:
-            field_dict["bufferPercentage"] = buffer_percentage
-        if daily_buffer is not UNSET:
-            field_dict["dailyBuffer"] = daily_buffer
-        if supplier_text is not UNSET:
-            field_dict["supplierText"] = supplier_text
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if buffer_percentage is not UNSET:
+                field_dict["bufferPercentage"] = buffer_percentage
+            if daily_buffer is not UNSET:
+                field_dict["dailyBuffer"] = daily_buffer
+            if supplier_text is not UNSET:
+                field_dict["supplierText"] = supplier_text
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -146,9 +153,7 @@ class PaymentInstructionConfig:
 def _parse_buffer_percentage(d: Mapping[str, Any]) -> float | Unset:
     buffer_percentage: float | Unset = _v if (_v := d.get("bufferPercentage")) is not None else PARSED_UNSET
     if buffer_percentage is not UNSET and (type(buffer_percentage) is not float and type(buffer_percentage) is not int):
-        raise ModelParseError(
-            f"PaymentInstructionConfig.bufferPercentage: expected float, got {type(buffer_percentage).__name__}"
-        )
+        buffer_percentage = read_as("float", buffer_percentage, "PaymentInstructionConfig", "bufferPercentage")
 
     return buffer_percentage
 
@@ -167,9 +172,7 @@ def _parse_daily_buffer(d: Mapping[str, Any]) -> PaymentInstructionConfigDailyBu
 def _parse_supplier_text(d: Mapping[str, Any]) -> str | Unset:
     supplier_text: str | Unset = _v if (_v := d.get("supplierText")) is not None else PARSED_UNSET
     if supplier_text is not UNSET and (type(supplier_text) is not str):
-        raise ModelParseError(
-            f"PaymentInstructionConfig.supplierText: expected str, got {type(supplier_text).__name__}"
-        )
+        supplier_text = read_as("str", supplier_text, "PaymentInstructionConfig", "supplierText")
 
     return supplier_text
 
@@ -187,9 +190,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PaymentInstructionConfig, d: Mapping[str, Any]) -> None:
     buffer_percentage: float | Unset = _v if (_v := d.get("bufferPercentage")) is not None else PARSED_UNSET
     if buffer_percentage is not UNSET and (type(buffer_percentage) is not float and type(buffer_percentage) is not int):
-        raise ModelParseError(
-            f"PaymentInstructionConfig.bufferPercentage: expected float, got {type(buffer_percentage).__name__}"
-        )
+        buffer_percentage = read_as("float", buffer_percentage, "PaymentInstructionConfig", "bufferPercentage")
 
     self.buffer_percentage = buffer_percentage
     _daily_buffer = _v if (_v := d.get("dailyBuffer")) is not None else PARSED_UNSET
@@ -202,9 +203,7 @@ def _parse_document(self: PaymentInstructionConfig, d: Mapping[str, Any]) -> Non
     self.daily_buffer = daily_buffer
     supplier_text: str | Unset = _v if (_v := d.get("supplierText")) is not None else PARSED_UNSET
     if supplier_text is not UNSET and (type(supplier_text) is not str):
-        raise ModelParseError(
-            f"PaymentInstructionConfig.supplierText: expected str, got {type(supplier_text).__name__}"
-        )
+        supplier_text = read_as("str", supplier_text, "PaymentInstructionConfig", "supplierText")
 
     self.supplier_text = supplier_text
     # The common case (no unknown key) without a call.

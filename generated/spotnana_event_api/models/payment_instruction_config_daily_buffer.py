@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PaymentInstructionConfigDailyBuffer")
@@ -37,7 +40,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentInstructionConfigDailyBuffer:
     """
     Attributes:
@@ -61,17 +64,21 @@ class PaymentInstructionConfigDailyBuffer:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        amount = self.amount
+        try:
+            amount = self.amount
 
-        currency_code = self.currency_code
+            currency_code = self.currency_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+            if currency_code is not UNSET:
+                field_dict["currencyCode"] = currency_code
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -129,9 +136,7 @@ class PaymentInstructionConfigDailyBuffer:
 def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
     if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
-        raise ModelParseError(
-            f"PaymentInstructionConfigDailyBuffer.amount: expected float, got {type(amount).__name__}"
-        )
+        amount = read_as("float", amount, "PaymentInstructionConfigDailyBuffer", "amount")
 
     return amount
 
@@ -139,9 +144,7 @@ def _parse_amount(d: Mapping[str, Any]) -> float | Unset:
 def _parse_currency_code(d: Mapping[str, Any]) -> str | Unset:
     currency_code: str | Unset = _v if (_v := d.get("currencyCode")) is not None else PARSED_UNSET
     if currency_code is not UNSET and (type(currency_code) is not str):
-        raise ModelParseError(
-            f"PaymentInstructionConfigDailyBuffer.currencyCode: expected str, got {type(currency_code).__name__}"
-        )
+        currency_code = read_as("str", currency_code, "PaymentInstructionConfigDailyBuffer", "currencyCode")
 
     return currency_code
 
@@ -159,16 +162,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PaymentInstructionConfigDailyBuffer, d: Mapping[str, Any]) -> None:
     amount: float | Unset = _v if (_v := d.get("amount")) is not None else PARSED_UNSET
     if amount is not UNSET and (type(amount) is not float and type(amount) is not int):
-        raise ModelParseError(
-            f"PaymentInstructionConfigDailyBuffer.amount: expected float, got {type(amount).__name__}"
-        )
+        amount = read_as("float", amount, "PaymentInstructionConfigDailyBuffer", "amount")
 
     self.amount = amount
     currency_code: str | Unset = _v if (_v := d.get("currencyCode")) is not None else PARSED_UNSET
     if currency_code is not UNSET and (type(currency_code) is not str):
-        raise ModelParseError(
-            f"PaymentInstructionConfigDailyBuffer.currencyCode: expected str, got {type(currency_code).__name__}"
-        )
+        currency_code = read_as("str", currency_code, "PaymentInstructionConfigDailyBuffer", "currencyCode")
 
     self.currency_code = currency_code
     # The common case (no unknown key) without a call.

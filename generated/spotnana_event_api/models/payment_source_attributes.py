@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.persona import Persona
@@ -18,7 +19,10 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_list_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PaymentSourceAttributes")
@@ -59,7 +63,43 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_role_types(value: Sequence[RoleType | str] | Unset) -> list[RoleType] | Unset:
+    converted: list[RoleType] | Unset = enum_list_field(value, RoleType, "PaymentSourceAttributes", "role_types")
+    return converted
+
+
+def _enum_included_personas(value: Sequence[Persona | str] | Unset) -> list[Persona] | Unset:
+    converted: list[Persona] | Unset = enum_list_field(value, Persona, "PaymentSourceAttributes", "included_personas")
+    return converted
+
+
+def _enum_excluded_personas(value: Sequence[Persona | str] | Unset) -> list[Persona] | Unset:
+    converted: list[Persona] | Unset = enum_list_field(value, Persona, "PaymentSourceAttributes", "excluded_personas")
+    return converted
+
+
+def _enum_allowed_third_party_sources(
+    value: Sequence[ThirdPartySource | str] | Unset,
+) -> list[ThirdPartySource] | Unset:
+    converted: list[ThirdPartySource] | Unset = enum_list_field(
+        value, ThirdPartySource, "PaymentSourceAttributes", "allowed_third_party_sources"
+    )
+    return converted
+
+
+def _enum_allowed_trip_types(value: Sequence[TripUsageType | str] | Unset) -> list[TripUsageType] | Unset:
+    converted: list[TripUsageType] | Unset = enum_list_field(
+        value, TripUsageType, "PaymentSourceAttributes", "allowed_trip_types"
+    )
+    return converted
+
+
+def _enum_worker_type(value: Sequence[WorkerType | str] | Unset) -> list[WorkerType] | Unset:
+    converted: list[WorkerType] | Unset = enum_list_field(value, WorkerType, "PaymentSourceAttributes", "worker_type")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentSourceAttributes:
     """
     Attributes:
@@ -83,13 +123,15 @@ class PaymentSourceAttributes:
     """
 
     guest_travel_allowed: bool | Unset = UNSET
-    role_types: list[RoleType] | Unset = UNSET
-    included_personas: list[Persona] | Unset = UNSET
-    excluded_personas: list[Persona] | Unset = UNSET
-    allowed_third_party_sources: list[ThirdPartySource] | Unset = UNSET
-    allowed_trip_types: list[TripUsageType] | Unset = UNSET
+    role_types: list[RoleType] | Unset = _attrs_field(default=UNSET, converter=_enum_role_types)
+    included_personas: list[Persona] | Unset = _attrs_field(default=UNSET, converter=_enum_included_personas)
+    excluded_personas: list[Persona] | Unset = _attrs_field(default=UNSET, converter=_enum_excluded_personas)
+    allowed_third_party_sources: list[ThirdPartySource] | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allowed_third_party_sources
+    )
+    allowed_trip_types: list[TripUsageType] | Unset = _attrs_field(default=UNSET, converter=_enum_allowed_trip_types)
     priority: int | Unset = UNSET
-    worker_type: list[WorkerType] | Unset = UNSET
+    worker_type: list[WorkerType] | Unset = _attrs_field(default=UNSET, converter=_enum_worker_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -104,71 +146,75 @@ class PaymentSourceAttributes:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        guest_travel_allowed = self.guest_travel_allowed
+        try:
+            guest_travel_allowed = self.guest_travel_allowed
 
-        role_types: list[str] | Unset = UNSET
-        if not isinstance(self.role_types, Unset):
-            role_types = []
-            for role_types_item_data in self.role_types:
-                role_types_item = role_types_item_data.value
-                role_types.append(role_types_item)
+            role_types: list[str] | Unset = UNSET
+            if not isinstance(self.role_types, Unset):
+                role_types = []
+                for role_types_item_data in self.role_types:
+                    role_types_item = role_types_item_data.value
+                    role_types.append(role_types_item)
 
-        included_personas: list[str] | Unset = UNSET
-        if not isinstance(self.included_personas, Unset):
-            included_personas = []
-            for included_personas_item_data in self.included_personas:
-                included_personas_item = included_personas_item_data.value
-                included_personas.append(included_personas_item)
+            included_personas: list[str] | Unset = UNSET
+            if not isinstance(self.included_personas, Unset):
+                included_personas = []
+                for included_personas_item_data in self.included_personas:
+                    included_personas_item = included_personas_item_data.value
+                    included_personas.append(included_personas_item)
 
-        excluded_personas: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_personas, Unset):
-            excluded_personas = []
-            for excluded_personas_item_data in self.excluded_personas:
-                excluded_personas_item = excluded_personas_item_data.value
-                excluded_personas.append(excluded_personas_item)
+            excluded_personas: list[str] | Unset = UNSET
+            if not isinstance(self.excluded_personas, Unset):
+                excluded_personas = []
+                for excluded_personas_item_data in self.excluded_personas:
+                    excluded_personas_item = excluded_personas_item_data.value
+                    excluded_personas.append(excluded_personas_item)
 
-        allowed_third_party_sources: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_third_party_sources, Unset):
-            allowed_third_party_sources = []
-            for allowed_third_party_sources_item_data in self.allowed_third_party_sources:
-                allowed_third_party_sources_item = allowed_third_party_sources_item_data.value
-                allowed_third_party_sources.append(allowed_third_party_sources_item)
+            allowed_third_party_sources: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_third_party_sources, Unset):
+                allowed_third_party_sources = []
+                for allowed_third_party_sources_item_data in self.allowed_third_party_sources:
+                    allowed_third_party_sources_item = allowed_third_party_sources_item_data.value
+                    allowed_third_party_sources.append(allowed_third_party_sources_item)
 
-        allowed_trip_types: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_trip_types, Unset):
-            allowed_trip_types = []
-            for allowed_trip_types_item_data in self.allowed_trip_types:
-                allowed_trip_types_item = allowed_trip_types_item_data.value
-                allowed_trip_types.append(allowed_trip_types_item)
+            allowed_trip_types: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_trip_types, Unset):
+                allowed_trip_types = []
+                for allowed_trip_types_item_data in self.allowed_trip_types:
+                    allowed_trip_types_item = allowed_trip_types_item_data.value
+                    allowed_trip_types.append(allowed_trip_types_item)
 
-        priority = self.priority
+            priority = self.priority
 
-        worker_type: list[str] | Unset = UNSET
-        if not isinstance(self.worker_type, Unset):
-            worker_type = []
-            for worker_type_item_data in self.worker_type:
-                worker_type_item = worker_type_item_data.value
-                worker_type.append(worker_type_item)
+            worker_type: list[str] | Unset = UNSET
+            if not isinstance(self.worker_type, Unset):
+                worker_type = []
+                for worker_type_item_data in self.worker_type:
+                    worker_type_item = worker_type_item_data.value
+                    worker_type.append(worker_type_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if guest_travel_allowed is not UNSET:
-            field_dict["guestTravelAllowed"] = guest_travel_allowed
-        if role_types is not UNSET:
-            field_dict["roleTypes"] = role_types
-        if included_personas is not UNSET:
-            field_dict["includedPersonas"] = included_personas
-        if excluded_personas is not UNSET:
-            field_dict["excludedPersonas"] = excluded_personas
-        if allowed_third_party_sources is not UNSET:
-            field_dict["allowedThirdPartySources"] = allowed_third_party_sources
-        if allowed_trip_types is not UNSET:
-            field_dict["allowedTripTypes"] = allowed_trip_types
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if worker_type is not UNSET:
-            field_dict["workerType"] = worker_type
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if guest_travel_allowed is not UNSET:
+                field_dict["guestTravelAllowed"] = guest_travel_allowed
+            if role_types is not UNSET:
+                field_dict["roleTypes"] = role_types
+            if included_personas is not UNSET:
+                field_dict["includedPersonas"] = included_personas
+            if excluded_personas is not UNSET:
+                field_dict["excludedPersonas"] = excluded_personas
+            if allowed_third_party_sources is not UNSET:
+                field_dict["allowedThirdPartySources"] = allowed_third_party_sources
+            if allowed_trip_types is not UNSET:
+                field_dict["allowedTripTypes"] = allowed_trip_types
+            if priority is not UNSET:
+                field_dict["priority"] = priority
+            if worker_type is not UNSET:
+                field_dict["workerType"] = worker_type
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -219,9 +265,7 @@ class PaymentSourceAttributes:
 def _parse_guest_travel_allowed(d: Mapping[str, Any]) -> bool | Unset:
     guest_travel_allowed: bool | Unset = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
     if guest_travel_allowed is not UNSET and (type(guest_travel_allowed) is not bool):
-        raise ModelParseError(
-            f"PaymentSourceAttributes.guestTravelAllowed: expected bool, got {type(guest_travel_allowed).__name__}"
-        )
+        guest_travel_allowed = read_as("bool", guest_travel_allowed, "PaymentSourceAttributes", "guestTravelAllowed")
 
     return guest_travel_allowed
 
@@ -294,7 +338,7 @@ def _parse_allowed_trip_types(d: Mapping[str, Any]) -> list[TripUsageType] | Uns
 def _parse_priority(d: Mapping[str, Any]) -> int | Unset:
     priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
     if priority is not UNSET and (type(priority) is not int):
-        raise ModelParseError(f"PaymentSourceAttributes.priority: expected int, got {type(priority).__name__}")
+        priority = read_as("int", priority, "PaymentSourceAttributes", "priority")
 
     return priority
 
@@ -325,9 +369,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None:
     guest_travel_allowed: bool | Unset = _v if (_v := d.get("guestTravelAllowed")) is not None else PARSED_UNSET
     if guest_travel_allowed is not UNSET and (type(guest_travel_allowed) is not bool):
-        raise ModelParseError(
-            f"PaymentSourceAttributes.guestTravelAllowed: expected bool, got {type(guest_travel_allowed).__name__}"
-        )
+        guest_travel_allowed = read_as("bool", guest_travel_allowed, "PaymentSourceAttributes", "guestTravelAllowed")
 
     self.guest_travel_allowed = guest_travel_allowed
     _role_types = _v if (_v := d.get("roleTypes")) is not None else PARSED_UNSET
@@ -382,7 +424,7 @@ def _parse_document(self: PaymentSourceAttributes, d: Mapping[str, Any]) -> None
     self.allowed_trip_types = allowed_trip_types
     priority: int | Unset = _v if (_v := d.get("priority")) is not None else PARSED_UNSET
     if priority is not UNSET and (type(priority) is not int):
-        raise ModelParseError(f"PaymentSourceAttributes.priority: expected int, got {type(priority).__name__}")
+        priority = read_as("int", priority, "PaymentSourceAttributes", "priority")
 
     self.priority = priority
     _worker_type = _v if (_v := d.get("workerType")) is not None else PARSED_UNSET

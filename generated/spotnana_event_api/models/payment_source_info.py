@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.payment_source_status import PaymentSourceStatus
@@ -17,8 +18,10 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +86,17 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: PaymentSourceType | str | Unset) -> PaymentSourceType | Unset:
+    converted: PaymentSourceType | Unset = enum_field(value, PaymentSourceType, "PaymentSourceInfo", "type_")
+    return converted
+
+
+def _enum_status(value: PaymentSourceStatus | str | Unset) -> PaymentSourceStatus | Unset:
+    converted: PaymentSourceStatus | Unset = enum_field(value, PaymentSourceStatus, "PaymentSourceInfo", "status")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentSourceInfo:
     """
     Attributes:
@@ -110,9 +123,9 @@ class PaymentSourceInfo:
         | VirtualCardDescriptorWrapper
         | UnknownVariant
     )
-    type_: PaymentSourceType | Unset = UNSET
+    type_: PaymentSourceType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     mapping: PaymentSourceMapping | Unset = UNSET
-    status: PaymentSourceStatus | Unset = UNSET
+    status: PaymentSourceStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -127,49 +140,53 @@ class PaymentSourceInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = str(self.id)
+        try:
+            id = str(self.id)
 
-        payment_source: dict[str, Any]
-        if isinstance(self.payment_source, CardDescriptorWrapper):
-            payment_source = self.payment_source.to_dict()
-        elif isinstance(self.payment_source, RewardsProgramDescriptorWrapper):
-            payment_source = self.payment_source.to_dict()
-        elif isinstance(self.payment_source, VirtualCardDescriptorWrapper):
-            payment_source = self.payment_source.to_dict()
-        elif isinstance(self.payment_source, CustomPaymentMethodDescriptorWrapper):
-            payment_source = self.payment_source.to_dict()
-        elif isinstance(self.payment_source, VendorProgramPaymentDescriptorWrapper):
-            payment_source = self.payment_source.to_dict()
-        elif isinstance(self.payment_source, DelayedInvoicingDescriptorWrapper):
-            payment_source = self.payment_source.to_dict()
-        elif isinstance(self.payment_source, UnusedCreditDescriptorWrapper):
-            payment_source = self.payment_source.to_dict()
-        else:
-            payment_source = self.payment_source.to_dict()
+            payment_source: dict[str, Any]
+            if isinstance(self.payment_source, CardDescriptorWrapper):
+                payment_source = self.payment_source.to_dict()
+            elif isinstance(self.payment_source, RewardsProgramDescriptorWrapper):
+                payment_source = self.payment_source.to_dict()
+            elif isinstance(self.payment_source, VirtualCardDescriptorWrapper):
+                payment_source = self.payment_source.to_dict()
+            elif isinstance(self.payment_source, CustomPaymentMethodDescriptorWrapper):
+                payment_source = self.payment_source.to_dict()
+            elif isinstance(self.payment_source, VendorProgramPaymentDescriptorWrapper):
+                payment_source = self.payment_source.to_dict()
+            elif isinstance(self.payment_source, DelayedInvoicingDescriptorWrapper):
+                payment_source = self.payment_source.to_dict()
+            elif isinstance(self.payment_source, UnusedCreditDescriptorWrapper):
+                payment_source = self.payment_source.to_dict()
+            else:
+                payment_source = self.payment_source.to_dict()
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mapping, Unset):
-            mapping = self.mapping.to_dict()
+            mapping: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mapping, Unset):
+                mapping = self.mapping.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["paymentSource"] = payment_source
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if mapping is not UNSET:
-            field_dict["mapping"] = mapping
-        if status is not UNSET:
-            field_dict["status"] = status
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            field_dict["paymentSource"] = payment_source
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if mapping is not UNSET:
+                field_dict["mapping"] = mapping
+            if status is not UNSET:
+                field_dict["status"] = status
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError, UnknownVariantError
 from ..models.access_type import AccessType
@@ -15,8 +16,11 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -115,7 +119,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_access_type(value: AccessType | str | Unset) -> AccessType | Unset:
+    converted: AccessType | Unset = enum_field(value, AccessType, "PaymentSourceMapping", "access_type")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentSourceMapping:
     """
     Attributes:
@@ -132,7 +141,7 @@ class PaymentSourceMapping:
         access_type_attributes (AccessTypeAttributes | Unset): JSON ``accessTypeAttributes``.
     """
 
-    access_type: AccessType | Unset = UNSET
+    access_type: AccessType | Unset = _attrs_field(default=UNSET, converter=_enum_access_type)
     access_type_entity_id: str | Unset = UNSET
     filter_: (
         CompanyFilterWrapper
@@ -168,86 +177,90 @@ class PaymentSourceMapping:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        access_type: str | Unset = UNSET
-        if not isinstance(self.access_type, Unset):
-            access_type = self.access_type.value
+        try:
+            access_type: str | Unset = UNSET
+            if not isinstance(self.access_type, Unset):
+                access_type = self.access_type.value
 
-        access_type_entity_id = self.access_type_entity_id
+            access_type_entity_id = self.access_type_entity_id
 
-        filter_: dict[str, Any] | Unset
-        if isinstance(self.filter_, Unset):
-            filter_ = UNSET
-        elif isinstance(self.filter_, LegalEntityFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, CompanyFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, CountryFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TmcFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, PersonalFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, IndividualFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, CostCenterFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DepartmentFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, ItineraryFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, PaymentEventFilterWrapper):
-            filter_ = self.filter_.to_dict()
-        else:
-            filter_ = self.filter_.to_dict()
+            filter_: dict[str, Any] | Unset
+            if isinstance(self.filter_, Unset):
+                filter_ = UNSET
+            elif isinstance(self.filter_, LegalEntityFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            elif isinstance(self.filter_, CompanyFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            elif isinstance(self.filter_, CountryFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            elif isinstance(self.filter_, TmcFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            elif isinstance(self.filter_, PersonalFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            elif isinstance(self.filter_, IndividualFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            elif isinstance(self.filter_, CostCenterFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            elif isinstance(self.filter_, DepartmentFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            elif isinstance(self.filter_, ItineraryFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            elif isinstance(self.filter_, PaymentEventFilterWrapper):
+                filter_ = self.filter_.to_dict()
+            else:
+                filter_ = self.filter_.to_dict()
 
-        travel_type: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.travel_type, Unset):
-            travel_type = []
-            for travel_type_item_data in self.travel_type:
-                travel_type_item = travel_type_item_data.to_dict()
-                travel_type.append(travel_type_item)
+            travel_type: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.travel_type, Unset):
+                travel_type = []
+                for travel_type_item_data in self.travel_type:
+                    travel_type_item = travel_type_item_data.to_dict()
+                    travel_type.append(travel_type_item)
 
-        travel_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.travel_types, Unset):
-            travel_types = []
-            for travel_types_item_data in self.travel_types:
-                travel_types_item = travel_types_item_data.to_dict()
-                travel_types.append(travel_types_item)
+            travel_types: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.travel_types, Unset):
+                travel_types = []
+                for travel_types_item_data in self.travel_types:
+                    travel_types_item = travel_types_item_data.to_dict()
+                    travel_types.append(travel_types_item)
 
-        spend_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.spend_types, Unset):
-            spend_types = []
-            for spend_types_item_data in self.spend_types:
-                spend_types_item = spend_types_item_data.to_dict()
-                spend_types.append(spend_types_item)
+            spend_types: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.spend_types, Unset):
+                spend_types = []
+                for spend_types_item_data in self.spend_types:
+                    spend_types_item = spend_types_item_data.to_dict()
+                    spend_types.append(spend_types_item)
 
-        payment_source_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_source_attributes, Unset):
-            payment_source_attributes = self.payment_source_attributes.to_dict()
+            payment_source_attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_source_attributes, Unset):
+                payment_source_attributes = self.payment_source_attributes.to_dict()
 
-        access_type_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_type_attributes, Unset):
-            access_type_attributes = self.access_type_attributes.to_dict()
+            access_type_attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.access_type_attributes, Unset):
+                access_type_attributes = self.access_type_attributes.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if access_type is not UNSET:
-            field_dict["accessType"] = access_type
-        if access_type_entity_id is not UNSET:
-            field_dict["accessTypeEntityId"] = access_type_entity_id
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if travel_type is not UNSET:
-            field_dict["travelType"] = travel_type
-        if travel_types is not UNSET:
-            field_dict["travelTypes"] = travel_types
-        if spend_types is not UNSET:
-            field_dict["spendTypes"] = spend_types
-        if payment_source_attributes is not UNSET:
-            field_dict["paymentSourceAttributes"] = payment_source_attributes
-        if access_type_attributes is not UNSET:
-            field_dict["accessTypeAttributes"] = access_type_attributes
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if access_type is not UNSET:
+                field_dict["accessType"] = access_type
+            if access_type_entity_id is not UNSET:
+                field_dict["accessTypeEntityId"] = access_type_entity_id
+            if filter_ is not UNSET:
+                field_dict["filter"] = filter_
+            if travel_type is not UNSET:
+                field_dict["travelType"] = travel_type
+            if travel_types is not UNSET:
+                field_dict["travelTypes"] = travel_types
+            if spend_types is not UNSET:
+                field_dict["spendTypes"] = spend_types
+            if payment_source_attributes is not UNSET:
+                field_dict["paymentSourceAttributes"] = payment_source_attributes
+            if access_type_attributes is not UNSET:
+                field_dict["accessTypeAttributes"] = access_type_attributes
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -314,9 +327,7 @@ def _parse_access_type(d: Mapping[str, Any]) -> AccessType | Unset:
 def _parse_access_type_entity_id(d: Mapping[str, Any]) -> str | Unset:
     access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
     if access_type_entity_id is not UNSET and (type(access_type_entity_id) is not str):
-        raise ModelParseError(
-            f"PaymentSourceMapping.accessTypeEntityId: expected str, got {type(access_type_entity_id).__name__}"
-        )
+        access_type_entity_id = read_as("str", access_type_entity_id, "PaymentSourceMapping", "accessTypeEntityId")
 
     return access_type_entity_id
 
@@ -471,9 +482,7 @@ def _parse_document(self: PaymentSourceMapping, d: Mapping[str, Any]) -> None:
     self.access_type = access_type
     access_type_entity_id: str | Unset = _v if (_v := d.get("accessTypeEntityId")) is not None else PARSED_UNSET
     if access_type_entity_id is not UNSET and (type(access_type_entity_id) is not str):
-        raise ModelParseError(
-            f"PaymentSourceMapping.accessTypeEntityId: expected str, got {type(access_type_entity_id).__name__}"
-        )
+        access_type_entity_id = read_as("str", access_type_entity_id, "PaymentSourceMapping", "accessTypeEntityId")
 
     self.access_type_entity_id = access_type_entity_id
     _filter__data = _v if (_v := d.get("filter")) is not None else PARSED_UNSET

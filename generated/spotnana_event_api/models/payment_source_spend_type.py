@@ -5,12 +5,15 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.spend_type import SpendType
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PaymentSourceSpendType")
@@ -37,14 +40,19 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_spend_type(value: SpendType | str) -> SpendType:
+    converted: SpendType = enum_field(value, SpendType, "PaymentSourceSpendType", "spend_type", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentSourceSpendType:
     """
     Attributes:
         spend_type (SpendType): JSON ``spendType``; one of SERVICE_FEE.
     """
 
-    spend_type: SpendType
+    spend_type: SpendType = _attrs_field(converter=_enum_spend_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -59,12 +67,16 @@ class PaymentSourceSpendType:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        spend_type = self.spend_type.value
+        try:
+            spend_type = self.spend_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["spendType"] = spend_type
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["spendType"] = spend_type
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

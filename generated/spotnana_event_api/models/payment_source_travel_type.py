@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.travel_type import TravelType
@@ -13,8 +14,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +55,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_travel_type(value: TravelType | str) -> TravelType:
+    converted: TravelType = enum_field(value, TravelType, "PaymentSourceTravelType", "travel_type", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PaymentSourceTravelType:
     """
     Attributes:
@@ -61,7 +70,7 @@ class PaymentSourceTravelType:
         metadata (CarPaymentSourceMetadata | Unset): JSON ``metadata``.
     """
 
-    travel_type: TravelType
+    travel_type: TravelType = _attrs_field(converter=_enum_travel_type)
     is_required: bool | Unset = UNSET
     allow_post_paid_bookings: bool | Unset = UNSET
     metadata: CarPaymentSourceMetadata | Unset = UNSET
@@ -79,26 +88,30 @@ class PaymentSourceTravelType:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        travel_type = self.travel_type.value
+        try:
+            travel_type = self.travel_type.value
 
-        is_required = self.is_required
+            is_required = self.is_required
 
-        allow_post_paid_bookings = self.allow_post_paid_bookings
+            allow_post_paid_bookings = self.allow_post_paid_bookings
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["travelType"] = travel_type
-        if is_required is not UNSET:
-            field_dict["isRequired"] = is_required
-        if allow_post_paid_bookings is not UNSET:
-            field_dict["allowPostPaidBookings"] = allow_post_paid_bookings
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["travelType"] = travel_type
+            if is_required is not UNSET:
+                field_dict["isRequired"] = is_required
+            if allow_post_paid_bookings is not UNSET:
+                field_dict["allowPostPaidBookings"] = allow_post_paid_bookings
+            if metadata is not UNSET:
+                field_dict["metadata"] = metadata
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -162,7 +175,7 @@ def _parse_travel_type(d: Mapping[str, Any]) -> TravelType:
 def _parse_is_required(d: Mapping[str, Any]) -> bool | Unset:
     is_required: bool | Unset = _v if (_v := d.get("isRequired")) is not None else PARSED_UNSET
     if is_required is not UNSET and (type(is_required) is not bool):
-        raise ModelParseError(f"PaymentSourceTravelType.isRequired: expected bool, got {type(is_required).__name__}")
+        is_required = read_as("bool", is_required, "PaymentSourceTravelType", "isRequired")
 
     return is_required
 
@@ -170,8 +183,8 @@ def _parse_is_required(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_allow_post_paid_bookings(d: Mapping[str, Any]) -> bool | Unset:
     allow_post_paid_bookings: bool | Unset = _v if (_v := d.get("allowPostPaidBookings")) is not None else PARSED_UNSET
     if allow_post_paid_bookings is not UNSET and (type(allow_post_paid_bookings) is not bool):
-        raise ModelParseError(
-            f"PaymentSourceTravelType.allowPostPaidBookings: expected bool, got {type(allow_post_paid_bookings).__name__}"
+        allow_post_paid_bookings = read_as(
+            "bool", allow_post_paid_bookings, "PaymentSourceTravelType", "allowPostPaidBookings"
         )
 
     return allow_post_paid_bookings
@@ -204,13 +217,13 @@ def _parse_document(self: PaymentSourceTravelType, d: Mapping[str, Any]) -> None
     self.travel_type = travel_type
     is_required: bool | Unset = _v if (_v := d.get("isRequired")) is not None else PARSED_UNSET
     if is_required is not UNSET and (type(is_required) is not bool):
-        raise ModelParseError(f"PaymentSourceTravelType.isRequired: expected bool, got {type(is_required).__name__}")
+        is_required = read_as("bool", is_required, "PaymentSourceTravelType", "isRequired")
 
     self.is_required = is_required
     allow_post_paid_bookings: bool | Unset = _v if (_v := d.get("allowPostPaidBookings")) is not None else PARSED_UNSET
     if allow_post_paid_bookings is not UNSET and (type(allow_post_paid_bookings) is not bool):
-        raise ModelParseError(
-            f"PaymentSourceTravelType.allowPostPaidBookings: expected bool, got {type(allow_post_paid_bookings).__name__}"
+        allow_post_paid_bookings = read_as(
+            "bool", allow_post_paid_bookings, "PaymentSourceTravelType", "allowPostPaidBookings"
         )
 
     self.allow_post_paid_bookings = allow_post_paid_bookings

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.phone_number_country_code_source import PhoneNumberCountryCodeSource
@@ -14,7 +15,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PhoneNumber")
@@ -59,7 +63,21 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_country_code_source(
+    value: PhoneNumberCountryCodeSource | str | Unset,
+) -> PhoneNumberCountryCodeSource | Unset:
+    converted: PhoneNumberCountryCodeSource | Unset = enum_field(
+        value, PhoneNumberCountryCodeSource, "PhoneNumber", "country_code_source"
+    )
+    return converted
+
+
+def _enum_type_(value: PhoneNumberType | str | Unset) -> PhoneNumberType | Unset:
+    converted: PhoneNumberType | Unset = enum_field(value, PhoneNumberType, "PhoneNumber", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PhoneNumber:
     """
     Attributes:
@@ -80,7 +98,9 @@ class PhoneNumber:
     """
 
     country_code: int | Unset = UNSET
-    country_code_source: PhoneNumberCountryCodeSource | Unset = UNSET
+    country_code_source: PhoneNumberCountryCodeSource | Unset = _attrs_field(
+        default=UNSET, converter=_enum_country_code_source
+    )
     extension: str | Unset = UNSET
     iso_country_code: str | Unset = UNSET
     italian_leading_zero: bool | Unset = UNSET
@@ -88,7 +108,7 @@ class PhoneNumber:
     number_of_leading_zeros: int | Unset = UNSET
     preferred_domestic_carrier_code: str | Unset = UNSET
     raw_input: str | Unset = UNSET
-    type_: PhoneNumberType | Unset = UNSET
+    type_: PhoneNumberType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -103,53 +123,57 @@ class PhoneNumber:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        country_code = self.country_code
+        try:
+            country_code = self.country_code
 
-        country_code_source: str | Unset = UNSET
-        if not isinstance(self.country_code_source, Unset):
-            country_code_source = self.country_code_source.value
+            country_code_source: str | Unset = UNSET
+            if not isinstance(self.country_code_source, Unset):
+                country_code_source = self.country_code_source.value
 
-        extension = self.extension
+            extension = self.extension
 
-        iso_country_code = self.iso_country_code
+            iso_country_code = self.iso_country_code
 
-        italian_leading_zero = self.italian_leading_zero
+            italian_leading_zero = self.italian_leading_zero
 
-        national_number = self.national_number
+            national_number = self.national_number
 
-        number_of_leading_zeros = self.number_of_leading_zeros
+            number_of_leading_zeros = self.number_of_leading_zeros
 
-        preferred_domestic_carrier_code = self.preferred_domestic_carrier_code
+            preferred_domestic_carrier_code = self.preferred_domestic_carrier_code
 
-        raw_input = self.raw_input
+            raw_input = self.raw_input
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if country_code_source is not UNSET:
-            field_dict["countryCodeSource"] = country_code_source
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-        if iso_country_code is not UNSET:
-            field_dict["isoCountryCode"] = iso_country_code
-        if italian_leading_zero is not UNSET:
-            field_dict["italianLeadingZero"] = italian_leading_zero
-        if national_number is not UNSET:
-            field_dict["nationalNumber"] = national_number
-        if number_of_leading_zeros is not UNSET:
-            field_dict["numberOfLeadingZeros"] = number_of_leading_zeros
-        if preferred_domestic_carrier_code is not UNSET:
-            field_dict["preferredDomesticCarrierCode"] = preferred_domestic_carrier_code
-        if raw_input is not UNSET:
-            field_dict["rawInput"] = raw_input
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if country_code_source is not UNSET:
+                field_dict["countryCodeSource"] = country_code_source
+            if extension is not UNSET:
+                field_dict["extension"] = extension
+            if iso_country_code is not UNSET:
+                field_dict["isoCountryCode"] = iso_country_code
+            if italian_leading_zero is not UNSET:
+                field_dict["italianLeadingZero"] = italian_leading_zero
+            if national_number is not UNSET:
+                field_dict["nationalNumber"] = national_number
+            if number_of_leading_zeros is not UNSET:
+                field_dict["numberOfLeadingZeros"] = number_of_leading_zeros
+            if preferred_domestic_carrier_code is not UNSET:
+                field_dict["preferredDomesticCarrierCode"] = preferred_domestic_carrier_code
+            if raw_input is not UNSET:
+                field_dict["rawInput"] = raw_input
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -200,7 +224,7 @@ class PhoneNumber:
 def _parse_country_code(d: Mapping[str, Any]) -> int | Unset:
     country_code: int | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not int):
-        raise ModelParseError(f"PhoneNumber.countryCode: expected int, got {type(country_code).__name__}")
+        country_code = read_as("int", country_code, "PhoneNumber", "countryCode")
 
     return country_code
 
@@ -219,7 +243,7 @@ def _parse_country_code_source(d: Mapping[str, Any]) -> PhoneNumberCountryCodeSo
 def _parse_extension(d: Mapping[str, Any]) -> str | Unset:
     extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
     if extension is not UNSET and (type(extension) is not str):
-        raise ModelParseError(f"PhoneNumber.extension: expected str, got {type(extension).__name__}")
+        extension = read_as("str", extension, "PhoneNumber", "extension")
 
     return extension
 
@@ -227,7 +251,7 @@ def _parse_extension(d: Mapping[str, Any]) -> str | Unset:
 def _parse_iso_country_code(d: Mapping[str, Any]) -> str | Unset:
     iso_country_code: str | Unset = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
     if iso_country_code is not UNSET and (type(iso_country_code) is not str):
-        raise ModelParseError(f"PhoneNumber.isoCountryCode: expected str, got {type(iso_country_code).__name__}")
+        iso_country_code = read_as("str", iso_country_code, "PhoneNumber", "isoCountryCode")
 
     return iso_country_code
 
@@ -235,9 +259,7 @@ def _parse_iso_country_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_italian_leading_zero(d: Mapping[str, Any]) -> bool | Unset:
     italian_leading_zero: bool | Unset = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
     if italian_leading_zero is not UNSET and (type(italian_leading_zero) is not bool):
-        raise ModelParseError(
-            f"PhoneNumber.italianLeadingZero: expected bool, got {type(italian_leading_zero).__name__}"
-        )
+        italian_leading_zero = read_as("bool", italian_leading_zero, "PhoneNumber", "italianLeadingZero")
 
     return italian_leading_zero
 
@@ -245,7 +267,7 @@ def _parse_italian_leading_zero(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_national_number(d: Mapping[str, Any]) -> int | Unset:
     national_number: int | Unset = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
     if national_number is not UNSET and (type(national_number) is not int):
-        raise ModelParseError(f"PhoneNumber.nationalNumber: expected int, got {type(national_number).__name__}")
+        national_number = read_as("int", national_number, "PhoneNumber", "nationalNumber")
 
     return national_number
 
@@ -253,9 +275,7 @@ def _parse_national_number(d: Mapping[str, Any]) -> int | Unset:
 def _parse_number_of_leading_zeros(d: Mapping[str, Any]) -> int | Unset:
     number_of_leading_zeros: int | Unset = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
     if number_of_leading_zeros is not UNSET and (type(number_of_leading_zeros) is not int):
-        raise ModelParseError(
-            f"PhoneNumber.numberOfLeadingZeros: expected int, got {type(number_of_leading_zeros).__name__}"
-        )
+        number_of_leading_zeros = read_as("int", number_of_leading_zeros, "PhoneNumber", "numberOfLeadingZeros")
 
     return number_of_leading_zeros
 
@@ -265,8 +285,8 @@ def _parse_preferred_domestic_carrier_code(d: Mapping[str, Any]) -> str | Unset:
         _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
     )
     if preferred_domestic_carrier_code is not UNSET and (type(preferred_domestic_carrier_code) is not str):
-        raise ModelParseError(
-            f"PhoneNumber.preferredDomesticCarrierCode: expected str, got {type(preferred_domestic_carrier_code).__name__}"
+        preferred_domestic_carrier_code = read_as(
+            "str", preferred_domestic_carrier_code, "PhoneNumber", "preferredDomesticCarrierCode"
         )
 
     return preferred_domestic_carrier_code
@@ -275,7 +295,7 @@ def _parse_preferred_domestic_carrier_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_raw_input(d: Mapping[str, Any]) -> str | Unset:
     raw_input: str | Unset = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
     if raw_input is not UNSET and (type(raw_input) is not str):
-        raise ModelParseError(f"PhoneNumber.rawInput: expected str, got {type(raw_input).__name__}")
+        raw_input = read_as("str", raw_input, "PhoneNumber", "rawInput")
 
     return raw_input
 
@@ -304,7 +324,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PhoneNumber, d: Mapping[str, Any]) -> None:
     country_code: int | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not int):
-        raise ModelParseError(f"PhoneNumber.countryCode: expected int, got {type(country_code).__name__}")
+        country_code = read_as("int", country_code, "PhoneNumber", "countryCode")
 
     self.country_code = country_code
     _country_code_source = _v if (_v := d.get("countryCodeSource")) is not None else PARSED_UNSET
@@ -317,45 +337,41 @@ def _parse_document(self: PhoneNumber, d: Mapping[str, Any]) -> None:
     self.country_code_source = country_code_source
     extension: str | Unset = _v if (_v := d.get("extension")) is not None else PARSED_UNSET
     if extension is not UNSET and (type(extension) is not str):
-        raise ModelParseError(f"PhoneNumber.extension: expected str, got {type(extension).__name__}")
+        extension = read_as("str", extension, "PhoneNumber", "extension")
 
     self.extension = extension
     iso_country_code: str | Unset = _v if (_v := d.get("isoCountryCode")) is not None else PARSED_UNSET
     if iso_country_code is not UNSET and (type(iso_country_code) is not str):
-        raise ModelParseError(f"PhoneNumber.isoCountryCode: expected str, got {type(iso_country_code).__name__}")
+        iso_country_code = read_as("str", iso_country_code, "PhoneNumber", "isoCountryCode")
 
     self.iso_country_code = iso_country_code
     italian_leading_zero: bool | Unset = _v if (_v := d.get("italianLeadingZero")) is not None else PARSED_UNSET
     if italian_leading_zero is not UNSET and (type(italian_leading_zero) is not bool):
-        raise ModelParseError(
-            f"PhoneNumber.italianLeadingZero: expected bool, got {type(italian_leading_zero).__name__}"
-        )
+        italian_leading_zero = read_as("bool", italian_leading_zero, "PhoneNumber", "italianLeadingZero")
 
     self.italian_leading_zero = italian_leading_zero
     national_number: int | Unset = _v if (_v := d.get("nationalNumber")) is not None else PARSED_UNSET
     if national_number is not UNSET and (type(national_number) is not int):
-        raise ModelParseError(f"PhoneNumber.nationalNumber: expected int, got {type(national_number).__name__}")
+        national_number = read_as("int", national_number, "PhoneNumber", "nationalNumber")
 
     self.national_number = national_number
     number_of_leading_zeros: int | Unset = _v if (_v := d.get("numberOfLeadingZeros")) is not None else PARSED_UNSET
     if number_of_leading_zeros is not UNSET and (type(number_of_leading_zeros) is not int):
-        raise ModelParseError(
-            f"PhoneNumber.numberOfLeadingZeros: expected int, got {type(number_of_leading_zeros).__name__}"
-        )
+        number_of_leading_zeros = read_as("int", number_of_leading_zeros, "PhoneNumber", "numberOfLeadingZeros")
 
     self.number_of_leading_zeros = number_of_leading_zeros
     preferred_domestic_carrier_code: str | Unset = (
         _v if (_v := d.get("preferredDomesticCarrierCode")) is not None else PARSED_UNSET
     )
     if preferred_domestic_carrier_code is not UNSET and (type(preferred_domestic_carrier_code) is not str):
-        raise ModelParseError(
-            f"PhoneNumber.preferredDomesticCarrierCode: expected str, got {type(preferred_domestic_carrier_code).__name__}"
+        preferred_domestic_carrier_code = read_as(
+            "str", preferred_domestic_carrier_code, "PhoneNumber", "preferredDomesticCarrierCode"
         )
 
     self.preferred_domestic_carrier_code = preferred_domestic_carrier_code
     raw_input: str | Unset = _v if (_v := d.get("rawInput")) is not None else PARSED_UNSET
     if raw_input is not UNSET and (type(raw_input) is not str):
-        raise ModelParseError(f"PhoneNumber.rawInput: expected str, got {type(raw_input).__name__}")
+        raw_input = read_as("str", raw_input, "PhoneNumber", "rawInput")
 
     self.raw_input = raw_input
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

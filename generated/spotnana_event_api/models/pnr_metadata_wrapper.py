@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.travel_type import TravelType
@@ -14,8 +15,10 @@ from ..types import (
     UnknownVariant,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +71,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_travel_type(value: TravelType | str) -> TravelType:
+    converted: TravelType = enum_field(value, TravelType, "PnrMetadataWrapper", "travel_type", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PnrMetadataWrapper:
     """
     Attributes:
@@ -77,7 +85,7 @@ class PnrMetadataWrapper:
         invoice_metadata (PnrMetadataWrapperInvoiceMetadata | Unset): JSON ``invoiceMetadata``.
     """
 
-    travel_type: TravelType
+    travel_type: TravelType = _attrs_field(converter=_enum_travel_type)
     pnr_metadata: FlightMetadataWrapper | LegMetadataWrapper | UnknownVariant | Unset = UNSET
     invoice_metadata: PnrMetadataWrapperInvoiceMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,28 +102,32 @@ class PnrMetadataWrapper:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        travel_type = self.travel_type.value
+        try:
+            travel_type = self.travel_type.value
 
-        pnr_metadata: dict[str, Any] | Unset
-        if isinstance(self.pnr_metadata, Unset):
-            pnr_metadata = UNSET
-        elif isinstance(self.pnr_metadata, FlightMetadataWrapper):
-            pnr_metadata = self.pnr_metadata.to_dict()
-        else:
-            pnr_metadata = self.pnr_metadata.to_dict()
+            pnr_metadata: dict[str, Any] | Unset
+            if isinstance(self.pnr_metadata, Unset):
+                pnr_metadata = UNSET
+            elif isinstance(self.pnr_metadata, FlightMetadataWrapper):
+                pnr_metadata = self.pnr_metadata.to_dict()
+            else:
+                pnr_metadata = self.pnr_metadata.to_dict()
 
-        invoice_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_metadata, Unset):
-            invoice_metadata = self.invoice_metadata.to_dict()
+            invoice_metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invoice_metadata, Unset):
+                invoice_metadata = self.invoice_metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["travelType"] = travel_type
-        if pnr_metadata is not UNSET:
-            field_dict["pnrMetadata"] = pnr_metadata
-        if invoice_metadata is not UNSET:
-            field_dict["invoiceMetadata"] = invoice_metadata
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["travelType"] = travel_type
+            if pnr_metadata is not UNSET:
+                field_dict["pnrMetadata"] = pnr_metadata
+            if invoice_metadata is not UNSET:
+                field_dict["invoiceMetadata"] = invoice_metadata
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.pnr_metadata_wrapper_invoice_metadata_invoice_type import PnrMetadataWrapperInvoiceMetadataInvoiceType
@@ -13,8 +14,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PnrMetadataWrapperInvoiceMetadata")
@@ -48,7 +52,16 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_invoice_type(
+    value: PnrMetadataWrapperInvoiceMetadataInvoiceType | str | Unset,
+) -> PnrMetadataWrapperInvoiceMetadataInvoiceType | Unset:
+    converted: PnrMetadataWrapperInvoiceMetadataInvoiceType | Unset = enum_field(
+        value, PnrMetadataWrapperInvoiceMetadataInvoiceType, "PnrMetadataWrapperInvoiceMetadata", "invoice_type"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PnrMetadataWrapperInvoiceMetadata:
     """
     Attributes:
@@ -58,7 +71,9 @@ class PnrMetadataWrapperInvoiceMetadata:
     """
 
     invoice_number: str
-    invoice_type: PnrMetadataWrapperInvoiceMetadataInvoiceType | Unset = UNSET
+    invoice_type: PnrMetadataWrapperInvoiceMetadataInvoiceType | Unset = _attrs_field(
+        default=UNSET, converter=_enum_invoice_type
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -73,18 +88,22 @@ class PnrMetadataWrapperInvoiceMetadata:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        invoice_number = self.invoice_number
+        try:
+            invoice_number = self.invoice_number
 
-        invoice_type: str | Unset = UNSET
-        if not isinstance(self.invoice_type, Unset):
-            invoice_type = self.invoice_type.value
+            invoice_type: str | Unset = UNSET
+            if not isinstance(self.invoice_type, Unset):
+                invoice_type = self.invoice_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["invoiceNumber"] = invoice_number
-        if invoice_type is not UNSET:
-            field_dict["invoiceType"] = invoice_type
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["invoiceNumber"] = invoice_number
+            if invoice_type is not UNSET:
+                field_dict["invoiceType"] = invoice_type
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -144,11 +163,7 @@ class PnrMetadataWrapperInvoiceMetadata:
 def _parse_invoice_number(d: Mapping[str, Any]) -> str:
     invoice_number: str = d["invoiceNumber"]
     if type(invoice_number) is not str:
-        if invoice_number is None:
-            raise MissingRequiredFieldError("PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
-        raise ModelParseError(
-            f"PnrMetadataWrapperInvoiceMetadata.invoiceNumber: expected str, got {type(invoice_number).__name__}"
-        )
+        invoice_number = read_as("str", invoice_number, "PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
 
     return invoice_number
 
@@ -177,11 +192,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PnrMetadataWrapperInvoiceMetadata, d: Mapping[str, Any]) -> None:
     invoice_number: str = d["invoiceNumber"]
     if type(invoice_number) is not str:
-        if invoice_number is None:
-            raise MissingRequiredFieldError("PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
-        raise ModelParseError(
-            f"PnrMetadataWrapperInvoiceMetadata.invoiceNumber: expected str, got {type(invoice_number).__name__}"
-        )
+        invoice_number = read_as("str", invoice_number, "PnrMetadataWrapperInvoiceMetadata", "invoiceNumber")
 
     self.invoice_number = invoice_number
     _invoice_type = _v if (_v := d.get("invoiceType")) is not None else PARSED_UNSET

@@ -5,14 +5,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -80,7 +85,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PostalAddress:
     """
     Attributes:
@@ -138,87 +143,91 @@ class PostalAddress:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        address_lines = self.address_lines
+        try:
+            address_lines = self.address_lines
 
-        region_code = self.region_code
+            region_code = self.region_code
 
-        administrative_area = self.administrative_area
+            administrative_area = self.administrative_area
 
-        administrative_area_name = self.administrative_area_name
+            administrative_area_name = self.administrative_area_name
 
-        description = self.description
+            description = self.description
 
-        is_default = self.is_default
+            is_default = self.is_default
 
-        language_code = self.language_code
+            language_code = self.language_code
 
-        locality = self.locality
+            locality = self.locality
 
-        location_code = self.location_code
+            location_code = self.location_code
 
-        organization = self.organization
+            organization = self.organization
 
-        postal_code = self.postal_code
+            postal_code = self.postal_code
 
-        continent_code = self.continent_code
+            continent_code = self.continent_code
 
-        recipients: list[str] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = self.recipients
+            recipients: list[str] | Unset = UNSET
+            if not isinstance(self.recipients, Unset):
+                recipients = self.recipients
 
-        region_name = self.region_name
+            region_name = self.region_name
 
-        revision = self.revision
+            revision = self.revision
 
-        sorting_code = self.sorting_code
+            sorting_code = self.sorting_code
 
-        sublocality = self.sublocality
+            sublocality = self.sublocality
 
-        timezone = self.timezone
+            timezone = self.timezone
 
-        coordinates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates.to_dict()
+            coordinates: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.coordinates, Unset):
+                coordinates = self.coordinates.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["addressLines"] = address_lines
-        field_dict["regionCode"] = region_code
-        if administrative_area is not UNSET:
-            field_dict["administrativeArea"] = administrative_area
-        if administrative_area_name is not UNSET:
-            field_dict["administrativeAreaName"] = administrative_area_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if language_code is not UNSET:
-            field_dict["languageCode"] = language_code
-        if locality is not UNSET:
-            field_dict["locality"] = locality
-        if location_code is not UNSET:
-            field_dict["locationCode"] = location_code
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if continent_code is not UNSET:
-            field_dict["continentCode"] = continent_code
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        if region_name is not UNSET:
-            field_dict["regionName"] = region_name
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if sorting_code is not UNSET:
-            field_dict["sortingCode"] = sorting_code
-        if sublocality is not UNSET:
-            field_dict["sublocality"] = sublocality
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["addressLines"] = address_lines
+            field_dict["regionCode"] = region_code
+            if administrative_area is not UNSET:
+                field_dict["administrativeArea"] = administrative_area
+            if administrative_area_name is not UNSET:
+                field_dict["administrativeAreaName"] = administrative_area_name
+            if description is not UNSET:
+                field_dict["description"] = description
+            if is_default is not UNSET:
+                field_dict["isDefault"] = is_default
+            if language_code is not UNSET:
+                field_dict["languageCode"] = language_code
+            if locality is not UNSET:
+                field_dict["locality"] = locality
+            if location_code is not UNSET:
+                field_dict["locationCode"] = location_code
+            if organization is not UNSET:
+                field_dict["organization"] = organization
+            if postal_code is not UNSET:
+                field_dict["postalCode"] = postal_code
+            if continent_code is not UNSET:
+                field_dict["continentCode"] = continent_code
+            if recipients is not UNSET:
+                field_dict["recipients"] = recipients
+            if region_name is not UNSET:
+                field_dict["regionName"] = region_name
+            if revision is not UNSET:
+                field_dict["revision"] = revision
+            if sorting_code is not UNSET:
+                field_dict["sortingCode"] = sorting_code
+            if sublocality is not UNSET:
+                field_dict["sublocality"] = sublocality
+            if timezone is not UNSET:
+                field_dict["timezone"] = timezone
+            if coordinates is not UNSET:
+                field_dict["coordinates"] = coordinates
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -271,15 +280,16 @@ class PostalAddress:
 def _parse_address_lines(d: Mapping[str, Any]) -> list[str]:
     address_lines = cast(list[str], d["addressLines"])
 
+    if type(address_lines) is not list or not ITEM_TYPES["str"].issuperset(map(type, address_lines)):
+        address_lines = read_list_as("str", address_lines, "PostalAddress", "addressLines")
+
     return address_lines
 
 
 def _parse_region_code(d: Mapping[str, Any]) -> str:
     region_code: str = d["regionCode"]
     if type(region_code) is not str:
-        if region_code is None:
-            raise MissingRequiredFieldError("PostalAddress", "regionCode")
-        raise ModelParseError(f"PostalAddress.regionCode: expected str, got {type(region_code).__name__}")
+        region_code = read_as("str", region_code, "PostalAddress", "regionCode")
 
     return region_code
 
@@ -287,9 +297,7 @@ def _parse_region_code(d: Mapping[str, Any]) -> str:
 def _parse_administrative_area(d: Mapping[str, Any]) -> str | Unset:
     administrative_area: str | Unset = _v if (_v := d.get("administrativeArea")) is not None else PARSED_UNSET
     if administrative_area is not UNSET and (type(administrative_area) is not str):
-        raise ModelParseError(
-            f"PostalAddress.administrativeArea: expected str, got {type(administrative_area).__name__}"
-        )
+        administrative_area = read_as("str", administrative_area, "PostalAddress", "administrativeArea")
 
     return administrative_area
 
@@ -297,9 +305,7 @@ def _parse_administrative_area(d: Mapping[str, Any]) -> str | Unset:
 def _parse_administrative_area_name(d: Mapping[str, Any]) -> str | Unset:
     administrative_area_name: str | Unset = _v if (_v := d.get("administrativeAreaName")) is not None else PARSED_UNSET
     if administrative_area_name is not UNSET and (type(administrative_area_name) is not str):
-        raise ModelParseError(
-            f"PostalAddress.administrativeAreaName: expected str, got {type(administrative_area_name).__name__}"
-        )
+        administrative_area_name = read_as("str", administrative_area_name, "PostalAddress", "administrativeAreaName")
 
     return administrative_area_name
 
@@ -307,7 +313,7 @@ def _parse_administrative_area_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"PostalAddress.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "PostalAddress", "description")
 
     return description
 
@@ -315,7 +321,7 @@ def _parse_description(d: Mapping[str, Any]) -> str | Unset:
 def _parse_is_default(d: Mapping[str, Any]) -> bool | Unset:
     is_default: bool | Unset = _v if (_v := d.get("isDefault")) is not None else PARSED_UNSET
     if is_default is not UNSET and (type(is_default) is not bool):
-        raise ModelParseError(f"PostalAddress.isDefault: expected bool, got {type(is_default).__name__}")
+        is_default = read_as("bool", is_default, "PostalAddress", "isDefault")
 
     return is_default
 
@@ -323,7 +329,7 @@ def _parse_is_default(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_language_code(d: Mapping[str, Any]) -> str | Unset:
     language_code: str | Unset = _v if (_v := d.get("languageCode")) is not None else PARSED_UNSET
     if language_code is not UNSET and (type(language_code) is not str):
-        raise ModelParseError(f"PostalAddress.languageCode: expected str, got {type(language_code).__name__}")
+        language_code = read_as("str", language_code, "PostalAddress", "languageCode")
 
     return language_code
 
@@ -331,7 +337,7 @@ def _parse_language_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_locality(d: Mapping[str, Any]) -> str | Unset:
     locality: str | Unset = _v if (_v := d.get("locality")) is not None else PARSED_UNSET
     if locality is not UNSET and (type(locality) is not str):
-        raise ModelParseError(f"PostalAddress.locality: expected str, got {type(locality).__name__}")
+        locality = read_as("str", locality, "PostalAddress", "locality")
 
     return locality
 
@@ -339,7 +345,7 @@ def _parse_locality(d: Mapping[str, Any]) -> str | Unset:
 def _parse_location_code(d: Mapping[str, Any]) -> str | Unset:
     location_code: str | Unset = _v if (_v := d.get("locationCode")) is not None else PARSED_UNSET
     if location_code is not UNSET and (type(location_code) is not str):
-        raise ModelParseError(f"PostalAddress.locationCode: expected str, got {type(location_code).__name__}")
+        location_code = read_as("str", location_code, "PostalAddress", "locationCode")
 
     return location_code
 
@@ -347,7 +353,7 @@ def _parse_location_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_organization(d: Mapping[str, Any]) -> str | Unset:
     organization: str | Unset = _v if (_v := d.get("organization")) is not None else PARSED_UNSET
     if organization is not UNSET and (type(organization) is not str):
-        raise ModelParseError(f"PostalAddress.organization: expected str, got {type(organization).__name__}")
+        organization = read_as("str", organization, "PostalAddress", "organization")
 
     return organization
 
@@ -355,7 +361,7 @@ def _parse_organization(d: Mapping[str, Any]) -> str | Unset:
 def _parse_postal_code(d: Mapping[str, Any]) -> str | Unset:
     postal_code: str | Unset = _v if (_v := d.get("postalCode")) is not None else PARSED_UNSET
     if postal_code is not UNSET and (type(postal_code) is not str):
-        raise ModelParseError(f"PostalAddress.postalCode: expected str, got {type(postal_code).__name__}")
+        postal_code = read_as("str", postal_code, "PostalAddress", "postalCode")
 
     return postal_code
 
@@ -363,13 +369,18 @@ def _parse_postal_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_continent_code(d: Mapping[str, Any]) -> str | Unset:
     continent_code: str | Unset = _v if (_v := d.get("continentCode")) is not None else PARSED_UNSET
     if continent_code is not UNSET and (type(continent_code) is not str):
-        raise ModelParseError(f"PostalAddress.continentCode: expected str, got {type(continent_code).__name__}")
+        continent_code = read_as("str", continent_code, "PostalAddress", "continentCode")
 
     return continent_code
 
 
 def _parse_recipients(d: Mapping[str, Any]) -> list[str] | Unset:
-    recipients = cast(list[str], (_v if (_v := d.get("recipients")) is not None else PARSED_UNSET))
+    recipients = cast(list[str] | Unset, (_v if (_v := d.get("recipients")) is not None else PARSED_UNSET))
+
+    if recipients is not UNSET and (
+        type(recipients) is not list or not ITEM_TYPES["str"].issuperset(map(type, recipients))
+    ):
+        recipients = read_list_as("str", recipients, "PostalAddress", "recipients")
 
     return recipients
 
@@ -377,7 +388,7 @@ def _parse_recipients(d: Mapping[str, Any]) -> list[str] | Unset:
 def _parse_region_name(d: Mapping[str, Any]) -> str | Unset:
     region_name: str | Unset = _v if (_v := d.get("regionName")) is not None else PARSED_UNSET
     if region_name is not UNSET and (type(region_name) is not str):
-        raise ModelParseError(f"PostalAddress.regionName: expected str, got {type(region_name).__name__}")
+        region_name = read_as("str", region_name, "PostalAddress", "regionName")
 
     return region_name
 
@@ -385,7 +396,7 @@ def _parse_region_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_revision(d: Mapping[str, Any]) -> int | Unset:
     revision: int | Unset = _v if (_v := d.get("revision")) is not None else PARSED_UNSET
     if revision is not UNSET and (type(revision) is not int):
-        raise ModelParseError(f"PostalAddress.revision: expected int, got {type(revision).__name__}")
+        revision = read_as("int", revision, "PostalAddress", "revision")
 
     return revision
 
@@ -393,7 +404,7 @@ def _parse_revision(d: Mapping[str, Any]) -> int | Unset:
 def _parse_sorting_code(d: Mapping[str, Any]) -> str | Unset:
     sorting_code: str | Unset = _v if (_v := d.get("sortingCode")) is not None else PARSED_UNSET
     if sorting_code is not UNSET and (type(sorting_code) is not str):
-        raise ModelParseError(f"PostalAddress.sortingCode: expected str, got {type(sorting_code).__name__}")
+        sorting_code = read_as("str", sorting_code, "PostalAddress", "sortingCode")
 
     return sorting_code
 
@@ -401,7 +412,7 @@ def _parse_sorting_code(d: Mapping[str, Any]) -> str | Unset:
 def _parse_sublocality(d: Mapping[str, Any]) -> str | Unset:
     sublocality: str | Unset = _v if (_v := d.get("sublocality")) is not None else PARSED_UNSET
     if sublocality is not UNSET and (type(sublocality) is not str):
-        raise ModelParseError(f"PostalAddress.sublocality: expected str, got {type(sublocality).__name__}")
+        sublocality = read_as("str", sublocality, "PostalAddress", "sublocality")
 
     return sublocality
 
@@ -409,7 +420,7 @@ def _parse_sublocality(d: Mapping[str, Any]) -> str | Unset:
 def _parse_timezone(d: Mapping[str, Any]) -> str | Unset:
     timezone: str | Unset = _v if (_v := d.get("timezone")) is not None else PARSED_UNSET
     if timezone is not UNSET and (type(timezone) is not str):
-        raise ModelParseError(f"PostalAddress.timezone: expected str, got {type(timezone).__name__}")
+        timezone = read_as("str", timezone, "PostalAddress", "timezone")
 
     return timezone
 
@@ -438,94 +449,96 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PostalAddress, d: Mapping[str, Any]) -> None:
     address_lines = cast(list[str], d["addressLines"])
 
+    if type(address_lines) is not list or not ITEM_TYPES["str"].issuperset(map(type, address_lines)):
+        address_lines = read_list_as("str", address_lines, "PostalAddress", "addressLines")
+
     self.address_lines = address_lines
     region_code: str = d["regionCode"]
     if type(region_code) is not str:
-        if region_code is None:
-            raise MissingRequiredFieldError("PostalAddress", "regionCode")
-        raise ModelParseError(f"PostalAddress.regionCode: expected str, got {type(region_code).__name__}")
+        region_code = read_as("str", region_code, "PostalAddress", "regionCode")
 
     self.region_code = region_code
     administrative_area: str | Unset = _v if (_v := d.get("administrativeArea")) is not None else PARSED_UNSET
     if administrative_area is not UNSET and (type(administrative_area) is not str):
-        raise ModelParseError(
-            f"PostalAddress.administrativeArea: expected str, got {type(administrative_area).__name__}"
-        )
+        administrative_area = read_as("str", administrative_area, "PostalAddress", "administrativeArea")
 
     self.administrative_area = administrative_area
     administrative_area_name: str | Unset = _v if (_v := d.get("administrativeAreaName")) is not None else PARSED_UNSET
     if administrative_area_name is not UNSET and (type(administrative_area_name) is not str):
-        raise ModelParseError(
-            f"PostalAddress.administrativeAreaName: expected str, got {type(administrative_area_name).__name__}"
-        )
+        administrative_area_name = read_as("str", administrative_area_name, "PostalAddress", "administrativeAreaName")
 
     self.administrative_area_name = administrative_area_name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"PostalAddress.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "PostalAddress", "description")
 
     self.description = description
     is_default: bool | Unset = _v if (_v := d.get("isDefault")) is not None else PARSED_UNSET
     if is_default is not UNSET and (type(is_default) is not bool):
-        raise ModelParseError(f"PostalAddress.isDefault: expected bool, got {type(is_default).__name__}")
+        is_default = read_as("bool", is_default, "PostalAddress", "isDefault")
 
     self.is_default = is_default
     language_code: str | Unset = _v if (_v := d.get("languageCode")) is not None else PARSED_UNSET
     if language_code is not UNSET and (type(language_code) is not str):
-        raise ModelParseError(f"PostalAddress.languageCode: expected str, got {type(language_code).__name__}")
+        language_code = read_as("str", language_code, "PostalAddress", "languageCode")
 
     self.language_code = language_code
     locality: str | Unset = _v if (_v := d.get("locality")) is not None else PARSED_UNSET
     if locality is not UNSET and (type(locality) is not str):
-        raise ModelParseError(f"PostalAddress.locality: expected str, got {type(locality).__name__}")
+        locality = read_as("str", locality, "PostalAddress", "locality")
 
     self.locality = locality
     location_code: str | Unset = _v if (_v := d.get("locationCode")) is not None else PARSED_UNSET
     if location_code is not UNSET and (type(location_code) is not str):
-        raise ModelParseError(f"PostalAddress.locationCode: expected str, got {type(location_code).__name__}")
+        location_code = read_as("str", location_code, "PostalAddress", "locationCode")
 
     self.location_code = location_code
     organization: str | Unset = _v if (_v := d.get("organization")) is not None else PARSED_UNSET
     if organization is not UNSET and (type(organization) is not str):
-        raise ModelParseError(f"PostalAddress.organization: expected str, got {type(organization).__name__}")
+        organization = read_as("str", organization, "PostalAddress", "organization")
 
     self.organization = organization
     postal_code: str | Unset = _v if (_v := d.get("postalCode")) is not None else PARSED_UNSET
     if postal_code is not UNSET and (type(postal_code) is not str):
-        raise ModelParseError(f"PostalAddress.postalCode: expected str, got {type(postal_code).__name__}")
+        postal_code = read_as("str", postal_code, "PostalAddress", "postalCode")
 
     self.postal_code = postal_code
     continent_code: str | Unset = _v if (_v := d.get("continentCode")) is not None else PARSED_UNSET
     if continent_code is not UNSET and (type(continent_code) is not str):
-        raise ModelParseError(f"PostalAddress.continentCode: expected str, got {type(continent_code).__name__}")
+        continent_code = read_as("str", continent_code, "PostalAddress", "continentCode")
 
     self.continent_code = continent_code
-    recipients = cast(list[str], (_v if (_v := d.get("recipients")) is not None else PARSED_UNSET))
+    recipients = cast(list[str] | Unset, (_v if (_v := d.get("recipients")) is not None else PARSED_UNSET))
+
+    if recipients is not UNSET and (
+        type(recipients) is not list or not ITEM_TYPES["str"].issuperset(map(type, recipients))
+    ):
+        recipients = read_list_as("str", recipients, "PostalAddress", "recipients")
 
     self.recipients = recipients
     region_name: str | Unset = _v if (_v := d.get("regionName")) is not None else PARSED_UNSET
     if region_name is not UNSET and (type(region_name) is not str):
-        raise ModelParseError(f"PostalAddress.regionName: expected str, got {type(region_name).__name__}")
+        region_name = read_as("str", region_name, "PostalAddress", "regionName")
 
     self.region_name = region_name
     revision: int | Unset = _v if (_v := d.get("revision")) is not None else PARSED_UNSET
     if revision is not UNSET and (type(revision) is not int):
-        raise ModelParseError(f"PostalAddress.revision: expected int, got {type(revision).__name__}")
+        revision = read_as("int", revision, "PostalAddress", "revision")
 
     self.revision = revision
     sorting_code: str | Unset = _v if (_v := d.get("sortingCode")) is not None else PARSED_UNSET
     if sorting_code is not UNSET and (type(sorting_code) is not str):
-        raise ModelParseError(f"PostalAddress.sortingCode: expected str, got {type(sorting_code).__name__}")
+        sorting_code = read_as("str", sorting_code, "PostalAddress", "sortingCode")
 
     self.sorting_code = sorting_code
     sublocality: str | Unset = _v if (_v := d.get("sublocality")) is not None else PARSED_UNSET
     if sublocality is not UNSET and (type(sublocality) is not str):
-        raise ModelParseError(f"PostalAddress.sublocality: expected str, got {type(sublocality).__name__}")
+        sublocality = read_as("str", sublocality, "PostalAddress", "sublocality")
 
     self.sublocality = sublocality
     timezone: str | Unset = _v if (_v := d.get("timezone")) is not None else PARSED_UNSET
     if timezone is not UNSET and (type(timezone) is not str):
-        raise ModelParseError(f"PostalAddress.timezone: expected str, got {type(timezone).__name__}")
+        timezone = read_as("str", timezone, "PostalAddress", "timezone")
 
     self.timezone = timezone
     _coordinates = _v if (_v := d.get("coordinates")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.preferred_location_label import PreferredLocationLabel
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PreferredAirport")
@@ -45,7 +49,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_label(value: PreferredLocationLabel | str) -> PreferredLocationLabel:
+    converted: PreferredLocationLabel = enum_field(
+        value, PreferredLocationLabel, "PreferredAirport", "label", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PreferredAirport:
     """
     Attributes:
@@ -55,7 +66,7 @@ class PreferredAirport:
     """
 
     airport_code: str
-    label: PreferredLocationLabel
+    label: PreferredLocationLabel = _attrs_field(converter=_enum_label)
     airport_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -71,19 +82,23 @@ class PreferredAirport:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        airport_code = self.airport_code
+        try:
+            airport_code = self.airport_code
 
-        label = self.label.value
+            label = self.label.value
 
-        airport_name = self.airport_name
+            airport_name = self.airport_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["airportCode"] = airport_code
-        field_dict["label"] = label
-        if airport_name is not UNSET:
-            field_dict["airportName"] = airport_name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["airportCode"] = airport_code
+            field_dict["label"] = label
+            if airport_name is not UNSET:
+                field_dict["airportName"] = airport_name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -136,9 +151,7 @@ class PreferredAirport:
 def _parse_airport_code(d: Mapping[str, Any]) -> str:
     airport_code: str = d["airportCode"]
     if type(airport_code) is not str:
-        if airport_code is None:
-            raise MissingRequiredFieldError("PreferredAirport", "airportCode")
-        raise ModelParseError(f"PreferredAirport.airportCode: expected str, got {type(airport_code).__name__}")
+        airport_code = read_as("str", airport_code, "PreferredAirport", "airportCode")
 
     return airport_code
 
@@ -152,7 +165,7 @@ def _parse_label(d: Mapping[str, Any]) -> PreferredLocationLabel:
 def _parse_airport_name(d: Mapping[str, Any]) -> str | Unset:
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
     if airport_name is not UNSET and (type(airport_name) is not str):
-        raise ModelParseError(f"PreferredAirport.airportName: expected str, got {type(airport_name).__name__}")
+        airport_name = read_as("str", airport_name, "PreferredAirport", "airportName")
 
     return airport_name
 
@@ -170,9 +183,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PreferredAirport, d: Mapping[str, Any]) -> None:
     airport_code: str = d["airportCode"]
     if type(airport_code) is not str:
-        if airport_code is None:
-            raise MissingRequiredFieldError("PreferredAirport", "airportCode")
-        raise ModelParseError(f"PreferredAirport.airportCode: expected str, got {type(airport_code).__name__}")
+        airport_code = read_as("str", airport_code, "PreferredAirport", "airportCode")
 
     self.airport_code = airport_code
     label = PreferredLocationLabel._members[d["label"]]
@@ -180,7 +191,7 @@ def _parse_document(self: PreferredAirport, d: Mapping[str, Any]) -> None:
     self.label = label
     airport_name: str | Unset = _v if (_v := d.get("airportName")) is not None else PARSED_UNSET
     if airport_name is not UNSET and (type(airport_name) is not str):
-        raise ModelParseError(f"PreferredAirport.airportName: expected str, got {type(airport_name).__name__}")
+        airport_name = read_as("str", airport_name, "PreferredAirport", "airportName")
 
     self.airport_name = airport_name
     # The common case (no unknown key) without a call.

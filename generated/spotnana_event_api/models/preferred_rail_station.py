@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.preferred_location_label import PreferredLocationLabel
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="PreferredRailStation")
@@ -49,7 +53,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_label(value: PreferredLocationLabel | str) -> PreferredLocationLabel:
+    converted: PreferredLocationLabel = enum_field(
+        value, PreferredLocationLabel, "PreferredRailStation", "label", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PreferredRailStation:
     """
     Attributes:
@@ -61,7 +72,7 @@ class PreferredRailStation:
     """
 
     station_code: str
-    label: PreferredLocationLabel
+    label: PreferredLocationLabel = _attrs_field(converter=_enum_label)
     station_name: str | Unset = UNSET
     city_name: str | Unset = UNSET
     country_code: str | Unset = UNSET
@@ -79,27 +90,31 @@ class PreferredRailStation:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        station_code = self.station_code
+        try:
+            station_code = self.station_code
 
-        label = self.label.value
+            label = self.label.value
 
-        station_name = self.station_name
+            station_name = self.station_name
 
-        city_name = self.city_name
+            city_name = self.city_name
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["stationCode"] = station_code
-        field_dict["label"] = label
-        if station_name is not UNSET:
-            field_dict["stationName"] = station_name
-        if city_name is not UNSET:
-            field_dict["cityName"] = city_name
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["stationCode"] = station_code
+            field_dict["label"] = label
+            if station_name is not UNSET:
+                field_dict["stationName"] = station_name
+            if city_name is not UNSET:
+                field_dict["cityName"] = city_name
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -152,9 +167,7 @@ class PreferredRailStation:
 def _parse_station_code(d: Mapping[str, Any]) -> str:
     station_code: str = d["stationCode"]
     if type(station_code) is not str:
-        if station_code is None:
-            raise MissingRequiredFieldError("PreferredRailStation", "stationCode")
-        raise ModelParseError(f"PreferredRailStation.stationCode: expected str, got {type(station_code).__name__}")
+        station_code = read_as("str", station_code, "PreferredRailStation", "stationCode")
 
     return station_code
 
@@ -168,7 +181,7 @@ def _parse_label(d: Mapping[str, Any]) -> PreferredLocationLabel:
 def _parse_station_name(d: Mapping[str, Any]) -> str | Unset:
     station_name: str | Unset = _v if (_v := d.get("stationName")) is not None else PARSED_UNSET
     if station_name is not UNSET and (type(station_name) is not str):
-        raise ModelParseError(f"PreferredRailStation.stationName: expected str, got {type(station_name).__name__}")
+        station_name = read_as("str", station_name, "PreferredRailStation", "stationName")
 
     return station_name
 
@@ -176,7 +189,7 @@ def _parse_station_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
     if city_name is not UNSET and (type(city_name) is not str):
-        raise ModelParseError(f"PreferredRailStation.cityName: expected str, got {type(city_name).__name__}")
+        city_name = read_as("str", city_name, "PreferredRailStation", "cityName")
 
     return city_name
 
@@ -184,7 +197,7 @@ def _parse_city_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_country_code(d: Mapping[str, Any]) -> str | Unset:
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"PreferredRailStation.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "PreferredRailStation", "countryCode")
 
     return country_code
 
@@ -202,9 +215,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PreferredRailStation, d: Mapping[str, Any]) -> None:
     station_code: str = d["stationCode"]
     if type(station_code) is not str:
-        if station_code is None:
-            raise MissingRequiredFieldError("PreferredRailStation", "stationCode")
-        raise ModelParseError(f"PreferredRailStation.stationCode: expected str, got {type(station_code).__name__}")
+        station_code = read_as("str", station_code, "PreferredRailStation", "stationCode")
 
     self.station_code = station_code
     label = PreferredLocationLabel._members[d["label"]]
@@ -212,17 +223,17 @@ def _parse_document(self: PreferredRailStation, d: Mapping[str, Any]) -> None:
     self.label = label
     station_name: str | Unset = _v if (_v := d.get("stationName")) is not None else PARSED_UNSET
     if station_name is not UNSET and (type(station_name) is not str):
-        raise ModelParseError(f"PreferredRailStation.stationName: expected str, got {type(station_name).__name__}")
+        station_name = read_as("str", station_name, "PreferredRailStation", "stationName")
 
     self.station_name = station_name
     city_name: str | Unset = _v if (_v := d.get("cityName")) is not None else PARSED_UNSET
     if city_name is not UNSET and (type(city_name) is not str):
-        raise ModelParseError(f"PreferredRailStation.cityName: expected str, got {type(city_name).__name__}")
+        city_name = read_as("str", city_name, "PreferredRailStation", "cityName")
 
     self.city_name = city_name
     country_code: str | Unset = _v if (_v := d.get("countryCode")) is not None else PARSED_UNSET
     if country_code is not UNSET and (type(country_code) is not str):
-        raise ModelParseError(f"PreferredRailStation.countryCode: expected str, got {type(country_code).__name__}")
+        country_code = read_as("str", country_code, "PreferredRailStation", "countryCode")
 
     self.country_code = country_code
     # The common case (no unknown key) without a call.

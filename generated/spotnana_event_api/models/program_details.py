@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="ProgramDetails")
@@ -42,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ProgramDetails:
     """
     Attributes:
@@ -68,18 +71,22 @@ class ProgramDetails:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        usc_id = self.usc_id
+        try:
+            usc_id = self.usc_id
 
-        tour_code = self.tour_code
+            tour_code = self.tour_code
 
-        snap_code = self.snap_code
+            snap_code = self.snap_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["uscId"] = usc_id
-        field_dict["tourCode"] = tour_code
-        field_dict["snapCode"] = snap_code
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["uscId"] = usc_id
+            field_dict["tourCode"] = tour_code
+            field_dict["snapCode"] = snap_code
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -132,9 +139,7 @@ class ProgramDetails:
 def _parse_usc_id(d: Mapping[str, Any]) -> str:
     usc_id: str = d["uscId"]
     if type(usc_id) is not str:
-        if usc_id is None:
-            raise MissingRequiredFieldError("ProgramDetails", "uscId")
-        raise ModelParseError(f"ProgramDetails.uscId: expected str, got {type(usc_id).__name__}")
+        usc_id = read_as("str", usc_id, "ProgramDetails", "uscId")
 
     return usc_id
 
@@ -142,9 +147,7 @@ def _parse_usc_id(d: Mapping[str, Any]) -> str:
 def _parse_tour_code(d: Mapping[str, Any]) -> str:
     tour_code: str = d["tourCode"]
     if type(tour_code) is not str:
-        if tour_code is None:
-            raise MissingRequiredFieldError("ProgramDetails", "tourCode")
-        raise ModelParseError(f"ProgramDetails.tourCode: expected str, got {type(tour_code).__name__}")
+        tour_code = read_as("str", tour_code, "ProgramDetails", "tourCode")
 
     return tour_code
 
@@ -152,9 +155,7 @@ def _parse_tour_code(d: Mapping[str, Any]) -> str:
 def _parse_snap_code(d: Mapping[str, Any]) -> str:
     snap_code: str = d["snapCode"]
     if type(snap_code) is not str:
-        if snap_code is None:
-            raise MissingRequiredFieldError("ProgramDetails", "snapCode")
-        raise ModelParseError(f"ProgramDetails.snapCode: expected str, got {type(snap_code).__name__}")
+        snap_code = read_as("str", snap_code, "ProgramDetails", "snapCode")
 
     return snap_code
 
@@ -172,23 +173,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ProgramDetails, d: Mapping[str, Any]) -> None:
     usc_id: str = d["uscId"]
     if type(usc_id) is not str:
-        if usc_id is None:
-            raise MissingRequiredFieldError("ProgramDetails", "uscId")
-        raise ModelParseError(f"ProgramDetails.uscId: expected str, got {type(usc_id).__name__}")
+        usc_id = read_as("str", usc_id, "ProgramDetails", "uscId")
 
     self.usc_id = usc_id
     tour_code: str = d["tourCode"]
     if type(tour_code) is not str:
-        if tour_code is None:
-            raise MissingRequiredFieldError("ProgramDetails", "tourCode")
-        raise ModelParseError(f"ProgramDetails.tourCode: expected str, got {type(tour_code).__name__}")
+        tour_code = read_as("str", tour_code, "ProgramDetails", "tourCode")
 
     self.tour_code = tour_code
     snap_code: str = d["snapCode"]
     if type(snap_code) is not str:
-        if snap_code is None:
-            raise MissingRequiredFieldError("ProgramDetails", "snapCode")
-        raise ModelParseError(f"ProgramDetails.snapCode: expected str, got {type(snap_code).__name__}")
+        snap_code = read_as("str", snap_code, "ProgramDetails", "snapCode")
 
     self.snap_code = snap_code
     # The common case (no unknown key) without a call.

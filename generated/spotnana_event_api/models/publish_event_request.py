@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_type import EventType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +55,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "PublishEventRequest", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class PublishEventRequest:
     """
     Attributes:
@@ -65,7 +74,7 @@ class PublishEventRequest:
     id: str
     send_invite: bool
     user_ids: list[UserId] | Unset = UNSET
-    type_: EventType | Unset = UNSET
+    type_: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -80,30 +89,34 @@ class PublishEventRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id
+        try:
+            id = self.id
 
-        send_invite = self.send_invite
+            send_invite = self.send_invite
 
-        user_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = []
-            for user_ids_item_data in self.user_ids:
-                user_ids_item = user_ids_item_data.to_dict()
-                user_ids.append(user_ids_item)
+            user_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.user_ids, Unset):
+                user_ids = []
+                for user_ids_item_data in self.user_ids:
+                    user_ids_item = user_ids_item_data.to_dict()
+                    user_ids.append(user_ids_item)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["sendInvite"] = send_invite
-        if user_ids is not UNSET:
-            field_dict["userIds"] = user_ids
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            field_dict["sendInvite"] = send_invite
+            if user_ids is not UNSET:
+                field_dict["userIds"] = user_ids
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -156,9 +169,7 @@ class PublishEventRequest:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("PublishEventRequest", "id")
-        raise ModelParseError(f"PublishEventRequest.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "PublishEventRequest", "id")
 
     return id
 
@@ -166,9 +177,7 @@ def _parse_id(d: Mapping[str, Any]) -> str:
 def _parse_send_invite(d: Mapping[str, Any]) -> bool:
     send_invite: bool = d["sendInvite"]
     if type(send_invite) is not bool:
-        if send_invite is None:
-            raise MissingRequiredFieldError("PublishEventRequest", "sendInvite")
-        raise ModelParseError(f"PublishEventRequest.sendInvite: expected bool, got {type(send_invite).__name__}")
+        send_invite = read_as("bool", send_invite, "PublishEventRequest", "sendInvite")
 
     return send_invite
 
@@ -210,16 +219,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: PublishEventRequest, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("PublishEventRequest", "id")
-        raise ModelParseError(f"PublishEventRequest.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "PublishEventRequest", "id")
 
     self.id = id
     send_invite: bool = d["sendInvite"]
     if type(send_invite) is not bool:
-        if send_invite is None:
-            raise MissingRequiredFieldError("PublishEventRequest", "sendInvite")
-        raise ModelParseError(f"PublishEventRequest.sendInvite: expected bool, got {type(send_invite).__name__}")
+        send_invite = read_as("bool", send_invite, "PublishEventRequest", "sendInvite")
 
     self.send_invite = send_invite
     _user_ids = _v if (_v := d.get("userIds")) is not None else PARSED_UNSET

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RailBookingGuideline:
     """
     Attributes:
@@ -74,21 +76,25 @@ class RailBookingGuideline:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        arrival_booking_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arrival_booking_window, Unset):
-            arrival_booking_window = self.arrival_booking_window.to_dict()
+        try:
+            arrival_booking_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.arrival_booking_window, Unset):
+                arrival_booking_window = self.arrival_booking_window.to_dict()
 
-        departure_booking_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.departure_booking_window, Unset):
-            departure_booking_window = self.departure_booking_window.to_dict()
+            departure_booking_window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.departure_booking_window, Unset):
+                departure_booking_window = self.departure_booking_window.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if arrival_booking_window is not UNSET:
-            field_dict["arrivalBookingWindow"] = arrival_booking_window
-        if departure_booking_window is not UNSET:
-            field_dict["departureBookingWindow"] = departure_booking_window
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if arrival_booking_window is not UNSET:
+                field_dict["arrivalBookingWindow"] = arrival_booking_window
+            if departure_booking_window is not UNSET:
+                field_dict["departureBookingWindow"] = departure_booking_window
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

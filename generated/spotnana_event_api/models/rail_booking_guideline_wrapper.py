@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +53,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RailBookingGuidelineWrapper:
     """
     Attributes:
@@ -74,16 +77,20 @@ class RailBookingGuidelineWrapper:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        rail_booking_guide_line = self.rail_booking_guide_line.to_dict()
+        try:
+            rail_booking_guide_line = self.rail_booking_guide_line.to_dict()
 
-        num_guests_allowed = self.num_guests_allowed
+            num_guests_allowed = self.num_guests_allowed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["railBookingGuideLine"] = rail_booking_guide_line
-        if num_guests_allowed is not UNSET:
-            field_dict["numGuestsAllowed"] = num_guests_allowed
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["railBookingGuideLine"] = rail_booking_guide_line
+            if num_guests_allowed is not UNSET:
+                field_dict["numGuestsAllowed"] = num_guests_allowed
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -142,9 +149,7 @@ def _parse_rail_booking_guide_line(d: Mapping[str, Any]) -> RailBookingGuideline
 def _parse_num_guests_allowed(d: Mapping[str, Any]) -> int | Unset:
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
     if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
-        raise ModelParseError(
-            f"RailBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
-        )
+        num_guests_allowed = read_as("int", num_guests_allowed, "RailBookingGuidelineWrapper", "numGuestsAllowed")
 
     return num_guests_allowed
 
@@ -165,9 +170,7 @@ def _parse_document(self: RailBookingGuidelineWrapper, d: Mapping[str, Any]) -> 
     self.rail_booking_guide_line = rail_booking_guide_line
     num_guests_allowed: int | Unset = _v if (_v := d.get("numGuestsAllowed")) is not None else PARSED_UNSET
     if num_guests_allowed is not UNSET and (type(num_guests_allowed) is not int):
-        raise ModelParseError(
-            f"RailBookingGuidelineWrapper.numGuestsAllowed: expected int, got {type(num_guests_allowed).__name__}"
-        )
+        num_guests_allowed = read_as("int", num_guests_allowed, "RailBookingGuidelineWrapper", "numGuestsAllowed")
 
     self.num_guests_allowed = num_guests_allowed
     # The common case (no unknown key) without a call.

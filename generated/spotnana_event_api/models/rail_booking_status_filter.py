@@ -1,16 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.booking_status_type import BookingStatusType
 from ..types import (
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="RailBookingStatusFilter")
@@ -40,7 +43,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_booking_status(value: Sequence[BookingStatusType | str]) -> list[BookingStatusType]:
+    converted: list[BookingStatusType] = enum_list_field(
+        value, BookingStatusType, "RailBookingStatusFilter", "booking_status", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RailBookingStatusFilter:
     """
     Attributes:
@@ -48,7 +58,7 @@ class RailBookingStatusFilter:
         booking_status (list[BookingStatusType]): JSON ``bookingStatus``; one of BOOKED, NOT_BOOKED, OPTED_OUT.
     """
 
-    booking_status: list[BookingStatusType]
+    booking_status: list[BookingStatusType] = _attrs_field(converter=_enum_booking_status)
     type_: Literal["RAIL_BOOKING_STATUS_FILTER"] = "RAIL_BOOKING_STATUS_FILTER"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -64,18 +74,22 @@ class RailBookingStatusFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_ = self.type_
+        try:
+            type_ = self.type_
 
-        booking_status = []
-        for booking_status_item_data in self.booking_status:
-            booking_status_item = booking_status_item_data.value
-            booking_status.append(booking_status_item)
+            booking_status = []
+            for booking_status_item_data in self.booking_status:
+                booking_status_item = booking_status_item_data.value
+                booking_status.append(booking_status_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["bookingStatus"] = booking_status
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["type"] = type_
+            field_dict["bookingStatus"] = booking_status
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +56,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RailCard:
     """
     Attributes:
@@ -83,28 +86,32 @@ class RailCard:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        name = self.name
+        try:
+            name = self.name
 
-        spotnana_code = self.spotnana_code
+            spotnana_code = self.spotnana_code
 
-        vendor = self.vendor
+            vendor = self.vendor
 
-        card_number = self.card_number
+            card_number = self.card_number
 
-        expiry_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.to_dict()
+            expiry_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.expiry_date, Unset):
+                expiry_date = self.expiry_date.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["spotnanaCode"] = spotnana_code
-        field_dict["vendor"] = vendor
-        if card_number is not UNSET:
-            field_dict["cardNumber"] = card_number
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["name"] = name
+            field_dict["spotnanaCode"] = spotnana_code
+            field_dict["vendor"] = vendor
+            if card_number is not UNSET:
+                field_dict["cardNumber"] = card_number
+            if expiry_date is not UNSET:
+                field_dict["expiryDate"] = expiry_date
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -157,9 +164,7 @@ class RailCard:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("RailCard", "name")
-        raise ModelParseError(f"RailCard.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "RailCard", "name")
 
     return name
 
@@ -167,9 +172,7 @@ def _parse_name(d: Mapping[str, Any]) -> str:
 def _parse_spotnana_code(d: Mapping[str, Any]) -> str:
     spotnana_code: str = d["spotnanaCode"]
     if type(spotnana_code) is not str:
-        if spotnana_code is None:
-            raise MissingRequiredFieldError("RailCard", "spotnanaCode")
-        raise ModelParseError(f"RailCard.spotnanaCode: expected str, got {type(spotnana_code).__name__}")
+        spotnana_code = read_as("str", spotnana_code, "RailCard", "spotnanaCode")
 
     return spotnana_code
 
@@ -177,9 +180,7 @@ def _parse_spotnana_code(d: Mapping[str, Any]) -> str:
 def _parse_vendor(d: Mapping[str, Any]) -> str:
     vendor: str = d["vendor"]
     if type(vendor) is not str:
-        if vendor is None:
-            raise MissingRequiredFieldError("RailCard", "vendor")
-        raise ModelParseError(f"RailCard.vendor: expected str, got {type(vendor).__name__}")
+        vendor = read_as("str", vendor, "RailCard", "vendor")
 
     return vendor
 
@@ -187,7 +188,7 @@ def _parse_vendor(d: Mapping[str, Any]) -> str:
 def _parse_card_number(d: Mapping[str, Any]) -> str | Unset:
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
     if card_number is not UNSET and (type(card_number) is not str):
-        raise ModelParseError(f"RailCard.cardNumber: expected str, got {type(card_number).__name__}")
+        card_number = read_as("str", card_number, "RailCard", "cardNumber")
 
     return card_number
 
@@ -216,28 +217,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: RailCard, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("RailCard", "name")
-        raise ModelParseError(f"RailCard.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "RailCard", "name")
 
     self.name = name
     spotnana_code: str = d["spotnanaCode"]
     if type(spotnana_code) is not str:
-        if spotnana_code is None:
-            raise MissingRequiredFieldError("RailCard", "spotnanaCode")
-        raise ModelParseError(f"RailCard.spotnanaCode: expected str, got {type(spotnana_code).__name__}")
+        spotnana_code = read_as("str", spotnana_code, "RailCard", "spotnanaCode")
 
     self.spotnana_code = spotnana_code
     vendor: str = d["vendor"]
     if type(vendor) is not str:
-        if vendor is None:
-            raise MissingRequiredFieldError("RailCard", "vendor")
-        raise ModelParseError(f"RailCard.vendor: expected str, got {type(vendor).__name__}")
+        vendor = read_as("str", vendor, "RailCard", "vendor")
 
     self.vendor = vendor
     card_number: str | Unset = _v if (_v := d.get("cardNumber")) is not None else PARSED_UNSET
     if card_number is not UNSET and (type(card_number) is not str):
-        raise ModelParseError(f"RailCard.cardNumber: expected str, got {type(card_number).__name__}")
+        card_number = read_as("str", card_number, "RailCard", "cardNumber")
 
     self.card_number = card_number
     _expiry_date = _v if (_v := d.get("expiryDate")) is not None else PARSED_UNSET

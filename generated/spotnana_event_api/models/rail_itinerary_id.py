@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="RailItineraryId")
@@ -36,7 +39,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RailItineraryId:
     """
     Attributes:
@@ -58,12 +61,16 @@ class RailItineraryId:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        search_key = self.search_key
+        try:
+            search_key = self.search_key
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["searchKey"] = search_key
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["searchKey"] = search_key
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -116,9 +123,7 @@ class RailItineraryId:
 def _parse_search_key(d: Mapping[str, Any]) -> str:
     search_key: str = d["searchKey"]
     if type(search_key) is not str:
-        if search_key is None:
-            raise MissingRequiredFieldError("RailItineraryId", "searchKey")
-        raise ModelParseError(f"RailItineraryId.searchKey: expected str, got {type(search_key).__name__}")
+        search_key = read_as("str", search_key, "RailItineraryId", "searchKey")
 
     return search_key
 
@@ -136,9 +141,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: RailItineraryId, d: Mapping[str, Any]) -> None:
     search_key: str = d["searchKey"]
     if type(search_key) is not str:
-        if search_key is None:
-            raise MissingRequiredFieldError("RailItineraryId", "searchKey")
-        raise ModelParseError(f"RailItineraryId.searchKey: expected str, got {type(search_key).__name__}")
+        search_key = read_as("str", search_key, "RailItineraryId", "searchKey")
 
     self.search_key = search_key
     # The common case (no unknown key) without a call.

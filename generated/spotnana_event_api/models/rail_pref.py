@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.coach_pref import CoachPref
@@ -15,7 +16,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +58,22 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_travel_classes(value: Sequence[RailTravelClass | str] | Unset) -> list[RailTravelClass] | Unset:
+    converted: list[RailTravelClass] | Unset = enum_list_field(value, RailTravelClass, "RailPref", "travel_classes")
+    return converted
+
+
+def _enum_coach_preferences(value: Sequence[CoachPref | str] | Unset) -> list[CoachPref] | Unset:
+    converted: list[CoachPref] | Unset = enum_list_field(value, CoachPref, "RailPref", "coach_preferences")
+    return converted
+
+
+def _enum_conditional_rates(value: Sequence[ConditionalRate | str] | Unset) -> list[ConditionalRate] | Unset:
+    converted: list[ConditionalRate] | Unset = enum_list_field(value, ConditionalRate, "RailPref", "conditional_rates")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RailPref:
     """
     Attributes:
@@ -70,9 +88,9 @@ class RailPref:
 
     preferred_rail_stations: list[PreferredRailStation] | Unset = UNSET
     seat_preference: SeatPref | Unset = UNSET
-    travel_classes: list[RailTravelClass] | Unset = UNSET
-    coach_preferences: list[CoachPref] | Unset = UNSET
-    conditional_rates: list[ConditionalRate] | Unset = UNSET
+    travel_classes: list[RailTravelClass] | Unset = _attrs_field(default=UNSET, converter=_enum_travel_classes)
+    coach_preferences: list[CoachPref] | Unset = _attrs_field(default=UNSET, converter=_enum_coach_preferences)
+    conditional_rates: list[ConditionalRate] | Unset = _attrs_field(default=UNSET, converter=_enum_conditional_rates)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -87,51 +105,55 @@ class RailPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        preferred_rail_stations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.preferred_rail_stations, Unset):
-            preferred_rail_stations = []
-            for preferred_rail_stations_item_data in self.preferred_rail_stations:
-                preferred_rail_stations_item = preferred_rail_stations_item_data.to_dict()
-                preferred_rail_stations.append(preferred_rail_stations_item)
+        try:
+            preferred_rail_stations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.preferred_rail_stations, Unset):
+                preferred_rail_stations = []
+                for preferred_rail_stations_item_data in self.preferred_rail_stations:
+                    preferred_rail_stations_item = preferred_rail_stations_item_data.to_dict()
+                    preferred_rail_stations.append(preferred_rail_stations_item)
 
-        seat_preference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.seat_preference, Unset):
-            seat_preference = self.seat_preference.to_dict()
+            seat_preference: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.seat_preference, Unset):
+                seat_preference = self.seat_preference.to_dict()
 
-        travel_classes: list[str] | Unset = UNSET
-        if not isinstance(self.travel_classes, Unset):
-            travel_classes = []
-            for travel_classes_item_data in self.travel_classes:
-                travel_classes_item = travel_classes_item_data.value
-                travel_classes.append(travel_classes_item)
+            travel_classes: list[str] | Unset = UNSET
+            if not isinstance(self.travel_classes, Unset):
+                travel_classes = []
+                for travel_classes_item_data in self.travel_classes:
+                    travel_classes_item = travel_classes_item_data.value
+                    travel_classes.append(travel_classes_item)
 
-        coach_preferences: list[str] | Unset = UNSET
-        if not isinstance(self.coach_preferences, Unset):
-            coach_preferences = []
-            for coach_preferences_item_data in self.coach_preferences:
-                coach_preferences_item = coach_preferences_item_data.value
-                coach_preferences.append(coach_preferences_item)
+            coach_preferences: list[str] | Unset = UNSET
+            if not isinstance(self.coach_preferences, Unset):
+                coach_preferences = []
+                for coach_preferences_item_data in self.coach_preferences:
+                    coach_preferences_item = coach_preferences_item_data.value
+                    coach_preferences.append(coach_preferences_item)
 
-        conditional_rates: list[str] | Unset = UNSET
-        if not isinstance(self.conditional_rates, Unset):
-            conditional_rates = []
-            for conditional_rates_item_data in self.conditional_rates:
-                conditional_rates_item = conditional_rates_item_data.value
-                conditional_rates.append(conditional_rates_item)
+            conditional_rates: list[str] | Unset = UNSET
+            if not isinstance(self.conditional_rates, Unset):
+                conditional_rates = []
+                for conditional_rates_item_data in self.conditional_rates:
+                    conditional_rates_item = conditional_rates_item_data.value
+                    conditional_rates.append(conditional_rates_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if preferred_rail_stations is not UNSET:
-            field_dict["preferredRailStations"] = preferred_rail_stations
-        if seat_preference is not UNSET:
-            field_dict["seatPreference"] = seat_preference
-        if travel_classes is not UNSET:
-            field_dict["travelClasses"] = travel_classes
-        if coach_preferences is not UNSET:
-            field_dict["coachPreferences"] = coach_preferences
-        if conditional_rates is not UNSET:
-            field_dict["conditionalRates"] = conditional_rates
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if preferred_rail_stations is not UNSET:
+                field_dict["preferredRailStations"] = preferred_rail_stations
+            if seat_preference is not UNSET:
+                field_dict["seatPreference"] = seat_preference
+            if travel_classes is not UNSET:
+                field_dict["travelClasses"] = travel_classes
+            if coach_preferences is not UNSET:
+                field_dict["coachPreferences"] = coach_preferences
+            if conditional_rates is not UNSET:
+                field_dict["conditionalRates"] = conditional_rates
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.override_behavior import OverrideBehavior
@@ -16,7 +17,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="RateCodeOverride")
@@ -49,7 +52,22 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_behavior(value: OverrideBehavior | str) -> OverrideBehavior:
+    converted: OverrideBehavior = enum_field(value, OverrideBehavior, "RateCodeOverride", "behavior", required=True)
+    return converted
+
+
+def _enum_supplier(value: SupplierType | str | Unset) -> SupplierType | Unset:
+    converted: SupplierType | Unset = enum_field(value, SupplierType, "RateCodeOverride", "supplier")
+    return converted
+
+
+def _enum_travel_type(value: TravelType | str | Unset) -> TravelType | Unset:
+    converted: TravelType | Unset = enum_field(value, TravelType, "RateCodeOverride", "travel_type")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RateCodeOverride:
     """
     Attributes:
@@ -64,9 +82,9 @@ class RateCodeOverride:
         rate_code_ids (list[UUID] | Unset): JSON ``rateCodeIds``.
     """
 
-    behavior: OverrideBehavior
-    supplier: SupplierType | Unset = UNSET
-    travel_type: TravelType | Unset = UNSET
+    behavior: OverrideBehavior = _attrs_field(converter=_enum_behavior)
+    supplier: SupplierType | Unset = _attrs_field(default=UNSET, converter=_enum_supplier)
+    travel_type: TravelType | Unset = _attrs_field(default=UNSET, converter=_enum_travel_type)
     rate_code_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -82,33 +100,37 @@ class RateCodeOverride:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        behavior = self.behavior.value
+        try:
+            behavior = self.behavior.value
 
-        supplier: str | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.value
+            supplier: str | Unset = UNSET
+            if not isinstance(self.supplier, Unset):
+                supplier = self.supplier.value
 
-        travel_type: str | Unset = UNSET
-        if not isinstance(self.travel_type, Unset):
-            travel_type = self.travel_type.value
+            travel_type: str | Unset = UNSET
+            if not isinstance(self.travel_type, Unset):
+                travel_type = self.travel_type.value
 
-        rate_code_ids: list[str] | Unset = UNSET
-        if not isinstance(self.rate_code_ids, Unset):
-            rate_code_ids = []
-            for rate_code_ids_item_data in self.rate_code_ids:
-                rate_code_ids_item = str(rate_code_ids_item_data)
-                rate_code_ids.append(rate_code_ids_item)
+            rate_code_ids: list[str] | Unset = UNSET
+            if not isinstance(self.rate_code_ids, Unset):
+                rate_code_ids = []
+                for rate_code_ids_item_data in self.rate_code_ids:
+                    rate_code_ids_item = str(rate_code_ids_item_data)
+                    rate_code_ids.append(rate_code_ids_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["behavior"] = behavior
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if travel_type is not UNSET:
-            field_dict["travelType"] = travel_type
-        if rate_code_ids is not UNSET:
-            field_dict["rateCodeIds"] = rate_code_ids
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["behavior"] = behavior
+            if supplier is not UNSET:
+                field_dict["supplier"] = supplier
+            if travel_type is not UNSET:
+                field_dict["travelType"] = travel_type
+            if rate_code_ids is not UNSET:
+                field_dict["rateCodeIds"] = rate_code_ids
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

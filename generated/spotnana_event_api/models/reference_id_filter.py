@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.event_job_type import EventJobType
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="ReferenceIdFilter")
@@ -45,7 +49,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventJobType | str | Unset) -> EventJobType | Unset:
+    converted: EventJobType | Unset = enum_field(value, EventJobType, "ReferenceIdFilter", "type_")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ReferenceIdFilter:
     """
     Attributes:
@@ -56,7 +65,7 @@ class ReferenceIdFilter:
 
     reference_id: str
     filter_type: Literal["REFERENCE_ID_FILTER"] = "REFERENCE_ID_FILTER"
-    type_: EventJobType | Unset = UNSET
+    type_: EventJobType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -71,21 +80,25 @@ class ReferenceIdFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        filter_type = self.filter_type
+        try:
+            filter_type = self.filter_type
 
-        reference_id = self.reference_id
+            reference_id = self.reference_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["filterType"] = filter_type
-        field_dict["referenceId"] = reference_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["filterType"] = filter_type
+            field_dict["referenceId"] = reference_id
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -146,9 +159,7 @@ def _parse_filter_type(d: Mapping[str, Any]) -> Literal["REFERENCE_ID_FILTER"]:
 def _parse_reference_id(d: Mapping[str, Any]) -> str:
     reference_id: str = d["referenceId"]
     if type(reference_id) is not str:
-        if reference_id is None:
-            raise MissingRequiredFieldError("ReferenceIdFilter", "referenceId")
-        raise ModelParseError(f"ReferenceIdFilter.referenceId: expected str, got {type(reference_id).__name__}")
+        reference_id = read_as("str", reference_id, "ReferenceIdFilter", "referenceId")
 
     return reference_id
 
@@ -182,9 +193,7 @@ def _parse_document(self: ReferenceIdFilter, d: Mapping[str, Any]) -> None:
     self.filter_type = filter_type
     reference_id: str = d["referenceId"]
     if type(reference_id) is not str:
-        if reference_id is None:
-            raise MissingRequiredFieldError("ReferenceIdFilter", "referenceId")
-        raise ModelParseError(f"ReferenceIdFilter.referenceId: expected str, got {type(reference_id).__name__}")
+        reference_id = read_as("str", reference_id, "ReferenceIdFilter", "referenceId")
 
     self.reference_id = reference_id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="ReferenceObjectContainingUuidAndNameOfTheEntity")
@@ -42,7 +45,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ReferenceObjectContainingUuidAndNameOfTheEntity:
     """
     Attributes:
@@ -66,16 +69,20 @@ class ReferenceObjectContainingUuidAndNameOfTheEntity:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = str(self.id)
+        try:
+            id = str(self.id)
 
-        name = self.name
+            name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            if name is not UNSET:
+                field_dict["name"] = name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -138,9 +145,7 @@ def _parse_id(d: Mapping[str, Any]) -> UUID:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(
-            f"ReferenceObjectContainingUuidAndNameOfTheEntity.name: expected str, got {type(name).__name__}"
-        )
+        name = read_as("str", name, "ReferenceObjectContainingUuidAndNameOfTheEntity", "name")
 
     return name
 
@@ -161,9 +166,7 @@ def _parse_document(self: ReferenceObjectContainingUuidAndNameOfTheEntity, d: Ma
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(
-            f"ReferenceObjectContainingUuidAndNameOfTheEntity.name: expected str, got {type(name).__name__}"
-        )
+        name = read_as("str", name, "ReferenceObjectContainingUuidAndNameOfTheEntity", "name")
 
     self.name = name
     # The common case (no unknown key) without a call.

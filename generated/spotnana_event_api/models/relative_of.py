@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.relation import Relation
@@ -13,7 +14,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +55,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_relation(value: Relation | str | Unset) -> Relation | Unset:
+    converted: Relation | Unset = enum_field(value, Relation, "RelativeOf", "relation")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RelativeOf:
     """
     Attributes:
@@ -61,7 +69,7 @@ class RelativeOf:
     """
 
     user_ref: ReferenceObjectContainingUuidAndNameOfTheEntity | Unset = UNSET
-    relation: Relation | Unset = UNSET
+    relation: Relation | Unset = _attrs_field(default=UNSET, converter=_enum_relation)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -76,21 +84,25 @@ class RelativeOf:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_ref, Unset):
-            user_ref = self.user_ref.to_dict()
+        try:
+            user_ref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_ref, Unset):
+                user_ref = self.user_ref.to_dict()
 
-        relation: str | Unset = UNSET
-        if not isinstance(self.relation, Unset):
-            relation = self.relation.value
+            relation: str | Unset = UNSET
+            if not isinstance(self.relation, Unset):
+                relation = self.relation.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_ref is not UNSET:
-            field_dict["userRef"] = user_ref
-        if relation is not UNSET:
-            field_dict["relation"] = relation
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if user_ref is not UNSET:
+                field_dict["userRef"] = user_ref
+            if relation is not UNSET:
+                field_dict["relation"] = relation
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

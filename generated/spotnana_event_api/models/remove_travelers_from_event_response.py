@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -13,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -38,7 +40,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RemoveTravelersFromEventResponse:
     """
     Attributes:
@@ -60,18 +62,22 @@ class RemoveTravelersFromEventResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        removed_user_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.removed_user_ids, Unset):
-            removed_user_ids = []
-            for removed_user_ids_item_data in self.removed_user_ids:
-                removed_user_ids_item = removed_user_ids_item_data.to_dict()
-                removed_user_ids.append(removed_user_ids_item)
+        try:
+            removed_user_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.removed_user_ids, Unset):
+                removed_user_ids = []
+                for removed_user_ids_item_data in self.removed_user_ids:
+                    removed_user_ids_item = removed_user_ids_item_data.to_dict()
+                    removed_user_ids.append(removed_user_ids_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if removed_user_ids is not UNSET:
-            field_dict["removedUserIds"] = removed_user_ids
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if removed_user_ids is not UNSET:
+                field_dict["removedUserIds"] = removed_user_ids
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError, UnknownVariantError
 from ..models.role_type_enum import RoleTypeEnum
@@ -15,8 +16,10 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -61,7 +64,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_role_type(value: RoleTypeEnum | str | Unset) -> RoleTypeEnum | Unset:
+    converted: RoleTypeEnum | Unset = enum_field(value, RoleTypeEnum, "RoleConfig", "role_type")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RoleConfig:
     """
     Attributes:
@@ -71,7 +79,7 @@ class RoleConfig:
         metadata (CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | Unset): JSON ``metadata``.
     """
 
-    role_type: RoleTypeEnum | Unset = UNSET
+    role_type: RoleTypeEnum | Unset = _attrs_field(default=UNSET, converter=_enum_role_type)
     role_metadata: RoleMeta | Unset = UNSET
     metadata: CompanyRoleInfo | TmcRoleInfo | TravelArrangerMetadataV2 | UnknownVariant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -88,33 +96,37 @@ class RoleConfig:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        role_type: str | Unset = UNSET
-        if not isinstance(self.role_type, Unset):
-            role_type = self.role_type.value
+        try:
+            role_type: str | Unset = UNSET
+            if not isinstance(self.role_type, Unset):
+                role_type = self.role_type.value
 
-        role_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role_metadata, Unset):
-            role_metadata = self.role_metadata.to_dict()
+            role_metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.role_metadata, Unset):
+                role_metadata = self.role_metadata.to_dict()
 
-        metadata: dict[str, Any] | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, TravelArrangerMetadataV2):
-            metadata = self.metadata.to_dict()
-        elif isinstance(self.metadata, CompanyRoleInfo):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata.to_dict()
+            metadata: dict[str, Any] | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, TravelArrangerMetadataV2):
+                metadata = self.metadata.to_dict()
+            elif isinstance(self.metadata, CompanyRoleInfo):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if role_type is not UNSET:
-            field_dict["roleType"] = role_type
-        if role_metadata is not UNSET:
-            field_dict["roleMetadata"] = role_metadata
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if role_type is not UNSET:
+                field_dict["roleType"] = role_type
+            if role_metadata is not UNSET:
+                field_dict["roleMetadata"] = role_metadata
+            if metadata is not UNSET:
+                field_dict["metadata"] = metadata
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

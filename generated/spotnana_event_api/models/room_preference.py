@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.room_preference_bed_count import RoomPreferenceBedCount
@@ -18,7 +19,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
+    enum_list_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="RoomPreference")
@@ -67,7 +72,49 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_bed_count(value: RoomPreferenceBedCount | str | Unset) -> RoomPreferenceBedCount | Unset:
+    converted: RoomPreferenceBedCount | Unset = enum_field(value, RoomPreferenceBedCount, "RoomPreference", "bed_count")
+    return converted
+
+
+def _enum_room_type(value: RoomPreferenceRoomType | str | Unset) -> RoomPreferenceRoomType | Unset:
+    converted: RoomPreferenceRoomType | Unset = enum_field(value, RoomPreferenceRoomType, "RoomPreference", "room_type")
+    return converted
+
+
+def _enum_most_important_fact(
+    value: RoomPreferenceMostImportantFact | str | Unset,
+) -> RoomPreferenceMostImportantFact | Unset:
+    converted: RoomPreferenceMostImportantFact | Unset = enum_field(
+        value, RoomPreferenceMostImportantFact, "RoomPreference", "most_important_fact"
+    )
+    return converted
+
+
+def _enum_room_location(value: RoomPreferenceRoomLocation | str | Unset) -> RoomPreferenceRoomLocation | Unset:
+    converted: RoomPreferenceRoomLocation | Unset = enum_field(
+        value, RoomPreferenceRoomLocation, "RoomPreference", "room_location"
+    )
+    return converted
+
+
+def _enum_pillow_type(value: RoomPreferencePillowType | str | Unset) -> RoomPreferencePillowType | Unset:
+    converted: RoomPreferencePillowType | Unset = enum_field(
+        value, RoomPreferencePillowType, "RoomPreference", "pillow_type"
+    )
+    return converted
+
+
+def _enum_room_amenity_prefs(
+    value: Sequence[RoomPreferenceRoomAmenityPrefsItem | str] | Unset,
+) -> list[RoomPreferenceRoomAmenityPrefsItem] | Unset:
+    converted: list[RoomPreferenceRoomAmenityPrefsItem] | Unset = enum_list_field(
+        value, RoomPreferenceRoomAmenityPrefsItem, "RoomPreference", "room_amenity_prefs"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class RoomPreference:
     """
     Attributes:
@@ -86,12 +133,16 @@ class RoomPreference:
     """
 
     is_mobility_accessible: bool | Unset = UNSET
-    bed_count: RoomPreferenceBedCount | Unset = UNSET
-    room_type: RoomPreferenceRoomType | Unset = UNSET
-    most_important_fact: RoomPreferenceMostImportantFact | Unset = UNSET
-    room_location: RoomPreferenceRoomLocation | Unset = UNSET
-    pillow_type: RoomPreferencePillowType | Unset = UNSET
-    room_amenity_prefs: list[RoomPreferenceRoomAmenityPrefsItem] | Unset = UNSET
+    bed_count: RoomPreferenceBedCount | Unset = _attrs_field(default=UNSET, converter=_enum_bed_count)
+    room_type: RoomPreferenceRoomType | Unset = _attrs_field(default=UNSET, converter=_enum_room_type)
+    most_important_fact: RoomPreferenceMostImportantFact | Unset = _attrs_field(
+        default=UNSET, converter=_enum_most_important_fact
+    )
+    room_location: RoomPreferenceRoomLocation | Unset = _attrs_field(default=UNSET, converter=_enum_room_location)
+    pillow_type: RoomPreferencePillowType | Unset = _attrs_field(default=UNSET, converter=_enum_pillow_type)
+    room_amenity_prefs: list[RoomPreferenceRoomAmenityPrefsItem] | Unset = _attrs_field(
+        default=UNSET, converter=_enum_room_amenity_prefs
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -106,52 +157,56 @@ class RoomPreference:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        is_mobility_accessible = self.is_mobility_accessible
+        try:
+            is_mobility_accessible = self.is_mobility_accessible
 
-        bed_count: str | Unset = UNSET
-        if not isinstance(self.bed_count, Unset):
-            bed_count = self.bed_count.value
+            bed_count: str | Unset = UNSET
+            if not isinstance(self.bed_count, Unset):
+                bed_count = self.bed_count.value
 
-        room_type: str | Unset = UNSET
-        if not isinstance(self.room_type, Unset):
-            room_type = self.room_type.value
+            room_type: str | Unset = UNSET
+            if not isinstance(self.room_type, Unset):
+                room_type = self.room_type.value
 
-        most_important_fact: str | Unset = UNSET
-        if not isinstance(self.most_important_fact, Unset):
-            most_important_fact = self.most_important_fact.value
+            most_important_fact: str | Unset = UNSET
+            if not isinstance(self.most_important_fact, Unset):
+                most_important_fact = self.most_important_fact.value
 
-        room_location: str | Unset = UNSET
-        if not isinstance(self.room_location, Unset):
-            room_location = self.room_location.value
+            room_location: str | Unset = UNSET
+            if not isinstance(self.room_location, Unset):
+                room_location = self.room_location.value
 
-        pillow_type: str | Unset = UNSET
-        if not isinstance(self.pillow_type, Unset):
-            pillow_type = self.pillow_type.value
+            pillow_type: str | Unset = UNSET
+            if not isinstance(self.pillow_type, Unset):
+                pillow_type = self.pillow_type.value
 
-        room_amenity_prefs: list[str] | Unset = UNSET
-        if not isinstance(self.room_amenity_prefs, Unset):
-            room_amenity_prefs = []
-            for room_amenity_prefs_item_data in self.room_amenity_prefs:
-                room_amenity_prefs_item = room_amenity_prefs_item_data.value
-                room_amenity_prefs.append(room_amenity_prefs_item)
+            room_amenity_prefs: list[str] | Unset = UNSET
+            if not isinstance(self.room_amenity_prefs, Unset):
+                room_amenity_prefs = []
+                for room_amenity_prefs_item_data in self.room_amenity_prefs:
+                    room_amenity_prefs_item = room_amenity_prefs_item_data.value
+                    room_amenity_prefs.append(room_amenity_prefs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if is_mobility_accessible is not UNSET:
-            field_dict["isMobilityAccessible"] = is_mobility_accessible
-        if bed_count is not UNSET:
-            field_dict["bedCount"] = bed_count
-        if room_type is not UNSET:
-            field_dict["roomType"] = room_type
-        if most_important_fact is not UNSET:
-            field_dict["mostImportantFact"] = most_important_fact
-        if room_location is not UNSET:
-            field_dict["roomLocation"] = room_location
-        if pillow_type is not UNSET:
-            field_dict["pillowType"] = pillow_type
-        if room_amenity_prefs is not UNSET:
-            field_dict["roomAmenityPrefs"] = room_amenity_prefs
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if is_mobility_accessible is not UNSET:
+                field_dict["isMobilityAccessible"] = is_mobility_accessible
+            if bed_count is not UNSET:
+                field_dict["bedCount"] = bed_count
+            if room_type is not UNSET:
+                field_dict["roomType"] = room_type
+            if most_important_fact is not UNSET:
+                field_dict["mostImportantFact"] = most_important_fact
+            if room_location is not UNSET:
+                field_dict["roomLocation"] = room_location
+            if pillow_type is not UNSET:
+                field_dict["pillowType"] = pillow_type
+            if room_amenity_prefs is not UNSET:
+                field_dict["roomAmenityPrefs"] = room_amenity_prefs
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -202,9 +257,7 @@ class RoomPreference:
 def _parse_is_mobility_accessible(d: Mapping[str, Any]) -> bool | Unset:
     is_mobility_accessible: bool | Unset = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
     if is_mobility_accessible is not UNSET and (type(is_mobility_accessible) is not bool):
-        raise ModelParseError(
-            f"RoomPreference.isMobilityAccessible: expected bool, got {type(is_mobility_accessible).__name__}"
-        )
+        is_mobility_accessible = read_as("bool", is_mobility_accessible, "RoomPreference", "isMobilityAccessible")
 
     return is_mobility_accessible
 
@@ -290,9 +343,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: RoomPreference, d: Mapping[str, Any]) -> None:
     is_mobility_accessible: bool | Unset = _v if (_v := d.get("isMobilityAccessible")) is not None else PARSED_UNSET
     if is_mobility_accessible is not UNSET and (type(is_mobility_accessible) is not bool):
-        raise ModelParseError(
-            f"RoomPreference.isMobilityAccessible: expected bool, got {type(is_mobility_accessible).__name__}"
-        )
+        is_mobility_accessible = read_as("bool", is_mobility_accessible, "RoomPreference", "isMobilityAccessible")
 
     self.is_mobility_accessible = is_mobility_accessible
     _bed_count = _v if (_v := d.get("bedCount")) is not None else PARSED_UNSET

@@ -5,13 +5,16 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.search_event_sort_options_sort_field import SearchEventSortOptionsSortField
 from ..models.sort_order import SortOrder
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="SearchEventSortOptions")
@@ -46,7 +49,19 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_sort_field(value: SearchEventSortOptionsSortField | str) -> SearchEventSortOptionsSortField:
+    converted: SearchEventSortOptionsSortField = enum_field(
+        value, SearchEventSortOptionsSortField, "SearchEventSortOptions", "sort_field", required=True
+    )
+    return converted
+
+
+def _enum_sort_order(value: SortOrder | str) -> SortOrder:
+    converted: SortOrder = enum_field(value, SortOrder, "SearchEventSortOptions", "sort_order", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class SearchEventSortOptions:
     """
     Attributes:
@@ -55,8 +70,8 @@ class SearchEventSortOptions:
         sort_order (SortOrder): JSON ``sortOrder``; example DESC; one of DESC, ASC.
     """
 
-    sort_field: SearchEventSortOptionsSortField
-    sort_order: SortOrder
+    sort_field: SearchEventSortOptionsSortField = _attrs_field(converter=_enum_sort_field)
+    sort_order: SortOrder = _attrs_field(converter=_enum_sort_order)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -71,15 +86,19 @@ class SearchEventSortOptions:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        sort_field = self.sort_field.value
+        try:
+            sort_field = self.sort_field.value
 
-        sort_order = self.sort_order.value
+            sort_order = self.sort_order.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["sortField"] = sort_field
-        field_dict["sortOrder"] = sort_order
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["sortField"] = sort_field
+            field_dict["sortOrder"] = sort_order
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.seat_amenity_pref_seat_amenity_types_item import SeatAmenityPrefSeatAmenityTypesItem
 from ..types import (
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="SeatAmenityPref")
@@ -42,7 +45,16 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_seat_amenity_types(
+    value: Sequence[SeatAmenityPrefSeatAmenityTypesItem | str],
+) -> list[SeatAmenityPrefSeatAmenityTypesItem]:
+    converted: list[SeatAmenityPrefSeatAmenityTypesItem] = enum_list_field(
+        value, SeatAmenityPrefSeatAmenityTypesItem, "SeatAmenityPref", "seat_amenity_types", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class SeatAmenityPref:
     """
     Attributes:
@@ -50,7 +62,7 @@ class SeatAmenityPref:
             UNKNOWN_AIR_SEAT_AMENITY_TYPE, FLAT_BED, WIFI, IN_SEAT_POWER.
     """
 
-    seat_amenity_types: list[SeatAmenityPrefSeatAmenityTypesItem]
+    seat_amenity_types: list[SeatAmenityPrefSeatAmenityTypesItem] = _attrs_field(converter=_enum_seat_amenity_types)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -65,15 +77,19 @@ class SeatAmenityPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        seat_amenity_types = []
-        for seat_amenity_types_item_data in self.seat_amenity_types:
-            seat_amenity_types_item = seat_amenity_types_item_data.value
-            seat_amenity_types.append(seat_amenity_types_item)
+        try:
+            seat_amenity_types = []
+            for seat_amenity_types_item_data in self.seat_amenity_types:
+                seat_amenity_types_item = seat_amenity_types_item_data.value
+                seat_amenity_types.append(seat_amenity_types_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["seatAmenityTypes"] = seat_amenity_types
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["seatAmenityTypes"] = seat_amenity_types
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.seat_location_pref_cabins_item import SeatLocationPrefCabinsItem
@@ -14,7 +15,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
+    enum_list_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="SeatLocationPref")
@@ -47,7 +52,21 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_cabins(value: Sequence[SeatLocationPrefCabinsItem | str] | Unset) -> list[SeatLocationPrefCabinsItem] | Unset:
+    converted: list[SeatLocationPrefCabinsItem] | Unset = enum_list_field(
+        value, SeatLocationPrefCabinsItem, "SeatLocationPref", "cabins"
+    )
+    return converted
+
+
+def _enum_position(value: SeatLocationPrefPosition | str | Unset) -> SeatLocationPrefPosition | Unset:
+    converted: SeatLocationPrefPosition | Unset = enum_field(
+        value, SeatLocationPrefPosition, "SeatLocationPref", "position"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class SeatLocationPref:
     """
     Attributes:
@@ -59,10 +78,10 @@ class SeatLocationPref:
             WINDOW, AISLE_OR_WINDOW.
     """
 
-    cabins: list[SeatLocationPrefCabinsItem] | Unset = UNSET
+    cabins: list[SeatLocationPrefCabinsItem] | Unset = _attrs_field(default=UNSET, converter=_enum_cabins)
     is_bulk_head_pref: bool | Unset = UNSET
     max_flight_duration_in_hours: int | Unset = UNSET
-    position: SeatLocationPrefPosition | Unset = UNSET
+    position: SeatLocationPrefPosition | Unset = _attrs_field(default=UNSET, converter=_enum_position)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -77,32 +96,36 @@ class SeatLocationPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        cabins: list[str] | Unset = UNSET
-        if not isinstance(self.cabins, Unset):
-            cabins = []
-            for cabins_item_data in self.cabins:
-                cabins_item = cabins_item_data.value
-                cabins.append(cabins_item)
+        try:
+            cabins: list[str] | Unset = UNSET
+            if not isinstance(self.cabins, Unset):
+                cabins = []
+                for cabins_item_data in self.cabins:
+                    cabins_item = cabins_item_data.value
+                    cabins.append(cabins_item)
 
-        is_bulk_head_pref = self.is_bulk_head_pref
+            is_bulk_head_pref = self.is_bulk_head_pref
 
-        max_flight_duration_in_hours = self.max_flight_duration_in_hours
+            max_flight_duration_in_hours = self.max_flight_duration_in_hours
 
-        position: str | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.value
+            position: str | Unset = UNSET
+            if not isinstance(self.position, Unset):
+                position = self.position.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if cabins is not UNSET:
-            field_dict["cabins"] = cabins
-        if is_bulk_head_pref is not UNSET:
-            field_dict["isBulkHeadPref"] = is_bulk_head_pref
-        if max_flight_duration_in_hours is not UNSET:
-            field_dict["maxFlightDurationInHours"] = max_flight_duration_in_hours
-        if position is not UNSET:
-            field_dict["position"] = position
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if cabins is not UNSET:
+                field_dict["cabins"] = cabins
+            if is_bulk_head_pref is not UNSET:
+                field_dict["isBulkHeadPref"] = is_bulk_head_pref
+            if max_flight_duration_in_hours is not UNSET:
+                field_dict["maxFlightDurationInHours"] = max_flight_duration_in_hours
+            if position is not UNSET:
+                field_dict["position"] = position
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -166,7 +189,7 @@ def _parse_cabins(d: Mapping[str, Any]) -> list[SeatLocationPrefCabinsItem] | Un
 def _parse_is_bulk_head_pref(d: Mapping[str, Any]) -> bool | Unset:
     is_bulk_head_pref: bool | Unset = _v if (_v := d.get("isBulkHeadPref")) is not None else PARSED_UNSET
     if is_bulk_head_pref is not UNSET and (type(is_bulk_head_pref) is not bool):
-        raise ModelParseError(f"SeatLocationPref.isBulkHeadPref: expected bool, got {type(is_bulk_head_pref).__name__}")
+        is_bulk_head_pref = read_as("bool", is_bulk_head_pref, "SeatLocationPref", "isBulkHeadPref")
 
     return is_bulk_head_pref
 
@@ -176,8 +199,8 @@ def _parse_max_flight_duration_in_hours(d: Mapping[str, Any]) -> int | Unset:
         _v if (_v := d.get("maxFlightDurationInHours")) is not None else PARSED_UNSET
     )
     if max_flight_duration_in_hours is not UNSET and (type(max_flight_duration_in_hours) is not int):
-        raise ModelParseError(
-            f"SeatLocationPref.maxFlightDurationInHours: expected int, got {type(max_flight_duration_in_hours).__name__}"
+        max_flight_duration_in_hours = read_as(
+            "int", max_flight_duration_in_hours, "SeatLocationPref", "maxFlightDurationInHours"
         )
 
     return max_flight_duration_in_hours
@@ -217,15 +240,15 @@ def _parse_document(self: SeatLocationPref, d: Mapping[str, Any]) -> None:
     self.cabins = cabins
     is_bulk_head_pref: bool | Unset = _v if (_v := d.get("isBulkHeadPref")) is not None else PARSED_UNSET
     if is_bulk_head_pref is not UNSET and (type(is_bulk_head_pref) is not bool):
-        raise ModelParseError(f"SeatLocationPref.isBulkHeadPref: expected bool, got {type(is_bulk_head_pref).__name__}")
+        is_bulk_head_pref = read_as("bool", is_bulk_head_pref, "SeatLocationPref", "isBulkHeadPref")
 
     self.is_bulk_head_pref = is_bulk_head_pref
     max_flight_duration_in_hours: int | Unset = (
         _v if (_v := d.get("maxFlightDurationInHours")) is not None else PARSED_UNSET
     )
     if max_flight_duration_in_hours is not UNSET and (type(max_flight_duration_in_hours) is not int):
-        raise ModelParseError(
-            f"SeatLocationPref.maxFlightDurationInHours: expected int, got {type(max_flight_duration_in_hours).__name__}"
+        max_flight_duration_in_hours = read_as(
+            "int", max_flight_duration_in_hours, "SeatLocationPref", "maxFlightDurationInHours"
         )
 
     self.max_flight_duration_in_hours = max_flight_duration_in_hours

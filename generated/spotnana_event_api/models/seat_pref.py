@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.deck_level import DeckLevel
@@ -16,7 +17,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_list_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="SeatPref")
@@ -46,7 +50,29 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_seat_types(value: Sequence[SeatPrefType | str] | Unset) -> list[SeatPrefType] | Unset:
+    converted: list[SeatPrefType] | Unset = enum_list_field(value, SeatPrefType, "SeatPref", "seat_types")
+    return converted
+
+
+def _enum_seat_locations(value: Sequence[SeatPrefLocation | str] | Unset) -> list[SeatPrefLocation] | Unset:
+    converted: list[SeatPrefLocation] | Unset = enum_list_field(value, SeatPrefLocation, "SeatPref", "seat_locations")
+    return converted
+
+
+def _enum_deck_levels(value: Sequence[DeckLevel | str] | Unset) -> list[DeckLevel] | Unset:
+    converted: list[DeckLevel] | Unset = enum_list_field(value, DeckLevel, "SeatPref", "deck_levels")
+    return converted
+
+
+def _enum_seat_directions(value: Sequence[SeatPrefDirection | str] | Unset) -> list[SeatPrefDirection] | Unset:
+    converted: list[SeatPrefDirection] | Unset = enum_list_field(
+        value, SeatPrefDirection, "SeatPref", "seat_directions"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class SeatPref:
     """
     Attributes:
@@ -58,10 +84,10 @@ class SeatPref:
     """
 
     has_accessibility: bool | Unset = UNSET
-    seat_types: list[SeatPrefType] | Unset = UNSET
-    seat_locations: list[SeatPrefLocation] | Unset = UNSET
-    deck_levels: list[DeckLevel] | Unset = UNSET
-    seat_directions: list[SeatPrefDirection] | Unset = UNSET
+    seat_types: list[SeatPrefType] | Unset = _attrs_field(default=UNSET, converter=_enum_seat_types)
+    seat_locations: list[SeatPrefLocation] | Unset = _attrs_field(default=UNSET, converter=_enum_seat_locations)
+    deck_levels: list[DeckLevel] | Unset = _attrs_field(default=UNSET, converter=_enum_deck_levels)
+    seat_directions: list[SeatPrefDirection] | Unset = _attrs_field(default=UNSET, converter=_enum_seat_directions)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -76,49 +102,53 @@ class SeatPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        has_accessibility = self.has_accessibility
+        try:
+            has_accessibility = self.has_accessibility
 
-        seat_types: list[str] | Unset = UNSET
-        if not isinstance(self.seat_types, Unset):
-            seat_types = []
-            for seat_types_item_data in self.seat_types:
-                seat_types_item = seat_types_item_data.value
-                seat_types.append(seat_types_item)
+            seat_types: list[str] | Unset = UNSET
+            if not isinstance(self.seat_types, Unset):
+                seat_types = []
+                for seat_types_item_data in self.seat_types:
+                    seat_types_item = seat_types_item_data.value
+                    seat_types.append(seat_types_item)
 
-        seat_locations: list[str] | Unset = UNSET
-        if not isinstance(self.seat_locations, Unset):
-            seat_locations = []
-            for seat_locations_item_data in self.seat_locations:
-                seat_locations_item = seat_locations_item_data.value
-                seat_locations.append(seat_locations_item)
+            seat_locations: list[str] | Unset = UNSET
+            if not isinstance(self.seat_locations, Unset):
+                seat_locations = []
+                for seat_locations_item_data in self.seat_locations:
+                    seat_locations_item = seat_locations_item_data.value
+                    seat_locations.append(seat_locations_item)
 
-        deck_levels: list[str] | Unset = UNSET
-        if not isinstance(self.deck_levels, Unset):
-            deck_levels = []
-            for deck_levels_item_data in self.deck_levels:
-                deck_levels_item = deck_levels_item_data.value
-                deck_levels.append(deck_levels_item)
+            deck_levels: list[str] | Unset = UNSET
+            if not isinstance(self.deck_levels, Unset):
+                deck_levels = []
+                for deck_levels_item_data in self.deck_levels:
+                    deck_levels_item = deck_levels_item_data.value
+                    deck_levels.append(deck_levels_item)
 
-        seat_directions: list[str] | Unset = UNSET
-        if not isinstance(self.seat_directions, Unset):
-            seat_directions = []
-            for seat_directions_item_data in self.seat_directions:
-                seat_directions_item = seat_directions_item_data.value
-                seat_directions.append(seat_directions_item)
+            seat_directions: list[str] | Unset = UNSET
+            if not isinstance(self.seat_directions, Unset):
+                seat_directions = []
+                for seat_directions_item_data in self.seat_directions:
+                    seat_directions_item = seat_directions_item_data.value
+                    seat_directions.append(seat_directions_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if has_accessibility is not UNSET:
-            field_dict["hasAccessibility"] = has_accessibility
-        if seat_types is not UNSET:
-            field_dict["seatTypes"] = seat_types
-        if seat_locations is not UNSET:
-            field_dict["seatLocations"] = seat_locations
-        if deck_levels is not UNSET:
-            field_dict["deckLevels"] = deck_levels
-        if seat_directions is not UNSET:
-            field_dict["seatDirections"] = seat_directions
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if has_accessibility is not UNSET:
+                field_dict["hasAccessibility"] = has_accessibility
+            if seat_types is not UNSET:
+                field_dict["seatTypes"] = seat_types
+            if seat_locations is not UNSET:
+                field_dict["seatLocations"] = seat_locations
+            if deck_levels is not UNSET:
+                field_dict["deckLevels"] = deck_levels
+            if seat_directions is not UNSET:
+                field_dict["seatDirections"] = seat_directions
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -169,7 +199,7 @@ class SeatPref:
 def _parse_has_accessibility(d: Mapping[str, Any]) -> bool | Unset:
     has_accessibility: bool | Unset = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
     if has_accessibility is not UNSET and (type(has_accessibility) is not bool):
-        raise ModelParseError(f"SeatPref.hasAccessibility: expected bool, got {type(has_accessibility).__name__}")
+        has_accessibility = read_as("bool", has_accessibility, "SeatPref", "hasAccessibility")
 
     return has_accessibility
 
@@ -239,7 +269,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: SeatPref, d: Mapping[str, Any]) -> None:
     has_accessibility: bool | Unset = _v if (_v := d.get("hasAccessibility")) is not None else PARSED_UNSET
     if has_accessibility is not UNSET and (type(has_accessibility) is not bool):
-        raise ModelParseError(f"SeatPref.hasAccessibility: expected bool, got {type(has_accessibility).__name__}")
+        has_accessibility = read_as("bool", has_accessibility, "SeatPref", "hasAccessibility")
 
     self.has_accessibility = has_accessibility
     _seat_types = _v if (_v := d.get("seatTypes")) is not None else PARSED_UNSET

@@ -5,13 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.supplier_type import SupplierType
 from ..models.travel_type import TravelType
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +51,17 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_supplier(value: SupplierType | str) -> SupplierType:
+    converted: SupplierType = enum_field(value, SupplierType, "SecondaryServiceProviderTmc", "supplier", required=True)
+    return converted
+
+
+def _enum_travel_type(value: TravelType | str) -> TravelType:
+    converted: TravelType = enum_field(value, TravelType, "SecondaryServiceProviderTmc", "travel_type", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class SecondaryServiceProviderTmc:
     """
     Attributes:
@@ -61,8 +74,8 @@ class SecondaryServiceProviderTmc:
     """
 
     tmc_id: CompanyId
-    supplier: SupplierType
-    travel_type: TravelType
+    supplier: SupplierType = _attrs_field(converter=_enum_supplier)
+    travel_type: TravelType = _attrs_field(converter=_enum_travel_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -77,18 +90,22 @@ class SecondaryServiceProviderTmc:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        tmc_id = self.tmc_id.to_dict()
+        try:
+            tmc_id = self.tmc_id.to_dict()
 
-        supplier = self.supplier.value
+            supplier = self.supplier.value
 
-        travel_type = self.travel_type.value
+            travel_type = self.travel_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["tmcId"] = tmc_id
-        field_dict["supplier"] = supplier
-        field_dict["travelType"] = travel_type
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["tmcId"] = tmc_id
+            field_dict["supplier"] = supplier
+            field_dict["travelType"] = travel_type
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

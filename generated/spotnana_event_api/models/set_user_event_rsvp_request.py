@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.event_rsvp_state import EventRsvpState
@@ -14,7 +15,9 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +47,17 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "SetUserEventRsvpRequest", "type_")
+    return converted
+
+
+def _enum_event_rsvp_state(value: EventRsvpState | str | Unset) -> EventRsvpState | Unset:
+    converted: EventRsvpState | Unset = enum_field(value, EventRsvpState, "SetUserEventRsvpRequest", "event_rsvp_state")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class SetUserEventRsvpRequest:
     """
     Attributes:
@@ -55,8 +68,8 @@ class SetUserEventRsvpRequest:
         event_rsvp_response (EventRsvpResponse | Unset): JSON ``eventRsvpResponse``.
     """
 
-    type_: EventType | Unset = UNSET
-    event_rsvp_state: EventRsvpState | Unset = UNSET
+    type_: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
+    event_rsvp_state: EventRsvpState | Unset = _attrs_field(default=UNSET, converter=_enum_event_rsvp_state)
     event_rsvp_response: EventRsvpResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -72,27 +85,31 @@ class SetUserEventRsvpRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        event_rsvp_state: str | Unset = UNSET
-        if not isinstance(self.event_rsvp_state, Unset):
-            event_rsvp_state = self.event_rsvp_state.value
+            event_rsvp_state: str | Unset = UNSET
+            if not isinstance(self.event_rsvp_state, Unset):
+                event_rsvp_state = self.event_rsvp_state.value
 
-        event_rsvp_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_rsvp_response, Unset):
-            event_rsvp_response = self.event_rsvp_response.to_dict()
+            event_rsvp_response: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.event_rsvp_response, Unset):
+                event_rsvp_response = self.event_rsvp_response.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if event_rsvp_state is not UNSET:
-            field_dict["eventRsvpState"] = event_rsvp_state
-        if event_rsvp_response is not UNSET:
-            field_dict["eventRsvpResponse"] = event_rsvp_response
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if event_rsvp_state is not UNSET:
+                field_dict["eventRsvpState"] = event_rsvp_state
+            if event_rsvp_response is not UNSET:
+                field_dict["eventRsvpResponse"] = event_rsvp_response
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

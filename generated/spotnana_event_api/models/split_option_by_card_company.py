@@ -5,14 +5,19 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    read_list_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="SplitOptionByCardCompany")
@@ -41,7 +46,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class SplitOptionByCardCompany:
     """
     Attributes:
@@ -65,18 +70,22 @@ class SplitOptionByCardCompany:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        card_company_code = self.card_company_code
+        try:
+            card_company_code = self.card_company_code
 
-        split_with_card_company_codes: list[str] | Unset = UNSET
-        if not isinstance(self.split_with_card_company_codes, Unset):
-            split_with_card_company_codes = self.split_with_card_company_codes
+            split_with_card_company_codes: list[str] | Unset = UNSET
+            if not isinstance(self.split_with_card_company_codes, Unset):
+                split_with_card_company_codes = self.split_with_card_company_codes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["cardCompanyCode"] = card_company_code
-        if split_with_card_company_codes is not UNSET:
-            field_dict["splitWithCardCompanyCodes"] = split_with_card_company_codes
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["cardCompanyCode"] = card_company_code
+            if split_with_card_company_codes is not UNSET:
+                field_dict["splitWithCardCompanyCodes"] = split_with_card_company_codes
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -129,19 +138,23 @@ class SplitOptionByCardCompany:
 def _parse_card_company_code(d: Mapping[str, Any]) -> str:
     card_company_code: str = d["cardCompanyCode"]
     if type(card_company_code) is not str:
-        if card_company_code is None:
-            raise MissingRequiredFieldError("SplitOptionByCardCompany", "cardCompanyCode")
-        raise ModelParseError(
-            f"SplitOptionByCardCompany.cardCompanyCode: expected str, got {type(card_company_code).__name__}"
-        )
+        card_company_code = read_as("str", card_company_code, "SplitOptionByCardCompany", "cardCompanyCode")
 
     return card_company_code
 
 
 def _parse_split_with_card_company_codes(d: Mapping[str, Any]) -> list[str] | Unset:
     split_with_card_company_codes = cast(
-        list[str], (_v if (_v := d.get("splitWithCardCompanyCodes")) is not None else PARSED_UNSET)
+        list[str] | Unset, (_v if (_v := d.get("splitWithCardCompanyCodes")) is not None else PARSED_UNSET)
     )
+
+    if split_with_card_company_codes is not UNSET and (
+        type(split_with_card_company_codes) is not list
+        or not ITEM_TYPES["str"].issuperset(map(type, split_with_card_company_codes))
+    ):
+        split_with_card_company_codes = read_list_as(
+            "str", split_with_card_company_codes, "SplitOptionByCardCompany", "splitWithCardCompanyCodes"
+        )
 
     return split_with_card_company_codes
 
@@ -159,16 +172,20 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: SplitOptionByCardCompany, d: Mapping[str, Any]) -> None:
     card_company_code: str = d["cardCompanyCode"]
     if type(card_company_code) is not str:
-        if card_company_code is None:
-            raise MissingRequiredFieldError("SplitOptionByCardCompany", "cardCompanyCode")
-        raise ModelParseError(
-            f"SplitOptionByCardCompany.cardCompanyCode: expected str, got {type(card_company_code).__name__}"
-        )
+        card_company_code = read_as("str", card_company_code, "SplitOptionByCardCompany", "cardCompanyCode")
 
     self.card_company_code = card_company_code
     split_with_card_company_codes = cast(
-        list[str], (_v if (_v := d.get("splitWithCardCompanyCodes")) is not None else PARSED_UNSET)
+        list[str] | Unset, (_v if (_v := d.get("splitWithCardCompanyCodes")) is not None else PARSED_UNSET)
     )
+
+    if split_with_card_company_codes is not UNSET and (
+        type(split_with_card_company_codes) is not list
+        or not ITEM_TYPES["str"].issuperset(map(type, split_with_card_company_codes))
+    ):
+        split_with_card_company_codes = read_list_as(
+            "str", split_with_card_company_codes, "SplitOptionByCardCompany", "splitWithCardCompanyCodes"
+        )
 
     self.split_with_card_company_codes = split_with_card_company_codes
     # The common case (no unknown key) without a call.

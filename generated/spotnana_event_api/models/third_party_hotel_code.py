@@ -5,12 +5,16 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.third_party_hotel_code_hotel_code_type import ThirdPartyHotelCodeHotelCodeType
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="ThirdPartyHotelCode")
@@ -45,7 +49,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_hotel_code_type(value: ThirdPartyHotelCodeHotelCodeType | str) -> ThirdPartyHotelCodeHotelCodeType:
+    converted: ThirdPartyHotelCodeHotelCodeType = enum_field(
+        value, ThirdPartyHotelCodeHotelCodeType, "ThirdPartyHotelCode", "hotel_code_type", required=True
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class ThirdPartyHotelCode:
     """
     Attributes:
@@ -55,7 +66,7 @@ class ThirdPartyHotelCode:
     """
 
     hotel_code: str
-    hotel_code_type: ThirdPartyHotelCodeHotelCodeType
+    hotel_code_type: ThirdPartyHotelCodeHotelCodeType = _attrs_field(converter=_enum_hotel_code_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -70,15 +81,19 @@ class ThirdPartyHotelCode:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        hotel_code = self.hotel_code
+        try:
+            hotel_code = self.hotel_code
 
-        hotel_code_type = self.hotel_code_type.value
+            hotel_code_type = self.hotel_code_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["hotelCode"] = hotel_code
-        field_dict["hotelCodeType"] = hotel_code_type
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["hotelCode"] = hotel_code
+            field_dict["hotelCodeType"] = hotel_code_type
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -131,9 +146,7 @@ class ThirdPartyHotelCode:
 def _parse_hotel_code(d: Mapping[str, Any]) -> str:
     hotel_code: str = d["hotelCode"]
     if type(hotel_code) is not str:
-        if hotel_code is None:
-            raise MissingRequiredFieldError("ThirdPartyHotelCode", "hotelCode")
-        raise ModelParseError(f"ThirdPartyHotelCode.hotelCode: expected str, got {type(hotel_code).__name__}")
+        hotel_code = read_as("str", hotel_code, "ThirdPartyHotelCode", "hotelCode")
 
     return hotel_code
 
@@ -157,9 +170,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: ThirdPartyHotelCode, d: Mapping[str, Any]) -> None:
     hotel_code: str = d["hotelCode"]
     if type(hotel_code) is not str:
-        if hotel_code is None:
-            raise MissingRequiredFieldError("ThirdPartyHotelCode", "hotelCode")
-        raise ModelParseError(f"ThirdPartyHotelCode.hotelCode: expected str, got {type(hotel_code).__name__}")
+        hotel_code = read_as("str", hotel_code, "ThirdPartyHotelCode", "hotelCode")
 
     self.hotel_code = hotel_code
     hotel_code_type = ThirdPartyHotelCodeHotelCodeType._members[d["hotelCodeType"]]

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TmcFilter:
     """
     Attributes:
@@ -69,16 +72,20 @@ class TmcFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        company_id = self.company_id.to_dict()
+        try:
+            company_id = self.company_id.to_dict()
 
-        show_to_traveler = self.show_to_traveler
+            show_to_traveler = self.show_to_traveler
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["companyId"] = company_id
-        if show_to_traveler is not UNSET:
-            field_dict["showToTraveler"] = show_to_traveler
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["companyId"] = company_id
+            if show_to_traveler is not UNSET:
+                field_dict["showToTraveler"] = show_to_traveler
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -137,7 +144,7 @@ def _parse_company_id(d: Mapping[str, Any]) -> CompanyId:
 def _parse_show_to_traveler(d: Mapping[str, Any]) -> bool | Unset:
     show_to_traveler: bool | Unset = _v if (_v := d.get("showToTraveler")) is not None else PARSED_UNSET
     if show_to_traveler is not UNSET and (type(show_to_traveler) is not bool):
-        raise ModelParseError(f"TmcFilter.showToTraveler: expected bool, got {type(show_to_traveler).__name__}")
+        show_to_traveler = read_as("bool", show_to_traveler, "TmcFilter", "showToTraveler")
 
     return show_to_traveler
 
@@ -158,7 +165,7 @@ def _parse_document(self: TmcFilter, d: Mapping[str, Any]) -> None:
     self.company_id = company_id
     show_to_traveler: bool | Unset = _v if (_v := d.get("showToTraveler")) is not None else PARSED_UNSET
     if show_to_traveler is not UNSET and (type(show_to_traveler) is not bool):
-        raise ModelParseError(f"TmcFilter.showToTraveler: expected bool, got {type(show_to_traveler).__name__}")
+        show_to_traveler = read_as("bool", show_to_traveler, "TmcFilter", "showToTraveler")
 
     self.show_to_traveler = show_to_traveler
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +64,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TmcInfo:
     """
     Attributes:
@@ -91,30 +93,34 @@ class TmcInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id.to_dict()
+        try:
+            id = self.id.to_dict()
 
-        primary_service_provider_tmc = self.primary_service_provider_tmc.to_dict()
+            primary_service_provider_tmc = self.primary_service_provider_tmc.to_dict()
 
-        secondary_service_provider_tmcs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.secondary_service_provider_tmcs, Unset):
-            secondary_service_provider_tmcs = []
-            for secondary_service_provider_tmcs_item_data in self.secondary_service_provider_tmcs:
-                secondary_service_provider_tmcs_item = secondary_service_provider_tmcs_item_data.to_dict()
-                secondary_service_provider_tmcs.append(secondary_service_provider_tmcs_item)
+            secondary_service_provider_tmcs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.secondary_service_provider_tmcs, Unset):
+                secondary_service_provider_tmcs = []
+                for secondary_service_provider_tmcs_item_data in self.secondary_service_provider_tmcs:
+                    secondary_service_provider_tmcs_item = secondary_service_provider_tmcs_item_data.to_dict()
+                    secondary_service_provider_tmcs.append(secondary_service_provider_tmcs_item)
 
-        partner_tmc_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.partner_tmc_id, Unset):
-            partner_tmc_id = self.partner_tmc_id.to_dict()
+            partner_tmc_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.partner_tmc_id, Unset):
+                partner_tmc_id = self.partner_tmc_id.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["primaryServiceProviderTmc"] = primary_service_provider_tmc
-        if secondary_service_provider_tmcs is not UNSET:
-            field_dict["secondaryServiceProviderTmcs"] = secondary_service_provider_tmcs
-        if partner_tmc_id is not UNSET:
-            field_dict["partnerTmcId"] = partner_tmc_id
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            field_dict["primaryServiceProviderTmc"] = primary_service_provider_tmc
+            if secondary_service_provider_tmcs is not UNSET:
+                field_dict["secondaryServiceProviderTmcs"] = secondary_service_provider_tmcs
+            if partner_tmc_id is not UNSET:
+                field_dict["partnerTmcId"] = partner_tmc_id
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

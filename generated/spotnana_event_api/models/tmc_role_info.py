@@ -5,12 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.tmc_role_info_role_type import TmcRoleInfoRoleType
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +58,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_role_type(value: TmcRoleInfoRoleType | str) -> TmcRoleInfoRoleType:
+    converted: TmcRoleInfoRoleType = enum_field(value, TmcRoleInfoRoleType, "TmcRoleInfo", "role_type", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TmcRoleInfo:
     """
     Attributes:
@@ -64,7 +72,7 @@ class TmcRoleInfo:
     """
 
     tmc_ref: ReferenceObjectContainingUuidAndNameOfTheEntity
-    role_type: TmcRoleInfoRoleType
+    role_type: TmcRoleInfoRoleType = _attrs_field(converter=_enum_role_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -79,15 +87,19 @@ class TmcRoleInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        tmc_ref = self.tmc_ref.to_dict()
+        try:
+            tmc_ref = self.tmc_ref.to_dict()
 
-        role_type = self.role_type.value
+            role_type = self.role_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["tmcRef"] = tmc_ref
-        field_dict["roleType"] = role_type
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["tmcRef"] = tmc_ref
+            field_dict["roleType"] = role_type
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

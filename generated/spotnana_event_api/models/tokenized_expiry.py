@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="TokenizedExpiry")
@@ -39,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TokenizedExpiry:
     """
     Attributes:
@@ -63,15 +66,19 @@ class TokenizedExpiry:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        expiry_month = self.expiry_month
+        try:
+            expiry_month = self.expiry_month
 
-        expiry_year = self.expiry_year
+            expiry_year = self.expiry_year
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["expiryMonth"] = expiry_month
-        field_dict["expiryYear"] = expiry_year
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["expiryMonth"] = expiry_month
+            field_dict["expiryYear"] = expiry_year
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -124,9 +131,7 @@ class TokenizedExpiry:
 def _parse_expiry_month(d: Mapping[str, Any]) -> str:
     expiry_month: str = d["expiryMonth"]
     if type(expiry_month) is not str:
-        if expiry_month is None:
-            raise MissingRequiredFieldError("TokenizedExpiry", "expiryMonth")
-        raise ModelParseError(f"TokenizedExpiry.expiryMonth: expected str, got {type(expiry_month).__name__}")
+        expiry_month = read_as("str", expiry_month, "TokenizedExpiry", "expiryMonth")
 
     return expiry_month
 
@@ -134,9 +139,7 @@ def _parse_expiry_month(d: Mapping[str, Any]) -> str:
 def _parse_expiry_year(d: Mapping[str, Any]) -> str:
     expiry_year: str = d["expiryYear"]
     if type(expiry_year) is not str:
-        if expiry_year is None:
-            raise MissingRequiredFieldError("TokenizedExpiry", "expiryYear")
-        raise ModelParseError(f"TokenizedExpiry.expiryYear: expected str, got {type(expiry_year).__name__}")
+        expiry_year = read_as("str", expiry_year, "TokenizedExpiry", "expiryYear")
 
     return expiry_year
 
@@ -154,16 +157,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: TokenizedExpiry, d: Mapping[str, Any]) -> None:
     expiry_month: str = d["expiryMonth"]
     if type(expiry_month) is not str:
-        if expiry_month is None:
-            raise MissingRequiredFieldError("TokenizedExpiry", "expiryMonth")
-        raise ModelParseError(f"TokenizedExpiry.expiryMonth: expected str, got {type(expiry_month).__name__}")
+        expiry_month = read_as("str", expiry_month, "TokenizedExpiry", "expiryMonth")
 
     self.expiry_month = expiry_month
     expiry_year: str = d["expiryYear"]
     if type(expiry_year) is not str:
-        if expiry_year is None:
-            raise MissingRequiredFieldError("TokenizedExpiry", "expiryYear")
-        raise ModelParseError(f"TokenizedExpiry.expiryYear: expected str, got {type(expiry_year).__name__}")
+        expiry_year = read_as("str", expiry_year, "TokenizedExpiry", "expiryYear")
 
     self.expiry_year = expiry_year
     # The common case (no unknown key) without a call.

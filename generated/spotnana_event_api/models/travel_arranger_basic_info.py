@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.traveler_arranger_status import TravelerArrangerStatus
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -54,7 +58,14 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_status(value: TravelerArrangerStatus | str | Unset) -> TravelerArrangerStatus | Unset:
+    converted: TravelerArrangerStatus | Unset = enum_field(
+        value, TravelerArrangerStatus, "TravelArrangerBasicInfo", "status"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TravelArrangerBasicInfo:
     """
     Attributes:
@@ -69,7 +80,7 @@ class TravelArrangerBasicInfo:
     name: Name | Unset = UNSET
     email: str | Unset = UNSET
     phone_numbers: list[PhoneNumber] | Unset = UNSET
-    status: TravelerArrangerStatus | Unset = UNSET
+    status: TravelerArrangerStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -84,37 +95,41 @@ class TravelArrangerBasicInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_id = self.user_id.to_dict()
+        try:
+            user_id = self.user_id.to_dict()
 
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
+            name: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name.to_dict()
 
-        email = self.email
+            email = self.email
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+            phone_numbers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                    phone_numbers.append(phone_numbers_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["userId"] = user_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_numbers is not UNSET:
-            field_dict["phoneNumbers"] = phone_numbers
-        if status is not UNSET:
-            field_dict["status"] = status
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["userId"] = user_id
+            if name is not UNSET:
+                field_dict["name"] = name
+            if email is not UNSET:
+                field_dict["email"] = email
+            if phone_numbers is not UNSET:
+                field_dict["phoneNumbers"] = phone_numbers
+            if status is not UNSET:
+                field_dict["status"] = status
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -184,7 +199,7 @@ def _parse_name(d: Mapping[str, Any]) -> Name | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"TravelArrangerBasicInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "TravelArrangerBasicInfo", "email")
 
     return email
 
@@ -237,7 +252,7 @@ def _parse_document(self: TravelArrangerBasicInfo, d: Mapping[str, Any]) -> None
     self.name = name
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"TravelArrangerBasicInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "TravelArrangerBasicInfo", "email")
 
     self.email = email
     _phone_numbers = _v if (_v := d.get("phoneNumbers")) is not None else PARSED_UNSET

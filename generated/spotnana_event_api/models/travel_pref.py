@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +56,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TravelPref:
     """
     Attributes:
@@ -85,46 +88,50 @@ class TravelPref:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        air_pref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.air_pref, Unset):
-            air_pref = self.air_pref.to_dict()
+        try:
+            air_pref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.air_pref, Unset):
+                air_pref = self.air_pref.to_dict()
 
-        preferred_currency = self.preferred_currency
+            preferred_currency = self.preferred_currency
 
-        rail_cards: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rail_cards, Unset):
-            rail_cards = []
-            for rail_cards_item_data in self.rail_cards:
-                rail_cards_item = rail_cards_item_data.to_dict()
-                rail_cards.append(rail_cards_item)
+            rail_cards: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rail_cards, Unset):
+                rail_cards = []
+                for rail_cards_item_data in self.rail_cards:
+                    rail_cards_item = rail_cards_item_data.to_dict()
+                    rail_cards.append(rail_cards_item)
 
-        rail_pref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rail_pref, Unset):
-            rail_pref = self.rail_pref.to_dict()
+            rail_pref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.rail_pref, Unset):
+                rail_pref = self.rail_pref.to_dict()
 
-        car_pref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.car_pref, Unset):
-            car_pref = self.car_pref.to_dict()
+            car_pref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.car_pref, Unset):
+                car_pref = self.car_pref.to_dict()
 
-        hotel_pref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hotel_pref, Unset):
-            hotel_pref = self.hotel_pref.to_dict()
+            hotel_pref: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.hotel_pref, Unset):
+                hotel_pref = self.hotel_pref.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if air_pref is not UNSET:
-            field_dict["airPref"] = air_pref
-        if preferred_currency is not UNSET:
-            field_dict["preferredCurrency"] = preferred_currency
-        if rail_cards is not UNSET:
-            field_dict["railCards"] = rail_cards
-        if rail_pref is not UNSET:
-            field_dict["railPref"] = rail_pref
-        if car_pref is not UNSET:
-            field_dict["carPref"] = car_pref
-        if hotel_pref is not UNSET:
-            field_dict["hotelPref"] = hotel_pref
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if air_pref is not UNSET:
+                field_dict["airPref"] = air_pref
+            if preferred_currency is not UNSET:
+                field_dict["preferredCurrency"] = preferred_currency
+            if rail_cards is not UNSET:
+                field_dict["railCards"] = rail_cards
+            if rail_pref is not UNSET:
+                field_dict["railPref"] = rail_pref
+            if car_pref is not UNSET:
+                field_dict["carPref"] = car_pref
+            if hotel_pref is not UNSET:
+                field_dict["hotelPref"] = hotel_pref
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -191,7 +198,7 @@ def _parse_air_pref(d: Mapping[str, Any]) -> AirPref | Unset:
 def _parse_preferred_currency(d: Mapping[str, Any]) -> str | Unset:
     preferred_currency: str | Unset = _v if (_v := d.get("preferredCurrency")) is not None else PARSED_UNSET
     if preferred_currency is not UNSET and (type(preferred_currency) is not str):
-        raise ModelParseError(f"TravelPref.preferredCurrency: expected str, got {type(preferred_currency).__name__}")
+        preferred_currency = read_as("str", preferred_currency, "TravelPref", "preferredCurrency")
 
     return preferred_currency
 
@@ -263,7 +270,7 @@ def _parse_document(self: TravelPref, d: Mapping[str, Any]) -> None:
     self.air_pref = air_pref
     preferred_currency: str | Unset = _v if (_v := d.get("preferredCurrency")) is not None else PARSED_UNSET
     if preferred_currency is not UNSET and (type(preferred_currency) is not str):
-        raise ModelParseError(f"TravelPref.preferredCurrency: expected str, got {type(preferred_currency).__name__}")
+        preferred_currency = read_as("str", preferred_currency, "TravelPref", "preferredCurrency")
 
     self.preferred_currency = preferred_currency
     _rail_cards = _v if (_v := d.get("railCards")) is not None else PARSED_UNSET

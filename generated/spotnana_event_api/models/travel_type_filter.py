@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TravelTypeFilter:
     """
     Attributes:
@@ -66,18 +68,22 @@ class TravelTypeFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        travel_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.travel_types, Unset):
-            travel_types = []
-            for travel_types_item_data in self.travel_types:
-                travel_types_item = travel_types_item_data.to_dict()
-                travel_types.append(travel_types_item)
+        try:
+            travel_types: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.travel_types, Unset):
+                travel_types = []
+                for travel_types_item_data in self.travel_types:
+                    travel_types_item = travel_types_item_data.to_dict()
+                    travel_types.append(travel_types_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if travel_types is not UNSET:
-            field_dict["travelTypes"] = travel_types
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if travel_types is not UNSET:
+                field_dict["travelTypes"] = travel_types
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

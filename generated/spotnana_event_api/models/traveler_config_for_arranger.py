@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="TravelerConfigForArranger")
@@ -39,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TravelerConfigForArranger:
     """
     Attributes:
@@ -67,23 +70,27 @@ class TravelerConfigForArranger:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_id: str | Unset = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = str(self.user_id)
+        try:
+            user_id: str | Unset = UNSET
+            if not isinstance(self.user_id, Unset):
+                user_id = str(self.user_id)
 
-        send_confirmation_email = self.send_confirmation_email
+            send_confirmation_email = self.send_confirmation_email
 
-        send_flight_stats_notification_email = self.send_flight_stats_notification_email
+            send_flight_stats_notification_email = self.send_flight_stats_notification_email
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if send_confirmation_email is not UNSET:
-            field_dict["sendConfirmationEmail"] = send_confirmation_email
-        if send_flight_stats_notification_email is not UNSET:
-            field_dict["sendFlightStatsNotificationEmail"] = send_flight_stats_notification_email
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+            if send_confirmation_email is not UNSET:
+                field_dict["sendConfirmationEmail"] = send_confirmation_email
+            if send_flight_stats_notification_email is not UNSET:
+                field_dict["sendFlightStatsNotificationEmail"] = send_flight_stats_notification_email
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -145,8 +152,8 @@ def _parse_user_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_send_confirmation_email(d: Mapping[str, Any]) -> bool | Unset:
     send_confirmation_email: bool | Unset = _v if (_v := d.get("sendConfirmationEmail")) is not None else PARSED_UNSET
     if send_confirmation_email is not UNSET and (type(send_confirmation_email) is not bool):
-        raise ModelParseError(
-            f"TravelerConfigForArranger.sendConfirmationEmail: expected bool, got {type(send_confirmation_email).__name__}"
+        send_confirmation_email = read_as(
+            "bool", send_confirmation_email, "TravelerConfigForArranger", "sendConfirmationEmail"
         )
 
     return send_confirmation_email
@@ -157,8 +164,11 @@ def _parse_send_flight_stats_notification_email(d: Mapping[str, Any]) -> bool | 
         _v if (_v := d.get("sendFlightStatsNotificationEmail")) is not None else PARSED_UNSET
     )
     if send_flight_stats_notification_email is not UNSET and (type(send_flight_stats_notification_email) is not bool):
-        raise ModelParseError(
-            f"TravelerConfigForArranger.sendFlightStatsNotificationEmail: expected bool, got {type(send_flight_stats_notification_email).__name__}"
+        send_flight_stats_notification_email = read_as(
+            "bool",
+            send_flight_stats_notification_email,
+            "TravelerConfigForArranger",
+            "sendFlightStatsNotificationEmail",
         )
 
     return send_flight_stats_notification_email
@@ -185,8 +195,8 @@ def _parse_document(self: TravelerConfigForArranger, d: Mapping[str, Any]) -> No
     self.user_id = user_id
     send_confirmation_email: bool | Unset = _v if (_v := d.get("sendConfirmationEmail")) is not None else PARSED_UNSET
     if send_confirmation_email is not UNSET and (type(send_confirmation_email) is not bool):
-        raise ModelParseError(
-            f"TravelerConfigForArranger.sendConfirmationEmail: expected bool, got {type(send_confirmation_email).__name__}"
+        send_confirmation_email = read_as(
+            "bool", send_confirmation_email, "TravelerConfigForArranger", "sendConfirmationEmail"
         )
 
     self.send_confirmation_email = send_confirmation_email
@@ -194,8 +204,11 @@ def _parse_document(self: TravelerConfigForArranger, d: Mapping[str, Any]) -> No
         _v if (_v := d.get("sendFlightStatsNotificationEmail")) is not None else PARSED_UNSET
     )
     if send_flight_stats_notification_email is not UNSET and (type(send_flight_stats_notification_email) is not bool):
-        raise ModelParseError(
-            f"TravelerConfigForArranger.sendFlightStatsNotificationEmail: expected bool, got {type(send_flight_stats_notification_email).__name__}"
+        send_flight_stats_notification_email = read_as(
+            "bool",
+            send_flight_stats_notification_email,
+            "TravelerConfigForArranger",
+            "sendFlightStatsNotificationEmail",
         )
 
     self.send_flight_stats_notification_email = send_flight_stats_notification_email

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.event_rsvp_state import EventRsvpState
@@ -14,7 +15,9 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +54,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_event_rsvp_state(value: EventRsvpState | str | Unset) -> EventRsvpState | Unset:
+    converted: EventRsvpState | Unset = enum_field(value, EventRsvpState, "TravelerEventInfo", "event_rsvp_state")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TravelerEventInfo:
     """
     Attributes:
@@ -65,7 +73,7 @@ class TravelerEventInfo:
 
     user_id: UserId | Unset = UNSET
     trip_infos: list[TripInfo] | Unset = UNSET
-    event_rsvp_state: EventRsvpState | Unset = UNSET
+    event_rsvp_state: EventRsvpState | Unset = _attrs_field(default=UNSET, converter=_enum_event_rsvp_state)
     event_rsvp_response: EventRsvpResponse | Unset = UNSET
     event_user_rsvp: EventUserRsvp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,42 +90,46 @@ class TravelerEventInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id.to_dict()
+        try:
+            user_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_id, Unset):
+                user_id = self.user_id.to_dict()
 
-        trip_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trip_infos, Unset):
-            trip_infos = []
-            for trip_infos_item_data in self.trip_infos:
-                trip_infos_item = trip_infos_item_data.to_dict()
-                trip_infos.append(trip_infos_item)
+            trip_infos: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trip_infos, Unset):
+                trip_infos = []
+                for trip_infos_item_data in self.trip_infos:
+                    trip_infos_item = trip_infos_item_data.to_dict()
+                    trip_infos.append(trip_infos_item)
 
-        event_rsvp_state: str | Unset = UNSET
-        if not isinstance(self.event_rsvp_state, Unset):
-            event_rsvp_state = self.event_rsvp_state.value
+            event_rsvp_state: str | Unset = UNSET
+            if not isinstance(self.event_rsvp_state, Unset):
+                event_rsvp_state = self.event_rsvp_state.value
 
-        event_rsvp_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_rsvp_response, Unset):
-            event_rsvp_response = self.event_rsvp_response.to_dict()
+            event_rsvp_response: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.event_rsvp_response, Unset):
+                event_rsvp_response = self.event_rsvp_response.to_dict()
 
-        event_user_rsvp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_user_rsvp, Unset):
-            event_user_rsvp = self.event_user_rsvp.to_dict()
+            event_user_rsvp: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.event_user_rsvp, Unset):
+                event_user_rsvp = self.event_user_rsvp.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if trip_infos is not UNSET:
-            field_dict["tripInfos"] = trip_infos
-        if event_rsvp_state is not UNSET:
-            field_dict["eventRsvpState"] = event_rsvp_state
-        if event_rsvp_response is not UNSET:
-            field_dict["eventRsvpResponse"] = event_rsvp_response
-        if event_user_rsvp is not UNSET:
-            field_dict["eventUserRsvp"] = event_user_rsvp
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+            if trip_infos is not UNSET:
+                field_dict["tripInfos"] = trip_infos
+            if event_rsvp_state is not UNSET:
+                field_dict["eventRsvpState"] = event_rsvp_state
+            if event_rsvp_response is not UNSET:
+                field_dict["eventRsvpResponse"] = event_rsvp_response
+            if event_user_rsvp is not UNSET:
+                field_dict["eventUserRsvp"] = event_user_rsvp
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

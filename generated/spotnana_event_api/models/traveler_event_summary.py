@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.allow_travelers_to_rsvp import AllowTravelersToRsvp
@@ -20,8 +21,12 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
+    enum_list_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -129,7 +134,45 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "TravelerEventSummary", "type_")
+    return converted
+
+
+def _enum_allowed_booking_types(
+    value: Sequence[EventAllowedBookingType | str] | Unset,
+) -> list[EventAllowedBookingType] | Unset:
+    converted: list[EventAllowedBookingType] | Unset = enum_list_field(
+        value, EventAllowedBookingType, "TravelerEventSummary", "allowed_booking_types"
+    )
+    return converted
+
+
+def _enum_running_status(value: EventRunningStatus | str | Unset) -> EventRunningStatus | Unset:
+    converted: EventRunningStatus | Unset = enum_field(
+        value, EventRunningStatus, "TravelerEventSummary", "running_status"
+    )
+    return converted
+
+
+def _enum_status(value: EventStatus | str | Unset) -> EventStatus | Unset:
+    converted: EventStatus | Unset = enum_field(value, EventStatus, "TravelerEventSummary", "status")
+    return converted
+
+
+def _enum_booking_style(value: EventBookingStyle | str | Unset) -> EventBookingStyle | Unset:
+    converted: EventBookingStyle | Unset = enum_field(value, EventBookingStyle, "TravelerEventSummary", "booking_style")
+    return converted
+
+
+def _enum_allow_travelers_to_rsvp(value: AllowTravelersToRsvp | str | Unset) -> AllowTravelersToRsvp | Unset:
+    converted: AllowTravelersToRsvp | Unset = enum_field(
+        value, AllowTravelersToRsvp, "TravelerEventSummary", "allow_travelers_to_rsvp"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TravelerEventSummary:
     """
     Attributes:
@@ -163,7 +206,7 @@ class TravelerEventSummary:
     """
 
     id: str
-    type_: EventType | Unset = UNSET
+    type_: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     start_date_time: DateTimeLocal | Unset = UNSET
@@ -181,17 +224,21 @@ class TravelerEventSummary:
         ]
         | Unset
     ) = UNSET
-    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allowed_booking_types
+    )
     event_user_rsvp: EventUserRsvp | Unset = UNSET
     contact_info_list: list[EventUserInfo] | Unset = UNSET
     company_id: EntityId | Unset = UNSET
-    running_status: EventRunningStatus | Unset = UNSET
-    status: EventStatus | Unset = UNSET
+    running_status: EventRunningStatus | Unset = _attrs_field(default=UNSET, converter=_enum_running_status)
+    status: EventStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
     is_removed_participant: bool | Unset = UNSET
     invite_email_config: InviteEmailConfig | Unset = UNSET
     parent_event_id: str | Unset = UNSET
-    booking_style: EventBookingStyle | Unset = UNSET
-    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = UNSET
+    booking_style: EventBookingStyle | Unset = _attrs_field(default=UNSET, converter=_enum_booking_style)
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allow_travelers_to_rsvp
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -206,148 +253,152 @@ class TravelerEventSummary:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id
+        try:
+            id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        name = self.name
+            name = self.name
 
-        description = self.description
+            description = self.description
 
-        start_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_date_time, Unset):
-            start_date_time = self.start_date_time.to_dict()
+            start_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.start_date_time, Unset):
+                start_date_time = self.start_date_time.to_dict()
 
-        end_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_date_time, Unset):
-            end_date_time = self.end_date_time.to_dict()
+            end_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.end_date_time, Unset):
+                end_date_time = self.end_date_time.to_dict()
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
+            location: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.location, Unset):
+                location = self.location.to_dict()
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            contacts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.contacts, Unset):
+                contacts = []
+                for contacts_item_data in self.contacts:
+                    contacts_item = contacts_item_data.to_dict()
+                    contacts.append(contacts_item)
 
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
+            documents: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.documents, Unset):
+                documents = []
+                for documents_item_data in self.documents:
+                    documents_item = documents_item_data.to_dict()
+                    documents.append(documents_item)
 
-        booking_guidelines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.booking_guidelines, Unset):
-            booking_guidelines = []
-            for booking_guidelines_item_data in self.booking_guidelines:
-                booking_guidelines_item: dict[str, Any]
-                if isinstance(booking_guidelines_item_data, AirBookingGuidelineWrapper):
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
-                elif isinstance(booking_guidelines_item_data, HotelBookingGuidelineWrapper):
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
-                elif isinstance(booking_guidelines_item_data, CarBookingGuidelineWrapper):
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
-                else:
-                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+            booking_guidelines: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.booking_guidelines, Unset):
+                booking_guidelines = []
+                for booking_guidelines_item_data in self.booking_guidelines:
+                    booking_guidelines_item: dict[str, Any]
+                    if isinstance(booking_guidelines_item_data, AirBookingGuidelineWrapper):
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                    elif isinstance(booking_guidelines_item_data, HotelBookingGuidelineWrapper):
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                    elif isinstance(booking_guidelines_item_data, CarBookingGuidelineWrapper):
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                    else:
+                        booking_guidelines_item = booking_guidelines_item_data.to_dict()
 
-                booking_guidelines.append(booking_guidelines_item)
+                    booking_guidelines.append(booking_guidelines_item)
 
-        allowed_booking_types: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_booking_types, Unset):
-            allowed_booking_types = []
-            for allowed_booking_types_item_data in self.allowed_booking_types:
-                allowed_booking_types_item = allowed_booking_types_item_data.value
-                allowed_booking_types.append(allowed_booking_types_item)
+            allowed_booking_types: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_booking_types, Unset):
+                allowed_booking_types = []
+                for allowed_booking_types_item_data in self.allowed_booking_types:
+                    allowed_booking_types_item = allowed_booking_types_item_data.value
+                    allowed_booking_types.append(allowed_booking_types_item)
 
-        event_user_rsvp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_user_rsvp, Unset):
-            event_user_rsvp = self.event_user_rsvp.to_dict()
+            event_user_rsvp: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.event_user_rsvp, Unset):
+                event_user_rsvp = self.event_user_rsvp.to_dict()
 
-        contact_info_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contact_info_list, Unset):
-            contact_info_list = []
-            for contact_info_list_item_data in self.contact_info_list:
-                contact_info_list_item = contact_info_list_item_data.to_dict()
-                contact_info_list.append(contact_info_list_item)
+            contact_info_list: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.contact_info_list, Unset):
+                contact_info_list = []
+                for contact_info_list_item_data in self.contact_info_list:
+                    contact_info_list_item = contact_info_list_item_data.to_dict()
+                    contact_info_list.append(contact_info_list_item)
 
-        company_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_id, Unset):
-            company_id = self.company_id.to_dict()
+            company_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_id, Unset):
+                company_id = self.company_id.to_dict()
 
-        running_status: str | Unset = UNSET
-        if not isinstance(self.running_status, Unset):
-            running_status = self.running_status.value
+            running_status: str | Unset = UNSET
+            if not isinstance(self.running_status, Unset):
+                running_status = self.running_status.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        is_removed_participant = self.is_removed_participant
+            is_removed_participant = self.is_removed_participant
 
-        invite_email_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invite_email_config, Unset):
-            invite_email_config = self.invite_email_config.to_dict()
+            invite_email_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invite_email_config, Unset):
+                invite_email_config = self.invite_email_config.to_dict()
 
-        parent_event_id = self.parent_event_id
+            parent_event_id = self.parent_event_id
 
-        booking_style: str | Unset = UNSET
-        if not isinstance(self.booking_style, Unset):
-            booking_style = self.booking_style.value
+            booking_style: str | Unset = UNSET
+            if not isinstance(self.booking_style, Unset):
+                booking_style = self.booking_style.value
 
-        allow_travelers_to_rsvp: str | Unset = UNSET
-        if not isinstance(self.allow_travelers_to_rsvp, Unset):
-            allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
+            allow_travelers_to_rsvp: str | Unset = UNSET
+            if not isinstance(self.allow_travelers_to_rsvp, Unset):
+                allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if location is not UNSET:
-            field_dict["location"] = location
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if booking_guidelines is not UNSET:
-            field_dict["bookingGuidelines"] = booking_guidelines
-        if allowed_booking_types is not UNSET:
-            field_dict["allowedBookingTypes"] = allowed_booking_types
-        if event_user_rsvp is not UNSET:
-            field_dict["eventUserRsvp"] = event_user_rsvp
-        if contact_info_list is not UNSET:
-            field_dict["contactInfoList"] = contact_info_list
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if running_status is not UNSET:
-            field_dict["runningStatus"] = running_status
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_removed_participant is not UNSET:
-            field_dict["isRemovedParticipant"] = is_removed_participant
-        if invite_email_config is not UNSET:
-            field_dict["inviteEmailConfig"] = invite_email_config
-        if parent_event_id is not UNSET:
-            field_dict["parentEventId"] = parent_event_id
-        if booking_style is not UNSET:
-            field_dict["bookingStyle"] = booking_style
-        if allow_travelers_to_rsvp is not UNSET:
-            field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if name is not UNSET:
+                field_dict["name"] = name
+            if description is not UNSET:
+                field_dict["description"] = description
+            if start_date_time is not UNSET:
+                field_dict["startDateTime"] = start_date_time
+            if end_date_time is not UNSET:
+                field_dict["endDateTime"] = end_date_time
+            if location is not UNSET:
+                field_dict["location"] = location
+            if contacts is not UNSET:
+                field_dict["contacts"] = contacts
+            if documents is not UNSET:
+                field_dict["documents"] = documents
+            if booking_guidelines is not UNSET:
+                field_dict["bookingGuidelines"] = booking_guidelines
+            if allowed_booking_types is not UNSET:
+                field_dict["allowedBookingTypes"] = allowed_booking_types
+            if event_user_rsvp is not UNSET:
+                field_dict["eventUserRsvp"] = event_user_rsvp
+            if contact_info_list is not UNSET:
+                field_dict["contactInfoList"] = contact_info_list
+            if company_id is not UNSET:
+                field_dict["companyId"] = company_id
+            if running_status is not UNSET:
+                field_dict["runningStatus"] = running_status
+            if status is not UNSET:
+                field_dict["status"] = status
+            if is_removed_participant is not UNSET:
+                field_dict["isRemovedParticipant"] = is_removed_participant
+            if invite_email_config is not UNSET:
+                field_dict["inviteEmailConfig"] = invite_email_config
+            if parent_event_id is not UNSET:
+                field_dict["parentEventId"] = parent_event_id
+            if booking_style is not UNSET:
+                field_dict["bookingStyle"] = booking_style
+            if allow_travelers_to_rsvp is not UNSET:
+                field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -405,9 +456,7 @@ class TravelerEventSummary:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("TravelerEventSummary", "id")
-        raise ModelParseError(f"TravelerEventSummary.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "TravelerEventSummary", "id")
 
     return id
 
@@ -426,7 +475,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"TravelerEventSummary.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "TravelerEventSummary", "name")
 
     return name
 
@@ -434,7 +483,7 @@ def _parse_name(d: Mapping[str, Any]) -> str | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"TravelerEventSummary.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "TravelerEventSummary", "description")
 
     return description
 
@@ -626,9 +675,7 @@ def _parse_status(d: Mapping[str, Any]) -> EventStatus | Unset:
 def _parse_is_removed_participant(d: Mapping[str, Any]) -> bool | Unset:
     is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
     if is_removed_participant is not UNSET and (type(is_removed_participant) is not bool):
-        raise ModelParseError(
-            f"TravelerEventSummary.isRemovedParticipant: expected bool, got {type(is_removed_participant).__name__}"
-        )
+        is_removed_participant = read_as("bool", is_removed_participant, "TravelerEventSummary", "isRemovedParticipant")
 
     return is_removed_participant
 
@@ -647,7 +694,7 @@ def _parse_invite_email_config(d: Mapping[str, Any]) -> InviteEmailConfig | Unse
 def _parse_parent_event_id(d: Mapping[str, Any]) -> str | Unset:
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"TravelerEventSummary.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "TravelerEventSummary", "parentEventId")
 
     return parent_event_id
 
@@ -687,9 +734,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("TravelerEventSummary", "id")
-        raise ModelParseError(f"TravelerEventSummary.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "TravelerEventSummary", "id")
 
     self.id = id
     _type_ = _v if (_v := d.get("type")) is not None else PARSED_UNSET
@@ -702,12 +747,12 @@ def _parse_document(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"TravelerEventSummary.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "TravelerEventSummary", "name")
 
     self.name = name
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(f"TravelerEventSummary.description: expected str, got {type(description).__name__}")
+        description = read_as("str", description, "TravelerEventSummary", "description")
 
     self.description = description
     _start_date_time = _v if (_v := d.get("startDateTime")) is not None else PARSED_UNSET
@@ -849,9 +894,7 @@ def _parse_document(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     self.status = status
     is_removed_participant: bool | Unset = _v if (_v := d.get("isRemovedParticipant")) is not None else PARSED_UNSET
     if is_removed_participant is not UNSET and (type(is_removed_participant) is not bool):
-        raise ModelParseError(
-            f"TravelerEventSummary.isRemovedParticipant: expected bool, got {type(is_removed_participant).__name__}"
-        )
+        is_removed_participant = read_as("bool", is_removed_participant, "TravelerEventSummary", "isRemovedParticipant")
 
     self.is_removed_participant = is_removed_participant
     _invite_email_config = _v if (_v := d.get("inviteEmailConfig")) is not None else PARSED_UNSET
@@ -864,7 +907,7 @@ def _parse_document(self: TravelerEventSummary, d: Mapping[str, Any]) -> None:
     self.invite_email_config = invite_email_config
     parent_event_id: str | Unset = _v if (_v := d.get("parentEventId")) is not None else PARSED_UNSET
     if parent_event_id is not UNSET and (type(parent_event_id) is not str):
-        raise ModelParseError(f"TravelerEventSummary.parentEventId: expected str, got {type(parent_event_id).__name__}")
+        parent_event_id = read_as("str", parent_event_id, "TravelerEventSummary", "parentEventId")
 
     self.parent_event_id = parent_event_id
     _booking_style = _v if (_v := d.get("bookingStyle")) is not None else PARSED_UNSET

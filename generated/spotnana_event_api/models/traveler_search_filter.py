@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="TravelerSearchFilter")
@@ -41,7 +44,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TravelerSearchFilter:
     """
     Attributes:
@@ -65,16 +68,20 @@ class TravelerSearchFilter:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_ = self.type_
+        try:
+            type_ = self.type_
 
-        search_term = self.search_term
+            search_term = self.search_term
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        if search_term is not UNSET:
-            field_dict["searchTerm"] = search_term
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["type"] = type_
+            if search_term is not UNSET:
+                field_dict["searchTerm"] = search_term
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -135,7 +142,7 @@ def _parse_type_(d: Mapping[str, Any]) -> Literal["TRAVELER_SEARCH_FILTER"]:
 def _parse_search_term(d: Mapping[str, Any]) -> str | Unset:
     search_term: str | Unset = _v if (_v := d.get("searchTerm")) is not None else PARSED_UNSET
     if search_term is not UNSET and (type(search_term) is not str):
-        raise ModelParseError(f"TravelerSearchFilter.searchTerm: expected str, got {type(search_term).__name__}")
+        search_term = read_as("str", search_term, "TravelerSearchFilter", "searchTerm")
 
     return search_term
 
@@ -158,7 +165,7 @@ def _parse_document(self: TravelerSearchFilter, d: Mapping[str, Any]) -> None:
     self.type_ = type_
     search_term: str | Unset = _v if (_v := d.get("searchTerm")) is not None else PARSED_UNSET
     if search_term is not UNSET and (type(search_term) is not str):
-        raise ModelParseError(f"TravelerSearchFilter.searchTerm: expected str, got {type(search_term).__name__}")
+        search_term = read_as("str", search_term, "TravelerSearchFilter", "searchTerm")
 
     self.search_term = search_term
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,8 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -54,7 +57,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TripContact:
     """
     Attributes:
@@ -87,33 +90,37 @@ class TripContact:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        label = self.label
+        try:
+            label = self.label
 
-        name = self.name
+            name = self.name
 
-        email = self.email
+            email = self.email
 
-        phone_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number.to_dict()
+            phone_number: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.phone_number, Unset):
+                phone_number = self.phone_number.to_dict()
 
-        is_primary = self.is_primary
+            is_primary = self.is_primary
 
-        restrict_visibility = self.restrict_visibility
+            restrict_visibility = self.restrict_visibility
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if is_primary is not UNSET:
-            field_dict["isPrimary"] = is_primary
-        if restrict_visibility is not UNSET:
-            field_dict["restrictVisibility"] = restrict_visibility
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["label"] = label
+            field_dict["name"] = name
+            if email is not UNSET:
+                field_dict["email"] = email
+            if phone_number is not UNSET:
+                field_dict["phoneNumber"] = phone_number
+            if is_primary is not UNSET:
+                field_dict["isPrimary"] = is_primary
+            if restrict_visibility is not UNSET:
+                field_dict["restrictVisibility"] = restrict_visibility
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -166,9 +173,7 @@ class TripContact:
 def _parse_label(d: Mapping[str, Any]) -> str:
     label: str = d["label"]
     if type(label) is not str:
-        if label is None:
-            raise MissingRequiredFieldError("TripContact", "label")
-        raise ModelParseError(f"TripContact.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "TripContact", "label")
 
     return label
 
@@ -176,9 +181,7 @@ def _parse_label(d: Mapping[str, Any]) -> str:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("TripContact", "name")
-        raise ModelParseError(f"TripContact.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "TripContact", "name")
 
     return name
 
@@ -186,7 +189,7 @@ def _parse_name(d: Mapping[str, Any]) -> str:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"TripContact.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "TripContact", "email")
 
     return email
 
@@ -205,7 +208,7 @@ def _parse_phone_number(d: Mapping[str, Any]) -> PhoneNumber | Unset:
 def _parse_is_primary(d: Mapping[str, Any]) -> bool | Unset:
     is_primary: bool | Unset = _v if (_v := d.get("isPrimary")) is not None else PARSED_UNSET
     if is_primary is not UNSET and (type(is_primary) is not bool):
-        raise ModelParseError(f"TripContact.isPrimary: expected bool, got {type(is_primary).__name__}")
+        is_primary = read_as("bool", is_primary, "TripContact", "isPrimary")
 
     return is_primary
 
@@ -213,9 +216,7 @@ def _parse_is_primary(d: Mapping[str, Any]) -> bool | Unset:
 def _parse_restrict_visibility(d: Mapping[str, Any]) -> bool | Unset:
     restrict_visibility: bool | Unset = _v if (_v := d.get("restrictVisibility")) is not None else PARSED_UNSET
     if restrict_visibility is not UNSET and (type(restrict_visibility) is not bool):
-        raise ModelParseError(
-            f"TripContact.restrictVisibility: expected bool, got {type(restrict_visibility).__name__}"
-        )
+        restrict_visibility = read_as("bool", restrict_visibility, "TripContact", "restrictVisibility")
 
     return restrict_visibility
 
@@ -233,21 +234,17 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: TripContact, d: Mapping[str, Any]) -> None:
     label: str = d["label"]
     if type(label) is not str:
-        if label is None:
-            raise MissingRequiredFieldError("TripContact", "label")
-        raise ModelParseError(f"TripContact.label: expected str, got {type(label).__name__}")
+        label = read_as("str", label, "TripContact", "label")
 
     self.label = label
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("TripContact", "name")
-        raise ModelParseError(f"TripContact.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "TripContact", "name")
 
     self.name = name
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"TripContact.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "TripContact", "email")
 
     self.email = email
     _phone_number = _v if (_v := d.get("phoneNumber")) is not None else PARSED_UNSET
@@ -260,14 +257,12 @@ def _parse_document(self: TripContact, d: Mapping[str, Any]) -> None:
     self.phone_number = phone_number
     is_primary: bool | Unset = _v if (_v := d.get("isPrimary")) is not None else PARSED_UNSET
     if is_primary is not UNSET and (type(is_primary) is not bool):
-        raise ModelParseError(f"TripContact.isPrimary: expected bool, got {type(is_primary).__name__}")
+        is_primary = read_as("bool", is_primary, "TripContact", "isPrimary")
 
     self.is_primary = is_primary
     restrict_visibility: bool | Unset = _v if (_v := d.get("restrictVisibility")) is not None else PARSED_UNSET
     if restrict_visibility is not UNSET and (type(restrict_visibility) is not bool):
-        raise ModelParseError(
-            f"TripContact.restrictVisibility: expected bool, got {type(restrict_visibility).__name__}"
-        )
+        restrict_visibility = read_as("bool", restrict_visibility, "TripContact", "restrictVisibility")
 
     self.restrict_visibility = restrict_visibility
     # The common case (no unknown key) without a call.

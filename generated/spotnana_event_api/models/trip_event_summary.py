@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..types import (
@@ -14,6 +15,8 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TripEventSummary:
     """
     Attributes:
@@ -70,19 +73,23 @@ class TripEventSummary:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        trip_id = self.trip_id
+        try:
+            trip_id = self.trip_id
 
-        traveler_event_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.traveler_event_summary, Unset):
-            traveler_event_summary = self.traveler_event_summary.to_dict()
+            traveler_event_summary: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.traveler_event_summary, Unset):
+                traveler_event_summary = self.traveler_event_summary.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if trip_id is not UNSET:
-            field_dict["tripId"] = trip_id
-        if traveler_event_summary is not UNSET:
-            field_dict["travelerEventSummary"] = traveler_event_summary
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if trip_id is not UNSET:
+                field_dict["tripId"] = trip_id
+            if traveler_event_summary is not UNSET:
+                field_dict["travelerEventSummary"] = traveler_event_summary
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -138,7 +145,7 @@ class TripEventSummary:
 def _parse_trip_id(d: Mapping[str, Any]) -> str | Unset:
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
     if trip_id is not UNSET and (type(trip_id) is not str):
-        raise ModelParseError(f"TripEventSummary.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "TripEventSummary", "tripId")
 
     return trip_id
 
@@ -168,7 +175,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_scalars(self: TripEventSummary, d: Mapping[str, Any]) -> None:
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
     if trip_id is not UNSET and (type(trip_id) is not str):
-        raise ModelParseError(f"TripEventSummary.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "TripEventSummary", "tripId")
 
     self.trip_id = trip_id
 

@@ -5,12 +5,16 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.user_facing_status import UserFacingStatus
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="TripInfo")
@@ -40,7 +44,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_status(value: UserFacingStatus | str) -> UserFacingStatus:
+    converted: UserFacingStatus = enum_field(value, UserFacingStatus, "TripInfo", "status", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TripInfo:
     """
     Attributes:
@@ -53,7 +62,7 @@ class TripInfo:
     """
 
     trip_id: str
-    status: UserFacingStatus
+    status: UserFacingStatus = _attrs_field(converter=_enum_status)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -68,15 +77,19 @@ class TripInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        trip_id = self.trip_id
+        try:
+            trip_id = self.trip_id
 
-        status = self.status.value
+            status = self.status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["tripId"] = trip_id
-        field_dict["status"] = status
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["tripId"] = trip_id
+            field_dict["status"] = status
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -129,9 +142,7 @@ class TripInfo:
 def _parse_trip_id(d: Mapping[str, Any]) -> str:
     trip_id: str = d["tripId"]
     if type(trip_id) is not str:
-        if trip_id is None:
-            raise MissingRequiredFieldError("TripInfo", "tripId")
-        raise ModelParseError(f"TripInfo.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "TripInfo", "tripId")
 
     return trip_id
 
@@ -155,9 +166,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: TripInfo, d: Mapping[str, Any]) -> None:
     trip_id: str = d["tripId"]
     if type(trip_id) is not str:
-        if trip_id is None:
-            raise MissingRequiredFieldError("TripInfo", "tripId")
-        raise ModelParseError(f"TripInfo.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "TripInfo", "tripId")
 
     self.trip_id = trip_id
     status = UserFacingStatus._members[d["status"]]

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -13,6 +14,7 @@ from ..types import (
     Unset,
     check_request_json,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class TripOverrides:
     """
     Attributes:
@@ -98,33 +100,37 @@ class TripOverrides:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        legal_entity = self.legal_entity.to_dict()
+        try:
+            legal_entity = self.legal_entity.to_dict()
 
-        cost_center = self.cost_center.to_dict()
+            cost_center = self.cost_center.to_dict()
 
-        department = self.department.to_dict()
+            department = self.department.to_dict()
 
-        user_attributes = []
-        for user_attributes_item_data in self.user_attributes:
-            user_attributes_item = user_attributes_item_data.to_dict()
-            user_attributes.append(user_attributes_item)
+            user_attributes = []
+            for user_attributes_item_data in self.user_attributes:
+                user_attributes_item = user_attributes_item_data.to_dict()
+                user_attributes.append(user_attributes_item)
 
-        rate_code_overrides: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rate_code_overrides, Unset):
-            rate_code_overrides = []
-            for rate_code_overrides_item_data in self.rate_code_overrides:
-                rate_code_overrides_item = rate_code_overrides_item_data.to_dict()
-                rate_code_overrides.append(rate_code_overrides_item)
+            rate_code_overrides: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rate_code_overrides, Unset):
+                rate_code_overrides = []
+                for rate_code_overrides_item_data in self.rate_code_overrides:
+                    rate_code_overrides_item = rate_code_overrides_item_data.to_dict()
+                    rate_code_overrides.append(rate_code_overrides_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["legalEntity"] = legal_entity
-        field_dict["costCenter"] = cost_center
-        field_dict["department"] = department
-        field_dict["userAttributes"] = user_attributes
-        if rate_code_overrides is not UNSET:
-            field_dict["rateCodeOverrides"] = rate_code_overrides
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["legalEntity"] = legal_entity
+            field_dict["costCenter"] = cost_center
+            field_dict["department"] = department
+            field_dict["userAttributes"] = user_attributes
+            if rate_code_overrides is not UNSET:
+                field_dict["rateCodeOverrides"] = rate_code_overrides
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,12 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UATPInformation:
     """
     Attributes:
@@ -74,18 +76,22 @@ class UATPInformation:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        card = self.card.to_dict()
+        try:
+            card = self.card.to_dict()
 
-        ticketing_validity = self.ticketing_validity.to_dict()
+            ticketing_validity = self.ticketing_validity.to_dict()
 
-        travel_validity = self.travel_validity.to_dict()
+            travel_validity = self.travel_validity.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["card"] = card
-        field_dict["ticketingValidity"] = ticketing_validity
-        field_dict["travelValidity"] = travel_validity
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["card"] = card
+            field_dict["ticketingValidity"] = ticketing_validity
+            field_dict["travelValidity"] = travel_validity
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.payment_method import PaymentMethod
@@ -14,8 +15,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -45,7 +48,19 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_payment_method(value: PaymentMethod | str | Unset) -> PaymentMethod | Unset:
+    converted: PaymentMethod | Unset = enum_field(value, PaymentMethod, "UnusedCreditFop", "payment_method")
+    return converted
+
+
+def _enum_payment_source_type(value: PaymentSourceType | str | Unset) -> PaymentSourceType | Unset:
+    converted: PaymentSourceType | Unset = enum_field(
+        value, PaymentSourceType, "UnusedCreditFop", "payment_source_type"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UnusedCreditFop:
     """
     Attributes:
@@ -58,8 +73,8 @@ class UnusedCreditFop:
         card (Card | Unset): JSON ``card``.
     """
 
-    payment_method: PaymentMethod | Unset = UNSET
-    payment_source_type: PaymentSourceType | Unset = UNSET
+    payment_method: PaymentMethod | Unset = _attrs_field(default=UNSET, converter=_enum_payment_method)
+    payment_source_type: PaymentSourceType | Unset = _attrs_field(default=UNSET, converter=_enum_payment_source_type)
     card: Card | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -75,27 +90,31 @@ class UnusedCreditFop:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        payment_method: str | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.value
+        try:
+            payment_method: str | Unset = UNSET
+            if not isinstance(self.payment_method, Unset):
+                payment_method = self.payment_method.value
 
-        payment_source_type: str | Unset = UNSET
-        if not isinstance(self.payment_source_type, Unset):
-            payment_source_type = self.payment_source_type.value
+            payment_source_type: str | Unset = UNSET
+            if not isinstance(self.payment_source_type, Unset):
+                payment_source_type = self.payment_source_type.value
 
-        card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.card, Unset):
-            card = self.card.to_dict()
+            card: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.card, Unset):
+                card = self.card.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if payment_source_type is not UNSET:
-            field_dict["paymentSourceType"] = payment_source_type
-        if card is not UNSET:
-            field_dict["card"] = card
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if payment_method is not UNSET:
+                field_dict["paymentMethod"] = payment_method
+            if payment_source_type is not UNSET:
+                field_dict["paymentSourceType"] = payment_source_type
+            if card is not UNSET:
+                field_dict["card"] = card
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

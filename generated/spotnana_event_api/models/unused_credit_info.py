@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.credit_status import CreditStatus
@@ -21,8 +22,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -131,7 +135,61 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_segments_available(
+    value: UnusedCreditInfoSegmentsAvailable | str | Unset,
+) -> UnusedCreditInfoSegmentsAvailable | Unset:
+    converted: UnusedCreditInfoSegmentsAvailable | Unset = enum_field(
+        value, UnusedCreditInfoSegmentsAvailable, "UnusedCreditInfo", "segments_available"
+    )
+    return converted
+
+
+def _enum_ticket_type(value: UnusedCreditInfoTicketType | str | Unset) -> UnusedCreditInfoTicketType | Unset:
+    converted: UnusedCreditInfoTicketType | Unset = enum_field(
+        value, UnusedCreditInfoTicketType, "UnusedCreditInfo", "ticket_type"
+    )
+    return converted
+
+
+def _enum_status(value: CreditStatus | str | Unset) -> CreditStatus | Unset:
+    converted: CreditStatus | Unset = enum_field(value, CreditStatus, "UnusedCreditInfo", "status")
+    return converted
+
+
+def _enum_source(value: ThirdPartySource | str | Unset) -> ThirdPartySource | Unset:
+    converted: ThirdPartySource | Unset = enum_field(value, ThirdPartySource, "UnusedCreditInfo", "source")
+    return converted
+
+
+def _enum_redeem_via(value: UnusedCreditInfoRedeemVia | str | Unset) -> UnusedCreditInfoRedeemVia | Unset:
+    converted: UnusedCreditInfoRedeemVia | Unset = enum_field(
+        value, UnusedCreditInfoRedeemVia, "UnusedCreditInfo", "redeem_via"
+    )
+    return converted
+
+
+def _enum_source_of_truth(value: UnusedCreditInfoSourceOfTruth | str | Unset) -> UnusedCreditInfoSourceOfTruth | Unset:
+    converted: UnusedCreditInfoSourceOfTruth | Unset = enum_field(
+        value, UnusedCreditInfoSourceOfTruth, "UnusedCreditInfo", "source_of_truth"
+    )
+    return converted
+
+
+def _enum_credit_usage_type(value: CreditUsageType | str | Unset) -> CreditUsageType | Unset:
+    converted: CreditUsageType | Unset = enum_field(value, CreditUsageType, "UnusedCreditInfo", "credit_usage_type")
+    return converted
+
+
+def _enum_fop_card_access_type(
+    value: UnusedCreditFopCardAccessType | str | Unset,
+) -> UnusedCreditFopCardAccessType | Unset:
+    converted: UnusedCreditFopCardAccessType | Unset = enum_field(
+        value, UnusedCreditFopCardAccessType, "UnusedCreditInfo", "fop_card_access_type"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UnusedCreditInfo:
     """
     Attributes:
@@ -187,25 +245,31 @@ class UnusedCreditInfo:
     expiry_date: DateTimeOffset | Unset = UNSET
     used_date: DateTimeOffset | Unset = UNSET
     departure_date: DateTimeOffset | Unset = UNSET
-    segments_available: UnusedCreditInfoSegmentsAvailable | Unset = UNSET
+    segments_available: UnusedCreditInfoSegmentsAvailable | Unset = _attrs_field(
+        default=UNSET, converter=_enum_segments_available
+    )
     passenger_name: Name | Unset = UNSET
     departure_country: str | Unset = UNSET
     arrival_country: str | Unset = UNSET
-    ticket_type: UnusedCreditInfoTicketType | Unset = UNSET
+    ticket_type: UnusedCreditInfoTicketType | Unset = _attrs_field(default=UNSET, converter=_enum_ticket_type)
     pcc: str | Unset = UNSET
-    status: CreditStatus | Unset = UNSET
-    source: ThirdPartySource | Unset = UNSET
+    status: CreditStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
+    source: ThirdPartySource | Unset = _attrs_field(default=UNSET, converter=_enum_source)
     trip_id: str | Unset = UNSET
-    redeem_via: UnusedCreditInfoRedeemVia | Unset = UNSET
-    source_of_truth: UnusedCreditInfoSourceOfTruth | Unset = UNSET
+    redeem_via: UnusedCreditInfoRedeemVia | Unset = _attrs_field(default=UNSET, converter=_enum_redeem_via)
+    source_of_truth: UnusedCreditInfoSourceOfTruth | Unset = _attrs_field(
+        default=UNSET, converter=_enum_source_of_truth
+    )
     owning_pcc: str | Unset = UNSET
     payment_source_id: UUID | Unset = UNSET
-    credit_usage_type: CreditUsageType | Unset = UNSET
+    credit_usage_type: CreditUsageType | Unset = _attrs_field(default=UNSET, converter=_enum_credit_usage_type)
     email: str | Unset = UNSET
     fop_info: UnusedCreditFop | Unset = UNSET
     fop_label: str | Unset = UNSET
     exchange_info: ExchangeInfo | Unset = UNSET
-    fop_card_access_type: UnusedCreditFopCardAccessType | Unset = UNSET
+    fop_card_access_type: UnusedCreditFopCardAccessType | Unset = _attrs_field(
+        default=UNSET, converter=_enum_fop_card_access_type
+    )
     legal_entity_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -221,165 +285,169 @@ class UnusedCreditInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        source_pnr = self.source_pnr
+        try:
+            source_pnr = self.source_pnr
 
-        spotnana_pnr = self.spotnana_pnr
+            spotnana_pnr = self.spotnana_pnr
 
-        ticket_number = self.ticket_number
+            ticket_number = self.ticket_number
 
-        airline_code = self.airline_code
+            airline_code = self.airline_code
 
-        airline_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.airline_info, Unset):
-            airline_info = self.airline_info.to_dict()
+            airline_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.airline_info, Unset):
+                airline_info = self.airline_info.to_dict()
 
-        total_fare: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_fare, Unset):
-            total_fare = self.total_fare.to_dict()
+            total_fare: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.total_fare, Unset):
+                total_fare = self.total_fare.to_dict()
 
-        issue_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.issue_date, Unset):
-            issue_date = self.issue_date.to_dict()
+            issue_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.issue_date, Unset):
+                issue_date = self.issue_date.to_dict()
 
-        expiry_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.to_dict()
+            expiry_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.expiry_date, Unset):
+                expiry_date = self.expiry_date.to_dict()
 
-        used_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.used_date, Unset):
-            used_date = self.used_date.to_dict()
+            used_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.used_date, Unset):
+                used_date = self.used_date.to_dict()
 
-        departure_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.departure_date, Unset):
-            departure_date = self.departure_date.to_dict()
+            departure_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.departure_date, Unset):
+                departure_date = self.departure_date.to_dict()
 
-        segments_available: str | Unset = UNSET
-        if not isinstance(self.segments_available, Unset):
-            segments_available = self.segments_available.value
+            segments_available: str | Unset = UNSET
+            if not isinstance(self.segments_available, Unset):
+                segments_available = self.segments_available.value
 
-        passenger_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.passenger_name, Unset):
-            passenger_name = self.passenger_name.to_dict()
+            passenger_name: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.passenger_name, Unset):
+                passenger_name = self.passenger_name.to_dict()
 
-        departure_country = self.departure_country
+            departure_country = self.departure_country
 
-        arrival_country = self.arrival_country
+            arrival_country = self.arrival_country
 
-        ticket_type: str | Unset = UNSET
-        if not isinstance(self.ticket_type, Unset):
-            ticket_type = self.ticket_type.value
+            ticket_type: str | Unset = UNSET
+            if not isinstance(self.ticket_type, Unset):
+                ticket_type = self.ticket_type.value
 
-        pcc = self.pcc
+            pcc = self.pcc
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
+            source: str | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.value
 
-        trip_id = self.trip_id
+            trip_id = self.trip_id
 
-        redeem_via: str | Unset = UNSET
-        if not isinstance(self.redeem_via, Unset):
-            redeem_via = self.redeem_via.value
+            redeem_via: str | Unset = UNSET
+            if not isinstance(self.redeem_via, Unset):
+                redeem_via = self.redeem_via.value
 
-        source_of_truth: str | Unset = UNSET
-        if not isinstance(self.source_of_truth, Unset):
-            source_of_truth = self.source_of_truth.value
+            source_of_truth: str | Unset = UNSET
+            if not isinstance(self.source_of_truth, Unset):
+                source_of_truth = self.source_of_truth.value
 
-        owning_pcc = self.owning_pcc
+            owning_pcc = self.owning_pcc
 
-        payment_source_id: str | Unset = UNSET
-        if not isinstance(self.payment_source_id, Unset):
-            payment_source_id = str(self.payment_source_id)
+            payment_source_id: str | Unset = UNSET
+            if not isinstance(self.payment_source_id, Unset):
+                payment_source_id = str(self.payment_source_id)
 
-        credit_usage_type: str | Unset = UNSET
-        if not isinstance(self.credit_usage_type, Unset):
-            credit_usage_type = self.credit_usage_type.value
+            credit_usage_type: str | Unset = UNSET
+            if not isinstance(self.credit_usage_type, Unset):
+                credit_usage_type = self.credit_usage_type.value
 
-        email = self.email
+            email = self.email
 
-        fop_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fop_info, Unset):
-            fop_info = self.fop_info.to_dict()
+            fop_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.fop_info, Unset):
+                fop_info = self.fop_info.to_dict()
 
-        fop_label = self.fop_label
+            fop_label = self.fop_label
 
-        exchange_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.exchange_info, Unset):
-            exchange_info = self.exchange_info.to_dict()
+            exchange_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.exchange_info, Unset):
+                exchange_info = self.exchange_info.to_dict()
 
-        fop_card_access_type: str | Unset = UNSET
-        if not isinstance(self.fop_card_access_type, Unset):
-            fop_card_access_type = self.fop_card_access_type.value
+            fop_card_access_type: str | Unset = UNSET
+            if not isinstance(self.fop_card_access_type, Unset):
+                fop_card_access_type = self.fop_card_access_type.value
 
-        legal_entity_name = self.legal_entity_name
+            legal_entity_name = self.legal_entity_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if source_pnr is not UNSET:
-            field_dict["sourcePnr"] = source_pnr
-        if spotnana_pnr is not UNSET:
-            field_dict["spotnanaPnr"] = spotnana_pnr
-        if ticket_number is not UNSET:
-            field_dict["ticketNumber"] = ticket_number
-        if airline_code is not UNSET:
-            field_dict["airlineCode"] = airline_code
-        if airline_info is not UNSET:
-            field_dict["airlineInfo"] = airline_info
-        if total_fare is not UNSET:
-            field_dict["totalFare"] = total_fare
-        if issue_date is not UNSET:
-            field_dict["issueDate"] = issue_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if used_date is not UNSET:
-            field_dict["usedDate"] = used_date
-        if departure_date is not UNSET:
-            field_dict["departureDate"] = departure_date
-        if segments_available is not UNSET:
-            field_dict["segmentsAvailable"] = segments_available
-        if passenger_name is not UNSET:
-            field_dict["passengerName"] = passenger_name
-        if departure_country is not UNSET:
-            field_dict["departureCountry"] = departure_country
-        if arrival_country is not UNSET:
-            field_dict["arrivalCountry"] = arrival_country
-        if ticket_type is not UNSET:
-            field_dict["ticketType"] = ticket_type
-        if pcc is not UNSET:
-            field_dict["pcc"] = pcc
-        if status is not UNSET:
-            field_dict["status"] = status
-        if source is not UNSET:
-            field_dict["source"] = source
-        if trip_id is not UNSET:
-            field_dict["tripId"] = trip_id
-        if redeem_via is not UNSET:
-            field_dict["redeemVia"] = redeem_via
-        if source_of_truth is not UNSET:
-            field_dict["sourceOfTruth"] = source_of_truth
-        if owning_pcc is not UNSET:
-            field_dict["owningPcc"] = owning_pcc
-        if payment_source_id is not UNSET:
-            field_dict["paymentSourceId"] = payment_source_id
-        if credit_usage_type is not UNSET:
-            field_dict["creditUsageType"] = credit_usage_type
-        if email is not UNSET:
-            field_dict["email"] = email
-        if fop_info is not UNSET:
-            field_dict["fopInfo"] = fop_info
-        if fop_label is not UNSET:
-            field_dict["fopLabel"] = fop_label
-        if exchange_info is not UNSET:
-            field_dict["exchangeInfo"] = exchange_info
-        if fop_card_access_type is not UNSET:
-            field_dict["fopCardAccessType"] = fop_card_access_type
-        if legal_entity_name is not UNSET:
-            field_dict["legalEntityName"] = legal_entity_name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if source_pnr is not UNSET:
+                field_dict["sourcePnr"] = source_pnr
+            if spotnana_pnr is not UNSET:
+                field_dict["spotnanaPnr"] = spotnana_pnr
+            if ticket_number is not UNSET:
+                field_dict["ticketNumber"] = ticket_number
+            if airline_code is not UNSET:
+                field_dict["airlineCode"] = airline_code
+            if airline_info is not UNSET:
+                field_dict["airlineInfo"] = airline_info
+            if total_fare is not UNSET:
+                field_dict["totalFare"] = total_fare
+            if issue_date is not UNSET:
+                field_dict["issueDate"] = issue_date
+            if expiry_date is not UNSET:
+                field_dict["expiryDate"] = expiry_date
+            if used_date is not UNSET:
+                field_dict["usedDate"] = used_date
+            if departure_date is not UNSET:
+                field_dict["departureDate"] = departure_date
+            if segments_available is not UNSET:
+                field_dict["segmentsAvailable"] = segments_available
+            if passenger_name is not UNSET:
+                field_dict["passengerName"] = passenger_name
+            if departure_country is not UNSET:
+                field_dict["departureCountry"] = departure_country
+            if arrival_country is not UNSET:
+                field_dict["arrivalCountry"] = arrival_country
+            if ticket_type is not UNSET:
+                field_dict["ticketType"] = ticket_type
+            if pcc is not UNSET:
+                field_dict["pcc"] = pcc
+            if status is not UNSET:
+                field_dict["status"] = status
+            if source is not UNSET:
+                field_dict["source"] = source
+            if trip_id is not UNSET:
+                field_dict["tripId"] = trip_id
+            if redeem_via is not UNSET:
+                field_dict["redeemVia"] = redeem_via
+            if source_of_truth is not UNSET:
+                field_dict["sourceOfTruth"] = source_of_truth
+            if owning_pcc is not UNSET:
+                field_dict["owningPcc"] = owning_pcc
+            if payment_source_id is not UNSET:
+                field_dict["paymentSourceId"] = payment_source_id
+            if credit_usage_type is not UNSET:
+                field_dict["creditUsageType"] = credit_usage_type
+            if email is not UNSET:
+                field_dict["email"] = email
+            if fop_info is not UNSET:
+                field_dict["fopInfo"] = fop_info
+            if fop_label is not UNSET:
+                field_dict["fopLabel"] = fop_label
+            if exchange_info is not UNSET:
+                field_dict["exchangeInfo"] = exchange_info
+            if fop_card_access_type is not UNSET:
+                field_dict["fopCardAccessType"] = fop_card_access_type
+            if legal_entity_name is not UNSET:
+                field_dict["legalEntityName"] = legal_entity_name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -435,7 +503,7 @@ class UnusedCreditInfo:
 def _parse_source_pnr(d: Mapping[str, Any]) -> str | Unset:
     source_pnr: str | Unset = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
     if source_pnr is not UNSET and (type(source_pnr) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.sourcePnr: expected str, got {type(source_pnr).__name__}")
+        source_pnr = read_as("str", source_pnr, "UnusedCreditInfo", "sourcePnr")
 
     return source_pnr
 
@@ -443,7 +511,7 @@ def _parse_source_pnr(d: Mapping[str, Any]) -> str | Unset:
 def _parse_spotnana_pnr(d: Mapping[str, Any]) -> str | Unset:
     spotnana_pnr: str | Unset = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
     if spotnana_pnr is not UNSET and (type(spotnana_pnr) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.spotnanaPnr: expected str, got {type(spotnana_pnr).__name__}")
+        spotnana_pnr = read_as("str", spotnana_pnr, "UnusedCreditInfo", "spotnanaPnr")
 
     return spotnana_pnr
 
@@ -451,7 +519,7 @@ def _parse_spotnana_pnr(d: Mapping[str, Any]) -> str | Unset:
 def _parse_ticket_number(d: Mapping[str, Any]) -> str | Unset:
     ticket_number: str | Unset = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
     if ticket_number is not UNSET and (type(ticket_number) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.ticketNumber: expected str, got {type(ticket_number).__name__}")
+        ticket_number = read_as("str", ticket_number, "UnusedCreditInfo", "ticketNumber")
 
     return ticket_number
 
@@ -459,7 +527,7 @@ def _parse_ticket_number(d: Mapping[str, Any]) -> str | Unset:
 def _parse_airline_code(d: Mapping[str, Any]) -> str | Unset:
     airline_code: str | Unset = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
     if airline_code is not UNSET and (type(airline_code) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.airlineCode: expected str, got {type(airline_code).__name__}")
+        airline_code = read_as("str", airline_code, "UnusedCreditInfo", "airlineCode")
 
     return airline_code
 
@@ -555,9 +623,7 @@ def _parse_passenger_name(d: Mapping[str, Any]) -> Name | Unset:
 def _parse_departure_country(d: Mapping[str, Any]) -> str | Unset:
     departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
     if departure_country is not UNSET and (type(departure_country) is not str):
-        raise ModelParseError(
-            f"UnusedCreditInfo.departureCountry: expected str, got {type(departure_country).__name__}"
-        )
+        departure_country = read_as("str", departure_country, "UnusedCreditInfo", "departureCountry")
 
     return departure_country
 
@@ -565,7 +631,7 @@ def _parse_departure_country(d: Mapping[str, Any]) -> str | Unset:
 def _parse_arrival_country(d: Mapping[str, Any]) -> str | Unset:
     arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
     if arrival_country is not UNSET and (type(arrival_country) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.arrivalCountry: expected str, got {type(arrival_country).__name__}")
+        arrival_country = read_as("str", arrival_country, "UnusedCreditInfo", "arrivalCountry")
 
     return arrival_country
 
@@ -584,7 +650,7 @@ def _parse_ticket_type(d: Mapping[str, Any]) -> UnusedCreditInfoTicketType | Uns
 def _parse_pcc(d: Mapping[str, Any]) -> str | Unset:
     pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
     if pcc is not UNSET and (type(pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.pcc: expected str, got {type(pcc).__name__}")
+        pcc = read_as("str", pcc, "UnusedCreditInfo", "pcc")
 
     return pcc
 
@@ -614,7 +680,7 @@ def _parse_source(d: Mapping[str, Any]) -> ThirdPartySource | Unset:
 def _parse_trip_id(d: Mapping[str, Any]) -> str | Unset:
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
     if trip_id is not UNSET and (type(trip_id) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "UnusedCreditInfo", "tripId")
 
     return trip_id
 
@@ -644,7 +710,7 @@ def _parse_source_of_truth(d: Mapping[str, Any]) -> UnusedCreditInfoSourceOfTrut
 def _parse_owning_pcc(d: Mapping[str, Any]) -> str | Unset:
     owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
     if owning_pcc is not UNSET and (type(owning_pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.owningPcc: expected str, got {type(owning_pcc).__name__}")
+        owning_pcc = read_as("str", owning_pcc, "UnusedCreditInfo", "owningPcc")
 
     return owning_pcc
 
@@ -674,7 +740,7 @@ def _parse_credit_usage_type(d: Mapping[str, Any]) -> CreditUsageType | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "UnusedCreditInfo", "email")
 
     return email
 
@@ -693,7 +759,7 @@ def _parse_fop_info(d: Mapping[str, Any]) -> UnusedCreditFop | Unset:
 def _parse_fop_label(d: Mapping[str, Any]) -> str | Unset:
     fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
     if fop_label is not UNSET and (type(fop_label) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.fopLabel: expected str, got {type(fop_label).__name__}")
+        fop_label = read_as("str", fop_label, "UnusedCreditInfo", "fopLabel")
 
     return fop_label
 
@@ -723,7 +789,7 @@ def _parse_fop_card_access_type(d: Mapping[str, Any]) -> UnusedCreditFopCardAcce
 def _parse_legal_entity_name(d: Mapping[str, Any]) -> str | Unset:
     legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
     if legal_entity_name is not UNSET and (type(legal_entity_name) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.legalEntityName: expected str, got {type(legal_entity_name).__name__}")
+        legal_entity_name = read_as("str", legal_entity_name, "UnusedCreditInfo", "legalEntityName")
 
     return legal_entity_name
 
@@ -741,22 +807,22 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     source_pnr: str | Unset = _v if (_v := d.get("sourcePnr")) is not None else PARSED_UNSET
     if source_pnr is not UNSET and (type(source_pnr) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.sourcePnr: expected str, got {type(source_pnr).__name__}")
+        source_pnr = read_as("str", source_pnr, "UnusedCreditInfo", "sourcePnr")
 
     self.source_pnr = source_pnr
     spotnana_pnr: str | Unset = _v if (_v := d.get("spotnanaPnr")) is not None else PARSED_UNSET
     if spotnana_pnr is not UNSET and (type(spotnana_pnr) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.spotnanaPnr: expected str, got {type(spotnana_pnr).__name__}")
+        spotnana_pnr = read_as("str", spotnana_pnr, "UnusedCreditInfo", "spotnanaPnr")
 
     self.spotnana_pnr = spotnana_pnr
     ticket_number: str | Unset = _v if (_v := d.get("ticketNumber")) is not None else PARSED_UNSET
     if ticket_number is not UNSET and (type(ticket_number) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.ticketNumber: expected str, got {type(ticket_number).__name__}")
+        ticket_number = read_as("str", ticket_number, "UnusedCreditInfo", "ticketNumber")
 
     self.ticket_number = ticket_number
     airline_code: str | Unset = _v if (_v := d.get("airlineCode")) is not None else PARSED_UNSET
     if airline_code is not UNSET and (type(airline_code) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.airlineCode: expected str, got {type(airline_code).__name__}")
+        airline_code = read_as("str", airline_code, "UnusedCreditInfo", "airlineCode")
 
     self.airline_code = airline_code
     _airline_info = _v if (_v := d.get("airlineInfo")) is not None else PARSED_UNSET
@@ -825,14 +891,12 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.passenger_name = passenger_name
     departure_country: str | Unset = _v if (_v := d.get("departureCountry")) is not None else PARSED_UNSET
     if departure_country is not UNSET and (type(departure_country) is not str):
-        raise ModelParseError(
-            f"UnusedCreditInfo.departureCountry: expected str, got {type(departure_country).__name__}"
-        )
+        departure_country = read_as("str", departure_country, "UnusedCreditInfo", "departureCountry")
 
     self.departure_country = departure_country
     arrival_country: str | Unset = _v if (_v := d.get("arrivalCountry")) is not None else PARSED_UNSET
     if arrival_country is not UNSET and (type(arrival_country) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.arrivalCountry: expected str, got {type(arrival_country).__name__}")
+        arrival_country = read_as("str", arrival_country, "UnusedCreditInfo", "arrivalCountry")
 
     self.arrival_country = arrival_country
     _ticket_type = _v if (_v := d.get("ticketType")) is not None else PARSED_UNSET
@@ -845,7 +909,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.ticket_type = ticket_type
     pcc: str | Unset = _v if (_v := d.get("pcc")) is not None else PARSED_UNSET
     if pcc is not UNSET and (type(pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.pcc: expected str, got {type(pcc).__name__}")
+        pcc = read_as("str", pcc, "UnusedCreditInfo", "pcc")
 
     self.pcc = pcc
     _status = _v if (_v := d.get("status")) is not None else PARSED_UNSET
@@ -866,7 +930,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.source = source
     trip_id: str | Unset = _v if (_v := d.get("tripId")) is not None else PARSED_UNSET
     if trip_id is not UNSET and (type(trip_id) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.tripId: expected str, got {type(trip_id).__name__}")
+        trip_id = read_as("str", trip_id, "UnusedCreditInfo", "tripId")
 
     self.trip_id = trip_id
     _redeem_via = _v if (_v := d.get("redeemVia")) is not None else PARSED_UNSET
@@ -887,7 +951,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.source_of_truth = source_of_truth
     owning_pcc: str | Unset = _v if (_v := d.get("owningPcc")) is not None else PARSED_UNSET
     if owning_pcc is not UNSET and (type(owning_pcc) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.owningPcc: expected str, got {type(owning_pcc).__name__}")
+        owning_pcc = read_as("str", owning_pcc, "UnusedCreditInfo", "owningPcc")
 
     self.owning_pcc = owning_pcc
     _payment_source_id = _v if (_v := d.get("paymentSourceId")) is not None else PARSED_UNSET
@@ -908,7 +972,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.credit_usage_type = credit_usage_type
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "UnusedCreditInfo", "email")
 
     self.email = email
     _fop_info = _v if (_v := d.get("fopInfo")) is not None else PARSED_UNSET
@@ -921,7 +985,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.fop_info = fop_info
     fop_label: str | Unset = _v if (_v := d.get("fopLabel")) is not None else PARSED_UNSET
     if fop_label is not UNSET and (type(fop_label) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.fopLabel: expected str, got {type(fop_label).__name__}")
+        fop_label = read_as("str", fop_label, "UnusedCreditInfo", "fopLabel")
 
     self.fop_label = fop_label
     _exchange_info = _v if (_v := d.get("exchangeInfo")) is not None else PARSED_UNSET
@@ -942,7 +1006,7 @@ def _parse_document(self: UnusedCreditInfo, d: Mapping[str, Any]) -> None:
     self.fop_card_access_type = fop_card_access_type
     legal_entity_name: str | Unset = _v if (_v := d.get("legalEntityName")) is not None else PARSED_UNSET
     if legal_entity_name is not UNSET and (type(legal_entity_name) is not str):
-        raise ModelParseError(f"UnusedCreditInfo.legalEntityName: expected str, got {type(legal_entity_name).__name__}")
+        legal_entity_name = read_as("str", legal_entity_name, "UnusedCreditInfo", "legalEntityName")
 
     self.legal_entity_name = legal_entity_name
     # The common case (no unknown key) without a call.

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.allow_travelers_policy import AllowTravelersPolicy
@@ -19,8 +20,12 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
+    enum_list_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -128,7 +133,38 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_type_(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "UpdateEventBasicInfoRequest", "type_")
+    return converted
+
+
+def _enum_traveler_types(value: Sequence[Persona | str] | Unset) -> list[Persona] | Unset:
+    converted: list[Persona] | Unset = enum_list_field(value, Persona, "UpdateEventBasicInfoRequest", "traveler_types")
+    return converted
+
+
+def _enum_booking_style(value: EventBookingStyle | str | Unset) -> EventBookingStyle | Unset:
+    converted: EventBookingStyle | Unset = enum_field(
+        value, EventBookingStyle, "UpdateEventBasicInfoRequest", "booking_style"
+    )
+    return converted
+
+
+def _enum_allow_travelers_policy(value: AllowTravelersPolicy | str | Unset) -> AllowTravelersPolicy | Unset:
+    converted: AllowTravelersPolicy | Unset = enum_field(
+        value, AllowTravelersPolicy, "UpdateEventBasicInfoRequest", "allow_travelers_policy"
+    )
+    return converted
+
+
+def _enum_allow_travelers_to_rsvp(value: AllowTravelersToRsvp | str | Unset) -> AllowTravelersToRsvp | Unset:
+    converted: AllowTravelersToRsvp | Unset = enum_field(
+        value, AllowTravelersToRsvp, "UpdateEventBasicInfoRequest", "allow_travelers_to_rsvp"
+    )
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UpdateEventBasicInfoRequest:
     """
     Attributes:
@@ -165,19 +201,23 @@ class UpdateEventBasicInfoRequest:
 
     name: str
     location: EventLocation
-    type_: EventType | Unset = UNSET
+    type_: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_type_)
     description: str | Unset = UNSET
     documents: list[Document] | Unset = UNSET
     start_date_time: DateTimeLocal | Unset = UNSET
     end_date_time: DateTimeLocal | Unset = UNSET
     contacts: list[UserId] | Unset = UNSET
     reference_users: list[UserId] | Unset = UNSET
-    traveler_types: list[Persona] | Unset = UNSET
-    booking_style: EventBookingStyle | Unset = UNSET
+    traveler_types: list[Persona] | Unset = _attrs_field(default=UNSET, converter=_enum_traveler_types)
+    booking_style: EventBookingStyle | Unset = _attrs_field(default=UNSET, converter=_enum_booking_style)
     policy_id: UUID | Unset = UNSET
-    allow_travelers_policy: AllowTravelersPolicy | Unset = UNSET
+    allow_travelers_policy: AllowTravelersPolicy | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allow_travelers_policy
+    )
     email_preferences: BucketEmailPreferences | Unset = UNSET
-    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = UNSET
+    allow_travelers_to_rsvp: AllowTravelersToRsvp | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allow_travelers_to_rsvp
+    )
     internal_notes: str | Unset = UNSET
     trip_overrides: TripOverrides | Unset = UNSET
     trip_contacts: list[TripContact] | Unset = UNSET
@@ -199,155 +239,159 @@ class UpdateEventBasicInfoRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        name = self.name
+        try:
+            name = self.name
 
-        location = self.location.to_dict()
+            location = self.location.to_dict()
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        description = self.description
+            description = self.description
 
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
+            documents: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.documents, Unset):
+                documents = []
+                for documents_item_data in self.documents:
+                    documents_item = documents_item_data.to_dict()
+                    documents.append(documents_item)
 
-        start_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_date_time, Unset):
-            start_date_time = self.start_date_time.to_dict()
+            start_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.start_date_time, Unset):
+                start_date_time = self.start_date_time.to_dict()
 
-        end_date_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_date_time, Unset):
-            end_date_time = self.end_date_time.to_dict()
+            end_date_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.end_date_time, Unset):
+                end_date_time = self.end_date_time.to_dict()
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            contacts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.contacts, Unset):
+                contacts = []
+                for contacts_item_data in self.contacts:
+                    contacts_item = contacts_item_data.to_dict()
+                    contacts.append(contacts_item)
 
-        reference_users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reference_users, Unset):
-            reference_users = []
-            for reference_users_item_data in self.reference_users:
-                reference_users_item = reference_users_item_data.to_dict()
-                reference_users.append(reference_users_item)
+            reference_users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.reference_users, Unset):
+                reference_users = []
+                for reference_users_item_data in self.reference_users:
+                    reference_users_item = reference_users_item_data.to_dict()
+                    reference_users.append(reference_users_item)
 
-        traveler_types: list[str] | Unset = UNSET
-        if not isinstance(self.traveler_types, Unset):
-            traveler_types = []
-            for traveler_types_item_data in self.traveler_types:
-                traveler_types_item = traveler_types_item_data.value
-                traveler_types.append(traveler_types_item)
+            traveler_types: list[str] | Unset = UNSET
+            if not isinstance(self.traveler_types, Unset):
+                traveler_types = []
+                for traveler_types_item_data in self.traveler_types:
+                    traveler_types_item = traveler_types_item_data.value
+                    traveler_types.append(traveler_types_item)
 
-        booking_style: str | Unset = UNSET
-        if not isinstance(self.booking_style, Unset):
-            booking_style = self.booking_style.value
+            booking_style: str | Unset = UNSET
+            if not isinstance(self.booking_style, Unset):
+                booking_style = self.booking_style.value
 
-        policy_id: str | Unset = UNSET
-        if not isinstance(self.policy_id, Unset):
-            policy_id = str(self.policy_id)
+            policy_id: str | Unset = UNSET
+            if not isinstance(self.policy_id, Unset):
+                policy_id = str(self.policy_id)
 
-        allow_travelers_policy: str | Unset = UNSET
-        if not isinstance(self.allow_travelers_policy, Unset):
-            allow_travelers_policy = self.allow_travelers_policy.value
+            allow_travelers_policy: str | Unset = UNSET
+            if not isinstance(self.allow_travelers_policy, Unset):
+                allow_travelers_policy = self.allow_travelers_policy.value
 
-        email_preferences: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email_preferences, Unset):
-            email_preferences = self.email_preferences.to_dict()
+            email_preferences: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.email_preferences, Unset):
+                email_preferences = self.email_preferences.to_dict()
 
-        allow_travelers_to_rsvp: str | Unset = UNSET
-        if not isinstance(self.allow_travelers_to_rsvp, Unset):
-            allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
+            allow_travelers_to_rsvp: str | Unset = UNSET
+            if not isinstance(self.allow_travelers_to_rsvp, Unset):
+                allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
 
-        internal_notes = self.internal_notes
+            internal_notes = self.internal_notes
 
-        trip_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trip_overrides, Unset):
-            trip_overrides = self.trip_overrides.to_dict()
+            trip_overrides: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.trip_overrides, Unset):
+                trip_overrides = self.trip_overrides.to_dict()
 
-        trip_contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trip_contacts, Unset):
-            trip_contacts = []
-            for trip_contacts_item_data in self.trip_contacts:
-                trip_contacts_item = trip_contacts_item_data.to_dict()
-                trip_contacts.append(trip_contacts_item)
+            trip_contacts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trip_contacts, Unset):
+                trip_contacts = []
+                for trip_contacts_item_data in self.trip_contacts:
+                    trip_contacts_item = trip_contacts_item_data.to_dict()
+                    trip_contacts.append(trip_contacts_item)
 
-        inherited_custom_field_ids: list[str] | Unset = UNSET
-        if not isinstance(self.inherited_custom_field_ids, Unset):
-            inherited_custom_field_ids = []
-            for inherited_custom_field_ids_item_data in self.inherited_custom_field_ids:
-                inherited_custom_field_ids_item = str(inherited_custom_field_ids_item_data)
-                inherited_custom_field_ids.append(inherited_custom_field_ids_item)
+            inherited_custom_field_ids: list[str] | Unset = UNSET
+            if not isinstance(self.inherited_custom_field_ids, Unset):
+                inherited_custom_field_ids = []
+                for inherited_custom_field_ids_item_data in self.inherited_custom_field_ids:
+                    inherited_custom_field_ids_item = str(inherited_custom_field_ids_item_data)
+                    inherited_custom_field_ids.append(inherited_custom_field_ids_item)
 
-        event_custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_custom_field_v3_responses, Unset):
-            event_custom_field_v3_responses = []
-            for event_custom_field_v3_responses_item_data in self.event_custom_field_v3_responses:
-                event_custom_field_v3_responses_item = event_custom_field_v3_responses_item_data.to_dict()
-                event_custom_field_v3_responses.append(event_custom_field_v3_responses_item)
+            event_custom_field_v3_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.event_custom_field_v3_responses, Unset):
+                event_custom_field_v3_responses = []
+                for event_custom_field_v3_responses_item_data in self.event_custom_field_v3_responses:
+                    event_custom_field_v3_responses_item = event_custom_field_v3_responses_item_data.to_dict()
+                    event_custom_field_v3_responses.append(event_custom_field_v3_responses_item)
 
-        event_custom_field_responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_custom_field_responses, Unset):
-            event_custom_field_responses = []
-            for event_custom_field_responses_item_data in self.event_custom_field_responses:
-                event_custom_field_responses_item = event_custom_field_responses_item_data.to_dict()
-                event_custom_field_responses.append(event_custom_field_responses_item)
+            event_custom_field_responses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.event_custom_field_responses, Unset):
+                event_custom_field_responses = []
+                for event_custom_field_responses_item_data in self.event_custom_field_responses:
+                    event_custom_field_responses_item = event_custom_field_responses_item_data.to_dict()
+                    event_custom_field_responses.append(event_custom_field_responses_item)
 
-        invite_email_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invite_email_config, Unset):
-            invite_email_config = self.invite_email_config.to_dict()
+            invite_email_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invite_email_config, Unset):
+                invite_email_config = self.invite_email_config.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["location"] = location
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if reference_users is not UNSET:
-            field_dict["referenceUsers"] = reference_users
-        if traveler_types is not UNSET:
-            field_dict["travelerTypes"] = traveler_types
-        if booking_style is not UNSET:
-            field_dict["bookingStyle"] = booking_style
-        if policy_id is not UNSET:
-            field_dict["policyId"] = policy_id
-        if allow_travelers_policy is not UNSET:
-            field_dict["allowTravelersPolicy"] = allow_travelers_policy
-        if email_preferences is not UNSET:
-            field_dict["emailPreferences"] = email_preferences
-        if allow_travelers_to_rsvp is not UNSET:
-            field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
-        if internal_notes is not UNSET:
-            field_dict["internalNotes"] = internal_notes
-        if trip_overrides is not UNSET:
-            field_dict["tripOverrides"] = trip_overrides
-        if trip_contacts is not UNSET:
-            field_dict["tripContacts"] = trip_contacts
-        if inherited_custom_field_ids is not UNSET:
-            field_dict["inheritedCustomFieldIds"] = inherited_custom_field_ids
-        if event_custom_field_v3_responses is not UNSET:
-            field_dict["eventCustomFieldV3Responses"] = event_custom_field_v3_responses
-        if event_custom_field_responses is not UNSET:
-            field_dict["eventCustomFieldResponses"] = event_custom_field_responses
-        if invite_email_config is not UNSET:
-            field_dict["inviteEmailConfig"] = invite_email_config
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["name"] = name
+            field_dict["location"] = location
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if description is not UNSET:
+                field_dict["description"] = description
+            if documents is not UNSET:
+                field_dict["documents"] = documents
+            if start_date_time is not UNSET:
+                field_dict["startDateTime"] = start_date_time
+            if end_date_time is not UNSET:
+                field_dict["endDateTime"] = end_date_time
+            if contacts is not UNSET:
+                field_dict["contacts"] = contacts
+            if reference_users is not UNSET:
+                field_dict["referenceUsers"] = reference_users
+            if traveler_types is not UNSET:
+                field_dict["travelerTypes"] = traveler_types
+            if booking_style is not UNSET:
+                field_dict["bookingStyle"] = booking_style
+            if policy_id is not UNSET:
+                field_dict["policyId"] = policy_id
+            if allow_travelers_policy is not UNSET:
+                field_dict["allowTravelersPolicy"] = allow_travelers_policy
+            if email_preferences is not UNSET:
+                field_dict["emailPreferences"] = email_preferences
+            if allow_travelers_to_rsvp is not UNSET:
+                field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
+            if internal_notes is not UNSET:
+                field_dict["internalNotes"] = internal_notes
+            if trip_overrides is not UNSET:
+                field_dict["tripOverrides"] = trip_overrides
+            if trip_contacts is not UNSET:
+                field_dict["tripContacts"] = trip_contacts
+            if inherited_custom_field_ids is not UNSET:
+                field_dict["inheritedCustomFieldIds"] = inherited_custom_field_ids
+            if event_custom_field_v3_responses is not UNSET:
+                field_dict["eventCustomFieldV3Responses"] = event_custom_field_v3_responses
+            if event_custom_field_responses is not UNSET:
+                field_dict["eventCustomFieldResponses"] = event_custom_field_responses
+            if invite_email_config is not UNSET:
+                field_dict["inviteEmailConfig"] = invite_email_config
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -405,9 +449,7 @@ class UpdateEventBasicInfoRequest:
 def _parse_name(d: Mapping[str, Any]) -> str:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("UpdateEventBasicInfoRequest", "name")
-        raise ModelParseError(f"UpdateEventBasicInfoRequest.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "UpdateEventBasicInfoRequest", "name")
 
     return name
 
@@ -432,9 +474,7 @@ def _parse_type_(d: Mapping[str, Any]) -> EventType | Unset:
 def _parse_description(d: Mapping[str, Any]) -> str | Unset:
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(
-            f"UpdateEventBasicInfoRequest.description: expected str, got {type(description).__name__}"
-        )
+        description = read_as("str", description, "UpdateEventBasicInfoRequest", "description")
 
     return description
 
@@ -571,9 +611,7 @@ def _parse_allow_travelers_to_rsvp(d: Mapping[str, Any]) -> AllowTravelersToRsvp
 def _parse_internal_notes(d: Mapping[str, Any]) -> str | Unset:
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(
-            f"UpdateEventBasicInfoRequest.internalNotes: expected str, got {type(internal_notes).__name__}"
-        )
+        internal_notes = read_as("str", internal_notes, "UpdateEventBasicInfoRequest", "internalNotes")
 
     return internal_notes
 
@@ -667,9 +705,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> None:
     name: str = d["name"]
     if type(name) is not str:
-        if name is None:
-            raise MissingRequiredFieldError("UpdateEventBasicInfoRequest", "name")
-        raise ModelParseError(f"UpdateEventBasicInfoRequest.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "UpdateEventBasicInfoRequest", "name")
 
     self.name = name
     location = EventLocation.from_dict(d["location"])
@@ -685,9 +721,7 @@ def _parse_document(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> 
     self.type_ = type_
     description: str | Unset = _v if (_v := d.get("description")) is not None else PARSED_UNSET
     if description is not UNSET and (type(description) is not str):
-        raise ModelParseError(
-            f"UpdateEventBasicInfoRequest.description: expected str, got {type(description).__name__}"
-        )
+        description = read_as("str", description, "UpdateEventBasicInfoRequest", "description")
 
     self.description = description
     _documents = _v if (_v := d.get("documents")) is not None else PARSED_UNSET
@@ -788,9 +822,7 @@ def _parse_document(self: UpdateEventBasicInfoRequest, d: Mapping[str, Any]) -> 
     self.allow_travelers_to_rsvp = allow_travelers_to_rsvp
     internal_notes: str | Unset = _v if (_v := d.get("internalNotes")) is not None else PARSED_UNSET
     if internal_notes is not UNSET and (type(internal_notes) is not str):
-        raise ModelParseError(
-            f"UpdateEventBasicInfoRequest.internalNotes: expected str, got {type(internal_notes).__name__}"
-        )
+        internal_notes = read_as("str", internal_notes, "UpdateEventBasicInfoRequest", "internalNotes")
 
     self.internal_notes = internal_notes
     _trip_overrides = _v if (_v := d.get("tripOverrides")) is not None else PARSED_UNSET

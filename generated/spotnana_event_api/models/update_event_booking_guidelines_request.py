@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..models.event_allowed_booking_type import EventAllowedBookingType
@@ -15,8 +16,11 @@ from ..types import (
     UnknownVariant,
     Unset,
     check_request_json,
+    enum_field,
+    enum_list_field,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -91,7 +95,21 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_allowed_booking_types(
+    value: Sequence[EventAllowedBookingType | str] | Unset,
+) -> list[EventAllowedBookingType] | Unset:
+    converted: list[EventAllowedBookingType] | Unset = enum_list_field(
+        value, EventAllowedBookingType, "UpdateEventBookingGuidelinesRequest", "allowed_booking_types"
+    )
+    return converted
+
+
+def _enum_event_type(value: EventType | str | Unset) -> EventType | Unset:
+    converted: EventType | Unset = enum_field(value, EventType, "UpdateEventBookingGuidelinesRequest", "event_type")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UpdateEventBookingGuidelinesRequest:
     """
     Attributes:
@@ -112,10 +130,12 @@ class UpdateEventBookingGuidelinesRequest:
         | RailBookingGuidelineWrapper
         | UnknownVariant
     ]
-    allowed_booking_types: list[EventAllowedBookingType] | Unset = UNSET
+    allowed_booking_types: list[EventAllowedBookingType] | Unset = _attrs_field(
+        default=UNSET, converter=_enum_allowed_booking_types
+    )
     allowed_payment_config: list[PaymentConfigForTravelType] | Unset = UNSET
     payment_mappings: list[PaymentAccessMapping] | Unset = UNSET
-    event_type: EventType | Unset = UNSET
+    event_type: EventType | Unset = _attrs_field(default=UNSET, converter=_enum_event_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
     # (see types.LazyDocument, types.PartialDocument); None once they are, and for an
@@ -130,59 +150,63 @@ class UpdateEventBookingGuidelinesRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        booking_guidelines = []
-        for booking_guidelines_item_data in self.booking_guidelines:
-            booking_guidelines_item: dict[str, Any]
-            if isinstance(booking_guidelines_item_data, AirBookingGuidelineWrapper):
-                booking_guidelines_item = booking_guidelines_item_data.to_dict()
-            elif isinstance(booking_guidelines_item_data, HotelBookingGuidelineWrapper):
-                booking_guidelines_item = booking_guidelines_item_data.to_dict()
-            elif isinstance(booking_guidelines_item_data, CarBookingGuidelineWrapper):
-                booking_guidelines_item = booking_guidelines_item_data.to_dict()
-            else:
-                booking_guidelines_item = booking_guidelines_item_data.to_dict()
+        try:
+            booking_guidelines = []
+            for booking_guidelines_item_data in self.booking_guidelines:
+                booking_guidelines_item: dict[str, Any]
+                if isinstance(booking_guidelines_item_data, AirBookingGuidelineWrapper):
+                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                elif isinstance(booking_guidelines_item_data, HotelBookingGuidelineWrapper):
+                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                elif isinstance(booking_guidelines_item_data, CarBookingGuidelineWrapper):
+                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
+                else:
+                    booking_guidelines_item = booking_guidelines_item_data.to_dict()
 
-            booking_guidelines.append(booking_guidelines_item)
+                booking_guidelines.append(booking_guidelines_item)
 
-        allowed_booking_types: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_booking_types, Unset):
-            allowed_booking_types = []
-            for allowed_booking_types_item_data in self.allowed_booking_types:
-                allowed_booking_types_item = allowed_booking_types_item_data.value
-                allowed_booking_types.append(allowed_booking_types_item)
+            allowed_booking_types: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_booking_types, Unset):
+                allowed_booking_types = []
+                for allowed_booking_types_item_data in self.allowed_booking_types:
+                    allowed_booking_types_item = allowed_booking_types_item_data.value
+                    allowed_booking_types.append(allowed_booking_types_item)
 
-        allowed_payment_config: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allowed_payment_config, Unset):
-            allowed_payment_config = []
-            for componentsschemas_allowed_payment_config_item_data in self.allowed_payment_config:
-                componentsschemas_allowed_payment_config_item = (
-                    componentsschemas_allowed_payment_config_item_data.to_dict()
-                )
-                allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
+            allowed_payment_config: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.allowed_payment_config, Unset):
+                allowed_payment_config = []
+                for componentsschemas_allowed_payment_config_item_data in self.allowed_payment_config:
+                    componentsschemas_allowed_payment_config_item = (
+                        componentsschemas_allowed_payment_config_item_data.to_dict()
+                    )
+                    allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
 
-        payment_mappings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_mappings, Unset):
-            payment_mappings = []
-            for payment_mappings_item_data in self.payment_mappings:
-                payment_mappings_item = payment_mappings_item_data.to_dict()
-                payment_mappings.append(payment_mappings_item)
+            payment_mappings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.payment_mappings, Unset):
+                payment_mappings = []
+                for payment_mappings_item_data in self.payment_mappings:
+                    payment_mappings_item = payment_mappings_item_data.to_dict()
+                    payment_mappings.append(payment_mappings_item)
 
-        event_type: str | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
-            event_type = self.event_type.value
+            event_type: str | Unset = UNSET
+            if not isinstance(self.event_type, Unset):
+                event_type = self.event_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["bookingGuidelines"] = booking_guidelines
-        if allowed_booking_types is not UNSET:
-            field_dict["allowedBookingTypes"] = allowed_booking_types
-        if allowed_payment_config is not UNSET:
-            field_dict["allowedPaymentConfig"] = allowed_payment_config
-        if payment_mappings is not UNSET:
-            field_dict["paymentMappings"] = payment_mappings
-        if event_type is not UNSET:
-            field_dict["eventType"] = event_type
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["bookingGuidelines"] = booking_guidelines
+            if allowed_booking_types is not UNSET:
+                field_dict["allowedBookingTypes"] = allowed_booking_types
+            if allowed_payment_config is not UNSET:
+                field_dict["allowedPaymentConfig"] = allowed_payment_config
+            if payment_mappings is not UNSET:
+                field_dict["paymentMappings"] = payment_mappings
+            if event_type is not UNSET:
+                field_dict["eventType"] = event_type
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,12 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +61,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UpdateEventRequestItem:
     """
     Attributes:
@@ -84,18 +87,22 @@ class UpdateEventRequestItem:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        event_id = self.event_id
+        try:
+            event_id = self.event_id
 
-        event_basic_info = self.event_basic_info.to_dict()
+            event_basic_info = self.event_basic_info.to_dict()
 
-        event_booking_guidelines = self.event_booking_guidelines.to_dict()
+            event_booking_guidelines = self.event_booking_guidelines.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["eventId"] = event_id
-        field_dict["eventBasicInfo"] = event_basic_info
-        field_dict["eventBookingGuidelines"] = event_booking_guidelines
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["eventId"] = event_id
+            field_dict["eventBasicInfo"] = event_basic_info
+            field_dict["eventBookingGuidelines"] = event_booking_guidelines
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -153,9 +160,7 @@ class UpdateEventRequestItem:
 def _parse_event_id(d: Mapping[str, Any]) -> str:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("UpdateEventRequestItem", "eventId")
-        raise ModelParseError(f"UpdateEventRequestItem.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "UpdateEventRequestItem", "eventId")
 
     return event_id
 
@@ -185,9 +190,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: UpdateEventRequestItem, d: Mapping[str, Any]) -> None:
     event_id: str = d["eventId"]
     if type(event_id) is not str:
-        if event_id is None:
-            raise MissingRequiredFieldError("UpdateEventRequestItem", "eventId")
-        raise ModelParseError(f"UpdateEventRequestItem.eventId: expected str, got {type(event_id).__name__}")
+        event_id = read_as("str", event_id, "UpdateEventRequestItem", "eventId")
 
     self.event_id = event_id
     event_basic_info = UpdateEventBasicInfoRequest.from_dict(d["eventBasicInfo"])

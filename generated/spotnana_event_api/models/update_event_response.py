@@ -5,6 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.operation_status import OperationStatus
@@ -13,7 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="UpdateEventResponse")
@@ -45,7 +49,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_status(value: OperationStatus | str) -> OperationStatus:
+    converted: OperationStatus = enum_field(value, OperationStatus, "UpdateEventResponse", "status", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UpdateEventResponse:
     """
     Attributes:
@@ -55,7 +64,7 @@ class UpdateEventResponse:
     """
 
     id: str
-    status: OperationStatus
+    status: OperationStatus = _attrs_field(converter=_enum_status)
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -71,19 +80,23 @@ class UpdateEventResponse:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        id = self.id
+        try:
+            id = self.id
 
-        status = self.status.value
+            status = self.status.value
 
-        message = self.message
+            message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["id"] = id
+            field_dict["status"] = status
+            if message is not UNSET:
+                field_dict["message"] = message
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -136,9 +149,7 @@ class UpdateEventResponse:
 def _parse_id(d: Mapping[str, Any]) -> str:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("UpdateEventResponse", "id")
-        raise ModelParseError(f"UpdateEventResponse.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "UpdateEventResponse", "id")
 
     return id
 
@@ -152,7 +163,7 @@ def _parse_status(d: Mapping[str, Any]) -> OperationStatus:
 def _parse_message(d: Mapping[str, Any]) -> str | Unset:
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"UpdateEventResponse.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "UpdateEventResponse", "message")
 
     return message
 
@@ -170,9 +181,7 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: UpdateEventResponse, d: Mapping[str, Any]) -> None:
     id: str = d["id"]
     if type(id) is not str:
-        if id is None:
-            raise MissingRequiredFieldError("UpdateEventResponse", "id")
-        raise ModelParseError(f"UpdateEventResponse.id: expected str, got {type(id).__name__}")
+        id = read_as("str", id, "UpdateEventResponse", "id")
 
     self.id = id
     status = OperationStatus._members[d["status"]]
@@ -180,7 +189,7 @@ def _parse_document(self: UpdateEventResponse, d: Mapping[str, Any]) -> None:
     self.status = status
     message: str | Unset = _v if (_v := d.get("message")) is not None else PARSED_UNSET
     if message is not UNSET and (type(message) is not str):
-        raise ModelParseError(f"UpdateEventResponse.message: expected str, got {type(message).__name__}")
+        message = read_as("str", message, "UpdateEventResponse", "message")
 
     self.message = message
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.persona import Persona
@@ -16,8 +17,11 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +91,22 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_persona(value: Persona | str) -> Persona:
+    converted: Persona = enum_field(value, Persona, "UserCreateRequest", "persona", required=True)
+    return converted
+
+
+def _enum_tier(value: Tier | str | Unset) -> Tier | Unset:
+    converted: Tier | Unset = enum_field(value, Tier, "UserCreateRequest", "tier")
+    return converted
+
+
+def _enum_stealth_type(value: StealthType | str | Unset) -> StealthType | Unset:
+    converted: StealthType | Unset = enum_field(value, StealthType, "UserCreateRequest", "stealth_type")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UserCreateRequest:
     """
     Attributes:
@@ -109,13 +128,13 @@ class UserCreateRequest:
         roles (list[RoleConfig] | Unset): JSON ``roles``.
     """
 
-    persona: Persona
+    persona: Persona = _attrs_field(converter=_enum_persona)
     personal_info: UserPersonalInfo | Unset = UNSET
     business_info: BusinessInfo | Unset = UNSET
     relative_of: RelativeOf | Unset = UNSET
     billing_currency: str | Unset = UNSET
-    tier: Tier | Unset = UNSET
-    stealth_type: StealthType | Unset = UNSET
+    tier: Tier | Unset = _attrs_field(default=UNSET, converter=_enum_tier)
+    stealth_type: StealthType | Unset = _attrs_field(default=UNSET, converter=_enum_stealth_type)
     external_id: str | Unset = UNSET
     travel_preferences: TravelPreferences | Unset = UNSET
     membership_info: MembershipInfo | Unset = UNSET
@@ -137,89 +156,93 @@ class UserCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        persona = self.persona.value
+        try:
+            persona = self.persona.value
 
-        personal_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.personal_info, Unset):
-            personal_info = self.personal_info.to_dict()
+            personal_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.personal_info, Unset):
+                personal_info = self.personal_info.to_dict()
 
-        business_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_info, Unset):
-            business_info = self.business_info.to_dict()
+            business_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.business_info, Unset):
+                business_info = self.business_info.to_dict()
 
-        relative_of: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relative_of, Unset):
-            relative_of = self.relative_of.to_dict()
+            relative_of: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.relative_of, Unset):
+                relative_of = self.relative_of.to_dict()
 
-        billing_currency = self.billing_currency
+            billing_currency = self.billing_currency
 
-        tier: str | Unset = UNSET
-        if not isinstance(self.tier, Unset):
-            tier = self.tier.value
+            tier: str | Unset = UNSET
+            if not isinstance(self.tier, Unset):
+                tier = self.tier.value
 
-        stealth_type: str | Unset = UNSET
-        if not isinstance(self.stealth_type, Unset):
-            stealth_type = self.stealth_type.value
+            stealth_type: str | Unset = UNSET
+            if not isinstance(self.stealth_type, Unset):
+                stealth_type = self.stealth_type.value
 
-        external_id = self.external_id
+            external_id = self.external_id
 
-        travel_preferences: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.travel_preferences, Unset):
-            travel_preferences = self.travel_preferences.to_dict()
+            travel_preferences: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.travel_preferences, Unset):
+                travel_preferences = self.travel_preferences.to_dict()
 
-        membership_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.membership_info, Unset):
-            membership_info = self.membership_info.to_dict()
+            membership_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.membership_info, Unset):
+                membership_info = self.membership_info.to_dict()
 
-        notification_preferences: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.notification_preferences, Unset):
-            notification_preferences = self.notification_preferences.to_dict()
+            notification_preferences: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.notification_preferences, Unset):
+                notification_preferences = self.notification_preferences.to_dict()
 
-        travel_arrangers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.travel_arrangers, Unset):
-            travel_arrangers = self.travel_arrangers.to_dict()
+            travel_arrangers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.travel_arrangers, Unset):
+                travel_arrangers = self.travel_arrangers.to_dict()
 
-        adhoc_user_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adhoc_user_info, Unset):
-            adhoc_user_info = self.adhoc_user_info.to_dict()
+            adhoc_user_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.adhoc_user_info, Unset):
+                adhoc_user_info = self.adhoc_user_info.to_dict()
 
-        roles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
+            roles: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = []
+                for roles_item_data in self.roles:
+                    roles_item = roles_item_data.to_dict()
+                    roles.append(roles_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["persona"] = persona
-        if personal_info is not UNSET:
-            field_dict["personalInfo"] = personal_info
-        if business_info is not UNSET:
-            field_dict["businessInfo"] = business_info
-        if relative_of is not UNSET:
-            field_dict["relativeOf"] = relative_of
-        if billing_currency is not UNSET:
-            field_dict["billingCurrency"] = billing_currency
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-        if stealth_type is not UNSET:
-            field_dict["stealthType"] = stealth_type
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if travel_preferences is not UNSET:
-            field_dict["travelPreferences"] = travel_preferences
-        if membership_info is not UNSET:
-            field_dict["membershipInfo"] = membership_info
-        if notification_preferences is not UNSET:
-            field_dict["notificationPreferences"] = notification_preferences
-        if travel_arrangers is not UNSET:
-            field_dict["travelArrangers"] = travel_arrangers
-        if adhoc_user_info is not UNSET:
-            field_dict["adhocUserInfo"] = adhoc_user_info
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["persona"] = persona
+            if personal_info is not UNSET:
+                field_dict["personalInfo"] = personal_info
+            if business_info is not UNSET:
+                field_dict["businessInfo"] = business_info
+            if relative_of is not UNSET:
+                field_dict["relativeOf"] = relative_of
+            if billing_currency is not UNSET:
+                field_dict["billingCurrency"] = billing_currency
+            if tier is not UNSET:
+                field_dict["tier"] = tier
+            if stealth_type is not UNSET:
+                field_dict["stealthType"] = stealth_type
+            if external_id is not UNSET:
+                field_dict["externalId"] = external_id
+            if travel_preferences is not UNSET:
+                field_dict["travelPreferences"] = travel_preferences
+            if membership_info is not UNSET:
+                field_dict["membershipInfo"] = membership_info
+            if notification_preferences is not UNSET:
+                field_dict["notificationPreferences"] = notification_preferences
+            if travel_arrangers is not UNSET:
+                field_dict["travelArrangers"] = travel_arrangers
+            if adhoc_user_info is not UNSET:
+                field_dict["adhocUserInfo"] = adhoc_user_info
+            if roles is not UNSET:
+                field_dict["roles"] = roles
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -316,7 +339,7 @@ def _parse_relative_of(d: Mapping[str, Any]) -> RelativeOf | Unset:
 def _parse_billing_currency(d: Mapping[str, Any]) -> str | Unset:
     billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
     if billing_currency is not UNSET and (type(billing_currency) is not str):
-        raise ModelParseError(f"UserCreateRequest.billingCurrency: expected str, got {type(billing_currency).__name__}")
+        billing_currency = read_as("str", billing_currency, "UserCreateRequest", "billingCurrency")
 
     return billing_currency
 
@@ -346,7 +369,7 @@ def _parse_stealth_type(d: Mapping[str, Any]) -> StealthType | Unset:
 def _parse_external_id(d: Mapping[str, Any]) -> str | Unset:
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"UserCreateRequest.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "UserCreateRequest", "externalId")
 
     return external_id
 
@@ -459,7 +482,7 @@ def _parse_document(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     self.relative_of = relative_of
     billing_currency: str | Unset = _v if (_v := d.get("billingCurrency")) is not None else PARSED_UNSET
     if billing_currency is not UNSET and (type(billing_currency) is not str):
-        raise ModelParseError(f"UserCreateRequest.billingCurrency: expected str, got {type(billing_currency).__name__}")
+        billing_currency = read_as("str", billing_currency, "UserCreateRequest", "billingCurrency")
 
     self.billing_currency = billing_currency
     _tier = _v if (_v := d.get("tier")) is not None else PARSED_UNSET
@@ -480,7 +503,7 @@ def _parse_document(self: UserCreateRequest, d: Mapping[str, Any]) -> None:
     self.stealth_type = stealth_type
     external_id: str | Unset = _v if (_v := d.get("externalId")) is not None else PARSED_UNSET
     if external_id is not UNSET and (type(external_id) is not str):
-        raise ModelParseError(f"UserCreateRequest.externalId: expected str, got {type(external_id).__name__}")
+        external_id = read_as("str", external_id, "UserCreateRequest", "externalId")
 
     self.external_id = external_id
     _travel_preferences = _v if (_v := d.get("travelPreferences")) is not None else PARSED_UNSET

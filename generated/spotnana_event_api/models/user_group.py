@@ -1,21 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.persona import Persona
 from ..models.worker_type import WorkerType
 from ..types import (
+    ITEM_TYPES,
     PARSED_UNSET,
     UNSET,
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_list_field,
     parsed_in_part,
+    read_list_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +70,17 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_personas(value: Sequence[Persona | str] | Unset) -> list[Persona] | Unset:
+    converted: list[Persona] | Unset = enum_list_field(value, Persona, "UserGroup", "personas")
+    return converted
+
+
+def _enum_worker_types(value: Sequence[WorkerType | str] | Unset) -> list[WorkerType] | Unset:
+    converted: list[WorkerType] | Unset = enum_list_field(value, WorkerType, "UserGroup", "worker_types")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UserGroup:
     """
     Attributes:
@@ -92,10 +107,10 @@ class UserGroup:
     cost_centers: list[str] | Unset = UNSET
     grades: list[str] | Unset = UNSET
     position_titles: list[str] | Unset = UNSET
-    personas: list[Persona] | Unset = UNSET
+    personas: list[Persona] | Unset = _attrs_field(default=UNSET, converter=_enum_personas)
     custom_field_ids: list[CustomFieldId] | Unset = UNSET
     country_codes: list[str] | Unset = UNSET
-    worker_types: list[WorkerType] | Unset = UNSET
+    worker_types: list[WorkerType] | Unset = _attrs_field(default=UNSET, converter=_enum_worker_types)
     accounting_codes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -111,99 +126,103 @@ class UserGroup:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        user_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = []
-            for user_ids_item_data in self.user_ids:
-                user_ids_item = user_ids_item_data.to_dict()
-                user_ids.append(user_ids_item)
+        try:
+            user_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.user_ids, Unset):
+                user_ids = []
+                for user_ids_item_data in self.user_ids:
+                    user_ids_item = user_ids_item_data.to_dict()
+                    user_ids.append(user_ids_item)
 
-        legal_entity_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.legal_entity_ids, Unset):
-            legal_entity_ids = []
-            for legal_entity_ids_item_data in self.legal_entity_ids:
-                legal_entity_ids_item = legal_entity_ids_item_data.to_dict()
-                legal_entity_ids.append(legal_entity_ids_item)
+            legal_entity_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.legal_entity_ids, Unset):
+                legal_entity_ids = []
+                for legal_entity_ids_item_data in self.legal_entity_ids:
+                    legal_entity_ids_item = legal_entity_ids_item_data.to_dict()
+                    legal_entity_ids.append(legal_entity_ids_item)
 
-        office_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.office_ids, Unset):
-            office_ids = []
-            for office_ids_item_data in self.office_ids:
-                office_ids_item = office_ids_item_data.to_dict()
-                office_ids.append(office_ids_item)
+            office_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.office_ids, Unset):
+                office_ids = []
+                for office_ids_item_data in self.office_ids:
+                    office_ids_item = office_ids_item_data.to_dict()
+                    office_ids.append(office_ids_item)
 
-        departments: list[str] | Unset = UNSET
-        if not isinstance(self.departments, Unset):
-            departments = self.departments
+            departments: list[str] | Unset = UNSET
+            if not isinstance(self.departments, Unset):
+                departments = self.departments
 
-        cost_centers: list[str] | Unset = UNSET
-        if not isinstance(self.cost_centers, Unset):
-            cost_centers = self.cost_centers
+            cost_centers: list[str] | Unset = UNSET
+            if not isinstance(self.cost_centers, Unset):
+                cost_centers = self.cost_centers
 
-        grades: list[str] | Unset = UNSET
-        if not isinstance(self.grades, Unset):
-            grades = self.grades
+            grades: list[str] | Unset = UNSET
+            if not isinstance(self.grades, Unset):
+                grades = self.grades
 
-        position_titles: list[str] | Unset = UNSET
-        if not isinstance(self.position_titles, Unset):
-            position_titles = self.position_titles
+            position_titles: list[str] | Unset = UNSET
+            if not isinstance(self.position_titles, Unset):
+                position_titles = self.position_titles
 
-        personas: list[str] | Unset = UNSET
-        if not isinstance(self.personas, Unset):
-            personas = []
-            for personas_item_data in self.personas:
-                personas_item = personas_item_data.value
-                personas.append(personas_item)
+            personas: list[str] | Unset = UNSET
+            if not isinstance(self.personas, Unset):
+                personas = []
+                for personas_item_data in self.personas:
+                    personas_item = personas_item_data.value
+                    personas.append(personas_item)
 
-        custom_field_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_ids, Unset):
-            custom_field_ids = []
-            for custom_field_ids_item_data in self.custom_field_ids:
-                custom_field_ids_item = custom_field_ids_item_data.to_dict()
-                custom_field_ids.append(custom_field_ids_item)
+            custom_field_ids: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_field_ids, Unset):
+                custom_field_ids = []
+                for custom_field_ids_item_data in self.custom_field_ids:
+                    custom_field_ids_item = custom_field_ids_item_data.to_dict()
+                    custom_field_ids.append(custom_field_ids_item)
 
-        country_codes: list[str] | Unset = UNSET
-        if not isinstance(self.country_codes, Unset):
-            country_codes = self.country_codes
+            country_codes: list[str] | Unset = UNSET
+            if not isinstance(self.country_codes, Unset):
+                country_codes = self.country_codes
 
-        worker_types: list[str] | Unset = UNSET
-        if not isinstance(self.worker_types, Unset):
-            worker_types = []
-            for worker_types_item_data in self.worker_types:
-                worker_types_item = worker_types_item_data.value
-                worker_types.append(worker_types_item)
+            worker_types: list[str] | Unset = UNSET
+            if not isinstance(self.worker_types, Unset):
+                worker_types = []
+                for worker_types_item_data in self.worker_types:
+                    worker_types_item = worker_types_item_data.value
+                    worker_types.append(worker_types_item)
 
-        accounting_codes: list[str] | Unset = UNSET
-        if not isinstance(self.accounting_codes, Unset):
-            accounting_codes = self.accounting_codes
+            accounting_codes: list[str] | Unset = UNSET
+            if not isinstance(self.accounting_codes, Unset):
+                accounting_codes = self.accounting_codes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_ids is not UNSET:
-            field_dict["userIds"] = user_ids
-        if legal_entity_ids is not UNSET:
-            field_dict["legalEntityIds"] = legal_entity_ids
-        if office_ids is not UNSET:
-            field_dict["officeIds"] = office_ids
-        if departments is not UNSET:
-            field_dict["departments"] = departments
-        if cost_centers is not UNSET:
-            field_dict["costCenters"] = cost_centers
-        if grades is not UNSET:
-            field_dict["grades"] = grades
-        if position_titles is not UNSET:
-            field_dict["positionTitles"] = position_titles
-        if personas is not UNSET:
-            field_dict["personas"] = personas
-        if custom_field_ids is not UNSET:
-            field_dict["customFieldIds"] = custom_field_ids
-        if country_codes is not UNSET:
-            field_dict["countryCodes"] = country_codes
-        if worker_types is not UNSET:
-            field_dict["workerTypes"] = worker_types
-        if accounting_codes is not UNSET:
-            field_dict["accountingCodes"] = accounting_codes
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if user_ids is not UNSET:
+                field_dict["userIds"] = user_ids
+            if legal_entity_ids is not UNSET:
+                field_dict["legalEntityIds"] = legal_entity_ids
+            if office_ids is not UNSET:
+                field_dict["officeIds"] = office_ids
+            if departments is not UNSET:
+                field_dict["departments"] = departments
+            if cost_centers is not UNSET:
+                field_dict["costCenters"] = cost_centers
+            if grades is not UNSET:
+                field_dict["grades"] = grades
+            if position_titles is not UNSET:
+                field_dict["positionTitles"] = position_titles
+            if personas is not UNSET:
+                field_dict["personas"] = personas
+            if custom_field_ids is not UNSET:
+                field_dict["customFieldIds"] = custom_field_ids
+            if country_codes is not UNSET:
+                field_dict["countryCodes"] = country_codes
+            if worker_types is not UNSET:
+                field_dict["workerTypes"] = worker_types
+            if accounting_codes is not UNSET:
+                field_dict["accountingCodes"] = accounting_codes
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -291,25 +310,43 @@ def _parse_office_ids(d: Mapping[str, Any]) -> list[EntityId] | Unset:
 
 
 def _parse_departments(d: Mapping[str, Any]) -> list[str] | Unset:
-    departments = cast(list[str], (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+    departments = cast(list[str] | Unset, (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+
+    if departments is not UNSET and (
+        type(departments) is not list or not ITEM_TYPES["str"].issuperset(map(type, departments))
+    ):
+        departments = read_list_as("str", departments, "UserGroup", "departments")
 
     return departments
 
 
 def _parse_cost_centers(d: Mapping[str, Any]) -> list[str] | Unset:
-    cost_centers = cast(list[str], (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+    cost_centers = cast(list[str] | Unset, (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+
+    if cost_centers is not UNSET and (
+        type(cost_centers) is not list or not ITEM_TYPES["str"].issuperset(map(type, cost_centers))
+    ):
+        cost_centers = read_list_as("str", cost_centers, "UserGroup", "costCenters")
 
     return cost_centers
 
 
 def _parse_grades(d: Mapping[str, Any]) -> list[str] | Unset:
-    grades = cast(list[str], (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+    grades = cast(list[str] | Unset, (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+
+    if grades is not UNSET and (type(grades) is not list or not ITEM_TYPES["str"].issuperset(map(type, grades))):
+        grades = read_list_as("str", grades, "UserGroup", "grades")
 
     return grades
 
 
 def _parse_position_titles(d: Mapping[str, Any]) -> list[str] | Unset:
-    position_titles = cast(list[str], (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+    position_titles = cast(list[str] | Unset, (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+
+    if position_titles is not UNSET and (
+        type(position_titles) is not list or not ITEM_TYPES["str"].issuperset(map(type, position_titles))
+    ):
+        position_titles = read_list_as("str", position_titles, "UserGroup", "positionTitles")
 
     return position_titles
 
@@ -341,7 +378,12 @@ def _parse_custom_field_ids(d: Mapping[str, Any]) -> list[CustomFieldId] | Unset
 
 
 def _parse_country_codes(d: Mapping[str, Any]) -> list[str] | Unset:
-    country_codes = cast(list[str], (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+    country_codes = cast(list[str] | Unset, (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+
+    if country_codes is not UNSET and (
+        type(country_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, country_codes))
+    ):
+        country_codes = read_list_as("str", country_codes, "UserGroup", "countryCodes")
 
     return country_codes
 
@@ -360,7 +402,12 @@ def _parse_worker_types(d: Mapping[str, Any]) -> list[WorkerType] | Unset:
 
 
 def _parse_accounting_codes(d: Mapping[str, Any]) -> list[str] | Unset:
-    accounting_codes = cast(list[str], (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+    accounting_codes = cast(list[str] | Unset, (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+
+    if accounting_codes is not UNSET and (
+        type(accounting_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, accounting_codes))
+    ):
+        accounting_codes = read_list_as("str", accounting_codes, "UserGroup", "accountingCodes")
 
     return accounting_codes
 
@@ -406,16 +453,34 @@ def _parse_document(self: UserGroup, d: Mapping[str, Any]) -> None:
             office_ids.append(office_ids_item)
 
     self.office_ids = office_ids
-    departments = cast(list[str], (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+    departments = cast(list[str] | Unset, (_v if (_v := d.get("departments")) is not None else PARSED_UNSET))
+
+    if departments is not UNSET and (
+        type(departments) is not list or not ITEM_TYPES["str"].issuperset(map(type, departments))
+    ):
+        departments = read_list_as("str", departments, "UserGroup", "departments")
 
     self.departments = departments
-    cost_centers = cast(list[str], (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+    cost_centers = cast(list[str] | Unset, (_v if (_v := d.get("costCenters")) is not None else PARSED_UNSET))
+
+    if cost_centers is not UNSET and (
+        type(cost_centers) is not list or not ITEM_TYPES["str"].issuperset(map(type, cost_centers))
+    ):
+        cost_centers = read_list_as("str", cost_centers, "UserGroup", "costCenters")
 
     self.cost_centers = cost_centers
-    grades = cast(list[str], (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+    grades = cast(list[str] | Unset, (_v if (_v := d.get("grades")) is not None else PARSED_UNSET))
+
+    if grades is not UNSET and (type(grades) is not list or not ITEM_TYPES["str"].issuperset(map(type, grades))):
+        grades = read_list_as("str", grades, "UserGroup", "grades")
 
     self.grades = grades
-    position_titles = cast(list[str], (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+    position_titles = cast(list[str] | Unset, (_v if (_v := d.get("positionTitles")) is not None else PARSED_UNSET))
+
+    if position_titles is not UNSET and (
+        type(position_titles) is not list or not ITEM_TYPES["str"].issuperset(map(type, position_titles))
+    ):
+        position_titles = read_list_as("str", position_titles, "UserGroup", "positionTitles")
 
     self.position_titles = position_titles
     _personas = _v if (_v := d.get("personas")) is not None else PARSED_UNSET
@@ -438,7 +503,12 @@ def _parse_document(self: UserGroup, d: Mapping[str, Any]) -> None:
             custom_field_ids.append(custom_field_ids_item)
 
     self.custom_field_ids = custom_field_ids
-    country_codes = cast(list[str], (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+    country_codes = cast(list[str] | Unset, (_v if (_v := d.get("countryCodes")) is not None else PARSED_UNSET))
+
+    if country_codes is not UNSET and (
+        type(country_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, country_codes))
+    ):
+        country_codes = read_list_as("str", country_codes, "UserGroup", "countryCodes")
 
     self.country_codes = country_codes
     _worker_types = _v if (_v := d.get("workerTypes")) is not None else PARSED_UNSET
@@ -451,7 +521,12 @@ def _parse_document(self: UserGroup, d: Mapping[str, Any]) -> None:
             worker_types.append(worker_types_item)
 
     self.worker_types = worker_types
-    accounting_codes = cast(list[str], (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+    accounting_codes = cast(list[str] | Unset, (_v if (_v := d.get("accountingCodes")) is not None else PARSED_UNSET))
+
+    if accounting_codes is not UNSET and (
+        type(accounting_codes) is not list or not ITEM_TYPES["str"].issuperset(map(type, accounting_codes))
+    ):
+        accounting_codes = read_list_as("str", accounting_codes, "UserGroup", "accountingCodes")
 
     self.accounting_codes = accounting_codes
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     deprecate_fields,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UserOrgId:
     """
     Attributes:
@@ -93,33 +95,37 @@ class UserOrgId:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        organization_id = self.organization_id.to_dict()
+        try:
+            organization_id = self.organization_id.to_dict()
 
-        user_id = self.user_id.to_dict()
+            user_id = self.user_id.to_dict()
 
-        organization_agency_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization_agency_id, Unset):
-            organization_agency_id = self.organization_agency_id.to_dict()
+            organization_agency_id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.organization_agency_id, Unset):
+                organization_agency_id = self.organization_agency_id.to_dict()
 
-        tmc_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tmc_info, Unset):
-            tmc_info = self.tmc_info.to_dict()
+            tmc_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tmc_info, Unset):
+                tmc_info = self.tmc_info.to_dict()
 
-        tmc_basic_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tmc_basic_info, Unset):
-            tmc_basic_info = self.tmc_basic_info.to_dict()
+            tmc_basic_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tmc_basic_info, Unset):
+                tmc_basic_info = self.tmc_basic_info.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["organizationId"] = organization_id
-        field_dict["userId"] = user_id
-        if organization_agency_id is not UNSET:
-            field_dict["organizationAgencyId"] = organization_agency_id
-        if tmc_info is not UNSET:
-            field_dict["tmcInfo"] = tmc_info
-        if tmc_basic_info is not UNSET:
-            field_dict["tmcBasicInfo"] = tmc_basic_info
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["organizationId"] = organization_id
+            field_dict["userId"] = user_id
+            if organization_agency_id is not UNSET:
+                field_dict["organizationAgencyId"] = organization_agency_id
+            if tmc_info is not UNSET:
+                field_dict["tmcInfo"] = tmc_info
+            if tmc_basic_info is not UNSET:
+                field_dict["tmcBasicInfo"] = tmc_basic_info
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

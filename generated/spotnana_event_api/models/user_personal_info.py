@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError, UnknownVariantError
 from ..models.gender import Gender
@@ -17,8 +18,11 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -105,7 +109,22 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_gender(value: Gender | str | Unset) -> Gender | Unset:
+    converted: Gender | Unset = enum_field(value, Gender, "UserPersonalInfo", "gender")
+    return converted
+
+
+def _enum_title(value: UserTitle | str | Unset) -> UserTitle | Unset:
+    converted: UserTitle | Unset = enum_field(value, UserTitle, "UserPersonalInfo", "title")
+    return converted
+
+
+def _enum_preferred_pronoun(value: PreferredPronoun | str | Unset) -> PreferredPronoun | Unset:
+    converted: PreferredPronoun | Unset = enum_field(value, PreferredPronoun, "UserPersonalInfo", "preferred_pronoun")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UserPersonalInfo:
     """
     Attributes:
@@ -139,7 +158,7 @@ class UserPersonalInfo:
     dob: Date | Unset = UNSET
     email: str | Unset = UNSET
     emergency_contact_info: EmergencyContactInfo | Unset = UNSET
-    gender: Gender | Unset = UNSET
+    gender: Gender | Unset = _attrs_field(default=UNSET, converter=_enum_gender)
     identity_docs: (
         list[
             ImmigrationDocumentWrapper
@@ -155,9 +174,9 @@ class UserPersonalInfo:
     phone_numbers: list[PhoneNumber] | Unset = UNSET
     profile_picture: Image | Unset = UNSET
     nationality: str | Unset = UNSET
-    title: UserTitle | Unset = UNSET
+    title: UserTitle | Unset = _attrs_field(default=UNSET, converter=_enum_title)
     preferred_language: str | Unset = UNSET
-    preferred_pronoun: PreferredPronoun | Unset = UNSET
+    preferred_pronoun: PreferredPronoun | Unset = _attrs_field(default=UNSET, converter=_enum_preferred_pronoun)
     traveler_name: Name | Unset = UNSET
     emergency_contact: EmergencyContact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -174,113 +193,117 @@ class UserPersonalInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
+        try:
+            addresses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.addresses, Unset):
+                addresses = []
+                for addresses_item_data in self.addresses:
+                    addresses_item = addresses_item_data.to_dict()
+                    addresses.append(addresses_item)
 
-        dob: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dob, Unset):
-            dob = self.dob.to_dict()
+            dob: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dob, Unset):
+                dob = self.dob.to_dict()
 
-        email = self.email
+            email = self.email
 
-        emergency_contact_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.emergency_contact_info, Unset):
-            emergency_contact_info = self.emergency_contact_info.to_dict()
+            emergency_contact_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.emergency_contact_info, Unset):
+                emergency_contact_info = self.emergency_contact_info.to_dict()
 
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender: str | Unset = UNSET
+            if not isinstance(self.gender, Unset):
+                gender = self.gender.value
 
-        identity_docs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.identity_docs, Unset):
-            identity_docs = []
-            for identity_docs_item_data in self.identity_docs:
-                identity_docs_item: dict[str, Any]
-                if isinstance(identity_docs_item_data, PassportWrapper):
-                    identity_docs_item = identity_docs_item_data.to_dict()
-                elif isinstance(identity_docs_item_data, ImmigrationDocumentWrapper):
-                    identity_docs_item = identity_docs_item_data.to_dict()
-                elif isinstance(identity_docs_item_data, RedressNumberWrapper):
-                    identity_docs_item = identity_docs_item_data.to_dict()
-                elif isinstance(identity_docs_item_data, KnownTravelerNumberWrapper):
-                    identity_docs_item = identity_docs_item_data.to_dict()
-                else:
-                    identity_docs_item = identity_docs_item_data.to_dict()
+            identity_docs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.identity_docs, Unset):
+                identity_docs = []
+                for identity_docs_item_data in self.identity_docs:
+                    identity_docs_item: dict[str, Any]
+                    if isinstance(identity_docs_item_data, PassportWrapper):
+                        identity_docs_item = identity_docs_item_data.to_dict()
+                    elif isinstance(identity_docs_item_data, ImmigrationDocumentWrapper):
+                        identity_docs_item = identity_docs_item_data.to_dict()
+                    elif isinstance(identity_docs_item_data, RedressNumberWrapper):
+                        identity_docs_item = identity_docs_item_data.to_dict()
+                    elif isinstance(identity_docs_item_data, KnownTravelerNumberWrapper):
+                        identity_docs_item = identity_docs_item_data.to_dict()
+                    else:
+                        identity_docs_item = identity_docs_item_data.to_dict()
 
-                identity_docs.append(identity_docs_item)
+                    identity_docs.append(identity_docs_item)
 
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
+            name: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name.to_dict()
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+            phone_numbers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                    phone_numbers.append(phone_numbers_item)
 
-        profile_picture: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profile_picture, Unset):
-            profile_picture = self.profile_picture.to_dict()
+            profile_picture: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.profile_picture, Unset):
+                profile_picture = self.profile_picture.to_dict()
 
-        nationality = self.nationality
+            nationality = self.nationality
 
-        title: str | Unset = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title.value
+            title: str | Unset = UNSET
+            if not isinstance(self.title, Unset):
+                title = self.title.value
 
-        preferred_language = self.preferred_language
+            preferred_language = self.preferred_language
 
-        preferred_pronoun: str | Unset = UNSET
-        if not isinstance(self.preferred_pronoun, Unset):
-            preferred_pronoun = self.preferred_pronoun.value
+            preferred_pronoun: str | Unset = UNSET
+            if not isinstance(self.preferred_pronoun, Unset):
+                preferred_pronoun = self.preferred_pronoun.value
 
-        traveler_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.traveler_name, Unset):
-            traveler_name = self.traveler_name.to_dict()
+            traveler_name: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.traveler_name, Unset):
+                traveler_name = self.traveler_name.to_dict()
 
-        emergency_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.emergency_contact, Unset):
-            emergency_contact = self.emergency_contact.to_dict()
+            emergency_contact: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.emergency_contact, Unset):
+                emergency_contact = self.emergency_contact.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if dob is not UNSET:
-            field_dict["dob"] = dob
-        if email is not UNSET:
-            field_dict["email"] = email
-        if emergency_contact_info is not UNSET:
-            field_dict["emergencyContactInfo"] = emergency_contact_info
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if identity_docs is not UNSET:
-            field_dict["identityDocs"] = identity_docs
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone_numbers is not UNSET:
-            field_dict["phoneNumbers"] = phone_numbers
-        if profile_picture is not UNSET:
-            field_dict["profilePicture"] = profile_picture
-        if nationality is not UNSET:
-            field_dict["nationality"] = nationality
-        if title is not UNSET:
-            field_dict["title"] = title
-        if preferred_language is not UNSET:
-            field_dict["preferredLanguage"] = preferred_language
-        if preferred_pronoun is not UNSET:
-            field_dict["preferredPronoun"] = preferred_pronoun
-        if traveler_name is not UNSET:
-            field_dict["travelerName"] = traveler_name
-        if emergency_contact is not UNSET:
-            field_dict["emergencyContact"] = emergency_contact
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if addresses is not UNSET:
+                field_dict["addresses"] = addresses
+            if dob is not UNSET:
+                field_dict["dob"] = dob
+            if email is not UNSET:
+                field_dict["email"] = email
+            if emergency_contact_info is not UNSET:
+                field_dict["emergencyContactInfo"] = emergency_contact_info
+            if gender is not UNSET:
+                field_dict["gender"] = gender
+            if identity_docs is not UNSET:
+                field_dict["identityDocs"] = identity_docs
+            if name is not UNSET:
+                field_dict["name"] = name
+            if phone_numbers is not UNSET:
+                field_dict["phoneNumbers"] = phone_numbers
+            if profile_picture is not UNSET:
+                field_dict["profilePicture"] = profile_picture
+            if nationality is not UNSET:
+                field_dict["nationality"] = nationality
+            if title is not UNSET:
+                field_dict["title"] = title
+            if preferred_language is not UNSET:
+                field_dict["preferredLanguage"] = preferred_language
+            if preferred_pronoun is not UNSET:
+                field_dict["preferredPronoun"] = preferred_pronoun
+            if traveler_name is not UNSET:
+                field_dict["travelerName"] = traveler_name
+            if emergency_contact is not UNSET:
+                field_dict["emergencyContact"] = emergency_contact
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -360,7 +383,7 @@ def _parse_dob(d: Mapping[str, Any]) -> Date | Unset:
 def _parse_email(d: Mapping[str, Any]) -> str | Unset:
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "UserPersonalInfo", "email")
 
     return email
 
@@ -485,7 +508,7 @@ def _parse_profile_picture(d: Mapping[str, Any]) -> Image | Unset:
 def _parse_nationality(d: Mapping[str, Any]) -> str | Unset:
     nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
     if nationality is not UNSET and (type(nationality) is not str):
-        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
+        nationality = read_as("str", nationality, "UserPersonalInfo", "nationality")
 
     return nationality
 
@@ -504,9 +527,7 @@ def _parse_title(d: Mapping[str, Any]) -> UserTitle | Unset:
 def _parse_preferred_language(d: Mapping[str, Any]) -> str | Unset:
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
     if preferred_language is not UNSET and (type(preferred_language) is not str):
-        raise ModelParseError(
-            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
-        )
+        preferred_language = read_as("str", preferred_language, "UserPersonalInfo", "preferredLanguage")
 
     return preferred_language
 
@@ -575,7 +596,7 @@ def _parse_document(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     self.dob = dob
     email: str | Unset = _v if (_v := d.get("email")) is not None else PARSED_UNSET
     if email is not UNSET and (type(email) is not str):
-        raise ModelParseError(f"UserPersonalInfo.email: expected str, got {type(email).__name__}")
+        email = read_as("str", email, "UserPersonalInfo", "email")
 
     self.email = email
     _emergency_contact_info = _v if (_v := d.get("emergencyContactInfo")) is not None else PARSED_UNSET
@@ -667,7 +688,7 @@ def _parse_document(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     self.profile_picture = profile_picture
     nationality: str | Unset = _v if (_v := d.get("nationality")) is not None else PARSED_UNSET
     if nationality is not UNSET and (type(nationality) is not str):
-        raise ModelParseError(f"UserPersonalInfo.nationality: expected str, got {type(nationality).__name__}")
+        nationality = read_as("str", nationality, "UserPersonalInfo", "nationality")
 
     self.nationality = nationality
     _title = _v if (_v := d.get("title")) is not None else PARSED_UNSET
@@ -680,9 +701,7 @@ def _parse_document(self: UserPersonalInfo, d: Mapping[str, Any]) -> None:
     self.title = title
     preferred_language: str | Unset = _v if (_v := d.get("preferredLanguage")) is not None else PARSED_UNSET
     if preferred_language is not UNSET and (type(preferred_language) is not str):
-        raise ModelParseError(
-            f"UserPersonalInfo.preferredLanguage: expected str, got {type(preferred_language).__name__}"
-        )
+        preferred_language = read_as("str", preferred_language, "UserPersonalInfo", "preferredLanguage")
 
     self.preferred_language = preferred_language
     _preferred_pronoun = _v if (_v := d.get("preferredPronoun")) is not None else PARSED_UNSET

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.user_facing_status import UserFacingStatus
@@ -14,7 +15,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +69,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_status(value: UserFacingStatus | str | Unset) -> UserFacingStatus | Unset:
+    converted: UserFacingStatus | Unset = enum_field(value, UserFacingStatus, "UserTripGroup", "status")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class UserTripGroup:
     """
     Attributes:
@@ -89,7 +98,7 @@ class UserTripGroup:
     name: str | Unset = UNSET
     user_group_info: UserGroupInfo | Unset = UNSET
     user_trip_infos: list[UserTripInfo] | Unset = UNSET
-    status: UserFacingStatus | Unset = UNSET
+    status: UserFacingStatus | Unset = _attrs_field(default=UNSET, converter=_enum_status)
     start_date: Date | Unset = UNSET
     end_date: Date | Unset = UNSET
     created_at: DateTimeOffset | Unset = UNSET
@@ -107,61 +116,65 @@ class UserTripGroup:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        owner_id = self.owner_id.to_dict()
+        try:
+            owner_id = self.owner_id.to_dict()
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id: str | Unset = UNSET
+            if not isinstance(self.id, Unset):
+                id = str(self.id)
 
-        name = self.name
+            name = self.name
 
-        user_group_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_group_info, Unset):
-            user_group_info = self.user_group_info.to_dict()
+            user_group_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user_group_info, Unset):
+                user_group_info = self.user_group_info.to_dict()
 
-        user_trip_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_trip_infos, Unset):
-            user_trip_infos = []
-            for user_trip_infos_item_data in self.user_trip_infos:
-                user_trip_infos_item = user_trip_infos_item_data.to_dict()
-                user_trip_infos.append(user_trip_infos_item)
+            user_trip_infos: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.user_trip_infos, Unset):
+                user_trip_infos = []
+                for user_trip_infos_item_data in self.user_trip_infos:
+                    user_trip_infos_item = user_trip_infos_item_data.to_dict()
+                    user_trip_infos.append(user_trip_infos_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        start_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.to_dict()
+            start_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = self.start_date.to_dict()
 
-        end_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.to_dict()
+            end_date: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.end_date, Unset):
+                end_date = self.end_date.to_dict()
 
-        created_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.to_dict()
+            created_at: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["ownerId"] = owner_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if user_group_info is not UNSET:
-            field_dict["userGroupInfo"] = user_group_info
-        if user_trip_infos is not UNSET:
-            field_dict["userTripInfos"] = user_trip_infos
-        if status is not UNSET:
-            field_dict["status"] = status
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["ownerId"] = owner_id
+            if id is not UNSET:
+                field_dict["id"] = id
+            if name is not UNSET:
+                field_dict["name"] = name
+            if user_group_info is not UNSET:
+                field_dict["userGroupInfo"] = user_group_info
+            if user_trip_infos is not UNSET:
+                field_dict["userTripInfos"] = user_trip_infos
+            if status is not UNSET:
+                field_dict["status"] = status
+            if start_date is not UNSET:
+                field_dict["startDate"] = start_date
+            if end_date is not UNSET:
+                field_dict["endDate"] = end_date
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -231,7 +244,7 @@ def _parse_id(d: Mapping[str, Any]) -> UUID | Unset:
 def _parse_name(d: Mapping[str, Any]) -> str | Unset:
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"UserTripGroup.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "UserTripGroup", "name")
 
     return name
 
@@ -328,7 +341,7 @@ def _parse_document(self: UserTripGroup, d: Mapping[str, Any]) -> None:
     self.id = id
     name: str | Unset = _v if (_v := d.get("name")) is not None else PARSED_UNSET
     if name is not UNSET and (type(name) is not str):
-        raise ModelParseError(f"UserTripGroup.name: expected str, got {type(name).__name__}")
+        name = read_as("str", name, "UserTripGroup", "name")
 
     self.name = name
     _user_group_info = _v if (_v := d.get("userGroupInfo")) is not None else PARSED_UNSET

@@ -5,12 +5,15 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.variable_name import VariableName
 from ..types import (
     check_request_json,
+    enum_field,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="Variable")
@@ -40,7 +43,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_name(value: VariableName | str) -> VariableName:
+    converted: VariableName = enum_field(value, VariableName, "Variable", "name", required=True)
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class Variable:
     """
     Attributes:
@@ -49,7 +57,7 @@ class Variable:
             SPLIT_PAYMENT_FARE.
     """
 
-    name: VariableName
+    name: VariableName = _attrs_field(converter=_enum_name)
     type_: Literal["VARIABLE"] = "VARIABLE"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The JSON document of an instance from from_dict while some fields are not parsed yet
@@ -65,15 +73,19 @@ class Variable:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        type_ = self.type_
+        try:
+            type_ = self.type_
 
-        name = self.name.value
+            name = self.name.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["name"] = name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["type"] = type_
+            field_dict["name"] = name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

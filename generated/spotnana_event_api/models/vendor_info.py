@@ -5,11 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
     parsed_in_part,
+    read_as,
+    to_dict_prepared,
 )
 
 T = TypeVar("T", bound="VendorInfo")
@@ -39,7 +42,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class VendorInfo:
     """
     Attributes:
@@ -63,15 +66,19 @@ class VendorInfo:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        vendor_id = self.vendor_id
+        try:
+            vendor_id = self.vendor_id
 
-        vendor_name = self.vendor_name
+            vendor_name = self.vendor_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["vendorId"] = vendor_id
-        field_dict["vendorName"] = vendor_name
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["vendorId"] = vendor_id
+            field_dict["vendorName"] = vendor_name
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -124,9 +131,7 @@ class VendorInfo:
 def _parse_vendor_id(d: Mapping[str, Any]) -> str:
     vendor_id: str = d["vendorId"]
     if type(vendor_id) is not str:
-        if vendor_id is None:
-            raise MissingRequiredFieldError("VendorInfo", "vendorId")
-        raise ModelParseError(f"VendorInfo.vendorId: expected str, got {type(vendor_id).__name__}")
+        vendor_id = read_as("str", vendor_id, "VendorInfo", "vendorId")
 
     return vendor_id
 
@@ -134,9 +139,7 @@ def _parse_vendor_id(d: Mapping[str, Any]) -> str:
 def _parse_vendor_name(d: Mapping[str, Any]) -> str:
     vendor_name: str = d["vendorName"]
     if type(vendor_name) is not str:
-        if vendor_name is None:
-            raise MissingRequiredFieldError("VendorInfo", "vendorName")
-        raise ModelParseError(f"VendorInfo.vendorName: expected str, got {type(vendor_name).__name__}")
+        vendor_name = read_as("str", vendor_name, "VendorInfo", "vendorName")
 
     return vendor_name
 
@@ -154,16 +157,12 @@ def _parse_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _parse_document(self: VendorInfo, d: Mapping[str, Any]) -> None:
     vendor_id: str = d["vendorId"]
     if type(vendor_id) is not str:
-        if vendor_id is None:
-            raise MissingRequiredFieldError("VendorInfo", "vendorId")
-        raise ModelParseError(f"VendorInfo.vendorId: expected str, got {type(vendor_id).__name__}")
+        vendor_id = read_as("str", vendor_id, "VendorInfo", "vendorId")
 
     self.vendor_id = vendor_id
     vendor_name: str = d["vendorName"]
     if type(vendor_name) is not str:
-        if vendor_name is None:
-            raise MissingRequiredFieldError("VendorInfo", "vendorName")
-        raise ModelParseError(f"VendorInfo.vendorName: expected str, got {type(vendor_name).__name__}")
+        vendor_name = read_as("str", vendor_name, "VendorInfo", "vendorName")
 
     self.vendor_name = vendor_name
     # The common case (no unknown key) without a call.

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import MissingRequiredFieldError, ModelParseError, UnknownVariantError
 from ..types import (
@@ -15,6 +16,7 @@ from ..types import (
     check_request_json,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +62,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class VendorProgramPaymentDescriptor:
     """
     Attributes:
@@ -85,22 +87,26 @@ class VendorProgramPaymentDescriptor:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        vendor_program_payment_metadata: dict[str, Any]
-        if isinstance(self.vendor_program_payment_metadata, DirectBillingWrapper):
-            vendor_program_payment_metadata = self.vendor_program_payment_metadata.to_dict()
-        else:
-            vendor_program_payment_metadata = self.vendor_program_payment_metadata.to_dict()
+        try:
+            vendor_program_payment_metadata: dict[str, Any]
+            if isinstance(self.vendor_program_payment_metadata, DirectBillingWrapper):
+                vendor_program_payment_metadata = self.vendor_program_payment_metadata.to_dict()
+            else:
+                vendor_program_payment_metadata = self.vendor_program_payment_metadata.to_dict()
 
-        vendor_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vendor_info, Unset):
-            vendor_info = self.vendor_info.to_dict()
+            vendor_info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.vendor_info, Unset):
+                vendor_info = self.vendor_info.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["vendorProgramPaymentMetadata"] = vendor_program_payment_metadata
-        if vendor_info is not UNSET:
-            field_dict["vendorInfo"] = vendor_info
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict["vendorProgramPaymentMetadata"] = vendor_program_payment_metadata
+            if vendor_info is not UNSET:
+                field_dict["vendorInfo"] = vendor_info
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..errors import ModelParseError
 from ..models.virtual_card_vendor import VirtualCardVendor
@@ -13,8 +14,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    enum_field,
     lazy_variant,
     parsed_in_part,
+    to_dict_prepared,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +53,12 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+def _enum_vendor(value: VirtualCardVendor | str | Unset) -> VirtualCardVendor | Unset:
+    converted: VirtualCardVendor | Unset = enum_field(value, VirtualCardVendor, "VirtualCardDescriptor", "vendor")
+    return converted
+
+
+@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
 class VirtualCardDescriptor:
     """
     Attributes:
@@ -59,7 +67,7 @@ class VirtualCardDescriptor:
         metadata (ConfermaMetadataWrapper | Unset): JSON ``metadata``.
     """
 
-    vendor: VirtualCardVendor | Unset = UNSET
+    vendor: VirtualCardVendor | Unset = _attrs_field(default=UNSET, converter=_enum_vendor)
     reporting_attributes: list[ReportingAttribute] | Unset = UNSET
     metadata: ConfermaMetadataWrapper | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,30 +84,34 @@ class VirtualCardDescriptor:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object. An instance from ``from_dict`` whose fields were never read or set
         writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
-        vendor: str | Unset = UNSET
-        if not isinstance(self.vendor, Unset):
-            vendor = self.vendor.value
+        try:
+            vendor: str | Unset = UNSET
+            if not isinstance(self.vendor, Unset):
+                vendor = self.vendor.value
 
-        reporting_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reporting_attributes, Unset):
-            reporting_attributes = []
-            for reporting_attributes_item_data in self.reporting_attributes:
-                reporting_attributes_item = reporting_attributes_item_data.to_dict()
-                reporting_attributes.append(reporting_attributes_item)
+            reporting_attributes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.reporting_attributes, Unset):
+                reporting_attributes = []
+                for reporting_attributes_item_data in self.reporting_attributes:
+                    reporting_attributes_item = reporting_attributes_item_data.to_dict()
+                    reporting_attributes.append(reporting_attributes_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if vendor is not UNSET:
-            field_dict["vendor"] = vendor
-        if reporting_attributes is not UNSET:
-            field_dict["reportingAttributes"] = reporting_attributes
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        return field_dict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            if vendor is not UNSET:
+                field_dict["vendor"] = vendor
+            if reporting_attributes is not UNSET:
+                field_dict["reportingAttributes"] = reporting_attributes
+            if metadata is not UNSET:
+                field_dict["metadata"] = metadata
+            return field_dict
+
+        except AttributeError as exc:  # a value set in another form than the field's type
+            return to_dict_prepared(self, exc)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -55,9 +55,14 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
         await _asgi.serve(self.handle, scope, receive, send)
 
     def client(self, **kwargs: Any) -> AsyncSpotnana:
-        """An ``AsyncSpotnana`` wired to this fake in-process, logged in with client credentials."""
+        """An ``AsyncSpotnana`` wired to this fake in-process, logged in with client credentials.
+
+        Strict about responses unless ``strict_responses=False`` is given: a test then fails
+        when the fake answers a value of another type than the spec's, which a tolerant
+        client would read and hide."""
         from spotnana_events import AsyncSpotnana, ClientCredentials
 
+        kwargs.setdefault("strict_responses", True)
         kwargs.setdefault("base_url", "http://fake.spotnana.test")
         kwargs.setdefault("auth", ClientCredentials(*self.credentials))
         return AsyncSpotnana(transport=self.transport(), **kwargs)
