@@ -12,7 +12,7 @@ from spotnana_event_api.facade import EventsResource
 from . import _telemetry
 from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkPartialFailure, BulkResult, Progress, run_chunks
 from ._jobs import JobHandle
-from ._pagination import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, NO_TOTAL, AsyncPaginator
+from ._pagination import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, AsyncPaginator, total_of
 
 if TYPE_CHECKING:
     from spotnana_event_api.models import (
@@ -81,9 +81,7 @@ class Events(EventsResource):
             return await self.list_page(body=attrs.evolve(request, offset=offset, limit=limit))
 
         def read(page: ListEventsResponse) -> tuple[Sequence[Event], object]:
-            events = page.events or []
-            total = page.pagination_params.total_num_results if page.pagination_params else NO_TOTAL
-            return events, total
+            return page.events or [], total_of(page)
 
         return AsyncPaginator(
             fetch,
@@ -115,9 +113,7 @@ class Events(EventsResource):
             return await self.list_travelers_page(event_id, body=attrs.evolve(request, offset=offset, limit=limit))
 
         def read(page: EventTravelersResponse) -> tuple[Sequence[TravelerEventInfo], object]:
-            infos = page.traveler_event_infos or []
-            total = page.pagination_params.total_num_results if page.pagination_params else NO_TOTAL
-            return infos, total
+            return page.traveler_event_infos or [], total_of(page)
 
         return AsyncPaginator(
             fetch,
