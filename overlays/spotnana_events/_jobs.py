@@ -343,8 +343,8 @@ def _foreign_answer(
     problem = answer_problem(handle, raw.parsed)
     if problem is None:
         return None
-    if logged is not None and "foreign" not in logged:
-        logged.add("foreign")
+    if logged is not None and "another job" not in logged:
+        logged.add("another job")
         logger.warning("%r: a status answer is not about this job (%s): polling on", handle, problem)
     return APIResponseValidationError(raw.http_response, f"not the answer about {handle!r}: {problem}")
 
@@ -352,8 +352,8 @@ def _foreign_answer(
 def _log_unknown_status(handle: JobHandle, job: AsyncJobDetailResponse, logged: set[str]) -> None:
     """A status this SDK does not know: logged once per wait, and taken as not finished."""
     status = str(job.status) if job.status else "(none)"
-    if status not in _known_statuses() and status not in logged:
-        logged.add(status)
+    if status not in _known_statuses() and f"status {status}" not in logged:
+        logged.add(f"status {status}")
         logger.warning(
             "%r: job status %s is not one this SDK knows: taken as not finished until COMPLETED or completedAt",
             handle,

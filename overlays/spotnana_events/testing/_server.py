@@ -185,9 +185,9 @@ def routes(fake: object, operations: Mapping[str, Any]) -> list[Route]:
 
 def _sample_answer(operation_id: str, call: Call) -> Any:
     """The answer of an operation the fake has no handler for: the document the generated
-    package made from the spec's response schema (valid, stateless), so the fake stays usable
-    the day a re-pin adds an operation. 501 only for an operation with no sample (a table
-    changed by hand)."""
+    package made from the spec's response schema (valid, stateless; the request is checked
+    for its token only), so the fake stays usable the day a re-pin adds an operation. 501
+    only for an operation with no sample (a table changed by hand)."""
     from spotnana_event_api.response_samples import RESPONSE_SAMPLES
 
     if operation_id not in RESPONSE_SAMPLES:
