@@ -145,9 +145,9 @@ class OffsetPage(Generic[ItemT, ResponseT]):
         whether this page had items (the end is the first empty page), and with a total that
         is not a count, whether it was full (the end is also the first short page)."""
         stop = self._paginator._stop(self.total)
-        return not self.is_last_by_size() and (stop is None or self.offset + len(self.items) < stop)
+        return not self._is_last_by_size() and (stop is None or self.offset + len(self.items) < stop)
 
-    def is_last_by_size(self) -> bool:
+    def _is_last_by_size(self) -> bool:
         """The page is empty, or short when the server's total is not a count."""
         return not self.items or (self._ends_short and len(self.items) < self.limit)
 
@@ -289,7 +289,7 @@ class _PageIterator(Generic[ItemT, ResponseT]):
         self._stop = self._p._stop(page.total)
         self._total_known = page.total is not None
         received = len(page.items)
-        if page.is_last_by_size() and received:
+        if page._is_last_by_size() and received:
             self._done = True  # a short page is the last when the total is not a count
         if not received:
             if self._total_known and self._stop is not None and page.offset < self._stop:
