@@ -44,11 +44,15 @@ def facts(spec: dict[str, Any]) -> dict[str, Any]:
     """The facts, as plain data for the template."""
     schemas = _schemas(spec)
     servers = spec.get("servers") or []
-    if not servers or servers[0].get(MOCK_SERVER):
+    if not servers:
         raise SpecFactError("the spec names no server: no sandbox base URL")
     mocks = {server["url"] for server in servers if server.get(MOCK_SERVER)}
     if len(mocks) != 1:
         raise SpecFactError(f"the fixed spec names {sorted(mocks) or 'no'} mock server(s), expected one")
+    # The sandbox is the spec's first server that is not the mock (a later spec may list the mock too).
+    sandboxes = [server["url"] for server in servers if server["url"] not in mocks]
+    if not sandboxes:
+        raise SpecFactError("the spec names no server: no sandbox base URL")
     list_bounds = {
         (class_name(name, schema), field): (prop.get("minItems", 0), prop.get("maxItems"))
         for name, schema in sorted(schemas.items())
@@ -82,7 +86,7 @@ def facts(spec: dict[str, Any]) -> dict[str, Any]:
     if len(roots) != 1:
         raise SpecFactError(f"the spec's paths start with {sorted(roots) or 'nothing'}, expected one root")
     return {
-        "sandbox_base_url": servers[0]["url"],
+        "sandbox_base_url": sandboxes[0],
         "mock_base_url": mocks.pop(),
         "api_path_root": roots.pop(),
         "max_page_size": _one(page_limits, "the page-size maximum (`limit`)"),

@@ -107,3 +107,15 @@ def test_an_overlay_action_on_the_root_adds_a_server_once() -> None:
     apply_overlay(document, overlay)
     apply_overlay(document, overlay)
     assert document["servers"] == [{"url": "https://sandbox.example"}, {"url": "https://mock.example"}]
+
+
+def test_a_spec_that_lists_the_mock_first_still_gives_the_sandbox() -> None:
+    import copy
+
+    spec = copy.deepcopy(fixed_spec())
+    spec["servers"].insert(0, {"url": spec_facts.MOCK_BASE_URL})  # a later download, unmarked
+    facts = codegen_facts.facts(spec)
+    assert (facts["sandbox_base_url"], facts["mock_base_url"]) == (spec_facts.SANDBOX_BASE_URL, MOCK_BASE_URL)
+    spec["servers"] = [server for server in spec["servers"] if server["url"] == MOCK_BASE_URL]
+    with pytest.raises(codegen_facts.SpecFactError, match="no sandbox"):
+        codegen_facts.facts(spec)
