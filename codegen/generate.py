@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from codegen import spec_checks, spec_facts, spec_fixes
+from codegen import samples, spec_checks, spec_facts, spec_fixes
 from codegen.facade import render_facade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +77,9 @@ def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) 
         render_facade(spec, package_dir, table_path=OPERATIONS_TABLE, require_modules=True)
     )
     (package_dir / "_spec.py").write_text(_spec_module(json.loads(lock.read_text())))
-    (package_dir / "spec_facts.py").write_text(spec_facts.render(json.loads(spec.read_text())))
+    fixed = json.loads(spec.read_text())
+    (package_dir / "spec_facts.py").write_text(spec_facts.render(fixed))
+    (package_dir / "response_samples.py").write_text(samples.render(fixed))
     ruff_config = str(CODEGEN / "ruff.toml")
     _run(_tool("ruff"), "check", "--no-cache", "--fix-only", "--config", ruff_config, str(package_dir))
     _run(_tool("ruff"), "format", "--no-cache", "--config", ruff_config, str(package_dir))

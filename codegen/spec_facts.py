@@ -1,7 +1,8 @@
 """The spec's facts the hand-written SDK relies on, read from the fixed spec and rendered
 into ``spotnana_event_api/spec_facts.py`` (template ``spec_facts.py.jinja``), so the
-overlay imports them instead of retyping them: the sandbox URL, the paths' root, the page-size maximum,
-the bulk ``maxItems``, every list's item bounds and the date/time patterns.
+overlay imports them instead of retyping them: the sandbox and mock server URLs, the paths'
+root, the page-size maximum, the bulk ``maxItems``, every list's item bounds and the
+date/time patterns.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from codegen.spec_fixes import class_name
 
 TEMPLATES = Path(__file__).parent / "templates"
 _BULK_PREFIX = "bulk"  # operationIds of the bulk endpoints (bulkPublishEvents, ...)
+# On the server the fixes add (spec-fixes.overlay.json): Spotnana's mock server, which the API
+# reference names beside the sandbox and the downloaded spec leaves out.
+MOCK_SERVER = "x-mock-server"
 
 
 class SpecFactError(ValueError):
@@ -41,6 +45,13 @@ def facts(spec: dict[str, Any]) -> dict[str, Any]:
     schemas = _schemas(spec)
     servers = spec.get("servers") or []
     if not servers:
+        raise SpecFactError("the spec names no server: no sandbox base URL")
+    mocks = {server["url"] for server in servers if server.get(MOCK_SERVER)}
+    if len(mocks) != 1:
+        raise SpecFactError(f"the fixed spec names {sorted(mocks) or 'no'} mock server(s), expected one")
+    # The sandbox is the spec's first server that is not the mock (a later spec may list the mock too).
+    sandboxes = [server["url"] for server in servers if server["url"] not in mocks]
+    if not sandboxes:
         raise SpecFactError("the spec names no server: no sandbox base URL")
     list_bounds = {
         (class_name(name, schema), field): (prop.get("minItems", 0), prop.get("maxItems"))
@@ -75,7 +86,8 @@ def facts(spec: dict[str, Any]) -> dict[str, Any]:
     if len(roots) != 1:
         raise SpecFactError(f"the spec's paths start with {sorted(roots) or 'nothing'}, expected one root")
     return {
-        "sandbox_base_url": servers[0]["url"],
+        "sandbox_base_url": sandboxes[0],
+        "mock_base_url": mocks.pop(),
         "api_path_root": roots.pop(),
         "max_page_size": _one(page_limits, "the page-size maximum (`limit`)"),
         "max_bulk_items": _one(bulk_limits, "the bulk requests' maxItems"),

@@ -98,7 +98,11 @@ class FixReport:
 def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], report: FixReport | None = None) -> None:
     report = report if report is not None else FixReport()
     for action in overlay.get("actions", []):
-        *parents, last = _parse_target(action["target"])
+        segments = _parse_target(action["target"])
+        if not segments:  # "$": the document itself
+            _merge(document, action.get("update", {}))
+            continue
+        *parents, last = segments
         node: Any = document
         for name in parents:
             if not isinstance(node, dict) or name not in node:

@@ -9,7 +9,7 @@ import functools
 import itertools
 from typing import Any, TypeVar
 
-from tests.spec_samples import class_name, minimal, resolve, schemas
+from tests.spec_samples import attribute_name, class_name, fixed_spec, minimal, resolve, schemas
 
 M = TypeVar("M")
 _serial = itertools.count(1)
@@ -36,3 +36,22 @@ def required_extras(model: type[Any], document: dict[str, Any]) -> dict[str, Any
 def spec_body(model: type[M], document: dict[str, Any]) -> M:
     """``model`` parsed from ``document`` completed with the spec's other required fields."""
     return model.from_dict({**required_extras(model, document), **document})  # type: ignore[attr-defined,no-any-return]
+
+
+def operation_arguments(operation_id: str) -> dict[str, Any]:
+    """Keyword arguments for the facade method of ``operation_id`` (``sp.events.get(**...)``):
+    every parameter the spec requires and the request body, minimal instances of their schemas."""
+    for item in fixed_spec()["paths"].values():
+        for method, operation in item.items():
+            if method == "parameters" or operation.get("operationId") != operation_id:
+                continue
+            arguments = {
+                attribute_name(parameter["name"]): minimal(parameter["schema"])
+                for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]
+                if parameter.get("required")
+            }
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            if body is not None:
+                arguments["body"] = minimal(body["schema"])
+            return arguments
+    raise LookupError(f"no operation {operation_id} in the spec")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import json
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from codegen import spec_fixes
+from codegen import samples, spec_fixes
 
 ROOT = Path(__file__).resolve().parent.parent
 REF = "#/components/schemas/"
@@ -36,9 +37,7 @@ def schemas() -> dict[str, Any]:
 
 
 def resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = schemas()[schema["$ref"].removeprefix(REF)]
-    return schema
+    return samples.resolve(schema, schemas())
 
 
 def class_name(schema_name: str) -> str:
@@ -50,41 +49,10 @@ def attribute_name(json_name: str) -> str:
     return str(PythonIdentifier(json_name, prefix="field_"))
 
 
-_SCALARS: dict[tuple[str, str | None], Any] = {
-    ("string", "uuid"): "3f1c2b8e-8a5e-4c1a-9d2e-5b6f7a8c9d0e",
-    ("string", "email"): "traveler@example.com",
-    ("string", "byte"): "AAAA",
-    ("integer", None): 1,
-    ("integer", "int32"): 1,
-    ("integer", "int64"): 1,
-    ("number", None): 1.5,
-    ("number", "double"): 1.5,
-    ("boolean", None): True,
-}
-
-
-def minimal(schema: dict[str, Any], *, depth: int = 0) -> Any:
-    """A minimal instance: required properties only, first enum value, first variant."""
-    schema = resolve(schema)
-    if "const" in schema:
-        return schema["const"]
-    if "enum" in schema:
-        return schema["enum"][0]
-    if "oneOf" in schema:
-        return minimal(schema["oneOf"][0], depth=depth + 1)
-    kind = schema.get("type", "object")
-    if kind == "array":
-        count = schema.get("minItems", 0)
-        return [minimal(schema["items"], depth=depth + 1) for _ in range(count)]
-    if kind == "object":
-        props = schema.get("properties", {})
-        return {name: minimal(props[name], depth=depth + 1) for name in schema.get("required", []) if name in props}
-    if "pattern" in schema and isinstance(schema.get("example"), str):
-        return schema["example"]  # the spec's own example fits its pattern
-    if kind == "string":
-        return _SCALARS.get(("string", schema.get("format")), "x")
-    value = _SCALARS[(kind, schema.get("format"))]
-    return max(value, schema.get("minimum", value))
+def minimal(schema: dict[str, Any]) -> Any:
+    """A minimal instance: required properties only, first enum value, first variant
+    (codegen/samples.py, which also makes the generated package's response samples)."""
+    return samples.document(schema, schemas())
 
 
 def union_sites() -> Iterator[tuple[str, str, list[str], dict[str, Any]]]:
@@ -165,3 +133,12 @@ def find_instances(obj: Any, cls: type) -> list[Any]:
 
     walk(obj)
     return found
+
+
+def read_deeply(obj: Any) -> int:
+    """Read every attribute of every model reachable from ``obj`` (a lazy model parses each
+    on its first read, raising there if it cannot); the number of distinct values read.
+    Deprecated fields are read too, on purpose: their warnings are not this reader's news."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return len(find_instances(obj, object))

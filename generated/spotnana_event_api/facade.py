@@ -354,6 +354,14 @@ def _parser(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], 
     return cast(Callable[[httpx.Response], T], lambda response: RawResponse(response, parse(response)))
 
 
+def raw_response_requested() -> bool:
+    """Whether the call running now is wrapped by ``with_raw_response`` and has not made its API
+    call yet. A hand-written method that needs the response either way (to check the answer
+    against the request) fetches it with ``with_raw_response`` and returns ``RawResponse``
+    only when this was true on entry."""
+    return _RAW_RESPONSE.get()
+
+
 def with_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
     """``method`` (one API call) answering ``RawResponse``: status, headers and the parsed body.
 
@@ -1145,6 +1153,7 @@ __all__ = [
     "Executor",
     "Operation",
     "RawResponse",
+    "raw_response_requested",
     "with_raw_response",
     "EventsResource",
     "EventsResourceWithRawResponse",

@@ -1,7 +1,10 @@
 """Facts of the spec the SDK relies on, generated from it (codegen/spec_facts.py): import
 them rather than retyping them."""
 
-SANDBOX_BASE_URL = "https://api-ext-sboxmeta.partners.spotnana.com"  # the spec's first server
+SANDBOX_BASE_URL = "https://api-ext-sboxmeta.partners.spotnana.com"  # the spec's first server (the mock aside)
+# Spotnana's mock server: the API reference names it, the downloaded spec does not (the
+# fixes add it: codegen/spec-fixes.overlay.json). It answers the spec's examples.
+MOCK_BASE_URL = "https://developer.spotnana.com/_mock/openapi/eventapi/"
 API_PATH_ROOT = "/v2/"  # the first segment of every operation path
 MAX_PAGE_SIZE = 100  # the largest `limit` a list request accepts
 MAX_BULK_ITEMS = 100  # maxItems of every bulk request's list

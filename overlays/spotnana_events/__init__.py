@@ -14,7 +14,7 @@ from spotnana_event_api.types import UNSET, UnknownVariant, Unset
 
 from ._auth import BearerToken, ClientCredentials, TokenExchange, TokenRequestError
 from ._bulk import BulkChunkError, BulkItem, BulkPartialFailure, BulkResult, UnprocessedChunk
-from ._client import DEFAULT_TIMEOUT, SANDBOX_BASE_URL, AsyncSpotnana
+from ._client import DEFAULT_TIMEOUT, MOCK_BASE_URL, SANDBOX_BASE_URL, AsyncSpotnana
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -40,6 +40,7 @@ from ._version import __version__
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "MOCK_BASE_URL",
     "SANDBOX_BASE_URL",
     "SPEC_SHA256",
     "UNSET",

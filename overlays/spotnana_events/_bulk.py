@@ -5,10 +5,12 @@ What a call guarantees:
 
 - every input item ends up in exactly one place: ``BulkResult.items`` (the server
   answered for it) or, if anything went wrong, ``BulkPartialFailure.unprocessed``;
+- an answer counts for the item whose id it carries, never by its position
+  (``_bulk_match``): an item with no answer, more answers than one, or an answer that does
+  not read has an unknown outcome, and is unprocessed with ``maybe_applied``;
 - a chunk fails as a whole when its request fails after the retry policy (transport
-  error, error status), when its answer does not match the request (malformed, wrong
-  length), or when it was never sent because ``on_progress`` raised: chunks already in
-  flight then finish and count, no new chunk starts;
+  error, error status), when its answer is not a list, or when it was never sent because
+  ``on_progress`` raised: chunks already in flight then finish and count, no new chunk starts;
 - when the call returns or raises, none of its requests is still running (the chunks
   run in one ``asyncio.TaskGroup``); cancelling the caller cancels them and propagates
   ``CancelledError``.
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from spotnana_event_api.spec_facts import MAX_BULK_ITEMS
 
 from . import _options
+from ._bulk_match import ItemIds, match
 from ._errors import SpotnanaError
 
 if TYPE_CHECKING:
@@ -102,8 +105,9 @@ class BulkResult(Generic[RequestT, ResponseT]):
 
 class BulkChunkError(SpotnanaError):
     """A chunk failed in a way the SDK's other errors do not describe: the server's answer
-    did not match the request (malformed, wrong length), or the chunk was not sent
-    because the call stopped. ``maybe_applied`` says whether the server may have acted on it."""
+    is not a list, leaves items without an answer of their own (none, several, unreadable),
+    or the chunk was not sent because the call stopped. ``maybe_applied`` says whether the
+    server may have acted on it."""
 
     def __init__(self, message: str, *, maybe_applied: bool) -> None:
         super().__init__(message)
@@ -111,10 +115,11 @@ class BulkChunkError(SpotnanaError):
 
 
 class UnprocessedChunk(Generic[RequestT]):
-    """Items of one request that failed as a whole. ``maybe_applied`` is true when the
+    """Items of one request with no known outcome: the request failed as a whole, or the
+    answer had none for them (those items only). ``maybe_applied`` is true when the
     request may have reached the server (a timeout or 5xx after sending, an answer that
-    could not be read): check before resending those items. It is the error's own
-    ``maybe_applied``; an error that does not say counts as "maybe"."""
+    could not be read or matched): check before resending those items. It is the error's
+    own ``maybe_applied``; an error that does not say counts as "maybe"."""
 
     __slots__ = ("error", "items", "maybe_applied")
 
@@ -196,11 +201,13 @@ async def run_chunks(
     items: Iterable[RequestT],
     send: Callable[[Sequence[RequestT]], Awaitable[Sequence[ResponseT]]],
     *,
+    ids: ItemIds[RequestT, ResponseT],
     concurrency: int = DEFAULT_BULK_CONCURRENCY,
     on_progress: Progress | None = None,
     finish: Callable[[BulkResult[RequestT, ResponseT]], None] | None = None,
 ) -> BulkResult[RequestT, ResponseT]:
-    """Send ``items`` in chunks through ``send`` (one request per chunk, answers in chunk order).
+    """Send ``items`` in chunks through ``send`` (one request per chunk), each answer
+    matched to its item by the id ``ids`` reads from both.
 
     ``finish`` completes the result (job handles, say) whether the call returns it or
     raises ``BulkPartialFailure`` with it as ``completed``."""
@@ -209,7 +216,7 @@ async def run_chunks(
     if not pending:
         return BulkResult([])
     chunks = chunked(pending)
-    answers: list[Sequence[ResponseT] | None] = [None] * len(chunks)
+    answers: list[list[tuple[RequestT, ResponseT]]] = [[] for _ in chunks]
     failures: list[UnprocessedChunk[RequestT] | None] = [None] * len(chunks)
     queue = iter(range(len(chunks)))  # shared by the workers: each chunk is taken once
     stopped: Exception | None = None  # what on_progress raised
@@ -219,12 +226,15 @@ async def run_chunks(
         nonlocal done, stopped
         chunk = chunks[index]
         try:
-            answer: Sequence[ResponseT] = _checked(operation, chunk, await send(chunk))
+            matched = match(operation, chunk, _checked(operation, await send(chunk)), ids)
         except Exception as exc:
             failures[index] = UnprocessedChunk(chunk, _chunk_error(operation, exc))
             return
-        answers[index] = answer
-        done += len(chunk)
+        answers[index] = matched.pairs
+        if matched.unknown:
+            error = BulkChunkError(f"{operation}: {matched.reason}", maybe_applied=True)
+            failures[index] = UnprocessedChunk(matched.unknown, error)
+        done += len(matched.pairs)
         if on_progress is not None and stopped is None:
             try:
                 on_progress(done, len(pending))
@@ -242,12 +252,7 @@ async def run_chunks(
     async with asyncio.TaskGroup() as group:
         for _ in range(min(concurrency, len(chunks))):
             group.create_task(worker())
-    processed = [
-        BulkItem(request, response)
-        for chunk, answer in zip(chunks, answers, strict=True)
-        if answer is not None
-        for request, response in zip(chunk, answer, strict=True)
-    ]
+    processed = [BulkItem(request, response) for pairs in answers for request, response in pairs]
     result: BulkResult[RequestT, ResponseT] = BulkResult(processed)
     if finish is not None:
         finish(result)
@@ -260,18 +265,12 @@ async def run_chunks(
     return result
 
 
-def _checked(operation: str, chunk: Sequence[Any], answer: object) -> Sequence[Any]:
-    """``answer`` if it is one readable answer per item of ``chunk``; ``BulkChunkError`` otherwise.
+def _checked(operation: str, answer: object) -> Sequence[Any]:
+    """``answer`` if it is a list of results; ``BulkChunkError`` otherwise.
 
     The server answered 2xx, so it may well have acted: a mismatch is ``maybe_applied``."""
     if not isinstance(answer, Sequence) or isinstance(answer, str | bytes):
         raise BulkChunkError(
             f"{operation}: the answer holds {type(answer).__name__}, not a list of results", maybe_applied=True
         )
-    if len(answer) != len(chunk):
-        raise BulkChunkError(f"{operation}: {len(answer)} answers for {len(chunk)} items", maybe_applied=True)
-    for response in answer:
-        # Models parse lazily: read what BulkItem reports now, so a malformed item fails
-        # this chunk here rather than the caller's code later.
-        _ = (getattr(response, "status", None), getattr(response, "message", None))
     return answer

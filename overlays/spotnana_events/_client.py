@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Self, TypeVar
 
 import httpx
 from spotnana_event_api.facade import EventsResourceWithRawResponse, Operation
-from spotnana_event_api.spec_facts import SANDBOX_BASE_URL  # the server the spec names (servers[0])
+from spotnana_event_api.spec_facts import MOCK_BASE_URL, SANDBOX_BASE_URL  # servers the API reference names
 
 from . import _attempts, _options, _retry, _telemetry  # issue 18: + _telemetry (hooks)
 from ._auth import BearerToken, ClientCredentials
@@ -25,7 +25,7 @@ from ._urls import BASE_URL_EXTENSION, api_url, shown, warn_if_cleartext
 if TYPE_CHECKING:
     from spotnana_event_api.client import ApiRequest
 
-__all__ = ["DEFAULT_TIMEOUT", "SANDBOX_BASE_URL", "AsyncSpotnana"]
+__all__ = ["DEFAULT_TIMEOUT", "MOCK_BASE_URL", "SANDBOX_BASE_URL", "AsyncSpotnana"]
 
 T = TypeVar("T")
 

@@ -11,8 +11,9 @@ from spotnana_event_api.facade import EventsResource
 
 from . import _telemetry
 from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkPartialFailure, BulkResult, Progress, run_chunks
+from ._bulk_match import ItemIds
 from ._jobs import JobHandle
-from ._pagination import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, NO_TOTAL, AsyncPaginator
+from ._pagination import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, AsyncPaginator, total_of
 
 if TYPE_CHECKING:
     from spotnana_event_api.models import (
@@ -81,9 +82,7 @@ class Events(EventsResource):
             return await self.list_page(body=attrs.evolve(request, offset=offset, limit=limit))
 
         def read(page: ListEventsResponse) -> tuple[Sequence[Event], object]:
-            events = page.events or []
-            total = page.pagination_params.total_num_results if page.pagination_params else NO_TOTAL
-            return events, total
+            return page.events or [], total_of(page)
 
         return AsyncPaginator(
             fetch,
@@ -115,9 +114,7 @@ class Events(EventsResource):
             return await self.list_travelers_page(event_id, body=attrs.evolve(request, offset=offset, limit=limit))
 
         def read(page: EventTravelersResponse) -> tuple[Sequence[TravelerEventInfo], object]:
-            infos = page.traveler_event_infos or []
-            total = page.pagination_params.total_num_results if page.pagination_params else NO_TOTAL
-            return infos, total
+            return page.traveler_event_infos or [], total_of(page)
 
         return AsyncPaginator(
             fetch,
@@ -155,8 +152,9 @@ class Events(EventsResource):
                 inviting = [item.request.id for item in result.succeeded if item.request.send_invite]
                 result.jobs = _job_handles(company_id, "SEND_INVITE", inviting)
 
+        ids: ItemIds[PublishEventRequest, PublishEventResponse] = ItemIds(lambda r: r.id, lambda a: a.id)
         return await run_chunks(
-            "bulk_publish", items, send, concurrency=concurrency, on_progress=on_progress, finish=finish
+            "bulk_publish", items, send, ids=ids, concurrency=concurrency, on_progress=on_progress, finish=finish
         )
 
     @_telemetry.traced("events", finish=_bulk_attributes)
@@ -181,8 +179,9 @@ class Events(EventsResource):
             if update_async and company_id is not None:
                 result.jobs = _job_handles(company_id, "MODIFY", [item.request.event_id for item in result.succeeded])
 
+        ids: ItemIds[UpdateEventRequestItem, UpdateEventResponse] = ItemIds(lambda r: r.event_id, lambda a: a.id)
         return await run_chunks(
-            "bulk_edit", items, send, concurrency=concurrency, on_progress=on_progress, finish=finish
+            "bulk_edit", items, send, ids=ids, concurrency=concurrency, on_progress=on_progress, finish=finish
         )
 
     @_telemetry.traced("events", finish=_bulk_attributes)
@@ -200,7 +199,8 @@ class Events(EventsResource):
             answer = await self.bulk_delete_batch(body=BulkDeleteEventRequest(delete_event_list=list(chunk)))
             return answer.delete_event_responses
 
-        return await run_chunks("bulk_delete", items, send, concurrency=concurrency, on_progress=on_progress)
+        ids: ItemIds[DeleteEventRequest, DeleteEventResponse] = ItemIds(lambda r: r.id, lambda a: a.id)
+        return await run_chunks("bulk_delete", items, send, ids=ids, concurrency=concurrency, on_progress=on_progress)
 
     @_telemetry.traced("events", finish=_bulk_attributes)
     async def bulk_cancel(
@@ -224,8 +224,9 @@ class Events(EventsResource):
             if cancel_async and company_id is not None:
                 result.jobs = _job_handles(company_id, "CANCEL", [item.request.event_id for item in result.succeeded])
 
+        ids: ItemIds[CancelEventRequest, CancelEventResponse] = ItemIds(lambda r: r.event_id, lambda a: a.event_id)
         return await run_chunks(
-            "bulk_cancel", items, send, concurrency=concurrency, on_progress=on_progress, finish=finish
+            "bulk_cancel", items, send, ids=ids, concurrency=concurrency, on_progress=on_progress, finish=finish
         )
 
 

@@ -1,7 +1,12 @@
 """Async event jobs: look one up, wait for it to finish, and resume waiting after a restart.
 
 A job is terminal when its status is ``COMPLETED`` or ``completedAt`` is set; any other
-status, including one this SDK does not know, means "keep polling".
+status means "keep polling": the spec's ``IN PROGRESS``, the ``IN_PROGRESS`` Spotnana's
+workflow guide writes, and one this SDK does not know (logged once per wait).
+
+An answer counts only for the job it names: one for another job id (or reference id, or
+type) is an ``APIResponseValidationError`` from ``get``, and a bad answer that ``wait``
+polls past until its deadline; never returned as the job's status.
 """
 
 from __future__ import annotations
@@ -14,12 +19,25 @@ import math
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from spotnana_event_api.facade import JobsResource, JobsResourceWithRawResponse, RawResponse, with_raw_response
+from spotnana_event_api.facade import (
+    JobsResource,
+    JobsResourceWithRawResponse,
+    RawResponse,
+    raw_response_requested,
+    with_raw_response,
+)
 
 from . import _retry, _telemetry
-from ._errors import APIConnectionError, InternalServerError, RateLimitError, SpotnanaError
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    InternalServerError,
+    RateLimitError,
+    SpotnanaError,
+    bounded,
+)
 from ._logs import logger
 
 if TYPE_CHECKING:
@@ -39,6 +57,8 @@ __all__ = [
 DEFAULT_JOB_TIMEOUT = 600.0
 FIRST_POLL_DELAY = 0.5
 MAX_POLL_DELAY = 10.0
+# Spotnana's workflow guide spells the spec's "IN PROGRESS" so: a status, not news.
+GUIDE_STATUSES = frozenset({"IN_PROGRESS"})
 
 ProgressCallback = Callable[["AsyncJobDetailResponse"], None]
 
@@ -160,7 +180,49 @@ def failed_job_items(job: AsyncJobDetailResponse) -> list[FailedJobItem]:
 
 
 def is_terminal(job: AsyncJobDetailResponse) -> bool:
-    return str(job.status) == "COMPLETED" or bool(job.completed_at)
+    from spotnana_event_api.models import EventJobStatus
+
+    return str(job.status) == EventJobStatus.COMPLETED.value or bool(job.completed_at)
+
+
+def _known_statuses() -> frozenset[str]:
+    from spotnana_event_api.models import EventJobStatus
+
+    return frozenset(member.value for member in EventJobStatus) | GUIDE_STATUSES
+
+
+def answer_problem(handle: JobHandle, job: AsyncJobDetailResponse) -> str | None:
+    """Why ``job`` is not the answer about the job ``handle`` names; None when it is. The answer
+    must name the same job id, or the same reference id (and, when both say, the same type)."""
+    from spotnana_event_api.errors import ModelParseError
+
+    try:
+        if handle.job_id is not None:
+            return _id_problem("jobId", handle.job_id, job.job_id)
+        problem = _id_problem("referenceId", handle.reference_id, job.reference_id)
+        if problem is None and handle.type is not None and job.type_ and str(job.type_) != handle.type:
+            problem = f"it is about a {bounded(str(job.type_), 60)!r} job, not {handle.type!r}"
+        return problem
+    except ModelParseError as exc:
+        return f"its id does not read ({exc})"
+
+
+def _id_problem(name: str, asked: str | None, answered: object) -> str | None:
+    if not answered:  # UNSET, None or ""
+        return f"it names no {name}"
+    if _same_id(str(asked), str(answered)):
+        return None
+    return f"it is about {name} {bounded(str(answered), 60)!r}, not {asked!r}"
+
+
+def _same_id(asked: str, answered: str) -> bool:
+    """Equal as sent, or as UUIDs (case and hyphens aside)."""
+    if asked == answered:
+        return True
+    try:
+        return uuid.UUID(asked) == uuid.UUID(answered)
+    except ValueError:
+        return False
 
 
 def _wait_attributes(span: _telemetry.Span, job: AsyncJobDetailResponse | None, error: BaseException | None) -> None:
@@ -192,7 +254,12 @@ class Jobs(JobsResource):
             if isinstance(company_id, JobHandle)
             else JobHandle(company_id, job_id=job_id, reference_id=reference_id, type=type)
         )
-        return await self.get_details(body=_detail_request(handle))
+        raw_wanted = raw_response_requested()  # sp.with_raw_response.jobs.get
+        raw = await with_raw_response(self.get_details)(body=_detail_request(handle))
+        foreign = _foreign_answer(handle, raw)
+        if foreign is not None:
+            raise foreign
+        return cast("AsyncJobDetailResponse", raw) if raw_wanted else raw.parsed
 
     @_telemetry.traced("jobs", finish=_wait_attributes)  # issue 18
     async def wait(
@@ -212,8 +279,10 @@ class Jobs(JobsResource):
         Between polls it waits ``first_delay`` doubling to ``max_delay``, or longer when
         the server's ``Retry-After`` says so; never shorter, whatever the server sends
         (0, negative, ``nan``, garbage). A poll that fails transiently after the client's
-        retries (429, 5xx, connection error) does not end the wait: polling goes on until
+        retries (429, 5xx, connection error), or answers about another job (an
+        ``APIResponseValidationError``, logged), does not end the wait: polling goes on until
         the deadline, and the ``JobTimeoutError`` then has that error as its ``__cause__``.
+        A status this SDK does not know means "not finished" and is logged once per wait.
         Cancelling the awaiting task stops polling.
         """
         _check_wait_arguments(timeout, first_delay, max_delay)
@@ -221,11 +290,16 @@ class Jobs(JobsResource):
         delay = first_delay
         last: AsyncJobDetailResponse | None = None
         error: SpotnanaError | None = None
+        logged: set[str] = set()  # what this wait has logged once: unknown statuses, foreign answers
         while True:
+            foreign: APIResponseValidationError | None = None
             try:
                 async with asyncio.timeout(max(deadline - clock(), 0.0)) as poll:
                     # Raw: the answer's Retry-After paces the next poll.
                     raw = await with_raw_response(self.get_details)(body=_detail_request(handle))
+                foreign = _foreign_answer(handle, raw, logged)
+                if foreign is not None:
+                    raise foreign
             except TimeoutError:
                 if not poll.expired():
                     raise
@@ -233,9 +307,16 @@ class Jobs(JobsResource):
             except (RateLimitError, InternalServerError, APIConnectionError) as exc:
                 error = exc
                 hint = _retry_after(getattr(exc, "response", None))
+            except APIResponseValidationError as exc:
+                if exc is not foreign:
+                    raise  # an answer that does not parse ends the wait
+                # An answer about another job is polled past, as a 5xx is: the job's own may come next.
+                error = exc
+                hint = _retry_after(raw)
             else:
                 error = None
                 last = raw.parsed
+                _log_unknown_status(handle, last, logged)
                 if on_progress is not None:
                     on_progress(last)
                 if is_terminal(last):
@@ -252,6 +333,32 @@ class Jobs(JobsResource):
                 raise JobTimeoutError(handle, timeout, last) from error
             await _retry.sleep(pause)
             delay = min(delay * 2, max_delay)
+
+
+def _foreign_answer(
+    handle: JobHandle, raw: RawResponse[AsyncJobDetailResponse], logged: set[str] | None = None
+) -> APIResponseValidationError | None:
+    """The error for an answer about another job, or None. A wait passes ``logged``: the first
+    such answer of the wait is logged (it polls past them)."""
+    problem = answer_problem(handle, raw.parsed)
+    if problem is None:
+        return None
+    if logged is not None and "another job" not in logged:
+        logged.add("another job")
+        logger.warning("%r: a status answer is not about this job (%s): polling on", handle, problem)
+    return APIResponseValidationError(raw.http_response, f"not the answer about {handle!r}: {problem}")
+
+
+def _log_unknown_status(handle: JobHandle, job: AsyncJobDetailResponse, logged: set[str]) -> None:
+    """A status this SDK does not know: logged once per wait, and taken as not finished."""
+    status = str(job.status) if job.status else "(none)"
+    if status not in _known_statuses() and f"status {status}" not in logged:
+        logged.add(f"status {status}")
+        logger.warning(
+            "%r: job status %s is not one this SDK knows: taken as not finished until COMPLETED or completedAt",
+            handle,
+            bounded(repr(status), 100),
+        )
 
 
 class JobsWithRawResponse(JobsResourceWithRawResponse):

@@ -12,9 +12,12 @@ How the crawl moves, whatever the server does with ``limit``:
   ``max_items``), so a total that changes mid-crawl moves the end with it;
 - without ``paginationParams`` the total is unknown and the crawl fetches one page at a
   time until a page comes back empty;
-- an empty page before the total, or a total that is not a non-negative integer
-  (``null``, a string, ...), raises ``PaginationError``: the crawl cannot go on
-  without skipping or looping.
+- a total that is not a count (negative, ``null``, a string, ...: a mock server answers
+  the int32 minimum) is unknown too: ``page.total`` is None, one warning per paginator
+  says so, and the crawl goes one page at a time until a page shorter than asked for, or
+  empty (such a server's answer is as likely static as capped);
+- an empty page before the total raises ``PaginationError``: the crawl cannot go on
+  without skipping.
 
 What a crawl guarantees. Offset paging is not a snapshot:
 
@@ -40,7 +43,7 @@ from typing import Any, Generic, TypeVar
 from spotnana_event_api.spec_facts import MAX_PAGE_SIZE
 
 from . import _options, _telemetry  # issue 18: telemetry hooks
-from ._errors import SpotnanaError
+from ._errors import SpotnanaError, bounded
 from ._logs import logger
 
 __all__ = [
@@ -68,9 +71,37 @@ NO_TOTAL: Any = type("NoTotal", (), {"__repr__": lambda self: "NO_TOTAL"})()
 ItemKey = Callable[[ItemT], Any]
 
 
+class _UnreadableTotal:
+    """A total the generated parser refused (``null``, a string, ...): shown as its error says."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"<{self.reason}>"
+
+
+def total_of(page: Any) -> Any:
+    """``page.pagination_params.total_num_results`` for a ``ReadPage``: ``NO_TOTAL`` without
+    paginationParams; a value the parser refuses does not fail the page (the total is then unknown)."""
+    from spotnana_event_api.errors import ModelParseError
+
+    try:
+        params = page.pagination_params
+        return params.total_num_results if params else NO_TOTAL
+    except ModelParseError as exc:
+        return _UnreadableTotal(str(exc))
+
+
+def _is_count(total: object) -> bool:
+    return type(total) is int and total >= 0
+
+
 class PaginationError(SpotnanaError):
     """The server's pages cannot be followed without skipping or repeating items: an empty
-    page before the reported total, or a total that is not a non-negative integer.
+    page before the reported total, or (with no total) a page that only repeats items.
 
     ``offset`` is where the crawl stood; ``total`` what the server reported there."""
 
@@ -81,9 +112,10 @@ class PaginationError(SpotnanaError):
 
 
 class OffsetPage(Generic[ItemT, ResponseT]):
-    """One page: its items, the server's total (None if it gave none), its offset, and the parsed response."""
+    """One page: its items, the server's total (None if it gave none, or not a count), its
+    offset, and the parsed response."""
 
-    __slots__ = ("_paginator", "items", "limit", "offset", "response", "total")
+    __slots__ = ("_ends_short", "_paginator", "items", "limit", "offset", "response", "total")
 
     def __init__(
         self,
@@ -94,8 +126,11 @@ class OffsetPage(Generic[ItemT, ResponseT]):
         total: int | None,
         offset: int,
         limit: int,
+        ends_short: bool = False,
     ) -> None:
         self._paginator = paginator
+        # The server sent a total that is not a count: a page shorter than asked for is the last.
+        self._ends_short = ends_short
         self.response: ResponseT = response
         self.items: list[ItemT] = list(items)
         self.total: int | None = total
@@ -107,9 +142,14 @@ class OffsetPage(Generic[ItemT, ResponseT]):
 
     def has_next_page(self) -> bool:
         """Whether items remain after this page (within ``max_items``); without a total,
-        whether this page had items (the end is the first empty page)."""
+        whether this page had items (the end is the first empty page), and with a total that
+        is not a count, whether it was full (the end is also the first short page)."""
         stop = self._paginator._stop(self.total)
-        return bool(self.items) and (stop is None or self.offset + len(self.items) < stop)
+        return not self._is_last_by_size() and (stop is None or self.offset + len(self.items) < stop)
+
+    def _is_last_by_size(self) -> bool:
+        """The page is empty, or short when the server's total is not a count."""
+        return not self.items or (self._ends_short and len(self.items) < self.limit)
 
     async def next_page(self) -> OffsetPage[ItemT, ResponseT]:
         """The page after this one (raises ``StopAsyncIteration`` at the end)."""
@@ -142,6 +182,7 @@ class AsyncPaginator(Generic[ItemT, ResponseT]):
         self._key = key
         self._start = start
         self._crawl_span = crawl_span  # issue 18: one span per crawl (pages()/async for)
+        self._warned_total = False
 
     def _stop(self, total: int | None) -> int | None:
         """Where the crawl ends: the total, clipped by ``max_items``; None if neither bounds it."""
@@ -164,15 +205,24 @@ class AsyncPaginator(Generic[ItemT, ResponseT]):
         except ModelParseError as exc:
             message = f"the page at offset {offset} does not parse: {exc}"
             raise PaginationError(message, offset=offset, total=None) from exc
-        if total is NO_TOTAL:
-            total = None
-        elif type(total) is not int or total < 0:
-            raise PaginationError(
-                f"the page at offset {offset} reports totalNumResults={total!r}, not a non-negative integer",
-                offset=offset,
-                total=total,
+        counted = total is NO_TOTAL or _is_count(total)
+        if not counted and not self._warned_total:
+            self._warned_total = True
+            logger.warning(
+                "the page at offset %d reports totalNumResults=%s, not a count: the total is unknown "
+                "(page.total is None) and the crawl ends at the first page shorter than asked for, or empty",
+                offset,
+                bounded(repr(total), 100),
             )
-        return OffsetPage(self, response=response, items=items, total=total, offset=offset, limit=limit)
+        return OffsetPage(
+            self,
+            response=response,
+            items=items,
+            total=total if _is_count(total) else None,
+            offset=offset,
+            limit=limit,
+            ends_short=not counted,
+        )
 
     def __await__(self) -> Generator[Any, None, OffsetPage[ItemT, ResponseT]]:
         return self._fetch(self._start, self._limit_at(self._start)).__await__()
@@ -239,6 +289,8 @@ class _PageIterator(Generic[ItemT, ResponseT]):
         self._stop = self._p._stop(page.total)
         self._total_known = page.total is not None
         received = len(page.items)
+        if page._is_last_by_size() and received:
+            self._done = True  # a short page is the last when the total is not a count
         if not received:
             if self._total_known and self._stop is not None and page.offset < self._stop:
                 raise PaginationError(

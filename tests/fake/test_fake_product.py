@@ -11,10 +11,13 @@ import httpx
 import pytest
 from spotnana_event_api import facade
 from spotnana_event_api import models as m
+from spotnana_event_api.response_samples import RESPONSE_SAMPLES
 from spotnana_events import APITimeoutError, BadRequestError, NotFoundError, PermissionDeniedError
 from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault, RecordedCall, operation_names
 
 from tests.fake.test_fake import create_body
+from tests.spec_bodies import operation_arguments
+from tests.spec_samples import read_deeply
 
 USER = str(uuid.UUID(int=7))
 
@@ -120,32 +123,64 @@ async def test_path_parameters_are_decoded_once() -> None:
 
 
 def test_routes_come_from_the_generated_operation_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An operation the spec drops is no longer served; one the fake lacks answers 501."""
+    """An operation the spec drops is no longer served (its handler is left unused); one a
+    re-pin adds, which the fake has no handler for, answers its generated response sample;
+    501 only when there is no sample either."""
     table = dict(facade.OPERATIONS)
     del table["getEvent"]
-    table["frobnicateEvent"] = facade.Operation(
-        "frobnicateEvent", resource="events", name="frobnicate", module="x", method="POST",
-        path="/v2/events/{event_id}/frobnicate", idempotent=True,
-    )  # fmt: skip
+    for name in ("frobnicateEvent", "zapEvent"):
+        table[name] = facade.Operation(
+            name, resource="events", name=name, module="x", method="POST",
+            path=f"/v2/events/{{event_id}}/{name}", idempotent=True,
+        )  # fmt: skip
     monkeypatch.setattr("spotnana_events.testing._api.OPERATIONS", table)
+    sample = {"id": "frobnicated", "nested": {"list": [1, 2]}}
+    monkeypatch.setitem(RESPONSE_SAMPLES, "frobnicateEvent", sample)
     fake = FakeEventAPI()
     event_id = fake.seed_event()
     token = fake.issue_token()
     auth = {"Authorization": f"Bearer {token}"}
 
-    async def run() -> tuple[httpx.Response, httpx.Response, httpx.Response]:
+    async def run() -> list[httpx.Response]:
         async with httpx.AsyncClient(transport=fake.transport(), base_url="http://fake") as http:
-            return (
+            return [
                 await http.get(f"/v2/events/{event_id}", headers=auth),
-                await http.post(f"/v2/events/{event_id}/frobnicate", headers=auth),
+                await http.post(f"/v2/events/{event_id}/frobnicateEvent", headers=auth),
+                await http.post(f"/v2/events/{event_id}/frobnicateEvent"),
+                await http.post(f"/v2/events/{event_id}/zapEvent", headers=auth),
                 await http.delete(f"/v2/events/{event_id}", headers=auth),
-            )
+            ]
 
-    dropped, unimplemented, kept = asyncio.run(run())
+    dropped, added, unauthenticated, unsampled, kept = asyncio.run(run())
     assert dropped.status_code == 404
-    assert unimplemented.status_code == 501
-    assert "frobnicateEvent" in unimplemented.json()["errorMessages"][0]["message"]
+    assert (added.status_code, added.json()) == (200, sample)
+    assert unauthenticated.status_code == 401  # a sample is still served only to a valid token
+    assert unsampled.status_code == 501
+    assert "zapEvent" in unsampled.json()["errorMessages"][0]["message"]
     assert kept.status_code == 400  # deleteEvent is still served: a published event is not deleted
+    assert [call.operation for call in fake.calls] == [
+        "unknown", "frobnicateEvent", "frobnicateEvent", "zapEvent", "deleteEvent",
+    ]  # fmt: skip
+    added.json()["nested"]["list"].append(3)
+    assert sample == {"id": "frobnicated", "nested": {"list": [1, 2]}}  # each answer is a copy
+
+
+@pytest.mark.parametrize("operation_id", list(facade.OPERATIONS))
+async def test_an_operation_the_fake_has_no_handler_for_answers_its_sample_through_the_sdk(operation_id: str) -> None:
+    """Simulated by a fake without that one handler: the SDK call returns the sample, read whole."""
+    fake_class = type("FakeWithout", (FakeEventAPI,), {f"_op_{operation_id}": None})
+    fake = fake_class()
+    operation = facade.OPERATIONS[operation_id]
+    async with fake.client(max_retries=0) as sp:
+        method = getattr(getattr(sp, operation.resource), operation.name)
+        result = await method(**operation_arguments(operation_id))
+    assert [(call.operation, call.status) for call in fake.calls][-1] == (operation_id, 200)
+    sample = RESPONSE_SAMPLES[operation_id]
+    if sample is None:
+        assert result is None
+        return
+    read_deeply(result)
+    assert result.to_dict() == sample
 
 
 async def _raw(fake: FakeEventAPI, content: bytes, content_type: str) -> httpx.Response:

@@ -18,7 +18,7 @@ from spotnana_events import SANDBOX_BASE_URL, _bulk, _pagination
 from spotnana_events.testing import FakeEventAPI
 
 from codegen import spec_facts as codegen_facts
-from tests.spec_samples import ROOT
+from tests.spec_samples import ROOT, fixed_spec
 
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi" / "event-api-v2.json").read_text())
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -96,9 +96,13 @@ def test_the_fake_enforces_the_generated_bounds() -> None:
 
 
 def test_generation_refuses_a_spec_that_states_a_fact_two_ways() -> None:
-    spec = copy.deepcopy(SPEC)
+    spec = copy.deepcopy(fixed_spec())  # facts are read from the fixed spec
     spec["components"]["schemas"]["BulkDeleteEventRequest"]["properties"]["deleteEventList"]["maxItems"] = 50
     with pytest.raises(codegen_facts.SpecFactError, match=re.escape("[50, 100]")):
+        codegen_facts.facts(spec)
+    spec["components"]["schemas"]["BulkDeleteEventRequest"]["properties"]["deleteEventList"]["maxItems"] = 100
+    spec["servers"].append(dict(spec["servers"][-1], url="https://another.mock.example/"))
+    with pytest.raises(codegen_facts.SpecFactError, match="mock server"):
         codegen_facts.facts(spec)
     del spec["servers"]
     with pytest.raises(codegen_facts.SpecFactError, match="no server"):

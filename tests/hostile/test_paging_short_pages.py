@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from typing import Any
 
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from spotnana_events import PaginationError, SpotnanaError
+from spotnana_events import PaginationError
 
 from ._paging import ABSENT, client, event_id, list_answer, mock_client
 from ._servers import LoopbackServer, Reply, Request
@@ -90,19 +91,83 @@ async def test_an_empty_page_before_the_total_raises_instead_of_looping() -> Non
     assert asyncio.all_tasks() == {asyncio.current_task()}
 
 
-@pytest.mark.parametrize("total", [None, "five hundred", 500.5, -1, True, [500], {"n": 500}])
-async def test_a_total_that_is_not_a_non_negative_integer_is_a_typed_error(total: Any) -> None:
+NOT_COUNTS = [None, "five hundred", 500.5, -1, -(2**31), True, [500], {"n": 500}, "x" * 100_000]
+
+
+def _total_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if "totalNumResults" in r.getMessage()]
+
+
+@pytest.mark.parametrize("total", NOT_COUNTS, ids=repr)
+async def test_a_total_that_is_not_a_count_is_unknown_and_the_crawl_ends_at_a_short_page(
+    total: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Not an error: page.total is None, one warning (bounded), pages one at a time to the short one."""
+    caplog.set_level(logging.WARNING, logger="spotnana_events")
+    offsets: list[int] = []
+
     def handler(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
-        return httpx.Response(200, json=list_answer(500, body["offset"], body["limit"], total))
+        offsets.append(body["offset"])
+        return httpx.Response(200, json=list_answer(250, body["offset"], body["limit"], total))
 
     async with mock_client(handler) as sp:
-        with pytest.raises(SpotnanaError) as caught:
-            await _crawl(sp)
-        assert isinstance(caught.value, PaginationError)
-        with pytest.raises(PaginationError):
-            await sp.events.list()  # the first page alone checks it too
+        first = await sp.events.list()
+        assert (first.total, len(first.items), first.has_next_page()) == (None, 100, True)
+        assert len(_total_warnings(caplog)) == 1
+        caplog.clear()
+        assert await _crawl(sp) == _every(250)
+        pages = [(page.total, len(page.items), page.has_next_page()) async for page in sp.events.list().pages()]
+    assert pages == [(None, 100, True), (None, 100, True), (None, 50, False)]
+    assert offsets == [0, 0, 100, 200, 0, 100, 200]  # one page at a time: nothing fetched past the short page
+    warnings = _total_warnings(caplog)
+    assert len(warnings) == 2  # one per paginator (the crawl, then pages())
+    assert all(len(line) < 400 for line in warnings)
     assert asyncio.all_tasks() == {asyncio.current_task()}
+
+
+async def test_a_prism_style_mock_answer_pages_over_the_wire(caplog: pytest.LogCaptureFixture) -> None:
+    """A mock answering the same document to every request, total -2147483648 (int32 minimum):
+    both crawls return the page, then end after it, with one warning each."""
+    from spotnana_event_api.response_samples import RESPONSE_SAMPLES
+
+    caplog.set_level(logging.WARNING, logger="spotnana_events")
+    answers = {}
+    for operation, items in (("listEvents", "events"), ("listEventTravelers", "travelerEventInfos")):
+        answer = json.loads(json.dumps(RESPONSE_SAMPLES[operation]))
+        answer["paginationParams"]["totalNumResults"] = -(2**31)
+        assert len(answer[items]) == 1
+        answers["travelers" if operation == "listEventTravelers" else "events"] = answer
+
+    async def handler(request: Request) -> Reply:
+        return Reply(json=answers["travelers" if "travelers-list" in request.path else "events"])
+
+    async with LoopbackServer(handler) as server, client(server.url) as sp:
+        page = await sp.events.list()
+        assert (page.total, len(page.items), page.has_next_page()) == (None, 1, False)
+        assert len([event async for event in sp.events.list()]) == 1
+        travelers = await sp.events.list_travelers("ev-1")
+        assert (travelers.total, len(travelers.items), travelers.has_next_page()) == (None, 1, False)
+        assert len([info async for info in sp.events.list_travelers("ev-1")]) == 1
+    assert len(server.requests) == 4
+    assert len(_total_warnings(caplog)) == 4
+    assert "-2147483648, not a count" in _total_warnings(caplog)[0]
+
+
+async def test_with_a_total_that_is_not_a_count_a_server_ignoring_the_offset_still_raises() -> None:
+    """Today's loop guard holds: full pages that only repeat items end in PaginationError."""
+    requests = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal requests
+        requests += 1
+        body = json.loads(request.content)
+        return httpx.Response(200, json=list_answer(500, 0, body["limit"], -1))
+
+    async with mock_client(handler) as sp:
+        with pytest.raises(PaginationError, match="repeats items"):
+            await _crawl(sp)
+    assert requests == 2
 
 
 async def test_a_total_that_grows_mid_crawl_extends_the_crawl() -> None:

@@ -167,7 +167,7 @@ async def test_wait_honours_retry_after_and_keeps_polling_unknown_statuses(monke
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(
             200,
-            json={"jobId": "00000000-0000-0000-0000-000000000001", "status": next(answers)},
+            json={"jobId": "00000000-0000-0000-0000-000000000001", "referenceId": "1", "status": next(answers)},
             headers={"Retry-After": "3"},
         )
 

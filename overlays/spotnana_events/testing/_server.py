@@ -4,6 +4,7 @@ table), rate limit and faults before it, the answer and the recorded call after 
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
 import json
 import math
@@ -165,8 +166,9 @@ def _camel(snake: str) -> str:
 
 def routes(fake: object, operations: Mapping[str, Any]) -> list[Route]:
     """The generated operation table as routes to ``fake._op_<operationId>``: an operation
-    the spec drops is not served, one the fake has no handler for answers 501. Literal
-    paths win over parameters (``/v2/events/payment-sources`` is not the event ``payment-sources``)."""
+    the spec drops is not served (its handler is left unused), one the fake has no handler
+    for (a re-pin added it) answers the generated sample of its response. Literal paths win
+    over parameters (``/v2/events/payment-sources`` is not the event ``payment-sources``)."""
     table = []
     for operation in operations.values():
         pattern = "".join(
@@ -174,15 +176,23 @@ def routes(fake: object, operations: Mapping[str, Any]) -> list[Route]:
             for index, part in enumerate(_PARAMETER.split(operation.path))
         )
         handler = getattr(fake, f"_op_{operation.operation_id}", None) or functools.partial(
-            _not_served, operation.operation_id
+            _sample_answer, operation.operation_id
         )
         table.append((operation.method, re.compile(pattern), operation.operation_id, handler))
     table.sort(key=lambda route: route[1].pattern.count("(?P<"))
     return table
 
 
-def _not_served(operation_id: str, call: Call) -> Any:
-    raise NotServed(f"the fake does not implement {operation_id} yet")
+def _sample_answer(operation_id: str, call: Call) -> Any:
+    """The answer of an operation the fake has no handler for: the document the generated
+    package made from the spec's response schema (valid, stateless; the request is checked
+    for its token only), so the fake stays usable the day a re-pin adds an operation. 501
+    only for an operation with no sample (a table changed by hand)."""
+    from spotnana_event_api.response_samples import RESPONSE_SAMPLES
+
+    if operation_id not in RESPONSE_SAMPLES:
+        raise NotServed(f"the fake does not implement {operation_id} and has no sample of its response")
+    return copy.deepcopy(RESPONSE_SAMPLES[operation_id])
 
 
 def _raw_path(request: httpx.Request) -> str:
