@@ -12,7 +12,7 @@ from spotnana_event_api.facade import EventsResourceWithRawResponse, Operation
 from spotnana_event_api.spec_facts import SANDBOX_BASE_URL  # the server the spec names (servers[0])
 
 from . import _attempts, _options, _retry, _telemetry  # issue 18: + _telemetry (hooks)
-from ._auth import BearerToken, ClientCredentials
+from ._auth import SENDING_EXTENSION, BearerToken, ClientCredentials, says_when_sent
 from ._errors import APITimeoutError, ConfigurationError
 from ._events import Events
 from ._jobs import Jobs, JobsWithRawResponse
@@ -256,7 +256,11 @@ class AsyncSpotnana:
         try:
             if self.rate_limiter is not None:
                 await self.rate_limiter.acquire()  # inside the call: the wait counts against its deadline
-            call.in_flight = True
+            if says_when_sent(self.auth):
+                # The flow says when the API request itself goes out (not while fetching a token).
+                http_request.extensions[SENDING_EXTENSION] = call.sending
+            else:
+                call.in_flight = True
             response = await self._http.send(http_request, auth=self.auth)
             if self.rate_limiter is not None:
                 await self.rate_limiter.report(response)

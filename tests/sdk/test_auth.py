@@ -346,3 +346,29 @@ async def test_explicit_token_url_token_is_bound_to_the_api_base_it_was_fetched_
         ("auth.example", None),
         ("b.example", "Bearer tok-3"),
     ]
+
+
+async def test_same_client_id_with_another_secret_never_uses_the_other_ones_token() -> None:
+    """The cache key holds a slow hash of the credential: a shared cache keeps the two apart."""
+    from spotnana_events import InProcessTokenCache
+
+    issued: list[str] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2-token"):
+            form = dict(urllib.parse.parse_qsl(request.content.decode()))
+            issued.append(f"tok-for-{form['client_secret']}")
+            return httpx.Response(200, json={"access_token": issued[-1], "expires_in": 3600})
+        return _event(request)
+
+    shared = InProcessTokenCache()
+    seen: list[str] = []
+    for secret in ("old-secret", "new-secret", "old-secret"):
+        auth = ClientCredentials("one-id", secret, cache=shared)
+        async with AsyncSpotnana(base_url=BASE_URL, auth=auth, transport=httpx.MockTransport(handler)) as sp:
+            raw = await sp.with_raw_response.events.get("1")
+        seen.append(raw.http_response.request.headers["Authorization"])
+    assert seen == ["Bearer tok-for-old-secret", "Bearer tok-for-new-secret", "Bearer tok-for-old-secret"]
+    assert issued == ["tok-for-old-secret", "tok-for-new-secret"]  # the third reused the first's token
+    keys = {ClientCredentials("one-id", s).cache_key(httpx.URL(TOKEN_URL), httpx.URL(BASE_URL)) for s in ("a", "b")}
+    assert len(keys) == 2
