@@ -17,6 +17,7 @@ from ._errors import APITimeoutError, ConfigurationError
 from ._events import Events
 from ._jobs import Jobs, JobsWithRawResponse
 from ._logs import logger, setup_logging_from_env
+from ._loops import LoopBoundPool, holds_connections
 from ._pool import reclaim
 from ._rate_limit import RateLimiter, rate_limiter_from_env, token_cache_from_env
 from ._urls import BASE_URL_EXTENSION, api_url, shown, warn_if_cleartext
@@ -135,14 +136,14 @@ class AsyncSpotnana:
         self.timeout = _options.timeout(timeout)
         self.deadline = None if deadline is None else _options.seconds(deadline, "deadline")
         self.default_headers = _options.headers(default_headers, name="default_headers")
-        if transport is None or isinstance(transport, httpx.AsyncHTTPTransport):
+        if holds_connections(transport):
             # An in-process transport (the fake's, a MockTransport) never puts a byte on the wire.
             warn_if_cleartext(self.base_url)
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise ConfigurationError(f"rate_limiter must be a RateLimiter, got {type(rate_limiter).__name__}")
         self.rate_limiter = rate_limiter if rate_limiter is not None else rate_limiter_from_env()
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport or _default_transport(limits))
+        self._pool = _pool_for(http_client, transport, limits)
         # issue 18: chosen once; NOOP (no opentelemetry import) when off or not installed
         self._telemetry = _telemetry.create(telemetry, tracer_provider=tracer_provider, meter_provider=meter_provider)
         self._bind_resources()
@@ -194,10 +195,15 @@ class AsyncSpotnana:
             self._raw_responses = _RawResponses(self)
         return self._raw_responses
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool of the event loop the client last ran on."""
+        return self._pool.http
+
     async def aclose(self) -> None:
         """Close the connection pool (a no-op on clients made by ``with_options``)."""
         if self._owns_http_client:
-            await self._http.aclose()
+            await self._pool.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -207,6 +213,15 @@ class AsyncSpotnana:
 
     async def _execute(self, operation: Operation, request: ApiRequest, parse: Callable[[httpx.Response], T], /) -> T:
         """Send one operation with auth, retries, reconciliation and typed errors, within the deadline."""
+        binding = self._pool.enter()  # the pool of the running loop, or a ConfigurationError (nothing sent)
+        try:
+            return await self._execute_bound(operation, request, parse)
+        finally:
+            self._pool.exit(binding)
+
+    async def _execute_bound(
+        self, operation: Operation, request: ApiRequest, parse: Callable[[httpx.Response], T], /
+    ) -> T:
         http_request = self._build(request)
         deadline = self.deadline if request.deadline is None else _options.seconds(request.deadline, "deadline")
         call = _attempts.Call(deadline)
@@ -273,6 +288,23 @@ class AsyncSpotnana:
             await _reclaim_quietly(self._http)
             raise
         return response, None
+
+
+def _pool_for(
+    http_client: httpx.AsyncClient | None, transport: httpx.AsyncBaseTransport | None, limits: httpx.Limits | None
+) -> LoopBoundPool:
+    """The client's pool: rebuilt on each new event loop when built here, refused on another
+    loop when it is the caller's and holds connections, shared when in-process."""
+    if http_client is not None:
+        return LoopBoundPool(http_client, foreign="http_client")
+    if transport is not None:
+        foreign = "transport" if holds_connections(transport) else None
+        return LoopBoundPool(httpx.AsyncClient(transport=transport), foreign=foreign)
+
+    def build() -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=_default_transport(limits))
+
+    return LoopBoundPool(build(), rebuild=build)
 
 
 async def _reclaim_quietly(client: httpx.AsyncClient) -> None:
