@@ -40,6 +40,7 @@ __all__ = [
     "api_base",
     "clean_token",
     "hide_secrets",
+    "principal",
     "says_when_sent",
     "token_problem",
     "token_url_for",
@@ -136,6 +137,16 @@ def hide_secrets(text: str, request: httpx.Request) -> str:
     for value in sorted(set(_secret_values(request)), key=len, reverse=True):
         text = text.replace(value, "<not shown>")
     return text
+
+
+def principal(auth: httpx.Auth) -> str:
+    """Who ``auth`` calls as, to scope a request budget by (no secret in it): the OAuth client
+    id; for a static token, a hash of the token; for another auth, its type."""
+    if isinstance(auth, _OAuthGrant):
+        return f"client-id:{auth.client_id}"
+    if isinstance(auth, BearerToken):
+        return f"token:{hashlib.sha256(auth._token.encode()).hexdigest()[:32]}"
+    return f"auth:{type(auth).__module__}.{type(auth).__qualname__}"
 
 
 def says_when_sent(auth: httpx.Auth) -> bool:

@@ -11,8 +11,8 @@ import httpx
 from spotnana_event_api.facade import EventsResourceWithRawResponse, Operation
 from spotnana_event_api.spec_facts import SANDBOX_BASE_URL  # the server the spec names (servers[0])
 
-from . import _attempts, _options, _retry, _telemetry  # issue 18: + _telemetry (hooks)
-from ._auth import SENDING_EXTENSION, BearerToken, ClientCredentials, says_when_sent
+from . import _attempts, _options, _rate_limit, _retry, _telemetry  # issue 18: + _telemetry (hooks)
+from ._auth import SENDING_EXTENSION, BearerToken, ClientCredentials, principal, says_when_sent
 from ._errors import APITimeoutError, ConfigurationError
 from ._events import Events
 from ._jobs import Jobs, JobsWithRawResponse
@@ -154,6 +154,9 @@ class AsyncSpotnana:
         self.events = Events(self._send)
         self.jobs = Jobs(self._send)
         self._raw_responses: _RawResponses | None = None  # built on first use, for these resources
+        # One budget per identity (API base and who calls), as token cache keys are scoped.
+        identity = f"{self.base_url.copy_with(query=None, fragment=None)}\0{principal(self.auth)}"
+        self._limiter = _rate_limit.for_identity(self.rate_limiter, identity)
 
     def __repr__(self) -> str:
         return f"AsyncSpotnana(base_url={shown(self.base_url)!r}, auth={self.auth!r}, max_retries={self.max_retries})"
@@ -269,16 +272,16 @@ class AsyncSpotnana:
     ) -> tuple[httpx.Response | None, httpx.RequestError | None]:
         """One attempt on the wire: the response, or the transport error that replaced it."""
         try:
-            if self.rate_limiter is not None:
-                await self.rate_limiter.acquire()  # inside the call: the wait counts against its deadline
+            if self._limiter is not None:
+                await self._limiter.acquire()  # inside the call: the wait counts against its deadline
             if says_when_sent(self.auth):
                 # The flow says when the API request itself goes out (not while fetching a token).
                 http_request.extensions[SENDING_EXTENSION] = call.sending
             else:
                 call.in_flight = True
             response = await self._http.send(http_request, auth=self.auth)
-            if self.rate_limiter is not None:
-                await self.rate_limiter.report(response)
+            if self._limiter is not None:
+                await self._limiter.report(response)
         except httpx.RequestError as exc:  # transport errors, and a body that does not decode
             if isinstance(exc, httpx.PoolTimeout):
                 await _reclaim_quietly(self._http)
