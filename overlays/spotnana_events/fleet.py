@@ -473,6 +473,10 @@ class RedisRateLimiter:
             # A pause is a server's Retry-After: never longer than one would be honoured.
             wait = min(-wait_us / 1_000_000, _retry.MAX_RETRY_AFTER) if paused else wait_us / 1_000_000
             due = time.monotonic() + wait
+            if not paused:
+                # Should Redis go away now, this process's own schedule starts after the slots it
+                # holds in the fleet's queue, not beside them (that overlap was a burst).
+                self._local_tat = max(self._local_tat, due + self._local_interval())
             await asyncio.sleep(wait)
             # A process starved of CPU wakes late for many slots at once; sending them together
             # would be a burst the server sees. A slot missed by more than its tolerance is dropped.
@@ -490,13 +494,16 @@ class RedisRateLimiter:
         result: Awaitable[Any] = self._reserve(keys=self._keys, args=args)
         return result
 
+    def _local_interval(self) -> float:
+        """Seconds between this process's requests while Redis is away: its share of the budget."""
+        if self.fallback_rate is not None:
+            return 1 / self.fallback_rate
+        return self._members * self._interval_us / 1_000_000
+
     def _local_slot(self) -> float:
         """The same GCRA in this process, at its share of the budget: seconds to wait for the next slot."""
         now = time.monotonic()
-        if self.fallback_rate is not None:
-            interval = 1 / self.fallback_rate
-        else:
-            interval = self._members * self._interval_us / 1_000_000
+        interval = self._local_interval()
         self._local_tat = max(self._local_tat, now) + interval
         return max(self._local_tat - interval * self.burst - now, 0.0)
 
