@@ -146,12 +146,27 @@ class _Unavailable(Exception):
 class _Guard:
     """Runs Redis commands with a timeout and tracks outages (shared by everything on one client)."""
 
-    def __init__(self, timeout: float) -> None:
+    def __init__(self, client: aioredis.Redis, timeout: float) -> None:
         self.timeout = timeout
         self.outages = 0
         self._down_until: float | None = None
+        self._client = weakref.ref(client)  # weak: the guard is the value of a WeakKeyDictionary keyed by it
+        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+
+    def _follow_loop(self) -> None:
+        """On a new event loop (the next ``asyncio.run()``), drop the pool's connections first:
+        they belong to the loop that opened them, and would fail with 'Event loop is closed'."""
+        loop = asyncio.get_running_loop()
+        bound = self._loop() if self._loop is not None else None
+        if bound is loop:
+            return
+        client = self._client()
+        if self._loop is not None and client is not None:
+            _drop_connections(client)
+        self._loop = weakref.ref(loop)
 
     async def call(self, what: str, command: Callable[[], Awaitable[T]]) -> T:
+        self._follow_loop()
         now = time.monotonic()
         if self._down_until is not None and now < self._down_until:
             logger.debug("Redis %s skipped (Redis unavailable); in-process fallback", what)
@@ -164,7 +179,8 @@ class _Guard:
                 self.outages += 1
                 # The exception's text may carry the Redis URL (and its password): only its type.
                 logger.warning(
-                    "Redis unavailable (%s): using this process's own token and no fleet budget until it is back",
+                    "Redis unavailable (%s): using this process's own token and its share of the budget "
+                    "until it is back",
                     type(exc).__name__,
                 )
             self._down_until = time.monotonic() + RETRY_INTERVAL
@@ -190,6 +206,22 @@ async def _once_more_on_a_dead_connection(command: Callable[[], Awaitable[T]]) -
         return await command()
 
 
+def _drop_connections(client: aioredis.Redis) -> None:
+    """Forget the connections (and the locks) of ``client``'s pool, made on another event loop.
+
+    Their sockets cannot be closed from this loop (the old one may be closed): the garbage
+    collector takes them. redis-py's pool internals are read defensively (5.x to 8.x)."""
+    pool = getattr(client, "connection_pool", None)
+    reset = getattr(pool, "reset", None)
+    if callable(reset):
+        reset()
+    for name in ("_lock", "_condition"):  # bound to the loop of their first contended use
+        primitive = getattr(pool, name, None)
+        if isinstance(primitive, asyncio.Lock | asyncio.Condition):
+            setattr(pool, name, type(primitive)())
+    logger.debug("the event loop changed: Redis connections of the old loop dropped")
+
+
 _guards: weakref.WeakKeyDictionary[Any, _Guard] = weakref.WeakKeyDictionary()
 
 
@@ -197,7 +229,7 @@ def _guard_for(client: aioredis.Redis, timeout: float) -> _Guard:
     # One outage is one outage for the cache and the limiter that share a client.
     guard = _guards.get(client)
     if guard is None:
-        guard = _guards[client] = _Guard(timeout)
+        guard = _guards[client] = _Guard(client, timeout)
     return guard
 
 

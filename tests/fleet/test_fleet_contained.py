@@ -275,3 +275,23 @@ async def test_while_redis_is_away_a_process_keeps_to_its_share_or_the_fallback_
         await configured.acquire()
     assert 0.45 <= time.monotonic() - started < 2
     await redis.aclose()
+
+
+def test_one_client_with_redis_serves_successive_asyncio_runs(redis_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    """Redis connections belong to a loop too: each new loop starts on fresh ones, sharing goes on."""
+    caplog.set_level(logging.WARNING, logger="spotnana_events")
+    api = Api()
+    redis = redis_from_url(redis_url)
+    sp = _client(api, redis, rate_limiter=RedisRateLimiter(redis, requests_per_second=100))
+    for n in range(4):
+        asyncio.run(sp.events.get(str(n)))
+    assert api.authorizations == ["Bearer tok-1-id"] * 4
+    assert caplog.records == []  # never taken for an outage
+
+    async def shared() -> int:
+        reader = redis_from_url(redis_url)  # redis-py's own client stays bound to its first loop
+        found: int = await reader.exists(await _token_key(reader))
+        await reader.aclose()
+        return found
+
+    assert asyncio.run(shared()) == 1
