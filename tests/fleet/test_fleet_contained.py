@@ -48,6 +48,13 @@ async def _token_key(redis: object) -> str:
     return str(keys[0].decode())
 
 
+async def _shared_token_key(api: Api, redis: object) -> str:
+    """One call shares tok-1 through Redis; the key of its entry."""
+    async with _client(api, redis) as sp:
+        await sp.events.get("1")
+    return await _token_key(redis)
+
+
 def _warnings(caplog: pytest.LogCaptureFixture, text: str) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and text in r.getMessage()]
 
@@ -73,9 +80,7 @@ async def test_a_malformed_token_in_redis_is_deleted_and_a_fresh_one_fetched(
     caplog.set_level(logging.WARNING, logger="spotnana_events")
     redis = redis_from_url(redis_url)
     api = Api()
-    async with _client(api, redis) as sp:
-        await sp.events.get("1")  # tok-1 shared
-    key = await _token_key(redis)
+    key = await _shared_token_key(api, redis)
     await redis.hset(key, mapping={"token": planted, "expires_at": "99999999999"})
     async with _client(api, redis) as fresh:  # a process that has no copy of its own
         for _ in range(3):
@@ -91,9 +96,7 @@ async def test_a_malformed_token_in_redis_is_deleted_and_a_fresh_one_fetched(
 async def test_a_token_entry_without_an_expiry_is_not_trusted(redis_url: str) -> None:
     redis = redis_from_url(redis_url)
     api = Api()
-    async with _client(api, redis) as sp:
-        await sp.events.get("1")
-    key = await _token_key(redis)
+    key = await _shared_token_key(api, redis)
     await redis.hset(key, mapping={"token": "planted-forever"})
     await redis.persist(key)
     async with _client(api, redis) as fresh:
@@ -106,9 +109,7 @@ async def test_a_token_entry_without_an_expiry_is_not_trusted(redis_url: str) ->
 async def test_an_expires_at_far_in_the_future_is_capped_by_the_entrys_own_lifetime(redis_url: str) -> None:
     redis = redis_from_url(redis_url)
     api = Api()
-    async with _client(api, redis) as sp:
-        await sp.events.get("1")
-    key = await _token_key(redis)
+    key = await _shared_token_key(api, redis)
     await redis.hset(key, mapping={"token": "tok-short-lived", "expires_at": "99999999999"})
     await redis.pexpire(key, 400)
     async with _client(api, redis) as fresh:

@@ -40,6 +40,15 @@ def _server(token_reply: Any) -> LoopbackServer:
     return LoopbackServer(handler)
 
 
+async def _create_timing_out(server: LoopbackServer, deadline: float) -> APITimeoutError:
+    """A create with ``deadline`` against ``server``: the ``APITimeoutError`` it must raise."""
+    sp = AsyncSpotnana(base_url=server.url, auth=ClientCredentials("id", SECRET), deadline=deadline)
+    with pytest.raises(APITimeoutError) as caught:
+        await sp.events.create(body=CreateEventRequest(name="Offsite", location=EventLocation()))
+    await sp.aclose()
+    return caught.value
+
+
 def _api_calls(server: LoopbackServer) -> list[Request]:
     return [r for r in server.requests if r.path != TOKEN_PATH]
 
@@ -177,13 +186,10 @@ async def test_a_deadline_that_ends_during_the_token_request_says_the_call_was_n
         return Reply(200, {"id": "1"})
 
     async with LoopbackServer(handler) as server:
-        sp = AsyncSpotnana(base_url=server.url, auth=ClientCredentials("id", SECRET), deadline=0.3)
         started = time.monotonic()
-        with pytest.raises(APITimeoutError) as caught:
-            await sp.events.create(body=CreateEventRequest(name="Offsite", location=EventLocation()))
+        error = await _create_timing_out(server, 0.3)
         assert time.monotonic() - started < 3
-        await sp.aclose()
-    assert caught.value.maybe_applied is False
+    assert error.maybe_applied is False
     assert _api_calls(server) == []
 
 
@@ -200,11 +206,8 @@ async def test_a_deadline_that_ends_during_the_refresh_after_a_401_says_the_call
         return Reply(401, {"errorMessages": [{"message": "expired"}]})
 
     async with LoopbackServer(handler) as server:
-        sp = AsyncSpotnana(base_url=server.url, auth=ClientCredentials("id", SECRET), deadline=0.5)
-        with pytest.raises(APITimeoutError) as caught:
-            await sp.events.create(body=CreateEventRequest(name="Offsite", location=EventLocation()))
-        await sp.aclose()
-    assert caught.value.maybe_applied is False
+        error = await _create_timing_out(server, 0.5)
+    assert error.maybe_applied is False
     assert len(_api_calls(server)) == 1
 
 
@@ -218,11 +221,8 @@ async def test_a_deadline_that_ends_while_the_api_request_is_out_says_maybe_appl
         return Reply(200, {"id": "1"})
 
     async with LoopbackServer(handler) as server:
-        sp = AsyncSpotnana(base_url=server.url, auth=ClientCredentials("id", SECRET), deadline=0.3)
-        with pytest.raises(APITimeoutError) as caught:
-            await sp.events.create(body=CreateEventRequest(name="Offsite", location=EventLocation()))
-        await sp.aclose()
-    assert caught.value.maybe_applied is True
+        error = await _create_timing_out(server, 0.3)
+    assert error.maybe_applied is True
 
 
 async def test_each_token_request_attempt_is_one_debug_line(caplog: pytest.LogCaptureFixture) -> None:
