@@ -166,6 +166,17 @@ def _scrubbed(error: BaseException, request: httpx.Request) -> str:
     return bounded(text)
 
 
+def failed_after_sending(request: httpx.Request, error: Exception) -> APIConnectionError:
+    """An exception other than httpx's, raised below the client after ``request`` went out (a
+    transport wrapper, an instrumentation's span processor): the server may have performed it."""
+    return APIConnectionError(
+        f"{request.method} {request.url.path}: {type(error).__name__} after the request went out: "
+        f"{_scrubbed(error, request)}",
+        request=request,
+        maybe_applied=True,
+    )
+
+
 def final_error(
     request: httpx.Request, response: httpx.Response | None, error: Exception | None, *, maybe_applied: bool
 ) -> Exception:

@@ -13,7 +13,7 @@ from spotnana_event_api.spec_facts import SANDBOX_BASE_URL  # the server the spe
 
 from . import _attempts, _options, _rate_limit, _retry, _telemetry  # issue 18: + _telemetry (hooks)
 from ._auth import SENDING_EXTENSION, BearerToken, ClientCredentials, principal, says_when_sent
-from ._errors import APITimeoutError, ConfigurationError
+from ._errors import APITimeoutError, ConfigurationError, SpotnanaError
 from ._events import Events
 from ._jobs import Jobs, JobsWithRawResponse
 from ._logs import logger, setup_logging_from_env
@@ -286,9 +286,12 @@ class AsyncSpotnana:
             if isinstance(exc, httpx.PoolTimeout):
                 await _reclaim_quietly(self._http)
             return None, exc
-        except BaseException:
+        except BaseException as exc:
             # Cancelled (or failed) inside httpcore: free any pool slot it left behind.
             await _reclaim_quietly(self._http)
+            if call.in_flight and isinstance(exc, Exception) and not isinstance(exc, SpotnanaError):
+                # Not a bare error for a create that may have been delivered: typed, maybe applied.
+                raise _attempts.failed_after_sending(http_request, exc) from exc
             raise
         return response, None
 
