@@ -69,8 +69,10 @@ MEMBER_WINDOW = 30.0
 
 _FAILURES = (RedisError, OSError, TimeoutError)
 
-# The token entry is a hash {token, expires_at}; delete it only while it still holds ARGV[1].
+# The token entry is a hash {token, expires_at}; delete it only while it still holds ARGV[1],
+# or when it is no hash at all (not written by this cache: no command of ours could read it).
 _COMPARE_AND_DELETE = """
+if redis.call('TYPE', KEYS[1]).ok ~= 'hash' then return redis.call('DEL', KEYS[1]) end
 if redis.call('HGET', KEYS[1], 'token') == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 """
@@ -96,7 +98,19 @@ return 0
 # A schedule this script writes is a number with a TTL that ends a second after it, so it is
 # never further ahead of now than its TTL: anything else (not a number, no TTL, far ahead) is
 # garbage and starts afresh. A pause longer than ARGV[3] is cut to it; one without a TTL is dropped.
+# A key of another type than this script writes (a hash for the schedule, say) is deleted first:
+# each command on it would fail, and the fleet would take that for an outage, for ever.
 _RESERVE = """
+local repaired = 0
+local function of_type(key, kind)
+  local found = redis.call('TYPE', key).ok
+  if found ~= 'none' and found ~= kind then
+    redis.call('DEL', key)
+    repaired = 1
+  end
+end
+of_type(KEYS[1], 'string')
+of_type(KEYS[3], 'zset')
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
 local window = tonumber(ARGV[5])
@@ -104,7 +118,6 @@ redis.call('ZADD', KEYS[3], now, ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window * 1000)
 redis.call('PEXPIRE', KEYS[3], window)
 local members = redis.call('ZCARD', KEYS[3])
-local repaired = 0
 local pause = redis.call('PTTL', KEYS[2])
 if pause == -1 then
   redis.call('DEL', KEYS[2])
@@ -291,23 +304,21 @@ class RedisTokenCache:
             async with self._redis.pipeline(transaction=False) as pipe:
                 pipe.hget(entry, "token")
                 pipe.pttl(entry)
-                found: list[Any] = await pipe.execute()
+                # A command error (WRONGTYPE: the key is not a hash) comes back in place, not raised:
+                # a bad entry to delete, not an outage.
+                found: list[Any] = await pipe.execute(raise_on_error=False)
                 return found
 
         raw, pttl = await self._guard.call("get token", read)
         if raw is None:
             return None
-        value = _text(raw)
-        problem = "is not UTF-8 text" if value is None else token_problem(value)
-        if problem is None and not (isinstance(pttl, int) and pttl > 0):
-            problem = "has no expiry"  # not written by this cache: it always sets one
+        value, problem = _entry_problem(raw, pttl)
         if value is None or problem is not None:
-            logger.warning(
-                "Redis held an unusable token entry (the token %s): deleting it, fetching a new one", problem
-            )
+            logger.warning("Redis held an unusable token entry (%s): deleting it, fetching a new one", problem)
+            seen = b"" if isinstance(raw, Exception) else raw
             with suppress(_Unavailable):
                 await self._guard.call(
-                    "delete unusable token", lambda: self._compare_and_delete(keys=[entry], args=[raw])
+                    "delete unusable token", lambda: self._compare_and_delete(keys=[entry], args=[seen])
                 )
             return None
         # The entry's TTL on Redis's clock, not an expires_at against this machine's clock.
@@ -383,6 +394,22 @@ class RedisTokenCache:
                 if found is not None:
                     yield found
                     return
+
+
+def _entry_problem(raw: object, pttl: object) -> tuple[str | None, str | None]:
+    """A token entry as read (its token, or the error reading it; its PTTL): the token, and what
+    makes the entry unusable (never quoting the token), or None."""
+    if isinstance(raw, Exception):
+        return None, "it is not a hash"
+    value = _text(raw)
+    if value is None:
+        return None, "its token is not UTF-8 text"
+    problem = token_problem(value)
+    if problem is not None:
+        return value, f"its token {problem}"
+    if not (isinstance(pttl, int) and pttl > 0):
+        return value, "it has no expiry"  # not written by this cache: it always sets one
+    return value, None
 
 
 def _text(value: object) -> str | None:

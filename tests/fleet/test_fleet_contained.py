@@ -93,16 +93,26 @@ async def test_a_malformed_token_in_redis_is_deleted_and_a_fresh_one_fetched(
     await redis.aclose()
 
 
-async def test_a_token_entry_without_an_expiry_is_not_trusted(redis_url: str) -> None:
+@pytest.mark.parametrize("entry", ["without an expiry", "not a hash"])
+async def test_a_token_entry_this_cache_did_not_write_is_not_trusted(
+    redis_url: str, entry: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="spotnana_events")
     redis = redis_from_url(redis_url)
     api = Api()
     key = await _shared_token_key(api, redis)
-    await redis.hset(key, mapping={"token": "planted-forever"})
-    await redis.persist(key)
+    if entry == "not a hash":
+        await redis.set(key, "planted-string")  # every HGET on it would fail: not an outage
+    else:
+        await redis.hset(key, mapping={"token": "planted-forever"})
+        await redis.persist(key)
     async with _client(api, redis) as fresh:
         await fresh.events.get("1")
     assert api.authorizations == ["Bearer tok-1-id", "Bearer tok-2-id"]
     assert 0 < await redis.ttl(key) <= 3600
+    assert await redis.hget(key, "token") == b"tok-2-id"
+    assert len(_warnings(caplog, "unusable token entry")) == 1
+    assert _warnings(caplog, "Redis unavailable") == []
     await redis.aclose()
 
 
@@ -201,6 +211,7 @@ async def test_a_pause_in_redis_never_outlasts_the_calls_deadline_and_nothing_is
         {"value": "inf"},
         {"value": "99999999999999999"},  # far ahead, no expiry: not written by the SDK
         {"value": "99999999999999999", "px": 100_000},  # far ahead of its own expiry
+        {"value": "a hash"},
     ],
 )
 async def test_a_garbage_budget_value_is_repaired_not_kept(
@@ -209,7 +220,11 @@ async def test_a_garbage_budget_value_is_repaired_not_kept(
     caplog.set_level(logging.WARNING, logger="spotnana_events")
     redis = redis_from_url(redis_url)
     limiter = RedisRateLimiter(redis, requests_per_second=100)
-    await redis.set("spotnana:budget", garbage["value"], px=garbage.get("px"))  # type: ignore[arg-type]
+    if garbage["value"] == "a hash":  # of another type: every GET on it would fail, taken for an outage
+        await redis.hset("spotnana:budget", "x", "1")
+        await redis.set("spotnana:members", "not a sorted set")
+    else:
+        await redis.set("spotnana:budget", garbage["value"], px=garbage.get("px"))  # type: ignore[arg-type]
     started = time.monotonic()
     for _ in range(5):
         await limiter.acquire()
