@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 import httpx
 
 from . import _retry, _telemetry
-from ._auth import TokenRequestError, hide_secrets
+from ._auth import TokenRequestError, hide_secrets, shown_request
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -190,7 +190,7 @@ def final_error(
         return TokenRequestError(
             f"token request failed: POST {token_request.url.path}: {type(error).__name__}: "
             f"{_scrubbed(error, token_request)}; the API call was not sent",
-            request=token_request,
+            request=shown_request(token_request),
         )
     where = f"{request.method} {request.url.path}"
     if isinstance(error, httpx.TimeoutException):

@@ -42,6 +42,7 @@ __all__ = [
     "hide_secrets",
     "principal",
     "says_when_sent",
+    "shown_request",
     "token_problem",
     "token_url_for",
 ]
@@ -292,11 +293,12 @@ class _OAuthGrant(httpx.Auth):
             attempt=attempt, max_retries=TOKEN_ENDPOINT_RETRIES, resend_maybe_applied=True, response=response
         )
         if not decision.retry:
+            shown = _without_secrets(response)
             raise TokenRequestError(
                 f"token request failed: POST {response.request.url.path} -> {response.status_code} "
                 f"after {attempt + 1} attempts; the API call was not sent",
-                request=response.request,
-                response=response,
+                request=shown.request,
+                response=shown,
             )
         logger.warning("token endpoint answered %s; retrying in %.2fs", response.status_code, decision.delay)
         return decision.delay
@@ -368,11 +370,12 @@ def _lifetime(value: object) -> float | None:
 
 
 def _bad_answer(response: httpx.Response, what: str) -> TokenRequestError:
+    shown = _without_secrets(response)
     return TokenRequestError(
         f"token request failed: POST {response.request.url.path} -> {response.status_code} with {what}; "
         "the API call was not sent",
-        request=response.request,
-        response=response,
+        request=shown.request,
+        response=shown,
     )
 
 
@@ -380,17 +383,30 @@ def _bad_answer(response: httpx.Response, what: str) -> TokenRequestError:
 _FRAMING_HEADERS = frozenset({"content-length", "content-encoding", "transfer-encoding"})
 
 
+def shown_request(request: httpx.Request) -> httpx.Request:
+    """``request`` as an exception may carry it: a token request with its secret form fields
+    replaced (the client secret, a subject token); any other request as it is."""
+    if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        return request
+    try:
+        form = urllib.parse.parse_qsl(request.content.decode("ascii"), keep_blank_values=True)
+    except (UnicodeDecodeError, ValueError, httpx.RequestNotRead):
+        return request
+    shown = [(name, "<not shown>" if name in SECRET_FORM_FIELDS else value) for name, value in form]
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _FRAMING_HEADERS]
+    return httpx.Request(request.method, request.url, headers=headers, content=urllib.parse.urlencode(shown).encode())
+
+
 def _without_secrets(response: httpx.Response) -> httpx.Response:
-    """``response`` with the token request's secrets taken out of its body, if it echoed any."""
+    """``response`` (of a token request) as an exception may carry it: the form's secrets taken out
+    of its body, if it echoed any, and out of the request it answers."""
     text = response.content.decode("utf-8", "replace")
     shown = hide_secrets(text, response.request)
-    if shown == text:
-        return response
     return httpx.Response(
         response.status_code,
         headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in _FRAMING_HEADERS],
-        content=shown.encode(),
-        request=response.request,
+        content=shown.encode() if shown != text else response.content,
+        request=shown_request(response.request),
     )
 
 

@@ -92,6 +92,9 @@ async def test_an_unusable_200_is_a_token_request_error_naming_the_problem(reply
     assert _api_calls(server) == []
     assert len(_token_calls(server)) == 1  # a bad answer is not a reason to ask again at once
     assert "tök" not in str(error)  # the token is never quoted
+    assert error.request is not None
+    assert "s3cr3t" not in error.request.content.decode()  # the form it carries has no secret
+    assert "client_id=id" in error.request.content.decode()
 
 
 @pytest.mark.parametrize("token_type", ["Bearer", "bearer", "BEARER", None])
@@ -168,6 +171,7 @@ async def test_a_token_endpoint_echoing_the_form_never_puts_the_secrets_into_the
     assert error.status_code == status
     assert "invalid request" in str(error)  # the server's message is still there, secrets taken out
     texts = [str(error), repr(error), str(error.debug_identifier), error.response.text, repr(error.body)]
+    texts.append(error.response.request.content.decode())  # the token request the error carries
     shown = "\n".join([*texts, *error.error_messages])
     encoded = ("s3cr3t%2Bclient%2Fsecret%3D%3D", "s3cr3t+client/secret==")
     for secret in (SECRET, SUBJECT, *encoded, "subject-token-of-a-user"):
@@ -238,3 +242,23 @@ async def test_each_token_request_attempt_is_one_debug_line(caplog: pytest.LogCa
     assert lines[1].startswith(f"POST {TOKEN_PATH} -> 200 (attempt 2, ")
     assert len(lines) == 2
     assert not any(s in caplog.text for s in (SECRET, "tok-9"))
+
+
+async def test_a_failing_token_endpoint_echoing_the_form_never_puts_the_secret_into_the_exception() -> None:
+    def echo(request: Request) -> Reply:
+        return Reply(503, {"errorMessages": [{"message": f"overloaded while serving {request.body.decode()}"}]})
+
+    async with (
+        _server(echo) as server,
+        AsyncSpotnana(base_url=server.url, auth=ClientCredentials("id", SECRET)) as sp,
+    ):
+        with pytest.raises(TokenRequestError) as caught:
+            await sp.events.get("1")
+    error = caught.value
+    assert error.status_code == 503
+    assert error.response is not None
+    assert error.request is not None
+    shown = "\n".join([str(error), error.response.text, error.request.content.decode()])
+    assert "overloaded while serving" in shown
+    assert SECRET not in shown
+    assert "s3cr3t%2Bclient" not in shown
