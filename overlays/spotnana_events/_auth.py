@@ -273,7 +273,7 @@ class _OAuthGrant(httpx.Auth):
             raise _bad_answer(response, f"an access_token that {problem}")
         token_type = document.get("token_type")
         # Required by the spec, case-insensitive (RFC 6749 7.1); a missing one reads as Bearer.
-        if token_type is not None and not (isinstance(token_type, str) and token_type.lower() == "bearer"):
+        if token_type is not None and not (isinstance(token_type, str) and token_type.strip().lower() == "bearer"):
             shown = bounded(repr(token_type), 40)
             raise _bad_answer(response, f"token_type {shown}: this SDK sends bearer tokens only")
         lifetime = _lifetime(document.get("expires_in"))

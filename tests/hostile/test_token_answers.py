@@ -97,7 +97,7 @@ async def test_an_unusable_200_is_a_token_request_error_naming_the_problem(reply
     assert "client_id=id" in error.request.content.decode()
 
 
-@pytest.mark.parametrize("token_type", ["Bearer", "bearer", "BEARER", None])
+@pytest.mark.parametrize("token_type", ["Bearer", "bearer", "BEARER", " Bearer ", None])
 async def test_token_type_bearer_in_any_case_or_absent_is_accepted(token_type: str | None) -> None:
     answer: dict[str, Any] = {"access_token": "tok-1", "expires_in": 3600}
     if token_type is not None:
