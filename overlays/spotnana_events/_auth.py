@@ -17,7 +17,6 @@ import functools
 import hashlib
 import json
 import math
-import re
 import time
 import urllib.parse
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator
@@ -61,9 +60,6 @@ MAX_TOKEN_LIFETIME = 24 * 3600.0
 # Longest access token accepted, wherever it comes from: far above real ones (a JWT with many
 # claims is a few KB), and a bound on what one header line sends.
 MAX_TOKEN_LENGTH = 16 * 1024
-# A bearer token is printable ASCII: a control character would split or end the header line,
-# and httpx encodes header values as ASCII (anything else fails inside the request).
-_TOKEN_CHARACTERS = re.compile(r"[\x20-\x7e]+")
 # The form fields of a token request that are secrets (scrubbed from anything shown).
 SECRET_FORM_FIELDS = ("client_secret", "subject_token")
 # In an API request's extensions, the client's ``callable(bool)``: flows that fetch tokens call
@@ -96,7 +92,10 @@ def token_problem(value: object) -> str | None:
         return "is empty"
     if len(value) > MAX_TOKEN_LENGTH:
         return f"is longer than {MAX_TOKEN_LENGTH} characters"
-    if not _TOKEN_CHARACTERS.fullmatch(value):
+    # Printable ASCII (0x20-0x7e): a control character would split or end the header line, and
+    # httpx encodes header values as ASCII (anything else fails inside the request). The str
+    # methods, not a regex: this runs on every call, on tokens of a few KB.
+    if not (value.isascii() and value.isprintable()):
         return "contains control characters or characters outside ASCII (value not shown)"
     return None
 
@@ -236,6 +235,7 @@ class _OAuthGrant(httpx.Auth):
         self.token_url = token_url
         self.cache: TokenCache = cache if cache is not None else InProcessTokenCache(clock=clock)
         self.token_requests: int = 0  # how many times this process called the token endpoint
+        self._checked: str | None = None  # the token from the cache last found usable
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self.client_id!r}, client_secret=<redacted>)"
@@ -344,9 +344,13 @@ class _OAuthGrant(httpx.Auth):
     async def _usable(self, key: str, token: str | None) -> str | None:
         """``token`` from the cache if ``token_problem`` finds nothing wrong with it; a bad one
         (a cache is storage others can write) is deleted from the cache, and None returned."""
-        if token is None or token_problem(token) is None:
+        if token is None or token is self._checked:  # the hot path: the same token as last call
             return token
-        logger.warning("the token cache held a token that %s; deleting it, fetching a new one", token_problem(token))
+        problem = token_problem(token)
+        if problem is None:
+            self._checked = token
+            return token
+        logger.warning("the token cache held a token that %s; deleting it, fetching a new one", problem)
         await self.cache.invalidate(key, token)
         return None
 
