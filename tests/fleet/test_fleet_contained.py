@@ -121,10 +121,10 @@ async def test_an_expires_at_far_in_the_future_is_capped_by_the_entrys_own_lifet
     api = Api()
     key = await _shared_token_key(api, redis)
     await redis.hset(key, mapping={"token": "tok-short-lived", "expires_at": "99999999999"})
-    await redis.pexpire(key, 400)
+    await redis.pexpire(key, 2000)
     async with _client(api, redis) as fresh:
         await fresh.events.get("1")
-        await asyncio.sleep(0.6)  # the entry's lifetime is over, whatever expires_at says
+        await asyncio.sleep(2.2)  # the entry's lifetime is over, whatever expires_at says
         await fresh.events.get("1")
     assert api.authorizations == ["Bearer tok-1-id", "Bearer tok-short-lived", "Bearer tok-2-id"]
     await redis.aclose()
@@ -228,7 +228,7 @@ async def test_a_garbage_budget_value_is_repaired_not_kept(
     started = time.monotonic()
     for _ in range(5):
         await limiter.acquire()
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 4
     assert 0 < await redis.pttl("spotnana:budget") <= 2000
     assert len(_warnings(caplog, "repaired")) == 1
     assert _warnings(caplog, "Redis unavailable") == []  # not taken for an outage
@@ -252,14 +252,14 @@ async def test_budgets_are_per_identity_unless_a_scope_shares_one(redis_url: str
         await asyncio.sleep(0.1)
         started = time.monotonic()
         try:
-            await asyncio.wait_for(asyncio.gather(*(web.events.get("3") for _ in range(10))), 2.0)
+            await asyncio.wait_for(asyncio.gather(*(web.events.get("3") for _ in range(10))), 3.0)
         except TimeoutError:
             return float("inf")
         finally:
             backlog.cancel()
         return time.monotonic() - started
 
-    assert await batch_and_web(None) < 1.0  # per identity: the web client does not wait for the batch's budget
+    assert await batch_and_web(None) < 2.5  # per identity: the web client does not wait for the batch's budget
     budgets = [k.decode() for k in await redis.keys("spotnana:budget*")]
     assert len(budgets) == 2
     assert all(k.startswith("spotnana:budget:id-") for k in budgets)
@@ -289,7 +289,7 @@ async def test_while_redis_is_away_a_process_keeps_to_its_share_or_the_fallback_
     started = time.monotonic()
     for _ in range(11):
         await configured.acquire()
-    assert 0.45 <= time.monotonic() - started < 2
+    assert 0.45 <= time.monotonic() - started < 4
     await redis.aclose()
 
 
