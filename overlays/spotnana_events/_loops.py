@@ -69,8 +69,9 @@ class LoopBoundPool:
         with self._lock:
             if self._closed or self.http.is_closed:
                 raise ConfigurationError(
-                    "this AsyncSpotnana's connection pool is closed (aclose(), or the end of `async with`): "
-                    "make a new client, or keep one open across asyncio.run() calls (it follows the running loop)"
+                    "this AsyncSpotnana's connection pool is closed (its aclose(), the end of `async with`, or the "
+                    "http_client you passed was closed): make a new client, or keep one open across "
+                    "asyncio.run() calls (it follows the running loop)"
                 )
             bound = self._loop() if self._loop is not None else None
             if bound is not loop:

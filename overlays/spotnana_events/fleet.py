@@ -76,6 +76,19 @@ if redis.call('TYPE', KEYS[1]).ok ~= 'hash' then return redis.call('DEL', KEYS[1
 if redis.call('HGET', KEYS[1], 'token') == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 """
+# Take the fetch lock for ARGV[1] (the owner) for ARGV[2] ms. A lock without a TTL was not set by
+# this cache (it always sets one) and would block every fetch for ever: deleted. One longer than
+# ARGV[2] is cut to it. Returns 1 when taken.
+_LOCK = """
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl == -1 then
+  redis.call('DEL', KEYS[1])
+elseif ttl > tonumber(ARGV[2]) then
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+return 0
+"""
 _UNLOCK = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
@@ -280,6 +293,7 @@ class RedisTokenCache:
         self._local = InProcessTokenCache(clock=time.monotonic)
         self._guard = _guard_for(redis, command_timeout)
         self._compare_and_delete = redis.register_script(_COMPARE_AND_DELETE)
+        self._take_lock = redis.register_script(_LOCK)
         self._unlock = redis.register_script(_UNLOCK)
 
     def __repr__(self) -> str:
@@ -366,7 +380,7 @@ class RedisTokenCache:
             while True:
                 try:
                     locked = await self._guard.call(
-                        "lock token", lambda: self._redis.set(lock, owner, nx=True, px=self._lock_ms)
+                        "lock token", lambda: self._take_lock(keys=[lock], args=[owner, self._lock_ms])
                     )
                 except _Unavailable:
                     yield self._local.peek(key)

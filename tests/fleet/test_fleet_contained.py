@@ -169,6 +169,24 @@ async def test_same_client_id_with_another_secret_does_not_use_the_fleets_token(
     await redis.aclose()
 
 
+@pytest.mark.parametrize("ttl_ms", [None, 3_600_000])
+async def test_a_fetch_lock_this_cache_did_not_set_never_blocks_the_fleet(redis_url: str, ttl_ms: int | None) -> None:
+    redis = redis_from_url(redis_url)
+    api = Api()
+    key = await _shared_token_key(api, redis)
+    await redis.delete(key)  # no token: the next process fetches, under the lock
+    lock = key.replace(":token:", ":token-lock:")
+    await redis.set(lock, "planted", px=ttl_ms)
+    started = time.monotonic()
+    async with _client(api, redis) as fresh:
+        await fresh.events.get("1")
+    if ttl_ms is None:  # not a lock of this cache's (it always sets a TTL): taken over at once
+        assert time.monotonic() - started < 3  # (waiting for it would take the 5 s `wait`)
+        assert api.issued == ["tok-1-id", "tok-2-id"]
+    assert 0 < await redis.pttl(lock) <= 10_000 or await redis.exists(lock) == 0  # never an hour
+    await redis.aclose()
+
+
 # -- the budget's keys in Redis --
 
 
