@@ -491,12 +491,11 @@ class RedisRateLimiter:
         self._pause = redis.register_script(_PAUSE)
         self._guard = _guard_for(redis, command_timeout)
         self._views: dict[str, RedisRateLimiter] = {}
-        self._start(None if scope is None else f"{prefix}:{{}}:{scope}")
+        self._start("" if scope is None else f":{scope}")
 
-    def _start(self, key_pattern: str | None) -> None:
-        """The keys of this budget and the state this process keeps of it."""
-        pattern = key_pattern or f"{self._prefix}:{{}}"
-        self._keys = [pattern.format(kind) for kind in ("budget", "pause", "members")]
+    def _start(self, suffix: str) -> None:
+        """The keys of this budget (``{prefix}:budget{suffix}``, ...) and the state this process keeps of it."""
+        self._keys = [f"{self._prefix}:{kind}{suffix}" for kind in ("budget", "pause", "members")]
         self._member = secrets.token_hex(8)  # this process (and budget) in the members set
         self._members = 1  # processes last seen sharing this budget (1 until Redis says otherwise)
         self._paused_until = 0.0  # this process's own pause, for when Redis is away
@@ -515,7 +514,7 @@ class RedisRateLimiter:
             view = copy.copy(self)
             view._views = {}
             digest = hashlib.sha256(identity.encode()).hexdigest()[:24]  # no client id in the key
-            view._start(f"{self._prefix}:{{}}:id-{digest}")
+            view._start(f":id-{digest}")
             self._views[identity] = view
         return view
 

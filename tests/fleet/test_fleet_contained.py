@@ -329,3 +329,15 @@ def test_one_client_with_redis_serves_successive_asyncio_runs(redis_url: str, ca
         return found
 
     assert asyncio.run(shared()) == 1
+
+
+async def test_a_prefix_with_a_cluster_hash_tag_names_every_key_of_a_budget(redis_url: str) -> None:
+    """Braces in a prefix (Redis Cluster hash tags: all keys of one script in one slot) are kept as given."""
+    redis = redis_from_url(redis_url)
+    view = RedisRateLimiter(redis, requests_per_second=100, prefix="{fleet}").for_identity("someone")
+    await view.acquire()
+    await view.report(httpx.Response(429, headers={"Retry-After": "5"}, request=httpx.Request("GET", BASE)))
+    keys = sorted(k.decode() for k in await redis.keys("{fleet}:*"))
+    assert [k.rsplit(":", 1)[0] for k in keys] == ["{fleet}:budget", "{fleet}:members", "{fleet}:pause"]
+    assert len({k.rsplit(":", 1)[1] for k in keys}) == 1  # one identity's hash
+    await redis.aclose()
