@@ -322,7 +322,9 @@ class _OAuthGrant(httpx.Auth):
                         started = time.monotonic()
                         token_response = yield token_request
                         await token_response.aread()  # this flow overrides httpx's, which would read it
-                        log_attempt(token_request, token_response, None, fetch_attempt + 1,
+                        # The line quotes an error's debugIdentifier, which an echoing endpoint fills with the form.
+                        shown = token_response if token_response.is_success else _without_secrets(token_response)
+                        log_attempt(token_request, shown, None, fetch_attempt + 1,
                                     (time.monotonic() - started) * 1000)  # fmt: skip
                         if token_response.is_success:
                             token, ttl = self._issued(token_response)

@@ -150,7 +150,11 @@ async def test_a_numeric_expires_in_of_another_type_reads_and_a_huge_one_is_boun
 
 
 @pytest.mark.parametrize("status", [400, 401, 403])
-async def test_a_token_endpoint_echoing_the_form_never_puts_the_secrets_into_the_exception(status: int) -> None:
+async def test_a_token_endpoint_echoing_the_form_never_puts_the_secrets_into_the_exception(
+    status: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+
     def echo(request: Request) -> Reply:
         form = request.body.decode()
         return Reply(
@@ -170,7 +174,7 @@ async def test_a_token_endpoint_echoing_the_form_never_puts_the_secrets_into_the
     error = caught.value
     assert error.status_code == status
     assert "invalid request" in str(error)  # the server's message is still there, secrets taken out
-    texts = [str(error), repr(error), str(error.debug_identifier), error.response.text, repr(error.body)]
+    texts = [str(error), repr(error), str(error.debug_identifier), error.response.text, repr(error.body), caplog.text]
     texts.append(error.response.request.content.decode())  # the token request the error carries
     shown = "\n".join([*texts, *error.error_messages])
     encoded = ("s3cr3t%2Bclient%2Fsecret%3D%3D", "s3cr3t+client/secret==")
