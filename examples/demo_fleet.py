@@ -6,8 +6,10 @@ Starts ``redis-server`` on a free loopback port (no persistence) and the fake Ev
 loopback HTTP, with the fake's own rate limit (429 + Retry-After) set above the fleet's
 budget. Four worker processes, cold, each create events, cancel them in bulk
 asynchronously and hand the job handles (``JobHandle.to_token``) to the next worker, which
-waits for them (``JobHandle.from_token``). Prints the token requests, the request rate the
-server saw against the budget, and the 429s it answered.
+waits for them (``JobHandle.from_token``). Then Redis is killed and the workers read events
+as fast as they may for a few seconds: each keeps to its share of the budget. Prints the
+token requests, the request rate the server saw against the budget (with Redis up, then
+killed), and the 429s it answered.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from multiprocessing.synchronize import Barrier
+from multiprocessing.synchronize import Barrier, Event
 from typing import Any
 
 from spotnana_event_api import models as m
@@ -33,6 +35,8 @@ WORKERS = 4
 EVENTS_PER_WORKER = 25
 BUDGET = 50.0  # requests per second for the whole fleet
 FAKE_LIMIT = BUDGET * 1.5  # the fake answers 429 beyond this: it would show a budget that failed
+OUTAGE_SECONDS = 3.0  # how long the workers run with Redis killed
+OUTAGE_LIMIT = BUDGET * 1.25  # with Redis killed, the fleet stays within this
 TIMEOUT = 60
 CTX = multiprocessing.get_context("spawn")
 
@@ -49,8 +53,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def redis_server() -> Iterator[str]:
-    """``redis-server`` on a free loopback port with no persistence; stopped on the way out."""
+def redis_server() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``redis-server`` on a free loopback port with no persistence (its URL and process); stopped on the way out."""
     executable = shutil.which("redis-server")
     if executable is None:
         raise RuntimeError("the fleet demo needs redis-server: apt-get install -y redis-server (or `make setup`)")
@@ -73,7 +77,7 @@ def redis_server() -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"redis-server did not answer on port {port}")
             time.sleep(0.02)
-        yield f"redis://127.0.0.1:{port}/0"
+        yield f"redis://127.0.0.1:{port}/0", process
     finally:
         process.kill()
         process.wait()
@@ -108,8 +112,30 @@ def fake_server(fake: Any, arrivals: list[float]) -> Iterator[str]:
         thread.join(timeout=10)
 
 
-def worker(n: int, setup: dict[str, Any], barrier: Barrier, queues: tuple[Any, Any, Any]) -> None:
-    """Create events, cancel them in bulk (async jobs), pass the job tokens on, wait for the ones passed in.
+async def read_until(sp: AsyncSpotnana, event_ids: list[str], stop: Event) -> int:
+    """Five loops reading events as fast as the budget lets them, until ``stop``; how many reads."""
+    stopped = asyncio.Event()  # never wait on the cross-process Event from the event loop
+
+    async def watch() -> None:
+        await asyncio.to_thread(stop.wait, TIMEOUT)
+        stopped.set()
+
+    async def loop(k: int) -> int:
+        done = 0
+        while not stopped.is_set():
+            await sp.events.get(event_ids[(k + done) % len(event_ids)])
+            done += 1
+        return done
+
+    watcher = asyncio.create_task(watch())
+    counts = await asyncio.gather(*(loop(k) for k in range(5)))
+    await watcher
+    return sum(counts)
+
+
+def worker(n: int, setup: dict[str, Any], barrier: Barrier, stop: Event, queues: tuple[Any, Any, Any]) -> None:
+    """Create events, cancel them in bulk (async jobs), pass the job tokens on, wait for the ones passed in;
+    then, Redis killed, read events until the parent says stop.
 
     ``queues``: this worker's inbox (job tokens), the next worker's inbox, the results.
     """
@@ -149,6 +175,9 @@ def worker(n: int, setup: dict[str, Any], barrier: Barrier, queues: tuple[Any, A
             jobs = await asyncio.gather(
                 *(sp.jobs.wait(JobHandle.from_token(t), first_delay=0.05, timeout=TIMEOUT) for t in tokens)
             )
+            await asyncio.to_thread(barrier.wait, TIMEOUT)  # every worker done with its jobs
+            await asyncio.to_thread(barrier.wait, TIMEOUT)  # the parent killed Redis
+            reads = await read_until(sp, [c.id for c in created], stop)
         await redis.aclose()
         return {
             "worker": n,
@@ -157,11 +186,13 @@ def worker(n: int, setup: dict[str, Any], barrier: Barrier, queues: tuple[Any, A
             "jobs_waited": len(jobs),
             "items_cancelled": sum(job.success_count or 0 for job in jobs),
             "token_requests": auth.token_requests,
+            "reads": reads,
         }
 
     try:
         results.put(asyncio.run(main()))
-    except (SpotnanaError, OSError, TimeoutError) as exc:
+    except (SpotnanaError, OSError, TimeoutError, threading.BrokenBarrierError) as exc:
+        barrier.abort()  # the others (and the parent) stop waiting for this worker now
         results.put({"worker": n, "error": f"{type(exc).__name__}: {exc}"})
 
 
@@ -175,7 +206,7 @@ def run() -> int:
     fake = FakeEventAPI(seed=7, job_polls_to_complete=2)
     fake.rate_limit = FakeRateLimit(FAKE_LIMIT)
     arrivals: list[float] = []
-    with redis_server() as redis_url, fake_server(fake, arrivals) as base_url:
+    with redis_server() as (redis_url, redis_process), fake_server(fake, arrivals) as base_url:
         step(f"redis-server on {redis_url}, fake Event API on {base_url} (429 beyond {FAKE_LIMIT:g} requests/s)")
         setup = {
             "base_url": base_url,
@@ -184,11 +215,13 @@ def run() -> int:
             "company_id": DEFAULT_COMPANY_ID,
             "budget": BUDGET,
         }
-        barrier, results = CTX.Barrier(WORKERS + 1), CTX.Queue()
+        barrier, stop, results = CTX.Barrier(WORKERS + 1), CTX.Event(), CTX.Queue()
         inboxes = [CTX.Queue() for _ in range(WORKERS)]
         processes = [
             CTX.Process(
-                target=worker, args=(n, setup, barrier, (inboxes[n], inboxes[(n + 1) % WORKERS], results)), daemon=True
+                target=worker,
+                args=(n, setup, barrier, stop, (inboxes[n], inboxes[(n + 1) % WORKERS], results)),
+                daemon=True,
             )
             for n in range(WORKERS)
         ]
@@ -197,12 +230,29 @@ def run() -> int:
         try:
             barrier.wait(TIMEOUT)
             step(f"{WORKERS} worker processes started, sharing one Redis, budget {BUDGET:g} requests/s for the fleet")
+            barrier.wait(TIMEOUT)
+            shared = list(arrivals)  # the first phase: Redis up
+            redis_process.kill()
+            redis_process.wait()
+            killed = time.monotonic()
+            step(f"Redis killed: the workers read events for {OUTAGE_SECONDS:g} s, each keeping to its share")
+            barrier.wait(TIMEOUT)
+            time.sleep(OUTAGE_SECONDS)
+            stop.set()
+            during_outage = [t for t in arrivals if killed <= t < killed + OUTAGE_SECONDS]
             collected = sorted((results.get(timeout=TIMEOUT) for _ in processes), key=lambda r: int(r["worker"]))
         finally:
             for process in processes:
                 process.join(TIMEOUT)
                 if process.is_alive():
                     process.kill()
+    return summary(fake, collected, arrivals, shared, during_outage)
+
+
+def summary(
+    fake: Any, collected: list[dict[str, Any]], arrivals: list[float], shared: list[float], during_outage: list[float]
+) -> int:
+    """Print what the workers did and what the server saw; 0 when the fleet kept its promises."""
     errors = [r["error"] for r in collected if "error" in r]
     if errors:
         print(f"demo failed: {'; '.join(errors)}", file=sys.stderr)
@@ -214,20 +264,28 @@ def run() -> int:
             f"waited for worker {(n - 1) % WORKERS}'s {r['jobs_waited']} jobs ({r['items_cancelled']} cancelled)"
         )
     token_requests = fake.operation_count("fetchOauth2Token")
-    elapsed = arrivals[-1] - arrivals[0]
-    rate = (len(arrivals) - 1) / elapsed
+    elapsed = shared[-1] - shared[0]
+    rate = (len(shared) - 1) / elapsed
     busiest = busiest_second(arrivals)
+    outage_rate = len(during_outage) / OUTAGE_SECONDS
     print("\nsummary")
     print(f"  token requests       {token_requests} for {WORKERS} processes")
-    print(f"  API requests         {len(arrivals)} in {elapsed:.1f} s")
+    print(f"  API requests         {len(shared)} in {elapsed:.1f} s")
     print(f"  achieved rate        {rate:.1f}/s (budget {BUDGET:g}/s, +10%: {BUDGET * 1.1:g}/s)")
     print(f"  busiest second       {busiest} requests (fake's limit {FAKE_LIMIT:g})")
     print(f"  429s seen            {fake.rate_limit.rejected}")
     cancelled = sum(int(r["items_cancelled"]) for r in collected)
     expected = WORKERS * EVENTS_PER_WORKER
     print(f"  events cancelled     {cancelled} of {expected} (each waited for by another process)")
+    print(
+        f"  rate, Redis killed   {outage_rate:.1f}/s over {OUTAGE_SECONDS:g} s "
+        f"(budget {BUDGET:g}/s, 1.25x: {OUTAGE_LIMIT:g}/s)"
+    )
     if token_requests != 1 or fake.rate_limit.rejected or rate > BUDGET * 1.1 or cancelled != expected:
         print("demo failed: the fleet did not share its token and budget", file=sys.stderr)
+        return 1
+    if outage_rate > OUTAGE_LIMIT:
+        print("demo failed: with Redis killed, the fleet went over its budget", file=sys.stderr)
         return 1
     print("demo-fleet OK")
     return 0

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 import httpx
 
 from . import _retry, _telemetry
-from ._auth import TokenRequestError
+from ._auth import TokenRequestError, hide_secrets, shown_request
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -50,6 +50,10 @@ class Call:
     @property
     def maybe_applied(self) -> bool:
         return self.applied_before or self.in_flight
+
+    def sending(self, in_flight: bool) -> None:
+        """The auth flow's word: the API request goes out (True), or a 401 answered it (False)."""
+        self.in_flight = in_flight
 
     def leaves_time_for(self, delay: float) -> bool:
         return self.end is None or time.monotonic() + delay < self.end
@@ -168,14 +172,22 @@ _QUOTED = re.compile(r"""b?'(?:[^'\\]|\\.)*'|b?"(?:[^"\\]|\\.)*\"""")
 
 
 def _scrubbed(error: BaseException, request: httpx.Request) -> str:
-    """A transport error's message without header values (tokens) in it."""
-    text = str(error)
-    for value in request.headers.values():
-        if len(value) > 3:
-            text = text.replace(value, "<header value>")
+    """A transport error's message without header values (tokens) or form secrets in it."""
+    text = hide_secrets(str(error), request)
     if isinstance(error, httpx.ProtocolError):
         text = _QUOTED.sub("<value not shown>", text)
     return bounded(text)
+
+
+def failed_after_sending(request: httpx.Request, error: Exception) -> APIConnectionError:
+    """An exception other than httpx's, raised below the client after ``request`` went out (a
+    transport wrapper, an instrumentation's span processor): the server may have performed it."""
+    return APIConnectionError(
+        f"{request.method} {request.url.path}: {type(error).__name__} after the request went out: "
+        f"{_scrubbed(error, request)}",
+        request=request,
+        maybe_applied=True,
+    )
 
 
 def final_error(
@@ -191,7 +203,7 @@ def final_error(
         return TokenRequestError(
             f"token request failed: POST {token_request.url.path}: {type(error).__name__}: "
             f"{_scrubbed(error, token_request)}; the API call was not sent",
-            request=token_request,
+            request=shown_request(token_request),
         )
     where = f"{request.method} {request.url.path}"
     if isinstance(error, httpx.TimeoutException):

@@ -13,20 +13,24 @@ for one API base, or from one token URL, is never attached to a request for anot
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import math
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+import urllib.parse
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 
 import httpx
 from spotnana_event_api import spec_facts
 
 from . import _retry, _telemetry, _urls  # _telemetry: issue 18 hooks
-from ._errors import APIConnectionError, AuthenticationError, ConfigurationError, status_error
-from ._logs import logger
+from ._errors import APIConnectionError, AuthenticationError, ConfigurationError, bounded, status_error
+from ._logs import log_attempt, logger
 from ._token_cache import InProcessTokenCache, TokenCache
 
 __all__ = [
+    "SENDING_EXTENSION",
     "TOKEN_PATH",
     "BearerToken",
     "ClientCredentials",
@@ -34,6 +38,11 @@ __all__ = [
     "TokenRequestError",
     "api_base",
     "clean_token",
+    "hide_secrets",
+    "principal",
+    "says_when_sent",
+    "shown_request",
+    "token_problem",
     "token_url_for",
 ]
 
@@ -43,6 +52,20 @@ API_PATH_ROOT = spec_facts.API_PATH_ROOT.encode()
 TOKEN_ENDPOINT_RETRIES = 3
 # Renew this long before expiry (at most a tenth of the token's lifetime).
 REFRESH_MARGIN = 60.0
+# A token answer without ``expires_in`` is kept this long (RFC 6749 leaves it optional).
+DEFAULT_TOKEN_LIFETIME = 3600.0
+# However long ``expires_in`` says (int32 seconds reach 68 years), a token is kept at most this
+# long: a token revoked without a 401 is not reused for ever, by this process or the fleet.
+MAX_TOKEN_LIFETIME = 24 * 3600.0
+# Longest access token accepted, wherever it comes from: far above real ones (a JWT with many
+# claims is a few KB), and a bound on what one header line sends.
+MAX_TOKEN_LENGTH = 16 * 1024
+# The form fields of a token request that are secrets (scrubbed from anything shown).
+SECRET_FORM_FIELDS = ("client_secret", "subject_token")
+# In an API request's extensions, the client's ``callable(bool)``: flows that fetch tokens call
+# it with True when the API request itself goes out and with False when a 401 answered it, so a
+# deadline that ends during a token request knows the call was never sent (see ``says_when_sent``).
+SENDING_EXTENSION = "spotnana_sending"
 
 
 class TokenRequestError(APIConnectionError):
@@ -58,17 +81,98 @@ class TokenRequestError(APIConnectionError):
         self.status_code: int | None = response.status_code if response is not None else None
 
 
+def token_problem(value: object) -> str | None:
+    """What makes ``value`` unusable as a bearer token, never quoting it; None when usable.
+
+    The one rule for a token, wherever it comes from: the caller, the token endpoint, or a
+    shared cache (a value in Redis is data from outside, checked like the endpoint's answer)."""
+    if not isinstance(value, str):
+        return f"is not a string ({type(value).__name__})"
+    if not value:
+        return "is empty"
+    if len(value) > MAX_TOKEN_LENGTH:
+        return f"is longer than {MAX_TOKEN_LENGTH} characters"
+    # Printable ASCII (0x20-0x7e): a control character would split or end the header line, and
+    # httpx encodes header values as ASCII (anything else fails inside the request). The str
+    # methods, not a regex: this runs on every call, on tokens of a few KB.
+    if not (value.isascii() and value.isprintable()):
+        return "contains control characters or characters outside ASCII (value not shown)"
+    return None
+
+
 def clean_token(value: str, what: str) -> str:
     """``value`` without surrounding whitespace; a ``ConfigurationError`` (not naming the value)
-    when it is empty or holds control characters, which would be an illegal header value."""
+    when ``token_problem`` finds it unusable (empty, too long, an illegal header value)."""
     if not isinstance(value, str):
         raise ConfigurationError(f"{what} must be a str, got {type(value).__name__}")
     token = value.strip()
-    if not token:
-        raise ConfigurationError(f"{what} is empty")
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in token):
-        raise ConfigurationError(f"{what} contains control characters (value not shown)")
+    problem = token_problem(token)
+    if problem is not None:
+        raise ConfigurationError(f"{what} {problem}")
     return token
+
+
+def _secret_values(request: httpx.Request) -> Iterator[str]:
+    """What of ``request`` must never be shown: header values (and a credential without its
+    scheme), and the secret fields of a token request's form."""
+    for name, value in request.headers.items():
+        if len(value) > 3:  # short values ("1", "gzip") are no secrets, and would garble the text
+            yield value
+        if name.lower() in {"authorization", "proxy-authorization"} and " " in value:
+            yield value.split(" ", 1)[1]
+    if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        try:
+            form = urllib.parse.parse_qsl(request.content.decode("ascii"), keep_blank_values=True)
+        except (UnicodeDecodeError, ValueError, httpx.RequestNotRead):
+            return
+        for name, value in form:
+            if name in SECRET_FORM_FIELDS and value:
+                yield value
+                yield urllib.parse.quote_plus(value)  # echoed as sent
+                yield json.dumps(value)[1:-1]  # echoed inside a JSON string
+
+
+def hide_secrets(text: str, request: httpx.Request) -> str:
+    """``text`` (an error message, a server's answer) without ``request``'s secrets in it."""
+    for value in sorted(set(_secret_values(request)), key=len, reverse=True):
+        text = text.replace(value, "<not shown>")
+    return text
+
+
+def principal(auth: httpx.Auth) -> str:
+    """Who ``auth`` calls as, to scope a request budget by (no secret in it): the OAuth client
+    id; for a static token, a hash of the token; for another auth, its type."""
+    if isinstance(auth, _OAuthGrant):
+        return f"client-id:{auth.client_id}"
+    if isinstance(auth, BearerToken):
+        return f"token:{hashlib.sha256(auth._token.encode()).hexdigest()[:32]}"
+    return f"auth:{type(auth).__module__}.{type(auth).__qualname__}"
+
+
+def says_when_sent(auth: httpx.Auth) -> bool:
+    """Whether ``auth`` calls the ``SENDING_EXTENSION`` hook (the SDK's OAuth flows do)."""
+    return isinstance(auth, _OAuthGrant)
+
+
+def _say_sending(request: httpx.Request, sending: bool) -> None:
+    hook = request.extensions.get(SENDING_EXTENSION)
+    if callable(hook):
+        hook(sending)
+
+
+@functools.lru_cache(maxsize=64)
+def _credential_fingerprint(client_id: str, client_secret: str) -> str:
+    """A slow, salted hash of the credential for token cache keys (once per credential and process).
+
+    Two clients with one client id and different secrets must not share a token; yet a Redis
+    reader sees the keys, and a fast hash would let them test guesses of a short secret by the
+    billion. scrypt (n=2**14, r=8: ~40 ms and 16 MiB once, memoized) makes each guess cost as much;
+    the salt (the client id) makes precomputed tables useless. Real client secrets are long and
+    random, out of any guessing's reach either way."""
+    derived = hashlib.scrypt(
+        client_secret.encode(), salt=f"spotnana-events token key\0{client_id}".encode(), n=2**14, r=8, p=1, dklen=16
+    )
+    return derived.hex()
 
 
 def token_url_for(base_url: httpx.URL) -> httpx.URL:
@@ -131,6 +235,7 @@ class _OAuthGrant(httpx.Auth):
         self.token_url = token_url
         self.cache: TokenCache = cache if cache is not None else InProcessTokenCache(clock=clock)
         self.token_requests: int = 0  # how many times this process called the token endpoint
+        self._checked: str | None = None  # the token from the cache last found usable
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self.client_id!r}, client_secret=<redacted>)"
@@ -140,7 +245,7 @@ class _OAuthGrant(httpx.Auth):
 
     def _identity(self) -> tuple[str, ...]:
         """What makes two tokens interchangeable, besides where they are fetched and used."""
-        return (self.grant_type, self.client_id)
+        return (self.grant_type, self.client_id, _credential_fingerprint(self.client_id, self._client_secret))
 
     def cache_key(self, token_url: httpx.URL, base: httpx.URL) -> str:
         """A hash of the token's identity: raw client ids and subjects stay out of shared caches."""
@@ -153,39 +258,47 @@ class _OAuthGrant(httpx.Auth):
         )
 
     def _issued(self, response: httpx.Response) -> tuple[str, float]:
-        """The token and how long to keep it (its lifetime less the refresh margin)."""
+        """The token of a 2xx answer and how long to keep it (its lifetime less the refresh
+        margin; 0: use it for this request only); a ``TokenRequestError`` for an unusable answer."""
         try:
             document = json.loads(response.content)
-            token = document["access_token"]
-            lifetime = float(document.get("expires_in") or 3600)
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise AuthenticationError(response) from None
-        if not isinstance(token, str):
-            raise AuthenticationError(response)
-        try:
-            token = clean_token(token, "the access token the token endpoint issued")
-        except ConfigurationError as exc:
-            raise TokenRequestError(
-                f"token request failed: {exc}", request=response.request, response=response
-            ) from None
-        if not 0 < lifetime < float("inf"):
-            lifetime = 3600.0
-        return token, lifetime - min(REFRESH_MARGIN, lifetime / 10)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            document = None
+        if not isinstance(document, dict):
+            raise _bad_answer(response, "a body that is not a JSON object")
+        issued = document.get("access_token")
+        token = issued.strip() if isinstance(issued, str) else issued
+        problem = token_problem(token)
+        if problem is not None or not isinstance(token, str):
+            raise _bad_answer(response, f"an access_token that {problem}")
+        token_type = document.get("token_type")
+        # Required by the spec, case-insensitive (RFC 6749 7.1); a missing one reads as Bearer.
+        if token_type is not None and not (isinstance(token_type, str) and token_type.strip().lower() == "bearer"):
+            shown = bounded(repr(token_type), 40)
+            raise _bad_answer(response, f"token_type {shown}: this SDK sends bearer tokens only")
+        lifetime = _lifetime(document.get("expires_in"))
+        if lifetime is None:
+            raise _bad_answer(response, "an expires_in that is not a number of seconds")
+        lifetime = min(lifetime, MAX_TOKEN_LIFETIME)
+        return token, max(lifetime - min(REFRESH_MARGIN, lifetime / 10), 0.0)
 
     def _token_failure(self, response: httpx.Response, attempt: int) -> float:
         """Raise for a failed token request, or return how long to wait before the next one."""
         if response.status_code != 429 and response.status_code < 500:
-            # 400/401/403 from the token endpoint all mean the credential was refused.
-            raise AuthenticationError(response, body=status_error(response).body)
+            # 400/401/403 from the token endpoint all mean the credential was refused. Its text
+            # may echo the form: the error sees the answer with the form's secrets taken out.
+            shown = _without_secrets(response)
+            raise AuthenticationError(shown, body=status_error(shown).body)
         decision = _retry.decide(
             attempt=attempt, max_retries=TOKEN_ENDPOINT_RETRIES, resend_maybe_applied=True, response=response
         )
         if not decision.retry:
+            shown = _without_secrets(response)
             raise TokenRequestError(
                 f"token request failed: POST {response.request.url.path} -> {response.status_code} "
                 f"after {attempt + 1} attempts; the API call was not sent",
-                request=response.request,
-                response=response,
+                request=shown.request,
+                response=shown,
             )
         logger.warning("token endpoint answered %s; retrying in %.2fs", response.status_code, decision.delay)
         return decision.delay
@@ -195,34 +308,112 @@ class _OAuthGrant(httpx.Auth):
         token_url = httpx.URL(self.token_url) if self.token_url else token_url_for(base)
         key = self.cache_key(token_url, base)
         token = await self.cache.get(key)
+        token = await self._usable(key, await self.cache.get(key))
         for api_attempt in range(2):
             if token is None:
                 async with self.cache.fetching(key) as found:
                     # Single flight: whoever waited finds the token fetched.
-                    token = found
+                    token = await self._usable(key, found)
                     fetch_attempt = 0
                     while token is None:
                         self.token_requests += 1
                         _telemetry.record_token_fetch(refresh=api_attempt > 0)  # issue 18: telemetry hook
-                        token_response = yield self._token_request(token_url, request)
+                        token_request = self._token_request(token_url, request)
+                        started = time.monotonic()
+                        token_response = yield token_request
                         await token_response.aread()  # this flow overrides httpx's, which would read it
+                        # The line quotes an error's debugIdentifier, which an echoing endpoint fills with the form.
+                        shown = token_response if token_response.is_success else _without_secrets(token_response)
+                        log_attempt(token_request, shown, None, fetch_attempt + 1,
+                                    (time.monotonic() - started) * 1000)  # fmt: skip
                         if token_response.is_success:
                             token, ttl = self._issued(token_response)
-                            await self.cache.put(key, token, ttl)
+                            if ttl > 0:  # else the server said it expires now: for this request only
+                                await self.cache.put(key, token, ttl)
                         else:
                             await _retry.sleep(self._token_failure(token_response, fetch_attempt))
                             fetch_attempt += 1
             request.headers["Authorization"] = f"Bearer {token}"
+            _say_sending(request, True)
             response = yield request
             if response.status_code != 401 or api_attempt == 1:
                 return  # a second 401 goes back to the caller, which raises AuthenticationError
+            _say_sending(request, False)  # a 401: not performed; what follows is a token request
             logger.warning("%s %s answered 401; refreshing the token once", request.method, request.url.path)
             await self.cache.invalidate(key, token)  # unless another caller already replaced it
             token = None
 
+    async def _usable(self, key: str, token: str | None) -> str | None:
+        """``token`` from the cache if ``token_problem`` finds nothing wrong with it; a bad one
+        (a cache is storage others can write) is deleted from the cache, and None returned."""
+        if token is None or token is self._checked:  # the hot path: the same token as last call
+            return token
+        problem = token_problem(token)
+        if problem is None:
+            self._checked = token
+            return token
+        logger.warning("the token cache held a token that %s; deleting it, fetching a new one", problem)
+        await self.cache.invalidate(key, token)
+        return None
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         raise RuntimeError(f"{type(self).__name__} works with httpx.AsyncClient only")
         yield request  # pragma: no cover
+
+
+def _lifetime(value: object) -> float | None:
+    """Seconds from ``expires_in``: absent is the default; a number, or a string of one (read
+    leniently), is used as given (<= 0: expired now); anything else is None (garbage)."""
+    if value is None:
+        return DEFAULT_TOKEN_LIFETIME
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        seconds = float(value)
+    except (ValueError, OverflowError):
+        return None
+    return seconds if math.isfinite(seconds) else None
+
+
+def _bad_answer(response: httpx.Response, what: str) -> TokenRequestError:
+    shown = _without_secrets(response)
+    return TokenRequestError(
+        f"token request failed: POST {response.request.url.path} -> {response.status_code} with {what}; "
+        "the API call was not sent",
+        request=shown.request,
+        response=shown,
+    )
+
+
+# Headers that describe the body as it came on the wire, not the text rebuilt from it.
+_FRAMING_HEADERS = frozenset({"content-length", "content-encoding", "transfer-encoding"})
+
+
+def shown_request(request: httpx.Request) -> httpx.Request:
+    """``request`` as an exception may carry it: a token request with its secret form fields
+    replaced (the client secret, a subject token); any other request as it is."""
+    if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        return request
+    try:
+        form = urllib.parse.parse_qsl(request.content.decode("ascii"), keep_blank_values=True)
+    except (UnicodeDecodeError, ValueError, httpx.RequestNotRead):
+        return request
+    shown = [(name, "<not shown>" if name in SECRET_FORM_FIELDS else value) for name, value in form]
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _FRAMING_HEADERS]
+    return httpx.Request(request.method, request.url, headers=headers, content=urllib.parse.urlencode(shown).encode())
+
+
+def _without_secrets(response: httpx.Response) -> httpx.Response:
+    """``response`` (of a token request) as an exception may carry it: the form's secrets taken out
+    of its body, if it echoed any, and out of the request it answers."""
+    text = response.content.decode("utf-8", "replace")
+    shown = hide_secrets(text, response.request)
+    return httpx.Response(
+        response.status_code,
+        headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in _FRAMING_HEADERS],
+        content=shown.encode() if shown != text else response.content,
+        request=shown_request(response.request),
+    )
 
 
 class ClientCredentials(_OAuthGrant):

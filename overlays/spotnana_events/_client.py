@@ -12,12 +12,13 @@ import httpx
 from spotnana_event_api.facade import EventsResourceWithRawResponse, Operation
 from spotnana_event_api.spec_facts import MOCK_BASE_URL, SANDBOX_BASE_URL  # servers the API reference names
 
-from . import _attempts, _options, _retry, _telemetry  # issue 18: + _telemetry (hooks)
-from ._auth import BearerToken, ClientCredentials
-from ._errors import APITimeoutError, ConfigurationError
+from . import _attempts, _options, _rate_limit, _retry, _telemetry  # issue 18: + _telemetry (hooks)
+from ._auth import SENDING_EXTENSION, BearerToken, ClientCredentials, principal, says_when_sent
+from ._errors import APITimeoutError, ConfigurationError, SpotnanaError
 from ._events import Events
 from ._jobs import Jobs, JobsWithRawResponse
 from ._logs import logger, setup_logging_from_env
+from ._loops import LoopBoundPool, holds_connections
 from ._pool import reclaim
 from ._rate_limit import RateLimiter, rate_limiter_from_env, token_cache_from_env
 from ._urls import BASE_URL_EXTENSION, api_url, shown, warn_if_cleartext
@@ -144,14 +145,14 @@ class AsyncSpotnana:
         self.timeout = _options.timeout(timeout)
         self.deadline = None if deadline is None else _options.seconds(deadline, "deadline")
         self.default_headers = _options.headers(default_headers, name="default_headers")
-        if transport is None or isinstance(transport, httpx.AsyncHTTPTransport):
+        if holds_connections(transport):
             # An in-process transport (the fake's, a MockTransport) never puts a byte on the wire.
             warn_if_cleartext(self.base_url)
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise ConfigurationError(f"rate_limiter must be a RateLimiter, got {type(rate_limiter).__name__}")
         self.rate_limiter = rate_limiter if rate_limiter is not None else rate_limiter_from_env()
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport or _default_transport(limits))
+        self._pool = _pool_for(http_client, transport, limits)
         # issue 18: chosen once; NOOP (no opentelemetry import) when off or not installed
         self._telemetry = _telemetry.create(telemetry, tracer_provider=tracer_provider, meter_provider=meter_provider)
         self._bind_resources()
@@ -162,6 +163,9 @@ class AsyncSpotnana:
         self.events = Events(self._send)
         self.jobs = Jobs(self._send)
         self._raw_responses: _RawResponses | None = None  # built on first use, for these resources
+        # One budget per identity (API base and who calls), as token cache keys are scoped.
+        identity = f"{self.base_url.copy_with(query=None, fragment=None)}\0{principal(self.auth)}"
+        self._limiter = _rate_limit.for_identity(self.rate_limiter, identity)
 
     def __repr__(self) -> str:
         return f"AsyncSpotnana(base_url={shown(self.base_url)!r}, auth={self.auth!r}, max_retries={self.max_retries})"
@@ -206,10 +210,15 @@ class AsyncSpotnana:
             self._raw_responses = _RawResponses(self)
         return self._raw_responses
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool of the event loop the client last ran on."""
+        return self._pool.http
+
     async def aclose(self) -> None:
         """Close the connection pool (a no-op on clients made by ``with_options``)."""
         if self._owns_http_client:
-            await self._http.aclose()
+            await self._pool.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -219,6 +228,15 @@ class AsyncSpotnana:
 
     async def _execute(self, operation: Operation, request: ApiRequest, parse: Callable[[httpx.Response], T], /) -> T:
         """Send one operation with auth, retries, reconciliation and typed errors, within the deadline."""
+        binding = self._pool.enter()  # the pool of the running loop, or a ConfigurationError (nothing sent)
+        try:
+            return await self._execute_bound(operation, request, parse)
+        finally:
+            self._pool.exit(binding)
+
+    async def _execute_bound(
+        self, operation: Operation, request: ApiRequest, parse: Callable[[httpx.Response], T], /
+    ) -> T:
         http_request = self._build(request)
         if self.strict_responses:
             parse = functools.partial(_attempts.parsed_strictly, parse)
@@ -268,21 +286,45 @@ class AsyncSpotnana:
     ) -> tuple[httpx.Response | None, httpx.RequestError | None]:
         """One attempt on the wire: the response, or the transport error that replaced it."""
         try:
-            if self.rate_limiter is not None:
-                await self.rate_limiter.acquire()  # inside the call: the wait counts against its deadline
-            call.in_flight = True
+            if self._limiter is not None:
+                await self._limiter.acquire()  # inside the call: the wait counts against its deadline
+            if says_when_sent(self.auth):
+                # The flow says when the API request itself goes out (not while fetching a token).
+                http_request.extensions[SENDING_EXTENSION] = call.sending
+            else:
+                call.in_flight = True
             response = await self._http.send(http_request, auth=self.auth)
-            if self.rate_limiter is not None:
-                await self.rate_limiter.report(response)
+            if self._limiter is not None:
+                await self._limiter.report(response)
         except httpx.RequestError as exc:  # transport errors, and a body that does not decode
             if isinstance(exc, httpx.PoolTimeout):
                 await _reclaim_quietly(self._http)
             return None, exc
-        except BaseException:
+        except BaseException as exc:
             # Cancelled (or failed) inside httpcore: free any pool slot it left behind.
             await _reclaim_quietly(self._http)
+            if call.in_flight and isinstance(exc, Exception) and not isinstance(exc, SpotnanaError):
+                # Not a bare error for a create that may have been delivered: typed, maybe applied.
+                raise _attempts.failed_after_sending(http_request, exc) from exc
             raise
         return response, None
+
+
+def _pool_for(
+    http_client: httpx.AsyncClient | None, transport: httpx.AsyncBaseTransport | None, limits: httpx.Limits | None
+) -> LoopBoundPool:
+    """The client's pool: rebuilt on each new event loop when built here, refused on another
+    loop when it is the caller's and holds connections, shared when in-process."""
+    if http_client is not None:
+        return LoopBoundPool(http_client, foreign="http_client")
+    if transport is not None:
+        foreign = "transport" if holds_connections(transport) else None
+        return LoopBoundPool(httpx.AsyncClient(transport=transport), foreign=foreign)
+
+    def build() -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=_default_transport(limits))
+
+    return LoopBoundPool(build(), rebuild=build)
 
 
 async def _reclaim_quietly(client: httpx.AsyncClient) -> None:

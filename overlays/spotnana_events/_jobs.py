@@ -322,7 +322,10 @@ class Jobs(JobsResource):
                 if is_terminal(last):
                     failures = failed_job_items(last)
                     if failures:
-                        logger.warning("%r finished with %d failed item(s): %r", handle, len(failures), failures[:3])
+                        # The count at WARNING; the items (the server's text, which can quote ids and
+                        # names) at DEBUG only.
+                        logger.warning("%r finished with %d failed item(s)", handle, len(failures))
+                        logger.debug("%r failed items: %r", handle, failures[:3])
                     return last
                 hint = _retry_after(raw)
             pause = delay if hint is None else max(delay, hint)

@@ -4,6 +4,10 @@ Imported only by ``_telemetry.create``. Spans are INTERNAL (the HTTP CLIENT span
 httpx instrumentation's, one per attempt, children of ours when it is enabled).
 Attributes hold the operation, templates and counts only: never ids, header values,
 bodies or exception messages (those can carry ids and server text).
+
+Telemetry never changes a call's outcome: whatever a tracer, span processor, exporter or
+meter raises (an application's plugin is code we do not control) is contained where we call
+it, logged once per process (``_contained``), and the call's own result or error stands.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 from . import _telemetry
 from ._errors import APIStatusError
+from ._logs import logger
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -27,7 +32,7 @@ if TYPE_CHECKING:
     from spotnana_event_api.client import ApiRequest
     from spotnana_event_api.facade import Executor, Operation
 
-__all__ = ["OpenTelemetry", "active"]
+__all__ = ["OpenTelemetry", "active", "contained"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -40,6 +45,23 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # The traced SDK call or composite span running in this context (read by the _telemetry hooks).
 active: ContextVar[_telemetry.Scope | None] = ContextVar("spotnana_events_telemetry", default=None)
+
+_warned = False  # a broken plugin fails on every call: one WARNING per process, then DEBUG lines
+
+
+def contained(error: Exception, what: str) -> None:
+    """OpenTelemetry raised ``error`` while we tried ``what``: log it (a WARNING the first time
+    in this process, DEBUG after); the call goes on as if telemetry were off for that step."""
+    global _warned  # noqa: PLW0603
+    if not _warned:
+        _warned = True
+        logger.warning(
+            "OpenTelemetry failed to %s (%s from a tracer, span processor, exporter or meter); calls go on "
+            "with their own results, and later failures are logged at DEBUG",
+            what,
+            type(error).__name__,
+        )
+    logger.debug("OpenTelemetry failed to %s", what, exc_info=error)
 
 
 class OpenTelemetry(_telemetry.Telemetry):
@@ -112,9 +134,14 @@ class _TracedExecutor:
         error_type: str | None = None
         # start_span + attach rather than start_as_current_span: two fewer context managers
         # per call, which is most of the cost when no provider is configured.
-        span = call.span = telemetry.tracer.start_span(name, kind=SpanKind.INTERNAL, attributes=attributes)
-        recording = span.is_recording()
-        context_token = otel_context.attach(trace.set_span_in_context(span))
+        try:
+            span = telemetry.tracer.start_span(name, kind=SpanKind.INTERNAL, attributes=attributes)
+            recording = span.is_recording()
+        except Exception as exc:  # a span processor's on_start: the call goes on, untraced
+            contained(exc, "start a span")
+            span, recording = trace.INVALID_SPAN, False
+        call.span = span
+        context_token = _attach(trace.set_span_in_context(span))
         active_token = active.set(call)
         try:
             return await self._execute(operation, request, call.capture(parse) if recording else parse)
@@ -126,16 +153,23 @@ class _TracedExecutor:
             raise
         finally:
             active.reset(active_token)
-            otel_context.detach(context_token)
-            if recording:
-                span.set_attribute("spotnana.attempts", call.retries + 1)
-                if call.status is not None:
-                    span.set_attribute("http.response.status_code", call.status)
-            span.end()
+            _detach(context_token)
+            # A finally that raised would replace the call's result or error: nothing here raises.
+            try:
+                if recording:
+                    span.set_attribute("spotnana.attempts", call.retries + 1)
+                    if call.status is not None:
+                        span.set_attribute("http.response.status_code", call.status)
+                span.end()
+            except Exception as exc:  # a span processor's on_end, an exporter
+                contained(exc, "end a span")
             metric = {"spotnana.operation_id": operation.operation_id, "spotnana.outcome": outcome}
             if error_type is not None:
                 metric["error.type"] = error_type
-            telemetry.duration.record(time.perf_counter() - started, metric)
+            try:
+                telemetry.duration.record(time.perf_counter() - started, metric)
+            except Exception as exc:
+                contained(exc, "record a duration")
 
 
 class _Call:
@@ -159,15 +193,21 @@ class _Call:
 
     def retry(self, reason: str, delay: float) -> None:
         self.retries += 1
-        self.span.add_event(
-            "spotnana.retry",
-            {"spotnana.retry.reason": reason, "spotnana.retry.delay": delay, "spotnana.attempt": self.retries},
-        )
-        self.telemetry.retries.add(1, {"spotnana.operation_id": self.operation_id, "spotnana.retry.reason": reason})
+        try:
+            self.span.add_event(
+                "spotnana.retry",
+                {"spotnana.retry.reason": reason, "spotnana.retry.delay": delay, "spotnana.attempt": self.retries},
+            )
+            self.telemetry.retries.add(1, {"spotnana.operation_id": self.operation_id, "spotnana.retry.reason": reason})
+        except Exception as exc:
+            contained(exc, "record a retry")
 
     def token_fetch(self, *, refresh: bool) -> None:
-        self.span.add_event("spotnana.token_request", {"spotnana.token.refresh": refresh})
-        self.telemetry.token_requests.add(1, {"spotnana.token.refresh": refresh})
+        try:
+            self.span.add_event("spotnana.token_request", {"spotnana.token.refresh": refresh})
+            self.telemetry.token_requests.add(1, {"spotnana.token.refresh": refresh})
+        except Exception as exc:
+            contained(exc, "record a token request")
 
     def child_started(self) -> None:
         """An SDK call made inside this one (a reconciliation lookup): nothing to count."""
@@ -180,7 +220,11 @@ class _Composite(_telemetry.Span):
 
     def __init__(self, telemetry: OpenTelemetry, name: str) -> None:
         self.telemetry = telemetry
-        self._span = telemetry.tracer.start_span(name, kind=SpanKind.INTERNAL)
+        try:
+            self._span = telemetry.tracer.start_span(name, kind=SpanKind.INTERNAL)
+        except Exception as exc:
+            contained(exc, "start a span")
+            self._span = trace.INVALID_SPAN
         self._context = trace.set_span_in_context(self._span)
         self._attributes: dict[str, str | int | bool] = {}
         self._children = 0
@@ -196,12 +240,12 @@ class _Composite(_telemetry.Span):
         self.end(exc)
 
     def _attach(self) -> tuple[Any, Any]:
-        return otel_context.attach(self._context), active.set(self)
+        return _attach(self._context), active.set(self)
 
     def _detach(self, tokens: tuple[Any, Any]) -> None:
         context_token, active_token = tokens
         active.reset(active_token)
-        otel_context.detach(context_token)
+        _detach(context_token)
 
     def run(
         self, call: Callable[P, Coroutine[Any, Any, R]], /, *args: P.args, **kwargs: P.kwargs
@@ -222,9 +266,12 @@ class _Composite(_telemetry.Span):
         self._ended = True
         if isinstance(error, Exception) and not isinstance(error, StopAsyncIteration):
             _fail(self._span, error)
-        if self._span.is_recording():
-            self._span.set_attributes(self._attributes)
-        self._span.end()
+        try:
+            if self._span.is_recording():
+                self._span.set_attributes(self._attributes)
+            self._span.end()
+        except Exception as exc:
+            contained(exc, "end a span")
 
     def add(self, attribute: str, amount: int) -> None:
         current = self._attributes.get(attribute, 0)
@@ -247,10 +294,35 @@ class _Composite(_telemetry.Span):
         """Token requests happen inside the SDK calls, which record them."""
 
 
+def _attach(context: otel_context.Context) -> object:
+    """``otel_context.attach``, contained: None when the runtime context failed."""
+    try:
+        return otel_context.attach(context)
+    except Exception as exc:
+        contained(exc, "attach a context")
+        return None
+
+
+def _detach(token: object) -> None:
+    if token is not None:
+        try:
+            otel_context.detach(token)  # type: ignore[arg-type]
+        except Exception as exc:
+            contained(exc, "detach a context")
+
+
 def _fail(span: trace.Span, error: Exception) -> str:
     """Mark ``span`` failed by ``error``; return its ``error.type`` (status code or class name)."""
     status = error.status_code if isinstance(error, APIStatusError) else None
     error_type = str(status) if status is not None else type(error).__qualname__
+    try:
+        _record_failure(span, error, status, error_type)
+    except Exception as exc:
+        contained(exc, "record a failure")
+    return error_type
+
+
+def _record_failure(span: trace.Span, error: Exception, status: int | None, error_type: str) -> None:
     if span.is_recording():
         span.set_attribute("error.type", error_type)
         if status is not None:
@@ -268,4 +340,3 @@ def _fail(span: trace.Span, error: Exception) -> str:
             },
         )
         span.set_status(StatusCode.ERROR, type(error).__qualname__)
-    return error_type

@@ -4,6 +4,11 @@ settings read from the environment (``SPOTNANA_REDIS_URL``, ``SPOTNANA_RATE_LIMI
 No limiter by default. The client awaits ``acquire()`` before each attempt (inside the
 call, so the wait counts against the call's deadline) and hands every response to
 ``report()`` (a 429 with ``Retry-After`` pauses whoever shares the limiter).
+
+A limiter may also offer ``for_identity(identity) -> RateLimiter``: the client calls it once
+with a string naming who it calls as and where (its API base and client id, as token cache
+keys are scoped), and uses the limiter returned. ``RedisRateLimiter`` keeps one budget per
+identity that way, unless it was given a ``scope`` to share.
 """
 
 from __future__ import annotations
@@ -21,7 +26,14 @@ if TYPE_CHECKING:
 
     from ._token_cache import TokenCache
 
-__all__ = ["ENV_RATE_LIMIT", "ENV_REDIS_URL", "RateLimiter", "rate_limiter_from_env", "token_cache_from_env"]
+__all__ = [
+    "ENV_RATE_LIMIT",
+    "ENV_REDIS_URL",
+    "RateLimiter",
+    "for_identity",
+    "rate_limiter_from_env",
+    "token_cache_from_env",
+]
 
 ENV_REDIS_URL = "SPOTNANA_REDIS_URL"
 ENV_RATE_LIMIT = "SPOTNANA_RATE_LIMIT"
@@ -38,6 +50,17 @@ class RateLimiter(Protocol):
     async def report(self, response: httpx.Response) -> None:
         """See an answer; a 429 with ``Retry-After`` pauses the budget for that long."""
         ...
+
+
+def for_identity(limiter: RateLimiter | None, identity: str) -> RateLimiter | None:
+    """``limiter`` scoped to ``identity`` when it scopes budgets (has ``for_identity``), else itself."""
+    scope = getattr(limiter, "for_identity", None)
+    if not callable(scope):
+        return limiter
+    scoped = scope(identity)
+    if not isinstance(scoped, RateLimiter):
+        raise ConfigurationError(f"rate_limiter.for_identity() must return a RateLimiter, got {type(scoped).__name__}")
+    return scoped
 
 
 def rate_limit_from_env() -> float | None:

@@ -132,8 +132,12 @@ def create(enabled: bool, *, tracer_provider: object | None, meter_provider: obj
     except ImportError:
         _otel_missing = True
         return NOOP
+    try:
+        telemetry: Telemetry = otel.OpenTelemetry(tracer_provider=tracer_provider, meter_provider=meter_provider)
+    except Exception as exc:  # a provider whose get_tracer or get_meter raised: this client goes untraced
+        otel.contained(exc, "set up a tracer and meter")
+        return NOOP
     _current = otel.active.get
-    telemetry: Telemetry = otel.OpenTelemetry(tracer_provider=tracer_provider, meter_provider=meter_provider)
     return telemetry
 
 

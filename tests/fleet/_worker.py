@@ -38,7 +38,11 @@ def _client(setup: dict[str, Any]) -> tuple[AsyncSpotnana, ClientCredentials]:
     load_models()
     redis = redis_from_url(setup["redis_url"])
     auth = ClientCredentials(*setup["credentials"], cache=RedisTokenCache(redis))
-    limiter = RedisRateLimiter(redis, requests_per_second=setup["rate"]) if setup.get("rate") else None
+    limiter = (
+        RedisRateLimiter(redis, requests_per_second=setup["rate"], fallback_rate=setup.get("fallback_rate"))
+        if setup.get("rate")
+        else None
+    )
     return AsyncSpotnana(base_url=setup["base_url"], auth=auth, rate_limiter=limiter), auth
 
 
@@ -104,7 +108,8 @@ def budget(setup: dict[str, Any], stop: Event, barrier: Barrier, results: Any) -
         sp, _ = _client(setup)
         async with sp:
             await _warm_up(sp, setup["ids"])
-            await _sync(barrier)
+            await _sync(barrier)  # every process warmed up: each one has reserved from the budget once
+            await _sync(barrier)  # the parent may stop Redis here, before the load
             done, failed, errors = await _load(sp, setup["ids"], stop, 5)
         return {"calls": done, "failures": failed, "errors": errors}
 

@@ -31,5 +31,7 @@ async def test_a_token_request_that_fails_in_transit_is_not_sent_and_retried(fai
     assert caught.value.maybe_applied is False
     assert "token request failed" in str(caught.value)
     assert SECRET not in str(caught.value)
+    assert caught.value.request is not None
+    assert "s3cr3t" not in caught.value.request.content.decode()  # the token request it carries
     # Not sent, so retried like a connection error before sending, even for a create.
     assert seen == ["/v2/auth/oauth2-token"] * 3

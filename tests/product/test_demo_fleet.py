@@ -1,4 +1,5 @@
-"""`make demo-fleet` runs end to end: 4 processes, one Redis, one token, the budget held, no 429."""
+"""`make demo-fleet` runs end to end: 4 processes, one Redis, one token, the budget held (Redis
+up, then killed), no 429."""
 
 from __future__ import annotations
 
@@ -39,4 +40,7 @@ def test_demo_fleet_shares_one_token_and_keeps_the_budget() -> None:
         started = f"worker {n}: created 25 events, started 25 cancel jobs"
         assert f"{started}; waited for worker {(n - 1) % 4}'s 25 jobs (25 cancelled)" in out
     assert "events cancelled     100 of 100" in out
+    # Redis killed: each process keeps to its share of the budget (it used to take the whole budget)
+    outage = _figure(out, r"rate, Redis killed +([\d.]+)/s")
+    assert budget * 0.5 <= outage <= budget * 1.25
     assert out.rstrip().endswith("demo-fleet OK")

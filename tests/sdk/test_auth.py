@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import urllib.parse
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager
 
 import httpx
 import pytest
@@ -346,3 +348,64 @@ async def test_explicit_token_url_token_is_bound_to_the_api_base_it_was_fetched_
         ("auth.example", None),
         ("b.example", "Bearer tok-3"),
     ]
+
+
+async def test_same_client_id_with_another_secret_never_uses_the_other_ones_token() -> None:
+    """The cache key holds a slow hash of the credential: a shared cache keeps the two apart."""
+    from spotnana_events import InProcessTokenCache
+
+    issued: list[str] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2-token"):
+            form = dict(urllib.parse.parse_qsl(request.content.decode()))
+            issued.append(f"tok-for-{form['client_secret']}")
+            return httpx.Response(200, json={"access_token": issued[-1], "expires_in": 3600})
+        return _event(request)
+
+    shared = InProcessTokenCache()
+    seen: list[str] = []
+    for secret in ("old-secret", "new-secret", "old-secret"):
+        auth = ClientCredentials("one-id", secret, cache=shared)
+        async with AsyncSpotnana(base_url=BASE_URL, auth=auth, transport=httpx.MockTransport(handler)) as sp:
+            raw = await sp.with_raw_response.events.get("1")
+        seen.append(raw.http_response.request.headers["Authorization"])
+    assert seen == ["Bearer tok-for-old-secret", "Bearer tok-for-new-secret", "Bearer tok-for-old-secret"]
+    assert issued == ["tok-for-old-secret", "tok-for-new-secret"]  # the third reused the first's token
+    keys = {ClientCredentials("one-id", s).cache_key(httpx.URL(TOKEN_URL), httpx.URL(BASE_URL)) for s in ("a", "b")}
+    assert len(keys) == 2
+
+
+async def test_a_token_cache_of_the_applications_that_returns_an_unusable_token_is_repaired() -> None:
+    """Any cache is storage others can write: a bad token from it is invalidated and a new one fetched."""
+    from contextlib import asynccontextmanager
+
+    class PlantedCache:
+        def __init__(self) -> None:
+            self.tokens: dict[str, str] = {}
+            self.invalidated: list[str] = []
+
+        async def get(self, key: str) -> str | None:
+            return self.tokens.get(key, "evil\r\nX-Injected: 1")
+
+        @asynccontextmanager
+        async def _fetching(self, key: str) -> AsyncIterator[str | None]:
+            yield self.tokens.get(key)
+
+        def fetching(self, key: str) -> AbstractAsyncContextManager[str | None]:
+            return self._fetching(key)
+
+        async def put(self, key: str, token: str, ttl: float) -> None:
+            self.tokens[key] = token
+
+        async def invalidate(self, key: str, token: str) -> None:
+            self.invalidated.append(token)
+
+    tokens = TokenServer()
+    cache = PlantedCache()
+    transport = httpx.MockTransport(lambda r: tokens(r) if r.url.path.endswith("/oauth2-token") else _event(r))
+    auth = ClientCredentials("id", SECRET, cache=cache)
+    async with AsyncSpotnana(base_url=BASE_URL, auth=auth, transport=transport) as sp:
+        raw = await sp.with_raw_response.events.get("1")
+    assert raw.http_response.request.headers["Authorization"] == "Bearer token-1"
+    assert cache.invalidated == ["evil\r\nX-Injected: 1"]

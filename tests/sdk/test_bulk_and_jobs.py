@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 from spotnana_event_api import models as m
@@ -114,15 +115,22 @@ async def test_publish_with_invites_returns_handles_for_the_invite_jobs() -> Non
     assert str(job.status) == "COMPLETED"
 
 
-async def test_failed_job_items_carry_event_ids_and_messages() -> None:
+async def test_failed_job_items_carry_event_ids_and_messages(caplog: pytest.LogCaptureFixture) -> None:
+    """The server's item messages are on the result and in DEBUG lines, never in a WARNING line."""
+    caplog.set_level(logging.DEBUG, logger="spotnana_events")
     fake = FakeEventAPI()
     ids = _ids(await _seed(fake, 1))
     sp = fake.client()
     result = await sp.events.bulk_cancel(_cancels(ids), cancel_async=True, company_id=DEFAULT_COMPANY_ID)
     await sp.events.cancel(ids[0])  # cancelled before the job runs
     job = await sp.jobs.wait(result.jobs[0], first_delay=0.01)
+    message = f"event {ids[0]} is already cancelled"
     assert failed_job_items(job)[0].event_id == ids[0]
-    assert failed_job_items(job)[0].message == f"event {ids[0]} is already cancelled"
+    assert failed_job_items(job)[0].message == message
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any("finished with 1 failed item(s)" in line for line in warnings)
+    assert not any("already cancelled" in line for line in warnings)
+    assert any(message in r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG)
 
 
 async def test_jobs_get_by_job_id_and_by_reference() -> None:

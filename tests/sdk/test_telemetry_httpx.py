@@ -101,3 +101,32 @@ async def test_httpx_client_spans_are_children_of_our_span_one_per_attempt(serve
         get.context.trace_id if get.context else 0,
         page.context.trace_id if page.context else 0,
     }
+
+
+async def test_a_raising_span_processor_under_httpx_instrumentation_never_hides_a_delivered_create(
+    served: tuple[FakeEventAPI, str],
+) -> None:
+    """The instrumentation's CLIENT span ends (and the processor raises) after the answer came back:
+    the call cannot return it, but says the create may have been applied instead of a bare RuntimeError."""
+    from spotnana_event_api import models as m
+    from spotnana_events import APIConnectionError
+
+    from tests.sdk.test_telemetry_contained import Raising
+
+    fake, url = served
+    otel = Otel.make()
+    async with _client(fake, url, otel) as sp:
+        (event_id,) = fake.seed_events(1)
+        await sp.events.get(event_id)  # the token is fetched before the plugin breaks
+        otel.tracer_provider.add_span_processor(Raising("end"))
+        instrumentor = HTTPXClientInstrumentor()
+        instrumentor.instrument(tracer_provider=otel.tracer_provider)
+        try:
+            with pytest.raises(APIConnectionError) as caught:
+                await sp.events.create(body=m.CreateEventRequest.from_dict({"name": "Offsite", "location": {}}))
+        finally:
+            instrumentor.uninstrument()
+    assert caught.value.maybe_applied is True
+    assert isinstance(caught.value.__cause__, RuntimeError)
+    assert "RuntimeError after the request went out" in str(caught.value)
+    assert [e["name"] for e in fake.events.values()].count("Offsite") == 1  # delivered once, and said so
