@@ -15,6 +15,8 @@ from spotnana_event_api.facade import OPERATIONS
 __all__ = ["Fault", "FaultInjector", "operation_names"]
 
 TOKEN_OPERATION = "fetchOauth2Token"
+# The token endpoint is no operation of the Event API: a rule reaches it only when named.
+_TOKEN_NAMES = (TOKEN_OPERATION, "token")
 # The SDK's paging and bulk methods wrap one-page / one-chunk operations of the table.
 _WRAPPER_SUFFIXES = ("_page", "_batch")
 
@@ -24,7 +26,7 @@ def operation_names() -> dict[str, str]:
     """Every name a test may use for an operation -> its operationId, derived from the
     generated operation table: operationIds, facade names (``get``, ``events.get``) and
     the SDK methods that wrap them (``bulk_cancel`` for ``bulk_cancel_batch``)."""
-    names: dict[str, str] = {TOKEN_OPERATION: TOKEN_OPERATION}
+    names: dict[str, str] = dict.fromkeys(_TOKEN_NAMES, TOKEN_OPERATION)
     ambiguous: set[str] = set()
     for operation_id, operation in OPERATIONS.items():
         names[operation_id] = operation_id
@@ -66,6 +68,8 @@ class Fault:
 
     ``operation`` scopes the rule to one operation, by operationId (``"bulkCancelEvents"``)
     or SDK method name (``"bulk_cancel"``, ``"events.bulk_cancel"``); any other name is refused.
+    Without it the rule applies to every operation of the Event API, never to the token
+    endpoint, which a rule reaches only when named (``operation="token"``).
     """
 
     def __init__(
@@ -130,7 +134,7 @@ class FaultInjector:
         firing: list[Fault] = []
         effect_chosen = False
         for rule in self.rules:
-            if rule.operation not in (None, operation):
+            if not (rule.operation == operation or (rule.operation is None and operation in OPERATIONS)):
                 continue
             is_latency = rule.latency is not None
             if effect_chosen and not is_latency:
