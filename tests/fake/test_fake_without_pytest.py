@@ -35,9 +35,7 @@ asyncio.run(main())
 
 
 def test_spotnana_fake_imports_and_works_without_pytest() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["No pytest here", "pytest blocked"]
 
