@@ -5,10 +5,15 @@ API and the --fault flag alike)."""
 from __future__ import annotations
 
 import asyncio
+import json
+from typing import Any
 
+import httpx
 import pytest
 from spotnana_events import AuthenticationError, TokenRequestError
 from spotnana_events.testing import FakeEventAPI, Fault
+from spotnana_events.testing.__main__ import parse_fault
+from spotnana_events.testing._admin import fault_from_document
 
 from tests.fake.test_fake import create_body
 
@@ -57,3 +62,64 @@ async def test_a_token_rule_does_not_reach_api_operations() -> None:
         with pytest.raises(AuthenticationError):
             await sp.events.get("1")
     assert [(call.operation, call.status) for call in fake.calls] == [("fetchOauth2Token", 401)]
+
+
+# (fields, the field the error names, what the message says): each used to be accepted and
+# then break every request it met (a status fault of 200, a Retry-After of "soon", ...).
+BAD_FAULTS = [
+    ({"status": 200}, "status", "from 400 to 599, got 200"),
+    ({"status": 99999}, "status", "from 400 to 599, got 99999"),
+    ({"status": "503"}, "status", "must be an integer, got str '503'"),
+    ({"status": True}, "status", "must be an integer, got bool"),
+    ({"status": 503, "retry_after": "soon"}, "retry_after", "must be a number, got str 'soon'"),
+    ({"status": 503, "retry_after": -1}, "retry_after", "at least 0"),
+    ({"status": 503, "times": "2"}, "times", "must be an integer (or None: every request), got str '2'"),
+    ({"status": 503, "times": 0}, "times", "at least 1"),
+    ({"status": 503, "probability": 1.5}, "probability", "more than 0 and at most 1"),
+    ({"latency": float("inf")}, "latency", "at least 0, got inf"),
+    ({"latency": "0.2"}, "latency", "must be a number"),
+    ({"drop": "later"}, "drop", "one of 'connect', 'before', 'after'"),
+    ({"expire_token": "yes"}, "expire_token", "true or false"),
+    ({"drop": "after", "retry_after": 1}, "retry_after", "goes with a status"),
+    ({"status": 503, "operation": 7}, "operation", "must be a string"),
+]
+
+
+@pytest.mark.parametrize(("fields", "field", "message"), BAD_FAULTS)
+def test_a_bad_fault_is_refused_naming_the_field(fields: dict[str, Any], field: str, message: str) -> None:
+    with pytest.raises((TypeError, ValueError)) as raised:
+        Fault(**fields)
+    assert f"Fault.{field} " in str(raised.value)
+    assert message in str(raised.value)
+
+
+@pytest.mark.parametrize(("fields", "field", "message"), BAD_FAULTS)
+async def test_the_admin_api_answers_400_naming_the_field(fields: dict[str, Any], field: str, message: str) -> None:
+    fake = FakeEventAPI()
+    event_id = fake.seed_event()
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="http://127.0.0.1") as admin:
+        # Python's JSON, which spells inf as Infinity: the fake's JSON reader accepts that too.
+        document = json.dumps([{"status": 500, "operation": "publish"}, fields])
+        answer = await admin.post("/_fake/faults", content=document, headers={"Content-Type": "application/json"})
+    assert answer.status_code == 400
+    assert f"Fault.{field} " in answer.json()["error"]
+    assert message in answer.json()["error"]
+    assert fake.faults.rules == []  # a list is taken whole or not at all
+    async with fake.client(max_retries=0) as sp:
+        assert (await sp.events.get(event_id)).event.id == event_id
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("status=200", "status"), ('status="503"', "status"), ("status=503,retry_after=soon", "retry_after"),
+     ('status=503,times="2"', "times"), ("drop=sideways", "drop"), ('{"latency": -1}', "latency")],
+)  # fmt: skip
+def test_the_fault_flag_is_checked_as_the_constructor_checks(text: str, field: str) -> None:
+    with pytest.raises(ValueError, match=rf"Fault\.{field} "):
+        parse_fault(text)
+
+
+def test_a_json_fault_keeps_its_types() -> None:
+    """JSON from the admin API or --fault: integers and numbers as sent, null for every request."""
+    fault = fault_from_document({"status": 503, "retry_after": 0.5, "times": None, "operation": "get"})
+    assert (fault.status, fault.retry_after, fault.times, fault.operation) == (503, 0.5, None, "getEvent")

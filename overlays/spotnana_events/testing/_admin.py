@@ -46,8 +46,8 @@ def fault_from_document(document: Any) -> Fault:
         raise AdminError(f"unknown fault fields {sorted(unknown)}; allowed: {sorted(_FAULT_FIELDS)}")
     try:
         return Fault(**document)
-    except (TypeError, ValueError) as exc:
-        raise AdminError(f"bad fault {document}: {exc}") from None
+    except (TypeError, ValueError) as exc:  # Fault's own checks, naming the field
+        raise AdminError(f"bad fault: {exc}") from None
 
 
 def seed_from_document(fake: FakeEventAPI, document: Any) -> dict[str, list[str]]:

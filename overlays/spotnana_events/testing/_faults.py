@@ -7,8 +7,10 @@ seeded probability, so a failing scenario replays exactly.
 from __future__ import annotations
 
 import functools
+import math
 import random
-from typing import Literal
+import sys
+from typing import Any, Literal, get_args
 
 from spotnana_event_api.facade import OPERATIONS
 
@@ -53,6 +55,76 @@ def _resolve(operation: str | None) -> str | None:
 
 
 DropWhen = Literal["connect", "before", "after"]
+# What a status fault may answer: an error, which a client tells from an answer.
+FAULT_STATUSES = range(400, 600)
+_COUNTS = range(1, sys.maxsize)
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def _check_integer(field: str, value: object, allowed: range, *, none_means: str = "") -> None:
+    # bool is an int to Python, never a count or a status to a user.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"Fault.{field} must be an integer{none_means}, got {_type_name(value)} {value!r}")
+    if value not in allowed:
+        bounds = (
+            f"at least {allowed.start}"
+            if allowed.stop == sys.maxsize
+            else f"from {allowed.start} to {allowed.stop - 1}"
+        )
+        raise ValueError(f"Fault.{field} must be {bounds}{none_means}, got {value}")
+
+
+def _check_number(field: str, value: object, *, low: float, high: float = math.inf, low_open: bool = False) -> None:
+    # nan and inf are no durations or probabilities.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"Fault.{field} must be a number, got {_type_name(value)} {value!r}")
+    if not math.isfinite(value) or value < low or (low_open and value == low) or value > high:
+        bounds = f"{'more than' if low_open else 'at least'} {low:g}" + (
+            f" and at most {high:g}" if high < math.inf else ""
+        )
+        raise ValueError(f"Fault.{field} must be {bounds}, got {value!r}")
+
+
+def _check(
+    *,
+    status: Any,
+    retry_after: Any,
+    drop: Any,
+    latency: Any,
+    expire_token: Any,
+    operation: Any,
+    times: Any,
+    probability: Any,
+) -> None:
+    """The one check of a fault's fields (the admin API and ``--fault`` build a ``Fault`` too):
+    a ``TypeError`` or ``ValueError`` naming the field, rather than a rule that breaks every
+    request it meets."""
+    if not isinstance(expire_token, bool):
+        raise TypeError(f"Fault.expire_token must be true or false, got {_type_name(expire_token)} {expire_token!r}")
+    effects = [name for name, value in (("status", status), ("drop", drop), ("latency", latency)) if value is not None]
+    effects += ["expire_token"] if expire_token else []
+    if len(effects) != 1:
+        given = f" (given: {', '.join(effects)})" if effects else ""
+        raise ValueError(f"a Fault needs exactly one of status, drop, latency, expire_token{given}")
+    if status is not None:
+        _check_integer("status", status, FAULT_STATUSES)
+    if retry_after is not None:
+        if status is None:
+            raise ValueError("Fault.retry_after goes with a status (the Retry-After header of that answer)")
+        _check_number("retry_after", retry_after, low=0)
+    if drop is not None and drop not in get_args(DropWhen):
+        raise ValueError(f"Fault.drop must be one of {', '.join(map(repr, get_args(DropWhen)))}, got {drop!r}")
+    if latency is not None:
+        _check_number("latency", latency, low=0)
+    if operation is not None and not isinstance(operation, str):
+        raise TypeError(f"Fault.operation must be a string, got {_type_name(operation)} {operation!r}")
+    if times is not None:
+        _check_integer("times", times, _COUNTS, none_means=" (or None: every request)")
+    if probability is not None:
+        _check_number("probability", probability, low=0, high=1, low_open=True)
 
 
 class Fault:
@@ -84,11 +156,16 @@ class Fault:
         times: int | None = 1,
         probability: float | None = None,
     ) -> None:
-        effects = [status is not None, drop is not None, latency is not None, expire_token]
-        if sum(effects) != 1:
-            raise ValueError("a Fault needs exactly one of status, drop, latency, expire_token")
-        if probability is not None and not 0 < probability <= 1:
-            raise ValueError(f"probability must be in (0, 1], got {probability}")
+        _check(
+            status=status,
+            retry_after=retry_after,
+            drop=drop,
+            latency=latency,
+            expire_token=expire_token,
+            operation=operation,
+            times=times,
+            probability=probability,
+        )
         self.status = status
         self.retry_after = retry_after
         self.drop = drop
