@@ -23,7 +23,7 @@ from spotnana_event_api import spec_facts
 
 from . import _retry, _telemetry, _urls  # _telemetry: issue 18 hooks
 from ._errors import APIConnectionError, AuthenticationError, ConfigurationError, status_error
-from ._logs import logger
+from ._logs import log_token_attempt, logger
 from ._token_cache import InProcessTokenCache, TokenCache
 
 __all__ = [
@@ -206,6 +206,7 @@ class _OAuthGrant(httpx.Auth):
                         _telemetry.record_token_fetch(refresh=api_attempt > 0)  # issue 18: telemetry hook
                         token_response = yield self._token_request(token_url, request)
                         await token_response.aread()  # this flow overrides httpx's, which would read it
+                        log_token_attempt(token_response, fetch_attempt + 1)
                         if token_response.is_success:
                             token, ttl = self._issued(token_response)
                             await self.cache.put(key, token, ttl)
