@@ -24,6 +24,7 @@ import attrs
 import httpx
 
 from ._faults import Fault
+from ._validation import body_too_large, is_json
 
 if TYPE_CHECKING:
     from ._api import FakeEventAPI
@@ -96,7 +97,30 @@ def _state(fake: FakeEventAPI) -> dict[str, Any]:
     }
 
 
+def _refusal(request: httpx.Request) -> tuple[int, str] | None:
+    """Why an admin request is refused (status, reason), or None. The admin API has no
+    authentication: a web page must not reach it (CSRF). A browser names the page's origin
+    (``Origin``, ``Sec-Fetch-Site``) and sends JSON only after a CORS preflight, which the
+    fake never grants; other clients send neither header."""
+    origin = request.headers.get("origin")
+    own_origin = f"{request.url.scheme}://{request.headers.get('host', '')}"
+    if origin is not None and origin != own_origin:
+        return 403, f"admin requests from another origin ({origin[:100]!r}) are refused"
+    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+        return 403, "admin requests from another site are refused"
+    content_type = request.headers.get("content-type")
+    if (request.content or content_type is not None) and not is_json(content_type):
+        return 415, f"admin requests carry JSON (Content-Type: application/json), not {content_type!r:.100}"
+    too_large = body_too_large(request)
+    if too_large is not None:
+        return 400, too_large
+    return None
+
+
 def handle_admin(fake: FakeEventAPI, request: httpx.Request, path: str) -> httpx.Response:
+    refused = _refusal(request)
+    if refused is not None:
+        return httpx.Response(refused[0], json={"error": refused[1]}, request=request)
     action = (request.method, path.removeprefix(ADMIN_PREFIX).strip("/"))
     try:
         document = json.loads(request.content) if request.content else None
@@ -120,4 +144,6 @@ def handle_admin(fake: FakeEventAPI, request: httpx.Request, path: str) -> httpx
             return httpx.Response(404, json={"error": f"no admin action {request.method} {path}"}, request=request)
     except (AdminError, ValueError) as exc:
         return httpx.Response(400, json={"error": str(exc)}, request=request)
+    except RecursionError:
+        return httpx.Response(400, json={"error": "the document is nested too deeply"}, request=request)
     return httpx.Response(200, json=answer, request=request)

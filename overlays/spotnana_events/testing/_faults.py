@@ -132,9 +132,10 @@ class Fault:
 
     - ``status``: answer with this status (429 and 503 carry ``retry_after`` seconds);
       the operation is not performed.
-    - ``drop``: ``"connect"`` fails before anything is sent; ``"before"`` hangs up
+    - ``drop``: ``"connect"`` fails before anything is sent (over HTTP, where the request
+      has left already: a TCP reset before any byte of an answer); ``"before"`` hangs up
       without performing the operation; ``"after"`` performs it, then hangs up (the
-      ambiguous failure that makes retries dangerous).
+      ambiguous failure that makes retries dangerous). Never an answer, over HTTP either.
     - ``latency``: seconds added before answering.
     - ``expire_token``: the token of the request expires now (the call gets a 401).
 
