@@ -10,7 +10,7 @@ import functools
 import math
 import random
 import sys
-from typing import Any, Literal, get_args
+from typing import Literal, get_args
 
 from spotnana_event_api.facade import OPERATIONS
 
@@ -60,14 +60,14 @@ FAULT_STATUSES = range(400, 600)
 _COUNTS = range(1, sys.maxsize)
 
 
-def _type_name(value: object) -> str:
-    return type(value).__name__
+def _described(value: object) -> str:
+    return f"{type(value).__name__} {value!r:.100}"
 
 
 def _check_integer(field: str, value: object, allowed: range, *, none_means: str = "") -> None:
     # bool is an int to Python, never a count or a status to a user.
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"Fault.{field} must be an integer{none_means}, got {_type_name(value)} {value!r}")
+        raise TypeError(f"Fault.{field} must be an integer{none_means}, got {_described(value)}")
     if value not in allowed:
         bounds = (
             f"at least {allowed.start}"
@@ -80,51 +80,12 @@ def _check_integer(field: str, value: object, allowed: range, *, none_means: str
 def _check_number(field: str, value: object, *, low: float, high: float = math.inf, low_open: bool = False) -> None:
     # nan and inf are no durations or probabilities.
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"Fault.{field} must be a number, got {_type_name(value)} {value!r}")
+        raise TypeError(f"Fault.{field} must be a number, got {_described(value)}")
     if not math.isfinite(value) or value < low or (low_open and value == low) or value > high:
         bounds = f"{'more than' if low_open else 'at least'} {low:g}" + (
             f" and at most {high:g}" if high < math.inf else ""
         )
         raise ValueError(f"Fault.{field} must be {bounds}, got {value!r}")
-
-
-def _check(
-    *,
-    status: Any,
-    retry_after: Any,
-    drop: Any,
-    latency: Any,
-    expire_token: Any,
-    operation: Any,
-    times: Any,
-    probability: Any,
-) -> None:
-    """The one check of a fault's fields (the admin API and ``--fault`` build a ``Fault`` too):
-    a ``TypeError`` or ``ValueError`` naming the field, rather than a rule that breaks every
-    request it meets."""
-    if not isinstance(expire_token, bool):
-        raise TypeError(f"Fault.expire_token must be true or false, got {_type_name(expire_token)} {expire_token!r}")
-    effects = [name for name, value in (("status", status), ("drop", drop), ("latency", latency)) if value is not None]
-    effects += ["expire_token"] if expire_token else []
-    if len(effects) != 1:
-        given = f" (given: {', '.join(effects)})" if effects else ""
-        raise ValueError(f"a Fault needs exactly one of status, drop, latency, expire_token{given}")
-    if status is not None:
-        _check_integer("status", status, FAULT_STATUSES)
-    if retry_after is not None:
-        if status is None:
-            raise ValueError("Fault.retry_after goes with a status (the Retry-After header of that answer)")
-        _check_number("retry_after", retry_after, low=0)
-    if drop is not None and drop not in get_args(DropWhen):
-        raise ValueError(f"Fault.drop must be one of {', '.join(map(repr, get_args(DropWhen)))}, got {drop!r}")
-    if latency is not None:
-        _check_number("latency", latency, low=0)
-    if operation is not None and not isinstance(operation, str):
-        raise TypeError(f"Fault.operation must be a string, got {_type_name(operation)} {operation!r}")
-    if times is not None:
-        _check_integer("times", times, _COUNTS, none_means=" (or None: every request)")
-    if probability is not None:
-        _check_number("probability", probability, low=0, high=1, low_open=True)
 
 
 class Fault:
@@ -157,25 +118,47 @@ class Fault:
         times: int | None = 1,
         probability: float | None = None,
     ) -> None:
-        _check(
-            status=status,
-            retry_after=retry_after,
-            drop=drop,
-            latency=latency,
-            expire_token=expire_token,
-            operation=operation,
-            times=times,
-            probability=probability,
-        )
         self.status = status
         self.retry_after = retry_after
         self.drop = drop
         self.latency = latency
         self.expire_token = expire_token
-        self.operation: str | None = _resolve(operation)
-        self.times: int | None = None if probability is not None else times
+        self.operation: str | None = operation
+        self.times: int | None = times
         self.probability = probability
+        self._check()
+        self.operation = _resolve(operation)
+        if probability is not None:
+            self.times = None
         self.fired = 0
+
+    def _check(self) -> None:
+        """The one check of a fault's fields (the admin API and ``--fault`` build a ``Fault`` too):
+        a ``TypeError`` or ``ValueError`` naming the field, rather than a rule that breaks every
+        request it meets."""
+        if not isinstance(self.expire_token, bool):
+            raise TypeError(f"Fault.expire_token must be true or false, got {_described(self.expire_token)}")
+        effects = [name for name in ("status", "drop", "latency") if getattr(self, name) is not None]
+        effects += ["expire_token"] if self.expire_token else []
+        if len(effects) != 1:
+            given = f" (given: {', '.join(effects)})" if effects else ""
+            raise ValueError(f"a Fault needs exactly one of status, drop, latency, expire_token{given}")
+        if self.status is not None:
+            _check_integer("status", self.status, FAULT_STATUSES)
+        if self.retry_after is not None:
+            if self.status is None:
+                raise ValueError("Fault.retry_after goes with a status (the Retry-After header of that answer)")
+            _check_number("retry_after", self.retry_after, low=0)
+        if self.drop is not None and self.drop not in get_args(DropWhen):
+            raise ValueError(f"Fault.drop must be one of {', '.join(map(repr, get_args(DropWhen)))}, got {self.drop!r}")
+        if self.latency is not None:
+            _check_number("latency", self.latency, low=0)
+        if self.operation is not None and not isinstance(self.operation, str):
+            raise TypeError(f"Fault.operation must be a string, got {_described(self.operation)}")
+        if self.times is not None:
+            _check_integer("times", self.times, _COUNTS, none_means=" (or None: every request)")
+        if self.probability is not None:
+            _check_number("probability", self.probability, low=0, high=1, low_open=True)
 
     def __repr__(self) -> str:
         effect = (
