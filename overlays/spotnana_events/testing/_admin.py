@@ -24,6 +24,7 @@ import attrs
 import httpx
 
 from ._faults import Fault
+from ._room_jobs import check_seed_job
 from ._validation import body_too_large, is_json
 
 if TYPE_CHECKING:
@@ -52,32 +53,48 @@ def fault_from_document(document: Any) -> Fault:
 
 
 def seed_from_document(fake: FakeEventAPI, document: Any) -> dict[str, list[str]]:
-    """Apply a seed document; returns the ids created, by kind."""
+    """Apply a seed document, all of it or (on an ``AdminError``) none of it; returns the ids
+    created, by kind."""
     if not isinstance(document, dict):
         raise AdminError("a seed document is a JSON object with companies, events and jobs")
     unknown = set(document) - {"companies", "events", "jobs"}
     if unknown:
         raise AdminError(f"unknown seed keys {sorted(unknown)}; allowed: companies, events, jobs")
+    companies, events, jobs = (_objects(document, kind) for kind in ("companies", "events", "jobs"))
+    # Seeding companies and events only adds or replaces entries of these three: saved
+    # shallowly, they are put back whole if a later entry fails.
+    saved: list[tuple[dict[str, Any], dict[str, Any]]] = [
+        (live, dict(live)) for live in (fake.clients, fake.events, fake.travelers)
+    ]
     created: dict[str, list[str]] = {"companies": [], "events": [], "jobs": []}
     try:
-        for company in document.get("companies", []):
+        for company in companies:
             client_id, _ = fake.add_company(
                 company["companyId"], client_id=company.get("clientId"), client_secret=company.get("clientSecret")
             )
             created["companies"].append(client_id)
-        for event in document.get("events", []):
+        for event in events:
             body = dict(event)
             travelers = body.pop("travelers", [])
             created["events"].append(fake.seed_event(body, travelers=travelers))
-        for job in document.get("jobs", []):
-            created["jobs"].append(
-                fake.seed_job(job["eventId"], job.get("type", "CANCEL"), done=job.get("done", False))
-            )
-    except KeyError as exc:
-        raise AdminError(f"seed document: missing {exc.args[0]!r}") from None
-    except (TypeError, ValueError) as exc:
-        raise AdminError(f"seed document: {exc}") from None
+        for job in jobs:  # checked before any starts: a job done at once changes its event
+            check_seed_job(fake.events, job["eventId"], job.get("type", "CANCEL"), job.get("done", False))
+    except (KeyError, TypeError, ValueError) as exc:
+        for live, before in saved:
+            live.clear()
+            live.update(before)
+        problem = f"missing {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+        raise AdminError(f"seed document: {problem}; nothing was seeded") from None
+    for job in jobs:
+        created["jobs"].append(fake.seed_job(job["eventId"], job.get("type", "CANCEL"), done=job.get("done", False)))
     return created
+
+
+def _objects(document: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    items = document.get(kind, [])
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise AdminError(f"seed document: {kind} must be a list of JSON objects")
+    return items
 
 
 def _state(fake: FakeEventAPI) -> dict[str, Any]:

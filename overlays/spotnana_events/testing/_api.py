@@ -117,11 +117,9 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
             raise ValueError(f"seed_event: not an Event: {exc}") from None
         if found:
             raise ValueError(f"seed_event: {found[0]}")
-        roster = travelers if isinstance(travelers, Mapping) else {t: {} for t in travelers}
+        roster = _roster(travelers)  # before anything is stored: a bad traveler leaves no half-seeded event
         self.events[event_id] = document
-        self.travelers[event_id] = {
-            str(uuid.UUID(str(user))): {"eventRsvpState": "ADDED", **dict(rsvp)} for user, rsvp in roster.items()
-        }
+        self.travelers[event_id] = roster
         self._count_travelers(event_id)
         return event_id
 
@@ -130,6 +128,9 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
     ) -> tuple[str, str]:
         """Another company with its own API client; returns its (client id, client secret)."""
         company = str(uuid.UUID(company_id))
+        for name, value in (("client_id", client_id), ("client_secret", client_secret)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"add_company: {name} must be a string, got {type(value).__name__}")
         credentials = (client_id or f"client-{company[:8]}", client_secret or secrets.token_urlsafe(16))
         self.clients[credentials[0]] = (credentials[1], company)
         return credentials
@@ -146,3 +147,15 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
         """How many requests of an operation were seen (answered with ``status``, if given)."""
         operation_id = operation_names().get(operation_id, operation_id)
         return sum(1 for c in self.calls if c.operation == operation_id and (status is None or c.status == status))
+
+
+def _roster(travelers: Iterable[str] | Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Traveler id -> RSVP, ids as canonical UUIDs; a ``ValueError`` naming a bad one."""
+    roster = travelers if isinstance(travelers, Mapping) else {user: {} for user in travelers}
+    checked: dict[str, dict[str, Any]] = {}
+    for user, rsvp in roster.items():
+        try:
+            checked[str(uuid.UUID(str(user)))] = {"eventRsvpState": "ADDED", **dict(rsvp)}
+        except (ValueError, TypeError):
+            raise ValueError(f"seed_event: traveler {str(user)[:100]!r} is not a UUID with an RSVP object") from None
+    return checked
