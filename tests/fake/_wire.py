@@ -12,7 +12,6 @@ from contextlib import contextmanager
 
 import uvicorn
 from spotnana_events.testing import FakeEventAPI
-from spotnana_events.testing._hosts import HostPolicy
 from spotnana_events.testing._http import uvicorn_config
 
 
@@ -24,10 +23,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(fake: FakeEventAPI, hosts: HostPolicy | None = None) -> Iterator[str]:
+def served(fake: FakeEventAPI, allow_hosts: tuple[str, ...] = ()) -> Iterator[str]:
     """Serve ``fake`` until the block ends; yields its base URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn_config(fake, host="127.0.0.1", port=port, hosts=hosts or HostPolicy()))
+    server = uvicorn.Server(uvicorn_config(fake, host="127.0.0.1", port=port, allow_hosts=allow_hosts))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

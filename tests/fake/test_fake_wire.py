@@ -16,7 +16,6 @@ from spotnana_event_api import models as m
 from spotnana_events import APIConnectionError, AsyncSpotnana, BulkPartialFailure, ClientCredentials
 from spotnana_events.testing import FakeEventAPI, Fault
 from spotnana_events.testing._asgi import serve
-from spotnana_events.testing._hosts import HostPolicy
 from spotnana_events.testing._server import DROPPED
 from spotnana_events.testing._validation import MAX_BODY
 
@@ -149,7 +148,7 @@ def test_a_foreign_host_is_refused_everywhere(host: str) -> None:
 )
 def test_loopback_names_and_allowed_names_are_served(host: str) -> None:
     fake = FakeEventAPI()
-    with served(fake, HostPolicy(["Fake.Internal"])) as url, _admin(url, headers={"Host": host}) as admin:
+    with served(fake, allow_hosts=("Fake.Internal",)) as url, _admin(url, headers={"Host": host}) as admin:
         assert admin.get("/state").status_code == 200
 
 

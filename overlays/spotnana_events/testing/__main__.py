@@ -21,7 +21,7 @@ from typing import Any
 from ._admin import ADMIN_PREFIX, AdminError, fault_from_document, seed_from_document
 from ._api import MAX_SEED_EVENTS, FakeEventAPI
 from ._faults import Fault
-from ._hosts import HostPolicy, is_loopback
+from ._hosts import is_loopback
 from ._warm import load_models
 
 
@@ -128,8 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"fake Event API on {base_url}")
     print(f"  SPOTNANA_BASE_URL={base_url} SPOTNANA_CLIENT_ID={client_id} SPOTNANA_CLIENT_SECRET={client_secret}")
     print(f"  admin: {base_url}{ADMIN_PREFIX}{{reset,seed,faults,calls,state}}", flush=True)
-    hosts = HostPolicy([args.host, *args.allow_host])
-    _http.run(fake, host=args.host, port=args.port, hosts=hosts)
+    _http.run(fake, host=args.host, port=args.port, allow_hosts=[args.host, *args.allow_host])
     return 0
 
 

@@ -21,6 +21,7 @@ from spotnana_event_api.facade import OPERATIONS
 
 from . import _asgi
 from ._faults import Fault, operation_names
+from ._hosts import HostPolicy
 from ._room_jobs import JOB_REFERENCE_IS_EVENT_ID, JobRoom
 from ._room_queries import QueryRoom
 from ._server import RecordedCall, Route, Server, routes
@@ -61,8 +62,20 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
         self.__init__(**self._config)  # type: ignore[misc]
 
     async def asgi_app(self, scope: dict[str, Any], receive: _asgi.Receive, send: Any) -> None:
-        """The fake as an ASGI application (for uvicorn and schemathesis)."""
+        """The fake as an ASGI application (for uvicorn and schemathesis), answering requests
+        whose ``Host`` is a loopback name (see ``asgi`` for others)."""
         await _asgi.serve(self.handle, scope, receive, send)
+
+    def asgi(self, *, allow_hosts: Iterable[str] = ()) -> _asgi.App:
+        """The fake as an ASGI application that also answers the ``Host`` names ``allow_hosts``
+        (any port), as ``--allow-host`` does: for a fake other machines or containers reach
+        by name. Any other name is answered 403 (DNS rebinding)."""
+        hosts = HostPolicy(allow_hosts)
+
+        async def app(scope: dict[str, Any], receive: _asgi.Receive, send: Any) -> None:
+            await _asgi.serve(self.handle, scope, receive, send, hosts=hosts)
+
+        return app
 
     def client(self, **kwargs: Any) -> AsyncSpotnana:
         """An ``AsyncSpotnana`` wired to this fake in-process, logged in with client credentials."""

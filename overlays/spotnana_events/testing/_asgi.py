@@ -26,6 +26,7 @@ from ._validation import MAX_BODY, declared_too_large
 
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Handle = Callable[[httpx.Request], Awaitable[httpx.Response]]
+App = Callable[[dict[str, Any], Receive, Any], Awaitable[None]]
 
 # scope["extensions"] key under which a server hands over the request's connection.
 CONNECTION = "spotnana_fake.connection"

@@ -18,8 +18,9 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from . import _asgi
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ._api import FakeEventAPI
-    from ._hosts import HostPolicy
 
 __all__ = ["run", "uvicorn_config"]
 
@@ -53,13 +54,6 @@ class _BreakableH11Protocol(H11Protocol):
         self.app = with_connection
 
 
-def _app(fake: FakeEventAPI, hosts: HostPolicy) -> Any:
-    async def app(scope: Any, receive: Any, send: Any) -> None:
-        await _asgi.serve(fake.handle, scope, receive, send, hosts=hosts)
-
-    return app
-
-
 # uvicorn's settings for the fake: our protocol, no lifespan, quiet but for errors.
 _SETTINGS: dict[str, Any] = {
     "http": _BreakableH11Protocol,
@@ -69,11 +63,11 @@ _SETTINGS: dict[str, Any] = {
 }
 
 
-def run(fake: FakeEventAPI, *, host: str, port: int, hosts: HostPolicy) -> None:
-    """Serve ``fake`` on ``host:port`` until interrupted, answering the ``Host`` names of ``hosts``."""
-    uvicorn.run(_app(fake, hosts), host=host, port=port, **_SETTINGS)
+def run(fake: FakeEventAPI, *, host: str, port: int, allow_hosts: Iterable[str] = ()) -> None:
+    """Serve ``fake`` on ``host:port`` until interrupted (``FakeEventAPI.asgi`` for ``allow_hosts``)."""
+    uvicorn.run(fake.asgi(allow_hosts=allow_hosts), host=host, port=port, **_SETTINGS)
 
 
-def uvicorn_config(fake: FakeEventAPI, *, host: str, port: int, hosts: HostPolicy) -> uvicorn.Config:
+def uvicorn_config(fake: FakeEventAPI, *, host: str, port: int, allow_hosts: Iterable[str] = ()) -> uvicorn.Config:
     """The same as a uvicorn ``Config``, for a ``uvicorn.Server`` run by the caller (in a thread, say)."""
-    return uvicorn.Config(_app(fake, hosts), host=host, port=port, **_SETTINGS)
+    return uvicorn.Config(fake.asgi(allow_hosts=allow_hosts), host=host, port=port, **_SETTINGS)
