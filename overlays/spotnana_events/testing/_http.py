@@ -8,6 +8,7 @@ Imported only to serve: it needs uvicorn (the ``testing`` extra).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import struct
 from typing import TYPE_CHECKING, Any
@@ -31,8 +32,9 @@ class _Connection:
 
     def reset(self) -> None:
         sock = self._transport.get_extra_info("socket")
-        if sock is not None:
-            # Linger on, timeout 0: closing sends a reset instead of an orderly end.
+        # Linger on, timeout 0: closing sends a reset instead of an orderly end. (Where the
+        # platform wants another layout of the option, the abort below still breaks it off.)
+        with contextlib.suppress(OSError, AttributeError):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self._transport.abort()
 
