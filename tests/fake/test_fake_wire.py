@@ -252,3 +252,28 @@ async def test_an_oversized_body_is_refused_before_faults_and_handlers_in_proces
         answer = await client.post("/v2/events", content=b" " * (MAX_BODY + 1))
     assert answer.status_code == 400
     assert fake.faults.rules[0].fired == 0
+
+
+async def test_a_request_the_client_abandoned_mid_body_is_not_performed() -> None:
+    """The first part of a body can be valid JSON on its own: performing it would act on a
+    request the client never finished sending."""
+    fake = FakeEventAPI()
+    body = b'{"name": "Half sent", "location": {}}'
+    messages = iter([{"type": "http.request", "body": body, "more_body": True}, {"type": "http.disconnect"}])
+
+    async def receive() -> dict[str, Any]:
+        return next(messages)
+
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    headers = [
+        (b"host", b"127.0.0.1"),
+        (b"authorization", f"Bearer {fake.issue_token()}".encode()),
+        (b"content-type", b"application/json"),
+    ]
+    scope = {"type": "http", "method": "POST", "path": "/v2/events", "raw_path": b"/v2/events", "headers": headers}
+    await serve(fake.handle, scope, receive, send)
+    assert (fake.events, fake.calls, sent) == ({}, [], [])

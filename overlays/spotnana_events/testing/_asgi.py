@@ -63,6 +63,8 @@ async def serve(
         await _send_json(send, 403, error(403, message, "PERMISSION_DENIED"))
         return
     body = await _read_body(receive, _header(headers, b"content-length"))
+    if body is None:
+        return  # the client went away mid-request: nothing to perform, no one to answer
     raw_path = scope.get("raw_path") or urllib.parse.quote(scope["path"]).encode()
     query = scope.get("query_string", b"")
     target = raw_path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
@@ -92,11 +94,11 @@ def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> str | None:
     return None
 
 
-async def _read_body(receive: Receive, declared: str | None) -> bytes:
+async def _read_body(receive: Receive, declared: str | None) -> bytes | None:
     """The body, kept no further than one byte past ``MAX_BODY``: the handler answers 400 beyond
     it (from that byte or the declared length) at once. What the client sends after that the
     server reads and drops (uvicorn does, once the answer is out), so the client, still
-    sending, gets the answer rather than a reset connection."""
+    sending, gets the answer rather than a reset connection. None if the client went away."""
     if declared_too_large(declared):
         return b""
     chunks: list[bytes] = []
@@ -104,7 +106,7 @@ async def _read_body(receive: Receive, declared: str | None) -> bytes:
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            return b"".join(chunks)
+            return None
         chunk = message.get("body", b"")
         chunks.append(chunk)
         size += len(chunk)
