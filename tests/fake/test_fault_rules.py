@@ -82,6 +82,7 @@ BAD_FAULTS = [
     ({"expire_token": "yes"}, "expire_token", "true or false"),
     ({"drop": "after", "retry_after": 1}, "retry_after", "goes with a status"),
     ({"status": 503, "operation": 7}, "operation", "must be a string"),
+    ({"expire_token": True, "operation": "token"}, "expire_token", "a token request carries none"),
 ]
 
 

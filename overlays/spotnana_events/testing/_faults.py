@@ -128,6 +128,8 @@ class Fault:
         self.probability = probability
         self._check()
         self.operation = _resolve(operation)
+        if expire_token and self.operation == TOKEN_OPERATION:
+            raise ValueError("Fault.expire_token expires the token an API call carries; a token request carries none")
         if probability is not None:
             self.times = None
         self.fired = 0
