@@ -26,7 +26,7 @@ from spotnana_event_api import spec_facts
 
 from . import _retry, _telemetry, _urls  # _telemetry: issue 18 hooks
 from ._errors import APIConnectionError, AuthenticationError, ConfigurationError, bounded, status_error
-from ._logs import log_attempt, logger
+from ._logs import log_token_attempt, logger
 from ._token_cache import InProcessTokenCache, TokenCache
 
 __all__ = [
@@ -307,7 +307,6 @@ class _OAuthGrant(httpx.Auth):
         base = api_base(request)
         token_url = httpx.URL(self.token_url) if self.token_url else token_url_for(base)
         key = self.cache_key(token_url, base)
-        token = await self.cache.get(key)
         token = await self._usable(key, await self.cache.get(key))
         for api_attempt in range(2):
             if token is None:
@@ -324,8 +323,7 @@ class _OAuthGrant(httpx.Auth):
                         await token_response.aread()  # this flow overrides httpx's, which would read it
                         # The line quotes an error's debugIdentifier, which an echoing endpoint fills with the form.
                         shown = token_response if token_response.is_success else _without_secrets(token_response)
-                        log_attempt(token_request, shown, None, fetch_attempt + 1,
-                                    (time.monotonic() - started) * 1000)  # fmt: skip
+                        log_token_attempt(shown, fetch_attempt + 1, (time.monotonic() - started) * 1000)
                         if token_response.is_success:
                             token, ttl = self._issued(token_response)
                             if ttl > 0:  # else the server said it expires now: for this request only

@@ -18,7 +18,17 @@ import os
 
 import httpx
 
-__all__ = ["attempt_line", "completed_line", "log_attempt", "log_completed", "logger", "setup_logging_from_env"]
+from ._retry import failed_request
+
+__all__ = [
+    "attempt_line",
+    "completed_line",
+    "log_attempt",
+    "log_completed",
+    "log_token_attempt",
+    "logger",
+    "setup_logging_from_env",
+]
 
 logger = logging.getLogger("spotnana_events")
 logger.addHandler(logging.NullHandler())
@@ -74,8 +84,12 @@ def debug_identifier(response: httpx.Response | None) -> str | None:
     return found if isinstance(found, str) else None
 
 
-def _outcome(response: httpx.Response | None, error: BaseException | None) -> str:
+def _outcome(request: httpx.Request, response: httpx.Response | None, error: BaseException | None) -> str:
     if response is None:
+        failed = failed_request(error) if isinstance(error, httpx.RequestError) else None
+        if failed is not None and failed is not request:
+            # The auth flow's token request failed: the API request itself never went out.
+            return f"{type(error).__name__} on the token request {failed.method} {_path(failed)}"
         return type(error).__name__
     debug_id = debug_identifier(response)
     return f"{response.status_code} (debugIdentifier {debug_id})" if debug_id else str(response.status_code)
@@ -89,7 +103,8 @@ def attempt_line(
     elapsed_ms: float,
 ) -> str:
     """Debug: one attempt (``GET /v2/events/42 -> 404 (debugIdentifier x) (attempt 1, 3 ms)``)."""
-    return f"{request.method} {_path(request)} -> {_outcome(response, error)} (attempt {attempt}, {elapsed_ms:.0f} ms)"
+    outcome = _outcome(request, response, error)
+    return f"{request.method} {_path(request)} -> {outcome} (attempt {attempt}, {elapsed_ms:.0f} ms)"
 
 
 def completed_line(
@@ -104,7 +119,8 @@ def completed_line(
     """Info: one completed call, whatever its attempts (``getEvent GET /v2/events/42 -> 200 in 12 ms``)."""
     tries = f", {attempts} attempts" if attempts > 1 else ""
     return (
-        f"{operation_id} {request.method} {_path(request)} -> {_outcome(response, error)} in {elapsed_ms:.0f} ms{tries}"
+        f"{operation_id} {request.method} {_path(request)} -> {_outcome(request, response, error)} "
+        f"in {elapsed_ms:.0f} ms{tries}"
     )
 
 
@@ -113,6 +129,15 @@ def log_attempt(
 ) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug("%s", attempt_line(request, response, error, attempt, ms))
+
+
+def log_token_attempt(response: httpx.Response, attempt: int, elapsed_ms: float) -> None:
+    """Debug: one answered token request (``token request POST /v2/auth/oauth2-token -> 200 (attempt 1, 4 ms)``).
+
+    As every line: the path alone, never the form (client secret, subject token) or the answer
+    (the access token). A token request that got no answer shows on its API call's line."""
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("token request %s", attempt_line(response.request, response, None, attempt, elapsed_ms))
 
 
 def log_completed(

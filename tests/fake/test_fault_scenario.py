@@ -19,6 +19,7 @@ from spotnana_events import (
     APIConnectionError,
     APIStatusError,
     AsyncSpotnana,
+    AuthenticationError,
     BulkPartialFailure,
     InternalServerError,
     JobHandle,
@@ -29,7 +30,8 @@ from spotnana_events.testing import DEFAULT_COMPANY_ID, FakeEventAPI, Fault
 
 EVENTS = 1000
 COMPANY = uuid.UUID(DEFAULT_COMPANY_ID)
-EXPECTED = (APIConnectionError, InternalServerError, RateLimitError)
+# AuthenticationError: the token expired again while a call refreshed it (a second 401 is final).
+EXPECTED = (APIConnectionError, AuthenticationError, InternalServerError, RateLimitError)
 T = TypeVar("T")
 
 

@@ -242,8 +242,8 @@ async def test_each_token_request_attempt_is_one_debug_line(caplog: pytest.LogCa
     ):
         await sp.events.get("1")
     lines = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG and TOKEN_PATH in r.getMessage()]
-    assert lines[0].startswith(f"POST {TOKEN_PATH} -> 503 (attempt 1, ")
-    assert lines[1].startswith(f"POST {TOKEN_PATH} -> 200 (attempt 2, ")
+    assert lines[0].startswith(f"token request POST {TOKEN_PATH} -> 503 (attempt 1, ")
+    assert lines[1].startswith(f"token request POST {TOKEN_PATH} -> 200 (attempt 2, ")
     assert len(lines) == 2
     assert not any(s in caplog.text for s in (SECRET, "tok-9"))
 

@@ -4,12 +4,16 @@ identifier, info gives one line per completed call; no secret in any of them."""
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
+from spotnana_events import AsyncSpotnana, ClientCredentials, TokenRequestError
+from spotnana_events.testing import FakeEventAPI, Fault
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,3 +100,37 @@ def test_info_offers_one_line_per_completed_call() -> None:
     completed = [line for line in lines if " INFO " in line]
     assert len(completed) == 2, stderr  # get (after a retry), get (404)
     assert not [line for line in lines if " DEBUG " in line]
+
+
+async def test_each_token_request_logs_a_debug_line(caplog: pytest.LogCaptureFixture) -> None:
+    """One line per token request attempt, as for API attempts; never the secret or the token."""
+    fake = FakeEventAPI()
+    event_id = fake.seed_event()
+    fake.add_fault(Fault(status=503, retry_after=0, operation="token", times=1))
+    with caplog.at_level(logging.DEBUG, logger="spotnana_events"):
+        async with fake.client() as sp:
+            await sp.events.get(event_id)
+    debug = [record.getMessage() for record in caplog.records if record.levelno == logging.DEBUG]
+    assert debug[0].startswith("token request POST /v2/auth/oauth2-token -> 503 (debugIdentifier fake-1) (attempt 1, ")
+    assert debug[1].startswith("token request POST /v2/auth/oauth2-token -> 200 (attempt 2, ")
+    assert debug[2].startswith(f"GET /v2/events/{event_id} -> 200 (attempt 1, ")
+    assert len(debug) == 3
+    for secret in (fake.credentials[1], *fake.tokens):
+        assert secret not in caplog.text
+
+
+async def test_a_token_request_that_got_no_answer_shows_on_the_calls_line(caplog: pytest.LogCaptureFixture) -> None:
+    def refuse_tokens(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    sp = AsyncSpotnana(
+        base_url="http://127.0.0.1:9", auth=ClientCredentials("id", "s3cret-value"),
+        transport=httpx.MockTransport(refuse_tokens), max_retries=0,
+    )  # fmt: skip
+    with caplog.at_level(logging.DEBUG, logger="spotnana_events"), pytest.raises(TokenRequestError):
+        await sp.events.get("42")
+    (line,) = [record.getMessage() for record in caplog.records if record.levelno == logging.DEBUG]
+    assert line.startswith(
+        "GET /v2/events/42 -> ConnectError on the token request POST /v2/auth/oauth2-token (attempt 1, "
+    )
+    assert "s3cret-value" not in caplog.text

@@ -8,14 +8,10 @@
 (needs the ``testing`` extra, for uvicorn).
 """
 
-import typing
-
 from ._api import DEFAULT_COMPANY_ID, JOB_REFERENCE_IS_EVENT_ID, OTHER_COMPANY_ID, FakeEventAPI, RecordedCall
 from ._faults import Fault, FaultInjector, operation_names
+from ._fixture_value import SpotnanaFake
 from ._ratelimit import FakeRateLimit
-
-if typing.TYPE_CHECKING:
-    from .plugin import SpotnanaFake
 
 __all__ = [
     "DEFAULT_COMPANY_ID",
@@ -29,13 +25,3 @@ __all__ = [
     "SpotnanaFake",
     "operation_names",
 ]
-
-
-def __getattr__(name: str) -> object:
-    # The fixture's type lives in the pytest plugin; importing it here eagerly would make
-    # `spotnana_events.testing` need pytest (the fake itself needs only the core).
-    if name == "SpotnanaFake":
-        from .plugin import SpotnanaFake
-
-        return SpotnanaFake
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,6 +21,7 @@ from spotnana_event_api.facade import OPERATIONS
 
 from . import _asgi
 from ._faults import Fault, operation_names
+from ._hosts import HostPolicy
 from ._room_jobs import JOB_REFERENCE_IS_EVENT_ID, JobRoom
 from ._room_queries import QueryRoom
 from ._server import RecordedCall, Route, Server, routes
@@ -30,7 +31,17 @@ from ._validation import problems
 if TYPE_CHECKING:
     from spotnana_events import AsyncSpotnana
 
-__all__ = ["DEFAULT_COMPANY_ID", "JOB_REFERENCE_IS_EVENT_ID", "OTHER_COMPANY_ID", "FakeEventAPI", "RecordedCall"]
+__all__ = [
+    "DEFAULT_COMPANY_ID",
+    "JOB_REFERENCE_IS_EVENT_ID",
+    "MAX_SEED_EVENTS",
+    "OTHER_COMPANY_ID",
+    "FakeEventAPI",
+    "RecordedCall",
+]
+
+# seed_events' bound per call (and so --seed-events'): 100,000 take about 25 s and 100 MB.
+MAX_SEED_EVENTS = 100_000
 
 
 class FakeEventAPI(Server, QueryRoom, JobRoom):
@@ -51,8 +62,20 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
         self.__init__(**self._config)  # type: ignore[misc]
 
     async def asgi_app(self, scope: dict[str, Any], receive: _asgi.Receive, send: Any) -> None:
-        """The fake as an ASGI application (for uvicorn and schemathesis)."""
+        """The fake as an ASGI application (for uvicorn and schemathesis), answering requests
+        whose ``Host`` is a loopback name (see ``asgi`` for others)."""
         await _asgi.serve(self.handle, scope, receive, send)
+
+    def asgi(self, *, allow_hosts: Iterable[str] = ()) -> _asgi.App:
+        """The fake as an ASGI application that also answers the ``Host`` names ``allow_hosts``
+        (any port), as ``--allow-host`` does: for a fake other machines or containers reach
+        by name. Any other name is answered 403 (DNS rebinding)."""
+        hosts = HostPolicy(allow_hosts)
+
+        async def app(scope: dict[str, Any], receive: _asgi.Receive, send: Any) -> None:
+            await _asgi.serve(self.handle, scope, receive, send, hosts=hosts)
+
+        return app
 
     def client(self, **kwargs: Any) -> AsyncSpotnana:
         """An ``AsyncSpotnana`` wired to this fake in-process, logged in with client credentials.
@@ -72,7 +95,12 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
         self.faults.add(*faults)
 
     def seed_events(self, count: int, *, status: str = "PUBLISH", company_id: str = DEFAULT_COMPANY_ID) -> list[str]:
-        """Add ``count`` events directly (no requests); returns their ids."""
+        """Add ``count`` events directly (no requests); returns their ids. At most
+        ``MAX_SEED_EVENTS`` per call (each costs about 0.25 ms and 1 KB)."""
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise TypeError(f"seed_events: count must be an integer, got {type(count).__name__}")
+        if not 0 <= count <= MAX_SEED_EVENTS:
+            raise ValueError(f"seed_events: count must be from 0 to {MAX_SEED_EVENTS:,}, got {count:,}")
         return [self.seed_event({"status": status}, company_id=company_id) for _ in range(count)]
 
     def seed_event(
@@ -107,11 +135,9 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
             raise ValueError(f"seed_event: not an Event: {exc}") from None
         if found:
             raise ValueError(f"seed_event: {found[0]}")
-        roster = travelers if isinstance(travelers, Mapping) else {t: {} for t in travelers}
+        roster = _roster(travelers)  # before anything is stored: a bad traveler leaves no half-seeded event
         self.events[event_id] = document
-        self.travelers[event_id] = {
-            str(uuid.UUID(str(user))): {"eventRsvpState": "ADDED", **dict(rsvp)} for user, rsvp in roster.items()
-        }
+        self.travelers[event_id] = roster
         self._count_travelers(event_id)
         return event_id
 
@@ -120,6 +146,9 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
     ) -> tuple[str, str]:
         """Another company with its own API client; returns its (client id, client secret)."""
         company = str(uuid.UUID(company_id))
+        for name, value in (("client_id", client_id), ("client_secret", client_secret)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"add_company: {name} must be a string, got {type(value).__name__}")
         credentials = (client_id or f"client-{company[:8]}", client_secret or secrets.token_urlsafe(16))
         self.clients[credentials[0]] = (credentials[1], company)
         return credentials
@@ -136,3 +165,15 @@ class FakeEventAPI(Server, QueryRoom, JobRoom):
         """How many requests of an operation were seen (answered with ``status``, if given)."""
         operation_id = operation_names().get(operation_id, operation_id)
         return sum(1 for c in self.calls if c.operation == operation_id and (status is None or c.status == status))
+
+
+def _roster(travelers: Iterable[str] | Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Traveler id -> RSVP, ids as canonical UUIDs; a ``ValueError`` naming a bad one."""
+    roster = travelers if isinstance(travelers, Mapping) else {user: {} for user in travelers}
+    checked: dict[str, dict[str, Any]] = {}
+    for user, rsvp in roster.items():
+        try:
+            checked[str(uuid.UUID(str(user)))] = {"eventRsvpState": "ADDED", **dict(rsvp)}
+        except (ValueError, TypeError):
+            raise ValueError(f"seed_event: traveler {str(user)[:100]!r} is not a UUID with an RSVP object") from None
+    return checked

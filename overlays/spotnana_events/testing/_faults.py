@@ -7,14 +7,18 @@ seeded probability, so a failing scenario replays exactly.
 from __future__ import annotations
 
 import functools
+import math
 import random
-from typing import Literal
+import sys
+from typing import Literal, get_args
 
 from spotnana_event_api.facade import OPERATIONS
 
 __all__ = ["Fault", "FaultInjector", "operation_names"]
 
 TOKEN_OPERATION = "fetchOauth2Token"
+# The token endpoint is no operation of the Event API: a rule reaches it only when named.
+_TOKEN_NAMES = (TOKEN_OPERATION, "token")
 # The SDK's paging and bulk methods wrap one-page / one-chunk operations of the table.
 _WRAPPER_SUFFIXES = ("_page", "_batch")
 
@@ -24,7 +28,7 @@ def operation_names() -> dict[str, str]:
     """Every name a test may use for an operation -> its operationId, derived from the
     generated operation table: operationIds, facade names (``get``, ``events.get``) and
     the SDK methods that wrap them (``bulk_cancel`` for ``bulk_cancel_batch``)."""
-    names: dict[str, str] = {TOKEN_OPERATION: TOKEN_OPERATION}
+    names: dict[str, str] = dict.fromkeys(_TOKEN_NAMES, TOKEN_OPERATION)
     ambiguous: set[str] = set()
     for operation_id, operation in OPERATIONS.items():
         names[operation_id] = operation_id
@@ -51,6 +55,37 @@ def _resolve(operation: str | None) -> str | None:
 
 
 DropWhen = Literal["connect", "before", "after"]
+# What a status fault may answer: an error, which a client tells from an answer.
+FAULT_STATUSES = range(400, 600)
+_COUNTS = range(1, sys.maxsize)
+
+
+def _described(value: object) -> str:
+    return f"{type(value).__name__} {value!r:.100}"
+
+
+def _check_integer(field: str, value: object, allowed: range, *, none_means: str = "") -> None:
+    # bool is an int to Python, never a count or a status to a user.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"Fault.{field} must be an integer{none_means}, got {_described(value)}")
+    if value not in allowed:
+        bounds = (
+            f"at least {allowed.start}"
+            if allowed.stop == sys.maxsize
+            else f"from {allowed.start} to {allowed.stop - 1}"
+        )
+        raise ValueError(f"Fault.{field} must be {bounds}{none_means}, got {value}")
+
+
+def _check_number(field: str, value: object, *, low: float, high: float = math.inf, low_open: bool = False) -> None:
+    # nan and inf are no durations or probabilities.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"Fault.{field} must be a number, got {_described(value)}")
+    if not math.isfinite(value) or value < low or (low_open and value == low) or value > high:
+        bounds = f"{'more than' if low_open else 'at least'} {low:g}" + (
+            f" and at most {high:g}" if high < math.inf else ""
+        )
+        raise ValueError(f"Fault.{field} must be {bounds}, got {value!r}")
 
 
 class Fault:
@@ -58,14 +93,17 @@ class Fault:
 
     - ``status``: answer with this status (429 and 503 carry ``retry_after`` seconds);
       the operation is not performed.
-    - ``drop``: ``"connect"`` fails before anything is sent; ``"before"`` hangs up
+    - ``drop``: ``"connect"`` fails before anything is sent (over HTTP, where the request
+      has left already: a TCP reset before any byte of an answer); ``"before"`` hangs up
       without performing the operation; ``"after"`` performs it, then hangs up (the
-      ambiguous failure that makes retries dangerous).
+      ambiguous failure that makes retries dangerous). Never an answer, over HTTP either.
     - ``latency``: seconds added before answering.
     - ``expire_token``: the token of the request expires now (the call gets a 401).
 
     ``operation`` scopes the rule to one operation, by operationId (``"bulkCancelEvents"``)
     or SDK method name (``"bulk_cancel"``, ``"events.bulk_cancel"``); any other name is refused.
+    Without it the rule applies to every operation of the Event API, never to the token
+    endpoint, which a rule reaches only when named (``operation="token"``).
     """
 
     def __init__(
@@ -80,20 +118,49 @@ class Fault:
         times: int | None = 1,
         probability: float | None = None,
     ) -> None:
-        effects = [status is not None, drop is not None, latency is not None, expire_token]
-        if sum(effects) != 1:
-            raise ValueError("a Fault needs exactly one of status, drop, latency, expire_token")
-        if probability is not None and not 0 < probability <= 1:
-            raise ValueError(f"probability must be in (0, 1], got {probability}")
         self.status = status
         self.retry_after = retry_after
         self.drop = drop
         self.latency = latency
         self.expire_token = expire_token
-        self.operation: str | None = _resolve(operation)
-        self.times: int | None = None if probability is not None else times
+        self.operation: str | None = operation
+        self.times: int | None = times
         self.probability = probability
+        self._check()
+        self.operation = _resolve(operation)
+        if expire_token and self.operation == TOKEN_OPERATION:
+            raise ValueError("Fault.expire_token expires the token an API call carries; a token request carries none")
+        if probability is not None:
+            self.times = None
         self.fired = 0
+
+    def _check(self) -> None:
+        """The one check of a fault's fields (the admin API and ``--fault`` build a ``Fault`` too):
+        a ``TypeError`` or ``ValueError`` naming the field, rather than a rule that breaks every
+        request it meets."""
+        if not isinstance(self.expire_token, bool):
+            raise TypeError(f"Fault.expire_token must be true or false, got {_described(self.expire_token)}")
+        effects = [name for name in ("status", "drop", "latency") if getattr(self, name) is not None]
+        effects += ["expire_token"] if self.expire_token else []
+        if len(effects) != 1:
+            given = f" (given: {', '.join(effects)})" if effects else ""
+            raise ValueError(f"a Fault needs exactly one of status, drop, latency, expire_token{given}")
+        if self.status is not None:
+            _check_integer("status", self.status, FAULT_STATUSES)
+        if self.retry_after is not None:
+            if self.status is None:
+                raise ValueError("Fault.retry_after goes with a status (the Retry-After header of that answer)")
+            _check_number("retry_after", self.retry_after, low=0)
+        if self.drop is not None and self.drop not in get_args(DropWhen):
+            raise ValueError(f"Fault.drop must be one of {', '.join(map(repr, get_args(DropWhen)))}, got {self.drop!r}")
+        if self.latency is not None:
+            _check_number("latency", self.latency, low=0)
+        if self.operation is not None and not isinstance(self.operation, str):
+            raise TypeError(f"Fault.operation must be a string, got {_described(self.operation)}")
+        if self.times is not None:
+            _check_integer("times", self.times, _COUNTS, none_means=" (or None: every request)")
+        if self.probability is not None:
+            _check_number("probability", self.probability, low=0, high=1, low_open=True)
 
     def __repr__(self) -> str:
         effect = (
@@ -130,7 +197,7 @@ class FaultInjector:
         firing: list[Fault] = []
         effect_chosen = False
         for rule in self.rules:
-            if rule.operation not in (None, operation):
+            if not (rule.operation == operation or (rule.operation is None and operation in OPERATIONS)):
                 continue
             is_latency = rule.latency is not None
             if effect_chosen and not is_latency:

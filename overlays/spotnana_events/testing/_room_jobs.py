@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 from spotnana_event_api import models
@@ -61,10 +61,24 @@ def _item_status(key: str, event_id: str, status: str, message: str | None) -> d
     return item
 
 
+def check_seed_job(events: Mapping[str, Any], event_id: object, job_type: object, done: object) -> None:
+    """What ``seed_job`` takes: an event of ``events``, a value of the spec's ``EventJobType``
+    and a bool; a ``ValueError`` or ``TypeError`` naming what is wrong."""
+    if not isinstance(event_id, str) or event_id not in events:
+        raise ValueError(f"seed_job: no event {event_id!r:.100}")
+    if not isinstance(job_type, str) or models.EventJobType(job_type).is_unknown:
+        allowed = ", ".join(member.value for member in models.EventJobType)
+        raise ValueError(f"seed_job: type must be one of {allowed}, got {job_type!r:.100}")
+    if not isinstance(done, bool):
+        raise TypeError(f"seed_job: done must be true or false, got {type(done).__name__}")
+
+
 class JobRoom(EventRoom, TravelerRoom):
     def seed_job(self, event_id: str, job_type: str = "CANCEL", *, done: bool = False) -> str:
         """Start an async job on a seeded event (as a bulk call with an async flag would);
-        returns the job id. ``done=True`` finishes it now."""
+        returns the job id. ``done=True`` finishes it now. ``job_type`` is a value of the
+        spec's ``EventJobType``; anything else is a ``ValueError``, as is an unknown event."""
+        check_seed_job(self.events, event_id, job_type, done)
         event = self.events[event_id]
         work = [event_id] if job_type == "CANCEL" else ["{}"] if job_type == "MODIFY" else ["[]"]
         job = self._new_job(event["companyId"]["id"], job_type, event_id, work)

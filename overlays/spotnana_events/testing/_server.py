@@ -21,7 +21,7 @@ from ._admin import ADMIN_PREFIX, handle_admin
 from ._faults import TOKEN_OPERATION, Fault
 from ._room_tokens import TokenRoom
 from ._state import Call, Forbidden, NotFound, NotServed, Unauthorized
-from ._validation import MAX_BODY, BadRequest
+from ._validation import MAX_BODY, BadRequest, body_too_large
 
 if TYPE_CHECKING:
     from ._api import FakeEventAPI
@@ -63,6 +63,9 @@ class Server(TokenRoom):
         if _raw_path(request).startswith(ADMIN_PREFIX):
             return handle_admin(cast("FakeEventAPI", self), request, _raw_path(request))
         operation_id, handler, params = self._route(request)
+        too_large = body_too_large(request)
+        if too_large is not None:  # as a gateway refuses it: before the rate limit, faults and the handler
+            return self._answer(request, operation_id, 400, error(400, too_large, "INVALID_REQUEST"))
         if self.rate_limit is not None and operation_id != TOKEN_OPERATION:
             wait = self.rate_limit.admit()
             if wait is not None:

@@ -10,7 +10,7 @@ import httpx
 from spotnana_event_api.errors import MissingRequiredFieldError, ModelParseError, RequestValidationError
 from spotnana_event_api.types import check_request_json
 
-__all__ = ["MAX_BODY", "BadRequest", "parse_body"]
+__all__ = ["MAX_BODY", "BadRequest", "body_too_large", "declared_too_large", "is_json", "parse_body"]
 
 MAX_BODY = 5 * 1024 * 1024  # larger request bodies get a 400, as a gateway would refuse them
 
@@ -24,6 +24,28 @@ class BadRequest(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
+
+
+def is_json(content_type: str | None) -> bool:
+    """Whether a ``Content-Type`` is JSON's (``application/json``, ``application/problem+json``)."""
+    media = (content_type or "").partition(";")[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
+def declared_too_large(content_length: str | None) -> bool:
+    """Whether a ``Content-Length`` announces a body over ``MAX_BODY`` (never parsing a huge number)."""
+    if content_length is None or not content_length.isdigit():
+        return False
+    digits = content_length.lstrip("0")
+    return len(digits) > len(str(MAX_BODY)) or int(digits or "0") > MAX_BODY
+
+
+def body_too_large(request: httpx.Request) -> str | None:
+    """Why a request's body is over ``MAX_BODY``, or None. Over HTTP no more than one byte past
+    the limit is read (``_asgi``), so the declared length counts as much as what was read."""
+    if len(request.content) > MAX_BODY or declared_too_large(request.headers.get("content-length")):
+        return f"request body is larger than {MAX_BODY} bytes"
+    return None
 
 
 def problems(parsed: Any) -> list[str]:
@@ -41,10 +63,8 @@ def parse_body(request: httpx.Request, model: type[M]) -> tuple[M, dict[str, Any
     """Parse and check a JSON body; raise BadRequest naming what is wrong."""
     name = model.__name__
     content_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
-    if request.content and content_type != "application/json" and not content_type.endswith("+json"):
+    if request.content and not is_json(content_type):
         raise BadRequest(f"Content-Type {content_type or '(none)'!r} is not application/json ({name} expected)")
-    if len(request.content) > MAX_BODY:
-        raise BadRequest(f"request body is larger than {MAX_BODY} bytes ({name} expected)")
     try:
         document = json.loads(request.content or b"null")
     except (ValueError, UnicodeDecodeError):

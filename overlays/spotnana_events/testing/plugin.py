@@ -19,25 +19,17 @@ from __future__ import annotations
 
 import functools
 import inspect
-from typing import Any, NamedTuple
+from typing import Any
 
 import anyio
 import pytest
 
-from spotnana_events import AsyncSpotnana
-
 from ._api import FakeEventAPI
+from ._fixture_value import SpotnanaFake
 
 __all__ = ["SpotnanaFake", "pytest_pyfunc_call", "spotnana_fake"]
 
 FIXTURE = "spotnana_fake"
-
-
-class SpotnanaFake(NamedTuple):
-    """What the ``spotnana_fake`` fixture gives: ``fake, sp = spotnana_fake``."""
-
-    api: FakeEventAPI
-    client: AsyncSpotnana
 
 
 @pytest.fixture
