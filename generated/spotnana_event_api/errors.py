@@ -28,6 +28,16 @@ class MissingRequiredFieldError(ModelParseError):
         super().__init__(f"{model}: required field {field!r} is missing")
 
 
+class UnsetFieldError(MissingRequiredFieldError):
+    """A field the caller requires (``model.require(name)``) is absent from the document, or
+    ``null``: the server left it out, though the spec lets it."""
+
+    def __init__(self, model: str, field: str) -> None:
+        self.model = model
+        self.field = field
+        ModelParseError.__init__(self, f"{model}.{field} is not set: the server left it out")
+
+
 class RequestValidationError(SpotnanaError, ValueError):
     """A request body does not fit the spec (unknown key, wrong JSON type, value not listed):
     raised before anything is sent. ``path`` names the model and the JSON path of the problem."""
@@ -55,4 +65,5 @@ __all__ = [
     "SpotnanaError",
     "UnexpectedStatus",
     "UnknownVariantError",
+    "UnsetFieldError",
 ]

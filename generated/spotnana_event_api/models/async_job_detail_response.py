@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -15,7 +15,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +63,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class AsyncJobDetailResponse:
     """
     Attributes:
@@ -98,8 +101,10 @@ class AsyncJobDetailResponse:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         job_id: str | Unset = UNSET
         if not isinstance(self.job_id, Unset):
             job_id = str(self.job_id)
@@ -136,7 +141,6 @@ class AsyncJobDetailResponse:
             completed_at = self.completed_at.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         if job_id is not UNSET:
             field_dict["jobId"] = job_id
         if reference_id is not UNSET:
@@ -157,7 +161,42 @@ class AsyncJobDetailResponse:
             field_dict["createdAt"] = created_at
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
+        if self.additional_properties:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict.setdefault(prop_name, prop)
         return field_dict
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["job_id"], /) -> UUID: ...
+        @overload
+        def require(self, name: Literal["reference_id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["type_"], /) -> EventJobType: ...
+        @overload
+        def require(self, name: Literal["status"], /) -> EventJobStatus: ...
+        @overload
+        def require(self, name: Literal["total_items"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["success_count"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["failure_count"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["job_items"], /) -> list[JobItem]: ...
+        @overload
+        def require(self, name: Literal["created_at"], /) -> DateTimeOffset: ...
+        @overload
+        def require(self, name: Literal["completed_at"], /) -> DateTimeOffset: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

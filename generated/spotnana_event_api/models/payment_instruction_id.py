@@ -11,6 +11,8 @@ from ..errors import MissingRequiredFieldError, ModelParseError
 from ..models.travel_type import TravelType
 from ..types import (
     check_request_json,
+    model_repr,
+    model_to_json,
     parsed_in_part,
 )
 
@@ -41,7 +43,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class PaymentInstructionId:
     """
     Attributes:
@@ -63,17 +65,25 @@ class PaymentInstructionId:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         id = str(self.id)
 
         travel_type = self.travel_type.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict["id"] = id
         field_dict["travelType"] = travel_type
+        if self.additional_properties:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict.setdefault(prop_name, prop)
         return field_dict
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,10 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
 )
 
 T = TypeVar("T", bound="PaymentSourceAttributes")
@@ -59,7 +62,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class PaymentSourceAttributes:
     """
     Attributes:
@@ -102,8 +105,10 @@ class PaymentSourceAttributes:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         guest_travel_allowed = self.guest_travel_allowed
 
         role_types: list[str] | Unset = UNSET
@@ -151,7 +156,6 @@ class PaymentSourceAttributes:
                 worker_type.append(worker_type_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         if guest_travel_allowed is not UNSET:
             field_dict["guestTravelAllowed"] = guest_travel_allowed
         if role_types is not UNSET:
@@ -168,7 +172,38 @@ class PaymentSourceAttributes:
             field_dict["priority"] = priority
         if worker_type is not UNSET:
             field_dict["workerType"] = worker_type
+        if self.additional_properties:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict.setdefault(prop_name, prop)
         return field_dict
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["guest_travel_allowed"], /) -> bool: ...
+        @overload
+        def require(self, name: Literal["role_types"], /) -> list[RoleType]: ...
+        @overload
+        def require(self, name: Literal["included_personas"], /) -> list[Persona]: ...
+        @overload
+        def require(self, name: Literal["excluded_personas"], /) -> list[Persona]: ...
+        @overload
+        def require(self, name: Literal["allowed_third_party_sources"], /) -> list[ThirdPartySource]: ...
+        @overload
+        def require(self, name: Literal["allowed_trip_types"], /) -> list[TripUsageType]: ...
+        @overload
+        def require(self, name: Literal["priority"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["worker_type"], /) -> list[WorkerType]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

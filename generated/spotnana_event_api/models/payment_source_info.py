@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,7 +18,10 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +86,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class PaymentSourceInfo:
     """
     Attributes:
@@ -125,8 +128,10 @@ class PaymentSourceInfo:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         id = str(self.id)
 
         payment_source: dict[str, Any]
@@ -160,7 +165,6 @@ class PaymentSourceInfo:
             status = self.status.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict["id"] = id
         field_dict["paymentSource"] = payment_source
         if type_ is not UNSET:
@@ -169,7 +173,28 @@ class PaymentSourceInfo:
             field_dict["mapping"] = mapping
         if status is not UNSET:
             field_dict["status"] = status
+        if self.additional_properties:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict.setdefault(prop_name, prop)
         return field_dict
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["type_"], /) -> PaymentSourceType: ...
+        @overload
+        def require(self, name: Literal["mapping"], /) -> PaymentSourceMapping: ...
+        @overload
+        def require(self, name: Literal["status"], /) -> PaymentSourceStatus: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -16,7 +16,10 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
 )
 
 T = TypeVar("T", bound="RateCodeOverride")
@@ -49,7 +52,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class RateCodeOverride:
     """
     Attributes:
@@ -80,8 +83,10 @@ class RateCodeOverride:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         behavior = self.behavior.value
 
         supplier: str | Unset = UNSET
@@ -100,7 +105,6 @@ class RateCodeOverride:
                 rate_code_ids.append(rate_code_ids_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         field_dict["behavior"] = behavior
         if supplier is not UNSET:
             field_dict["supplier"] = supplier
@@ -108,7 +112,28 @@ class RateCodeOverride:
             field_dict["travelType"] = travel_type
         if rate_code_ids is not UNSET:
             field_dict["rateCodeIds"] = rate_code_ids
+        if self.additional_properties:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict.setdefault(prop_name, prop)
         return field_dict
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["supplier"], /) -> SupplierType: ...
+        @overload
+        def require(self, name: Literal["travel_type"], /) -> TravelType: ...
+        @overload
+        def require(self, name: Literal["rate_code_ids"], /) -> list[UUID]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

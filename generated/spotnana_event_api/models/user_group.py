@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,10 @@ from ..types import (
     Unset,
     check_request_json,
     deprecate_fields,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +68,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, repr=False)
 class UserGroup:
     """
     Attributes:
@@ -109,8 +112,10 @@ class UserGroup:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         user_ids: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.user_ids, Unset):
             user_ids = []
@@ -178,7 +183,6 @@ class UserGroup:
             accounting_codes = self.accounting_codes
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         if user_ids is not UNSET:
             field_dict["userIds"] = user_ids
         if legal_entity_ids is not UNSET:
@@ -203,7 +207,46 @@ class UserGroup:
             field_dict["workerTypes"] = worker_types
         if accounting_codes is not UNSET:
             field_dict["accountingCodes"] = accounting_codes
+        if self.additional_properties:
+            for prop_name, prop in self.additional_properties.items():
+                field_dict.setdefault(prop_name, prop)
         return field_dict
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["user_ids"], /) -> list[UserId]: ...
+        @overload
+        def require(self, name: Literal["legal_entity_ids"], /) -> list[EntityId]: ...
+        @overload
+        def require(self, name: Literal["office_ids"], /) -> list[EntityId]: ...
+        @overload
+        def require(self, name: Literal["departments"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["cost_centers"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["grades"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["position_titles"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["personas"], /) -> list[Persona]: ...
+        @overload
+        def require(self, name: Literal["custom_field_ids"], /) -> list[CustomFieldId]: ...
+        @overload
+        def require(self, name: Literal["country_codes"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["worker_types"], /) -> list[WorkerType]: ...
+        @overload
+        def require(self, name: Literal["accounting_codes"], /) -> list[str]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
