@@ -39,7 +39,8 @@ def test_repr_shows_the_fields_that_are_set_and_no_unset_noise() -> None:
     assert shown == (
         f"Event(id='42', name='Offsite', status={EventStatus.DRAFT!r}, company_id=EntityId(id=UUID('{COMPANY}')))"
     )
-    assert "UNSET" not in shown and "additional_properties" not in shown
+    assert "UNSET" not in shown
+    assert "additional_properties" not in shown
     built = CreateEventRequest(name="Offsite", location=EventLocation())
     assert repr(built) == "CreateEventRequest(name='Offsite', location=EventLocation())"
 
@@ -67,7 +68,8 @@ def test_repr_leaves_a_lazy_model_as_it_was() -> None:
 def test_repr_of_a_malformed_model_never_raises_and_changes_nothing() -> None:
     response = GetEventResponse.from_dict({"event": _event(numTravelers="many")})
     shown = repr(response)
-    assert "num_travelers=<malformed>" in shown and "name='Offsite'" in shown
+    assert "num_travelers=<malformed>" in shown
+    assert "name='Offsite'" in shown
     assert isinstance(response, LazyDocument)
     event = response.require("event")
     assert isinstance(event, LazyDocument)
@@ -135,7 +137,9 @@ def test_require_returns_what_the_server_sent() -> None:
 
 @pytest.mark.parametrize("document", [{}, {"event": None}], ids=["absent", "null"])
 def test_require_names_the_model_and_json_key_when_the_server_left_it_out(document: dict[str, Any]) -> None:
-    with pytest.raises(UnsetFieldError, match=r"^GetEventResponse\.event is not set: the server left it out$") as caught:
+    with pytest.raises(
+        UnsetFieldError, match=r"^GetEventResponse\.event is not set: the server left it out$"
+    ) as caught:
         GetEventResponse.from_dict(document).require("event")
     assert (caught.value.model, caught.value.field) == ("GetEventResponse", "event")
     assert isinstance(caught.value, MissingRequiredFieldError)  # one except clause catches both
