@@ -81,7 +81,8 @@ class APIStatusError(SpotnanaError):
     """The API answered with a non-2xx status.
 
     ``body`` is the parsed ``ErrorResponse`` or None when the body is not one;
-    ``debug_identifier`` and ``error_messages`` come from it.
+    ``debug_identifier``, ``error_messages`` and ``error_codes`` come from it. Branch on
+    ``error_codes`` (``"DUPLICATE_EXTERNAL_ID" in error.error_codes``): the messages are for people.
     """
 
     status_code: int
@@ -97,10 +98,20 @@ class APIStatusError(SpotnanaError):
         self.path = response.request.url.path
         self.debug_identifier: str | None = None
         self.error_messages: list[str] = []
+        self.error_codes: list[str] = []
         if body is not None:
             self.debug_identifier = body.debug_identifier or None
             self.error_messages = [m.message for m in body.error_messages or [] if m.message]
+            self.error_codes = [m.error_code for m in body.error_messages or [] if m.error_code]
         super().__init__(self._describe())
+
+    @property
+    def request_id(self) -> str | None:
+        """How the server names this request, for its support: the body's ``debugIdentifier``,
+        else a request-id header (``spotnana_event_api.facade.REQUEST_ID_HEADERS``)."""
+        from spotnana_event_api.facade import request_id_header
+
+        return self.debug_identifier or request_id_header(self.response.headers)
 
     @property
     def maybe_applied(self) -> bool:
@@ -190,7 +201,7 @@ def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
         # Models parse lazily: read what the error reports now, so a malformed body
         # shows up here (as "not an ErrorResponse") rather than in the constructor.
         _ = body.debug_identifier
-        _ = [item.message for item in body.error_messages or []]
+        _ = [(item.message, item.error_code) for item in body.error_messages or []]
     except (ModelParseError, RecursionError):
         return None
     return body
