@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from codegen import api_docs, spec_facts, spec_fixes
+from codegen import api_docs, readme_examples, spec_facts, spec_fixes
 from codegen.facade import render_facade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,8 +150,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def derived_files(workdir: Path) -> dict[Path, str]:
-    """Committed files derived from a fresh generation: the API reference."""
-    return {api_docs.TARGET: api_docs.render_for(workdir, workdir / "event-api-v2.fixed.json")}
+    """Committed files derived with a fresh generation: the API reference, and the README's
+    examples as a module the type checkers check."""
+    return {
+        api_docs.TARGET: api_docs.render_for(workdir, workdir / "event-api-v2.fixed.json"),
+        readme_examples.TARGET: readme_examples.module(readme_examples.README.read_text()),
+    }
 
 
 def diff_derived(derived: dict[Path, str]) -> list[str]:
