@@ -72,7 +72,8 @@ def _tree(code: str) -> ast.Module:
 def _given_names() -> set[str]:
     for node in ast.parse(NAMES.read_text()).body:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
-            return {element.value for element in node.value.elts if isinstance(element, ast.Constant)}  # type: ignore[attr-defined]
+            elements = node.value.elts if isinstance(node.value, ast.List) else []
+            return {e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)}
     raise SystemExit(f"generate: {NAMES} has no __all__")
 
 
@@ -82,9 +83,11 @@ def _split(code: str) -> tuple[list[str], list[str]]:
     tree = _tree(code)
     imports: list[str] = []
     taken: set[int] = set()
-    for node in tree.body[0].body:  # type: ignore[attr-defined]
+    wrapper = tree.body[0]
+    assert isinstance(wrapper, ast.AsyncFunctionDef)
+    for node in wrapper.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
-            span = range(node.lineno - 2, node.end_lineno - 1)  # the wrapper added one line
+            span = range(node.lineno - 2, (node.end_lineno or node.lineno) - 1)  # the wrapper added one line
             imports.append("\n".join(lines[index] for index in span))
             taken.update(span)
     return imports, [line for index, line in enumerate(lines) if index not in taken]
