@@ -99,7 +99,10 @@ def render(readme: str) -> str:
     imports: list[str] = []
     functions: list[str] = []
     for number, example in enumerate(found, 1):
-        block_imports, body = _split(example.code)
+        try:
+            block_imports, body = _split(example.code)
+        except SyntaxError as exc:
+            raise SystemExit(f"generate: README.md, {example.section}: example {number} is not Python: {exc}") from None
         imports += [statement for statement in block_imports if statement not in imports]
         text = "\n".join(body).strip("\n") or "pass"
         kind = "run against the fake" if example.runs else "checked, not run"

@@ -27,6 +27,9 @@ class MissingRequiredFieldError(ModelParseError):
         self.field = field
         super().__init__(f"{model}: required field {field!r} is missing")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return type(self), (self.model, self.field)  # pickles (across processes) with its fields
+
 
 class UnsetFieldError(MissingRequiredFieldError):
     """A field the caller requires (``model.require(name)``) is absent from the document, or

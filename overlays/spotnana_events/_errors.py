@@ -102,7 +102,7 @@ class APIStatusError(SpotnanaError):
         if body is not None:
             self.debug_identifier = body.debug_identifier or None
             self.error_messages = [m.message for m in body.error_messages or [] if m.message]
-            self.error_codes = [m.error_code for m in body.error_messages or [] if m.error_code]
+            self.error_codes = _error_codes(body)
         super().__init__(self._describe())
 
     @property
@@ -201,10 +201,26 @@ def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
         # Models parse lazily: read what the error reports now, so a malformed body
         # shows up here (as "not an ErrorResponse") rather than in the constructor.
         _ = body.debug_identifier
-        _ = [(item.message, item.error_code) for item in body.error_messages or []]
+        _ = [item.message for item in body.error_messages or []]
     except (ModelParseError, RecursionError):
         return None
     return body
+
+
+def _error_codes(body: ErrorResponse) -> list[str]:
+    """The ``errorCode`` of each message that has one. A malformed code (not a string) is left
+    out rather than costing the error its messages and debug identifier."""
+    from spotnana_event_api.errors import ModelParseError
+
+    codes: list[str] = []
+    for message in body.error_messages or []:
+        try:
+            code = message.error_code
+        except ModelParseError:
+            continue
+        if code:
+            codes.append(code)
+    return codes
 
 
 def status_error(response: httpx.Response) -> APIStatusError:

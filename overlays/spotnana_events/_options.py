@@ -188,8 +188,9 @@ class CallOptions:
     async def call(self, method: Callable[..., Awaitable[T]], /, **arguments: Any) -> T:
         """``method(**arguments)`` with this call's options; a request cut short by the deadline
         raises ``APITimeoutError`` naming the whole call's deadline."""
+        options = self.per_request()
         try:
-            return await method(**arguments, **self.per_request())
+            return await method(**arguments, **options)
         except APITimeoutError as exc:
             if self._end is None or time.monotonic() < self._end:
                 raise

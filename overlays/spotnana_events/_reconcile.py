@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Final
 
 from ._errors import NotFoundError
+from ._logs import logger
 
 if TYPE_CHECKING:
     from spotnana_event_api.client import ApiRequest
@@ -53,9 +54,16 @@ async def event_by_external_id(events: EventsResource, request: ApiRequest) -> o
         found = await events.get_by_external_id(external_id=external_id, company_id=company_id)
     except NotFoundError:
         return NOT_DONE
-    if not found.event or not found.event.id:
+    event = found.event
+    if not event or not event.id:
         return NOT_DONE
-    return {"id": found.event.id}
+    # Trust what can be checked: an answer naming another event (another externalId, another
+    # company) is not the one this request made, and not a reason to send it again either.
+    company = None if not event.company_id else str(event.company_id.id)
+    if (event.external_id and event.external_id != external_id) or (company and company != str(company_id)):
+        logger.warning("createEvent: the lookup by externalId answered another event; cannot tell")
+        return CANNOT_TELL
+    return {"id": event.id}
 
 
 RECONCILERS: dict[str, Reconciler] = {"event_by_external_id": event_by_external_id}

@@ -185,3 +185,12 @@ def test_every_optional_field_of_every_model_can_be_required() -> None:
             with pytest.raises(UnsetFieldError) as caught:
                 instance.require(attribute)
             assert (caught.value.model, caught.value.field) == (cls.__name__, key)
+
+
+@pytest.mark.parametrize("error", [UnsetFieldError("Event", "name"), MissingRequiredFieldError("Event", "id")])
+def test_the_missing_field_errors_pickle_with_their_fields(error: MissingRequiredFieldError) -> None:
+    """An error that crosses a process boundary (multiprocessing, a task queue) arrives whole."""
+    import pickle
+
+    copied = pickle.loads(pickle.dumps(error))
+    assert (type(copied), copied.model, copied.field, str(copied)) == (type(error), error.model, error.field, str(error))

@@ -12,6 +12,7 @@ import pytest
 from spotnana_event_api.facade import OPERATIONS
 from spotnana_event_api.models import CompanyId, CreateEventRequest, EventLocation
 from spotnana_events import (
+    APITimeoutError,
     AsyncSpotnana,
     BadRequestError,
     BearerToken,
@@ -164,3 +165,47 @@ async def test_a_create_whose_answer_was_lost_and_a_rerun_make_one_event() -> No
         rerun = await sp.events.create(body=_body(), if_exists="return")
     assert first.id == rerun.id
     assert len(fake.events) == 1
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"id": "evt-9", "externalId": "someone-elses"},
+        {"id": "evt-9", "externalId": "sko-2027", "companyId": {"id": OTHER_COMPANY}},
+    ],
+    ids=["another externalId", "another company"],
+)
+async def test_a_lookup_answering_another_event_is_not_taken_for_ours(event: dict[str, object]) -> None:
+    """An answer names the item it is for: one naming another event is neither returned nor a
+    reason to create again."""
+    transport, sent = _duplicate_then(httpx.Response(200, json={"event": event}))
+    async with AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken("t"), transport=transport) as sp:
+        with pytest.raises(BadRequestError) as caught:
+            await sp.events.create(body=_body(), if_exists="return")
+    assert caught.value.error_codes == [DUPLICATE]
+    assert [request.method for request in sent] == ["POST", "GET"]
+
+    def lost_then_lookup(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            raise httpx.ReadTimeout("the answer was lost", request=request)
+        return httpx.Response(200, json={"event": event})
+
+    transport, sent = recording_transport(lost_then_lookup)
+    async with AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken("t"), transport=transport) as sp:
+        with pytest.raises(APITimeoutError):
+            await sp.events.create(body=_body())
+    assert [request.method for request in sent] == ["POST", "GET"]  # not sent again
+
+
+async def test_a_malformed_error_code_costs_the_error_nothing_else() -> None:
+    body = {
+        "debugIdentifier": "dbg-1",
+        "errorMessages": [{"errorCode": 42, "message": "bad"}, {"errorCode": "OK_CODE"}],
+    }
+    transport, _ = recording_transport(lambda _: httpx.Response(400, json=body))
+    async with AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken("t"), transport=transport) as sp:
+        with pytest.raises(BadRequestError) as caught:
+            await sp.events.get("1")
+    assert caught.value.error_codes == ["OK_CODE"]
+    assert caught.value.error_messages == ["bad"]
+    assert caught.value.request_id == "dbg-1"

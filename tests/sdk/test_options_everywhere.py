@@ -179,7 +179,7 @@ async def test_a_deadline_cuts_a_bulk_run_short_and_every_item_stays_accounted_f
     unsent = [chunk for chunk in failure.unprocessed if not chunk.maybe_applied]
     assert len(unsent) >= 3
     assert all(isinstance(chunk.error, APITimeoutError) for chunk in failure.unprocessed)
-    assert all("not sent" in str(chunk.error) for chunk in unsent)
+    assert all(str(chunk.error) == "events.bulk_cancel: not sent: the deadline of 0.3s has passed" for chunk in unsent)
 
 
 async def test_a_chunk_whose_request_cannot_be_built_was_not_applied() -> None:

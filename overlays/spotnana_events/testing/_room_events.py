@@ -15,7 +15,7 @@ _CREATED_FIELDS = (
     "policyId",
 )  # fmt: skip
 # The API's code for a taken externalId, as codegen/operations.toml records it (the spec has none).
-_DUPLICATE = OPERATIONS["createEvent"].exists or "INVALID_REQUEST"
+_DUPLICATE = getattr(OPERATIONS.get("createEvent"), "exists", None) or "INVALID_REQUEST"
 _BASIC_INFO_FIELDS = ("name", "type", "description", "startDateTime", "endDateTime", "location", "policyId")
 
 
