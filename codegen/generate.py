@@ -140,9 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generated/{PACKAGE} and {', '.join(_shown(path) for path in derived)} match a fresh generation")
             return 0
         replace_target(fresh)
-        for path, text in derived.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text)
+        write_derived(derived)
         print(
             f"generated/{PACKAGE} regenerated from {PINNED_SPEC.relative_to(ROOT)}; wrote {', '.join(map(_shown, derived))}"
         )
@@ -156,6 +154,12 @@ def derived_files(workdir: Path) -> dict[Path, str]:
         api_docs.TARGET: api_docs.render_for(workdir, workdir / "event-api-v2.fixed.json"),
         readme_examples.TARGET: readme_examples.module(readme_examples.README.read_text()),
     }
+
+
+def write_derived(derived: dict[Path, str]) -> None:
+    for path, text in derived.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
 
 
 def diff_derived(derived: dict[Path, str]) -> list[str]:
