@@ -87,6 +87,12 @@ def _check_table(table: dict[str, Any], operation_ids: set[str], reconcilers: se
                 f"codegen/operations.toml: {operation_id}.reconcile = {name!r} is not a reconciler "
                 f"(known: {sorted(reconcilers)}; see overlays/spotnana_events/_reconcile.py)"
             )
+        exists = row.get("exists")
+        if exists is not None and (not isinstance(exists, str) or not exists or name is None):
+            raise FacadeError(
+                f"codegen/operations.toml: {operation_id}.exists must be an error code (a non-empty string), "
+                "with a reconcile check to find what exists"
+            )
 
 
 def _check_every_operation_generated(
@@ -177,6 +183,7 @@ def render_facade(
                     "name": row.get("name", str(endpoint.name)),
                     "idempotent": idempotent,
                     "reconcile": row.get("reconcile"),
+                    "exists": row.get("exists"),
                     "retry_policy": retry_policy(idempotent, row.get("reconcile")),
                     "return_type": return_class or "None",
                 }

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from codegen import samples, spec_checks, spec_facts, spec_fixes
+from codegen import api_docs, readme_examples, samples, spec_checks, spec_facts, spec_fixes
 from codegen.facade import render_facade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,17 +139,58 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="spotnana-codegen-") as tmp:
         fresh = generate_into(Path(tmp))
+        derived = derived_files(Path(tmp))
         if args.check:
-            differences = diff_trees(fresh, TARGET)
+            differences = diff_trees(fresh, TARGET) + diff_derived(derived)
             if differences:
                 print("\n".join(differences[:400]))
-                print(f"\ngenerated/{PACKAGE} has drifted from the pinned spec and codegen/: run `make generate`.")
+                print(f"\ngenerated/{PACKAGE} or a file derived with it has drifted from the pinned spec, codegen/")
+                print("or its sources: run `make generate`.")
                 return 1
-            print(f"generated/{PACKAGE} matches a fresh generation")
+            print(f"generated/{PACKAGE} and {', '.join(_shown(path) for path in derived)} match a fresh generation")
             return 0
         replace_target(fresh)
-        print(f"generated/{PACKAGE} regenerated from {PINNED_SPEC.relative_to(ROOT)}")
+        write_derived(derived)
+        print(
+            f"generated/{PACKAGE} regenerated from {PINNED_SPEC.relative_to(ROOT)}; wrote {', '.join(map(_shown, derived))}"
+        )
     return 0
+
+
+def derived_files(workdir: Path) -> dict[Path, str]:
+    """Committed files derived with a fresh generation: the API reference, and the README's
+    examples as a module the type checkers check."""
+    return {
+        api_docs.TARGET: api_docs.render_for(workdir, workdir / "event-api-v2.fixed.json"),
+        readme_examples.TARGET: readme_examples.module(readme_examples.README.read_text()),
+    }
+
+
+def write_derived(derived: dict[Path, str]) -> None:
+    for path, text in derived.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+
+
+def diff_derived(derived: dict[Path, str]) -> list[str]:
+    lines: list[str] = []
+    for path, text in derived.items():
+        committed = path.read_text() if path.exists() else ""
+        if committed != text:
+            lines.extend(
+                difflib.unified_diff(
+                    committed.splitlines(),
+                    text.splitlines(),
+                    f"{_shown(path)} (committed)",
+                    f"{_shown(path)} (regenerated)",
+                    lineterm="",
+                )
+            )
+    return lines
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT))
 
 
 if __name__ == "__main__":

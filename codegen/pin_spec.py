@@ -223,6 +223,9 @@ def pin(
         default_table, generate.OPERATIONS_TABLE = generate.OPERATIONS_TABLE, work / "operations.toml"
         try:
             fresh = generate.generate_into(work / "out", pinned=work / "pinned.json", lock=work / "lock.json")
+            # The project's own generated/ comes with the files derived from it (docs/api.md, ...).
+            own = generated is not None and generated.resolve() == generate.TARGET.resolve()
+            derived = generate.derived_files(work / "out") if own else {}
         except (SystemExit, spec_fixes.SpecFixError, KeyError, ValueError) as exc:
             raise PinFailed(f"generation failed, nothing written: {exc}") from None
         except Exception as exc:  # the generator meeting a document it was not written for
@@ -236,6 +239,7 @@ def pin(
             table_path.write_text(pruned)
         if generated is not None:
             generate.replace_target(fresh, generated)
+        generate.write_derived(derived)
     return text
 
 

@@ -151,8 +151,9 @@ class ApiRequest:
     ``body`` the body argument (``None`` without a body) and ``json`` the JSON it sends
     (or ``content``, ``data``, ``files`` for other media types), as httpx takes them.
 
-    The per-call options (``extra_headers``, ``extra_query``, ``timeout``, ``deadline``)
-    are the caller's, as given: the SDK checks them when it builds the HTTP request.
+    The per-call options (``extra_headers``, ``extra_query``, ``timeout``, ``deadline``,
+    ``if_exists``) are the caller's, as given: the SDK checks them when it builds the HTTP
+    request.
     """
 
     __slots__ = (
@@ -165,6 +166,7 @@ class ApiRequest:
         "extra_query",
         "files",
         "headers",
+        "if_exists",
         "json",
         "method",
         "path",
@@ -201,6 +203,7 @@ class ApiRequest:
         self.extra_query: Mapping[str, Any] | None = None
         self.timeout: float | httpx.Timeout | None = None
         self.deadline: float | None = None
+        self.if_exists: str = "error"
 
     def with_options(
         self,
@@ -209,12 +212,15 @@ class ApiRequest:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
+        if_exists: str = "error",
     ) -> ApiRequest:
-        """This request with the caller's per-call options attached (``None``: the client's)."""
+        """This request with the caller's per-call options attached (``None``: the client's);
+        ``if_exists`` for an operation whose table row names an ``exists`` error code."""
         self.extra_headers = extra_headers
         self.extra_query = extra_query
         self.timeout = timeout
         self.deadline = deadline
+        self.if_exists = if_exists
         return self
 
     def build(

@@ -27,6 +27,19 @@ class MissingRequiredFieldError(ModelParseError):
         self.field = field
         super().__init__(f"{model}: required field {field!r} is missing")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return type(self), (self.model, self.field)  # pickles (across processes) with its fields
+
+
+class UnsetFieldError(MissingRequiredFieldError):
+    """A field the caller requires (``model.require(name)``) is absent from the document, or
+    ``null``: the server left it out, though the spec lets it."""
+
+    def __init__(self, model: str, field: str) -> None:
+        self.model = model
+        self.field = field
+        ModelParseError.__init__(self, f"{model}.{field} is not set: the server left it out")
+
 
 class RequestValidationError(SpotnanaError, ValueError):
     """A request body does not fit the spec (unknown key, wrong JSON type, value not listed):
@@ -55,4 +68,5 @@ __all__ = [
     "SpotnanaError",
     "UnexpectedStatus",
     "UnknownVariantError",
+    "UnsetFieldError",
 ]

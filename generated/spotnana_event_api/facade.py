@@ -8,14 +8,16 @@ typed errors. ``with_raw_response`` wraps any one-call method to return ``RawRes
 
 from __future__ import annotations
 
+import datetime
 import functools
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
 
-from .types import UNSET, Unset, check_argument, enum_argument, request_json, uuid_argument
+from .types import UNSET, Unset, check_argument, decode_json, enum_argument, request_json, uuid_argument
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -62,7 +64,7 @@ P = ParamSpec("P")
 class Operation:
     """One operation of the spec and how the SDK may retry it."""
 
-    __slots__ = ("idempotent", "method", "module", "name", "operation_id", "path", "reconcile", "resource")
+    __slots__ = ("exists", "idempotent", "method", "module", "name", "operation_id", "path", "reconcile", "resource")
 
     def __init__(
         self,
@@ -75,6 +77,7 @@ class Operation:
         path: str,
         idempotent: bool,
         reconcile: str | None = None,
+        exists: str | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.resource = resource
@@ -83,7 +86,10 @@ class Operation:
         self.method = method
         self.path = path
         self.idempotent = idempotent
+        # The reconciler that finds what an ambiguous attempt (or an earlier call) made.
         self.reconcile = reconcile
+        # The error code the API answers when what the request would make exists already.
+        self.exists = exists
 
     def __repr__(self) -> str:
         return f"Operation({self.operation_id!r}, {self.method} {self.path})"
@@ -99,6 +105,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v2/events",
         idempotent=False,
         reconcile="event_by_external_id",
+        exists="DUPLICATE_EXTERNAL_ID",
     ),
     "getEvent": Operation(
         "getEvent",
@@ -318,14 +325,45 @@ class Executor(Protocol):
     ) -> T: ...
 
 
+# Headers that name a request, in the order they are looked for: the spec names none, and
+# these are the ones API gateways and load balancers commonly add.
+REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+# A debugIdentifier sits in a small error body: a larger body is not decoded to look for one.
+_MAX_SCANNED = 64 * 1024
+# Marks the answer the SDK made up from a lookup (``RawResponse.reconciled``).
+RECONCILED_EXTENSION = "spotnana_reconciled"
+
+
+def debug_identifier(response: httpx.Response) -> str | None:
+    """The ``debugIdentifier`` at the top level of a JSON body (Spotnana's error bodies carry
+    it; its support asks for it), or None."""
+    if len(response.content) > _MAX_SCANNED:
+        return None
+    try:
+        document = decode_json(response.content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    found = document.get("debugIdentifier") if isinstance(document, dict) else None
+    return found if isinstance(found, str) and found else None
+
+
+def request_id_header(headers: httpx.Headers) -> str | None:
+    """The first of ``REQUEST_ID_HEADERS`` the response has, or None."""
+    return next((value for name in REQUEST_ID_HEADERS if (value := headers.get(name))), None)
+
+
 class RawResponse(Generic[T]):
-    """A successful response with its HTTP details: status, headers, the httpx response."""
+    """A successful response with its HTTP details: status, headers, the httpx response, how
+    the server names the request (``request_id``) and how long the call took (``elapsed``)."""
 
-    __slots__ = ("http_response", "parsed")
+    __slots__ = ("elapsed", "http_response", "parsed")
 
-    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
+    def __init__(self, http_response: httpx.Response, parsed: T, elapsed: datetime.timedelta | None = None) -> None:
         self.http_response = http_response
         self.parsed = parsed
+        # The whole call: every attempt, token request and wait between retries (the last
+        # exchange alone is ``http_response.elapsed``). Set by ``with_raw_response``.
+        self.elapsed: datetime.timedelta = elapsed if elapsed is not None else datetime.timedelta(0)
 
     @property
     def status_code(self) -> int:
@@ -336,6 +374,19 @@ class RawResponse(Generic[T]):
     def headers(self) -> httpx.Headers:
         """The response headers."""
         return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """How the server names this request, for its support: the body's ``debugIdentifier``,
+        else the first of the ``REQUEST_ID_HEADERS`` (``X-Request-Id``, ``Request-Id``); None
+        when it sent neither."""
+        return debug_identifier(self.http_response) or request_id_header(self.http_response.headers)
+
+    @property
+    def reconciled(self) -> bool:
+        """True when no API answer was sent for this call's request: the SDK found the result
+        by a lookup (a create that may have been applied, or ``if_exists="return"``)."""
+        return bool(self.http_response.extensions.get(RECONCILED_EXTENSION))
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code}, parsed={type(self.parsed).__name__})"
@@ -370,12 +421,14 @@ def with_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitabl
     @functools.wraps(method)
     async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         token = _RAW_RESPONSE.set(True)
+        started = time.monotonic()
         try:
             result: object = await method(*args, **kwargs)
         finally:
             _RAW_RESPONSE.reset(token)
         if not isinstance(result, RawResponse):
             raise TypeError(f"{method.__qualname__} made no API call whose response it could return")
+        result.elapsed = datetime.timedelta(seconds=time.monotonic() - started)
         return cast(RawResponse[T], result)
 
     return call
@@ -384,15 +437,25 @@ def with_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitabl
 class EventsResource:
     """``events`` operations; each returns the parsed 2xx body."""
 
-    __slots__ = ("_execute",)
+    __slots__ = ("_execute", "_raw_view")
 
     def __init__(self, execute: Executor) -> None:
         self._execute = execute
+        self._raw_view: EventsResourceWithRawResponse | None = None
+
+    @property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same operations, each answering ``RawResponse`` (status, headers, request_id,
+        elapsed, parsed): ``await sp.events.with_raw_response.<method>(...)``."""
+        if self._raw_view is None:
+            self._raw_view = EventsResourceWithRawResponse(self)
+        return self._raw_view
 
     async def create(
         self,
         *,
         body: CreateEventRequest | Mapping[str, Any],
+        if_exists: Literal["error", "return"] = "error",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -403,6 +466,11 @@ class EventsResource:
         Responses the spec lists: 200, 400, 401, 403.
         Retries: not idempotent; sent again only when not sent or refused unprocessed (429, 503 with Retry-After), or
         when ``event_by_external_id`` finds that an attempt that may have been applied was not.
+
+        ``if_exists="return"``: when the API answers that it exists already (error code
+        ``DUPLICATE_EXTERNAL_ID``), answer what ``event_by_external_id`` finds instead of raising, so
+        that running this again after a crash, or racing another caller, neither fails nor
+        makes a second one.
 
         Per call: ``extra_headers`` and ``extra_query`` add to the request (they never
         replace a header or parameter the SDK sets); ``timeout`` and ``deadline`` replace
@@ -415,7 +483,13 @@ class EventsResource:
 
         request = create_event._request(
             body=body,
-        ).with_options(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline)
+        ).with_options(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            deadline=deadline,
+            if_exists=if_exists,
+        )
         return await self._execute(OPERATIONS["createEvent"], request, _parser(create_event._parse_success))
 
     async def get(
@@ -1105,10 +1179,19 @@ class EventsResourceWithRawResponse:
 class JobsResource:
     """``jobs`` operations; each returns the parsed 2xx body."""
 
-    __slots__ = ("_execute",)
+    __slots__ = ("_execute", "_raw_view")
 
     def __init__(self, execute: Executor) -> None:
         self._execute = execute
+        self._raw_view: JobsResourceWithRawResponse | None = None
+
+    @property
+    def with_raw_response(self) -> JobsResourceWithRawResponse:
+        """The same operations, each answering ``RawResponse`` (status, headers, request_id,
+        elapsed, parsed): ``await sp.jobs.with_raw_response.<method>(...)``."""
+        if self._raw_view is None:
+            self._raw_view = JobsResourceWithRawResponse(self)
+        return self._raw_view
 
     async def get_details(
         self,
@@ -1152,8 +1235,12 @@ __all__ = [
     "OPERATIONS",
     "Executor",
     "Operation",
+    "RECONCILED_EXTENSION",
+    "REQUEST_ID_HEADERS",
     "RawResponse",
+    "debug_identifier",
     "raw_response_requested",
+    "request_id_header",
     "with_raw_response",
     "EventsResource",
     "EventsResourceWithRawResponse",

@@ -7,6 +7,7 @@ import importlib
 import json
 import math
 import re
+import reprlib
 import threading
 import uuid
 import warnings
@@ -15,7 +16,7 @@ from contextvars import ContextVar
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 from urllib.parse import quote
 
-from .errors import MissingRequiredFieldError, ModelParseError, RequestValidationError
+from .errors import MissingRequiredFieldError, ModelParseError, RequestValidationError, UnsetFieldError
 
 # Plain classes rather than attrs here and in client.py: endpoint modules import only
 # these two, so importing an endpoint costs no attrs import (models still use attrs).
@@ -428,6 +429,73 @@ def untouched_dict(raw: Mapping[str, Any], known_keys: frozenset[str]) -> dict[s
     return copied
 
 
+# ---------------------------------------------------------------------------------------
+# Reading a model: its repr, its JSON text, and a field the caller requires. Every model
+# class binds these (the template), so the rules live here once.
+# ---------------------------------------------------------------------------------------
+
+
+def _declared(cls: type, name: str) -> Any:
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
+
+
+def _shown_value(model: Any, name: str) -> Any:
+    """A field's value for the repr: read as the caller would, but without the deprecation
+    warning a read gives (showing a model is not using its deprecated fields)."""
+    descriptor = _declared(type(model), name)
+    if isinstance(descriptor, _DeprecatedField):
+        try:
+            return descriptor.slot_value(model)
+        except AttributeError:  # a partly parsed model's field not parsed yet: parse it alone
+            if isinstance(model, PartialDocument):
+                return PartialDocument.__getattr__(model, name)  # type: ignore[attr-defined]
+            raise
+    return getattr(model, name)
+
+
+@reprlib.recursive_repr("<...>")
+def model_repr(model: Any) -> str:
+    """``Event(id='42', name='Offsite', status=...)``: the fields that are set, in spec order,
+    then ``additional_properties`` if the document had keys the spec does not list. Never
+    raises: a malformed field shows as ``<malformed>``, a tree too deep as ``<too deep>``."""
+    shown: list[str] = []
+    try:
+        for field in type(model).__attrs_attrs__:
+            if not field.repr:
+                continue
+            try:
+                value = _shown_value(model, field.name)
+            except ModelParseError:
+                shown.append(f"{field.name}=<malformed>")
+                continue
+            if value is UNSET or (field.name == "additional_properties" and not value):
+                continue
+            shown.append(f"{field.name}={value!r}")
+    except RecursionError:
+        shown.append("<too deep>")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
+def model_to_json(model: Any, *, indent: int | None = 2) -> str:
+    """The model's JSON text: ``to_dict()`` written out (``indent=None``: one line)."""
+    return json.dumps(model.to_dict(), indent=indent, ensure_ascii=False)
+
+
+def require_field(model: Any, name: str, /) -> Any:
+    """The value of field ``name`` (its attribute name), narrowed: ``UnsetFieldError`` naming the
+    model and the JSON key when the server left it out (absent or ``null``)."""
+    parser = type(model)._field_parsers.get(name) if name != "additional_properties" else None
+    if parser is None:
+        raise AttributeError(f"{type(model).__name__} has no field {name!r}")
+    value = getattr(model, name)
+    if value is UNSET or value is None:
+        raise UnsetFieldError(type(model).__name__, parser[0])
+    return value
+
+
 _Pass = Callable[[Any, Mapping[str, Any]], None]  # parses fields of a document into an instance
 
 
@@ -482,8 +550,20 @@ class LazyDocument:
         return self == other
 
     def __repr__(self) -> str:
-        _materialise(self)  # then the repr of what it turned into (a PartialDocument's never raises)
-        return repr(self)
+        # Shown from a throwaway parse of the document: logging a model leaves it as it was
+        # (still lazy, its to_dict() still the document as sent), and never raises.
+        with _CLASS_CHANGE:
+            lazy = type(self)
+            try:
+                raw = object.__getattribute__(self, "_raw") if issubclass(lazy, LazyDocument) else None
+            except AttributeError:  # made by the class's __init__ (attrs.evolve, say): nothing to parse
+                raw = None
+        if raw is None:  # parsed meanwhile by another thread, or nothing to parse
+            _materialise(self)
+            return model_repr(self)
+        shown = lazy._parsed_class.from_dict(raw)  # type: ignore[attr-defined]
+        _materialise(shown)
+        return model_repr(shown)
 
     __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
@@ -593,15 +673,9 @@ class PartialDocument:
         return False
 
     def __repr__(self) -> str:
-        # Never raises, so that logging a page with one malformed item still works.
-        shown = []
-        for field in type(self).__attrs_attrs__:  # type: ignore[attr-defined]
-            if field.repr:
-                try:
-                    shown.append(f"{field.name}={getattr(self, field.name)!r}")
-                except ModelParseError:
-                    shown.append(f"{field.name}=<malformed>")
-        return f"{type(self).__name__}({', '.join(shown)})"
+        # Never raises (a malformed field shows as <malformed>), so that logging a page with
+        # one malformed item still works.
+        return model_repr(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, self._parsed_class):
@@ -1105,6 +1179,10 @@ class _DeprecatedField:
             self._warn()
         return value
 
+    def slot_value(self, instance: Any) -> Any:
+        """The value, without warning (``AttributeError`` if the slot is empty)."""
+        return self._slot.__get__(instance, type(instance))
+
     def __set__(self, instance: Any, value: Any) -> None:
         # A set while the instance has a document is the model parsing it (the read warns).
         if not self.warned and value is not UNSET:
@@ -1196,12 +1274,15 @@ __all__ = [
     "enum_field",
     "enum_list_field",
     "lazy_variant",
+    "model_repr",
+    "model_to_json",
     "parsed_in_part",
     "path_segment",
     "read_as",
     "read_fully",
     "read_list_as",
     "request_json",
+    "require_field",
     "strict_reads",
     "to_dict_prepared",
     "untouched_dict",

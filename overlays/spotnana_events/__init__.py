@@ -8,7 +8,7 @@ hand-written layer on top of it.
 """
 
 from spotnana_event_api._spec import SPEC_SHA256
-from spotnana_event_api.errors import RequestValidationError
+from spotnana_event_api.errors import RequestValidationError, UnsetFieldError
 from spotnana_event_api.facade import RawResponse
 from spotnana_event_api.types import UNSET, UnknownVariant, Unset
 
@@ -81,6 +81,7 @@ __all__ = [
     "UnprocessableEntityError",
     "UnprocessedChunk",
     "Unset",
+    "UnsetFieldError",
     "__version__",
     "failed_job_items",
     "set_testing",

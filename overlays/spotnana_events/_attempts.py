@@ -14,19 +14,22 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import httpx
+from spotnana_event_api.facade import RECONCILED_EXTENSION
 
-from . import _retry, _telemetry
+from . import _options, _retry, _telemetry
 from ._auth import TokenRequestError, hide_secrets, shown_request
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
+    ConfigurationError,
     SpotnanaError,
     bounded,
     status_error,
 )
 from ._logs import log_attempt, log_completed, logger
-from ._reconcile import CANNOT_TELL, NOT_DONE, RECONCILERS
+from ._reconcile import CANNOT_TELL, NEEDS, NOT_DONE, RECONCILERS, Reconciler
 
 if TYPE_CHECKING:
     from spotnana_event_api.client import ApiRequest
@@ -70,9 +73,11 @@ async def run(
     send_once: SendOnce,
     events: EventsResource,
 ) -> T:
-    """Attempts until one succeeds, the retry rules stop, or reconciliation finds the first one went through."""
+    """Attempts until one succeeds, the retry rules stop, or reconciliation finds the first one
+    went through (or, with ``if_exists="return"``, what exists already)."""
     # A reconciler makes a write that may have been applied safe to send again: it checks first.
     reconciler = RECONCILERS[operation.reconcile] if operation.reconcile else None
+    find_existing = existing_finder(operation, request)
     resend_maybe_applied = operation.idempotent or reconciler is not None
     call_started = time.monotonic()
     for attempt in range(max_retries + 1):
@@ -104,9 +109,16 @@ async def run(
         if decision.retry and not call.leaves_time_for(decision.delay):
             decision = decision._replace(retry=False, reason=f"{decision.reason}; the deadline leaves no time")
         if not decision.retry:
+            failure = final_error(http_request, response, error, maybe_applied=decision.maybe_applied)
+            if find_existing is not None and _exists_already(operation, failure):
+                found = await reconcile(find_existing, events, request, http_request, response=response, error=error)
+                if found is not NOT_DONE and found is not CANNOT_TELL:
+                    logger.info("%s: %s; answering the one that exists", operation.operation_id, operation.exists)
+                    return parsed(parse, answer_of_first_attempt(http_request, found))
+                failure.add_note(f"if_exists='return': {operation.reconcile} found nothing to return")
             log_completed(operation.operation_id, http_request, response, error, attempts=attempt + 1,
                           ms=(time.monotonic() - call_started) * 1000)  # fmt: skip
-            raise final_error(http_request, response, error, maybe_applied=decision.maybe_applied)
+            raise failure
         logger.warning(
             "%s %s: retrying in %.2fs (%s, attempt %d of %d)",
             http_request.method, operation.path, decision.delay, decision.reason, attempt + 2, max_retries + 1,
@@ -136,10 +148,28 @@ async def reconcile(
         raise failure from lookup_error
 
 
+def existing_finder(operation: Operation, request: ApiRequest) -> Reconciler | None:
+    """The reconciler that finds what exists when the call asks ``if_exists="return"`` (None
+    otherwise); a ``ConfigurationError`` before anything is sent when the request lacks what
+    it reads."""
+    if _options.if_exists(request.if_exists) == "error":
+        return None
+    if operation.exists is None or operation.reconcile is None:  # the facade offers it only where the table does
+        raise ConfigurationError(f"if_exists: {operation.operation_id} has no way to find what exists")
+    read, needed = NEEDS[operation.reconcile]
+    if read(request) is None:
+        raise ConfigurationError(f"if_exists='return' needs {needed}")
+    return RECONCILERS[operation.reconcile]
+
+
+def _exists_already(operation: Operation, failure: Exception) -> bool:
+    return isinstance(failure, APIStatusError) and operation.exists in failure.error_codes
+
+
 def answer_of_first_attempt(request: httpx.Request, document: object) -> httpx.Response:
-    # The reconciler found what the first attempt did: answer as the operation would
-    # have, so plain and raw-response callers get their usual types.
-    return httpx.Response(200, json=document, request=request, extensions={"spotnana_reconciled": True})
+    # The reconciler found what the first attempt (or an earlier call) made: answer as the
+    # operation would have, so plain and raw-response callers get their usual types.
+    return httpx.Response(200, json=document, request=request, extensions={RECONCILED_EXTENSION: True})
 
 
 def parsed(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:

@@ -26,7 +26,7 @@ from spotnana_event_api.spec_facts import MAX_BULK_ITEMS
 
 from . import _options
 from ._bulk_match import ItemIds, match
-from ._errors import SpotnanaError
+from ._errors import ConfigurationError, SpotnanaError
 
 if TYPE_CHECKING:
     from ._jobs import JobHandle
@@ -139,6 +139,10 @@ def _chunk_error(operation: str, exc: Exception) -> SpotnanaError:
     have been applied (the server answered, so it may well have acted)."""
     if isinstance(exc, SpotnanaError) and hasattr(exc, "maybe_applied"):
         return exc
+    if isinstance(exc, ConfigurationError):  # raised while building the request: nothing was sent
+        refused = BulkChunkError(f"{operation}: not sent: {exc}", maybe_applied=False)
+        refused.__cause__ = exc
+        return refused
     error = BulkChunkError(f"{operation}: {type(exc).__name__}: {exc}", maybe_applied=True)
     error.__cause__ = exc
     return error

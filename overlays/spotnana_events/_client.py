@@ -73,9 +73,10 @@ class _RawResponses:
     jobs: JobsWithRawResponse
 
     def __init__(self, client: AsyncSpotnana) -> None:
-        # Wrappers of the client's own methods: one mechanism, no second copy of any method.
-        self.events = EventsResourceWithRawResponse(client.events)
-        self.jobs = JobsWithRawResponse(client.jobs)
+        # The resources' own raw views (``sp.events.with_raw_response``): wrappers of the
+        # client's own methods, one mechanism, no second copy of any method.
+        self.events = client.events.with_raw_response
+        self.jobs = client.jobs.with_raw_response
 
 
 class AsyncSpotnana:

@@ -81,7 +81,8 @@ class APIStatusError(SpotnanaError):
     """The API answered with a non-2xx status.
 
     ``body`` is the parsed ``ErrorResponse`` or None when the body is not one;
-    ``debug_identifier`` and ``error_messages`` come from it.
+    ``debug_identifier``, ``error_messages`` and ``error_codes`` come from it. Branch on
+    ``error_codes`` (``"DUPLICATE_EXTERNAL_ID" in error.error_codes``): the messages are for people.
     """
 
     status_code: int
@@ -97,10 +98,20 @@ class APIStatusError(SpotnanaError):
         self.path = response.request.url.path
         self.debug_identifier: str | None = None
         self.error_messages: list[str] = []
+        self.error_codes: list[str] = []
         if body is not None:
             self.debug_identifier = body.debug_identifier or None
             self.error_messages = [m.message for m in body.error_messages or [] if m.message]
+            self.error_codes = _error_codes(body)
         super().__init__(self._describe())
+
+    @property
+    def request_id(self) -> str | None:
+        """How the server names this request, for its support: the body's ``debugIdentifier``,
+        else a request-id header (``spotnana_event_api.facade.REQUEST_ID_HEADERS``)."""
+        from spotnana_event_api.facade import request_id_header
+
+        return self.debug_identifier or request_id_header(self.response.headers)
 
     @property
     def maybe_applied(self) -> bool:
@@ -194,6 +205,22 @@ def _parse_error_body(response: httpx.Response) -> ErrorResponse | None:
     except (ModelParseError, RecursionError):
         return None
     return body
+
+
+def _error_codes(body: ErrorResponse) -> list[str]:
+    """The ``errorCode`` of each message that has one. A malformed code (not a string) is left
+    out rather than costing the error its messages and debug identifier."""
+    from spotnana_event_api.errors import ModelParseError
+
+    codes: list[str] = []
+    for message in body.error_messages or []:
+        try:
+            code = message.error_code
+        except ModelParseError:
+            continue
+        if code:
+            codes.append(code)
+    return codes
 
 
 def status_error(response: httpx.Response) -> APIStatusError:

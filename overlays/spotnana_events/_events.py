@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from spotnana_event_api.facade import EventsResource
 
-from . import _telemetry
+from . import _options, _telemetry
 from ._bulk import DEFAULT_BULK_CONCURRENCY, BulkPartialFailure, BulkResult, Progress, run_chunks
 from ._bulk_match import ItemIds
 from ._jobs import JobHandle
 from ._pagination import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, AsyncPaginator, total_of
 
 if TYPE_CHECKING:
+    import httpx
     from spotnana_event_api.models import (
         CancelEventRequest,
         CancelEventResponse,
@@ -57,7 +58,12 @@ def _bulk_attributes(span: _telemetry.Span, result: BulkResult[Any, Any] | None,
 
 class Events(EventsResource):
     """``sp.events``: every generated operation, plus ``list``/``list_travelers`` crawls over all
-    pages and ``bulk_*`` over any number of items (chunked to the spec's maxItems)."""
+    pages and ``bulk_*`` over any number of items (chunked to the spec's maxItems).
+
+    The crawls and bulk methods take the per-call options of the one-call methods: each of
+    their requests gets ``extra_headers``, ``extra_query`` and ``timeout``, and ``deadline``
+    bounds them all, from the first request. A bulk chunk left unsent at the deadline is
+    unprocessed (``APITimeoutError``, not applied), so the items stay accounted for."""
 
     __slots__ = ()
 
@@ -68,18 +74,27 @@ class Events(EventsResource):
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[Event, ListEventsResponse]:
         """Events matching ``body``'s filters: ``await`` for the first page, ``async for`` for all.
 
         ``body.offset`` is where the crawl starts; ``body.limit`` is replaced by ``page_size``.
+        Every page request takes ``extra_headers``, ``extra_query`` and ``timeout``;
+        ``deadline`` bounds the whole crawl, from its first request.
         """
         import attrs  # with the models: `import spotnana_events` stays free of attrs
         from spotnana_event_api.models import ListEventsRequest
 
         request = body if body is not None else ListEventsRequest()
+        options = _options.CallOptions(
+            "events.list", extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline
+        )
 
         async def fetch(offset: int, limit: int) -> ListEventsResponse:
-            return await self.list_page(body=attrs.evolve(request, offset=offset, limit=limit))
+            return await options.call(self.list_page, body=attrs.evolve(request, offset=offset, limit=limit))
 
         def read(page: ListEventsResponse) -> tuple[Sequence[Event], object]:
             return page.events or [], total_of(page)
@@ -103,15 +118,27 @@ class Events(EventsResource):
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[TravelerEventInfo, EventTravelersResponse]:
-        """An event's travelers, paged like ``list``."""
+        """An event's travelers, paged (and the options taken) like ``list``."""
         import attrs
         from spotnana_event_api.models import EventTravelersRequest
 
         request = body if body is not None else EventTravelersRequest()
+        options = _options.CallOptions(
+            "events.list_travelers",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            deadline=deadline,
+        )
 
         async def fetch(offset: int, limit: int) -> EventTravelersResponse:
-            return await self.list_travelers_page(event_id, body=attrs.evolve(request, offset=offset, limit=limit))
+            page = attrs.evolve(request, offset=offset, limit=limit)
+            return await options.call(self.list_travelers_page, event_id=event_id, body=page)
 
         def read(page: EventTravelersResponse) -> tuple[Sequence[TravelerEventInfo], object]:
             return page.traveler_event_infos or [], total_of(page)
@@ -135,6 +162,10 @@ class Events(EventsResource):
         company_id: str | uuid.UUID | None = None,
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Progress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - per network operation, as in every method
+        deadline: float | None = None,
     ) -> BulkResult[PublishEventRequest, PublishEventResponse]:
         """Publish any number of events, ``MAX_BULK_ITEMS`` (the spec's maxItems) per request.
         Raises ``BulkPartialFailure`` if a request fails.
@@ -143,8 +174,18 @@ class Events(EventsResource):
         holds a handle per published event that sends them."""
         from spotnana_event_api.models import BulkPublishEventRequest
 
+        options = _options.CallOptions(
+            "events.bulk_publish",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
         async def send(chunk: Sequence[PublishEventRequest]) -> Sequence[PublishEventResponse]:
-            answer = await self.bulk_publish_batch(body=BulkPublishEventRequest(publish_event_list=list(chunk)))
+            answer = await options.call(
+                self.bulk_publish_batch, body=BulkPublishEventRequest(publish_event_list=list(chunk))
+            )
             return answer.publish_event_responses
 
         def finish(result: BulkResult[PublishEventRequest, PublishEventResponse]) -> None:
@@ -166,14 +207,22 @@ class Events(EventsResource):
         company_id: str | uuid.UUID | None = None,
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Progress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - per network operation, as in every method
+        deadline: float | None = None,
     ) -> BulkResult[UpdateEventRequestItem, UpdateEventResponse]:
         """Edit any number of events, ``MAX_BULK_ITEMS`` per request; with ``update_async`` and ``company_id``,
         ``result.jobs`` holds a handle per accepted event."""
         from spotnana_event_api.models import BulkUpdateEventsRequest
 
+        options = _options.CallOptions(
+            "events.bulk_edit", extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, deadline=deadline
+        )
+
         async def send(chunk: Sequence[UpdateEventRequestItem]) -> Sequence[UpdateEventResponse]:
             body = BulkUpdateEventsRequest(events_to_update=list(chunk), update_async=update_async)
-            return (await self.bulk_edit_batch(body=body)).update_events_response
+            return (await options.call(self.bulk_edit_batch, body=body)).update_events_response
 
         def finish(result: BulkResult[UpdateEventRequestItem, UpdateEventResponse]) -> None:
             if update_async and company_id is not None:
@@ -191,12 +240,26 @@ class Events(EventsResource):
         *,
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Progress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - per network operation, as in every method
+        deadline: float | None = None,
     ) -> BulkResult[DeleteEventRequest, DeleteEventResponse]:
         """Delete any number of draft events, ``MAX_BULK_ITEMS`` per request."""
         from spotnana_event_api.models import BulkDeleteEventRequest
 
+        options = _options.CallOptions(
+            "events.bulk_delete",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
         async def send(chunk: Sequence[DeleteEventRequest]) -> Sequence[DeleteEventResponse]:
-            answer = await self.bulk_delete_batch(body=BulkDeleteEventRequest(delete_event_list=list(chunk)))
+            answer = await options.call(
+                self.bulk_delete_batch, body=BulkDeleteEventRequest(delete_event_list=list(chunk))
+            )
             return answer.delete_event_responses
 
         ids: ItemIds[DeleteEventRequest, DeleteEventResponse] = ItemIds(lambda r: r.id, lambda a: a.id)
@@ -211,14 +274,26 @@ class Events(EventsResource):
         company_id: str | uuid.UUID | None = None,
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Progress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - per network operation, as in every method
+        deadline: float | None = None,
     ) -> BulkResult[CancelEventRequest, CancelEventResponse]:
         """Cancel any number of events, ``MAX_BULK_ITEMS`` per request; with ``cancel_async`` and ``company_id``,
         ``result.jobs`` holds a handle per accepted event for ``sp.jobs.wait``."""
         from spotnana_event_api.models import BulkCancelEventRequest
 
+        options = _options.CallOptions(
+            "events.bulk_cancel",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
         async def send(chunk: Sequence[CancelEventRequest]) -> Sequence[CancelEventResponse]:
             body = BulkCancelEventRequest(cancel_event_requests=list(chunk), cancel_async=cancel_async)
-            return (await self.bulk_cancel_batch(body=body)).cancel_event_responses
+            return (await options.call(self.bulk_cancel_batch, body=body)).cancel_event_responses
 
         def finish(result: BulkResult[CancelEventRequest, CancelEventResponse]) -> None:
             if cancel_async and company_id is not None:

@@ -18,7 +18,7 @@ import json
 import math
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from spotnana_event_api.facade import (
@@ -29,7 +29,7 @@ from spotnana_event_api.facade import (
     with_raw_response,
 )
 
-from . import _retry, _telemetry
+from . import _options, _retry, _telemetry
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -239,6 +239,13 @@ class Jobs(JobsResource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> JobsWithRawResponse:
+        """``get`` and the generated operation, each answering ``RawResponse``."""
+        if not isinstance(self._raw_view, JobsWithRawResponse):
+            self._raw_view = JobsWithRawResponse(self)
+        return self._raw_view
+
     @_telemetry.traced("jobs")  # issue 18
     async def get(
         self,
@@ -247,15 +254,26 @@ class Jobs(JobsResource):
         job_id: str | uuid.UUID | None = None,
         reference_id: str | None = None,
         type: EventJobType | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - per network operation, as in every method
+        deadline: float | None = None,
     ) -> AsyncJobDetailResponse:
-        """The job's current status, by job id or by reference id (+ type)."""
+        """The job's current status, by job id or by reference id (+ type). The per-call
+        options are those of every one-call method."""
         handle = (
             company_id
             if isinstance(company_id, JobHandle)
             else JobHandle(company_id, job_id=job_id, reference_id=reference_id, type=type)
         )
-        raw_wanted = raw_response_requested()  # sp.with_raw_response.jobs.get
-        raw = await with_raw_response(self.get_details)(body=_detail_request(handle))
+        raw_wanted = raw_response_requested()  # sp.jobs.with_raw_response.get
+        raw = await with_raw_response(self.get_details)(
+            body=_detail_request(handle),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            deadline=deadline,
+        )
         foreign = _foreign_answer(handle, raw)
         if foreign is not None:
             raise foreign
@@ -271,8 +289,11 @@ class Jobs(JobsResource):
         max_delay: float = MAX_POLL_DELAY,
         on_progress: ProgressCallback | None = None,
         clock: Callable[[], float] = time.monotonic,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncJobDetailResponse:
         """Poll until the job is terminal; raise ``JobTimeoutError`` at ``timeout`` seconds.
+        ``extra_headers`` and ``extra_query`` go with every poll (checked before the first).
 
         ``timeout`` is a total deadline: a poll still running then (a slow server, the
         client's own retries of a 429) is cancelled, and no poll starts after it.
@@ -286,6 +307,7 @@ class Jobs(JobsResource):
         Cancelling the awaiting task stops polling.
         """
         _check_wait_arguments(timeout, first_delay, max_delay)
+        options = _options.CallOptions(extra_headers=extra_headers, extra_query=extra_query)
         deadline = clock() + timeout
         delay = first_delay
         last: AsyncJobDetailResponse | None = None
@@ -296,7 +318,9 @@ class Jobs(JobsResource):
             try:
                 async with asyncio.timeout(max(deadline - clock(), 0.0)) as poll:
                     # Raw: the answer's Retry-After paces the next poll.
-                    raw = await with_raw_response(self.get_details)(body=_detail_request(handle))
+                    raw = await with_raw_response(self.get_details)(
+                        body=_detail_request(handle), **options.per_request()
+                    )
                 foreign = _foreign_answer(handle, raw, logged)
                 if foreign is not None:
                     raise foreign
@@ -365,7 +389,8 @@ def _log_unknown_status(handle: JobHandle, job: AsyncJobDetailResponse, logged: 
 
 
 class JobsWithRawResponse(JobsResourceWithRawResponse):
-    """``sp.with_raw_response.jobs``: the generated operation and ``get`` (one call each).
+    """``sp.jobs.with_raw_response`` (also ``sp.with_raw_response.jobs``): the generated
+    operation and ``get`` (one call each).
 
     ``wait`` polls many times: it has no raw form (see README, Raw responses)."""
 

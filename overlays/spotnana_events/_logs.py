@@ -34,7 +34,6 @@ logger = logging.getLogger("spotnana_events")
 logger.addHandler(logging.NullHandler())
 
 _LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
-_MAX_SCANNED = 64 * 1024  # a debug identifier sits in a small error body; never parse a huge one for a log line
 
 
 class _EnvHandler(logging.StreamHandler):  # type: ignore[type-arg]
@@ -73,15 +72,11 @@ def _path(request: httpx.Request) -> str:
 
 def debug_identifier(response: httpx.Response | None) -> str | None:
     """The ``debugIdentifier`` of an error body, which Spotnana support asks for."""
-    if response is None or response.is_success or len(response.content) > _MAX_SCANNED:
+    if response is None or response.is_success:
         return None
-    from spotnana_event_api.types import decode_json  # the SDK's one JSON decoder
+    from spotnana_event_api.facade import debug_identifier as of_body  # where the rule lives
 
-    try:
-        found = decode_json(response.content).get("debugIdentifier")
-    except (ValueError, UnicodeDecodeError, RecursionError, AttributeError):
-        return None
-    return found if isinstance(found, str) else None
+    return of_body(response)
 
 
 def _outcome(request: httpx.Request, response: httpx.Response | None, error: BaseException | None) -> str:

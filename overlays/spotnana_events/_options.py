@@ -1,8 +1,9 @@
 """What a valid setting is, for the client and for one call: the one home of these checks.
 
-The constructor, ``with_options`` and every operation's per-call options
-(``extra_headers``, ``extra_query``, ``timeout``, ``deadline``) go through these, so a bad
-value fails the same way wherever it is given, before anything is sent.
+The constructor, ``with_options``, every operation's per-call options (``extra_headers``,
+``extra_query``, ``timeout``, ``deadline``) and those of the calls that make many requests
+(crawls, bulk runs, job waits: ``CallOptions``) go through these, so a bad value fails the
+same way wherever it is given, before anything is sent.
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Mapping
-from typing import Any
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
 
 import httpx
 
-from ._errors import ConfigurationError
+from ._errors import APITimeoutError, ConfigurationError
 from ._urls import check_base_url
+
+T = TypeVar("T")
 
 ENV_BASE_URL = "SPOTNANA_BASE_URL"
 
@@ -58,6 +62,18 @@ def flag(value: object, name: str) -> bool:
     """A switch: exactly ``True`` or ``False`` (a truthy string such as ``"false"`` would mislead)."""
     if type(value) is not bool:
         raise ConfigurationError(f"{name} must be True or False, got {type(value).__name__}")
+    return value
+
+
+_timeout = timeout  # under another name, for the classes whose parameters are named `timeout`
+
+IF_EXISTS = ("error", "return")
+
+
+def if_exists(value: object) -> str:
+    """What a create does when the API answers that what it makes exists: raise, or return it."""
+    if not isinstance(value, str) or value not in IF_EXISTS:
+        raise ConfigurationError(f"if_exists must be one of {IF_EXISTS}, got {value!r:.60}")
     return value
 
 
@@ -144,3 +160,62 @@ def query(value: object, *, taken: httpx.QueryParams) -> dict[str, Any]:
             raise ConfigurationError(f"extra_query: {key!r} is not valid text (it contains a lone surrogate)")
         checked[key] = item
     return checked
+
+
+class CallOptions:
+    """The per-call options of a call that makes many requests (a crawl, a bulk run, a job
+    wait), checked once, before its first request. Each request gets the same
+    ``extra_headers``, ``extra_query`` and ``timeout``, and what remains of ``deadline``,
+    which bounds them all together: its clock starts at the first request."""
+
+    __slots__ = ("_end", "deadline", "extra_headers", "extra_query", "timeout", "what")
+
+    def __init__(
+        self,
+        what: str = "",
+        *,
+        extra_headers: object = None,
+        extra_query: object = None,
+        timeout: object = None,
+        deadline: object = None,
+    ) -> None:
+        self.what = what
+        # Checked as each request will check them, less what only the request knows (the
+        # headers and parameters it sets itself).
+        self.extra_headers = headers(extra_headers, name="extra_headers") if extra_headers is not None else None
+        self.extra_query = query(extra_query, taken=httpx.QueryParams()) if extra_query is not None else None
+        self.timeout = _timeout(timeout) if timeout is not None else None
+        self.deadline = seconds(deadline, "deadline") if deadline is not None else None
+        self._end: float | None = None
+
+    def per_request(self) -> dict[str, Any]:
+        """The options of the next request; ``APITimeoutError`` (nothing sent) once the deadline has passed."""
+        remaining = None
+        if self.deadline is not None:
+            now = time.monotonic()
+            if self._end is None:
+                self._end = now + self.deadline
+            remaining = self._end - now
+            if remaining <= 0:
+                raise APITimeoutError(f"{self.what}: not sent: the deadline of {self.deadline:g}s has passed")
+        return {
+            "extra_headers": self.extra_headers,
+            "extra_query": self.extra_query,
+            "timeout": self.timeout,
+            "deadline": remaining,
+        }
+
+    async def call(self, method: Callable[..., Awaitable[T]], /, **arguments: Any) -> T:
+        """``method(**arguments)`` with this call's options; a request cut short by the deadline
+        raises ``APITimeoutError`` naming the whole call's deadline."""
+        options = self.per_request()
+        try:
+            return await method(**arguments, **options)
+        except APITimeoutError as exc:
+            if self._end is None or time.monotonic() < self._end:
+                raise
+            raise APITimeoutError(
+                f"{self.what}: not finished within the deadline of {self.deadline:g}s ({exc})",
+                request=exc.request,
+                maybe_applied=exc.maybe_applied,
+            ) from exc

@@ -329,3 +329,21 @@ def test_a_document_nested_too_deeply_is_a_clear_error(workspace: tuple[Path, Pa
     with pytest.raises(pin_spec.PinFailed, match="nested too deeply"):
         _pin(deep.encode(), workspace)
     assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
+
+
+def test_pinning_the_projects_own_package_rewrites_the_files_derived_from_it(
+    workspace: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/api.md (and the README's typed examples) change with generated/, not a step later."""
+    from codegen import api_docs, generate, readme_examples
+
+    _, generated = workspace
+    docs, examples = tmp_path / "docs" / "api.md", tmp_path / "readme_examples.py"
+    monkeypatch.setattr(generate, "TARGET", generated)
+    monkeypatch.setattr(api_docs, "TARGET", docs)
+    monkeypatch.setattr(readme_examples, "TARGET", examples)
+    spec = _spec()
+    spec["components"]["schemas"]["EventStatus"]["enum"].append("ARCHIVED")
+    _pin(json.dumps(spec).encode(), workspace)
+    assert "### `sp.events.get`" in docs.read_text()
+    assert examples.read_text().startswith('"""Every Python example of README.md')

@@ -39,7 +39,7 @@ async def test_raw_create_found_by_external_id_is_a_raw_response() -> None:
     assert isinstance(raw.parsed, CreateEventResponse)
     assert raw.parsed.id == "evt-1"
     assert raw.status_code == 200
-    assert raw.http_response.extensions["spotnana_reconciled"] is True
+    assert raw.reconciled
     assert [request.method for request in sent] == ["POST", "GET"]
     plain = await sp.events.create(body=_body("ext-1"))
     assert isinstance(plain, CreateEventResponse)

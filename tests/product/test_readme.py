@@ -1,26 +1,26 @@
-"""Every ```python example in the README runs, in order, against the fake on loopback HTTP."""
+"""Every ```python example in the README runs, in order, against the fake on loopback HTTP.
+
+The examples run from ``tests/typed_sample/readme_examples.py``, the module derived from the
+README that ``make lint`` type-checks; the first test checks it is the README's current text."""
 
 from __future__ import annotations
 
 import asyncio
-import re
 import socket
 import subprocess
 import sys
-import textwrap
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
-from spotnana_events.testing import DEFAULT_COMPANY_ID
+
+from codegen import readme_examples as derive
+from tests.typed_sample import readme_examples
 
 ROOT = Path(__file__).resolve().parents[2]
-BLOCKS = re.findall(r"^```python\n(.*?)^```", (ROOT / "README.md").read_text(), re.M | re.S)
-CLIENT = ("fake-client-id", "fake-client-secret")
+CLIENT = (readme_examples.CLIENT_ID, readme_examples.CLIENT_SECRET)
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +45,24 @@ def server() -> Iterator[str]:
     process.wait(timeout=10)
 
 
+def test_the_typed_sample_is_the_readmes_examples_as_they_are_now() -> None:
+    """``make generate`` derives it; ``make check-generated`` (and this) fail when it is stale."""
+    assert (ROOT / "tests" / "typed_sample" / "readme_examples.py").read_text() == derive.module(
+        (ROOT / "README.md").read_text()
+    )
+
+
 def test_the_readme_has_examples_for_each_section() -> None:
-    assert len(BLOCKS) >= 7
+    examples = derive.examples((ROOT / "README.md").read_text())
+    assert len(readme_examples.RUN) >= 8
+    assert len(examples) == len(readme_examples.RUN) + 3  # the fleet, pytest-fixture and mock-server ones are checked only
+    assert {example.section for example in examples} >= {
+        "Quickstart",
+        "Errors and retries",
+        "Paging",
+        "Bulk operations",
+        "Waiting for jobs",
+    }
 
 
 def test_readme_examples_run(server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -57,22 +73,14 @@ def test_readme_examples_run(server: str, monkeypatch: pytest.MonkeyPatch, capsy
         f"{server}/v2/auth/oauth2-token",
         data={"grant_type": "client_credentials", "client_id": CLIENT[0], "client_secret": CLIENT[1]},
     ).json()["access_token"]
-    namespace: dict[str, Any] = {
-        "CLIENT_ID": CLIENT[0],
-        "CLIENT_SECRET": CLIENT[1],
-        "TOKEN": token,
-        "USER_TOKEN": "a-user-token",
-        "USER_ID": uuid.UUID(int=42),
-        "COMPANY_ID": DEFAULT_COMPANY_ID,
-    }
-    for number, block in enumerate(BLOCKS, 1):
-        # Examples are written as the body of an async function; names carry to later ones.
-        source = "async def __example():\n" + textwrap.indent(block, "    ") + "    globals().update(locals())\n"
-        exec(compile(source, f"README.md example {number}", "exec"), namespace)
-        asyncio.run(namespace["__example"]())
+    monkeypatch.setattr(readme_examples, "TOKEN", token)
+    for example in readme_examples.RUN:
+        asyncio.run(example())
     out = capsys.readouterr().out
-    assert "Sales kickoff DRAFT" in out
-    assert "404 ['event no-such-event not found']" in out
+    assert "Sales kickoff DRAFT\nEvent(id='" in out
+    assert "UNSET" not in out
+    assert "404 ['event no-such-event not found'] fake-" in out
+    assert "\nTrue\n['DUPLICATE_EXTERNAL_ID']\n" in out
     assert "redacted" in out
     assert "Team offsite DRAFT\ncreateEvent POST /v2/events Offsite" in out
     assert "Seeded over HTTP\ngetEvent" in out

@@ -86,3 +86,77 @@ async def test_the_flag_is_restored_when_the_method_raises() -> None:
             await sp.with_raw_response.events.get(None)  # type: ignore[arg-type]
         assert not isinstance(await sp.events.get(EVENT_ID), RawResponse)
     assert len(sent) == 1
+
+
+def test_each_resource_has_its_raw_view_and_the_client_shares_it() -> None:
+    """``sp.events.with_raw_response`` (issue 26, point 4) is the one view ``sp.with_raw_response``
+    hands out: built once per resource, wrapping that resource's methods."""
+    transport, _ = recording_transport()
+    sp = _client(transport)
+    assert sp.events.with_raw_response is sp.with_raw_response.events
+    assert sp.jobs.with_raw_response is sp.with_raw_response.jobs
+    assert sp.jobs.with_raw_response.get.__wrapped__ == sp.jobs.get
+    assert sp.events.with_raw_response.get.__wrapped__ == sp.events.get
+    other = sp.with_options(timeout=5)
+    assert other.events.with_raw_response.get.__wrapped__ == other.events.get  # the clone's own
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "expected"),
+    [
+        ({"X-Request-Id": "req-1"}, {"event": {"id": EVENT_ID}}, "req-1"),
+        ({"Request-Id": "req-2"}, {"event": {"id": EVENT_ID}}, "req-2"),
+        ({"Request-Id": "req-2", "X-Request-Id": "req-1"}, {}, "req-1"),
+        ({"X-Request-Id": "req-1"}, {"debugIdentifier": "dbg-9"}, "dbg-9"),
+        ({}, {"debugIdentifier": 42}, None),
+        ({}, {"event": {"id": EVENT_ID}}, None),
+        ({}, {"debugIdentifier": "dbg-9", "pad": "x" * 70_000}, None),  # a large body is not scanned
+    ],
+)
+async def test_a_raw_response_names_the_request_as_the_server_did(
+    headers: dict[str, str], body: dict[str, object], expected: str | None
+) -> None:
+    transport, _ = recording_transport(lambda _: httpx.Response(200, json=body, headers=headers))
+    async with _client(transport) as sp:
+        raw = await sp.events.with_raw_response.get(EVENT_ID)
+    assert raw.request_id == expected
+    assert not raw.reconciled
+
+
+async def test_an_api_error_names_the_request_as_the_server_did() -> None:
+    from spotnana_events import NotFoundError
+
+    bodies = iter([{"debugIdentifier": "dbg-1", "errorMessages": [{"errorCode": "NOT_FOUND"}, {"message": "x"}]}, {}])
+    transport, _ = recording_transport(
+        lambda _: httpx.Response(404, json=next(bodies), headers={"X-Request-Id": "req-1"})
+    )
+    async with _client(transport) as sp:
+        with pytest.raises(NotFoundError) as with_body:
+            await sp.events.get(EVENT_ID)
+        with pytest.raises(NotFoundError) as without:
+            await sp.events.get(EVENT_ID)
+    assert (with_body.value.request_id, with_body.value.error_codes) == ("dbg-1", ["NOT_FOUND"])
+    assert (without.value.request_id, without.value.error_codes) == ("req-1", [])
+
+
+async def test_elapsed_is_the_whole_call_retries_included() -> None:
+    """A loopback server answering a GET 500 after 0.05 s, then 200 after 0.05 s: ``elapsed``
+    covers both attempts; the last exchange alone is ``http_response.elapsed``."""
+    import asyncio
+
+    from tests.hostile._client_servers import _read_request, _serving, http_response
+
+    statuses = iter([500, 200])
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while await _read_request(reader) is not None:
+            await asyncio.sleep(0.05)
+            writer.write(http_response(next(statuses), b'{"event": {"id": "1"}}'))
+            await writer.drain()
+
+    async with _serving(handle) as url, AsyncSpotnana(base_url=url, auth=BearerToken("t")) as sp:
+        raw = await sp.events.with_raw_response.get(EVENT_ID)
+    assert raw.status_code == 200
+    assert raw.elapsed.total_seconds() >= 0.1
+    assert raw.http_response.elapsed.total_seconds() >= 0.05
+    assert raw.elapsed > raw.http_response.elapsed

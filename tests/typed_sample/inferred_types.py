@@ -4,18 +4,23 @@ nothing, so this module is checked, not run."""
 
 from __future__ import annotations
 
+import datetime
 from typing import assert_type
 
 from spotnana_event_api import models as m
-from spotnana_event_api.types import Unset
 from spotnana_events import (
+    APIStatusError,
+    AsyncPaginator,
     AsyncSpotnana,
     BulkItem,
     BulkPartialFailure,
     BulkResult,
     JobHandle,
     OffsetPage,
+    RawResponse,
     UnprocessedChunk,
+    Unset,
+    UnsetFieldError,
 )
 
 
@@ -69,3 +74,52 @@ def enum_fields() -> None:
     assert_type(request.type_, m.EventType | Unset)
     assert_type(request.traveler_types, list[m.Persona] | Unset)
     assert_type(m.CancelEventRequest(event_id="1", type_="GENERIC").type_, m.EventType)
+
+
+async def reading(sp: AsyncSpotnana, event_id: str) -> None:
+    """Issue 26: what the server always sends, typed without Unset guards."""
+    response = await sp.events.get(event_id)
+    assert_type(response.event, m.Event | Unset)
+    event = response.require("event")
+    assert_type(event, m.Event)
+    assert_type(event.require("id"), str)
+    assert_type(event.require("status"), m.EventStatus)
+    assert_type(event.require("company_id"), m.EntityId)
+    assert_type(event.require("start_date_time").iso8601, str)  # required by the spec: no require
+    assert_type(event.to_json(), str)
+    assert_type(event.to_json(indent=None), str)
+    async for item in sp.events.list():
+        assert_type(item.require("name"), str)
+
+
+async def errors_and_create_or_get(sp: AsyncSpotnana, body: m.CreateEventRequest) -> None:
+    created = await sp.events.create(body=body, if_exists="return")
+    assert_type(created, m.CreateEventResponse)
+    try:
+        await sp.events.create(body=body)
+    except APIStatusError as error:
+        assert_type(error.error_codes, list[str])
+        assert_type(error.request_id, str | None)
+    except UnsetFieldError as error:
+        assert_type(error.model, str)
+
+
+async def options_everywhere(sp: AsyncSpotnana, requests: list[m.CancelEventRequest], handle: JobHandle) -> None:
+    result = await sp.events.bulk_cancel(requests, deadline=60, timeout=5, extra_headers={"X-Run": "nightly"})
+    assert_type(result, BulkResult[m.CancelEventRequest, m.CancelEventResponse])
+    pages = sp.events.list(deadline=30, extra_query={"trace": "1"})
+    assert_type(pages, AsyncPaginator[m.Event, m.ListEventsResponse])
+    assert_type(await sp.jobs.get(handle, timeout=5), m.AsyncJobDetailResponse)
+
+
+async def raw_responses(sp: AsyncSpotnana, event_id: str, handle: JobHandle) -> None:
+    raw = await sp.events.with_raw_response.get(event_id)
+    assert_type(raw, RawResponse[m.GetEventResponse])
+    assert_type(raw.request_id, str | None)
+    assert_type(raw.elapsed, datetime.timedelta)
+    assert_type(raw.reconciled, bool)
+    assert_type(raw.parsed.require("event"), m.Event)
+    assert_type(await sp.jobs.with_raw_response.get(handle), RawResponse[m.AsyncJobDetailResponse])
+    assert_type(await sp.jobs.with_raw_response.get_details(body={}), RawResponse[m.AsyncJobDetailResponse])
+    created = await sp.events.with_raw_response.create(body={"name": "x", "location": {}}, if_exists="return")
+    assert_type(created, RawResponse[m.CreateEventResponse])

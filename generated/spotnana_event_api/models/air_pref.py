@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,11 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -74,7 +77,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class AirPref:
     """
     Attributes:
@@ -110,8 +113,10 @@ class AirPref:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             airline_prefs: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.airline_prefs, Unset):
@@ -157,7 +162,6 @@ class AirPref:
                     preferred_airports.append(preferred_airports_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if airline_prefs is not UNSET:
                 field_dict["airlinePrefs"] = airline_prefs
             if alliance_pref is not UNSET:
@@ -176,10 +180,43 @@ class AirPref:
                 field_dict["seatLocationPrefs"] = seat_location_prefs
             if preferred_airports is not UNSET:
                 field_dict["preferredAirports"] = preferred_airports
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["airline_prefs"], /) -> list[AirlinePref]: ...
+        @overload
+        def require(self, name: Literal["alliance_pref"], /) -> AlliancePref: ...
+        @overload
+        def require(self, name: Literal["fare_pref"], /) -> FarePref: ...
+        @overload
+        def require(self, name: Literal["home_airport"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["meal_pref"], /) -> MealPref: ...
+        @overload
+        def require(self, name: Literal["num_stop_pref"], /) -> NumStopsPref: ...
+        @overload
+        def require(self, name: Literal["seat_amenity_pref"], /) -> SeatAmenityPref: ...
+        @overload
+        def require(self, name: Literal["seat_location_prefs"], /) -> list[SeatLocationPref]: ...
+        @overload
+        def require(self, name: Literal["preferred_airports"], /) -> list[PreferredAirport]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,8 +17,11 @@ from ..types import (
     Unset,
     check_request_json,
     enum_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -74,7 +77,7 @@ def _enum_status(value: EventJobStatus | str | Unset) -> EventJobStatus | Unset:
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class AsyncJobDetailResponse:
     """
     Attributes:
@@ -112,8 +115,10 @@ class AsyncJobDetailResponse:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             job_id: str | Unset = UNSET
             if not isinstance(self.job_id, Unset):
@@ -151,7 +156,6 @@ class AsyncJobDetailResponse:
                 completed_at = self.completed_at.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if job_id is not UNSET:
                 field_dict["jobId"] = job_id
             if reference_id is not UNSET:
@@ -172,10 +176,45 @@ class AsyncJobDetailResponse:
                 field_dict["createdAt"] = created_at
             if completed_at is not UNSET:
                 field_dict["completedAt"] = completed_at
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["job_id"], /) -> UUID: ...
+        @overload
+        def require(self, name: Literal["reference_id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["type_"], /) -> EventJobType: ...
+        @overload
+        def require(self, name: Literal["status"], /) -> EventJobStatus: ...
+        @overload
+        def require(self, name: Literal["total_items"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["success_count"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["failure_count"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["job_items"], /) -> list[JobItem]: ...
+        @overload
+        def require(self, name: Literal["created_at"], /) -> DateTimeOffset: ...
+        @overload
+        def require(self, name: Literal["completed_at"], /) -> DateTimeOffset: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

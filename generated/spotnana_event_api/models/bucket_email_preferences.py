@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,12 @@ from ..types import (
     Unset,
     check_request_json,
     enum_list_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
     read_list_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -61,7 +64,7 @@ def _enum_bucket_types(value: Sequence[EmailBucketType | str]) -> list[EmailBuck
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class BucketEmailPreferences:
     """
     Attributes:
@@ -90,8 +93,10 @@ class BucketEmailPreferences:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             bucket_types = []
             for bucket_types_item_data in self.bucket_types:
@@ -113,7 +118,6 @@ class BucketEmailPreferences:
                 bcc_emails = self.bcc_emails
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["bucketTypes"] = bucket_types
             if is_enabled is not UNSET:
                 field_dict["isEnabled"] = is_enabled
@@ -123,10 +127,33 @@ class BucketEmailPreferences:
                 field_dict["ccEmails"] = cc_emails
             if bcc_emails is not UNSET:
                 field_dict["bccEmails"] = bcc_emails
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["is_enabled"], /) -> bool: ...
+        @overload
+        def require(self, name: Literal["to_emails"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["cc_emails"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["bcc_emails"], /) -> list[str]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

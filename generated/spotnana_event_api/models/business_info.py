@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,11 @@ from ..types import (
     Unset,
     check_request_json,
     enum_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -170,7 +173,7 @@ def _enum_worker_type(value: WorkerType | str | Unset) -> WorkerType | Unset:
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class BusinessInfo:
     """
     Attributes:
@@ -224,8 +227,10 @@ class BusinessInfo:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             legal_entity_ref = self.legal_entity_ref.to_dict()
 
@@ -289,7 +294,6 @@ class BusinessInfo:
             authorizer_email = self.authorizer_email
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["legalEntityRef"] = legal_entity_ref
             field_dict["organizationRef"] = organization_ref
             if department_ref is not UNSET:
@@ -322,10 +326,57 @@ class BusinessInfo:
                 field_dict["designatedApproverRefs"] = designated_approver_refs
             if authorizer_email is not UNSET:
                 field_dict["authorizerEmail"] = authorizer_email
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["department_ref"], /) -> ReferenceObjectContainingUuidAndNameOfTheEntity: ...
+        @overload
+        def require(self, name: Literal["designation"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["email"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["employee_id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["grade_ref"], /) -> ReferenceObjectContainingUuidAndNameOfTheEntity: ...
+        @overload
+        def require(self, name: Literal["manager_ref"], /) -> ReferenceObjectContainingUuidAndNameOfTheEntity: ...
+        @overload
+        def require(self, name: Literal["office_ref"], /) -> ReferenceObjectContainingUuidAndNameOfTheEntity: ...
+        @overload
+        def require(self, name: Literal["phone_numbers"], /) -> list[PhoneNumber]: ...
+        @overload
+        def require(self, name: Literal["cost_center_ref"], /) -> ReferenceObjectContainingUuidAndNameOfTheEntity: ...
+        @overload
+        def require(self, name: Literal["country_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["worker_type"], /) -> WorkerType: ...
+        @overload
+        def require(self, name: Literal["accounting_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["company_specified_attributes"], /) -> list[CompanySpecifiedAttribute]: ...
+        @overload
+        def require(
+            self, name: Literal["designated_approver_refs"], /
+        ) -> list[ReferenceObjectContainingUuidAndNameOfTheEntity]: ...
+        @overload
+        def require(self, name: Literal["authorizer_email"], /) -> str: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -21,8 +21,11 @@ from ..types import (
     deprecate_fields,
     enum_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -110,7 +113,7 @@ def _enum_ownership_label(value: OwnershipLabel | str | Unset) -> OwnershipLabel
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class Card:
     """
     Attributes:
@@ -161,8 +164,10 @@ class Card:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             number = self.number
 
@@ -213,7 +218,6 @@ class Card:
                 ownership_label = self.ownership_label.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["number"] = number
             if id is not UNSET:
                 field_dict["id"] = id
@@ -243,10 +247,53 @@ class Card:
                 field_dict["expiry"] = expiry
             if ownership_label is not UNSET:
                 field_dict["ownershipLabel"] = ownership_label
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["id"], /) -> UUID: ...
+        @overload
+        def require(self, name: Literal["type_"], /) -> CardType: ...
+        @overload
+        def require(self, name: Literal["company"], /) -> CardCompany: ...
+        @overload
+        def require(self, name: Literal["name"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["address"], /) -> PostalAddress: ...
+        @overload
+        def require(self, name: Literal["expiry_month"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["expiry_year"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["cvv"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["label"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["currency"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["external_id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["vault_id"], /) -> UUID: ...
+        @overload
+        def require(self, name: Literal["expiry"], /) -> ExpiryWrapper | TokenizedExpiryWrapper | UnknownVariant: ...
+        @overload
+        def require(self, name: Literal["ownership_label"], /) -> OwnershipLabel: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

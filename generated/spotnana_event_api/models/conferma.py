@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,8 +17,11 @@ from ..types import (
     deprecate_fields,
     enum_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -74,7 +77,7 @@ def _enum_company(value: CardCompany | str | Unset) -> CardCompany | Unset:
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class Conferma:
     """
     Attributes:
@@ -104,8 +107,10 @@ class Conferma:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             card_pool_client_id = self.card_pool_client_id
 
@@ -127,7 +132,6 @@ class Conferma:
                 payment_instruction = self.payment_instruction.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["cardPoolClientId"] = card_pool_client_id
             if card_label is not UNSET:
                 field_dict["cardLabel"] = card_label
@@ -137,10 +141,33 @@ class Conferma:
                 field_dict["paymentInstructionIds"] = payment_instruction_ids
             if payment_instruction is not UNSET:
                 field_dict["paymentInstruction"] = payment_instruction
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["card_label"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["company"], /) -> CardCompany: ...
+        @overload
+        def require(self, name: Literal["payment_instruction_ids"], /) -> list[PaymentInstructionId]: ...
+        @overload
+        def require(self, name: Literal["payment_instruction"], /) -> PaymentInstructionConfig: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

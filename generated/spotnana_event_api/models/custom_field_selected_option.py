@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,12 @@ from ..types import (
     Unset,
     check_request_json,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
     read_list_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -77,7 +80,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class CustomFieldSelectedOption:
     """
     Attributes:
@@ -109,8 +112,10 @@ class CustomFieldSelectedOption:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             name = self.name
 
@@ -139,7 +144,6 @@ class CustomFieldSelectedOption:
                     additional_info_configs.append(additional_info_configs_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["name"] = name
             if translated_name is not UNSET:
                 field_dict["translatedName"] = translated_name
@@ -153,10 +157,39 @@ class CustomFieldSelectedOption:
                 field_dict["additionalInfos"] = additional_infos
             if additional_info_configs is not UNSET:
                 field_dict["additionalInfoConfigs"] = additional_info_configs
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["translated_name"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["description"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["translated_description"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["additional_user_input"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["additional_infos"], /) -> list[str]: ...
+        @overload
+        def require(
+            self, name: Literal["additional_info_configs"], /
+        ) -> list[Expression | Variable | UnknownVariant]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -20,8 +20,11 @@ from ..types import (
     deprecate_fields,
     enum_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -122,7 +125,7 @@ def _enum_running_status(value: EventRunningStatus | str | Unset) -> EventRunnin
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class Event:
     """
     Attributes:
@@ -187,8 +190,10 @@ class Event:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             id = self.id
 
@@ -274,7 +279,6 @@ class Event:
                 child_event_counts = self.child_event_counts.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if id is not UNSET:
                 field_dict["id"] = id
             if name is not UNSET:
@@ -319,10 +323,69 @@ class Event:
                 field_dict["aggregateEndDateTime"] = aggregate_end_date_time
             if child_event_counts is not UNSET:
                 field_dict["childEventCounts"] = child_event_counts
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["name"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["type_"], /) -> EventType: ...
+        @overload
+        def require(self, name: Literal["description"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["start_date_time"], /) -> DateTimeLocal: ...
+        @overload
+        def require(self, name: Literal["end_date_time"], /) -> DateTimeLocal: ...
+        @overload
+        def require(self, name: Literal["location"], /) -> EventLocation: ...
+        @overload
+        def require(self, name: Literal["group"], /) -> EventGroup: ...
+        @overload
+        def require(self, name: Literal["status"], /) -> EventStatus: ...
+        @overload
+        def require(self, name: Literal["company_id"], /) -> EntityId: ...
+        @overload
+        def require(self, name: Literal["running_status"], /) -> EventRunningStatus: ...
+        @overload
+        def require(self, name: Literal["payment_sources"], /) -> list[PaymentSourceInfo]: ...
+        @overload
+        def require(self, name: Literal["num_travelers"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["custom_field_responses"], /) -> list[CustomFieldResponse]: ...
+        @overload
+        def require(self, name: Literal["custom_field_v3_responses"], /) -> list[CustomFieldPrefilledResponse]: ...
+        @overload
+        def require(self, name: Literal["external_id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["policy_id"], /) -> UUID: ...
+        @overload
+        def require(self, name: Literal["parent_event_id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["is_detached"], /) -> bool: ...
+        @overload
+        def require(self, name: Literal["aggregate_start_date_time"], /) -> DateTimeLocal: ...
+        @overload
+        def require(self, name: Literal["aggregate_end_date_time"], /) -> DateTimeLocal: ...
+        @overload
+        def require(self, name: Literal["child_event_counts"], /) -> ChildEventCounts: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

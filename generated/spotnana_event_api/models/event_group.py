@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,8 +18,11 @@ from ..types import (
     check_request_json,
     enum_list_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -107,7 +110,7 @@ def _enum_allowed_booking_types(
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class EventGroup:
     """
     Attributes:
@@ -158,8 +161,10 @@ class EventGroup:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             id: str | Unset = UNSET
             if not isinstance(self.id, Unset):
@@ -221,7 +226,6 @@ class EventGroup:
                     allowed_payment_config.append(componentsschemas_allowed_payment_config_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if id is not UNSET:
                 field_dict["id"] = id
             if name is not UNSET:
@@ -242,10 +246,53 @@ class EventGroup:
                 field_dict["eventUserRsvpList"] = event_user_rsvp_list
             if allowed_payment_config is not UNSET:
                 field_dict["allowedPaymentConfig"] = allowed_payment_config
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["id"], /) -> UUID: ...
+        @overload
+        def require(self, name: Literal["name"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["description"], /) -> str: ...
+        @overload
+        def require(
+            self, name: Literal["booking_guidelines"], /
+        ) -> list[
+            AirBookingGuidelineWrapper
+            | CarBookingGuidelineWrapper
+            | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper
+            | UnknownVariant
+        ]: ...
+        @overload
+        def require(self, name: Literal["metadata"], /) -> EventGroupMetadata: ...
+        @overload
+        def require(self, name: Literal["group"], /) -> UserTripGroup: ...
+        @overload
+        def require(self, name: Literal["created_by"], /) -> UserId: ...
+        @overload
+        def require(self, name: Literal["allowed_booking_types"], /) -> list[EventAllowedBookingType]: ...
+        @overload
+        def require(self, name: Literal["event_user_rsvp_list"], /) -> list[EventUserRsvp]: ...
+        @overload
+        def require(self, name: Literal["allowed_payment_config"], /) -> list[PaymentConfigForTravelType]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -21,8 +21,11 @@ from ..types import (
     enum_field,
     enum_list_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -117,7 +120,7 @@ def _enum_allow_travelers_to_rsvp(value: AllowTravelersToRsvp | str | Unset) -> 
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class EventGroupMetadata:
     """
     Attributes:
@@ -169,8 +172,10 @@ class EventGroupMetadata:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             contacts: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.contacts, Unset):
@@ -241,7 +246,6 @@ class EventGroupMetadata:
                 invite_email_config = self.invite_email_config.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if contacts is not UNSET:
                 field_dict["contacts"] = contacts
             if documents is not UNSET:
@@ -268,10 +272,51 @@ class EventGroupMetadata:
                 field_dict["inheritedCustomFieldIds"] = inherited_custom_field_ids
             if invite_email_config is not UNSET:
                 field_dict["inviteEmailConfig"] = invite_email_config
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["contacts"], /) -> list[UserId]: ...
+        @overload
+        def require(self, name: Literal["documents"], /) -> list[Document]: ...
+        @overload
+        def require(self, name: Literal["booking_style"], /) -> EventBookingStyle: ...
+        @overload
+        def require(self, name: Literal["reference_users"], /) -> list[UserId]: ...
+        @overload
+        def require(self, name: Literal["internal_notes"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["traveler_types"], /) -> list[Persona]: ...
+        @overload
+        def require(self, name: Literal["allow_travelers_policy"], /) -> AllowTravelersPolicy: ...
+        @overload
+        def require(self, name: Literal["email_preferences"], /) -> BucketEmailPreferences: ...
+        @overload
+        def require(self, name: Literal["allow_travelers_to_rsvp"], /) -> AllowTravelersToRsvp: ...
+        @overload
+        def require(self, name: Literal["trip_overrides"], /) -> TripOverrides: ...
+        @overload
+        def require(self, name: Literal["trip_contacts"], /) -> list[TripContact]: ...
+        @overload
+        def require(self, name: Literal["inherited_custom_field_ids"], /) -> list[UUID]: ...
+        @overload
+        def require(self, name: Literal["invite_email_config"], /) -> InviteEmailConfig: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,10 @@ from ..types import (
     Unset,
     check_request_json,
     enum_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
     to_dict_prepared,
 )
 
@@ -84,7 +87,7 @@ def _enum_hotel_booking_status(value: BookingStatusType | str | Unset) -> Bookin
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class EventUserRsvp:
     """
     Attributes:
@@ -123,8 +126,10 @@ class EventUserRsvp:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             user_id: dict[str, Any] | Unset = UNSET
             if not isinstance(self.user_id, Unset):
@@ -159,7 +164,6 @@ class EventUserRsvp:
                 hotel_booking_status = self.hotel_booking_status.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if user_id is not UNSET:
                 field_dict["userId"] = user_id
             if event_rsvp_state is not UNSET:
@@ -176,10 +180,41 @@ class EventUserRsvp:
                 field_dict["carBookingStatus"] = car_booking_status
             if hotel_booking_status is not UNSET:
                 field_dict["hotelBookingStatus"] = hotel_booking_status
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["user_id"], /) -> UserId: ...
+        @overload
+        def require(self, name: Literal["event_rsvp_state"], /) -> EventRsvpState: ...
+        @overload
+        def require(self, name: Literal["event_rsvp_response"], /) -> EventRsvpResponse: ...
+        @overload
+        def require(self, name: Literal["invited_at"], /) -> DateTimeOffset: ...
+        @overload
+        def require(self, name: Literal["air_booking_status"], /) -> BookingStatusType: ...
+        @overload
+        def require(self, name: Literal["rail_booking_status"], /) -> BookingStatusType: ...
+        @overload
+        def require(self, name: Literal["car_booking_status"], /) -> BookingStatusType: ...
+        @overload
+        def require(self, name: Literal["hotel_booking_status"], /) -> BookingStatusType: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,6 +12,8 @@ from ..models.fare_pref_fare_types_item import FarePrefFareTypesItem
 from ..types import (
     check_request_json,
     enum_list_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     to_dict_prepared,
 )
@@ -47,7 +49,7 @@ def _enum_fare_types(value: Sequence[FarePrefFareTypesItem | str]) -> list[FareP
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class FarePref:
     """
     Attributes:
@@ -67,8 +69,10 @@ class FarePref:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             fare_types = []
             for fare_types_item_data in self.fare_types:
@@ -76,12 +80,18 @@ class FarePref:
                 fare_types.append(fare_types_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["fareTypes"] = fare_types
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

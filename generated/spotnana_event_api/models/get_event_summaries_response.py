@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,10 @@ from ..types import (
     Unset,
     check_request_json,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
     to_dict_prepared,
 )
 
@@ -46,7 +49,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class GetEventSummariesResponse:
     """
     Attributes:
@@ -66,8 +69,10 @@ class GetEventSummariesResponse:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             trip_event_summaries: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.trip_event_summaries, Unset):
@@ -77,13 +82,25 @@ class GetEventSummariesResponse:
                     trip_event_summaries.append(trip_event_summaries_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if trip_event_summaries is not UNSET:
                 field_dict["tripEventSummaries"] = trip_event_summaries
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        def require(self, name: Literal["trip_event_summaries"], /) -> list[TripEventSummary]: ...
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

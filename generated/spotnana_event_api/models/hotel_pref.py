@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,10 @@ from ..types import (
     Unset,
     check_request_json,
     enum_list_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
     to_dict_prepared,
 )
 
@@ -70,7 +73,7 @@ def _enum_conditional_rates(value: Sequence[ConditionalRate | str] | Unset) -> l
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class HotelPref:
     """
     Attributes:
@@ -102,8 +105,10 @@ class HotelPref:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             hotel_parent_chains: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.hotel_parent_chains, Unset):
@@ -138,7 +143,6 @@ class HotelPref:
                     conditional_rates.append(conditional_rates_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if hotel_parent_chains is not UNSET:
                 field_dict["hotelParentChains"] = hotel_parent_chains
             if hotel_brands is not UNSET:
@@ -149,10 +153,35 @@ class HotelPref:
                 field_dict["roomPreference"] = room_preference
             if conditional_rates is not UNSET:
                 field_dict["conditionalRates"] = conditional_rates
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["hotel_parent_chains"], /) -> list[HotelChain]: ...
+        @overload
+        def require(self, name: Literal["hotel_brands"], /) -> list[HotelBrand]: ...
+        @overload
+        def require(self, name: Literal["hotel_amenity_types"], /) -> list[HotelPrefAmenity]: ...
+        @overload
+        def require(self, name: Literal["room_preference"], /) -> RoomPreference: ...
+        @overload
+        def require(self, name: Literal["conditional_rates"], /) -> list[ConditionalRate]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

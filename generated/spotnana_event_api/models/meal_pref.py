@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,11 @@ from ..types import (
     Unset,
     check_request_json,
     enum_list_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -53,7 +56,7 @@ def _enum_incl_meal_prefs(value: Sequence[MealType | str] | Unset) -> list[MealT
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class MealPref:
     """
     Attributes:
@@ -81,8 +84,10 @@ class MealPref:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             excl_meal_prefs: list[str] | Unset = UNSET
             if not isinstance(self.excl_meal_prefs, Unset):
@@ -101,17 +106,37 @@ class MealPref:
             special_meal_description = self.special_meal_description
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if excl_meal_prefs is not UNSET:
                 field_dict["exclMealPrefs"] = excl_meal_prefs
             if incl_meal_prefs is not UNSET:
                 field_dict["inclMealPrefs"] = incl_meal_prefs
             if special_meal_description is not UNSET:
                 field_dict["specialMealDescription"] = special_meal_description
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["excl_meal_prefs"], /) -> list[MealType]: ...
+        @overload
+        def require(self, name: Literal["incl_meal_prefs"], /) -> list[MealType]: ...
+        @overload
+        def require(self, name: Literal["special_meal_description"], /) -> str: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

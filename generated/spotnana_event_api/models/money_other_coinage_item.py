@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,11 @@ from ..types import (
     check_request_json,
     enum_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -62,7 +65,7 @@ def _enum_coinage_code(value: PaymentMethod | str | Unset) -> PaymentMethod | Un
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class MoneyOtherCoinageItem:
     """
     Attributes:
@@ -93,8 +96,10 @@ class MoneyOtherCoinageItem:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             coinage_code: str | Unset = UNSET
             if not isinstance(self.coinage_code, Unset):
@@ -111,7 +116,6 @@ class MoneyOtherCoinageItem:
                 other_coinage_metadata = self.other_coinage_metadata.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if coinage_code is not UNSET:
                 field_dict["coinageCode"] = coinage_code
             if amount is not UNSET:
@@ -122,10 +126,35 @@ class MoneyOtherCoinageItem:
                 field_dict["preferredCurrencyConversionRate"] = preferred_currency_conversion_rate
             if other_coinage_metadata is not UNSET:
                 field_dict["otherCoinageMetadata"] = other_coinage_metadata
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["coinage_code"], /) -> PaymentMethod: ...
+        @overload
+        def require(self, name: Literal["amount"], /) -> float: ...
+        @overload
+        def require(self, name: Literal["conversion_rate"], /) -> float: ...
+        @overload
+        def require(self, name: Literal["preferred_currency_conversion_rate"], /) -> float: ...
+        @overload
+        def require(self, name: Literal["other_coinage_metadata"], /) -> FlightPassPaymentMetadataWrapper: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

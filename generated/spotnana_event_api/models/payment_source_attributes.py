@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,11 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     enum_list_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -99,7 +102,7 @@ def _enum_worker_type(value: Sequence[WorkerType | str] | Unset) -> list[WorkerT
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class PaymentSourceAttributes:
     """
     Attributes:
@@ -144,8 +147,10 @@ class PaymentSourceAttributes:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             guest_travel_allowed = self.guest_travel_allowed
 
@@ -194,7 +199,6 @@ class PaymentSourceAttributes:
                     worker_type.append(worker_type_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if guest_travel_allowed is not UNSET:
                 field_dict["guestTravelAllowed"] = guest_travel_allowed
             if role_types is not UNSET:
@@ -211,10 +215,41 @@ class PaymentSourceAttributes:
                 field_dict["priority"] = priority
             if worker_type is not UNSET:
                 field_dict["workerType"] = worker_type
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["guest_travel_allowed"], /) -> bool: ...
+        @overload
+        def require(self, name: Literal["role_types"], /) -> list[RoleType]: ...
+        @overload
+        def require(self, name: Literal["included_personas"], /) -> list[Persona]: ...
+        @overload
+        def require(self, name: Literal["excluded_personas"], /) -> list[Persona]: ...
+        @overload
+        def require(self, name: Literal["allowed_third_party_sources"], /) -> list[ThirdPartySource]: ...
+        @overload
+        def require(self, name: Literal["allowed_trip_types"], /) -> list[TripUsageType]: ...
+        @overload
+        def require(self, name: Literal["priority"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["worker_type"], /) -> list[WorkerType]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

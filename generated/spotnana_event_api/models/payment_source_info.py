@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -20,7 +20,10 @@ from ..types import (
     deprecate_fields,
     enum_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
     to_dict_prepared,
 )
 
@@ -96,7 +99,7 @@ def _enum_status(value: PaymentSourceStatus | str | Unset) -> PaymentSourceStatu
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class PaymentSourceInfo:
     """
     Attributes:
@@ -138,8 +141,10 @@ class PaymentSourceInfo:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             id = str(self.id)
 
@@ -174,7 +179,6 @@ class PaymentSourceInfo:
                 status = self.status.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["id"] = id
             field_dict["paymentSource"] = payment_source
             if type_ is not UNSET:
@@ -183,10 +187,31 @@ class PaymentSourceInfo:
                 field_dict["mapping"] = mapping
             if status is not UNSET:
                 field_dict["status"] = status
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["type_"], /) -> PaymentSourceType: ...
+        @overload
+        def require(self, name: Literal["mapping"], /) -> PaymentSourceMapping: ...
+        @overload
+        def require(self, name: Literal["status"], /) -> PaymentSourceStatus: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

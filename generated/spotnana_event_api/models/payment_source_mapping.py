@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,11 @@ from ..types import (
     deprecate_fields,
     enum_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -124,7 +127,7 @@ def _enum_access_type(value: AccessType | str | Unset) -> AccessType | Unset:
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class PaymentSourceMapping:
     """
     Attributes:
@@ -175,8 +178,10 @@ class PaymentSourceMapping:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             access_type: str | Unset = UNSET
             if not isinstance(self.access_type, Unset):
@@ -240,7 +245,6 @@ class PaymentSourceMapping:
                 access_type_attributes = self.access_type_attributes.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if access_type is not UNSET:
                 field_dict["accessType"] = access_type
             if access_type_entity_id is not UNSET:
@@ -257,10 +261,56 @@ class PaymentSourceMapping:
                 field_dict["paymentSourceAttributes"] = payment_source_attributes
             if access_type_attributes is not UNSET:
                 field_dict["accessTypeAttributes"] = access_type_attributes
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["access_type"], /) -> AccessType: ...
+        @overload
+        def require(self, name: Literal["access_type_entity_id"], /) -> str: ...
+        @overload
+        def require(
+            self, name: Literal["filter_"], /
+        ) -> (
+            CompanyFilterWrapper
+            | CostCenterFilterWrapper
+            | CountryFilterWrapper
+            | DepartmentFilterWrapper
+            | EventTemplateFilterWrapper
+            | IndividualFilterWrapper
+            | ItineraryFilterWrapper
+            | LegalEntityFilterWrapper
+            | PaymentEventFilterWrapper
+            | PersonalFilterWrapper
+            | TmcFilterWrapper
+            | UnknownVariant
+        ): ...
+        @overload
+        def require(self, name: Literal["travel_type"], /) -> list[PaymentSourceTravelType]: ...
+        @overload
+        def require(self, name: Literal["travel_types"], /) -> list[PaymentSourceTravelType]: ...
+        @overload
+        def require(self, name: Literal["spend_types"], /) -> list[PaymentSourceSpendType]: ...
+        @overload
+        def require(self, name: Literal["payment_source_attributes"], /) -> PaymentSourceAttributes: ...
+        @overload
+        def require(self, name: Literal["access_type_attributes"], /) -> AccessTypeAttributes: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,11 @@ from ..types import (
     Unset,
     check_request_json,
     enum_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -77,7 +80,7 @@ def _enum_type_(value: PhoneNumberType | str | Unset) -> PhoneNumberType | Unset
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class PhoneNumber:
     """
     Attributes:
@@ -121,8 +124,10 @@ class PhoneNumber:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             country_code = self.country_code
 
@@ -149,7 +154,6 @@ class PhoneNumber:
                 type_ = self.type_.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if country_code is not UNSET:
                 field_dict["countryCode"] = country_code
             if country_code_source is not UNSET:
@@ -170,10 +174,45 @@ class PhoneNumber:
                 field_dict["rawInput"] = raw_input
             if type_ is not UNSET:
                 field_dict["type"] = type_
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["country_code"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["country_code_source"], /) -> PhoneNumberCountryCodeSource: ...
+        @overload
+        def require(self, name: Literal["extension"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["iso_country_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["italian_leading_zero"], /) -> bool: ...
+        @overload
+        def require(self, name: Literal["national_number"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["number_of_leading_zeros"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["preferred_domestic_carrier_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["raw_input"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["type_"], /) -> PhoneNumberType: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

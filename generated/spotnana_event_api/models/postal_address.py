@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,12 @@ from ..types import (
     UNSET,
     Unset,
     check_request_json,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
     read_list_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -85,7 +88,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class PostalAddress:
     """
     Attributes:
@@ -141,8 +144,10 @@ class PostalAddress:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             address_lines = self.address_lines
 
@@ -187,7 +192,6 @@ class PostalAddress:
                 coordinates = self.coordinates.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["addressLines"] = address_lines
             field_dict["regionCode"] = region_code
             if administrative_area is not UNSET:
@@ -224,10 +228,59 @@ class PostalAddress:
                 field_dict["timezone"] = timezone
             if coordinates is not UNSET:
                 field_dict["coordinates"] = coordinates
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["administrative_area"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["administrative_area_name"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["description"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["is_default"], /) -> bool: ...
+        @overload
+        def require(self, name: Literal["language_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["locality"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["location_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["organization"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["postal_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["continent_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["recipients"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["region_name"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["revision"], /) -> int: ...
+        @overload
+        def require(self, name: Literal["sorting_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["sublocality"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["timezone"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["coordinates"], /) -> Latlng: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

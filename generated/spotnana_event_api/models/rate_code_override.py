@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,7 +18,10 @@ from ..types import (
     Unset,
     check_request_json,
     enum_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
     to_dict_prepared,
 )
 
@@ -67,7 +70,7 @@ def _enum_travel_type(value: TravelType | str | Unset) -> TravelType | Unset:
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class RateCodeOverride:
     """
     Attributes:
@@ -98,8 +101,10 @@ class RateCodeOverride:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             behavior = self.behavior.value
 
@@ -119,7 +124,6 @@ class RateCodeOverride:
                     rate_code_ids.append(rate_code_ids_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["behavior"] = behavior
             if supplier is not UNSET:
                 field_dict["supplier"] = supplier
@@ -127,10 +131,31 @@ class RateCodeOverride:
                 field_dict["travelType"] = travel_type
             if rate_code_ids is not UNSET:
                 field_dict["rateCodeIds"] = rate_code_ids
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["supplier"], /) -> SupplierType: ...
+        @overload
+        def require(self, name: Literal["travel_type"], /) -> TravelType: ...
+        @overload
+        def require(self, name: Literal["rate_code_ids"], /) -> list[UUID]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

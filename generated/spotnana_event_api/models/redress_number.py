@@ -10,6 +10,8 @@ from attrs import setters as _attrs_setters
 from ..errors import MissingRequiredFieldError, ModelParseError
 from ..types import (
     check_request_json,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
     to_dict_prepared,
@@ -42,7 +44,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class RedressNumber:
     """
     Attributes:
@@ -64,21 +66,29 @@ class RedressNumber:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             number = self.number
 
             issue_country = self.issue_country
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["number"] = number
             field_dict["issueCountry"] = issue_country
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,11 @@ from ..types import (
     check_request_json,
     enum_field,
     enum_list_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -114,7 +117,7 @@ def _enum_room_amenity_prefs(
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class RoomPreference:
     """
     Attributes:
@@ -155,8 +158,10 @@ class RoomPreference:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             is_mobility_accessible = self.is_mobility_accessible
 
@@ -188,7 +193,6 @@ class RoomPreference:
                     room_amenity_prefs.append(room_amenity_prefs_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if is_mobility_accessible is not UNSET:
                 field_dict["isMobilityAccessible"] = is_mobility_accessible
             if bed_count is not UNSET:
@@ -203,10 +207,39 @@ class RoomPreference:
                 field_dict["pillowType"] = pillow_type
             if room_amenity_prefs is not UNSET:
                 field_dict["roomAmenityPrefs"] = room_amenity_prefs
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["is_mobility_accessible"], /) -> bool: ...
+        @overload
+        def require(self, name: Literal["bed_count"], /) -> RoomPreferenceBedCount: ...
+        @overload
+        def require(self, name: Literal["room_type"], /) -> RoomPreferenceRoomType: ...
+        @overload
+        def require(self, name: Literal["most_important_fact"], /) -> RoomPreferenceMostImportantFact: ...
+        @overload
+        def require(self, name: Literal["room_location"], /) -> RoomPreferenceRoomLocation: ...
+        @overload
+        def require(self, name: Literal["pillow_type"], /) -> RoomPreferencePillowType: ...
+        @overload
+        def require(self, name: Literal["room_amenity_prefs"], /) -> list[RoomPreferenceRoomAmenityPrefsItem]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

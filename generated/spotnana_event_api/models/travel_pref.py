@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,11 @@ from ..types import (
     Unset,
     check_request_json,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -56,7 +59,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class TravelPref:
     """
     Attributes:
@@ -86,8 +89,10 @@ class TravelPref:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             air_pref: dict[str, Any] | Unset = UNSET
             if not isinstance(self.air_pref, Unset):
@@ -115,7 +120,6 @@ class TravelPref:
                 hotel_pref = self.hotel_pref.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if air_pref is not UNSET:
                 field_dict["airPref"] = air_pref
             if preferred_currency is not UNSET:
@@ -128,10 +132,37 @@ class TravelPref:
                 field_dict["carPref"] = car_pref
             if hotel_pref is not UNSET:
                 field_dict["hotelPref"] = hotel_pref
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["air_pref"], /) -> AirPref: ...
+        @overload
+        def require(self, name: Literal["preferred_currency"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["rail_cards"], /) -> list[RailCard]: ...
+        @overload
+        def require(self, name: Literal["rail_pref"], /) -> RailPref: ...
+        @overload
+        def require(self, name: Literal["car_pref"], /) -> CarPref: ...
+        @overload
+        def require(self, name: Literal["hotel_pref"], /) -> HotelPref: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +24,11 @@ from ..types import (
     enum_field,
     enum_list_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -172,7 +175,7 @@ def _enum_allow_travelers_to_rsvp(value: AllowTravelersToRsvp | str | Unset) -> 
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class TravelerEventSummary:
     """
     Attributes:
@@ -251,8 +254,10 @@ class TravelerEventSummary:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             id = self.id
 
@@ -353,7 +358,6 @@ class TravelerEventSummary:
                 allow_travelers_to_rsvp = self.allow_travelers_to_rsvp.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["id"] = id
             if type_ is not UNSET:
                 field_dict["type"] = type_
@@ -395,10 +399,73 @@ class TravelerEventSummary:
                 field_dict["bookingStyle"] = booking_style
             if allow_travelers_to_rsvp is not UNSET:
                 field_dict["allowTravelersToRsvp"] = allow_travelers_to_rsvp
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["type_"], /) -> EventType: ...
+        @overload
+        def require(self, name: Literal["name"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["description"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["start_date_time"], /) -> DateTimeLocal: ...
+        @overload
+        def require(self, name: Literal["end_date_time"], /) -> DateTimeLocal: ...
+        @overload
+        def require(self, name: Literal["location"], /) -> EventLocation: ...
+        @overload
+        def require(self, name: Literal["contacts"], /) -> list[UserId]: ...
+        @overload
+        def require(self, name: Literal["documents"], /) -> list[Document]: ...
+        @overload
+        def require(
+            self, name: Literal["booking_guidelines"], /
+        ) -> list[
+            AirBookingGuidelineWrapper
+            | CarBookingGuidelineWrapper
+            | HotelBookingGuidelineWrapper
+            | RailBookingGuidelineWrapper
+            | UnknownVariant
+        ]: ...
+        @overload
+        def require(self, name: Literal["allowed_booking_types"], /) -> list[EventAllowedBookingType]: ...
+        @overload
+        def require(self, name: Literal["event_user_rsvp"], /) -> EventUserRsvp: ...
+        @overload
+        def require(self, name: Literal["contact_info_list"], /) -> list[EventUserInfo]: ...
+        @overload
+        def require(self, name: Literal["company_id"], /) -> EntityId: ...
+        @overload
+        def require(self, name: Literal["running_status"], /) -> EventRunningStatus: ...
+        @overload
+        def require(self, name: Literal["status"], /) -> EventStatus: ...
+        @overload
+        def require(self, name: Literal["is_removed_participant"], /) -> bool: ...
+        @overload
+        def require(self, name: Literal["invite_email_config"], /) -> InviteEmailConfig: ...
+        @overload
+        def require(self, name: Literal["parent_event_id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["booking_style"], /) -> EventBookingStyle: ...
+        @overload
+        def require(self, name: Literal["allow_travelers_to_rsvp"], /) -> AllowTravelersToRsvp: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

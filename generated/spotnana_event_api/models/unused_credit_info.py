@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -24,8 +24,11 @@ from ..types import (
     check_request_json,
     enum_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -189,7 +192,7 @@ def _enum_fop_card_access_type(
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class UnusedCreditInfo:
     """
     Attributes:
@@ -283,8 +286,10 @@ class UnusedCreditInfo:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             source_pnr = self.source_pnr
 
@@ -383,7 +388,6 @@ class UnusedCreditInfo:
             legal_entity_name = self.legal_entity_name
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if source_pnr is not UNSET:
                 field_dict["sourcePnr"] = source_pnr
             if spotnana_pnr is not UNSET:
@@ -444,10 +448,85 @@ class UnusedCreditInfo:
                 field_dict["fopCardAccessType"] = fop_card_access_type
             if legal_entity_name is not UNSET:
                 field_dict["legalEntityName"] = legal_entity_name
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["source_pnr"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["spotnana_pnr"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["ticket_number"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["airline_code"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["airline_info"], /) -> AirlineInfo: ...
+        @overload
+        def require(self, name: Literal["total_fare"], /) -> Money: ...
+        @overload
+        def require(self, name: Literal["issue_date"], /) -> DateTimeOffset: ...
+        @overload
+        def require(self, name: Literal["expiry_date"], /) -> DateTimeOffset: ...
+        @overload
+        def require(self, name: Literal["used_date"], /) -> DateTimeOffset: ...
+        @overload
+        def require(self, name: Literal["departure_date"], /) -> DateTimeOffset: ...
+        @overload
+        def require(self, name: Literal["segments_available"], /) -> UnusedCreditInfoSegmentsAvailable: ...
+        @overload
+        def require(self, name: Literal["passenger_name"], /) -> Name: ...
+        @overload
+        def require(self, name: Literal["departure_country"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["arrival_country"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["ticket_type"], /) -> UnusedCreditInfoTicketType: ...
+        @overload
+        def require(self, name: Literal["pcc"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["status"], /) -> CreditStatus: ...
+        @overload
+        def require(self, name: Literal["source"], /) -> ThirdPartySource: ...
+        @overload
+        def require(self, name: Literal["trip_id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["redeem_via"], /) -> UnusedCreditInfoRedeemVia: ...
+        @overload
+        def require(self, name: Literal["source_of_truth"], /) -> UnusedCreditInfoSourceOfTruth: ...
+        @overload
+        def require(self, name: Literal["owning_pcc"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["payment_source_id"], /) -> UUID: ...
+        @overload
+        def require(self, name: Literal["credit_usage_type"], /) -> CreditUsageType: ...
+        @overload
+        def require(self, name: Literal["email"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["fop_info"], /) -> UnusedCreditFop: ...
+        @overload
+        def require(self, name: Literal["fop_label"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["exchange_info"], /) -> ExchangeInfo: ...
+        @overload
+        def require(self, name: Literal["fop_card_access_type"], /) -> UnusedCreditFopCardAccessType: ...
+        @overload
+        def require(self, name: Literal["legal_entity_name"], /) -> str: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

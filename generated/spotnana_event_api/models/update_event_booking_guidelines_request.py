@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,10 @@ from ..types import (
     enum_field,
     enum_list_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
     to_dict_prepared,
 )
 
@@ -109,7 +112,7 @@ def _enum_event_type(value: EventType | str | Unset) -> EventType | Unset:
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class UpdateEventBookingGuidelinesRequest:
     """
     Attributes:
@@ -148,8 +151,10 @@ class UpdateEventBookingGuidelinesRequest:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             booking_guidelines = []
             for booking_guidelines_item_data in self.booking_guidelines:
@@ -193,7 +198,6 @@ class UpdateEventBookingGuidelinesRequest:
                 event_type = self.event_type.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["bookingGuidelines"] = booking_guidelines
             if allowed_booking_types is not UNSET:
                 field_dict["allowedBookingTypes"] = allowed_booking_types
@@ -203,10 +207,33 @@ class UpdateEventBookingGuidelinesRequest:
                 field_dict["paymentMappings"] = payment_mappings
             if event_type is not UNSET:
                 field_dict["eventType"] = event_type
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["allowed_booking_types"], /) -> list[EventAllowedBookingType]: ...
+        @overload
+        def require(self, name: Literal["allowed_payment_config"], /) -> list[PaymentConfigForTravelType]: ...
+        @overload
+        def require(self, name: Literal["payment_mappings"], /) -> list[PaymentAccessMapping]: ...
+        @overload
+        def require(self, name: Literal["event_type"], /) -> EventType: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

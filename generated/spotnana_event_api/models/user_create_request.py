@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,8 +19,11 @@ from ..types import (
     deprecate_fields,
     enum_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -106,7 +109,7 @@ def _enum_stealth_type(value: StealthType | str | Unset) -> StealthType | Unset:
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class UserCreateRequest:
     """
     Attributes:
@@ -154,8 +157,10 @@ class UserCreateRequest:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             persona = self.persona.value
 
@@ -211,7 +216,6 @@ class UserCreateRequest:
                     roles.append(roles_item)
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["persona"] = persona
             if personal_info is not UNSET:
                 field_dict["personalInfo"] = personal_info
@@ -239,10 +243,51 @@ class UserCreateRequest:
                 field_dict["adhocUserInfo"] = adhoc_user_info
             if roles is not UNSET:
                 field_dict["roles"] = roles
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["personal_info"], /) -> UserPersonalInfo: ...
+        @overload
+        def require(self, name: Literal["business_info"], /) -> BusinessInfo: ...
+        @overload
+        def require(self, name: Literal["relative_of"], /) -> RelativeOf: ...
+        @overload
+        def require(self, name: Literal["billing_currency"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["tier"], /) -> Tier: ...
+        @overload
+        def require(self, name: Literal["stealth_type"], /) -> StealthType: ...
+        @overload
+        def require(self, name: Literal["external_id"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["travel_preferences"], /) -> TravelPreferences: ...
+        @overload
+        def require(self, name: Literal["membership_info"], /) -> MembershipInfo: ...
+        @overload
+        def require(self, name: Literal["notification_preferences"], /) -> NotificationPreferences: ...
+        @overload
+        def require(self, name: Literal["travel_arrangers"], /) -> UserTravelArrangers: ...
+        @overload
+        def require(self, name: Literal["adhoc_user_info"], /) -> AdhocUserInfo: ...
+        @overload
+        def require(self, name: Literal["roles"], /) -> list[RoleConfig]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,11 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     enum_list_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_list_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -80,7 +83,7 @@ def _enum_worker_types(value: Sequence[WorkerType | str] | Unset) -> list[Worker
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class UserGroup:
     """
     Attributes:
@@ -124,8 +127,10 @@ class UserGroup:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             user_ids: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.user_ids, Unset):
@@ -194,7 +199,6 @@ class UserGroup:
                 accounting_codes = self.accounting_codes
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if user_ids is not UNSET:
                 field_dict["userIds"] = user_ids
             if legal_entity_ids is not UNSET:
@@ -219,10 +223,49 @@ class UserGroup:
                 field_dict["workerTypes"] = worker_types
             if accounting_codes is not UNSET:
                 field_dict["accountingCodes"] = accounting_codes
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["user_ids"], /) -> list[UserId]: ...
+        @overload
+        def require(self, name: Literal["legal_entity_ids"], /) -> list[EntityId]: ...
+        @overload
+        def require(self, name: Literal["office_ids"], /) -> list[EntityId]: ...
+        @overload
+        def require(self, name: Literal["departments"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["cost_centers"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["grades"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["position_titles"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["personas"], /) -> list[Persona]: ...
+        @overload
+        def require(self, name: Literal["custom_field_ids"], /) -> list[CustomFieldId]: ...
+        @overload
+        def require(self, name: Literal["country_codes"], /) -> list[str]: ...
+        @overload
+        def require(self, name: Literal["worker_types"], /) -> list[WorkerType]: ...
+        @overload
+        def require(self, name: Literal["accounting_codes"], /) -> list[str]: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

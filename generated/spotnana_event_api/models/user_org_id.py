@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,10 @@ from ..types import (
     check_request_json,
     deprecate_fields,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
+    require_field,
     to_dict_prepared,
 )
 
@@ -65,7 +68,7 @@ _JSON_FIELDS: dict[str, tuple[str, bool, tuple[Any, ...], dict[str, Any] | None]
 }
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class UserOrgId:
     """
     Attributes:
@@ -93,8 +96,10 @@ class UserOrgId:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             organization_id = self.organization_id.to_dict()
 
@@ -113,7 +118,6 @@ class UserOrgId:
                 tmc_basic_info = self.tmc_basic_info.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["organizationId"] = organization_id
             field_dict["userId"] = user_id
             if organization_agency_id is not UNSET:
@@ -122,10 +126,31 @@ class UserOrgId:
                 field_dict["tmcInfo"] = tmc_info
             if tmc_basic_info is not UNSET:
                 field_dict["tmcBasicInfo"] = tmc_basic_info
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["organization_agency_id"], /) -> OrganizationAgencyId: ...
+        @overload
+        def require(self, name: Literal["tmc_info"], /) -> TmcInfo: ...
+        @overload
+        def require(self, name: Literal["tmc_basic_info"], /) -> TmcBasicInfo: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

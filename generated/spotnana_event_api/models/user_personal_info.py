@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,11 @@ from ..types import (
     deprecate_fields,
     enum_field,
     lazy_variant,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -124,7 +127,7 @@ def _enum_preferred_pronoun(value: PreferredPronoun | str | Unset) -> PreferredP
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class UserPersonalInfo:
     """
     Attributes:
@@ -191,8 +194,10 @@ class UserPersonalInfo:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             addresses: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.addresses, Unset):
@@ -269,7 +274,6 @@ class UserPersonalInfo:
                 emergency_contact = self.emergency_contact.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             if addresses is not UNSET:
                 field_dict["addresses"] = addresses
             if dob is not UNSET:
@@ -300,10 +304,64 @@ class UserPersonalInfo:
                 field_dict["travelerName"] = traveler_name
             if emergency_contact is not UNSET:
                 field_dict["emergencyContact"] = emergency_contact
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["addresses"], /) -> list[PostalAddress]: ...
+        @overload
+        def require(self, name: Literal["dob"], /) -> Date: ...
+        @overload
+        def require(self, name: Literal["email"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["emergency_contact_info"], /) -> EmergencyContactInfo: ...
+        @overload
+        def require(self, name: Literal["gender"], /) -> Gender: ...
+        @overload
+        def require(
+            self, name: Literal["identity_docs"], /
+        ) -> list[
+            ImmigrationDocumentWrapper
+            | KnownTravelerNumberWrapper
+            | NationalDocWrapper
+            | PassportWrapper
+            | RedressNumberWrapper
+            | UnknownVariant
+        ]: ...
+        @overload
+        def require(self, name: Literal["name"], /) -> Name: ...
+        @overload
+        def require(self, name: Literal["phone_numbers"], /) -> list[PhoneNumber]: ...
+        @overload
+        def require(self, name: Literal["profile_picture"], /) -> Image: ...
+        @overload
+        def require(self, name: Literal["nationality"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["title"], /) -> UserTitle: ...
+        @overload
+        def require(self, name: Literal["preferred_language"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["preferred_pronoun"], /) -> PreferredPronoun: ...
+        @overload
+        def require(self, name: Literal["traveler_name"], /) -> Name: ...
+        @overload
+        def require(self, name: Literal["emergency_contact"], /) -> EmergencyContact: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -16,8 +16,11 @@ from ..types import (
     Unset,
     check_request_json,
     enum_field,
+    model_repr,
+    model_to_json,
     parsed_in_part,
     read_as,
+    require_field,
     to_dict_prepared,
 )
 
@@ -74,7 +77,7 @@ def _enum_status(value: UserFacingStatus | str | Unset) -> UserFacingStatus | Un
     return converted
 
 
-@_attrs_define(kw_only=True, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(kw_only=True, repr=False, on_setattr=_attrs_setters.NO_OP)
 class UserTripGroup:
     """
     Attributes:
@@ -114,8 +117,10 @@ class UserTripGroup:
     _null_means_absent: ClassVar[frozenset[str]]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object. An instance from ``from_dict`` whose fields were never read or set
-        writes back the document it was parsed from (a copy, less ``null`` optional fields)."""
+        """The JSON object: the spec's keys in spec order, then any key the spec does not list.
+        An instance from ``from_dict`` whose fields were never read or set writes back the
+        document it was parsed from, in the server's order (a copy, less ``null`` optional
+        fields)."""
         try:
             owner_id = self.owner_id.to_dict()
 
@@ -153,7 +158,6 @@ class UserTripGroup:
                 created_at = self.created_at.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
             field_dict["ownerId"] = owner_id
             if id is not UNSET:
                 field_dict["id"] = id
@@ -171,10 +175,41 @@ class UserTripGroup:
                 field_dict["endDate"] = end_date
             if created_at is not UNSET:
                 field_dict["createdAt"] = created_at
+            if self.additional_properties:
+                for prop_name, prop in self.additional_properties.items():
+                    field_dict.setdefault(prop_name, prop)
             return field_dict
 
         except AttributeError as exc:  # a value set in another form than the field's type
             return to_dict_prepared(self, exc)
+
+    # The fields that are set, in spec order (types.model_repr); to_json(indent=2) is the JSON text.
+    __repr__ = model_repr
+    to_json = model_to_json
+
+    if TYPE_CHECKING:
+
+        @overload
+        def require(self, name: Literal["id"], /) -> UUID: ...
+        @overload
+        def require(self, name: Literal["name"], /) -> str: ...
+        @overload
+        def require(self, name: Literal["user_group_info"], /) -> UserGroupInfo: ...
+        @overload
+        def require(self, name: Literal["user_trip_infos"], /) -> list[UserTripInfo]: ...
+        @overload
+        def require(self, name: Literal["status"], /) -> UserFacingStatus: ...
+        @overload
+        def require(self, name: Literal["start_date"], /) -> Date: ...
+        @overload
+        def require(self, name: Literal["end_date"], /) -> Date: ...
+        @overload
+        def require(self, name: Literal["created_at"], /) -> DateTimeOffset: ...
+        def require(self, name: str, /) -> Any:
+            """The value of the optional field ``name`` (its attribute name), which the server left
+            out when ``UnsetFieldError`` is raised: for the fields a caller knows are always sent."""
+    else:
+        require = require_field
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from spotnana_event_api import models
+from spotnana_event_api.facade import OPERATIONS
 
 from ._state import Call, FakeState, NotFound, check_list
 from ._validation import BadRequest, parse_body
@@ -13,6 +14,8 @@ _CREATED_FIELDS = (
     "name", "type", "description", "startDateTime", "endDateTime", "location", "externalId", "parentEventId",
     "policyId",
 )  # fmt: skip
+# The API's code for a taken externalId, as codegen/operations.toml records it (the spec has none).
+_DUPLICATE = getattr(OPERATIONS.get("createEvent"), "exists", None) or "INVALID_REQUEST"
 _BASIC_INFO_FIELDS = ("name", "type", "description", "startDateTime", "endDateTime", "location", "policyId")
 
 
@@ -23,9 +26,7 @@ class EventRoom(FakeState):
         check_list(models.CreateEventRequest, "travellers", document.get("travellers") or [])
         external_id = document.get("externalId")
         if external_id and self._by_external_id(company, external_id) is not None:
-            raise BadRequest(
-                f"externalId {external_id!r} is already used by another event", code="DUPLICATE_EXTERNAL_ID"
-            )
+            raise BadRequest(f"externalId {external_id!r} is already used by another event", code=_DUPLICATE)
         event_id = str(next(self._ids))
         event: dict[str, Any] = {"id": event_id}
         for key in _CREATED_FIELDS:
