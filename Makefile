@@ -103,7 +103,7 @@ verifytypes: $(STAMP) node $(DIST_VENV)/.installed
 	$(BIN)/python -m pip --python $(VERIFY)/venv/bin/python install --quiet --disable-pip-version-check \
 	  -c requirements-dev.txt --force-reinstall --no-deps $(VERIFY)/dist/*.whl
 	$(BIN)/python -m pip --python $(VERIFY)/venv/bin/python install --quiet --disable-pip-version-check \
-	  -c requirements-dev.txt "$$(ls $(VERIFY)/dist/*.whl)[testing,otel,redis,speedups]"
+	  -c requirements-dev.txt "$$(ls $(VERIFY)/dist/*.whl)[testing,otel,redis,speedups,aiohttp]"
 	$(BIN)/python tests/typed_sample/verifytypes.py $(VERIFY)/venv
 
 # `make check-generated` is not repeated here: the golden test

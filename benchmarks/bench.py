@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from spotnana_event_api.models import ListEventsRequest
 
-from benchmarks import _data
-from benchmarks.bench_import import best_wall, import_cost
+from benchmarks import _data, _loopback
+from benchmarks.bench_import import import_costs
 
 BASE = "http://127.0.0.1:9"
 LATENCY = 0.020
@@ -247,6 +247,89 @@ def bench_bulk_cancel() -> tuple[float, float]:
     return float(expected_round_trips), float(round(best_of(3, run)))
 
 
+async def _drive(call: Callable[[], Awaitable[Any]], n: int, in_flight: int) -> float:
+    """Seconds per call of ``n`` calls, ``in_flight`` at a time (after a warm-up)."""
+    for _ in range(50):
+        await call()
+    gc.collect()
+
+    async def worker(calls: int) -> None:
+        for _ in range(calls):
+            await call()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker(n // in_flight) for _ in range(in_flight)))
+    return (time.perf_counter() - start) / (n // in_flight * in_flight)
+
+
+def bench_wire_get(in_flight: int, transport: str) -> tuple[float, float, float]:
+    """``sp.events.get`` against raw aiohttp (GET + json.loads) on the same loopback server, a
+    process of its own answering a ~250-byte event (issue 27), in turns."""
+    import aiohttp
+
+    n = 2000
+
+    with _loopback.serving() as url:
+
+        async def raw() -> float:
+            async with aiohttp.ClientSession() as session:
+
+                async def call() -> Any:
+                    async with session.get(f"{url}/v2/events/1", headers={"Authorization": "Bearer bench"}) as r:
+                        return json.loads(await r.read())
+
+                return await _drive(call, n, in_flight)
+
+        async def ours() -> float:
+            from spotnana_events import AsyncSpotnana, BearerToken
+
+            async with AsyncSpotnana(base_url=url, auth=BearerToken("bench"), transport=transport) as sp:  # type: ignore[arg-type]
+                return await _drive(lambda: sp.events.get("1"), n, in_flight)
+
+        return best_in_turns(5, raw, ours)
+
+
+def bench_wire_crawl() -> tuple[float, float]:
+    """The crawl row over loopback HTTP on the fast transport (server in its own process)."""
+    total = 10_000
+    bound = math.ceil(math.ceil(total / 100) / CONCURRENCY) * LATENCY
+
+    async def crawl(url: str) -> float:
+        from spotnana_events import AsyncSpotnana, BearerToken
+
+        async with AsyncSpotnana(base_url=url, auth=BearerToken("bench"), transport="aiohttp") as sp:
+            start = time.perf_counter()
+            count = sum([1 async for _ in sp.events.list(concurrency=CONCURRENCY)])
+            elapsed = time.perf_counter() - start
+        assert count == total, count
+        return elapsed
+
+    with _loopback.serving(latency=LATENCY, events=total) as url:
+        return bound, min(asyncio.run(crawl(url)) for _ in range(3))
+
+
+def bench_wire_bulk() -> tuple[float, float]:
+    """The bulk-cancel row over loopback HTTP on the fast transport: round trips."""
+    items = 1000
+    expected_round_trips = math.ceil(math.ceil(items / 100) / CONCURRENCY)
+
+    async def run(url: str) -> float:
+        from spotnana_event_api.models import CancelEventRequest, EventType
+        from spotnana_events import AsyncSpotnana, BearerToken
+
+        ids = [str(6926658168 + n) for n in range(items)]
+        requests = [CancelEventRequest(event_id=e, type_=EventType.GENERIC) for e in ids]
+        async with AsyncSpotnana(base_url=url, auth=BearerToken("bench"), transport="aiohttp") as sp:
+            start = time.perf_counter()
+            result = await sp.events.bulk_cancel(requests, concurrency=CONCURRENCY)
+            elapsed = time.perf_counter() - start
+        assert len(result.succeeded) == items
+        return elapsed / BULK_LATENCY
+
+    with _loopback.serving(latency=BULK_LATENCY, events=items) as url:
+        return float(expected_round_trips), float(round(min(asyncio.run(run(url)) for _ in range(3))))
+
+
 def bench_memory() -> tuple[float, float]:
     """Peak memory traced during a crawl (the server's prepared bodies are made before tracing)."""
 
@@ -267,14 +350,13 @@ def bench_memory() -> tuple[float, float]:
     return asyncio.run(peak(1_000)), asyncio.run(peak(10_000))
 
 
-def bench_import_row() -> tuple[float, float]:
-    startup = best_wall("pass")
-    return import_cost("httpx", startup), import_cost("spotnana_events", startup)
+def bench_import_row() -> tuple[float, float, float]:
+    return import_costs("spotnana_events")
 
 
 # A row's run gives (baseline, ours) or, measured in turns, (baseline, ours, median ratio).
 ROWS: list[tuple[str, str, Callable[[], tuple[float, ...]], float | None, str]] = [
-    ("import spotnana_events", "import httpx", bench_import_row, 1.5, "s"),
+    ("import spotnana_events (CPU)", "import httpx", bench_import_row, 1.3, "s"),
     ("await sp.events.get(id), per call", "raw httpx + json.loads", bench_get, 1.5, "s"),
     ("the same, otel API, no provider", "telemetry=False", bench_get_telemetry, 1.05, "s"),
     ("list 100 events, read id + name", "raw httpx + json.loads", lambda: bench_list("id+name"), 1.5, "s"),
@@ -283,6 +365,13 @@ ROWS: list[tuple[str, str, Callable[[], tuple[float, ...]], float | None, str]] 
     ("crawl 10,000 events, 20 ms/request", "ceil(pages/4) * 20 ms", bench_crawl, 1.3, "s"),
     ("bulk-cancel 1,000, 100 ms/request (trips)", "ceil(10 requests / 4)", bench_bulk_cancel, 1.0, "n"),
     ("peak memory, 10,000-event crawl", "1,000-event crawl", bench_memory, 1.2, "b"),
+    # issue 27: over loopback HTTP, the server in a process of its own
+    ("get over loopback, 1 in flight", "raw aiohttp + json.loads", lambda: bench_wire_get(1, "aiohttp"), 1.5, "s"),
+    ("get over loopback, 100 in flight", "raw aiohttp + json.loads", lambda: bench_wire_get(100, "aiohttp"), 1.5, "s"),
+    ("the same, transport='httpx', 1", "raw aiohttp + json.loads", lambda: bench_wire_get(1, "httpx"), None, "s"),
+    ("the same, transport='httpx', 100", "raw aiohttp + json.loads", lambda: bench_wire_get(100, "httpx"), None, "s"),
+    ("crawl 10,000 over loopback, aiohttp", "ceil(pages/4) * 20 ms", bench_wire_crawl, 1.3, "s"),
+    ("bulk-cancel 1,000 over loopback (trips)", "ceil(10 requests / 4)", bench_wire_bulk, 1.0, "n"),
 ]
 
 
@@ -294,7 +383,8 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:.0f}"
 
 
-def main() -> int:
+def main(only: list[str]) -> int:
+    """``only``: run the rows whose name contains one of these words (all rows without)."""
     python = platform.python_version()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {python}, {platform.system()}")
     print(
@@ -303,6 +393,8 @@ def main() -> int:
     print(f"|{'-' * 42}|{'-' * 26}|{'-' * 16}|{'-' * 14}|{'-' * 8}|---------|-----|")
     failed = 0
     for name, baseline_name, run, target, unit in ROWS:
+        if only and not any(word in name for word in only):
+            continue
         baseline, ours, *median = run()
         ratio = median[0] if median else ours / baseline
         ok = target is None or ratio <= target + 1e-9
@@ -318,4 +410,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

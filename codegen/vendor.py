@@ -42,7 +42,7 @@ PACKAGES = {
     "spotnana_events": ROOT / "overlays" / "spotnana_events",
 }
 # Modules that import an extra's packages, by extra: left out of a copy unless asked for.
-EXTRA_MODULES = {"redis": "fleet.py", "otel": "_otel.py"}
+EXTRA_MODULES = {"redis": "fleet.py", "otel": "_otel.py", "aiohttp": "_aiohttp.py"}
 # Where the facts the note records live, read as text (importing the packages would need httpx).
 VERSION_MODULE = PACKAGES["spotnana_events"] / "_version.py"
 SPEC_MODULE = PACKAGES["spotnana_event_api"] / "_spec.py"

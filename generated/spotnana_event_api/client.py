@@ -233,8 +233,9 @@ class ApiRequest:
         **options: Any,
     ) -> httpx.Request:
         """The ``httpx.Request``: ``url`` (default: ``self.url``, relative to the client's base
-        URL), ``params`` and ``headers`` replace the request's own when given; ``options`` go
-        to ``httpx.AsyncClient.build_request`` (``timeout``, ``extensions``)."""
+        URL), ``params`` and ``headers`` replace the request's own when given (empty ``params``:
+        the query is in ``url``); ``options`` go to ``httpx.AsyncClient.build_request``
+        (``timeout``, ``extensions``)."""
         content, headers = self.content, self.headers if headers is None else headers
         if self.json is not None:  # encoded here rather than by httpx: orjson when installed
             content = encode_json(self.json)
@@ -243,7 +244,8 @@ class ApiRequest:
         return http.build_request(
             self.method,
             self.url if url is None else url,
-            params=self.query if params is None else params,
+            # None rather than empty: httpx parses the whole URL again to merge any params.
+            params=self.query if params is None else (params or None),
             content=content,
             data=self.data,
             files=self.files,

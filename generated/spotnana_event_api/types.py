@@ -1,7 +1,6 @@
 """Shared types for properties."""
 
 import datetime
-import difflib
 import functools
 import importlib
 import json
@@ -847,6 +846,8 @@ def _pattern(pattern: str) -> re.Pattern[str]:
 
 def _closest(key: str, known: Mapping[str, Any]) -> str:
     lowered = {name.lower(): name for name in known}
+    import difflib  # deferred: only a misspelt key needs it (keeps `import spotnana_events` cheap)
+
     match = lowered.get(key.lower()) or next(iter(difflib.get_close_matches(key, list(known), n=1)), None)
     return f" (did you mean {match!r}?)" if match else ""
 

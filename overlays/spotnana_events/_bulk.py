@@ -18,7 +18,6 @@ What a call guarantees:
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -252,6 +251,8 @@ async def run_chunks(
             else:
                 reason = f"{operation}: not sent: on_progress raised {type(stopped).__name__}"
                 failures[index] = UnprocessedChunk(chunks[index], BulkChunkError(reason, maybe_applied=False))
+
+    import asyncio  # deferred: keeps `import spotnana_events` cheap
 
     async with asyncio.TaskGroup() as group:
         for _ in range(min(concurrency, len(chunks))):

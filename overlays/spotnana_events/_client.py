@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import functools
 import os
-import socket
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Self, TypeVar
 
 import httpx
-from spotnana_event_api.facade import EventsResourceWithRawResponse, Operation
 from spotnana_event_api.spec_facts import MOCK_BASE_URL, SANDBOX_BASE_URL  # servers the API reference names
 
-from . import _attempts, _options, _rate_limit, _retry, _telemetry  # issue 18: + _telemetry (hooks)
+from . import _attempts, _options, _rate_limit, _retry, _telemetry, _transport  # issue 18: + _telemetry (hooks)
 from ._auth import SENDING_EXTENSION, BearerToken, ClientCredentials, principal, says_when_sent
 from ._errors import APITimeoutError, ConfigurationError, SpotnanaError
-from ._events import Events
-from ._jobs import Jobs, JobsWithRawResponse
 from ._logs import logger, setup_logging_from_env
 from ._loops import LoopBoundPool, holds_connections
 from ._pool import reclaim
@@ -25,25 +21,20 @@ from ._urls import BASE_URL_EXTENSION, api_url, shown, warn_if_cleartext
 
 if TYPE_CHECKING:
     from spotnana_event_api.client import ApiRequest
+    from spotnana_event_api.facade import EventsResourceWithRawResponse, Operation
+
+    from ._events import Events
+    from ._jobs import Jobs, JobsWithRawResponse
 
 __all__ = ["DEFAULT_TIMEOUT", "MOCK_BASE_URL", "SANDBOX_BASE_URL", "AsyncSpotnana"]
 
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 ENV_CLIENT_ID = "SPOTNANA_CLIENT_ID"
 ENV_CLIENT_SECRET = "SPOTNANA_CLIENT_SECRET"
 ENV_TOKEN = "SPOTNANA_TOKEN"
-
-
-def _default_transport(limits: httpx.Limits | None = None) -> httpx.AsyncHTTPTransport:
-    # TCP_NODELAY: httpx writes a POST's headers and body separately, and Nagle's
-    # algorithm with delayed ACKs would stall every such request by ~40 ms.
-    return httpx.AsyncHTTPTransport(
-        limits=limits or DEFAULT_LIMITS, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
-    )
 
 
 def _auth_from_env() -> httpx.Auth:
@@ -121,7 +112,7 @@ class AsyncSpotnana:
         default_headers: Mapping[str, str] | None = None,
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.AsyncBaseTransport | _transport.TransportName | None = None,
         telemetry: bool = True,
         tracer_provider: object | None = None,
         meter_provider: object | None = None,
@@ -133,8 +124,10 @@ class AsyncSpotnana:
         self.strict_responses = _options.flag(strict_responses, "strict_responses")
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
-        if limits is not None and (http_client is not None or transport is not None):
-            raise ConfigurationError("limits sizes the client's own pool: not with http_client or transport")
+        # issue 27: transport="httpx" | "aiohttp" names the client's own pool; an instance replaces it.
+        own_pool = http_client is None and not isinstance(transport, httpx.AsyncBaseTransport)
+        if limits is not None and not own_pool:
+            raise ConfigurationError("limits sizes the client's own pool: not with http_client or a transport instance")
         if limits is not None and not isinstance(limits, httpx.Limits):
             raise ConfigurationError(f"limits must be an httpx.Limits, got {type(limits).__name__}")
         if auth is not None and not isinstance(auth, httpx.Auth):
@@ -161,6 +154,9 @@ class AsyncSpotnana:
     def _bind_resources(self) -> None:
         # issue 18: the traced executor when telemetry is on, else `self._execute` itself
         self._send = self._telemetry.executor(self._execute, self.base_url)
+        from ._events import Events  # issue 27: deferred, with the generated facade (import cost)
+        from ._jobs import Jobs
+
         self.events = Events(self._send)
         self.jobs = Jobs(self._send)
         self._raw_responses: _RawResponses | None = None  # built on first use, for these resources
@@ -265,18 +261,22 @@ class AsyncSpotnana:
 
     def _build(self, request: ApiRequest) -> httpx.Request:
         """The HTTP request, with the caller's per-call options checked and added (before anything is sent)."""
-        url = api_url(self.base_url, request.url)
-        own = httpx.QueryParams(request.query).merge(url.params)
+        base_query = self.base_url.query
+        query = None
+        if request.query or base_query or request.extra_query is not None:
+            own = httpx.QueryParams(request.query).merge(httpx.QueryParams(base_query.decode("ascii")))
+            # httpx replaces a URL's query with params: the base URL's is merged in.
+            query = str(own.merge(_options.query(request.extra_query, taken=own)))
         # Later sources replace earlier ones, names compared without case: extra_headers may
         # replace a default header, never one the request sets (``_options.headers`` refuses that).
         headers = httpx.Headers(self.default_headers)
-        headers.update(_options.headers(request.extra_headers, name="extra_headers", taken=request.headers))
+        if request.extra_headers is not None:
+            headers.update(_options.headers(request.extra_headers, name="extra_headers", taken=request.headers))
         headers.update(request.headers)
         return request.build(
             self._http,
-            url=url.copy_with(query=None),
-            # httpx replaces a URL's query with params: merge the base URL's in.
-            params=own.merge(_options.query(request.extra_query, taken=own)),
+            url=api_url(self.base_url, request.url, query),
+            params={},  # the query is in the URL
             headers=headers,
             timeout=self.timeout if request.timeout is None else _options.timeout(request.timeout),
             extensions={BASE_URL_EXTENSION: self.base_url},
@@ -312,18 +312,21 @@ class AsyncSpotnana:
 
 
 def _pool_for(
-    http_client: httpx.AsyncClient | None, transport: httpx.AsyncBaseTransport | None, limits: httpx.Limits | None
+    http_client: httpx.AsyncClient | None,
+    transport: httpx.AsyncBaseTransport | _transport.TransportName | None,
+    limits: httpx.Limits | None,
 ) -> LoopBoundPool:
     """The client's pool: rebuilt on each new event loop when built here, refused on another
     loop when it is the caller's and holds connections, shared when in-process."""
     if http_client is not None:
         return LoopBoundPool(http_client, foreign="http_client")
-    if transport is not None:
+    if isinstance(transport, httpx.AsyncBaseTransport):
         foreign = "transport" if holds_connections(transport) else None
         return LoopBoundPool(httpx.AsyncClient(transport=transport), foreign=foreign)
+    name = _transport.resolve(transport)  # issue 27: httpx's own pool or aiohttp's
 
     def build() -> httpx.AsyncClient:
-        return httpx.AsyncClient(transport=_default_transport(limits))
+        return _transport.http_client(name, limits)
 
     return LoopBoundPool(build(), rebuild=build)
 

@@ -11,7 +11,6 @@ polls past until its deadline; never returned as the job's status.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import json
@@ -306,6 +305,8 @@ class Jobs(JobsResource):
         A status this SDK does not know means "not finished" and is logged once per wait.
         Cancelling the awaiting task stops polling.
         """
+        import asyncio  # deferred: keeps `import spotnana_events` cheap
+
         _check_wait_arguments(timeout, first_delay, max_delay)
         options = _options.CallOptions(extra_headers=extra_headers, extra_query=extra_query)
         deadline = clock() + timeout

@@ -16,6 +16,7 @@ starts here, before anything is sent:
 
 from __future__ import annotations
 
+import sys
 import threading
 import weakref
 from collections.abc import Callable
@@ -32,10 +33,17 @@ if TYPE_CHECKING:
 __all__ = ["LoopBoundPool", "holds_connections"]
 
 
-def holds_connections(transport: httpx.AsyncBaseTransport | None) -> bool:
-    """Whether ``transport`` keeps network connections (None: the client's default one does);
-    an in-process transport (the fake's, a ``MockTransport``) puts nothing on the wire."""
-    return transport is None or isinstance(transport, httpx.AsyncHTTPTransport)
+def holds_connections(transport: object) -> bool:
+    """Whether ``transport`` keeps network connections: the client's own pool (None, or a
+    transport's name) and httpx's or aiohttp's transport do; an in-process one (the fake's, a
+    ``MockTransport``) puts nothing on the wire."""
+    if not isinstance(transport, httpx.AsyncBaseTransport):
+        return True
+    aiohttp_module = sys.modules.get(f"{__package__}._aiohttp")  # loaded with the first aiohttp pool
+    aiohttp_transport = getattr(aiohttp_module, "AiohttpTransport", None)
+    return isinstance(transport, httpx.AsyncHTTPTransport) or (
+        aiohttp_transport is not None and isinstance(transport, aiohttp_transport)
+    )
 
 
 class LoopBoundPool:

@@ -35,16 +35,18 @@ compare ``total`` before and after.
 
 from __future__ import annotations
 
-import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from spotnana_event_api.spec_facts import MAX_PAGE_SIZE
 
 from . import _options, _telemetry  # issue 18: telemetry hooks
 from ._errors import SpotnanaError, bounded
 from ._logs import logger
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -324,6 +326,8 @@ class _PageIterator(Generic[ItemT, ResponseT]):
         stale = [task for offset, task in self._window.items() if offset not in plan]
         self._window = {offset: task for offset, task in self._window.items() if offset in plan}
         await _cancel(stale)
+        import asyncio  # deferred: keeps `import spotnana_events` cheap
+
         for offset in plan:
             if offset not in self._window:
                 self._window[offset] = asyncio.ensure_future(
@@ -349,6 +353,8 @@ async def _cancel(tasks: list[asyncio.Task[Any]]) -> None:
     for task in tasks:
         task.cancel()
     if tasks:
+        import asyncio
+
         await asyncio.gather(*tasks, return_exceptions=True)
 
 

@@ -33,7 +33,7 @@ def http_response(status: int, body: bytes, headers: dict[str, str] | None = Non
     return ("\r\n".join(head) + "\r\n\r\n").encode() + body
 
 
-async def _read_request(reader: asyncio.StreamReader) -> bytes | None:
+async def read_request(reader: asyncio.StreamReader) -> bytes | None:
     """One HTTP/1.1 request (head and Content-Length body), or None when the peer closed."""
     try:
         head = await reader.readuntil(b"\r\n\r\n")
@@ -91,7 +91,7 @@ async def slow_server(*, max_delay: float = 0.004, body: Any = None, seed: int =
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await asyncio.sleep(rng.random() * max_delay)
-        while await _read_request(reader) is not None:
+        while await read_request(reader) is not None:
             await asyncio.sleep(rng.random() * max_delay)
             writer.write(http_response(200, payload))
             await writer.drain()
@@ -109,7 +109,7 @@ async def raw_server(
     seen: list[bytes] = []
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        while (request := await _read_request(reader)) is not None:
+        while (request := await read_request(reader)) is not None:
             seen.append(request)
             reply = answer(request)
             if reply is None:
@@ -129,7 +129,7 @@ async def trickling_server(*, interval: float = 0.05, length: int = 10_000) -> A
     no single read ever waits long, so per-operation timeouts never fire."""
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        if await _read_request(reader) is None:
+        if await read_request(reader) is None:
             return
         writer.write(f"HTTP/1.1 200 OK\r\nContent-Length: {length}\r\n\r\n".encode())
         for _ in range(length):

@@ -103,11 +103,13 @@ class LoopbackServer:
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
         finally:
-            self._connections.discard(task)
             self._writers.discard(writer)
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
+            # Only now: a client that closes without waiting (aiohttp) must not leave this
+            # task running past the server's exit, which waits for these.
+            self._connections.discard(task)
 
     async def _one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
         try:

@@ -1,9 +1,18 @@
-"""Fixtures of the hostile-server suite: a fake clock the SDK's waits advance."""
+"""Fixtures of the hostile-server suite: every test on both transports, and a fake clock
+the SDK's waits advance."""
 
 from __future__ import annotations
 
 import pytest
-from spotnana_events import _retry
+from spotnana_events import _retry, _transport
+
+
+@pytest.fixture(autouse=True, params=_transport.TRANSPORTS)
+def transport_name(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test runs once per transport: a default-constructed client uses the one named here."""
+    name: str = request.param
+    monkeypatch.setenv(_transport.ENV_TRANSPORT, name)
+    return name
 
 
 class FakeClock:

@@ -55,7 +55,7 @@ def test_the_typed_sample_is_the_readmes_examples_as_they_are_now() -> None:
 def test_the_readme_has_examples_for_each_section() -> None:
     examples = derive.examples((ROOT / "README.md").read_text())
     assert len(readme_examples.RUN) >= 8
-    assert len(examples) == len(readme_examples.RUN) + 3  # the fleet, pytest-fixture and mock-server ones are checked only
+    assert len(examples) == len(readme_examples.RUN) + 3  # the fleet, fixture and mock-server ones: checked only
     assert {example.section for example in examples} >= {
         "Quickstart",
         "Errors and retries",

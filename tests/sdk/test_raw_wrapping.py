@@ -144,12 +144,12 @@ async def test_elapsed_is_the_whole_call_retries_included() -> None:
     covers both attempts; the last exchange alone is ``http_response.elapsed``."""
     import asyncio
 
-    from tests.hostile._client_servers import _read_request, _serving, http_response
+    from tests.hostile._client_servers import _serving, http_response, read_request
 
     statuses = iter([500, 200])
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        while await _read_request(reader) is not None:
+        while await read_request(reader) is not None:
             await asyncio.sleep(0.05)
             writer.write(http_response(next(statuses), b'{"event": {"id": "1"}}'))
             await writer.drain()

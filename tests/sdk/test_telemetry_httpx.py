@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import uvicorn
@@ -41,8 +42,8 @@ def served() -> Iterator[tuple[FakeEventAPI, str]]:
     thread.join(timeout=10)
 
 
-def _client(fake: FakeEventAPI, url: str, otel: Otel) -> AsyncSpotnana:
-    return AsyncSpotnana(base_url=url, auth=ClientCredentials(*fake.credentials), **otel.providers)
+def _client(fake: FakeEventAPI, url: str, otel: Otel, **options: Any) -> AsyncSpotnana:
+    return AsyncSpotnana(base_url=url, auth=ClientCredentials(*fake.credentials), **otel.providers, **options)
 
 
 async def test_without_httpx_instrumentation_there_are_only_our_internal_spans(
@@ -115,7 +116,8 @@ async def test_a_raising_span_processor_under_httpx_instrumentation_never_hides_
 
     fake, url = served
     otel = Otel.make()
-    async with _client(fake, url, otel) as sp:
+    # Instrumented after the client is made: only a client on httpx's own transport is seen.
+    async with _client(fake, url, otel, transport="httpx") as sp:
         (event_id,) = fake.seed_events(1)
         await sp.events.get(event_id)  # the token is fetched before the plugin breaks
         otel.tracer_provider.add_span_processor(Raising("end"))

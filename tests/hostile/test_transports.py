@@ -1,0 +1,291 @@
+"""What either transport must do on the wire (issue 27): each test runs on httpx's own and on
+aiohttp (the ``transport_name`` fixture), against loopback servers that misbehave on purpose."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import socket
+import ssl
+import subprocess
+import warnings
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from spotnana_events import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncSpotnana,
+    BearerToken,
+    ConfigurationError,
+    _retry,
+    _transport,
+)
+
+from tests.hostile._client_servers import EVENT_ID, http_response, raw_server
+
+SECRET = "transport-secret-token"
+GATEWAY_KEY = "gateway-key-in-the-query"
+EVENT = b'{"event": {"id": "' + EVENT_ID.encode() + b'"}}'
+CREATE = {"name": "Offsite", "location": {}}
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _client(url: str, **options: Any) -> AsyncSpotnana:
+    return AsyncSpotnana(base_url=url, auth=BearerToken(SECRET), **options)
+
+
+async def test_a_default_client_runs_on_the_named_transport(transport_name: str) -> None:
+    async with raw_server(lambda request: http_response(200, EVENT)) as (url, seen), _client(url) as sp:
+        await sp.events.get(EVENT_ID)
+        pool = sp._http._transport_for_url(httpx.URL(url))
+    expected = {"httpx": "AsyncHTTPTransport", "aiohttp": "AiohttpTransport"}[transport_name]
+    assert type(pool).__name__ == expected
+    assert len(seen) == 1
+
+
+async def test_a_refused_connection_is_not_sent_so_even_a_create_is_retried(sleeps: list[float]) -> None:
+    async with _client(f"http://127.0.0.1:{_closed_port()}") as sp:
+        with pytest.raises(APIConnectionError, match="ConnectError") as caught:
+            await sp.events.create(body=CREATE)
+    assert caught.value.maybe_applied is False
+    assert len(sleeps) == 2  # retried twice: nothing reached a server
+
+
+async def test_a_hang_up_on_a_kept_alive_connection_is_never_resent_by_the_transport() -> None:
+    """aiohttp resends an idempotent request (DELETE, PUT) once when a kept-alive connection
+    drops; the SDK alone decides resends (here: none, max_retries=0)."""
+    answers = iter([http_response(200, EVENT), None, http_response(200, b"{}")])
+    async with raw_server(lambda request: next(answers)) as (url, seen), _client(url, max_retries=0) as sp:
+        await sp.events.get(EVENT_ID)  # opens the connection that is kept alive
+        with pytest.raises(APIConnectionError) as caught:
+            await sp.events.delete(EVENT_ID)
+    assert caught.value.maybe_applied is True
+    assert [request.split(b" ", 1)[0] for request in seen] == [b"GET", b"DELETE"]
+
+
+async def test_a_full_pool_times_out_as_not_sent() -> None:
+    async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        await asyncio.sleep(2)
+
+    async with _serving(slow) as url, _client(url, max_retries=0, limits=httpx.Limits(max_connections=1)) as sp:
+        holder = asyncio.ensure_future(sp.events.get(EVENT_ID, timeout=5.0))
+        await asyncio.sleep(0.2)  # the one connection is taken
+        with pytest.raises(APITimeoutError) as caught:
+            await sp.events.create(body=CREATE, timeout=0.2)
+        holder.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await holder
+    assert caught.value.maybe_applied is False
+
+
+async def test_an_upload_the_server_never_reads_times_out_as_maybe_applied() -> None:
+    """httpx's write timeout; aiohttp has none, so the SDK bounds the time to the answer."""
+
+    async def deaf(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(10)
+
+    body = {**CREATE, "description": "x" * 32_000_000}  # more than any socket buffer holds
+    async with _serving(deaf) as url, _client(url, max_retries=0, deadline=8.0) as sp:
+        with pytest.raises(APITimeoutError, match="timed out") as caught:
+            await sp.events.create(body=body, timeout=0.3)
+    assert caught.value.maybe_applied is True
+
+
+async def test_proxies_from_the_environment_are_used_as_httpx_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    async with raw_server(lambda request: http_response(200, EVENT)) as (proxy_url, seen):
+        monkeypatch.setenv("HTTP_PROXY", proxy_url)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # plain http to a non-loopback host (warned once per host)
+            sp = _client("http://api.spotnana-proxy-test.invalid")
+        async with sp:
+            await sp.events.get(EVENT_ID)
+    # A proxy is asked for the absolute URL (the API host is never resolved here).
+    assert seen[0].startswith(f"GET http://api.spotnana-proxy-test.invalid/v2/events/{EVENT_ID} ".encode())
+
+
+async def test_no_proxy_sends_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    async with (
+        raw_server(lambda request: http_response(502, b"{}")) as (proxy_url, proxied),
+        raw_server(lambda request: http_response(200, EVENT)) as (url, direct),
+    ):
+        monkeypatch.setenv("HTTP_PROXY", proxy_url)
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        async with _client(url) as sp:
+            await sp.events.get(EVENT_ID)
+    assert proxied == []
+    assert len(direct) == 1
+
+
+@pytest.fixture
+def certificate(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (openssl), and its key."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+async def test_tls_trusts_ssl_cert_file_as_httpx_does(
+    certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cert, key = certificate
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(ConnectionError, ssl.SSLError, asyncio.IncompleteReadError):
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(http_response(200, EVENT))
+            await writer.drain()
+
+    async with _serving(answer, tls=context) as url:
+        https = url.replace("http://", "https://")
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+        async with _client(https, max_retries=0) as sp:
+            with pytest.raises(APIConnectionError, match="ConnectError") as caught:
+                await sp.events.get(EVENT_ID)  # an unknown issuer: refused before sending
+        assert caught.value.maybe_applied is False
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        async with _client(https, max_retries=0) as sp:
+            assert (await sp.events.get(EVENT_ID)).event is not None
+
+
+async def test_a_query_key_in_the_base_url_stays_out_of_transport_errors() -> None:
+    async with _client(f"http://127.0.0.1:{_closed_port()}/?key={GATEWAY_KEY}", max_retries=0) as sp:
+        with pytest.raises(APIConnectionError) as caught:
+            await sp.events.get(EVENT_ID)
+    rendered, error = "", caught.value
+    for link in _chain(error):
+        rendered += f"{link} {link!r} "
+    assert GATEWAY_KEY not in rendered
+    assert SECRET not in rendered
+
+
+def _chain(error: BaseException | None) -> list[BaseException]:
+    links: list[BaseException] = []
+    while error is not None and error not in links:
+        links.append(error)
+        error = error.__cause__ or error.__context__
+    return links
+
+
+def test_an_unknown_transport_name_is_refused_naming_the_choices(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigurationError, match=r"transport must be one of 'httpx', 'aiohttp'"):
+        AsyncSpotnana(base_url="https://api.test", auth=BearerToken("t"), transport="curl")  # type: ignore[arg-type]
+    monkeypatch.setenv(_transport.ENV_TRANSPORT, "")
+    with pytest.raises(ConfigurationError, match="SPOTNANA_TRANSPORT must be one of"):
+        AsyncSpotnana(base_url="https://api.test", auth=BearerToken("t"))
+
+
+def test_limits_size_a_named_transport_but_not_a_transport_instance() -> None:
+    limits = httpx.Limits(max_connections=3)
+    AsyncSpotnana(base_url="https://api.test", auth=BearerToken("t"), transport="httpx", limits=limits)
+    with pytest.raises(ConfigurationError, match="limits sizes the client's own pool"):
+        AsyncSpotnana(
+            base_url="https://api.test", auth=BearerToken("t"), transport=httpx.MockTransport(print), limits=limits
+        )
+
+
+def test_a_mocked_or_instrumented_httpx_transport_keeps_the_default_on_httpx(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-httpx and OpenTelemetry hook httpx's own transport: they would miss aiohttp's requests."""
+    monkeypatch.delenv(_transport.ENV_TRANSPORT)
+    assert _transport.resolve(None) == "aiohttp"  # the development environment has the extra
+    original = httpx.AsyncHTTPTransport.handle_async_request
+
+    async def mocked(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+        return await original(self, request)
+
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", mocked)
+    assert _transport.resolve(None) == "httpx"
+    assert _transport.resolve("aiohttp") == "aiohttp"  # an explicit choice stands
+
+
+@contextlib.asynccontextmanager
+async def _serving(handle: Any, *, tls: ssl.SSLContext | None = None) -> AsyncIterator[str]:
+    """``handle(reader, writer)`` per connection on 127.0.0.1 (TLS with ``tls``); yields the URL."""
+    tasks: set[asyncio.Task[None]] = set()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        tasks.add(task)
+        try:
+            await handle(reader, writer)
+        except (ConnectionError, asyncio.CancelledError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+            tasks.discard(task)
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=tls)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.close()
+        for task in list(tasks):
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await server.wait_closed()
+
+
+def test_every_aiohttp_error_maps_to_the_httpx_error_for_the_same_event() -> None:
+    """Connecting failed: not sent (a write may be sent again); after that: maybe applied."""
+    aiohttp = pytest.importorskip("aiohttp")
+    from spotnana_events._aiohttp import mapped_error
+
+    request = httpx.Request("POST", "http://127.0.0.1:9/v2/events")
+    key = _connection_key(aiohttp)
+    cases: list[tuple[Exception, type[httpx.HTTPError], _retry.Outcome]] = [
+        (aiohttp.ConnectionTimeoutError("pool"), httpx.ConnectTimeout, _retry.Outcome.NOT_SENT),
+        (aiohttp.ClientConnectorError(key, OSError(111, "refused")), httpx.ConnectError, _retry.Outcome.NOT_SENT),
+        (aiohttp.ClientConnectorDNSError(key, OSError(-2, "no host")), httpx.ConnectError, _retry.Outcome.NOT_SENT),
+        (aiohttp.SocketTimeoutError("read"), httpx.ReadTimeout, _retry.Outcome.MAYBE_APPLIED),
+        (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError, _retry.Outcome.MAYBE_APPLIED),
+        (aiohttp.ClientPayloadError("cut"), httpx.RemoteProtocolError, _retry.Outcome.MAYBE_APPLIED),
+        (aiohttp.ClientOSError(104, "reset"), httpx.ReadError, _retry.Outcome.MAYBE_APPLIED),
+        (TimeoutError(), httpx.ReadTimeout, _retry.Outcome.MAYBE_APPLIED),
+        (ConnectionResetError(104, "reset"), httpx.ReadError, _retry.Outcome.MAYBE_APPLIED),
+    ]
+    for error, expected, outcome in cases:
+        mapped = mapped_error(error, request)
+        assert type(mapped) is expected, (error, mapped)
+        assert _retry.classify(error=mapped, sent=request) is outcome, error
+    bug = RuntimeError("not a transport event")
+    assert mapped_error(bug, request) is bug
+    # aiohttp quotes the URL in some messages: never its query (a gateway key) or password.
+    keyed = httpx.Request("GET", f"http://user:pw-{GATEWAY_KEY}@127.0.0.1:9/v2/events?key={GATEWAY_KEY}")
+    timeout = aiohttp.ConnectionTimeoutError(f"Connection timeout to host {keyed.url}")
+    assert GATEWAY_KEY not in str(mapped_error(timeout, keyed))
+
+
+def _connection_key(aiohttp: Any) -> Any:
+    from aiohttp.client_reqrep import ConnectionKey
+
+    return ConnectionKey("127.0.0.1", 9, False, True, None, None, None, None)
+
+
+def test_aiohttp_chosen_but_not_installed_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_transport, "_aiohttp_installed", lambda: False)
+    with pytest.raises(ConfigurationError, match=r"spotnana-events\[aiohttp\]"):
+        AsyncSpotnana(base_url="https://api.test", auth=BearerToken("t"), transport="aiohttp")
+    monkeypatch.delenv(_transport.ENV_TRANSPORT)
+    assert _transport.resolve(None) == "httpx"  # without the extra, the default is httpx's own
