@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import random
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -52,9 +53,9 @@ Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]
 
 
 @contextlib.asynccontextmanager
-async def _serving(handle: Handler) -> AsyncIterator[str]:
-    """Serve ``handle`` per connection on 127.0.0.1; yield the base URL. On exit every
-    connection still open is cancelled and awaited, so nothing outlives the test."""
+async def _serving(handle: Handler, *, tls: ssl.SSLContext | None = None) -> AsyncIterator[str]:
+    """Serve ``handle`` per connection on 127.0.0.1 (over TLS with ``tls``); yield the base URL.
+    On exit every connection still open is cancelled and awaited, so nothing outlives the test."""
     tasks: set[asyncio.Task[None]] = set()
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -63,13 +64,13 @@ async def _serving(handle: Handler) -> AsyncIterator[str]:
         tasks.add(task)
         try:
             await handle(reader, writer)
-        except (ConnectionError, asyncio.CancelledError):
+        except (ConnectionError, asyncio.CancelledError, asyncio.IncompleteReadError):
             pass
         finally:
             writer.close()
             tasks.discard(task)
 
-    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=tls)
     port = server.sockets[0].getsockname()[1]
     try:
         yield f"http://127.0.0.1:{port}"

@@ -10,7 +10,6 @@ import socket
 import ssl
 import subprocess
 import warnings
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from spotnana_events import (
     _transport,
 )
 
-from tests.hostile._client_servers import EVENT_ID, http_response, raw_server
+from tests.hostile._client_servers import EVENT_ID, _serving, http_response, raw_server
 
 SECRET = "transport-secret-token"
 GATEWAY_KEY = "gateway-key-in-the-query"
@@ -216,35 +215,6 @@ def test_a_mocked_or_instrumented_httpx_transport_keeps_the_default_on_httpx(mon
     monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", mocked)
     assert _transport.resolve(None) == "httpx"
     assert _transport.resolve("aiohttp") == "aiohttp"  # an explicit choice stands
-
-
-@contextlib.asynccontextmanager
-async def _serving(handle: Any, *, tls: ssl.SSLContext | None = None) -> AsyncIterator[str]:
-    """``handle(reader, writer)`` per connection on 127.0.0.1 (TLS with ``tls``); yields the URL."""
-    tasks: set[asyncio.Task[None]] = set()
-
-    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        tasks.add(task)
-        try:
-            await handle(reader, writer)
-        except (ConnectionError, asyncio.CancelledError, asyncio.IncompleteReadError):
-            pass
-        finally:
-            writer.close()
-            tasks.discard(task)
-
-    server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=tls)
-    port = server.sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.close()
-        for task in list(tasks):
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await server.wait_closed()
 
 
 def test_every_aiohttp_error_maps_to_the_httpx_error_for_the_same_event() -> None:
