@@ -112,11 +112,18 @@ def clean_token(value: str, what: str) -> str:
     return token
 
 
+# Headers the HTTP stack sets, holding no credential: a server's text naming their values
+# ("expected application/json") is shown as written.
+_PUBLIC_HEADERS = frozenset(
+    {"host", "accept", "accept-encoding", "connection", "content-type", "content-length", "user-agent"}
+)
+
+
 def _secret_values(request: httpx.Request) -> Iterator[str]:
     """What of ``request`` must never be shown: header values (and a credential without its
     scheme), and the secret fields of a token request's form."""
     for name, value in request.headers.items():
-        if len(value) > 3:  # short values ("1", "gzip") are no secrets, and would garble the text
+        if len(value) > 3 and name.lower() not in _PUBLIC_HEADERS:  # short values ("1", "gzip") would garble the text
             yield value
         if name.lower() in {"authorization", "proxy-authorization"} and " " in value:
             yield value.split(" ", 1)[1]

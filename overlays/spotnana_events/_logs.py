@@ -76,7 +76,11 @@ def debug_identifier(response: httpx.Response | None) -> str | None:
         return None
     from spotnana_event_api.facade import debug_identifier as of_body  # where the rule lives
 
-    return of_body(response)
+    from ._auth import hide_secrets  # deferred: _auth imports this module
+
+    found = of_body(response)
+    # A gateway may quote the request's headers (the token) in it.
+    return hide_secrets(found, response.request) if found else found
 
 
 def _outcome(request: httpx.Request, response: httpx.Response | None, error: BaseException | None) -> str:

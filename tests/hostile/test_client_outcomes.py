@@ -4,6 +4,7 @@ for absurd bodies (issue 11: major 6's "not sent" half and the error minors)."""
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Generator
 
 import httpx
@@ -68,6 +69,27 @@ async def test_a_transport_error_quoting_a_header_value_is_scrubbed() -> None:
         await sp.events.get(EVENT_ID)
     assert SECRET not in str(caught.value)
     assert caught.value.maybe_applied is True  # a read error: the request may have arrived
+
+
+async def test_an_error_body_echoing_the_authorization_header_does_not_put_the_token_in_message_or_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A gateway that quotes the request's headers in its error text (message, debugIdentifier)."""
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        auth = request.headers["Authorization"]
+        body = {"errorMessages": [{"message": f"rejected {auth}"}], "debugIdentifier": f"dbg {auth}"}
+        return httpx.Response(400, json=body)
+
+    caplog.set_level(logging.DEBUG, logger="spotnana_events")
+    sp = AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken(SECRET), transport=httpx.MockTransport(echo))
+    with pytest.raises(APIStatusError) as caught:
+        await sp.events.get(EVENT_ID)
+    assert SECRET not in f"{caught.value} {caught.value!r}"
+    assert "rejected <not shown>" in str(caught.value)
+    assert "(debugIdentifier dbg <not shown>)" in str(caught.value)
+    assert SECRET not in caplog.text
+    assert "debugIdentifier dbg <not shown>" in caplog.text
 
 
 @pytest.mark.parametrize(
