@@ -410,12 +410,16 @@ def shown_request(request: httpx.Request) -> httpx.Request:
 
 def _without_secrets(response: httpx.Response) -> httpx.Response:
     """``response`` (of a token request) as an exception may carry it: the form's secrets taken out
-    of its body, if it echoed any, and out of the request it answers."""
+    of its body and headers, if they echoed any, and out of the request it answers."""
     text = response.content.decode("utf-8", "replace")
     shown = hide_secrets(text, response.request)
     return httpx.Response(
         response.status_code,
-        headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in _FRAMING_HEADERS],
+        headers=[
+            (k, hide_secrets(v, response.request))
+            for k, v in response.headers.multi_items()
+            if k.lower() not in _FRAMING_HEADERS
+        ],
         content=shown.encode() if shown != text else response.content,
         request=shown_request(response.request),
     )

@@ -183,6 +183,27 @@ async def test_a_token_endpoint_echoing_the_form_never_puts_the_secrets_into_the
     assert "<not shown>" in str(error)
 
 
+@pytest.mark.parametrize("status", [401, 503])
+async def test_a_token_endpoint_echoing_the_form_in_a_header_never_puts_the_secret_into_the_exception(
+    status: int,
+) -> None:
+    """The same echo in a response header (a WWW-Authenticate quoting the refused form)."""
+
+    def echo(request: Request) -> Reply:
+        form = request.body.decode()
+        return Reply(status, {"errorMessages": []}, headers={"WWW-Authenticate": f'Bearer error="{form}"'})
+
+    async with _server(echo) as server, AsyncSpotnana(base_url=server.url, auth=ClientCredentials("id", SECRET)) as sp:
+        with pytest.raises((AuthenticationError, TokenRequestError)) as caught:
+            await sp.events.get("1")
+    response = caught.value.response
+    assert response is not None
+    shown = str(list(response.headers.items()))
+    for secret in (SECRET, "s3cr3t%2Bclient%2Fsecret%3D%3D"):
+        assert secret not in shown
+    assert "<not shown>" in response.headers["WWW-Authenticate"]
+
+
 async def test_a_deadline_that_ends_during_the_token_request_says_the_call_was_not_sent() -> None:
     async def slow_token(request: Request) -> Reply:
         await asyncio.sleep(5)
