@@ -1,6 +1,6 @@
 """Async event jobs: look one up, wait for it to finish, and resume waiting after a restart.
 
-A job is terminal when its status is ``COMPLETED`` or ``completedAt`` is set; any other
+A job is terminal when its status is ``COMPLETED`` or ``completedAt`` holds a time; any other
 status means "keep polling": the spec's ``IN PROGRESS``, the ``IN_PROGRESS`` Spotnana's
 workflow guide writes, and one this SDK does not know (logged once per wait).
 
@@ -180,8 +180,13 @@ def failed_job_items(job: AsyncJobDetailResponse) -> list[FailedJobItem]:
 
 def is_terminal(job: AsyncJobDetailResponse) -> bool:
     from spotnana_event_api.models import EventJobStatus
+    from spotnana_event_api.types import Unset
 
-    return str(job.status) == EventJobStatus.COMPLETED.value or bool(job.completed_at)
+    if str(job.status) == EventJobStatus.COMPLETED.value:
+        return True
+    # completedAt says when the job finished: one with an empty time ({"iso8601": ""}) says nothing.
+    completed = job.completed_at
+    return not isinstance(completed, Unset) and bool(str(completed.iso8601).strip())
 
 
 def _known_statuses() -> frozenset[str]:

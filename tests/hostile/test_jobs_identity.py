@@ -137,3 +137,16 @@ async def test_a_status_the_server_leaves_out_is_not_finished(clock: FakeClock) 
     async with _server(answers) as server, client(server.url) as sp:
         assert str((await sp.jobs.wait(BY_ID, clock=clock)).status) == "COMPLETED"
     assert len(server.requests) == 2
+
+
+async def test_a_completed_at_without_a_time_does_not_finish_the_job(clock: FakeClock) -> None:
+    """completedAt says when the job finished: one with an empty time says nothing, so an
+    IN PROGRESS answer carrying it is polled past, not returned as the finished job."""
+    answers = [
+        {"jobId": X, "status": "IN PROGRESS", "completedAt": {"iso8601": ""}},
+        {"jobId": X, "status": "IN PROGRESS", "completedAt": {"iso8601": "  "}},
+        {"jobId": X, "status": "COMPLETED"},
+    ]
+    async with _server(answers) as server, client(server.url) as sp:
+        assert str((await sp.jobs.wait(BY_ID, clock=clock)).status) == "COMPLETED"
+    assert len(server.requests) == 3
