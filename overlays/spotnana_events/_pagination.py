@@ -71,6 +71,7 @@ ReadPage = Callable[[ResponseT], tuple[Sequence[ItemT], Any]]
 NO_TOTAL: Any = type("NoTotal", (), {"__repr__": lambda self: "NO_TOTAL"})()
 """What ``ReadPage`` gives when the server sent no paginationParams (the total is unknown)."""
 ItemKey = Callable[[ItemT], Any]
+"""item -> what identifies it among pages; None when it has none (then it is never taken for a repeat)."""
 
 
 class _UnreadableTotal:
@@ -400,6 +401,10 @@ class _ItemIterator(Generic[ItemT, ResponseT]):
 
     def _remember(self, key: Any) -> bool:
         """Record ``key``; False if it was seen recently (an item pushed forward by an insertion)."""
+        if key is None:
+            # No identity (the spec makes ids optional): nothing to tell a repeat by. Never a
+            # stand-in such as the object's address: a freed item's is reused by the next one.
+            return True
         if key in self._recent:
             logger.debug("skipping an item seen on an earlier page (offsets shifted): %r", key)
             return False

@@ -271,3 +271,35 @@ def test_any_page_size_behaviour_yields_every_item_once_in_order(
     # Each page in order advances by at least one item; the window adds at most `concurrency`
     # requests per page: the crawl terminates with a bounded number of requests.
     assert len(asked) <= (items + 1) * (concurrency + 1)
+
+
+async def _count(crawl: Any) -> int:
+    """The items a crawl yields, each let go at once (as a loop that stores nothing does)."""
+    count = 0
+    async for _ in crawl:
+        count += 1
+    return count
+
+
+@pytest.mark.parametrize("item", [{"name": "no id"}, {"id": "", "name": "empty id"}], ids=["no-id", "empty-id"])
+async def test_events_without_an_id_are_each_yielded(item: dict[str, Any]) -> None:
+    """The spec makes Event.id optional: an event without one has no identity to repeat, so
+    it is never skipped as seen (its object's address, reused once freed, once stood in)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        events = [item] * max(0, min(body["limit"], 3000 - body["offset"]))
+        return httpx.Response(200, json={"events": events, "paginationParams": {"totalNumResults": 3000}})
+
+    async with mock_client(handler) as sp:
+        assert await _count(sp.events.list(page_size=100)) == 3000
+
+
+async def test_travelers_without_a_user_id_are_each_yielded() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        infos = [{"tripInfos": []}] * max(0, min(body["limit"], 3000 - body["offset"]))
+        return httpx.Response(200, json={"travelerEventInfos": infos, "paginationParams": {"totalNumResults": 3000}})
+
+    async with mock_client(handler) as sp:
+        assert await _count(sp.events.list_travelers("ev-1", page_size=100)) == 3000
