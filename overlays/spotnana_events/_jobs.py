@@ -128,6 +128,9 @@ class JobHandle:
             document = json.loads(raw)
             if document.get("v") != 1:
                 raise InvalidJobToken(f"unsupported job token version {document.get('v')!r}")
+            if not all(isinstance(document.get(key), str | None) for key in ("company", "job", "ref", "type")):
+                # to_token writes strings only; anything else, turned to text, names another job.
+                raise InvalidJobToken("not a job token made by JobHandle.to_token()")
             return cls(
                 document["company"],
                 job_id=document.get("job"),
