@@ -15,6 +15,7 @@ import base64
 import binascii
 import json
 import math
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -56,6 +57,8 @@ __all__ = [
 DEFAULT_JOB_TIMEOUT = 600.0
 FIRST_POLL_DELAY = 0.5
 MAX_POLL_DELAY = 10.0
+# A UUID's 32 hex digits, as a job or reference id's text is compared (hyphens out, lower case).
+_UUID_HEX = re.compile(r"[0-9a-f]{32}")
 # Spotnana's workflow guide spells the spec's "IN PROGRESS" so: a status, not news.
 GUIDE_STATUSES = frozenset({"IN_PROGRESS"})
 
@@ -223,13 +226,12 @@ def _id_problem(name: str, asked: str | None, answered: object) -> str | None:
 
 
 def _same_id(asked: str, answered: str) -> bool:
-    """Equal as sent, or as UUIDs (case and hyphens aside)."""
+    """Equal as sent, or as UUIDs (case and hyphens aside). Not ``uuid.UUID()``'s equality: it
+    also reads "+...", "0_...", braces and "urn:uuid:" forms, other texts than the id asked."""
     if asked == answered:
         return True
-    try:
-        return uuid.UUID(asked) == uuid.UUID(answered)
-    except ValueError:
-        return False
+    hex_asked, hex_answered = (text.replace("-", "").lower() for text in (asked, answered))
+    return hex_asked == hex_answered and _UUID_HEX.fullmatch(hex_asked) is not None
 
 
 def _wait_attributes(span: _telemetry.Span, job: AsyncJobDetailResponse | None, error: BaseException | None) -> None:
