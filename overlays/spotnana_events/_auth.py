@@ -291,8 +291,9 @@ class _OAuthGrant(httpx.Auth):
 
     def _token_failure(self, response: httpx.Response, attempt: int) -> float:
         """Raise for a failed token request, or return how long to wait before the next one."""
-        if response.status_code != 429 and response.status_code < 500:
-            # 400/401/403 from the token endpoint all mean the credential was refused. Its text
+        if 400 <= response.status_code < 500 and response.status_code != 429:
+            # 400/401/403 from the token endpoint all mean the credential was refused (a redirect,
+            # to a sign-in page say, does not: a TokenRequestError below). Its text
             # may echo the form: the error sees the answer with the form's secrets taken out.
             shown = _without_secrets(response)
             raise AuthenticationError(shown, body=status_error(shown).body)

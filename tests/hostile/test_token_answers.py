@@ -97,6 +97,24 @@ async def test_an_unusable_200_is_a_token_request_error_naming_the_problem(reply
     assert "client_id=id" in error.request.content.decode()
 
 
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+async def test_a_redirect_from_the_token_endpoint_is_a_token_request_error_not_a_refused_credential(
+    status: int,
+) -> None:
+    """A gateway sending the token request to a sign-in page has not refused the credential:
+    an AuthenticationError would tell the caller to fix a secret that may be right."""
+    reply = Reply(status, body=b"", headers={"Location": "https://sso.example/login"})
+    async with _server(lambda request: reply) as server:
+        sp = AsyncSpotnana(base_url=server.url, auth=ClientCredentials("id", SECRET))
+        with pytest.raises(TokenRequestError) as caught:
+            await sp.events.get("1")
+        await sp.aclose()
+    assert not isinstance(caught.value, AuthenticationError)
+    assert caught.value.status_code == status
+    assert caught.value.maybe_applied is False
+    assert _api_calls(server) == []
+
+
 @pytest.mark.parametrize("token_type", ["Bearer", "bearer", "BEARER", " Bearer ", None])
 async def test_token_type_bearer_in_any_case_or_absent_is_accepted(token_type: str | None) -> None:
     answer: dict[str, Any] = {"access_token": "tok-1", "expires_in": 3600}
