@@ -92,6 +92,24 @@ async def test_an_error_body_echoing_the_authorization_header_does_not_put_the_t
     assert "debugIdentifier dbg <not shown>" in caplog.text
 
 
+async def test_a_debug_identifier_in_a_log_line_is_one_bounded_line(caplog: pytest.LogCaptureFixture) -> None:
+    """Server text in a log line: a newline in it would forge a line of its own, and 60 KB of it
+    would be written for every failed call."""
+    forged = "dbg-1\n2026-01-01 spotnana_events CRITICAL forged line" + "x" * 60_000
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"errorMessages": [], "debugIdentifier": forged})
+
+    caplog.set_level(logging.DEBUG, logger="spotnana_events")
+    sp = AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken(SECRET), transport=httpx.MockTransport(answer))
+    with pytest.raises(APIStatusError):
+        await sp.events.get(EVENT_ID)
+    lines = [record.getMessage() for record in caplog.records]
+    assert lines
+    assert all("\n" not in line and len(line) < 400 for line in lines)
+    assert any("(debugIdentifier dbg-1\\n2026-01-01" in line for line in lines)
+
+
 @pytest.mark.parametrize(
     ("status", "headers", "outcome"),
     [
