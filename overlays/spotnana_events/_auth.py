@@ -123,10 +123,11 @@ def _secret_values(request: httpx.Request) -> Iterator[str]:
     """What of ``request`` must never be shown: header values (and a credential without its
     scheme), and the secret fields of a token request's form."""
     for name, value in request.headers.items():
-        if len(value) > 3 and name.lower() not in _PUBLIC_HEADERS:  # short values ("1", "gzip") would garble the text
-            yield value
-        if name.lower() in {"authorization", "proxy-authorization"} and " " in value:
-            yield value.split(" ", 1)[1]
+        if name.lower() in _PUBLIC_HEADERS:
+            continue
+        credential = value.partition(" ")[2] if name.lower() in {"authorization", "proxy-authorization"} else ""
+        # Short values ("1", a test's token "t") are no secrets, and would garble the text.
+        yield from (secret for secret in (value, credential) if len(secret) > 3)
     if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         try:
             form = urllib.parse.parse_qsl(request.content.decode("ascii"), keep_blank_values=True)

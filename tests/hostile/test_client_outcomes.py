@@ -92,6 +92,18 @@ async def test_an_error_body_echoing_the_authorization_header_does_not_put_the_t
     assert "debugIdentifier dbg <not shown>" in caplog.text
 
 
+async def test_an_error_message_is_not_garbled_by_a_short_token_or_a_public_header_value() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        message = "the event is taken; send application/json"
+        return httpx.Response(400, json={"errorMessages": [{"message": message}]})
+
+    transport = httpx.MockTransport(answer)
+    sp = AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken("t"), transport=transport)
+    with pytest.raises(APIStatusError) as caught:
+        await sp.events.create(body={"name": "x", "location": {}})
+    assert "the event is taken; send application/json" in str(caught.value)
+
+
 async def test_a_debug_identifier_in_a_log_line_is_one_bounded_line(caplog: pytest.LogCaptureFixture) -> None:
     """Server text in a log line: a newline in it would forge a line of its own, and 60 KB of it
     would be written for every failed call."""
