@@ -303,3 +303,25 @@ async def test_travelers_without_a_user_id_are_each_yielded() -> None:
 
     async with mock_client(handler) as sp:
         assert await _count(sp.events.list_travelers("ev-1", page_size=100)) == 3000
+
+
+@pytest.mark.parametrize("total", [-1, ABSENT], ids=["not-a-count", "no-total"])
+async def test_pages_from_a_server_ignoring_the_offset_raise_instead_of_looping(total: Any) -> None:
+    """``pages()`` has the items' loop guard too: with no total to end at, a full page holding
+    only the previous page's items is a PaginationError (it used to loop for ever)."""
+    requests = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal requests
+        requests += 1
+        body = json.loads(request.content)
+        return httpx.Response(200, json=list_answer(500, 0, body["limit"], total))
+
+    async def every_page(sp: Any) -> None:
+        async for _ in sp.events.list(page_size=10).pages():
+            assert requests < 50
+
+    async with mock_client(handler) as sp:
+        with pytest.raises(PaginationError, match="repeats items"):
+            await every_page(sp)
+    assert requests == 2
