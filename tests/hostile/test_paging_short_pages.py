@@ -325,3 +325,17 @@ async def test_pages_from_a_server_ignoring_the_offset_raise_instead_of_looping(
         with pytest.raises(PaginationError, match="repeats items"):
             await every_page(sp)
     assert requests == 2
+
+
+async def test_pages_with_no_total_still_come_when_an_id_does_not_read() -> None:
+    """The guard reads ids, which pages() otherwise leaves to the caller: one that does not
+    read turns the guard off for that page rather than failing it."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        events = [{"id": ["not", "a", "string"]}] if body["offset"] == 0 else []
+        return httpx.Response(200, json={"events": events})
+
+    async with mock_client(handler) as sp:
+        pages = [page async for page in sp.events.list(page_size=10).pages()]
+    assert [len(page.items) for page in pages] == [1]
