@@ -110,12 +110,16 @@ async def run(
             decision = decision._replace(retry=False, reason=f"{decision.reason}; the deadline leaves no time")
         if not decision.retry:
             failure = final_error(http_request, response, error, maybe_applied=decision.maybe_applied)
-            if find_existing is not None and _exists_already(operation, failure):
-                found = await reconcile(find_existing, events, request, http_request, response=response, error=error)
+            # "It exists" after an earlier attempt that may have been applied: most likely that
+            # attempt's (the lookup before resending missed it, a replica behind), found as then.
+            finder = find_existing or (reconciler if call.applied_before else None)
+            if finder is not None and _exists_already(operation, failure):
+                found = await reconcile(finder, events, request, http_request, response=response, error=error)
                 if found is not NOT_DONE and found is not CANNOT_TELL:
                     logger.info("%s: %s; answering the one that exists", operation.operation_id, operation.exists)
                     return parsed(parse, answer_of_first_attempt(http_request, found))
-                failure.add_note(f"if_exists='return': {operation.reconcile} found nothing to return")
+                asked = "if_exists='return'" if find_existing is not None else "an earlier attempt may have applied"
+                failure.add_note(f"{asked}: {operation.reconcile} found nothing to return")
             log_completed(operation.operation_id, http_request, response, error, attempts=attempt + 1,
                           ms=(time.monotonic() - call_started) * 1000)  # fmt: skip
             raise failure

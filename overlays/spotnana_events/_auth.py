@@ -112,14 +112,22 @@ def clean_token(value: str, what: str) -> str:
     return token
 
 
+# Headers the HTTP stack sets, holding no credential: a server's text naming their values
+# ("expected application/json") is shown as written.
+_PUBLIC_HEADERS = frozenset(
+    {"host", "accept", "accept-encoding", "connection", "content-type", "content-length", "user-agent"}
+)
+
+
 def _secret_values(request: httpx.Request) -> Iterator[str]:
     """What of ``request`` must never be shown: header values (and a credential without its
     scheme), and the secret fields of a token request's form."""
     for name, value in request.headers.items():
-        if len(value) > 3:  # short values ("1", "gzip") are no secrets, and would garble the text
-            yield value
-        if name.lower() in {"authorization", "proxy-authorization"} and " " in value:
-            yield value.split(" ", 1)[1]
+        if name.lower() in _PUBLIC_HEADERS:
+            continue
+        credential = value.partition(" ")[2] if name.lower() in {"authorization", "proxy-authorization"} else ""
+        # Short values ("1", a test's token "t") are no secrets, and would garble the text.
+        yield from (secret for secret in (value, credential) if len(secret) > 3)
     if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         try:
             form = urllib.parse.parse_qsl(request.content.decode("ascii"), keep_blank_values=True)
@@ -284,8 +292,9 @@ class _OAuthGrant(httpx.Auth):
 
     def _token_failure(self, response: httpx.Response, attempt: int) -> float:
         """Raise for a failed token request, or return how long to wait before the next one."""
-        if response.status_code != 429 and response.status_code < 500:
-            # 400/401/403 from the token endpoint all mean the credential was refused. Its text
+        if 400 <= response.status_code < 500 and response.status_code != 429:
+            # 400/401/403 from the token endpoint all mean the credential was refused (a redirect,
+            # to a sign-in page say, does not: a TokenRequestError below). Its text
             # may echo the form: the error sees the answer with the form's secrets taken out.
             shown = _without_secrets(response)
             raise AuthenticationError(shown, body=status_error(shown).body)
@@ -403,12 +412,16 @@ def shown_request(request: httpx.Request) -> httpx.Request:
 
 def _without_secrets(response: httpx.Response) -> httpx.Response:
     """``response`` (of a token request) as an exception may carry it: the form's secrets taken out
-    of its body, if it echoed any, and out of the request it answers."""
+    of its body and headers, if they echoed any, and out of the request it answers."""
     text = response.content.decode("utf-8", "replace")
     shown = hide_secrets(text, response.request)
     return httpx.Response(
         response.status_code,
-        headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in _FRAMING_HEADERS],
+        headers=[
+            (k, hide_secrets(v, response.request))
+            for k, v in response.headers.multi_items()
+            if k.lower() not in _FRAMING_HEADERS
+        ],
         content=shown.encode() if shown != text else response.content,
         request=shown_request(response.request),
     )

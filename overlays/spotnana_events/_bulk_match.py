@@ -4,9 +4,10 @@ The spec does not promise answers in request order, so position says nothing: an
 counts for the item whose id it names. An item's outcome is known only when the answers
 naming its id are as many as the items sent with that id (one, unless the caller sent an
 id twice: then they must all say the same, so none can be credited to the wrong one) and
-each reads. Otherwise (no answer, more answers than items, an answer that does not read)
-the outcome is unknown: the server answered 2xx, so it may have acted. Answers naming ids
-not sent are credited to nobody, and said so.
+each reads with a status this SDK knows. Otherwise (no answer, more answers than items, an
+answer that does not read, a status that is neither SUCCESS nor a refusal) the outcome is
+unknown: the server answered 2xx, so it may have acted. Answers naming ids not sent are
+credited to nobody, and said so.
 """
 
 from __future__ import annotations
@@ -128,9 +129,19 @@ def _unknown_because(answers: list[Any], sent: int) -> str | None:
         outcomes = {(str(answer.status), answer.message) for answer in answers}
     except ModelParseError:
         return "an answer that does not read"
+    if any(status not in _known_statuses() for status, _ in outcomes):
+        # Neither success nor a refusal: listed as failed, the item would be resent.
+        return "a status this SDK does not know"
     if len(outcomes) > 1:
         return "different answers for an id sent more than once"
     return None
+
+
+def _known_statuses() -> frozenset[str]:
+    """OperationStatus, every bulk answer's status: SUCCESS, or a refusal (FAILED, PARTIAL_SUCCESS)."""
+    from spotnana_event_api.models import OperationStatus
+
+    return frozenset(member.value for member in OperationStatus)
 
 
 def _describe(why: str, keys: list[str]) -> str:

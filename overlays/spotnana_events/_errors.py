@@ -119,11 +119,15 @@ class APIStatusError(SpotnanaError):
         return classify(self.response).maybe_applied
 
     def _describe(self) -> str:
+        from ._auth import hide_secrets  # deferred: _auth imports this module
+
         text = f"{self.method} {self.path} -> {self.status_code} {type(self).__name__}"
+        # The server's text may echo the request's headers (a gateway quoting what it refused):
+        # the message never shows their values (the token); the answer stays on ``response``.
         if self.error_messages:
-            text += f": {bounded(self.error_messages[0])}"
+            text += f": {bounded(hide_secrets(self.error_messages[0], self.response.request))}"
         if self.debug_identifier:
-            text += f" (debugIdentifier {bounded(self.debug_identifier, 100)})"
+            text += f" (debugIdentifier {bounded(hide_secrets(self.debug_identifier, self.response.request), 100)})"
         return text
 
 

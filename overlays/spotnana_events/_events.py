@@ -102,7 +102,7 @@ class Events(EventsResource):
         return AsyncPaginator(
             fetch,
             read,
-            key=lambda event: event.id or id(event),
+            key=lambda event: event.id or None,
             start=_start(request),
             page_size=page_size,
             max_items=max_items,
@@ -146,7 +146,7 @@ class Events(EventsResource):
         return AsyncPaginator(
             fetch,
             read,
-            key=lambda info: str(info.user_id.id) if info.user_id else id(info),
+            key=lambda info: str(info.user_id.id) if info.user_id else None,
             start=_start(request),
             page_size=page_size,
             max_items=max_items,

@@ -1,6 +1,6 @@
 """Async event jobs: look one up, wait for it to finish, and resume waiting after a restart.
 
-A job is terminal when its status is ``COMPLETED`` or ``completedAt`` is set; any other
+A job is terminal when its status is ``COMPLETED`` or ``completedAt`` holds a time; any other
 status means "keep polling": the spec's ``IN PROGRESS``, the ``IN_PROGRESS`` Spotnana's
 workflow guide writes, and one this SDK does not know (logged once per wait).
 
@@ -15,6 +15,7 @@ import base64
 import binascii
 import json
 import math
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -56,6 +57,8 @@ __all__ = [
 DEFAULT_JOB_TIMEOUT = 600.0
 FIRST_POLL_DELAY = 0.5
 MAX_POLL_DELAY = 10.0
+# A UUID's 32 hex digits, as a job or reference id's text is compared (hyphens out, lower case).
+_UUID_HEX = re.compile(r"[0-9a-f]{32}")
 # Spotnana's workflow guide spells the spec's "IN PROGRESS" so: a status, not news.
 GUIDE_STATUSES = frozenset({"IN_PROGRESS"})
 
@@ -128,6 +131,9 @@ class JobHandle:
             document = json.loads(raw)
             if document.get("v") != 1:
                 raise InvalidJobToken(f"unsupported job token version {document.get('v')!r}")
+            if not all(isinstance(document.get(key), str | None) for key in ("company", "job", "ref", "type")):
+                # to_token writes strings only; anything else, turned to text, names another job.
+                raise InvalidJobToken("not a job token made by JobHandle.to_token()")
             return cls(
                 document["company"],
                 job_id=document.get("job"),
@@ -180,8 +186,13 @@ def failed_job_items(job: AsyncJobDetailResponse) -> list[FailedJobItem]:
 
 def is_terminal(job: AsyncJobDetailResponse) -> bool:
     from spotnana_event_api.models import EventJobStatus
+    from spotnana_event_api.types import Unset
 
-    return str(job.status) == EventJobStatus.COMPLETED.value or bool(job.completed_at)
+    if str(job.status) == EventJobStatus.COMPLETED.value:
+        return True
+    # completedAt says when the job finished: one with an empty time ({"iso8601": ""}) says nothing.
+    completed = job.completed_at
+    return not isinstance(completed, Unset) and bool(str(completed.iso8601).strip())
 
 
 def _known_statuses() -> frozenset[str]:
@@ -215,13 +226,12 @@ def _id_problem(name: str, asked: str | None, answered: object) -> str | None:
 
 
 def _same_id(asked: str, answered: str) -> bool:
-    """Equal as sent, or as UUIDs (case and hyphens aside)."""
+    """Equal as sent, or as UUIDs (case and hyphens aside). Not ``uuid.UUID()``'s equality: it
+    also reads "+...", "0_...", braces and "urn:uuid:" forms, other texts than the id asked."""
     if asked == answered:
         return True
-    try:
-        return uuid.UUID(asked) == uuid.UUID(answered)
-    except ValueError:
-        return False
+    hex_asked, hex_answered = (text.replace("-", "").lower() for text in (asked, answered))
+    return hex_asked == hex_answered and _UUID_HEX.fullmatch(hex_asked) is not None
 
 
 def _wait_attributes(span: _telemetry.Span, job: AsyncJobDetailResponse | None, error: BaseException | None) -> None:

@@ -76,7 +76,17 @@ def debug_identifier(response: httpx.Response | None) -> str | None:
         return None
     from spotnana_event_api.facade import debug_identifier as of_body  # where the rule lives
 
-    return of_body(response)
+    from ._auth import hide_secrets  # deferred: _auth imports this module
+    from ._errors import bounded
+
+    found = of_body(response)
+    if not found:
+        return None
+    # Server text in a log line: without the request's header values (a gateway may quote the
+    # token), control characters escaped (a newline would forge a line of its own), and bounded
+    # as an exception quotes it.
+    shown = hide_secrets(found, response.request)
+    return bounded(shown if shown.isprintable() else repr(shown)[1:-1], 100)
 
 
 def _outcome(request: httpx.Request, response: httpx.Response | None, error: BaseException | None) -> str:

@@ -141,6 +141,19 @@ def _utf8(value: object) -> bool:
     return True
 
 
+def _has_text(value: object) -> bool:
+    """Whether a query number has text to send: not nan or inf ("nan" is no number), nor an
+    integer longer than Python writes as text (``str()`` raises a bare ValueError)."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, int):
+        try:
+            str(value)
+        except ValueError:
+            return False
+    return True
+
+
 def query(value: object, *, taken: httpx.QueryParams) -> dict[str, Any]:
     """``value`` as query parameters that add to ``taken`` (the operation's and the base URL's)."""
     if value is None:
@@ -158,6 +171,8 @@ def query(value: object, *, taken: httpx.QueryParams) -> dict[str, Any]:
             raise ConfigurationError(f"extra_query: {key!r} must be a str, int, float or a list of them")
         if not all(_utf8(one) for one in (key, *items)):
             raise ConfigurationError(f"extra_query: {key!r} is not valid text (it contains a lone surrogate)")
+        if not all(_has_text(one) for one in items):
+            raise ConfigurationError(f"extra_query: {key!r} holds a number with no text to send (nan, inf, too long)")
         checked[key] = item
     return checked
 

@@ -17,7 +17,8 @@ How the crawl moves, whatever the server does with ``limit``:
   says so, and the crawl goes one page at a time until a page shorter than asked for, or
   empty (such a server's answer is as likely static as capped);
 - an empty page before the total raises ``PaginationError``: the crawl cannot go on
-  without skipping.
+  without skipping; so does, with the total unknown, a page holding only items already
+  yielded (``pages()``: only the page before's), as a server ignoring the offset answers.
 
 What a crawl guarantees. Offset paging is not a snapshot:
 
@@ -71,6 +72,7 @@ ReadPage = Callable[[ResponseT], tuple[Sequence[ItemT], Any]]
 NO_TOTAL: Any = type("NoTotal", (), {"__repr__": lambda self: "NO_TOTAL"})()
 """What ``ReadPage`` gives when the server sent no paginationParams (the total is unknown)."""
 ItemKey = Callable[[ItemT], Any]
+"""item -> what identifies it among pages; None when it has none (then it is never taken for a repeat)."""
 
 
 class _UnreadableTotal:
@@ -256,6 +258,7 @@ class _PageIterator(Generic[ItemT, ResponseT]):
         self._total_known = False
         self._step = paginator._page_size
         self._done = False
+        self._last_keys: set[Any] = set()  # of the page before, while the total is unknown
         # issue 18: the crawl's span; its page calls run with it current (children)
         self._span = paginator._crawl_span() if paginator._crawl_span is not None else _telemetry.NOOP_SPAN
 
@@ -302,6 +305,22 @@ class _PageIterator(Generic[ItemT, ResponseT]):
                     total=page.total,
                 )
             return False
+        if page.total is None:
+            # No total to end at: a server that ignores the offset would answer this page for ever.
+            from spotnana_event_api.errors import ModelParseError
+
+            try:
+                keys = {self._p._key(item) for item in page.items}
+            except ModelParseError:  # an id that does not read: no guard (pages() reads no ids otherwise)
+                keys = {None}
+            if None not in keys and keys <= self._last_keys:
+                raise PaginationError(
+                    f"the page at offset {page.offset} repeats items of the page before and the server "
+                    "gives no total: the crawl cannot tell where it ends",
+                    offset=page.offset,
+                    total=None,
+                )
+            self._last_keys = keys
         self._cursor = page.offset + received
         if received < page.limit and (self._stop is None or self._cursor < self._stop):
             self._step = received  # the server caps pages: plan prefetches with its size
@@ -400,6 +419,10 @@ class _ItemIterator(Generic[ItemT, ResponseT]):
 
     def _remember(self, key: Any) -> bool:
         """Record ``key``; False if it was seen recently (an item pushed forward by an insertion)."""
+        if key is None:
+            # No identity (the spec makes ids optional): nothing to tell a repeat by. Never a
+            # stand-in such as the object's address: a freed item's is reused by the next one.
+            return True
         if key in self._recent:
             logger.debug("skipping an item seen on an earlier page (offsets shifted): %r", key)
             return False

@@ -110,7 +110,8 @@ return 0
 # this script could not have written was repaired, else 0}.
 # A schedule this script writes is a number with a TTL that ends a second after it, so it is
 # never further ahead of now than its TTL: anything else (not a number, no TTL, far ahead) is
-# garbage and starts afresh. A pause longer than ARGV[3] is cut to it; one without a TTL is dropped.
+# garbage and starts afresh. A pause longer than ARGV[3] is cut to it; one without a TTL is dropped;
+# members scored ahead of now are dropped.
 # A key of another type than this script writes (a hash for the schedule, say) is deleted first:
 # each command on it would fail, and the fleet would take that for an outage, for ever.
 _RESERVE = """
@@ -129,6 +130,8 @@ local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
 local window = tonumber(ARGV[5])
 redis.call('ZADD', KEYS[3], now, ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window * 1000)
+-- A member scored ahead of this clock was written by no process, and would never age out.
+if redis.call('ZREMRANGEBYSCORE', KEYS[3], string.format('(%d', now), '+inf') > 0 then repaired = 1 end
 redis.call('PEXPIRE', KEYS[3], window)
 local members = redis.call('ZCARD', KEYS[3])
 local pause = redis.call('PTTL', KEYS[2])

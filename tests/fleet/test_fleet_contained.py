@@ -311,6 +311,19 @@ async def test_while_redis_is_away_a_process_keeps_to_its_share_or_the_fallback_
     await redis.aclose()
 
 
+async def test_members_planted_in_the_future_do_not_shrink_a_process_share(redis_url: str) -> None:
+    """The members set counts processes by their last reservation on Redis's clock: an entry
+    scored ahead of that clock was written by no process, and would never age out. Counted,
+    5000 of them made this process's outage share one request every 125 s."""
+    redis = redis_from_url(redis_url)
+    limiter = RedisRateLimiter(redis, requests_per_second=40)
+    await redis.zadd("spotnana:members", {f"ghost-{n}": 9e15 for n in range(5000)})
+    await limiter.acquire()
+    assert limiter._members == 1
+    assert await redis.zcard("spotnana:members") == 1
+    await redis.aclose()
+
+
 def test_one_client_with_redis_serves_successive_asyncio_runs(redis_url: str, caplog: pytest.LogCaptureFixture) -> None:
     """Redis connections belong to a loop too: each new loop starts on fresh ones, sharing goes on."""
     caplog.set_level(logging.WARNING, logger="spotnana_events")

@@ -155,6 +155,19 @@ async def test_an_answer_that_does_not_read_leaves_its_item_unknown(bad: dict[st
     assert reason in str(result)
 
 
+@pytest.mark.parametrize("method", list(BULKS))
+@pytest.mark.parametrize("status", ["SUCCEEDED", "success", "PENDING", 1])
+async def test_an_answer_with_a_status_this_sdk_does_not_know_leaves_its_item_unknown(method: str, status: Any) -> None:
+    """Neither SUCCESS nor a refusal (FAILED, PARTIAL_SUCCESS): what happened to the item cannot
+    be told, so it is not listed as failed (a caller would resend what may have been done)."""
+    bulk = BULKS[method]
+    result = await _run(bulk, [A, B, C], _answer(bulk, (A, "SUCCESS"), (B, status), (C, "FAILED")))
+    assert isinstance(result, BulkPartialFailure)
+    assert _credited(result.completed, bulk) == [(A, True, "SUCCESS ev-A"), (C, False, "FAILED ev-C")]
+    assert _unknown(result, bulk) == [B]
+    assert "a status this SDK does not know for 'ev-B'" in str(result)
+
+
 @pytest.mark.parametrize("bad", [{"status": "SUCCESS"}, {"eventId": "ev-A"}, "ev-A", None], ids=repr)
 async def test_an_answer_list_that_does_not_read_leaves_the_whole_request_unknown(bad: Any) -> None:
     """An answer missing a required field fails the list's parse: no item can be credited."""

@@ -65,3 +65,31 @@ async def test_when_the_lookup_fails_the_create_failure_is_raised_with_the_looku
     assert isinstance(caught.value.__cause__, cause)
     assert any("checking whether it was done failed" in note for note in caught.value.__notes__)
     assert sent[0].method == "POST"
+
+
+async def test_a_resend_answered_duplicate_after_a_lookup_that_missed_is_the_first_attempts_event() -> None:
+    """The first create went through but its answer was lost (500); the lookup, not seeing it yet
+    (a replica behind), says it was not done; the resend answers DUPLICATE_EXTERNAL_ID. That
+    is the first attempt's event: found and answered (reconciled), not a BadRequestError
+    saying, with maybe_applied False, that the create was refused."""
+    created: list[bool] = []
+    lookups: list[bool] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            if created:
+                duplicate = {"errorMessages": [{"errorCode": "DUPLICATE_EXTERNAL_ID", "message": "taken"}]}
+                return httpx.Response(400, json=duplicate)
+            created.append(True)
+            return httpx.Response(500, json={})
+        lookups.append(True)
+        if len(lookups) == 1:
+            return httpx.Response(404, json={})
+        return httpx.Response(200, json={"event": {"id": "evt-1", "externalId": "ext-1"}})
+
+    transport, sent = recording_transport(answer)
+    sp = AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken("t"), transport=transport, max_retries=3)
+    raw = await sp.with_raw_response.events.create(body=_body("ext-1"))
+    assert raw.parsed.id == "evt-1"
+    assert raw.reconciled
+    assert [request.method for request in sent] == ["POST", "GET", "POST", "GET"]

@@ -4,6 +4,7 @@ for absurd bodies (issue 11: major 6's "not sent" half and the error minors)."""
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Generator
 
 import httpx
@@ -68,6 +69,57 @@ async def test_a_transport_error_quoting_a_header_value_is_scrubbed() -> None:
         await sp.events.get(EVENT_ID)
     assert SECRET not in str(caught.value)
     assert caught.value.maybe_applied is True  # a read error: the request may have arrived
+
+
+async def test_an_error_body_echoing_the_authorization_header_does_not_put_the_token_in_message_or_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A gateway that quotes the request's headers in its error text (message, debugIdentifier)."""
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        auth = request.headers["Authorization"]
+        body = {"errorMessages": [{"message": f"rejected {auth}"}], "debugIdentifier": f"dbg {auth}"}
+        return httpx.Response(400, json=body)
+
+    caplog.set_level(logging.DEBUG, logger="spotnana_events")
+    sp = AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken(SECRET), transport=httpx.MockTransport(echo))
+    with pytest.raises(APIStatusError) as caught:
+        await sp.events.get(EVENT_ID)
+    assert SECRET not in f"{caught.value} {caught.value!r}"
+    assert "rejected <not shown>" in str(caught.value)
+    assert "(debugIdentifier dbg <not shown>)" in str(caught.value)
+    assert SECRET not in caplog.text
+    assert "debugIdentifier dbg <not shown>" in caplog.text
+
+
+async def test_an_error_message_is_not_garbled_by_a_short_token_or_a_public_header_value() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        message = "the event is taken; send application/json"
+        return httpx.Response(400, json={"errorMessages": [{"message": message}]})
+
+    transport = httpx.MockTransport(answer)
+    sp = AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken("t"), transport=transport)
+    with pytest.raises(APIStatusError) as caught:
+        await sp.events.create(body={"name": "x", "location": {}})
+    assert "the event is taken; send application/json" in str(caught.value)
+
+
+async def test_a_debug_identifier_in_a_log_line_is_one_bounded_line(caplog: pytest.LogCaptureFixture) -> None:
+    """Server text in a log line: a newline in it would forge a line of its own, and 60 KB of it
+    would be written for every failed call."""
+    forged = "dbg-1\n2026-01-01 spotnana_events CRITICAL forged line" + "x" * 60_000
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"errorMessages": [], "debugIdentifier": forged})
+
+    caplog.set_level(logging.DEBUG, logger="spotnana_events")
+    sp = AsyncSpotnana(base_url="http://127.0.0.1:9", auth=BearerToken(SECRET), transport=httpx.MockTransport(answer))
+    with pytest.raises(APIStatusError):
+        await sp.events.get(EVENT_ID)
+    lines = [record.getMessage() for record in caplog.records]
+    assert lines
+    assert all("\n" not in line and len(line) < 400 for line in lines)
+    assert any("(debugIdentifier dbg-1\\n2026-01-01" in line for line in lines)
 
 
 @pytest.mark.parametrize(

@@ -137,3 +137,30 @@ async def test_a_status_the_server_leaves_out_is_not_finished(clock: FakeClock) 
     async with _server(answers) as server, client(server.url) as sp:
         assert str((await sp.jobs.wait(BY_ID, clock=clock)).status) == "COMPLETED"
     assert len(server.requests) == 2
+
+
+async def test_a_completed_at_without_a_time_does_not_finish_the_job(clock: FakeClock) -> None:
+    """completedAt says when the job finished: one with an empty time says nothing, so an
+    IN PROGRESS answer carrying it is polled past, not returned as the finished job."""
+    answers = [
+        {"jobId": X, "status": "IN PROGRESS", "completedAt": {"iso8601": ""}},
+        {"jobId": X, "status": "IN PROGRESS", "completedAt": {"iso8601": "  "}},
+        {"jobId": X, "status": "COMPLETED"},
+    ]
+    async with _server(answers) as server, client(server.url) as sp:
+        assert str((await sp.jobs.wait(BY_ID, clock=clock)).status) == "COMPLETED"
+    assert len(server.requests) == 3
+
+
+@pytest.mark.parametrize(
+    "answered",
+    ["+" + "0" * 30 + "1", "0_" + "0" * 29 + "1", "urn:uuid:" + "0" * 31 + "1", "{" + "0" * 31 + "1}"],
+    ids=["sign", "underscore", "urn", "braces"],
+)
+async def test_a_reference_id_that_only_python_reads_as_the_same_uuid_is_another_job(answered: str) -> None:
+    """A reference id is the server's text: one written as a UUID matches another spelling of
+    it only with case and hyphens aside, not every form uuid.UUID() accepts ("+...", "0_...")."""
+    handle = JobHandle(COMPANY, reference_id="0" * 31 + "1")
+    async with _server([{"referenceId": answered, "status": "COMPLETED"}]) as server, client(server.url) as sp:
+        with pytest.raises(APIResponseValidationError, match="it is about referenceId"):
+            await sp.jobs.get(handle)

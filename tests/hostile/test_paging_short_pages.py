@@ -271,3 +271,71 @@ def test_any_page_size_behaviour_yields_every_item_once_in_order(
     # Each page in order advances by at least one item; the window adds at most `concurrency`
     # requests per page: the crawl terminates with a bounded number of requests.
     assert len(asked) <= (items + 1) * (concurrency + 1)
+
+
+async def _count(crawl: Any) -> int:
+    """The items a crawl yields, each let go at once (as a loop that stores nothing does)."""
+    count = 0
+    async for _ in crawl:
+        count += 1
+    return count
+
+
+@pytest.mark.parametrize("item", [{"name": "no id"}, {"id": "", "name": "empty id"}], ids=["no-id", "empty-id"])
+async def test_events_without_an_id_are_each_yielded(item: dict[str, Any]) -> None:
+    """The spec makes Event.id optional: an event without one has no identity to repeat, so
+    it is never skipped as seen (its object's address, reused once freed, once stood in)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        events = [item] * max(0, min(body["limit"], 3000 - body["offset"]))
+        return httpx.Response(200, json={"events": events, "paginationParams": {"totalNumResults": 3000}})
+
+    async with mock_client(handler) as sp:
+        assert await _count(sp.events.list(page_size=100)) == 3000
+
+
+async def test_travelers_without_a_user_id_are_each_yielded() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        infos = [{"tripInfos": []}] * max(0, min(body["limit"], 3000 - body["offset"]))
+        return httpx.Response(200, json={"travelerEventInfos": infos, "paginationParams": {"totalNumResults": 3000}})
+
+    async with mock_client(handler) as sp:
+        assert await _count(sp.events.list_travelers("ev-1", page_size=100)) == 3000
+
+
+@pytest.mark.parametrize("total", [-1, ABSENT], ids=["not-a-count", "no-total"])
+async def test_pages_from_a_server_ignoring_the_offset_raise_instead_of_looping(total: Any) -> None:
+    """``pages()`` has the items' loop guard too: with no total to end at, a full page holding
+    only the previous page's items is a PaginationError (it used to loop for ever)."""
+    requests = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal requests
+        requests += 1
+        body = json.loads(request.content)
+        return httpx.Response(200, json=list_answer(500, 0, body["limit"], total))
+
+    async def every_page(sp: Any) -> None:
+        async for _ in sp.events.list(page_size=10).pages():
+            assert requests < 50
+
+    async with mock_client(handler) as sp:
+        with pytest.raises(PaginationError, match="repeats items"):
+            await every_page(sp)
+    assert requests == 2
+
+
+async def test_pages_with_no_total_still_come_when_an_id_does_not_read() -> None:
+    """The guard reads ids, which pages() otherwise leaves to the caller: one that does not
+    read turns the guard off for that page rather than failing it."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        events = [{"id": ["not", "a", "string"]}] if body["offset"] == 0 else []
+        return httpx.Response(200, json={"events": events})
+
+    async with mock_client(handler) as sp:
+        pages = [page async for page in sp.events.list(page_size=10).pages()]
+    assert [len(page.items) for page in pages] == [1]

@@ -97,6 +97,24 @@ async def test_an_unusable_200_is_a_token_request_error_naming_the_problem(reply
     assert "client_id=id" in error.request.content.decode()
 
 
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+async def test_a_redirect_from_the_token_endpoint_is_a_token_request_error_not_a_refused_credential(
+    status: int,
+) -> None:
+    """A gateway sending the token request to a sign-in page has not refused the credential:
+    an AuthenticationError would tell the caller to fix a secret that may be right."""
+    reply = Reply(status, body=b"", headers={"Location": "https://sso.example/login"})
+    async with _server(lambda request: reply) as server:
+        sp = AsyncSpotnana(base_url=server.url, auth=ClientCredentials("id", SECRET))
+        with pytest.raises(TokenRequestError) as caught:
+            await sp.events.get("1")
+        await sp.aclose()
+    assert not isinstance(caught.value, AuthenticationError)
+    assert caught.value.status_code == status
+    assert caught.value.maybe_applied is False
+    assert _api_calls(server) == []
+
+
 @pytest.mark.parametrize("token_type", ["Bearer", "bearer", "BEARER", " Bearer ", None])
 async def test_token_type_bearer_in_any_case_or_absent_is_accepted(token_type: str | None) -> None:
     answer: dict[str, Any] = {"access_token": "tok-1", "expires_in": 3600}
@@ -181,6 +199,27 @@ async def test_a_token_endpoint_echoing_the_form_never_puts_the_secrets_into_the
     for secret in (SECRET, SUBJECT, *encoded, "subject-token-of-a-user"):
         assert secret not in shown
     assert "<not shown>" in str(error)
+
+
+@pytest.mark.parametrize("status", [401, 503])
+async def test_a_token_endpoint_echoing_the_form_in_a_header_never_puts_the_secret_into_the_exception(
+    status: int,
+) -> None:
+    """The same echo in a response header (a WWW-Authenticate quoting the refused form)."""
+
+    def echo(request: Request) -> Reply:
+        form = request.body.decode()
+        return Reply(status, {"errorMessages": []}, headers={"WWW-Authenticate": f'Bearer error="{form}"'})
+
+    async with _server(echo) as server, AsyncSpotnana(base_url=server.url, auth=ClientCredentials("id", SECRET)) as sp:
+        with pytest.raises((AuthenticationError, TokenRequestError)) as caught:
+            await sp.events.get("1")
+    response = caught.value.response
+    assert response is not None
+    shown = str(list(response.headers.items()))
+    for secret in (SECRET, "s3cr3t%2Bclient%2Fsecret%3D%3D"):
+        assert secret not in shown
+    assert "<not shown>" in response.headers["WWW-Authenticate"]
 
 
 async def test_a_deadline_that_ends_during_the_token_request_says_the_call_was_not_sent() -> None:

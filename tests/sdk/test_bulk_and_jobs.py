@@ -228,3 +228,25 @@ def test_job_handle_round_trips_through_a_token() -> None:
         JobHandle.from_token("not-a-token")
     with pytest.raises(ValueError, match="exactly one"):
         JobHandle(DEFAULT_COMPANY_ID)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"v": 1, "company": {"a": 1}, "ref": "6926658168"},
+        {"v": 1, "company": DEFAULT_COMPANY_ID, "ref": 6926658168},
+        {"v": 1, "company": DEFAULT_COMPANY_ID, "job": ["f7b3b3b3-7b3b-4b3b-8b3b-3b3b3b3b3b3b"]},
+        {"v": 1, "company": DEFAULT_COMPANY_ID, "ref": "6926658168", "type": 7},
+        ["v", 1],
+    ],
+    ids=["company-object", "ref-number", "job-list", "type-number", "not-an-object"],
+)
+def test_a_job_token_with_a_field_of_another_type_is_not_a_job_token(document: object) -> None:
+    """to_token writes strings only: a token holding anything else was not made by it, and its
+    values turned to text (a companyId "{'a': 1}") would ask about some other job."""
+    import base64
+    import json
+
+    token = base64.urlsafe_b64encode(json.dumps(document).encode()).decode().rstrip("=")
+    with pytest.raises(InvalidJobToken):
+        JobHandle.from_token(token)

@@ -111,6 +111,9 @@ async def test_a_header_that_would_break_the_wire_is_refused_without_its_value(
         ({"gateway": "g2"}, "'gateway' is already set by the request"),
         ({"x": None}, "'x' must be a str, int, float or a list of them"),
         ({1: "x"}, "parameter names must be str"),
+        ({"x": 10**5000}, "'x' holds a number with no text to send"),
+        ({"x": [1, float("nan")]}, "'x' holds a number with no text to send"),
+        ({"x": float("inf")}, "'x' holds a number with no text to send"),
     ],
 )
 async def test_extra_query_only_adds(wire: tuple[str, list[bytes]], extra: dict[object, object], message: str) -> None:
