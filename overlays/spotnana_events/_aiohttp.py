@@ -13,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import re
 import ssl
-from collections.abc import AsyncIterator
+import weakref
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import aiohttp
@@ -59,6 +60,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
         self._closed = False
+        self._dropped: Callable[[], object] = _nothing
 
     def __repr__(self) -> str:
         return f"AiohttpTransport(max_connections={self._limits.max_connections})"
@@ -120,16 +122,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 "make one client per event loop"
             )
         # First request, or the loop that owned the pool has ended (its connections with it).
-        if self._session is not None:
-            _forget(self._session)
+        self._dropped()  # the ended loop's pool, if any
         self._session, self._loop = self._new_session(), loop
+        # A client left to the collector (never closed, or its last loop has ended): its pool goes
+        # as quietly as httpx's would, where aiohttp would log "Unclosed client session" and
+        # "Unclosed connector" as asyncio ERRORs. A finalizer, not __del__: the collector runs it
+        # before the session's own __del__, which it may run first when both sit in a cycle.
+        self._dropped = weakref.finalize(self, _drop, self._session, loop)
         return self._session
-
-    def __del__(self) -> None:
-        # A client left to the collector after its asyncio.run() ended (the client rebuilds its
-        # pool for the next loop): the pool is as gone as httpx's would be, and as quiet.
-        if self._session is not None and self._loop is not None and self._loop.is_closed():
-            _forget(self._session)
 
     def _new_session(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
@@ -177,10 +177,32 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         }
 
 
+def _nothing() -> None:
+    return None
+
+
+def _drop(session: aiohttp.ClientSession, loop: asyncio.AbstractEventLoop) -> None:
+    """Close the pool of a transport nobody closed, on its loop: at once when that loop has
+    ended or runs in this thread, else as its next callback (it may run in another thread)."""
+    if session.closed:
+        return
+    try:
+        running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+    except RuntimeError:
+        running = None
+    if not loop.is_closed() and running is not loop:
+        try:
+            loop.call_soon_threadsafe(_forget, session)
+            return
+        except RuntimeError:  # closed meanwhile
+            pass
+    _forget(session)
+
+
 def _forget(session: aiohttp.ClientSession) -> None:
-    """Mark the pool of an event loop that has ended closed, so aiohttp does not report it as
-    leaked ("Unclosed client session"): on a closed loop its ``close()`` has nothing to wait
-    for and finishes at once; nothing can be sent or closed on that loop any more."""
+    """Close a pool nobody will close, so aiohttp does not report it as leaked ("Unclosed client
+    session"): its connections are closed at once (on a closed loop there is nothing left to
+    close); what ``close()`` would wait for afterwards is left to the loop, or to the collector."""
     closing = session.close()
     try:
         closing.send(None)

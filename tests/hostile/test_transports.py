@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
+import logging
 import shutil
 import socket
 import ssl
@@ -100,6 +102,22 @@ async def test_an_upload_the_server_never_reads_times_out_as_maybe_applied() -> 
         with pytest.raises(APITimeoutError, match="timed out") as caught:
             await sp.events.create(body=body, timeout=0.3)
     assert caught.value.maybe_applied is True
+
+
+async def test_a_client_dropped_without_aclose_logs_no_error(caplog: pytest.LogCaptureFixture) -> None:
+    """httpx's pool goes quietly with a client nobody closed; aiohttp's session and connector
+    would log "Unclosed client session" and "Unclosed connector" as asyncio ERRORs."""
+    async with raw_server(lambda request: http_response(200, EVENT)) as (url, _):
+        sp = _client(url)
+        await sp.events.get(EVENT_ID)  # a kept-alive connection in the pool
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)  # asyncio's own, on either transport
+            del sp
+            gc.collect()
+            for _ in range(3):
+                await asyncio.sleep(0)
+            gc.collect()
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR] == []
 
 
 async def test_proxies_from_the_environment_are_used_as_httpx_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
