@@ -72,11 +72,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             body: bytes | None = request.content
         except httpx.RequestNotRead:  # a streamed body (multipart): read it, as small as it is here
             body = await request.aread()
+        url = request.url
+        if url.userinfo:  # httpx never sends it (auth decides); aiohttp would send it as Basic auth
+            url = url.copy_with(userinfo=b"")
         try:
             sending = session.request(
                 request.method,
                 # encoded=True: the exact target httpx would send, never re-quoted.
-                yarl.URL(str(request.url), encoded=True),
+                yarl.URL(str(url), encoded=True),
                 headers=request.headers.multi_items(),
                 data=body or None,
                 allow_redirects=False,
