@@ -107,9 +107,11 @@ async def test_an_upload_the_server_never_reads_times_out_as_maybe_applied() -> 
 async def test_userinfo_in_the_base_url_is_not_sent_as_credentials() -> None:
     """httpx never sends a URL's userinfo (the client's auth decides the Authorization header);
     aiohttp would make it Basic credentials, and refuse them beside the bearer token."""
-    async with raw_server(lambda request: http_response(200, EVENT)) as (url, seen):
-        async with _client(url.replace("http://", "http://user:pass@"), max_retries=0) as sp:
-            assert (await sp.events.get(EVENT_ID)).event is not None
+    async with (
+        raw_server(lambda request: http_response(200, EVENT)) as (url, seen),
+        _client(url.replace("http://", "http://user:pass@"), max_retries=0) as sp,
+    ):
+        assert (await sp.events.get(EVENT_ID)).event is not None
     head = seen[0].split(b"\r\n\r\n")[0].lower()
     assert b"authorization: bearer " + SECRET.encode() in head
     assert b"basic" not in head
