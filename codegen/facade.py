@@ -145,12 +145,21 @@ def render_facade(
     if not isinstance(data, GeneratorData):
         raise FacadeError(f"{data.header}: {data.detail}")
     table = tomllib.loads(table_path.read_text())
-    spec_operations = {
-        str(PythonIdentifier(op["operationId"], config.field_prefix)): {**op, "path": path}
-        for path, item in document["paths"].items()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-    }
+    spec_operations: dict[str, dict[str, Any]] = {}
+    for path, item in document["paths"].items():
+        for op in item.values():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            name = str(PythonIdentifier(op["operationId"], config.field_prefix))
+            # Two ids with one Python name would share a module, an OPERATIONS key and a method:
+            # the generator keeps one and drops the other without a word.
+            if name in spec_operations:
+                first = spec_operations[name]
+                raise FacadeError(
+                    f"operations {first['operationId']!r} ({first['path']}) and {op['operationId']!r} ({path}) "
+                    f"would both be {name!r}: one would replace the other; rename one"
+                )
+            spec_operations[name] = {**op, "path": path}
     _check_table(
         table,
         {op["operationId"] for op in spec_operations.values()},

@@ -294,6 +294,24 @@ def test_an_operation_the_generator_skips_fails_the_pin(workspace: tuple[Path, P
     assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
 
 
+def test_two_operation_ids_with_one_python_name_fail_the_pin(workspace: tuple[Path, Path]) -> None:
+    """exportRoster and export_roster would share a module, an OPERATIONS key and a facade
+    method: one would silently replace the other."""
+    before = _snapshot(workspace[0]), _snapshot(workspace[1])
+    spec = _spec()
+    item = spec["paths"]["/v2/events/{eventId}"]
+    for number, operation_id in enumerate(["exportRoster", "export_roster"]):
+        operation = {**copy.deepcopy(item["get"]), "operationId": operation_id}
+        spec["paths"][f"/v2/events/{{eventId}}/export{number}"] = {**copy.deepcopy(item), "get": operation}
+        for method in ("put", "delete", "post", "patch"):
+            spec["paths"][f"/v2/events/{{eventId}}/export{number}"].pop(method, None)
+    with pytest.raises(pin_spec.PinFailed) as failure:
+        _pin(json.dumps(spec).encode(), workspace)
+    assert "'exportRoster'" in str(failure.value)
+    assert "'export_roster'" in str(failure.value)
+    assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
+
+
 def test_references_in_instance_data_and_recursive_schemas_are_fine() -> None:
     """A "$ref" key inside an example is data; a schema reaching itself through a property is a tree."""
     from codegen import spec_checks
