@@ -312,6 +312,30 @@ def test_two_operation_ids_with_one_python_name_fail_the_pin(workspace: tuple[Pa
     assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
 
 
+@pytest.mark.parametrize(
+    ("operation_id", "taken_by"),
+    [("cancel", "cancelEvent"), ("bulkCancel", "Events.bulk_cancel"), ("withRawResponse", "with_raw_response")],
+)
+def test_a_new_operation_named_like_a_method_already_there_fails_the_pin(
+    workspace: tuple[Path, Path], operation_id: str, taken_by: str
+) -> None:
+    """A new operation's facade method (named after its id) must not replace another operation's
+    method, nor be hidden by a method the SDK's resource class defines."""
+    before = _snapshot(workspace[0]), _snapshot(workspace[1])
+    spec = _spec()
+    item = spec["paths"]["/v2/events/{eventId}"]
+    operation = {**copy.deepcopy(item["get"]), "operationId": operation_id}
+    spec["paths"]["/v2/events/{eventId}/other"] = {
+        **{key: value for key, value in item.items() if key == "parameters"},
+        "get": operation,
+    }
+    with pytest.raises(pin_spec.PinFailed) as failure:
+        _pin(json.dumps(spec).encode(), workspace)
+    assert operation_id in str(failure.value)
+    assert taken_by in str(failure.value)
+    assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
+
+
 def test_references_in_instance_data_and_recursive_schemas_are_fine() -> None:
     """A "$ref" key inside an example is data; a schema reaching itself through a property is a tree."""
     from codegen import spec_checks
