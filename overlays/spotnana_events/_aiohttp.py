@@ -185,15 +185,15 @@ def _nothing() -> None:
 
 
 def _drop(session: aiohttp.ClientSession, loop: asyncio.AbstractEventLoop) -> None:
-    """Close the pool of a transport nobody closed, on its loop: at once when that loop has
-    ended or runs in this thread, else as its next callback (it may run in another thread)."""
+    """Close the pool of a transport nobody closed: at once when its loop is not running (ended,
+    or at exit) or runs in this thread, else as that loop's next callback (another thread's)."""
     if session.closed:
         return
     try:
         running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
     except RuntimeError:
         running = None
-    if not loop.is_closed() and running is not loop:
+    if loop.is_running() and running is not loop:
         try:
             loop.call_soon_threadsafe(_forget, session)
             return
