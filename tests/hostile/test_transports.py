@@ -160,6 +160,28 @@ async def test_no_proxy_sends_directly(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(direct) == 1
 
 
+async def test_a_tunnel_the_proxy_refuses_is_not_sent(monkeypatch: pytest.MonkeyPatch, sleeps: list[float]) -> None:
+    """A CONNECT answered 407 (or 403, 502): the request never reached the API, so a create is
+    "not sent" (maybe_applied False) and may be sent again, as after a refused connection."""
+    connects: list[bytes] = []
+
+    async def refusing_proxy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connects.append((await reader.readuntil(b"\r\n\r\n")).split(b"\r\n")[0])
+        writer.write(b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+
+    async with _serving(refusing_proxy) as proxy_url:
+        monkeypatch.setenv("HTTPS_PROXY", proxy_url)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        async with _client("https://api.spotnana-proxy-test.invalid") as sp:
+            with pytest.raises(APIConnectionError, match="ProxyError") as caught:
+                await sp.events.create(body=CREATE)
+    assert caught.value.maybe_applied is False
+    assert set(connects) == {b"CONNECT api.spotnana-proxy-test.invalid:443 HTTP/1.1"}
+    assert len(sleeps) == 2  # retried: nothing reached the API
+
+
 @pytest.fixture
 def certificate(tmp_path: Path) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 (openssl), and its key."""
