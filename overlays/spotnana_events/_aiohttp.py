@@ -11,6 +11,7 @@ vocabulary, whichever transport ran. Imported only when a client on it is made.
 from __future__ import annotations
 
 import asyncio
+import io
 import re
 import ssl
 import weakref
@@ -26,6 +27,8 @@ from ._transport import _AIOHTTP_PROXY_SCHEMES, DEFAULT_LIMITS
 
 __all__ = ["ERRORS", "AiohttpTransport", "mapped_error"]
 
+# aiohttp's limit for a body given as bytes (``payload.TOO_LARGE_BYTES_BODY``).
+_LARGE_BODY = 2**20
 # Longest response header line or field aiohttp reads; h11 (httpx) allows 16 KiB of headers.
 _MAX_HEADER_BYTES = 16 * 1024
 # What h11 (httpx's HTTP/1.1) accepts as a header name and value (RFC 9110 token and
@@ -81,7 +84,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 # encoded=True: the exact target httpx would send, never re-quoted.
                 yarl.URL(str(url), encoded=True),
                 headers=request.headers.multi_items(),
-                data=body or None,
+                data=_payload(body),
                 allow_redirects=False,
                 timeout=self._timeout(request.extensions.get("timeout")),
                 server_hostname=request.extensions.get("sni_hostname"),
@@ -212,6 +215,14 @@ def _forget(session: aiohttp.ClientSession) -> None:
     except StopIteration:
         return
     closing.close()  # it would have to wait on a loop: leave it to the collector
+
+
+def _payload(body: bytes | None) -> bytes | io.BytesIO | None:
+    """The body as aiohttp sends it: over 1 MiB as a stream, as aiohttp asks (given as bytes, it
+    warns with a ResourceWarning, an error in a suite run with ``-W error``; httpx is silent)."""
+    if not body:
+        return None
+    return io.BytesIO(body) if len(body) > _LARGE_BODY else body
 
 
 def _check_headers(request: httpx.Request) -> None:

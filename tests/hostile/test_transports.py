@@ -133,6 +133,19 @@ async def test_a_client_dropped_without_aclose_logs_no_error(caplog: pytest.LogC
     assert [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR] == []
 
 
+async def test_a_large_body_is_sent_without_a_warning() -> None:
+    """httpx sends a 2 MB create quietly; aiohttp warns (ResourceWarning) for any body over 1 MiB
+    given as bytes, which a suite run with ``-W error`` (filterwarnings = error) turns into a failure."""
+    created = b'{"id": "' + EVENT_ID.encode() + b'"}'
+    body = {**CREATE, "description": "x" * 2_000_000}
+    async with raw_server(lambda request: http_response(200, created)) as (url, seen), _client(url) as sp:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            await sp.events.create(body=body)
+    assert [str(warning.message) for warning in caught] == []
+    assert len(seen[0]) > 2_000_000  # the whole body went out
+
+
 async def test_proxies_from_the_environment_are_used_as_httpx_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
     async with raw_server(lambda request: http_response(200, EVENT)) as (proxy_url, seen):
         monkeypatch.setenv("HTTP_PROXY", proxy_url)
