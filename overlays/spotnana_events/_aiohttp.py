@@ -58,7 +58,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise ConfigurationError(f"aiohttp speaks only http(s) proxies, not {proxy.url.scheme}://")
         self._limits = limits
         self._proxy = proxy
-        self._tls = {"verify": verify, "cert": cert, "trust_env": trust_env}
+        # Made here, as httpx's transport makes it: a bad SSL_CERT_FILE fails the client's
+        # construction, not its first call (where it would read as a failure after sending).
+        self._ssl = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
@@ -142,7 +144,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             limit=self._limits.max_connections or 0,  # 0: no limit, as httpx's None
             limit_per_host=0,
             keepalive_timeout=self._limits.keepalive_expiry,
-            ssl=httpx.create_ssl_context(**self._tls),
+            ssl=self._ssl,
         )
         session = aiohttp.ClientSession(
             connector=connector,

@@ -234,6 +234,16 @@ async def test_tls_trusts_ssl_cert_file_as_httpx_does(
             assert (await sp.events.get(EVENT_ID)).event is not None
 
 
+def test_an_unreadable_ssl_cert_file_fails_when_the_client_is_made(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """As httpx's transport does: not at the first call, where it would read as a failure after
+    sending (a create reported maybe applied, though nothing left this machine)."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing-ca.pem"))
+    with pytest.raises(FileNotFoundError):
+        _client("https://127.0.0.1:9")
+
+
 async def test_a_query_key_in_the_base_url_stays_out_of_transport_errors() -> None:
     async with _client(f"http://127.0.0.1:{_closed_port()}/?key={GATEWAY_KEY}", max_retries=0) as sp:
         with pytest.raises(APIConnectionError) as caught:
