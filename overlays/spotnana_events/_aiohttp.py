@@ -102,6 +102,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if error is exc:
                 raise
             raise error from exc
+        if response.status < 200:
+            # aiohttp hands over a 101 (or a status under 100) as the answer; httpx (h11) refuses
+            # it, as no 1xx ends an exchange: a protocol error after sending, never a refusal.
+            response.close()
+            raise httpx.RemoteProtocolError(f"a non-final status ({response.status}) as the answer", request=request)
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("ascii", "replace")

@@ -75,6 +75,22 @@ async def test_a_hang_up_on_a_kept_alive_connection_is_never_resent_by_the_trans
     assert [request.split(b" ", 1)[0] for request in seen] == [b"GET", b"DELETE"]
 
 
+@pytest.mark.parametrize(
+    "head", [b"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: h2c", b"HTTP/1.1 099 Early"]
+)
+async def test_a_non_final_status_as_the_answer_is_a_protocol_error_maybe_applied(head: bytes) -> None:
+    """A 1xx (or lower) status ends no exchange: httpx (h11) refuses it as the answer. It must
+    never read as an answer that refused the create unprocessed (maybe_applied False)."""
+    async with (
+        raw_server(lambda request: head + b"\r\n\r\n", hang_up_after_reply=True) as (url, seen),
+        _client(url, max_retries=0) as sp,
+    ):
+        with pytest.raises(APIConnectionError, match="RemoteProtocolError") as caught:
+            await sp.events.create(body=CREATE)
+    assert caught.value.maybe_applied is True
+    assert len(seen) == 1
+
+
 async def test_a_full_pool_times_out_as_not_sent() -> None:
     async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.readuntil(b"\r\n\r\n")
