@@ -336,6 +336,23 @@ def test_a_new_operation_named_like_a_method_already_there_fails_the_pin(
     assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
 
 
+@pytest.mark.parametrize("folder", ["my-work", "overlays-like"])
+def test_a_generated_target_that_is_not_a_generated_package_is_refused(
+    workspace: tuple[Path, Path], tmp_path: Path, folder: str
+) -> None:
+    """``--generated`` names the folder the pin replaces whole: never one it did not generate
+    (a typo, ``.``, or the SDK's own ``overlays``), which would be deleted."""
+    out_dir, _ = workspace
+    target = tmp_path / folder
+    (target / "sub").mkdir(parents=True)
+    (target / "sub" / "mine.py").write_text("precious = True\n")
+    (target / "py.typed").write_text("")
+    before = _snapshot(out_dir), _snapshot(target)
+    with pytest.raises(pin_spec.PinFailed, match="not a generated package"):
+        _pin(json.dumps(_spec()).encode(), (out_dir, target))
+    assert (_snapshot(out_dir), _snapshot(target)) == before
+
+
 def test_references_in_instance_data_and_recursive_schemas_are_fine() -> None:
     """A "$ref" key inside an example is data; a schema reaching itself through a property is a tree."""
     from codegen import spec_checks
