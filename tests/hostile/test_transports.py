@@ -375,6 +375,16 @@ def _connection_key(aiohttp: Any) -> Any:
     return ConnectionKey("127.0.0.1", 9, False, True, None, None, None, None)
 
 
+def test_an_aiohttp_older_than_the_extras_floor_is_not_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """aiohttp installed for something else, older than the ``aiohttp`` extra asks (>=3.10; the
+    transport reads names 3.10 added): the default stays on httpx, an explicit choice says why."""
+    monkeypatch.setattr(_transport, "_aiohttp_version", lambda: (3, 9))
+    monkeypatch.delenv(_transport.ENV_TRANSPORT)
+    assert _transport.resolve(None) == "httpx"
+    with pytest.raises(ConfigurationError, match=r"aiohttp>=3\.10"):
+        _transport.resolve("aiohttp")
+
+
 def test_aiohttp_chosen_but_not_installed_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_transport, "_aiohttp_installed", lambda: False)
     with pytest.raises(ConfigurationError, match=r"spotnana-events\[aiohttp\]"):
