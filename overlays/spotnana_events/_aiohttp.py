@@ -29,6 +29,11 @@ __all__ = ["ERRORS", "AiohttpTransport", "mapped_error"]
 
 # aiohttp's limit for a body given as bytes (``payload.TOO_LARGE_BYTES_BODY``).
 _LARGE_BODY = 2**20
+# An answer's HTTP version as httpx names it (``Response.http_version``).
+_VERSIONS: dict[aiohttp.HttpVersion, bytes] = {
+    aiohttp.HttpVersion10: b"HTTP/1.0",
+    aiohttp.HttpVersion11: b"HTTP/1.1",
+}
 # Longest response header line or field aiohttp reads; h11 (httpx) allows 16 KiB of headers.
 _MAX_HEADER_BYTES = 16 * 1024
 # What h11 (httpx's HTTP/1.1) accepts as a header name and value (RFC 9110 token and
@@ -107,7 +112,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # it, as no 1xx ends an exchange: a protocol error after sending, never a refusal.
             response.close()
             raise httpx.RemoteProtocolError(f"a non-final status ({response.status}) as the answer", request=request)
-        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+        extensions: dict[str, Any] = {"http_version": _http_version(response.version)}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("ascii", "replace")
         return httpx.Response(
@@ -188,6 +193,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             "proxy_auth": aiohttp.BasicAuth(auth[0], auth[1]) if auth else None,
             "proxy_headers": dict(self._proxy.headers) or None,
         }
+
+
+def _http_version(version: aiohttp.HttpVersion | None) -> bytes:
+    """The answer's own version (an HTTP/1.0 server's too), named as httpx names it."""
+    if version is None:
+        return b"HTTP/1.1"
+    return _VERSIONS.get(version) or f"HTTP/{version.major}.{version.minor}".encode()
 
 
 def _nothing() -> None:

@@ -91,6 +91,13 @@ async def test_a_non_final_status_as_the_answer_is_a_protocol_error_maybe_applie
     assert len(seen) == 1
 
 
+async def test_an_http_1_0_answer_reports_its_version() -> None:
+    answer = b"HTTP/1.0 200 OK\r\nContent-Length: " + str(len(EVENT)).encode() + b"\r\n\r\n" + EVENT
+    async with raw_server(lambda request: answer) as (url, _), _client(url) as sp:
+        raw = await sp.events.with_raw_response.get(EVENT_ID)
+    assert raw.http_response.http_version == "HTTP/1.0"
+
+
 async def test_a_full_pool_times_out_as_not_sent() -> None:
     async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.readuntil(b"\r\n\r\n")
