@@ -19,6 +19,11 @@ OPERATIONS_TABLE = CODEGEN / "operations.toml"
 # Where the SDK defines the reconcilers operations.toml may name (a dict literal, read without importing).
 RECONCILERS_MODULE = ROOT / "overlays" / "spotnana_events" / "_reconcile.py"
 
+# Where the SDK's resource classes (``Events(EventsResource)``, ...) live, read without importing.
+OVERLAY_PACKAGE = ROOT / "overlays" / "spotnana_events"
+# What every generated resource class defines besides the operations' methods.
+RESOURCE_MEMBERS = ("with_raw_response",)
+
 # Keyword-only arguments every facade method takes besides the operation's own.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "deadline")
 
@@ -112,6 +117,47 @@ def _check_every_operation_generated(
     raise FacadeError(f"the generator produced no endpoint for {missing}:{reasons}")
 
 
+def overlay_members(package: Path = OVERLAY_PACKAGE) -> dict[str, set[str]]:
+    """The names each of the SDK's subclasses of a generated resource class defines, by base
+    (``{"EventsResource": {"list", "bulk_cancel", ...}}``)."""
+    members: dict[str, set[str]] = {}
+    for module in sorted(package.glob("*.py")):
+        for node in ast.parse(module.read_text()).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            names = {item.name for item in node.body if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)} | {
+                target.id
+                for item in node.body
+                if isinstance(item, ast.Assign | ast.AnnAssign)
+                for target in (item.targets if isinstance(item, ast.Assign) else [item.target])
+                if isinstance(target, ast.Name)
+            }
+            for base in node.bases:
+                if isinstance(base, ast.Name) and base.id.endswith("Resource"):
+                    members.setdefault(base.id, set()).update(f"{node.name}.{name}" for name in names)
+    return members
+
+
+def _check_method_names(operations: list[dict[str, Any]], overlay: dict[str, set[str]]) -> None:
+    """Each operation's method is its own: two with one name in a resource would leave one (the
+    class keeps the last def), and a method the SDK's subclass defines would hide it."""
+    owners: dict[tuple[str, str], str] = {}
+    for op in operations:
+        resource, name = op["resource"], op["name"]
+        base = "".join(part.capitalize() for part in resource.split("_")) + "Resource"
+        taken = owners.get((resource, name))
+        if taken is None and name in RESOURCE_MEMBERS:
+            taken = f"{base}.{name}"
+        if taken is None:
+            taken = next((member for member in sorted(overlay.get(base, ())) if member.endswith(f".{name}")), None)
+        if taken is not None:
+            raise FacadeError(
+                f"{op['operation_id']}: its method {resource}.{name} is already {taken}'s; "
+                f"give it another name in codegen/operations.toml ([{op['operation_id']}] name = ...)"
+            )
+        owners[(resource, name)] = op["operation_id"]
+
+
 def _check_endpoint_modules(operations: list[dict[str, Any]], package_dir: Path) -> None:
     missing = [
         f"{op['operation_id']} (api/{op['tag']}/{op['module']}.py)"
@@ -145,12 +191,21 @@ def render_facade(
     if not isinstance(data, GeneratorData):
         raise FacadeError(f"{data.header}: {data.detail}")
     table = tomllib.loads(table_path.read_text())
-    spec_operations = {
-        str(PythonIdentifier(op["operationId"], config.field_prefix)): {**op, "path": path}
-        for path, item in document["paths"].items()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-    }
+    spec_operations: dict[str, dict[str, Any]] = {}
+    for path, item in document["paths"].items():
+        for op in item.values():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            name = str(PythonIdentifier(op["operationId"], config.field_prefix))
+            # Two ids with one Python name would share a module, an OPERATIONS key and a method:
+            # the generator keeps one and drops the other without a word.
+            if name in spec_operations:
+                first = spec_operations[name]
+                raise FacadeError(
+                    f"operations {first['operationId']!r} ({first['path']}) and {op['operationId']!r} ({path}) "
+                    f"would both be {name!r}: one would replace the other; rename one"
+                )
+            spec_operations[name] = {**op, "path": path}
     _check_table(
         table,
         {op["operationId"] for op in spec_operations.values()},
@@ -191,6 +246,7 @@ def render_facade(
             if return_class:
                 model_imports.add(f"from ...models.{return_module} import {return_class}")
     _check_every_operation_generated(spec_operations, operations, data)
+    _check_method_names(operations, overlay_members())
     if require_modules:
         _check_endpoint_modules(operations, package_dir)
     project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")

@@ -87,9 +87,13 @@ def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) 
     return package_dir
 
 
+# The first line of every generated package's ``_spec.py``: what marks a folder as ours to replace.
+_SPEC_MODULE_DOC = '"""The spec this package was generated from (see openapi/*.lock.json)."""'
+
+
 def _spec_module(lock: dict[str, Any]) -> str:
     return (
-        '"""The spec this package was generated from (see openapi/*.lock.json)."""\n\n'
+        f"{_SPEC_MODULE_DOC}\n\n"
         f"SPEC_SHA256 = {lock['pinned_sha256']!r}  # the pinned, prose-free copy\n"
         f"ORIGINAL_SPEC_SHA256 = {lock['original_sha256']!r}  # the download it was derived from\n"
         f"SPEC_RETRIEVED = {lock['retrieved']!r}\n"
@@ -123,7 +127,20 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
     return lines
 
 
+def replaceable(target: Path) -> bool:
+    """Whether ``target`` may be replaced whole: absent, empty, or a package this generator made
+    (its ``_spec.py``). Anything else (a mistyped path, ``overlays``) is someone's work."""
+    if not target.exists():
+        return True
+    if target.is_symlink() or not target.is_dir():
+        return False
+    spec = target / "_spec.py"
+    return not any(target.iterdir()) or (spec.is_file() and spec.read_text().startswith(_SPEC_MODULE_DOC))
+
+
 def replace_target(fresh: Path, target: Path = TARGET) -> None:
+    if not replaceable(target):
+        raise SystemExit(f"generate: {target} is not a generated package; it is left as it is")
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(fresh, target)

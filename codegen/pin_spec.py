@@ -214,6 +214,11 @@ def pin(
     text += "\n" + spec_diff.past_sunsets(new, today or datetime.datetime.now(datetime.UTC).date())
     if dry_run:
         return text
+    if generated is not None and not generate.replaceable(generated):
+        raise PinFailed(
+            f"{generated} is not a generated package (no _spec.py of ours), and the pin replaces it whole: "
+            "name the generated package's folder (default generated/spotnana_event_api); nothing written"
+        )
     with tempfile.TemporaryDirectory(prefix="spotnana-pin-") as tmp:
         work = Path(tmp)
         (work / "pinned.json").write_bytes(pinned)

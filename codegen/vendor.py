@@ -64,10 +64,24 @@ class VendorError(ValueError):
     """The destination or prefix cannot be used, or the copy could not be made (nothing was changed)."""
 
 
+# Top-level modules the copy (or its extras) imports, with their own dependencies: a prefix
+# starting with one would put a package of that name on the user's path, hiding the real one.
+_DEPENDENCIES = frozenset(
+    {"httpx", "httpcore", "h11", "anyio", "sniffio", "certifi", "idna", "attrs", "attr", "dateutil", "six",
+     "redis", "opentelemetry", "aiohttp", "yarl", "multidict", "pytest", "uvicorn"}
+)  # fmt: skip
+
+
 def _check_prefix(prefix: str) -> list[str]:
     parts = prefix.split(".")
     if not all(part.isidentifier() and not keyword.iskeyword(part) for part in parts):
         raise VendorError(f"PREFIX must be a dotted Python package path, got {prefix!r}")
+    top = parts[0]
+    if top in sys.stdlib_module_names or top in _DEPENDENCIES or top in PACKAGES:
+        raise VendorError(
+            f"PREFIX {prefix!r} would shadow the module {top!r} (a folder {top}/ on your path hides the real one "
+            "from your whole application and from the copy): start it with your own package, e.g. myservice._vendor"
+        )
     return parts
 
 

@@ -11,9 +11,11 @@ vocabulary, whichever transport ran. Imported only when a client on it is made.
 from __future__ import annotations
 
 import asyncio
+import io
 import re
 import ssl
-from collections.abc import AsyncIterator
+import weakref
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import aiohttp
@@ -25,6 +27,13 @@ from ._transport import _AIOHTTP_PROXY_SCHEMES, DEFAULT_LIMITS
 
 __all__ = ["ERRORS", "AiohttpTransport", "mapped_error"]
 
+# aiohttp's limit for a body given as bytes (``payload.TOO_LARGE_BYTES_BODY``).
+_LARGE_BODY = 2**20
+# An answer's HTTP version as httpx names it (``Response.http_version``).
+_VERSIONS: dict[aiohttp.HttpVersion, bytes] = {
+    aiohttp.HttpVersion10: b"HTTP/1.0",
+    aiohttp.HttpVersion11: b"HTTP/1.1",
+}
 # Longest response header line or field aiohttp reads; h11 (httpx) allows 16 KiB of headers.
 _MAX_HEADER_BYTES = 16 * 1024
 # What h11 (httpx's HTTP/1.1) accepts as a header name and value (RFC 9110 token and
@@ -54,11 +63,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise ConfigurationError(f"aiohttp speaks only http(s) proxies, not {proxy.url.scheme}://")
         self._limits = limits
         self._proxy = proxy
-        self._tls = {"verify": verify, "cert": cert, "trust_env": trust_env}
+        # Made here, as httpx's transport makes it: a bad SSL_CERT_FILE fails the client's
+        # construction, not its first call (where it would read as a failure after sending).
+        self._ssl = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
         self._closed = False
+        self._dropped: Callable[[], object] = _nothing
 
     def __repr__(self) -> str:
         return f"AiohttpTransport(max_connections={self._limits.max_connections})"
@@ -70,13 +82,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             body: bytes | None = request.content
         except httpx.RequestNotRead:  # a streamed body (multipart): read it, as small as it is here
             body = await request.aread()
+        url = request.url
+        if url.userinfo:  # httpx never sends it (auth decides); aiohttp would send it as Basic auth
+            url = url.copy_with(userinfo=b"")
         try:
             sending = session.request(
                 request.method,
                 # encoded=True: the exact target httpx would send, never re-quoted.
-                yarl.URL(str(request.url), encoded=True),
+                yarl.URL(str(url), encoded=True),
                 headers=request.headers.multi_items(),
-                data=body or None,
+                data=_payload(body),
                 allow_redirects=False,
                 timeout=self._timeout(request.extensions.get("timeout")),
                 server_hostname=request.extensions.get("sni_hostname"),
@@ -92,7 +107,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if error is exc:
                 raise
             raise error from exc
-        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+        if response.status < 200:
+            # aiohttp hands over a 101 (or a status under 100) as the answer; httpx (h11) refuses
+            # it, as no 1xx ends an exchange: a protocol error after sending, never a refusal.
+            response.close()
+            raise httpx.RemoteProtocolError(f"a non-final status ({response.status}) as the answer", request=request)
+        extensions: dict[str, Any] = {"http_version": _http_version(response.version)}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("ascii", "replace")
         return httpx.Response(
@@ -120,23 +140,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 "make one client per event loop"
             )
         # First request, or the loop that owned the pool has ended (its connections with it).
-        if self._session is not None:
-            _forget(self._session)
+        self._dropped()  # the ended loop's pool, if any
         self._session, self._loop = self._new_session(), loop
+        # A client left to the collector (never closed, or its last loop has ended): its pool goes
+        # as quietly as httpx's would, where aiohttp would log "Unclosed client session" and
+        # "Unclosed connector" as asyncio ERRORs. A finalizer, not __del__: the collector runs it
+        # before the session's own __del__, which it may run first when both sit in a cycle.
+        self._dropped = weakref.finalize(self, _drop, self._session, loop)
         return self._session
-
-    def __del__(self) -> None:
-        # A client left to the collector after its asyncio.run() ended (the client rebuilds its
-        # pool for the next loop): the pool is as gone as httpx's would be, and as quiet.
-        if self._session is not None and self._loop is not None and self._loop.is_closed():
-            _forget(self._session)
 
     def _new_session(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
             limit=self._limits.max_connections or 0,  # 0: no limit, as httpx's None
             limit_per_host=0,
             keepalive_timeout=self._limits.keepalive_expiry,
-            ssl=httpx.create_ssl_context(**self._tls),
+            ssl=self._ssl,
         )
         session = aiohttp.ClientSession(
             connector=connector,
@@ -177,16 +195,53 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         }
 
 
+def _http_version(version: aiohttp.HttpVersion | None) -> bytes:
+    """The answer's own version (an HTTP/1.0 server's too), named as httpx names it."""
+    if version is None:
+        return b"HTTP/1.1"
+    return _VERSIONS.get(version) or f"HTTP/{version.major}.{version.minor}".encode()
+
+
+def _nothing() -> None:
+    return None
+
+
+def _drop(session: aiohttp.ClientSession, loop: asyncio.AbstractEventLoop) -> None:
+    """Close the pool of a transport nobody closed: at once when its loop is not running (ended,
+    or at exit) or runs in this thread, else as that loop's next callback (another thread's)."""
+    if session.closed:
+        return
+    try:
+        running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+    except RuntimeError:
+        running = None
+    if loop.is_running() and running is not loop:
+        try:
+            loop.call_soon_threadsafe(_forget, session)
+            return
+        except RuntimeError:  # closed meanwhile
+            pass
+    _forget(session)
+
+
 def _forget(session: aiohttp.ClientSession) -> None:
-    """Mark the pool of an event loop that has ended closed, so aiohttp does not report it as
-    leaked ("Unclosed client session"): on a closed loop its ``close()`` has nothing to wait
-    for and finishes at once; nothing can be sent or closed on that loop any more."""
+    """Close a pool nobody will close, so aiohttp does not report it as leaked ("Unclosed client
+    session"): its connections are closed at once (on a closed loop there is nothing left to
+    close); what ``close()`` would wait for afterwards is left to the loop, or to the collector."""
     closing = session.close()
     try:
         closing.send(None)
     except StopIteration:
         return
     closing.close()  # it would have to wait on a loop: leave it to the collector
+
+
+def _payload(body: bytes | None) -> bytes | io.BytesIO | None:
+    """The body as aiohttp sends it: over 1 MiB as a stream, as aiohttp asks (given as bytes, it
+    warns with a ResourceWarning, an error in a suite run with ``-W error``; httpx is silent)."""
+    if not body:
+        return None
+    return io.BytesIO(body) if len(body) > _LARGE_BODY else body
 
 
 def _check_headers(request: httpx.Request) -> None:

@@ -56,6 +56,9 @@ _NOT_SENT = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
     httpx.PoolTimeout,
+    # The proxy refused the tunnel (CONNECT not answered 2xx) or the SOCKS handshake: the
+    # request never reached the API (a forwarding proxy's own failures are HTTP answers).
+    httpx.ProxyError,
     httpx.UnsupportedProtocol,
     httpx.LocalProtocolError,
 )

@@ -12,6 +12,7 @@ without the extra leaves it out (``codegen/vendor.py``).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import socket
@@ -63,20 +64,40 @@ def resolve(name: object) -> TransportName:
             f"{source} must be one of {', '.join(map(repr, TRANSPORTS))} or an httpx.AsyncBaseTransport, got {name!r}"
         )
     if name == "aiohttp" and not _aiohttp_installed():
+        floor = ".".join(map(str, _AIOHTTP_FLOOR))
         raise ConfigurationError(
-            f"{source}='aiohttp' needs aiohttp: pip install 'spotnana-events[aiohttp]' (or choose 'httpx')"
+            f"{source}='aiohttp' needs aiohttp>={floor}: pip install 'spotnana-events[aiohttp]' (or choose 'httpx')"
         )
     return name
 
 
 _AIOHTTP_MODULE = f"{__package__}._aiohttp"
+# The extra's floor (pyproject.toml): ``_aiohttp`` reads names aiohttp 3.10 added. An older
+# aiohttp installed for something else is not a reason to leave httpx's transport.
+_AIOHTTP_FLOOR = (3, 10)
 
 
 def _aiohttp_installed() -> bool:
     # find_spec looks for the packages without importing them (that waits for the first client).
     import importlib.util
 
-    return importlib.util.find_spec("aiohttp") is not None and importlib.util.find_spec(_AIOHTTP_MODULE) is not None
+    if importlib.util.find_spec("aiohttp") is None or importlib.util.find_spec(_AIOHTTP_MODULE) is None:
+        return False
+    version = _aiohttp_version()
+    return version is None or version >= _AIOHTTP_FLOOR
+
+
+@functools.cache  # reading distribution metadata costs ~2 ms: once per process
+def _aiohttp_version() -> tuple[int, int] | None:
+    """aiohttp's installed (major, minor), from its metadata; None when it has none to read."""
+    import importlib.metadata
+    import re
+
+    try:
+        version = re.match(r"(\d+)\.(\d+)", importlib.metadata.version("aiohttp"))
+    except importlib.metadata.PackageNotFoundError:  # importable without metadata: trust it
+        return None
+    return None if version is None else (int(version[1]), int(version[2]))
 
 
 def httpx_transport_hooked() -> bool:

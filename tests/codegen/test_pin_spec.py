@@ -294,6 +294,65 @@ def test_an_operation_the_generator_skips_fails_the_pin(workspace: tuple[Path, P
     assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
 
 
+def test_two_operation_ids_with_one_python_name_fail_the_pin(workspace: tuple[Path, Path]) -> None:
+    """exportRoster and export_roster would share a module, an OPERATIONS key and a facade
+    method: one would silently replace the other."""
+    before = _snapshot(workspace[0]), _snapshot(workspace[1])
+    spec = _spec()
+    item = spec["paths"]["/v2/events/{eventId}"]
+    for number, operation_id in enumerate(["exportRoster", "export_roster"]):
+        operation = {**copy.deepcopy(item["get"]), "operationId": operation_id}
+        spec["paths"][f"/v2/events/{{eventId}}/export{number}"] = {**copy.deepcopy(item), "get": operation}
+        for method in ("put", "delete", "post", "patch"):
+            spec["paths"][f"/v2/events/{{eventId}}/export{number}"].pop(method, None)
+    with pytest.raises(pin_spec.PinFailed) as failure:
+        _pin(json.dumps(spec).encode(), workspace)
+    assert "'exportRoster'" in str(failure.value)
+    assert "'export_roster'" in str(failure.value)
+    assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "taken_by"),
+    [("cancel", "cancelEvent"), ("bulkCancel", "Events.bulk_cancel"), ("withRawResponse", "with_raw_response")],
+)
+def test_a_new_operation_named_like_a_method_already_there_fails_the_pin(
+    workspace: tuple[Path, Path], operation_id: str, taken_by: str
+) -> None:
+    """A new operation's facade method (named after its id) must not replace another operation's
+    method, nor be hidden by a method the SDK's resource class defines."""
+    before = _snapshot(workspace[0]), _snapshot(workspace[1])
+    spec = _spec()
+    item = spec["paths"]["/v2/events/{eventId}"]
+    operation = {**copy.deepcopy(item["get"]), "operationId": operation_id}
+    spec["paths"]["/v2/events/{eventId}/other"] = {
+        **{key: value for key, value in item.items() if key == "parameters"},
+        "get": operation,
+    }
+    with pytest.raises(pin_spec.PinFailed) as failure:
+        _pin(json.dumps(spec).encode(), workspace)
+    assert operation_id in str(failure.value)
+    assert taken_by in str(failure.value)
+    assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
+
+
+@pytest.mark.parametrize("folder", ["my-work", "overlays-like"])
+def test_a_generated_target_that_is_not_a_generated_package_is_refused(
+    workspace: tuple[Path, Path], tmp_path: Path, folder: str
+) -> None:
+    """``--generated`` names the folder the pin replaces whole: never one it did not generate
+    (a typo, ``.``, or the SDK's own ``overlays``), which would be deleted."""
+    out_dir, _ = workspace
+    target = tmp_path / folder
+    (target / "sub").mkdir(parents=True)
+    (target / "sub" / "mine.py").write_text("precious = True\n")
+    (target / "py.typed").write_text("")
+    before = _snapshot(out_dir), _snapshot(target)
+    with pytest.raises(pin_spec.PinFailed, match="not a generated package"):
+        _pin(json.dumps(_spec()).encode(), (out_dir, target))
+    assert (_snapshot(out_dir), _snapshot(target)) == before
+
+
 def test_references_in_instance_data_and_recursive_schemas_are_fine() -> None:
     """A "$ref" key inside an example is data; a schema reaching itself through a property is a tree."""
     from codegen import spec_checks

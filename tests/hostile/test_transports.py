@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
+import logging
 import shutil
 import socket
 import ssl
@@ -72,6 +74,29 @@ async def test_a_hang_up_on_a_kept_alive_connection_is_never_resent_by_the_trans
     assert [request.split(b" ", 1)[0] for request in seen] == [b"GET", b"DELETE"]
 
 
+@pytest.mark.parametrize(
+    "head", [b"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: h2c", b"HTTP/1.1 099 Early"]
+)
+async def test_a_non_final_status_as_the_answer_is_a_protocol_error_maybe_applied(head: bytes) -> None:
+    """A 1xx (or lower) status ends no exchange: httpx (h11) refuses it as the answer. It must
+    never read as an answer that refused the create unprocessed (maybe_applied False)."""
+    async with (
+        raw_server(lambda request: head + b"\r\n\r\n", hang_up_after_reply=True) as (url, seen),
+        _client(url, max_retries=0) as sp,
+    ):
+        with pytest.raises(APIConnectionError, match="RemoteProtocolError") as caught:
+            await sp.events.create(body=CREATE)
+    assert caught.value.maybe_applied is True
+    assert len(seen) == 1
+
+
+async def test_an_http_1_0_answer_reports_its_version() -> None:
+    answer = b"HTTP/1.0 200 OK\r\nContent-Length: " + str(len(EVENT)).encode() + b"\r\n\r\n" + EVENT
+    async with raw_server(lambda request: answer) as (url, _), _client(url) as sp:
+        raw = await sp.events.with_raw_response.get(EVENT_ID)
+    assert raw.http_response.http_version == "HTTP/1.0"
+
+
 async def test_a_full_pool_times_out_as_not_sent() -> None:
     async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.readuntil(b"\r\n\r\n")
@@ -101,6 +126,48 @@ async def test_an_upload_the_server_never_reads_times_out_as_maybe_applied() -> 
     assert caught.value.maybe_applied is True
 
 
+async def test_userinfo_in_the_base_url_is_not_sent_as_credentials() -> None:
+    """httpx never sends a URL's userinfo (the client's auth decides the Authorization header);
+    aiohttp would make it Basic credentials, and refuse them beside the bearer token."""
+    async with (
+        raw_server(lambda request: http_response(200, EVENT)) as (url, seen),
+        _client(url.replace("http://", "http://user:pass@"), max_retries=0) as sp,
+    ):
+        assert (await sp.events.get(EVENT_ID)).event is not None
+    head = seen[0].split(b"\r\n\r\n")[0].lower()
+    assert b"authorization: bearer " + SECRET.encode() in head
+    assert b"basic" not in head
+
+
+async def test_a_client_dropped_without_aclose_logs_no_error(caplog: pytest.LogCaptureFixture) -> None:
+    """httpx's pool goes quietly with a client nobody closed; aiohttp's session and connector
+    would log "Unclosed client session" and "Unclosed connector" as asyncio ERRORs."""
+    async with raw_server(lambda request: http_response(200, EVENT)) as (url, _):
+        sp = _client(url)
+        await sp.events.get(EVENT_ID)  # a kept-alive connection in the pool
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)  # asyncio's own, on either transport
+            del sp
+            gc.collect()
+            for _ in range(3):
+                await asyncio.sleep(0)
+            gc.collect()
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR] == []
+
+
+async def test_a_large_body_is_sent_without_a_warning() -> None:
+    """httpx sends a 2 MB create quietly; aiohttp warns (ResourceWarning) for any body over 1 MiB
+    given as bytes, which a suite run with ``-W error`` (filterwarnings = error) turns into a failure."""
+    created = b'{"id": "' + EVENT_ID.encode() + b'"}'
+    body = {**CREATE, "description": "x" * 2_000_000}
+    async with raw_server(lambda request: http_response(200, created)) as (url, seen), _client(url) as sp:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            await sp.events.create(body=body)
+    assert [str(warning.message) for warning in caught] == []
+    assert len(seen[0]) > 2_000_000  # the whole body went out
+
+
 async def test_proxies_from_the_environment_are_used_as_httpx_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
     async with raw_server(lambda request: http_response(200, EVENT)) as (proxy_url, seen):
         monkeypatch.setenv("HTTP_PROXY", proxy_url)
@@ -126,6 +193,28 @@ async def test_no_proxy_sends_directly(monkeypatch: pytest.MonkeyPatch) -> None:
             await sp.events.get(EVENT_ID)
     assert proxied == []
     assert len(direct) == 1
+
+
+async def test_a_tunnel_the_proxy_refuses_is_not_sent(monkeypatch: pytest.MonkeyPatch, sleeps: list[float]) -> None:
+    """A CONNECT answered 407 (or 403, 502): the request never reached the API, so a create is
+    "not sent" (maybe_applied False) and may be sent again, as after a refused connection."""
+    connects: list[bytes] = []
+
+    async def refusing_proxy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connects.append((await reader.readuntil(b"\r\n\r\n")).split(b"\r\n")[0])
+        writer.write(b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+
+    async with _serving(refusing_proxy) as proxy_url:
+        monkeypatch.setenv("HTTPS_PROXY", proxy_url)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        async with _client("https://api.spotnana-proxy-test.invalid") as sp:
+            with pytest.raises(APIConnectionError, match="ProxyError") as caught:
+                await sp.events.create(body=CREATE)
+    assert caught.value.maybe_applied is False
+    assert set(connects) == {b"CONNECT api.spotnana-proxy-test.invalid:443 HTTP/1.1"}
+    assert len(sleeps) == 2  # retried: nothing reached the API
 
 
 @pytest.fixture
@@ -165,6 +254,16 @@ async def test_tls_trusts_ssl_cert_file_as_httpx_does(
         monkeypatch.setenv("SSL_CERT_FILE", str(cert))
         async with _client(https, max_retries=0) as sp:
             assert (await sp.events.get(EVENT_ID)).event is not None
+
+
+def test_an_unreadable_ssl_cert_file_fails_when_the_client_is_made(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """As httpx's transport does: not at the first call, where it would read as a failure after
+    sending (a create reported maybe applied, though nothing left this machine)."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing-ca.pem"))
+    with pytest.raises(FileNotFoundError):
+        _client("https://127.0.0.1:9")
 
 
 async def test_a_query_key_in_the_base_url_stays_out_of_transport_errors() -> None:
@@ -251,6 +350,16 @@ def _connection_key(aiohttp: Any) -> Any:
     from aiohttp.client_reqrep import ConnectionKey
 
     return ConnectionKey("127.0.0.1", 9, False, True, None, None, None, None)
+
+
+def test_an_aiohttp_older_than_the_extras_floor_is_not_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """aiohttp installed for something else, older than the ``aiohttp`` extra asks (>=3.10; the
+    transport reads names 3.10 added): the default stays on httpx, an explicit choice says why."""
+    monkeypatch.setattr(_transport, "_aiohttp_version", lambda: (3, 9))
+    monkeypatch.delenv(_transport.ENV_TRANSPORT)
+    assert _transport.resolve(None) == "httpx"
+    with pytest.raises(ConfigurationError, match=r"aiohttp>=3\.10"):
+        _transport.resolve("aiohttp")
 
 
 def test_aiohttp_chosen_but_not_installed_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -228,6 +228,17 @@ def test_a_prefix_that_cannot_be_imported_is_refused(tmp_path: Path, prefix: str
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("prefix", ["json._vendor", "logging", "httpx.vendored", "spotnana_events"])
+def test_a_prefix_that_would_shadow_a_module_the_copy_or_the_user_imports_is_refused(
+    tmp_path: Path, prefix: str
+) -> None:
+    """DEST/json/__init__.py (or httpx/, ...) on the user's path hides the real module from their
+    whole application, and from the copy itself."""
+    with pytest.raises(vendor.VendorError, match="would shadow"):
+        vendor.vendor(tmp_path, prefix)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_destination_reached_through_a_symlink_works(tmp_path: Path) -> None:
     (tmp_path / "real").mkdir()
     (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
