@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from pytest_httpx import HTTPXMock
 from spotnana_events import _retry
 
 BASE_URL = "http://127.0.0.1:8089"
@@ -16,16 +15,6 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("SPOTNANA_"):
             monkeypatch.delenv(name)
-
-
-@pytest.fixture
-def httpx_mock(httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch) -> HTTPXMock:
-    """pytest-httpx's fixture, with the SDK's client on httpx's own transport (the one it mocks)
-    even when a client is built before the mock is in place."""
-    from spotnana_events import _transport
-
-    monkeypatch.setenv(_transport.ENV_TRANSPORT, "httpx")
-    return httpx_mock
 
 
 @pytest.fixture(autouse=True)

@@ -324,11 +324,19 @@ def _pool_for(
         foreign = "transport" if holds_connections(transport) else None
         return LoopBoundPool(httpx.AsyncClient(transport=transport), foreign=foreign)
     name = _transport.resolve(transport)  # issue 27: httpx's own pool or aiohttp's
+    if transport is not None:
+        return LoopBoundPool(_transport.http_client(name, limits), rebuild=lambda: _transport.http_client(name, limits))
 
+    # The default is decided again for each pool, and checked at the first call: a client made at
+    # import time, then used in a test under pytest-httpx (or once OpenTelemetry instruments
+    # httpx), sends through httpx's transport, which the mock replaces, never past it to the network.
     def build() -> httpx.AsyncClient:
-        return _transport.http_client(name, limits)
+        return _transport.http_client(_transport.resolve(None), limits)
 
-    return LoopBoundPool(build(), rebuild=build)
+    def outdated(http: httpx.AsyncClient) -> bool:
+        return _transport.name_of(http) != _transport.resolve(None)
+
+    return LoopBoundPool(_transport.http_client(name, limits), rebuild=build, outdated=outdated)
 
 
 async def _reclaim_quietly(client: httpx.AsyncClient) -> None:

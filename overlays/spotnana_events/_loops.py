@@ -54,12 +54,16 @@ class LoopBoundPool:
         http: httpx.AsyncClient,
         *,
         rebuild: Callable[[], httpx.AsyncClient] | None = None,
+        outdated: Callable[[httpx.AsyncClient], bool] | None = None,
         foreign: str | None = None,
     ) -> None:
-        """``rebuild`` makes the pool again for another loop (the client built it); ``foreign`` names
-        what the caller passed that stays bound to its first loop; neither: nothing is bound to a loop."""
+        """``rebuild`` makes the pool again for another loop (the client built it), or at the first
+        call when ``outdated(http)`` says the pool made with the client is no longer the one to use;
+        ``foreign`` names what the caller passed that stays bound to its first loop; neither:
+        nothing is bound to a loop."""
         self.http = http
         self._rebuild = rebuild
+        self._outdated = outdated
         self._foreign = foreign
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._calls = 0  # calls running on the bound loop
@@ -85,6 +89,9 @@ class LoopBoundPool:
             if bound is not loop:
                 if self._loop is not None:
                     retired = self._change_loop(bound)
+                elif self._rebuild is not None and self._outdated is not None and self._outdated(self.http):
+                    # Never used yet, so nothing to close: a client made before httpx was mocked.
+                    self.http = self._rebuild()
                 self._loop = weakref.ref(loop)
                 self._binding += 1
                 self._calls = 0  # a closed loop's calls may never say they are over

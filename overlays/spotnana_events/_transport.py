@@ -29,6 +29,7 @@ __all__ = [
     "TransportName",
     "http_client",
     "httpx_transport_hooked",
+    "name_of",
     "resolve",
 ]
 
@@ -115,6 +116,11 @@ def httpx_transport_hooked() -> bool:
         if getattr(method, "__qualname__", None) != original or hasattr(method, "__wrapped__"):
             return True
     return False
+
+
+def name_of(http: httpx.AsyncClient) -> TransportName | None:
+    """The transport a pool from ``http_client`` was built on (None for any other client)."""
+    return http._transport_name if isinstance(http, _PooledClient) else None
 
 
 def http_client(name: TransportName, limits: httpx.Limits | None) -> httpx.AsyncClient:

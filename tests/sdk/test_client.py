@@ -16,6 +16,7 @@ from spotnana_event_api import facade
 from spotnana_event_api.models import GetEventResponse
 from spotnana_events import (
     SANDBOX_BASE_URL,
+    APIConnectionError,
     AsyncSpotnana,
     BearerToken,
     ClientCredentials,
@@ -189,3 +190,31 @@ def test_public_names_are_exported() -> None:
 
     assert all(hasattr(spotnana_events, name) for name in spotnana_events.__all__)
     assert not [name for name in spotnana_events.__all__ if name.startswith("_") and name != "__version__"]
+
+
+def test_a_client_made_before_httpx_is_mocked_sends_through_the_mock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A client made at import time, used in a test once pytest-httpx (or OpenTelemetry's httpx
+    instrumentation) hooks httpx's transport: its pool is built at the first call, on the
+    transport the mock sees, never over aiohttp to the network past the mock. An explicit
+    choice stands."""
+    import asyncio
+
+    from spotnana_events import _transport
+
+    event_id = "6926658168"
+    made_early = AsyncSpotnana(base_url=BASE_URL, auth=BearerToken("t"))
+    chosen = AsyncSpotnana(base_url=BASE_URL, auth=BearerToken("t"), transport="aiohttp", max_retries=0)
+    assert _transport.resolve(None) == "aiohttp"  # the development environment has the extra
+    seen: list[str] = []
+
+    async def mocked(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        return httpx.Response(200, json={"event": {"id": event_id}})
+
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", mocked)
+    got = asyncio.run(made_early.events.get(event_id))
+    assert got.require("event").id == event_id
+    assert seen == [f"/v2/events/{event_id}"]
+    with pytest.raises(APIConnectionError):  # aiohttp, as asked: to BASE_URL, where nothing listens
+        asyncio.run(chosen.events.get(event_id))
+    assert len(seen) == 1
