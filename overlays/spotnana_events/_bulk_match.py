@@ -12,6 +12,7 @@ credited to nobody, and said so.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -137,6 +138,7 @@ def _unknown_because(answers: list[Any], sent: int) -> str | None:
     return None
 
 
+@functools.cache  # asked once per item of a bulk run
 def _known_statuses() -> frozenset[str]:
     """OperationStatus, every bulk answer's status: SUCCESS, or a refusal (FAILED, PARTIAL_SUCCESS)."""
     from spotnana_event_api.models import OperationStatus

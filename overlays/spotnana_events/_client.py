@@ -323,20 +323,18 @@ def _pool_for(
     if isinstance(transport, httpx.AsyncBaseTransport):
         foreign = "transport" if holds_connections(transport) else None
         return LoopBoundPool(httpx.AsyncClient(transport=transport), foreign=foreign)
-    name = _transport.resolve(transport)  # issue 27: httpx's own pool or aiohttp's
-    if transport is not None:
-        return LoopBoundPool(_transport.http_client(name, limits), rebuild=lambda: _transport.http_client(name, limits))
 
-    # The default is decided again for each pool, and checked at the first call: a client made at
-    # import time, then used in a test under pytest-httpx (or once OpenTelemetry instruments
-    # httpx), sends through httpx's transport, which the mock replaces, never past it to the network.
+    # issue 27: httpx's own pool or aiohttp's. A name given stands; the default (None) is decided
+    # again for each pool and checked at the first call: a client made at import time, then used
+    # in a test under pytest-httpx (or once OpenTelemetry instruments httpx), sends through
+    # httpx's transport, which the mock replaces, never past it to the network.
     def build() -> httpx.AsyncClient:
-        return _transport.http_client(_transport.resolve(None), limits)
+        return _transport.http_client(_transport.resolve(transport), limits)
 
     def outdated(http: httpx.AsyncClient) -> bool:
-        return _transport.name_of(http) != _transport.resolve(None)
+        return _transport.name_of(http) != _transport.resolve(transport)
 
-    return LoopBoundPool(_transport.http_client(name, limits), rebuild=build, outdated=outdated)
+    return LoopBoundPool(build(), rebuild=build, outdated=outdated)  # a bad name fails here, at construction
 
 
 async def _reclaim_quietly(client: httpx.AsyncClient) -> None:
