@@ -121,8 +121,13 @@ PYTEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 test: $(STAMP) redis-server node  # installs first: two apt-get runs at once would fight over its lock
 	@$(MAKE) --no-print-directory -j4 --output-sync=target lint verifytypes pytest
 
+# Bytecode caching on whatever the shell says (Python's Docker images set
+# PYTHONDONTWRITEBYTECODE=1): the run starts about a hundred Python processes (workers, pins,
+# demos, fleets, venvs) importing the same modules, and compiling them again in each was a
+# third of its CPU time (pytest 231 s -> 168 s on 2 cores). The caches are git-ignored, and
+# neither the wheel nor a vendored copy takes them.
 pytest: $(STAMP)
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache
