@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import json
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -158,14 +159,17 @@ def _check_method_names(operations: list[dict[str, Any]], overlay: dict[str, set
         owners[(resource, name)] = op["operation_id"]
 
 
-def _check_endpoint_modules(operations: list[dict[str, Any]], package_dir: Path) -> None:
-    missing = [
-        f"{op['operation_id']} (api/{op['tag']}/{op['module']}.py)"
-        for op in operations
-        if not (package_dir / "api" / op["tag"] / f"{op['module']}.py").is_file()
-    ]
-    if missing:
-        raise FacadeError(f"endpoint modules missing from the generated package: {missing}")
+@dataclass(frozen=True)
+class Facade:
+    """facade.py's text, and the endpoint module each of its operations imports."""
+
+    source: str
+    modules: dict[str, str]  # operationId -> its module, relative to the package
+
+    def check_modules(self, package_dir: Path) -> None:
+        missing = [f"{op} ({module})" for op, module in self.modules.items() if not (package_dir / module).is_file()]
+        if missing:
+            raise FacadeError(f"endpoint modules missing from the generated package: {missing}")
 
 
 def render_facade(
@@ -176,16 +180,25 @@ def render_facade(
     reconcilers: set[str] | None = None,
     require_modules: bool = False,
 ) -> str:
-    """Render facade.py: the operations table and one typed method per operation. Every
-    operation of the spec must have come through the generator (FacadeError names those that
-    did not, with its warnings); ``require_modules``: and have its module in ``package_dir``."""
+    """facade.py's text (see build_facade); ``require_modules``: every operation's endpoint
+    module must be in ``package_dir``."""
+    facade = build_facade(spec, table_path=table_path, reconcilers=reconcilers)
+    if require_modules:
+        facade.check_modules(package_dir)
+    return facade.source
+
+
+def build_facade(spec: Path, *, table_path: Path = OPERATIONS_TABLE, reconcilers: set[str] | None = None) -> Facade:
+    """Render facade.py: the operations table and one typed method per operation. It reads the
+    spec with the generator's own parser, so it needs no generated files: every operation of the
+    spec must come through that parser (FacadeError names those that would not, with its warnings)."""
     from openapi_python_client import Project, strings
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.strings import PythonIdentifier
 
     config_file = ConfigFile.load_from_path(CODEGEN / "config.yaml")
-    config = Config.from_sources(config_file, MetaType.NONE, spec, "utf-8", True, package_dir)
+    config = Config.from_sources(config_file, MetaType.NONE, spec, "utf-8", True, None)
     document = json.loads(spec.read_text())
     data = GeneratorData.from_dict(document, config=config)
     if not isinstance(data, GeneratorData):
@@ -247,12 +260,12 @@ def render_facade(
                 model_imports.add(f"from ...models.{return_module} import {return_class}")
     _check_every_operation_generated(spec_operations, operations, data)
     _check_method_names(operations, overlay_members())
-    if require_modules:
-        _check_endpoint_modules(operations, package_dir)
     project = Project(openapi=data, config=config, custom_template_path=CODEGEN / "templates")
     resources = list(dict.fromkeys(op["resource"] for op in operations))
-    return project.env.get_template("facade.py.jinja").render(
+    source = project.env.get_template("facade.py.jinja").render(
         operations=operations,
         resources=resources,
         model_imports={i.replace("from ...models.", "from .models.") for i in model_imports},
     )
+    modules = {op["operation_id"]: f"api/{op['tag']}/{op['module']}.py" for op in operations}
+    return Facade(source=source, modules=modules)

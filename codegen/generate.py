@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen import api_docs, readme_examples, samples, spec_checks, spec_facts, spec_fixes
-from codegen.facade import render_facade
+from codegen.facade import build_facade
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
@@ -61,6 +61,9 @@ def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) 
     """Generate the package under ``workdir`` from a pinned spec and its lock; return its folder."""
     spec = write_fixed_spec(workdir / "event-api-v2.fixed.json", pinned)
     package_dir = workdir / PACKAGE
+    # The facade first: it reads the spec with the generator's parser, so an operation the
+    # generator would skip or a method name already taken fails here, before its run.
+    facade = build_facade(spec, table_path=OPERATIONS_TABLE)
     _run(
         _tool("openapi-python-client"),
         "generate",
@@ -71,11 +74,8 @@ def generate_into(workdir: Path, pinned: Path = PINNED_SPEC, lock: Path = LOCK) 
         "--custom-template-path", str(CODEGEN / "templates"),
         "--overwrite",
     )  # fmt: skip
-    # The facade checks that the generator produced every operation of the spec (it skips,
-    # with only a warning, one it cannot read) and that each has its endpoint module.
-    (package_dir / "facade.py").write_text(
-        render_facade(spec, package_dir, table_path=OPERATIONS_TABLE, require_modules=True)
-    )
+    facade.check_modules(package_dir)
+    (package_dir / "facade.py").write_text(facade.source)
     (package_dir / "_spec.py").write_text(_spec_module(json.loads(lock.read_text())))
     fixed = json.loads(spec.read_text())
     (package_dir / "spec_facts.py").write_text(spec_facts.render(fixed))

@@ -111,17 +111,35 @@ def _pin(raw: bytes, workspace: tuple[Path, Path], *, dry_run: bool = False) -> 
     )
 
 
-def test_pinning_a_new_spec_updates_lock_pin_and_generated_together(workspace: tuple[Path, Path]) -> None:
+def test_pinning_a_new_spec_updates_lock_pin_generated_and_what_derives_from_them_together(
+    workspace: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One pin (a generation takes seconds) of the project's own package: lock (with the source
+    as given), pinned copy, generated/, and docs/api.md and the README's typed examples change
+    together, not a step later."""
+    from codegen import api_docs, generate, readme_examples
+
     out_dir, generated = workspace
+    docs, examples = tmp_path / "docs" / "api.md", tmp_path / "readme_examples.py"
+    monkeypatch.setattr(generate, "TARGET", generated)
+    monkeypatch.setattr(api_docs, "TARGET", docs)
+    monkeypatch.setattr(readme_examples, "TARGET", examples)
     spec = _spec()
     spec["components"]["schemas"]["EventStatus"]["enum"].append("ARCHIVED")
-    report = _pin(json.dumps(spec).encode(), workspace)
+    source = "https://developer.spotnana.com/openapi/event-api-v2.json (downloaded by hand)"
+    report = pin_spec.pin(
+        json.dumps(spec).encode(), origin="new-spec.json", out_dir=out_dir, name="event-api-v2", source=source,
+        retrieved=None, generated=generated, operations_table=out_dir.parent / "operations.toml",
+    )  # fmt: skip
     assert "enum value 'ARCHIVED' added" in report
     assert '"ARCHIVED"' in (out_dir / "event-api-v2.json").read_text()
     lock = json.loads((out_dir / "event-api-v2.lock.json").read_text())
+    assert lock["source"] == source
     assert lock["pinned_sha256"] == pin_spec.sha256((out_dir / "event-api-v2.json").read_bytes())
     assert 'ARCHIVED = "ARCHIVED"' in (generated / "models" / "event_status.py").read_text()
     assert lock["pinned_sha256"] in (generated / "_spec.py").read_text()
+    assert "### `sp.events.get`" in docs.read_text()
+    assert examples.read_text().startswith('"""Every Python example of README.md')
 
 
 def test_dry_run_writes_nothing(workspace: tuple[Path, Path]) -> None:
@@ -210,16 +228,6 @@ def test_a_removed_operation_is_pruned_from_operations_toml(workspace: tuple[Pat
     assert (ROOT / "generated" / "spotnana_event_api" / "api" / "events" / f"{module}.py").exists()
     assert not (generated / "api" / "events" / f"{module}.py").exists()
     assert f'"{removed}"' not in (generated / "facade.py").read_text()
-
-
-def test_the_lock_records_the_source(workspace: tuple[Path, Path]) -> None:
-    out_dir, generated = workspace
-    source = "https://developer.spotnana.com/openapi/event-api-v2.json (downloaded by hand)"
-    pin_spec.pin(
-        (out_dir / "event-api-v2.json").read_bytes(), origin="x", out_dir=out_dir, name="event-api-v2",
-        source=source, retrieved=None, generated=generated,
-    )  # fmt: skip
-    assert json.loads((out_dir / "event-api-v2.lock.json").read_text())["source"] == source
 
 
 def test_make_pin_spec_passes_source_through() -> None:
@@ -374,12 +382,9 @@ def test_a_missing_endpoint_module_is_named(tmp_path: Path) -> None:
 
     (tmp_path / "api" / "events").mkdir(parents=True)
     (tmp_path / "api" / "events" / "get_event.py").write_text("")
-    operations = [
-        {"operation_id": "getEvent", "tag": "events", "module": "get_event"},
-        {"operation_id": "createEvent", "tag": "events", "module": "create_event"},
-    ]
+    modules = {"getEvent": "api/events/get_event.py", "createEvent": "api/events/create_event.py"}
     with pytest.raises(facade.FacadeError, match=r"\['createEvent \(api/events/create_event.py\)'\]"):
-        facade._check_endpoint_modules(operations, tmp_path)
+        facade.Facade(source="", modules=modules).check_modules(tmp_path)
 
 
 def test_a_document_nested_too_deeply_is_a_clear_error(workspace: tuple[Path, Path]) -> None:
@@ -388,21 +393,3 @@ def test_a_document_nested_too_deeply_is_a_clear_error(workspace: tuple[Path, Pa
     with pytest.raises(pin_spec.PinFailed, match="nested too deeply"):
         _pin(deep.encode(), workspace)
     assert (_snapshot(workspace[0]), _snapshot(workspace[1])) == before
-
-
-def test_pinning_the_projects_own_package_rewrites_the_files_derived_from_it(
-    workspace: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """docs/api.md (and the README's typed examples) change with generated/, not a step later."""
-    from codegen import api_docs, generate, readme_examples
-
-    _, generated = workspace
-    docs, examples = tmp_path / "docs" / "api.md", tmp_path / "readme_examples.py"
-    monkeypatch.setattr(generate, "TARGET", generated)
-    monkeypatch.setattr(api_docs, "TARGET", docs)
-    monkeypatch.setattr(readme_examples, "TARGET", examples)
-    spec = _spec()
-    spec["components"]["schemas"]["EventStatus"]["enum"].append("ARCHIVED")
-    _pin(json.dumps(spec).encode(), workspace)
-    assert "### `sp.events.get`" in docs.read_text()
-    assert examples.read_text().startswith('"""Every Python example of README.md')
