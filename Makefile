@@ -103,9 +103,12 @@ typecheck-sample: $(STAMP) node
 # both packages' type completeness, fails below the thresholds in tests/typed_sample/verifytypes.py.
 # The wheel is built by .venv's build (the same pin as requirements-dist.txt's) with uv making
 # its isolated environment: `make dist`'s own venv would cost a pip bootstrap on a fresh clone.
+# It builds through setuptools' build/lib in the tree, which keeps a module gone from the
+# source (and so would the wheel): emptied first, as `make dist` needs not (its wheel is built
+# from the sdist, elsewhere).
 VERIFY := build/verifytypes
 verifytypes: $(STAMP) node
-	rm -rf $(VERIFY)
+	rm -rf $(VERIFY) build/lib build/bdist.*
 	$(BIN)/python -m build --installer uv --wheel --outdir $(VERIFY)/dist . >/dev/null \
 	  || $(BIN)/python -m build --wheel --outdir $(VERIFY)/dist . >/dev/null
 	$(PYTHON) -m venv --without-pip $(VERIFY)/venv

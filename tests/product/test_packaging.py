@@ -168,6 +168,18 @@ def test_dist_and_vendor_need_only_what_they_use() -> None:
     ]
 
 
+def test_verifytypes_builds_its_wheel_without_setuptools_leftovers() -> None:
+    """setuptools builds the wheel through build/lib in the tree and never removes from it a
+    module gone from the source: left there, that module would be in the wheel verified."""
+    plan = subprocess.run(
+        ["make", "-n", "-B", "verifytypes"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    first_build = next(i for i, line in enumerate(plan) if " -m build " in line)
+    emptied = [line for line in plan[:first_build] if line.startswith("rm -rf ")]
+    assert emptied, plan
+    assert {"build/lib", "build/bdist.*"} <= set(emptied[-1].split()), plan
+
+
 def test_vendor_rejects_a_bad_prefix(tmp_path: Path) -> None:
     with pytest.raises(vendor.VendorError, match="dotted Python package path"):
         vendor.vendor(tmp_path, "my-service.vendor")
