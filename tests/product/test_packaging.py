@@ -73,12 +73,26 @@ INSTALLERS = (
 
 
 def _pip_install(python: Path, *packages: str) -> None:
+    failures = []
     for installer in INSTALLERS:
         command = [part.format(python=python) for part in installer] + list(packages)
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, check=False)
+        except FileNotFoundError as exc:  # no uv in this environment (pytest run from another one)
+            failures.append(f"{command[0]}: {exc}")
+            continue
         if result.returncode == 0:
             return
-    raise AssertionError(f"could not install {packages}: {result.stdout}{result.stderr}")
+        failures.append(f"{command[0]}: {result.stdout}{result.stderr}")
+    raise AssertionError(f"could not install {packages}:\n" + "\n".join(failures))
+
+
+def test_an_environment_without_uv_installs_with_pip(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    pip_ran = tmp_path / "pip ran"
+    fallback = [sys.executable, "-c", f"import pathlib; pathlib.Path({str(pip_ran)!r}).touch()"]
+    monkeypatch.setattr(sys.modules[__name__], "INSTALLERS", ([str(tmp_path / "no-uv"), "pip", "install"], fallback))
+    _pip_install(tmp_path / "python", "httpx")
+    assert pip_ran.exists()
 
 
 def _venv(path: Path, *packages: str) -> Path:
