@@ -13,11 +13,18 @@ schemathesis' lazy, fixture-based schema does not run under pytest 9.2 (it sets 
 
 from __future__ import annotations
 
+import asyncio
+import io
 from collections.abc import Callable
 from functools import cache
+from typing import Any
+from urllib.parse import unquote, urlsplit
 
+import requests
 import schemathesis
+import urllib3
 from hypothesis import HealthCheck, settings
+from requests.adapters import HTTPAdapter
 from schemathesis.checks import load_all_checks, not_a_server_error
 from schemathesis.core.failures import FailureGroup, as_reported_failure
 from schemathesis.generation.feedback import FeedbackSources
@@ -46,12 +53,59 @@ def _schema() -> schemathesis.schemas.BaseSchema:
     return schema
 
 
+class _InThreadASGI(HTTPAdapter):
+    """Runs the app on an event loop of its own in the calling thread. schemathesis' adapter
+    hands each request to a portal thread and back, which cost 1.3 ms a request against 0.6 ms
+    here (GET /v2/events/{id}); the suite sends some 20,000 cases."""
+
+    def __init__(self, app: Any) -> None:
+        super().__init__()
+        self.app = app
+        self.loop = asyncio.new_event_loop()
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        url = urlsplit(str(request.url))
+        headers = [(b"host", url.netloc.encode())] if "host" not in request.headers else []
+        headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in request.headers.items()]
+        body = request.body or b""
+        body = body.encode() if isinstance(body, str) else bytes(body)
+        scope = {
+            "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": request.method,
+            "path": unquote(url.path), "raw_path": url.path.encode(), "root_path": "", "scheme": url.scheme,
+            "query_string": url.query.encode(), "headers": headers, "client": ("127.0.0.1", 50000),
+            "server": (url.hostname or "", url.port or 80),
+        }  # fmt: skip
+        messages: list[dict[str, Any]] = []
+
+        received = False
+
+        async def receive() -> dict[str, Any]:
+            nonlocal received
+            if received:  # the body was read: the client is gone once the answer is out
+                return {"type": "http.disconnect"}
+            received = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            messages.append(message)
+
+        self.loop.run_until_complete(self.app(scope, receive, send))
+        (start,) = [m for m in messages if m["type"] == "http.response.start"]
+        raw = urllib3.HTTPResponse(
+            body=io.BytesIO(b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")),
+            headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in start.get("headers", [])],
+            status=start["status"], version=11, preload_content=False, decode_content=False,
+        )  # fmt: skip
+        return self.build_response(request, raw)
+
+
 @cache
 def _session() -> asgi.ASGIClient:
-    """One in-process client for every case (schemathesis makes one per case), which reads no
-    proxy settings from the environment on each request."""
+    """One in-process client for every case (schemathesis makes one per case), reading no proxy
+    settings from the environment on each request, and sending through _InThreadASGI."""
     session = asgi.get_client(APP).__enter__()
     session.trust_env = False
+    session.mount("http://", _InThreadASGI(APP))
     return session
 
 
