@@ -31,19 +31,19 @@ node:
 # requirements-dev.txt) takes about 5 s for the dev pins where pip took 35 s. uv reads no
 # pip.conf: where it cannot reach PyPI, pip installs the same thing.
 install_into = $(BIN)/uv pip install --quiet --python $(1) $(2) \
-	  || { $(VENV_PIP); $(BIN)/python -m pip --python $(1) install --quiet --disable-pip-version-check $(2); }
+	  || { $(ENSURE_VENV_PIP); $(BIN)/python -m pip --python $(1) install --quiet --disable-pip-version-check $(2); }
 # .venv starts without pip (bootstrapping one was 4 s of a 12 s setup): the machine's pip puts
 # uv in it and uv installs the pins, pip among them. Where the machine's pip cannot (none, or
 # older than --python), or uv cannot, .venv bootstraps its own pip; with no uv at all, pip
 # installs everything.
-VENV_PIP = $(BIN)/python -m pip --version >/dev/null 2>&1 || $(BIN)/python -m ensurepip --default-pip >/dev/null
+ENSURE_VENV_PIP = $(BIN)/python -m pip --version >/dev/null 2>&1 || $(BIN)/python -m ensurepip --default-pip >/dev/null
 UV_PIN = "$$(grep '^uv==' requirements-dev.txt)"
 
 # Re-installs only when the pins or the package metadata change.
 $(STAMP): requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
 	$(PYTHON) -m pip --python $(BIN)/python install --quiet --disable-pip-version-check $(UV_PIN) \
-	  || { $(VENV_PIP) && $(BIN)/python -m pip install --quiet --disable-pip-version-check $(UV_PIN); } \
+	  || { $(ENSURE_VENV_PIP) && $(BIN)/python -m pip install --quiet --disable-pip-version-check $(UV_PIN); } \
 	  || echo "note: no uv for this machine; pip installs the pins"
 	UV_COMPILE_BYTECODE=1 $(call install_into,$(BIN)/python,-r requirements-dev.txt)
 	UV_COMPILE_BYTECODE=1 $(call install_into,$(BIN)/python,--no-deps -e .)

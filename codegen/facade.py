@@ -172,22 +172,6 @@ class Facade:
             raise FacadeError(f"endpoint modules missing from the generated package: {missing}")
 
 
-def render_facade(
-    spec: Path,
-    package_dir: Path,
-    *,
-    table_path: Path = OPERATIONS_TABLE,
-    reconcilers: set[str] | None = None,
-    require_modules: bool = False,
-) -> str:
-    """facade.py's text (see build_facade); ``require_modules``: every operation's endpoint
-    module must be in ``package_dir``."""
-    facade = build_facade(spec, table_path=table_path, reconcilers=reconcilers)
-    if require_modules:
-        facade.check_modules(package_dir)
-    return facade.source
-
-
 def build_facade(spec: Path, *, table_path: Path = OPERATIONS_TABLE, reconcilers: set[str] | None = None) -> Facade:
     """Render facade.py: the operations table and one typed method per operation. It reads the
     spec with the generator's own parser, so it needs no generated files: every operation of the

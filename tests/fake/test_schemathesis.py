@@ -76,7 +76,6 @@ class _InThreadASGI(HTTPAdapter):
             "server": (url.hostname or "", url.port or 80),
         }  # fmt: skip
         messages: list[dict[str, Any]] = []
-
         received = False
 
         async def receive() -> dict[str, Any]:

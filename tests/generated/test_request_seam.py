@@ -90,7 +90,7 @@ def test_an_unknown_reconciler_name_fails_generation(tmp_path: Path) -> None:
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(fixed_spec()))
     with pytest.raises(SystemExit, match=r"createEvent\.reconcile = 'event_by_externl_id' is not a reconciler"):
-        codegen_facade.render_facade(spec, tmp_path / "pkg", table_path=tmp_path / "operations.toml")
+        codegen_facade.build_facade(spec, table_path=tmp_path / "operations.toml")
 
 
 def _recording() -> tuple[httpx.MockTransport, list[httpx.Request], dict[str, Any]]:
